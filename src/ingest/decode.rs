@@ -1,0 +1,317 @@
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use thiserror::Error;
+
+/// How a file's bytes were turned into text; kept so that a fix can write the file back in the
+/// same encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextEncoding {
+    Utf8,
+    Gb18030,
+    Utf16Le,
+    Utf16Be,
+}
+
+impl TextEncoding {
+    /// The label users see (`UTF-8`, `GB18030`, ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Gb18030 => "GB18030",
+            TextEncoding::Utf16Le => "UTF-16LE",
+            TextEncoding::Utf16Be => "UTF-16BE",
+        }
+    }
+}
+
+/// The dominant line ending, kept so that rewritten files keep theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineEnding {
+    Lf,
+    Crlf,
+    Cr,
+}
+
+/// Plain text, or an HTML page whose markup the parser must look through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Text,
+    Html,
+}
+
+/// A decoded input file: the text every span points into, and how it was stored.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+    pub encoding: TextEncoding,
+    pub bom: bool,
+    pub line_ending: LineEnding,
+    pub kind: SourceKind,
+}
+
+/// Why a file could not be read as a plan. Each names the file and what was expected.
+#[derive(Debug, Error)]
+pub enum IngestError {
+    #[error("{path}: no such file")]
+    NotFound { path: PathBuf },
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: the file is empty; expected the text of a plan")]
+    Empty { path: PathBuf },
+    #[error(
+        "{path}: {what} files are not supported yet; expected plain text (UTF-8 or GBK) or HTML"
+    )]
+    Unsupported { path: PathBuf, what: &'static str },
+    #[error("{path}: binary data at byte {offset}; expected plain text (UTF-8 or GBK) or HTML")]
+    Binary { path: PathBuf, offset: usize },
+    #[error("{path}: not valid {encoding} at byte {offset}; expected UTF-8 or GBK/GB18030 text")]
+    Undecodable {
+        path: PathBuf,
+        encoding: &'static str,
+        offset: usize,
+    },
+}
+
+impl IngestError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            IngestError::NotFound { path }
+            | IngestError::Io { path, .. }
+            | IngestError::Empty { path }
+            | IngestError::Unsupported { path, .. }
+            | IngestError::Binary { path, .. }
+            | IngestError::Undecodable { path, .. } => path,
+        }
+    }
+}
+
+/// Read and decode a file.
+pub fn read(path: &Path) -> Result<Source, IngestError> {
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => IngestError::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    decode(path, &bytes)
+}
+
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"PK\x03\x04", "ZIP/.docx"),
+    (b"%PDF", "PDF"),
+    (b"\xD0\xCF\x11\xE0", "legacy Word/.doc"),
+    (b"{\\rtf", "RTF"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xFF\xD8\xFF", "JPEG image"),
+];
+
+/// Decode `bytes` read from `path`: UTF-8 (with or without BOM), UTF-16 with BOM, or
+/// GB18030/GBK when the bytes are not UTF-8.
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<Source, IngestError> {
+    let path_buf = path.to_path_buf();
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(IngestError::Empty { path: path_buf });
+    }
+    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Err(IngestError::Unsupported {
+            path: path_buf,
+            what,
+        });
+    }
+    let (text, encoding, bom) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (utf8(path, rest, 3)?, TextEncoding::Utf8, true)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        (
+            utf16(path, rest, encoding_rs::UTF_16LE)?,
+            TextEncoding::Utf16Le,
+            true,
+        )
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        (
+            utf16(path, rest, encoding_rs::UTF_16BE)?,
+            TextEncoding::Utf16Be,
+            true,
+        )
+    } else {
+        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            return Err(IngestError::Binary {
+                path: path_buf,
+                offset,
+            });
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_owned(), TextEncoding::Utf8, false),
+            Err(utf8_error) => {
+                let decoded = encoding_rs::GB18030
+                    .decode_without_bom_handling_and_without_replacement(bytes)
+                    .filter(|_| looks_like_gb(bytes));
+                match decoded {
+                    Some(text) => (text.into_owned(), TextEncoding::Gb18030, false),
+                    None => {
+                        return Err(IngestError::Undecodable {
+                            path: path_buf,
+                            encoding: "UTF-8",
+                            offset: utf8_error.valid_up_to(),
+                        })
+                    }
+                }
+            }
+        }
+    };
+    if let Some(offset) = control_bytes(&text) {
+        return Err(IngestError::Binary {
+            path: path_buf,
+            offset,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(IngestError::Empty { path: path_buf });
+    }
+    let kind = source_kind(path, &text);
+    let line_ending = line_ending(&text);
+    Ok(Source {
+        path: path_buf,
+        text,
+        encoding,
+        bom,
+        line_ending,
+        kind,
+    })
+}
+
+fn utf8(path: &Path, bytes: &[u8], skipped: usize) -> Result<String, IngestError> {
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|e| IngestError::Undecodable {
+            path: path.to_path_buf(),
+            encoding: "UTF-8",
+            offset: skipped + e.valid_up_to(),
+        })
+}
+
+fn utf16(
+    path: &Path,
+    bytes: &[u8],
+    encoding: &'static encoding_rs::Encoding,
+) -> Result<String, IngestError> {
+    encoding
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|t| t.into_owned())
+        .ok_or_else(|| IngestError::Undecodable {
+            path: path.to_path_buf(),
+            encoding: encoding.name(),
+            offset: 2,
+        })
+}
+
+/// chardetng confirms that non-UTF-8 bytes read as Chinese rather than another legacy
+/// encoding, so a Big5 or Shift_JIS file is refused instead of decoded into garbage.
+fn looks_like_gb(bytes: &[u8]) -> bool {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    guess == encoding_rs::GBK || guess == encoding_rs::GB18030
+}
+
+/// Offset of a control character that plain text never holds (other than tab, LF, CR, FF).
+fn control_bytes(text: &str) -> Option<usize> {
+    text.char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+        .map(|(i, _)| i)
+}
+
+fn source_kind(path: &Path, text: &str) -> SourceKind {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) {
+        return SourceKind::Html;
+    }
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(64)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        SourceKind::Html
+    } else {
+        SourceKind::Text
+    }
+}
+
+fn line_ending(text: &str) -> LineEnding {
+    let crlf = text.matches("\r\n").count();
+    let lf = text.matches('\n').count() - crlf;
+    let cr = text.matches('\r').count() - crlf;
+    if crlf > lf && crlf >= cr {
+        LineEnding::Crlf
+    } else if cr > lf {
+        LineEnding::Cr
+    } else {
+        LineEnding::Lf
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> &'static Path {
+        Path::new("plan.txt")
+    }
+
+    #[test]
+    fn utf8_with_bom_strips_the_bom_and_records_it() {
+        let src = decode(p(), "\u{feff}一、总体要求\r\n".as_bytes()).unwrap();
+        assert_eq!(src.text, "一、总体要求\r\n");
+        assert!(src.bom);
+        assert_eq!(src.encoding, TextEncoding::Utf8);
+        assert_eq!(src.line_ending, LineEnding::Crlf);
+    }
+
+    #[test]
+    fn gbk_bytes_decode_as_gb18030() {
+        let text = "区财政局牵头，各镇（街道）按职责分工负责落实。\n时限：2019年12月20日前\n";
+        let (bytes, _, _) = encoding_rs::GBK.encode(text);
+        let src = decode(p(), &bytes).unwrap();
+        assert_eq!(src.text, text);
+        assert_eq!(src.encoding, TextEncoding::Gb18030);
+    }
+
+    #[test]
+    fn empty_binary_and_docx_are_refused() {
+        assert!(matches!(
+            decode(p(), b" \n\n"),
+            Err(IngestError::Empty { .. })
+        ));
+        assert!(matches!(
+            decode(p(), b"abc\0def"),
+            Err(IngestError::Binary { offset: 3, .. })
+        ));
+        let err = decode(p(), b"PK\x03\x04rest").unwrap_err();
+        assert!(err.to_string().contains(".docx"), "{err}");
+    }
+
+    #[test]
+    fn html_is_recognised_by_extension_or_doctype() {
+        let src = decode(Path::new("a.txt"), b"<!DOCTYPE html><p>x</p>").unwrap();
+        assert_eq!(src.kind, SourceKind::Html);
+        let src = decode(Path::new("a.htm"), b"<p>x</p>").unwrap();
+        assert_eq!(src.kind, SourceKind::Html);
+    }
+}

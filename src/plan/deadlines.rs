@@ -1,0 +1,387 @@
+//! Deadlines: find time limits in text and normalise them against the plan's year.
+
+use chrono::NaiveDate;
+use regex::{Captures, Regex};
+
+use crate::plan::model::{DeadlineValue, Period, Precision, RelativeUnit};
+use crate::plan::text::{normalize, number_value};
+
+/// A deadline found in a piece of text (byte range into that text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineMatch {
+    pub start: usize,
+    pub end: usize,
+    pub value: DeadlineValue,
+}
+
+/// Where the text comes from: a 时限 cell states a deadline by itself being there, so a bare
+/// date or 全年 counts; running text needs a marker such as 前 or 内.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Cell,
+    Text,
+}
+
+/// The compiled deadline grammar.
+#[derive(Debug, Clone)]
+pub struct DeadlineGrammar {
+    re: Regex,
+    standing: Vec<String>,
+}
+
+const S: &str = r"[\s\u{3000}]*";
+const BEFORE: &str = r"(?:前|之前|以前|止)";
+const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
+
+impl DeadlineGrammar {
+    /// Compile the grammar; `standing` are the 时限-cell words for standing duties (rule data).
+    pub fn new(standing: &[String]) -> DeadlineGrammar {
+        let alternatives = [
+            format!(
+                r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}(?P<ab>{BEFORE})?"
+            ),
+            format!(r"(?P<by>\d{{4}}){S}年{S}(?P<bm>\d{{1,2}}){S}月{S}(?:底|末){S}{BEFORE}?"),
+            format!(r"(?P<cy>\d{{4}}){S}年{S}(?:年底|年末|底|末){S}{BEFORE}?"),
+            format!(r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}(?P<eb>{BEFORE})?"),
+            format!(r"(?P<fm>\d{{1,2}}){S}月{S}(?:底|末){S}{BEFORE}?"),
+            format!(
+                r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
+            ),
+            format!(r"(?:年底|年末|年终){S}(?P<gb>{BEFORE})?"),
+            format!(r"(?P<half>上|下)半年{S}(?:{BEFORE}|内)?"),
+            format!(r"第?(?P<q>[一二三四1-4]){S}季度{S}(?:末|底)?{S}(?:{BEFORE}|内)?"),
+            format!(r"(?P<wn>{NUM}){S}个?{S}工作日{S}(?:内|以内|之内)"),
+            format!(r"(?P<mn>{NUM}){S}个{S}月{S}(?:内|以内|之内)"),
+            format!(r"(?P<dn>{NUM}){S}个?{S}(?:日|天|自然日){S}(?:内|以内|之内)"),
+        ];
+        let re = Regex::new(&alternatives.join("|")).expect("static deadline grammar");
+        let mut standing = standing.to_vec();
+        standing.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        DeadlineGrammar { re, standing }
+    }
+
+    /// Every deadline in `text`, left to right.
+    pub fn find(&self, text: &str, mode: Mode, year: Option<i32>) -> Vec<DeadlineMatch> {
+        let mut out = Vec::new();
+        for caps in self.re.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            if let Some(value) = interpret(&caps, mode, year) {
+                let trimmed = whole
+                    .as_str()
+                    .trim_end_matches(crate::plan::lines::is_space);
+                out.push(DeadlineMatch {
+                    start: whole.start(),
+                    end: whole.start() + trimmed.len(),
+                    value,
+                });
+            }
+        }
+        if mode == Mode::Cell && out.is_empty() {
+            if let Some((start, marker)) = self
+                .standing
+                .iter()
+                .find_map(|m| text.find(m.as_str()).map(|at| (at, m)))
+            {
+                out.push(DeadlineMatch {
+                    start,
+                    end: start + marker.len(),
+                    value: DeadlineValue::Standing {
+                        marker: normalize(marker),
+                    },
+                });
+            }
+        }
+        out
+    }
+}
+
+fn num(caps: &Captures, name: &str) -> Option<u32> {
+    caps.name(name).and_then(|m| number_value(m.as_str()))
+}
+
+fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+fn by(date: Option<NaiveDate>, precision: Precision) -> DeadlineValue {
+    DeadlineValue::By { date, precision }
+}
+
+fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineValue> {
+    let text_needs_marker = |group: &str| mode == Mode::Cell || caps.name(group).is_some();
+    if let Some(y) = num(caps, "ay") {
+        if !text_needs_marker("ab") {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(y as i32, num(caps, "am")?, num(caps, "ad")?)?;
+        return Some(by(Some(date), Precision::Day));
+    }
+    if let Some(y) = num(caps, "by") {
+        let date = last_day_of_month(y as i32, num(caps, "bm")?)?;
+        return Some(by(Some(date), Precision::Month));
+    }
+    if let Some(y) = num(caps, "cy") {
+        return Some(by(
+            NaiveDate::from_ymd_opt(y as i32, 12, 31),
+            Precision::Year,
+        ));
+    }
+    if let Some(m) = num(caps, "em") {
+        if !text_needs_marker("eb") {
+            return None;
+        }
+        let d = num(caps, "ed")?;
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+        return Some(by(date, Precision::Day));
+    }
+    if let Some(m) = num(caps, "fm") {
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        return Some(by(
+            year.and_then(|y| last_day_of_month(y, m)),
+            Precision::Month,
+        ));
+    }
+    if let Some(per) = caps.name("per") {
+        let period = match per.as_str() {
+            "年" | "年度" => Period::Year,
+            "半年" => Period::HalfYear,
+            "季度" | "季" => Period::Quarter,
+            "月" => Period::Month,
+            _ => Period::Week,
+        };
+        return Some(DeadlineValue::Every {
+            period,
+            times: num(caps, "times"),
+        });
+    }
+    if caps.name("half").is_some() {
+        let month = if caps.name("half")?.as_str() == "上" {
+            6
+        } else {
+            12
+        };
+        return Some(by(
+            year.and_then(|y| last_day_of_month(y, month)),
+            Precision::HalfYear,
+        ));
+    }
+    if let Some(q) =
+        num(caps, "q").or_else(|| caps.name("q").and_then(|m| m.as_str().parse::<u32>().ok()))
+    {
+        return Some(by(
+            year.and_then(|y| last_day_of_month(y, q * 3)),
+            Precision::Quarter,
+        ));
+    }
+    if let Some(n) = num(caps, "wn") {
+        return Some(DeadlineValue::Within {
+            amount: n,
+            unit: RelativeUnit::WorkingDays,
+        });
+    }
+    if let Some(n) = num(caps, "mn") {
+        return Some(DeadlineValue::Within {
+            amount: n,
+            unit: RelativeUnit::Months,
+        });
+    }
+    if let Some(n) = num(caps, "dn") {
+        return Some(DeadlineValue::Within {
+            amount: n,
+            unit: RelativeUnit::NaturalDays,
+        });
+    }
+    // 年底 / 年末 / 年终 of the plan year
+    if !text_needs_marker("gb") {
+        return None;
+    }
+    Some(by(
+        year.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)),
+        Precision::Year,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grammar() -> DeadlineGrammar {
+        DeadlineGrammar::new(&["全年".into(), "长期".into(), "持续推进".into()])
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    fn one(text: &str, mode: Mode, year: Option<i32>) -> (String, DeadlineValue) {
+        let found = grammar().find(text, mode, year);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (
+            text[found[0].start..found[0].end].to_owned(),
+            found[0].value.clone(),
+        )
+    }
+
+    #[test]
+    fn every_form_in_the_seeds() {
+        use DeadlineValue::*;
+        let y = Some(2019);
+        assert_eq!(
+            one("于 12 月 20 日前报区政务公开领导小组办公室", Mode::Text, y),
+            (
+                "12 月 20 日前".into(),
+                By {
+                    date: date(2019, 12, 20),
+                    precision: Precision::Day
+                }
+            )
+        );
+        assert_eq!(
+            one("9月底前", Mode::Cell, Some(2018)).1,
+            By {
+                date: date(2018, 9, 30),
+                precision: Precision::Month
+            }
+        );
+        assert_eq!(
+            one("要于年底前分别制定", Mode::Text, Some(2018)),
+            (
+                "年底前".into(),
+                By {
+                    date: date(2018, 12, 31),
+                    precision: Precision::Year
+                }
+            )
+        );
+        assert_eq!(
+            one("2021 年底前将本区现行有效规章", Mode::Text, None),
+            (
+                "2021 年底前".into(),
+                By {
+                    date: date(2021, 12, 31),
+                    precision: Precision::Year
+                }
+            )
+        );
+        assert_eq!(
+            one("2018年12月31日前，制定完善", Mode::Text, None).1,
+            By {
+                date: date(2018, 12, 31),
+                precision: Precision::Day
+            }
+        );
+        assert_eq!(
+            one("牵头部门于3个工作日内发布", Mode::Text, y),
+            (
+                "3个工作日内".into(),
+                Within {
+                    amount: 3,
+                    unit: RelativeUnit::WorkingDays
+                }
+            )
+        );
+        assert_eq!(
+            one("办理结果出台后，20个工作日内，及时公开", Mode::Text, y).1,
+            Within {
+                amount: 20,
+                unit: RelativeUnit::WorkingDays
+            }
+        );
+        assert_eq!(
+            one("在权力事项发生变化后1个工作日内及时调整", Mode::Text, y).1,
+            Within {
+                amount: 1,
+                unit: RelativeUnit::WorkingDays
+            }
+        );
+        assert_eq!(
+            one("收到申请之日起10日内答复", Mode::Text, y).1,
+            Within {
+                amount: 10,
+                unit: RelativeUnit::NaturalDays
+            }
+        );
+        assert_eq!(
+            one("每年至少听取1次政务公开工作汇报", Mode::Text, y),
+            (
+                "每年至少听取1次".into(),
+                Every {
+                    period: Period::Year,
+                    times: Some(1)
+                }
+            )
+        );
+        assert_eq!(
+            one("每季度", Mode::Cell, y).1,
+            Every {
+                period: Period::Quarter,
+                times: None
+            }
+        );
+        assert_eq!(
+            one("上半年", Mode::Cell, y).1,
+            By {
+                date: date(2019, 6, 30),
+                precision: Precision::HalfYear
+            }
+        );
+        assert_eq!(
+            one("三季度", Mode::Cell, y).1,
+            By {
+                date: date(2019, 9, 30),
+                precision: Precision::Quarter
+            }
+        );
+        assert_eq!(
+            one("全年", Mode::Cell, y).1,
+            Standing {
+                marker: "全年".into()
+            }
+        );
+        assert_eq!(
+            one("2019年12月20日", Mode::Cell, y).1,
+            By {
+                date: date(2019, 12, 20),
+                precision: Precision::Day
+            }
+        );
+    }
+
+    #[test]
+    fn prose_that_is_not_a_deadline() {
+        let g = grammar();
+        for text in [
+            "按照《中华人民共和国政府信息公开条例》（2019年4月修订）要求",
+            "持续推进全市数据开放工作",
+            "全年工作部署",
+            "围绕 2019 年政府工作任务",
+            "有效依托 12345 政务服务便民热线",
+            "政府门户网站全部支持互联网协议第 6 版",
+            "主要领导年内至少听取一次政务公开工作汇报",
+            "2019年9月23日",
+        ] {
+            assert!(g.find(text, Mode::Text, Some(2019)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn month_day_without_a_year_stays_unresolved() {
+        assert_eq!(
+            one("12月20日前", Mode::Text, None).1,
+            DeadlineValue::By {
+                date: None,
+                precision: Precision::Day
+            }
+        );
+    }
+}

@@ -1,0 +1,328 @@
+//! The plan model: what a plan says, every value tied to its exact place in the source.
+//! Serialised as JSON by `planlint parse`; documented in `docs/plan-model.md`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::{Span, TextEncoding};
+
+/// A value and where it is printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A parsed plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    /// The file as given on the command line.
+    pub path: String,
+    pub encoding: TextEncoding,
+    /// How the tasks are laid out.
+    pub layout: Layout,
+    pub meta: Meta,
+    /// The cover notice (印发通知) before the plan itself, when there is one.
+    pub notice: Option<Notice>,
+    /// Numbered headings, in document order; a heading repeated after a page break is one entry.
+    pub sections: Vec<Section>,
+    pub tasks: Vec<Task>,
+}
+
+/// The layout the tasks were found in; a plan may mix paragraphs and tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// Rows of tab-separated cells (also HTML tables).
+    TabTable,
+    /// A Word table exported one cell per line, rows separated by blank lines.
+    CellPerLineTable,
+    /// Numbered paragraphs ending in a unit parenthetical.
+    Paragraphs,
+    /// Both tables and task paragraphs.
+    Mixed,
+    /// No tasks were found.
+    Unknown,
+}
+
+/// Document facts from the heading, the signature and the publication line.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Meta {
+    /// The document's title (the notice title when the plan comes with one).
+    pub title: Option<Located<String>>,
+    /// The plan's own title when it follows a cover notice.
+    pub plan_title: Option<Located<String>>,
+    /// The issuing organ (发文机关), from the header or the signature.
+    pub issuer: Option<Located<String>>,
+    /// 发文字号 exactly as printed.
+    pub doc_number: Option<Located<String>>,
+    /// 主送机关, one entry per addressee.
+    pub addressees: Vec<Located<String>>,
+    /// 成文日期; absent when the text states none.
+    pub signing_date: Option<Located<NaiveDate>>,
+    /// When the text says it was published (稿源 line or 印发 date).
+    pub published: Option<Publication>,
+    /// The year the plan is for (from the title, else the signing or publication date).
+    pub year: Option<Located<i32>>,
+    /// A draft marker such as 征求意见稿.
+    pub draft: Option<Located<String>>,
+}
+
+/// A stated publication date and the kind of statement it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Publication {
+    pub date: Located<NaiveDate>,
+    pub source: PublicationSource,
+}
+
+/// Where a publication date was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PublicationSource {
+    /// A web page's 稿源 / 发布时间 line.
+    SourceLine,
+    /// An 印发 date line at the end of the document.
+    Printed,
+}
+
+/// The cover notice: its extent and the deadlines it sets (报送 dates and the like).
+#[derive(Debug, Clone, Serialize)]
+pub struct Notice {
+    pub span: Span,
+    pub deadlines: Vec<Deadline>,
+}
+
+/// A numbered heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// Position in [`Plan::sections`].
+    pub index: usize,
+    /// 1 = 一、, 2 = （一）, 3 = 1. / 1、, 4 = （1）; 0 for an unnumbered heading.
+    pub level: u8,
+    /// The number as printed with its punctuation (`（二）`, `(二)`), empty when unnumbered.
+    pub label: String,
+    /// The number's value (二 → 2).
+    pub number: Option<u32>,
+    /// The title with stray spaces removed and brackets made full-width.
+    pub title: String,
+    pub span: Span,
+    /// The enclosing section.
+    pub parent: Option<usize>,
+}
+
+/// The role a table column plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColumnRole {
+    Topic,
+    Number,
+    Content,
+    Requirement,
+    Units,
+    Lead,
+    Cooperating,
+    Deadline,
+}
+
+/// One table cell of a task, by column.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// The column's header as printed (spaces removed).
+    pub column: String,
+    pub role: ColumnRole,
+    pub value: String,
+    pub span: Span,
+    /// Filled down from a merged (empty) cell above.
+    pub inherited: bool,
+}
+
+/// A task's number as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskNumber {
+    pub value: u32,
+    pub raw: String,
+    pub span: Span,
+    /// The row printed no number and continues the numbered item above (a merged 序号 cell):
+    /// a numbering check must not count it again.
+    pub inherited: bool,
+}
+
+/// One task: what is to be done, by whom, by when.
+#[derive(Debug, Clone, Serialize)]
+pub struct Task {
+    /// 1-based position in the plan.
+    pub index: usize,
+    pub number: Option<TaskNumber>,
+    /// The innermost section ([`Section::index`]).
+    pub section: Option<usize>,
+    /// The first sentence of the task text (its key content).
+    pub title: Option<Located<String>>,
+    /// The task text as printed (number and unit parenthetical excluded).
+    pub text: Located<String>,
+    /// Table cells by column (empty for paragraph tasks).
+    pub fields: Vec<Field>,
+    pub units: Vec<Unit>,
+    pub deadlines: Vec<Deadline>,
+    /// The whole task: from its number (or first cell) to its last character.
+    pub span: Span,
+}
+
+impl Task {
+    /// Units in the given role.
+    pub fn units_in(&self, role: UnitRole) -> impl Iterator<Item = &Unit> {
+        self.units.iter().filter(move |u| u.role == role)
+    }
+
+    /// The deadline a 时限 column states, else the first one in the text.
+    pub fn primary_deadline(&self) -> Option<&Deadline> {
+        self.deadlines
+            .iter()
+            .find(|d| matches!(d.source, DeadlineSource::Field { .. }))
+            .or_else(|| self.deadlines.first())
+    }
+}
+
+/// What a unit is asked to do in a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitRole {
+    /// 牵头单位: accountable for the task.
+    Lead,
+    /// 责任单位: carries it out.
+    Responsible,
+    /// 配合单位: assists.
+    Cooperating,
+}
+
+/// Whether a unit name identifies someone accountable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitKind {
+    /// One named organ: 区财政局, 区党政办（文秘科、宣传科）.
+    Concrete,
+    /// A whole class: 各镇（街道）, 区政府各部门.
+    Collective,
+    /// Names no one: 有关部门, 各单位按职责分工落实.
+    Vague,
+}
+
+/// A unit named in a task.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unit {
+    /// The name with spaces removed and brackets made full-width.
+    pub name: String,
+    /// The name as printed.
+    pub raw: String,
+    pub role: UnitRole,
+    pub kind: UnitKind,
+    pub span: Span,
+    /// Filled down from a merged (empty) unit cell above.
+    pub inherited: bool,
+}
+
+/// A time limit stated in a plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Deadline {
+    /// As printed.
+    pub raw: String,
+    pub span: Span,
+    pub value: DeadlineValue,
+    pub source: DeadlineSource,
+    /// Filled down from a merged (empty) 时限 cell above.
+    pub inherited: bool,
+}
+
+/// How finely a "by the end of" deadline was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Precision {
+    Day,
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}
+
+/// Calendar periods for recurring duties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Period {
+    Year,
+    HalfYear,
+    Quarter,
+    Month,
+    Week,
+}
+
+/// Units of a relative time limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelativeUnit {
+    /// 工作日: statutory holidays and weekends excluded, make-up workdays included.
+    WorkingDays,
+    /// 日 / 天 / 自然日.
+    NaturalDays,
+    Months,
+}
+
+/// A deadline's normalised meaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum DeadlineValue {
+    /// On or before a date (the last day of the stated period: 9月底前 → 09-30).
+    By {
+        /// `None` when the text gives no year and the plan's year is unknown.
+        date: Option<NaiveDate>,
+        precision: Precision,
+    },
+    /// Within a number of days or months of a trigger event (3个工作日内).
+    Within { amount: u32, unit: RelativeUnit },
+    /// A recurring duty (每季度, 每年至少1次).
+    Every { period: Period, times: Option<u32> },
+    /// A standing duty (全年, 长期, 持续推进).
+    Standing { marker: String },
+}
+
+/// Where a deadline was stated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum DeadlineSource {
+    /// A 时限 column.
+    Field { column: String },
+    /// The task's (or notice's) text.
+    Text,
+    /// The unit parenthetical of a paragraph task.
+    Units,
+}
+
+impl std::fmt::Display for DeadlineValue {
+    /// The normalised value as an auditor reads it: `2018-09-30`, `3个工作日内`, `每年至少1次`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeadlineValue::By { date: Some(d), .. } => write!(f, "{d}"),
+            DeadlineValue::By { date: None, .. } => f.write_str("年份不明"),
+            DeadlineValue::Within { amount, unit } => {
+                let unit = match unit {
+                    RelativeUnit::WorkingDays => "个工作日",
+                    RelativeUnit::NaturalDays => "日",
+                    RelativeUnit::Months => "个月",
+                };
+                write!(f, "{amount}{unit}内")
+            }
+            DeadlineValue::Every { period, times } => {
+                let p = match period {
+                    Period::Year => "年",
+                    Period::HalfYear => "半年",
+                    Period::Quarter => "季度",
+                    Period::Month => "月",
+                    Period::Week => "周",
+                };
+                match times {
+                    Some(n) => write!(f, "每{p}至少{n}次"),
+                    None => write!(f, "每{p}"),
+                }
+            }
+            DeadlineValue::Standing { marker } => f.write_str(marker),
+        }
+    }
+}

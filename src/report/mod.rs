@@ -1,0 +1,3 @@
+//! Reports: one module per output format.
+
+pub mod parse;

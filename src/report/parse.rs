@@ -1,0 +1,194 @@
+//! Output of `planlint parse`: the plan model as JSON, a terminal table, or a CSV task ledger
+//! (任务台账).
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::plan::model::{Plan, Task, UnitRole};
+use crate::plan::Sections;
+
+/// Serialise plans as a JSON array (one object per file, in argument order).
+pub fn json(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, plans)?;
+    writeln!(out)
+}
+
+fn unit_names(task: &Task, role: UnitRole) -> String {
+    task.units_in(role)
+        .map(|u| u.name.as_str())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn number_label(task: &Task) -> String {
+    match &task.number {
+        Some(n) if n.inherited => format!("{}（续）", n.value),
+        Some(n) => n.value.to_string(),
+        None => String::new(),
+    }
+}
+
+fn section_path(plan: &Plan, task: &Task, with_titles: bool) -> String {
+    Sections::path_labels(&plan.sections, task.section)
+        .iter()
+        .map(|s| {
+            if with_titles || s.label.is_empty() {
+                format!("{}{}", s.label, s.title)
+            } else {
+                s.label.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn deadline_text(task: &Task) -> (String, String) {
+    match task.primary_deadline() {
+        Some(d) => (d.raw.clone(), d.value.to_string()),
+        None => (String::new(), String::new()),
+    }
+}
+
+/// Cut `s` to at most `width` terminal columns, marking the cut with `…`.
+fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        let pad = width - s.width();
+        return format!("{s}{}", " ".repeat(pad));
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    w += 1;
+    out.push_str(&" ".repeat(width.saturating_sub(w)));
+    out
+}
+
+/// A readable terminal view: one line per task with number, section, lead, responsible and
+/// deadline.
+pub fn table(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
+    for (k, plan) in plans.iter().enumerate() {
+        if k > 0 {
+            writeln!(out)?;
+        }
+        let m = &plan.meta;
+        let mut facts = vec![format!("{} tasks", plan.tasks.len())];
+        if let Some(y) = &m.year {
+            facts.push(format!("year {}", y.value));
+        }
+        if let Some(n) = &m.doc_number {
+            facts.push(n.value.clone());
+        }
+        if let Some(d) = &m.signing_date {
+            facts.push(format!("signed {}", d.value));
+        }
+        if let Some(p) = &m.published {
+            facts.push(format!("published {}", p.date.value));
+        }
+        if let Some(d) = &m.draft {
+            facts.push(d.value.clone());
+        }
+        writeln!(out, "{}  ({})", plan.path, facts.join(" · "))?;
+        if let Some(t) = m.plan_title.as_ref().or(m.title.as_ref()) {
+            writeln!(out, "{}", t.value)?;
+        }
+        writeln!(
+            out,
+            "{} {} {} {} {} Deadline",
+            fit("#", 4),
+            fit("No.", 8),
+            fit("Section", 14),
+            fit("Lead", 28),
+            fit("Responsible", 34),
+        )?;
+        for task in &plan.tasks {
+            let (raw, value) = deadline_text(task);
+            let deadline = if raw.is_empty() {
+                "—".to_owned()
+            } else if raw == value {
+                raw
+            } else {
+                format!("{value} ({raw})")
+            };
+            let lead = unit_names(task, UnitRole::Lead);
+            let responsible = unit_names(task, UnitRole::Responsible);
+            writeln!(
+                out,
+                "{} {} {} {} {} {}",
+                fit(&task.index.to_string(), 4),
+                fit(&number_label(task), 8),
+                fit(&section_path(plan, task, false), 14),
+                fit(if lead.is_empty() { "—" } else { &lead }, 28),
+                fit(
+                    if responsible.is_empty() {
+                        "—"
+                    } else {
+                        &responsible
+                    },
+                    34
+                ),
+                deadline
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A task ledger: one row per task, UTF-8 with BOM so spreadsheet programs read it as UTF-8.
+pub fn csv(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut w = csv::Writer::from_writer(out);
+    let header = [
+        "文件",
+        "任务",
+        "序号",
+        "章节",
+        "任务内容",
+        "牵头单位",
+        "责任单位",
+        "配合单位",
+        "时限",
+        "时限（规范化）",
+        "行号",
+    ];
+    w.write_record(header).map_err(io::Error::other)?;
+    for plan in plans {
+        for task in &plan.tasks {
+            let (raw, value) = deadline_text(task);
+            w.write_record([
+                plan.path.as_str(),
+                &task.index.to_string(),
+                &number_label(task),
+                &section_path(plan, task, true),
+                &task.text.value,
+                &unit_names(task, UnitRole::Lead),
+                &unit_names(task, UnitRole::Responsible),
+                &unit_names(task, UnitRole::Cooperating),
+                &raw,
+                &value,
+                &task.span.line.to_string(),
+            ])
+            .map_err(io::Error::other)?;
+        }
+    }
+    w.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn fit_counts_terminal_columns() {
+        assert_eq!(fit("区财政局", 10), "区财政局  ");
+        assert_eq!(fit("区财政局牵头", 7), "区财政…");
+    }
+}
