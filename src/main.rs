@@ -47,10 +47,25 @@ enum ParseFormat {
 const EXIT_INPUT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
+    install_miette_hook();
     let cli = Cli::parse();
     match cli.command {
         Command::Parse { paths, format } => parse(&paths, format),
     }
+}
+
+/// Diagnostics wrap to the terminal when they go to one; in logs and pipes each stays on one
+/// line so it can be searched.
+fn install_miette_hook() {
+    use std::io::IsTerminal;
+    let terminal = io::stderr().is_terminal();
+    let _ = miette::set_hook(Box::new(move |_| {
+        Box::new(
+            miette::MietteHandlerOpts::new()
+                .wrap_lines(terminal)
+                .build(),
+        )
+    }));
 }
 
 /// Plan files under `path`: the file itself, or the .txt/.html/.htm files in a folder.

@@ -51,6 +51,7 @@ impl DeadlineGrammar {
             format!(r"(?P<half>上|下)半年{S}(?:{BEFORE}|内)?"),
             format!(r"第?(?P<q>[一二三四1-4]){S}季度{S}(?:末|底)?{S}(?:{BEFORE}|内)?"),
             format!(r"(?P<wn>{NUM}){S}个?{S}工作日{S}(?:内|以内|之内)"),
+            format!(r"(?P<hn>{NUM}){S}个?{S}小时{S}(?:内|以内|之内)"),
             format!(r"(?P<mn>{NUM}){S}个{S}月{S}(?:内|以内|之内)"),
             format!(r"(?P<dn>{NUM}){S}个?{S}(?:日|天|自然日){S}(?:内|以内|之内)"),
         ];
@@ -189,6 +190,12 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
             unit: RelativeUnit::WorkingDays,
         });
     }
+    if let Some(n) = num(caps, "hn") {
+        return Some(DeadlineValue::Within {
+            amount: n,
+            unit: RelativeUnit::Hours,
+        });
+    }
     if let Some(n) = num(caps, "mn") {
         return Some(DeadlineValue::Within {
             amount: n,
@@ -302,6 +309,13 @@ mod tests {
             Within {
                 amount: 1,
                 unit: RelativeUnit::WorkingDays
+            }
+        );
+        assert_eq!(
+            one("在24小时内作出回应", Mode::Text, y).1,
+            Within {
+                amount: 24,
+                unit: RelativeUnit::Hours
             }
         );
         assert_eq!(

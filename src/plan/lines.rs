@@ -134,22 +134,7 @@ fn text_lines(text: &str) -> Vec<Line> {
                     i += 1;
                 }
             },
-            b'&' => match entity_at(text, i) {
-                Some((c, end)) => {
-                    line.push(c, i, end);
-                    i = end;
-                }
-                None => {
-                    line.push('&', i, i + 1);
-                    i += 1;
-                }
-            },
-            _ => {
-                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-                let end = i + c.len_utf8();
-                line.push(c, i, end);
-                i = end;
-            }
+            _ => i = push_char(text, i, &mut line),
         }
     }
     if !line.text.is_empty() || !text.ends_with(['\n', '\r']) {
@@ -166,7 +151,7 @@ fn html_lines(text: &str) -> Vec<Line> {
     let mut line = Line::new(0);
     let bytes = text.as_bytes();
     let mut i = 0;
-    let mut cells_in_row = 0usize;
+    let mut row = RowState::default();
     while i < text.len() {
         match bytes[i] {
             b'<' => {
@@ -178,6 +163,9 @@ fn html_lines(text: &str) -> Vec<Line> {
                 i = tag.end;
                 let name = tag.name.as_str();
                 if tag.closing {
+                    if name == "tr" {
+                        row.cover_spanned(&mut line, tag.start, true);
+                    }
                     if matches!(
                         name,
                         "p" | "div"
@@ -194,7 +182,7 @@ fn html_lines(text: &str) -> Vec<Line> {
                             | "article"
                     ) {
                         if name == "tr" {
-                            cells_in_row = 0;
+                            row.start();
                         }
                         if !line.text.trim().is_empty() || name == "tr" {
                             lines.push(std::mem::replace(&mut line, Line::new(i)));
@@ -216,30 +204,21 @@ fn html_lines(text: &str) -> Vec<Line> {
                         lines.push(std::mem::replace(&mut line, Line::new(i)));
                     }
                     "tr" => {
-                        cells_in_row = 0;
+                        row.start();
                         if !line.text.trim().is_empty() {
                             lines.push(std::mem::replace(&mut line, Line::new(i)));
                         }
                     }
                     "td" | "th" => {
-                        if cells_in_row > 0 {
-                            line.push('\t', tag.start, tag.start);
-                        }
-                        cells_in_row += 1;
+                        row.cover_spanned(&mut line, tag.start, false);
+                        let rowspan = attribute(&tag.attrs, "rowspan")
+                            .and_then(|v| v.parse::<u32>().ok())
+                            .unwrap_or(1);
+                        row.cell(&mut line, tag.start, rowspan);
                     }
                     _ => {}
                 }
             }
-            b'&' => match entity_at(text, i) {
-                Some((c, end)) => {
-                    line.push(c, i, end);
-                    i = end;
-                }
-                None => {
-                    line.push('&', i, i + 1);
-                    i += 1;
-                }
-            },
             b'\n' | b'\r' | b'\t' => {
                 if !line.text.ends_with(' ') && !line.text.is_empty() && !line.text.ends_with('\t')
                 {
@@ -247,12 +226,7 @@ fn html_lines(text: &str) -> Vec<Line> {
                 }
                 i += 1;
             }
-            _ => {
-                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-                let end = i + c.len_utf8();
-                line.push(c, i, end);
-                i = end;
-            }
+            _ => i = push_char(text, i, &mut line),
         }
     }
     if !line.text.trim().is_empty() {
@@ -261,11 +235,92 @@ fn html_lines(text: &str) -> Vec<Line> {
     lines
 }
 
+/// Push the character (or HTML entity) at `i`; returns the offset after it.
+fn push_char(text: &str, i: usize, line: &mut Line) -> usize {
+    if let Some((c, end)) = text[i..]
+        .starts_with('&')
+        .then(|| entity_at(text, i))
+        .flatten()
+    {
+        line.push(c, i, end);
+        return end;
+    }
+    let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+    let end = i + c.len_utf8();
+    line.push(c, i, end);
+    end
+}
+
 struct Tag {
     start: usize,
     end: usize,
     name: String,
     closing: bool,
+    attrs: String,
+}
+
+/// Where an HTML table row is: cells emitted so far, the current column, and how many more rows
+/// each column is still covered by a cell above with `rowspan`.
+#[derive(Default)]
+struct RowState {
+    cells: usize,
+    col: usize,
+    spans: Vec<u32>,
+}
+
+impl RowState {
+    fn start(&mut self) {
+        self.cells = 0;
+        self.col = 0;
+    }
+
+    /// Open a cell at `at` that spans `rowspan` rows.
+    fn cell(&mut self, line: &mut Line, at: usize, rowspan: u32) {
+        self.separate(line, at);
+        if self.spans.len() <= self.col {
+            self.spans.resize(self.col + 1, 0);
+        }
+        self.spans[self.col] = rowspan.saturating_sub(1).min(1000);
+        self.col += 1;
+    }
+
+    fn separate(&mut self, line: &mut Line, at: usize) {
+        if self.cells > 0 {
+            line.push('\t', at, at);
+        }
+        self.cells += 1;
+    }
+
+    /// Empty cells for columns still covered from above: before the next cell
+    /// (`to_end == false`) or up to the row's end.
+    fn cover_spanned(&mut self, line: &mut Line, at: usize, to_end: bool) {
+        while self.col < self.spans.len() && self.spans[self.col] > 0 {
+            self.spans[self.col] -= 1;
+            self.separate(line, at);
+            self.col += 1;
+            if !to_end && (self.col >= self.spans.len() || self.spans[self.col] == 0) {
+                break;
+            }
+        }
+    }
+}
+
+/// The value of attribute `name` in a tag's attribute text.
+fn attribute(attrs: &str, name: &str) -> Option<String> {
+    let lower = attrs.to_ascii_lowercase();
+    let at = lower.find(name)?;
+    let rest = attrs[at + name.len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let value: String = match rest.chars().next()? {
+        q @ ('"' | '\'') => rest[1..].chars().take_while(|&c| c != q).collect(),
+        _ => rest
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '>')
+            .collect(),
+    };
+    Some(value)
 }
 
 /// A markup tag or comment starting at `i`: `<p>`, `</p>`, `<br/>`, `<span class="x">`,
@@ -279,6 +334,7 @@ fn tag_at(text: &str, i: usize) -> Option<Tag> {
             end: i + end,
             name: "!--".into(),
             closing: false,
+            attrs: String::new(),
         });
     }
     let after = rest.strip_prefix('<')?;
@@ -310,12 +366,13 @@ fn tag_at(text: &str, i: usize) -> Option<Tag> {
         end,
         name,
         closing,
+        attrs: tail[..close].to_owned(),
     })
 }
 
 fn entity_at(text: &str, i: usize) -> Option<(char, usize)> {
     let rest = &text[i..];
-    let semi = rest[..rest.len().min(12)].find(';')?;
+    let semi = rest.char_indices().take(12).find(|&(_, c)| c == ';')?.0;
     let name = &rest[1..semi];
     let c = match name {
         "nbsp" => ' ',
@@ -367,6 +424,32 @@ mod tests {
         let texts: Vec<_> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["a", "b", "c"]);
         assert_eq!(lines[1].origin, 3);
+    }
+
+    #[test]
+    fn rowspan_leaves_an_empty_cell_in_the_rows_below() {
+        let html = "<table><tr><td rowspan=\"2\">一、总则</td><td>1.甲</td><td>区财政局</td></tr><tr><td>2.乙</td><td>区民政局</td></tr><tr><td>三</td><td rowspan='2'>3.丙</td><td>区司法局</td></tr><tr><td>四</td><td>区审计局</td></tr></table>";
+        let lines = logical_lines(html, SourceKind::Html);
+        let texts: Vec<_> = lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "一、总则\t1.甲\t区财政局",
+                "\t2.乙\t区民政局",
+                "三\t3.丙\t区司法局",
+                "四\t\t区审计局"
+            ]
+        );
+    }
+
+    #[test]
+    fn ampersands_before_cjk_text_are_text() {
+        let lines = logical_lines("&gt; 政务公开 &amp 公开", SourceKind::Html);
+        assert_eq!(lines[0].text, "> 政务公开 &amp 公开");
     }
 
     #[test]

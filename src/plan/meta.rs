@@ -16,22 +16,22 @@ pub struct MetaPatterns {
     doc_number: Regex,
     any_date: Regex,
     year: Regex,
-}
-
-impl Default for MetaPatterns {
-    fn default() -> Self {
-        Self::new()
-    }
+    printed_tail: Regex,
 }
 
 impl MetaPatterns {
-    /// Compile once per parse run.
-    pub fn new() -> MetaPatterns {
+    /// Compile once per parse run; `printed` are the 印发-date suffixes (rule data).
+    pub fn new(printed: &[String]) -> MetaPatterns {
         let re = |p: &str| Regex::new(p).expect("static meta regex");
         let s = r"[\s\u{3000}]*";
+        let suffixes = printed
+            .iter()
+            .map(|p| regex::escape(p))
+            .collect::<Vec<_>>()
+            .join("|");
         MetaPatterns {
             date_line: re(&format!(
-                r"^(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}){s}年{s}(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){s}月{s}(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){s}日{s}(?P<suffix>印发|印)?$"
+                r"^(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}}){s}年{s}(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){s}月{s}(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){s}日{s}(?P<suffix>{suffixes})?$"
             )),
             doc_number: re(&format!(
                 r"^[\p{{Han}}A-Za-z]{{1,24}}{s}[〔\[（(【［]{s}\d{{2,4}}{s}[〕\]）)】］]{s}第?{s}\d+{s}号$"
@@ -40,6 +40,9 @@ impl MetaPatterns {
                 r"(?P<y>\d{4})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})",
             ),
             year: re(r"(?P<y>(?:19|20)\d{2})[\s\u{3000}]*年"),
+            printed_tail: re(&format!(
+                r"(?P<y>\d{{4}}){s}年{s}(?P<m>\d{{1,2}}){s}月{s}(?P<d>\d{{1,2}}){s}日{s}(?:{suffixes}){s}$"
+            )),
         }
     }
 
@@ -56,6 +59,22 @@ impl MetaPatterns {
         let d = number_value(caps.name("d")?.as_str())?;
         let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
         Some((date, caps.name("suffix").is_some()))
+    }
+
+    /// A signature line ending in an 印发 date (`XX办公室    2026年3月10日印发`): the date
+    /// and its byte range.
+    pub fn printed_tail(&self, text: &str) -> Option<(NaiveDate, usize, usize)> {
+        if text.trim().chars().count() > 60 {
+            return None;
+        }
+        let c = self.printed_tail.captures(text)?;
+        let date = NaiveDate::from_ymd_opt(
+            c.name("y")?.as_str().parse().ok()?,
+            c.name("m")?.as_str().parse().ok()?,
+            c.name("d")?.as_str().parse().ok()?,
+        )?;
+        let m = c.get(0)?;
+        Some((date, m.start(), m.end()))
     }
 
     /// Whether a whole line is a 发文字号 (in any bracket form).
@@ -140,8 +159,12 @@ pub(crate) fn front_matter(ctx: &Ctx, lines: &[Line], first_body: usize) -> Fron
             .issuer_header_suffix
             .iter()
             .find(|s| t.ends_with(s.as_str()) && t.chars().count() > s.chars().count() + 2);
+        let organ_name = t
+            .chars()
+            .next_back()
+            .is_some_and(|c| v.unit_suffixes.contains(&c));
         if meta.issuer.is_none()
-            && (header_suffix.is_some() || (next_is_number && !has_title_word(i)))
+            && (header_suffix.is_some() || ((next_is_number || organ_name) && !has_title_word(i)))
             && is_title_ish(i)
         {
             let line = lines[i].trimmed();
@@ -256,6 +279,17 @@ pub(crate) fn front_matter(ctx: &Ctx, lines: &[Line], first_body: usize) -> Fron
                     });
                     consumed[i] = true;
                 }
+            }
+            continue;
+        }
+        if let Some((date, s, e)) = p.printed_tail(t).filter(|_| p.date_line(t).is_none()) {
+            consumed[i] = true;
+            if meta.published.is_none() {
+                let e = s + t[s..e].trim_end().len();
+                meta.published = Some(Publication {
+                    date: located(ctx, &lines[i], s, e, date),
+                    source: PublicationSource::Printed,
+                });
             }
             continue;
         }

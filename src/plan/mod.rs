@@ -73,12 +73,11 @@ impl Ctx<'_> {
 impl Parser {
     /// A parser over the given vocabulary.
     pub fn new(vocab: Vocabulary) -> Parser {
-        let deadlines = DeadlineGrammar::new(&vocab.standing);
         Parser {
-            vocab,
             headings: Headings::new(),
-            deadlines,
-            meta_patterns: MetaPatterns::new(),
+            deadlines: DeadlineGrammar::new(&vocab.standing),
+            meta_patterns: MetaPatterns::new(&vocab.printed_suffix),
+            vocab,
         }
     }
 
@@ -232,18 +231,5 @@ impl Sections {
     /// The innermost current section.
     pub fn current(&self) -> Option<usize> {
         self.path.last().copied()
-    }
-
-    /// The labels from the outermost section to `index` (for display: `一、/（二）`).
-    pub fn path_labels(list: &[Section], index: Option<usize>) -> Vec<&Section> {
-        let mut out = Vec::new();
-        let mut cur = index;
-        while let Some(i) = cur {
-            let Some(s) = list.get(i) else { break };
-            out.push(s);
-            cur = s.parent;
-        }
-        out.reverse();
-        out
     }
 }

@@ -29,6 +29,21 @@ pub struct Plan {
     pub tasks: Vec<Task>,
 }
 
+impl Plan {
+    /// The sections from the outermost to the one holding `task` (for display: `一、 / （二）`).
+    pub fn section_path(&self, task: &Task) -> Vec<&Section> {
+        let mut out = Vec::new();
+        let mut cur = task.section;
+        while let Some(i) = cur {
+            let Some(s) = self.sections.get(i) else { break };
+            out.push(s);
+            cur = s.parent;
+        }
+        out.reverse();
+        out
+    }
+}
+
 /// The layout the tasks were found in; a plan may mix paragraphs and tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -262,6 +277,7 @@ pub enum RelativeUnit {
     WorkingDays,
     /// 日 / 天 / 自然日.
     NaturalDays,
+    Hours,
     Months,
 }
 
@@ -305,6 +321,7 @@ impl std::fmt::Display for DeadlineValue {
                 let unit = match unit {
                     RelativeUnit::WorkingDays => "个工作日",
                     RelativeUnit::NaturalDays => "日",
+                    RelativeUnit::Hours => "小时",
                     RelativeUnit::Months => "个月",
                 };
                 write!(f, "{amount}{unit}内")
@@ -318,7 +335,7 @@ impl std::fmt::Display for DeadlineValue {
                     Period::Week => "周",
                 };
                 match times {
-                    Some(n) => write!(f, "每{p}至少{n}次"),
+                    Some(n) => write!(f, "每{p}{n}次"),
                     None => write!(f, "每{p}"),
                 }
             }

@@ -41,7 +41,7 @@ pub fn find_tables(lines: &[Line], vocab: &Vocabulary, headings: &Headings) -> V
     let mut i = 0;
     while i < lines.len() {
         if let Some(columns) = tab_header(&lines[i], vocab) {
-            let table = read_tab_table(lines, i, columns, vocab);
+            let table = read_tab_table(lines, i, columns);
             i = table.last_line + 1;
             tables.push(table);
         } else if let Some((columns, next)) = cell_header(lines, i, vocab) {
@@ -61,13 +61,23 @@ fn roles_make_a_header(names: &[String], vocab: &Vocabulary) -> Option<Vec<Colum
     if non_empty < 2 {
         return None;
     }
-    let columns: Vec<Column> = names
+    let mut columns: Vec<Column> = names
         .iter()
         .map(|n| Column {
             name: n.clone(),
             role: vocab.column_role(n).unwrap_or(ColumnRole::Topic),
         })
         .collect();
+    // without a task column (序号 / 工作任务 / 牵头部门 …) the last topic column is the task text
+    if !columns.iter().any(|c| c.role == ColumnRole::Content) {
+        if let Some(c) = columns
+            .iter_mut()
+            .rev()
+            .find(|c| c.role == ColumnRole::Topic && !c.name.is_empty())
+        {
+            c.role = ColumnRole::Content;
+        }
+    }
     let recognised = names
         .iter()
         .filter(|n| !n.is_empty() && vocab.column_role(n).is_some())
@@ -110,12 +120,7 @@ fn is_header_repeat(line: &Line, columns: &[Column]) -> bool {
     names == header
 }
 
-fn read_tab_table(
-    lines: &[Line],
-    header: usize,
-    columns: Vec<Column>,
-    _vocab: &Vocabulary,
-) -> Table {
+fn read_tab_table(lines: &[Line], header: usize, columns: Vec<Column>) -> Table {
     let width = columns.len();
     let mut rows: Vec<Row> = Vec::new();
     let mut last_line = header;

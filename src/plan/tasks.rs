@@ -40,13 +40,19 @@ impl TaskList {
 
 /// The first sentence of a task text: its key content.
 pub(crate) fn title_of(ctx: &Ctx, line: &Line) -> Option<Located<String>> {
-    let t = &line.text;
+    let skip = ctx
+        .headings
+        .at_start(&line.text)
+        .filter(|h| h.level >= 3)
+        .map(|h| h.len)
+        .unwrap_or(0);
+    let t = &line.text[skip..];
     let end = t.find(['。', '；', ';', '\n']).unwrap_or(t.len());
     let title = t[..end].trim_matches(is_space);
     if title.is_empty() {
         return None;
     }
-    let start = t.find(title).unwrap_or(0);
+    let start = skip + t.find(title).unwrap_or(0);
     Some(Located {
         value: crate::plan::text::normalize(title),
         span: ctx.span(line, start, start + title.len()),
@@ -126,7 +132,14 @@ pub(crate) fn from_table(
                 let rest = cell.slice(h.len, cell.text.len());
                 let title = rest.text.trim_matches(is_space);
                 let span = line_span(ctx, cell);
-                sections.enter(h.level, &h.label, Some(h.value), title, span);
+                let before = sections.current();
+                if sections.enter(h.level, &h.label, Some(h.value), title, span)
+                    != before.unwrap_or(usize::MAX)
+                    && before.is_some()
+                {
+                    // a merged cell does not reach across a new heading
+                    memory.clear();
+                }
             } else if t.chars().count() <= 40 && !t.ends_with(['。', '！', '!', '；']) {
                 let span = line_span(ctx, cell);
                 let level = sections

@@ -6,7 +6,6 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use crate::plan::model::{Plan, Task, UnitRole};
-use crate::plan::Sections;
 
 /// Serialise plans as a JSON array (one object per file, in argument order).
 pub fn json(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
@@ -30,7 +29,7 @@ fn number_label(task: &Task) -> String {
 }
 
 fn section_path(plan: &Plan, task: &Task, with_titles: bool) -> String {
-    Sections::path_labels(&plan.sections, task.section)
+    plan.section_path(task)
         .iter()
         .map(|s| {
             if with_titles || s.label.is_empty() {
@@ -107,7 +106,7 @@ pub fn table(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
             fit("No.", 8),
             fit("Section", 14),
             fit("Lead", 28),
-            fit("Responsible", 34),
+            fit("Responsible / cooperating", 34),
         )?;
         for task in &plan.tasks {
             let (raw, value) = deadline_text(task);
@@ -119,7 +118,15 @@ pub fn table(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
                 format!("{value} ({raw})")
             };
             let lead = unit_names(task, UnitRole::Lead);
-            let responsible = unit_names(task, UnitRole::Responsible);
+            let mut responsible = unit_names(task, UnitRole::Responsible);
+            let cooperating = unit_names(task, UnitRole::Cooperating);
+            if !cooperating.is_empty() {
+                if !responsible.is_empty() {
+                    responsible.push('；');
+                }
+                responsible.push_str("配合：");
+                responsible.push_str(&cooperating);
+            }
             writeln!(
                 out,
                 "{} {} {} {} {} {}",

@@ -1,0 +1,82 @@
+//! Shared helpers for integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use planlint::ingest;
+use planlint::plan::model::{Plan, Task, UnitKind, UnitRole};
+use planlint::plan::Parser;
+
+/// The seed plans beside the repository (`../shared/seeds`). `None` (with a note on stderr)
+/// on a clone without them: the tests that need them skip, and `samples/` covers the layouts.
+pub fn seeds_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if dir.join("README.md").exists() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipping: {} not found (seed tests need ../shared beside the repo)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// The file in `seeds_dir` whose name starts with `prefix` (000 … 004).
+pub fn seed(prefix: &str) -> Option<PathBuf> {
+    let dir = seeds_dir()?;
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+        })
+        .collect();
+    names.sort();
+    names.into_iter().next()
+}
+
+pub fn samples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")
+}
+
+/// Parse a file with the bundled vocabulary.
+pub fn parse(path: &Path) -> Plan {
+    let parser = Parser::bundled().expect("bundled vocabulary");
+    let source = ingest::read(path).unwrap_or_else(|e| panic!("{e}"));
+    parser.parse(&source)
+}
+
+/// Names of a task's units in a role.
+pub fn names(task: &Task, role: UnitRole) -> Vec<String> {
+    task.units_in(role).map(|u| u.name.clone()).collect()
+}
+
+/// The kind of the unit called `name` in a task.
+pub fn kind(task: &Task, name: &str) -> UnitKind {
+    task.units
+        .iter()
+        .find(|u| u.name == name)
+        .unwrap_or_else(|| panic!("no unit {name} in task {}", task.index))
+        .kind
+}
+
+/// The task whose own printed number is `n` (not a continuation row).
+pub fn numbered(plan: &Plan, n: u32) -> Vec<&Task> {
+    plan.tasks
+        .iter()
+        .filter(|t| {
+            t.number
+                .as_ref()
+                .is_some_and(|x| x.value == n && !x.inherited)
+        })
+        .collect()
+}
+
+/// The text of the source a span covers.
+pub fn spanned<'a>(text: &'a str, span: &planlint::ingest::Span) -> &'a str {
+    &text[span.start..span.end]
+}

@@ -1,0 +1,85 @@
+//! Bad input never panics: every prefix of every sample and seed, and pseudo-random text made
+//! of the characters plans use, parse to some plan.
+
+mod common;
+
+use planlint::ingest::{decode, SourceKind};
+use planlint::plan::Parser;
+
+fn files() -> Vec<std::path::PathBuf> {
+    let mut out: Vec<_> = std::fs::read_dir(common::samples_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    if let Some(dir) = common::seeds_dir() {
+        out.extend(
+            std::fs::read_dir(dir)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+        );
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_prefix_parses() {
+    let parser = Parser::bundled().unwrap();
+    for path in files() {
+        let bytes = std::fs::read(&path).unwrap();
+        let Ok(full) = decode(&path, &bytes) else {
+            continue;
+        };
+        let text = full.text.clone();
+        let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+        for cut in cuts {
+            let mut src = full.clone();
+            src.text = text[..cut].to_owned();
+            let plan = parser.parse(&src);
+            for task in &plan.tasks {
+                assert!(
+                    task.span.end <= cut,
+                    "{}: span past the end",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn pseudo_random_plan_like_text_parses() {
+    let parser = Parser::bundled().unwrap();
+    let alphabet: Vec<char> = "一二三四、（）()1234567890.．:：;；，,。\t\n\r <p></p>&nbsp;&#;区局办牵头负责落实各有关单位年月日前底内工作日每季度全年序号时限责任单位具体任务〔〕号"
+        .chars()
+        .collect();
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    for round in 0..400 {
+        let len = (round % 50) * 13 + 1;
+        let mut text = String::new();
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        }
+        for kind in [SourceKind::Text, SourceKind::Html] {
+            let Ok(mut src) = decode(std::path::Path::new("random.txt"), text.as_bytes()) else {
+                continue;
+            };
+            src.kind = kind;
+            let plan = parser.parse(&src);
+            for task in &plan.tasks {
+                assert!(task.span.start <= task.span.end && task.span.end <= text.len());
+                for u in &task.units {
+                    assert!(
+                        text.is_char_boundary(u.span.start) && text.is_char_boundary(u.span.end)
+                    );
+                }
+            }
+        }
+    }
+}
