@@ -1,9 +1,15 @@
 //! planlint: parse Chinese local-government work plans into a plan model and check them.
 //!
 //! Data flows one way: [`ingest`] (bytes → text + source map) → [`plan`] (layout detection,
-//! tasks, units, deadlines) → reports. The plan model in [`plan::model`] is the shared language.
+//! tasks, units, deadlines) → [`rules`] (YAML → typed, compiled rules) → [`engine`] (parallel
+//! check, deterministic order) → [`report`] (one module per output format). The plan model in
+//! [`plan::model`] is the shared language.
 
+pub mod config;
+pub mod discover;
+pub mod engine;
 pub mod ingest;
 pub mod plan;
 pub mod report;
+pub mod rules;
 pub mod yaml;

@@ -2,7 +2,6 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn planlint(args: &[&str]) -> Output {
@@ -11,13 +10,6 @@ fn planlint(args: &[&str]) -> Output {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run planlint")
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planlint-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]
@@ -112,7 +104,7 @@ fn table_view_shows_lead_and_deadline() {
 
 #[test]
 fn bad_input_exits_2_and_the_other_files_are_still_parsed() {
-    let dir = temp_dir("bad");
+    let dir = common::temp_dir("bad");
     let empty = dir.join("empty.txt");
     std::fs::write(&empty, "").unwrap();
     let binary = dir.join("binary.txt");

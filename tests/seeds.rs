@@ -219,7 +219,7 @@ fn seed_002_cell_per_line_table() {
     let in_text: Vec<_> = item21
         .deadlines
         .iter()
-        .filter(|d| d.source == DeadlineSource::Text)
+        .filter(|d| matches!(d.source, DeadlineSource::Text { .. }))
         .map(|d| d.raw.as_str())
         .collect();
     assert_eq!(in_text, ["8月底前", "9月底前", "7月底前", "8月底前"]);

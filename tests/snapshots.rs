@@ -77,7 +77,8 @@ fn project(plan: &Plan) -> Value {
                 .map(|d| {
                     let source = match &d.source {
                         planlint::plan::model::DeadlineSource::Field { column } => column.clone(),
-                        planlint::plan::model::DeadlineSource::Text => "text".into(),
+                        planlint::plan::model::DeadlineSource::Text { column: None } => "text".into(),
+                        planlint::plan::model::DeadlineSource::Text { column: Some(c) } => format!("text in {c}"),
                         planlint::plan::model::DeadlineSource::Units => "units".into(),
                     };
                     let inherited = if d.inherited { ", inherited" } else { "" };

@@ -110,7 +110,7 @@ impl Parser {
                     line,
                     Mode::Text,
                     year,
-                    &DeadlineSource::Text,
+                    &DeadlineSource::Text { column: None },
                     false,
                 ));
             }

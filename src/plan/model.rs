@@ -305,8 +305,8 @@ pub enum DeadlineValue {
 pub enum DeadlineSource {
     /// A 时限 column.
     Field { column: String },
-    /// The task's (or notice's) text.
-    Text,
+    /// The task's (or notice's) text; for a table task, the column it is in.
+    Text { column: Option<String> },
     /// The unit parenthetical of a paragraph task.
     Units,
 }

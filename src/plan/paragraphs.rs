@@ -138,7 +138,7 @@ fn push_task(
         .unwrap_or(para.text.len());
     let text = para.slice(text_start, text_end.max(text_start)).trimmed();
     let mut units = Vec::new();
-    let mut deadlines = text_deadlines(ctx, &text, year, DeadlineSource::Text);
+    let mut deadlines = text_deadlines(ctx, &text, year, DeadlineSource::Text { column: None });
     if let Some((_, s, e)) = statement {
         let inner = para.slice(s, e);
         units = units_of(ctx, &inner, UnitRole::Responsible, false);

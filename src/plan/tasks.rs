@@ -276,8 +276,12 @@ pub(crate) fn from_table(
             last_content = Some(c.clone());
         }
 
-        let text_deadlines =
-            |line: &Line| ctx.deadlines_in(line, Mode::Text, year, &DeadlineSource::Text, false);
+        let text_deadlines = |line: &Line, column: Option<usize>| {
+            let source = DeadlineSource::Text {
+                column: column.map(|c| cols[c].name.clone()),
+            };
+            ctx.deadlines_in(line, Mode::Text, year, &source, false)
+        };
         let split = if numbered_table {
             None
         } else {
@@ -287,7 +291,7 @@ pub(crate) fn from_table(
             Some(parts) => {
                 for (number, text) in parts {
                     let mut deadlines = cell_deadlines.clone();
-                    deadlines.extend(text_deadlines(&text));
+                    deadlines.extend(text_deadlines(&text, content_col));
                     let span = number.span.cover(line_span(ctx, &text));
                     out.push(Task {
                         index: 0,
@@ -312,8 +316,13 @@ pub(crate) fn from_table(
                     (None, None) => continue,
                 };
                 let mut deadlines = cell_deadlines;
-                for line in [&own_content, &own_requirement].into_iter().flatten() {
-                    deadlines.extend(text_deadlines(line));
+                for (line, col) in [
+                    (&own_content, content_col),
+                    (&own_requirement, requirement_col),
+                ] {
+                    if let Some(line) = line {
+                        deadlines.extend(text_deadlines(line, col));
+                    }
                 }
                 deadlines.sort_by_key(|d| {
                     (

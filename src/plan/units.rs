@@ -123,7 +123,10 @@ fn list(
             for (s, e) in split_joined(part, s, e, vocab) {
                 let raw = &part[s..e];
                 let name = normalize(raw);
-                if name.chars().count() < 2 || name.chars().count() > MAX_NAME_CHARS {
+                if name.chars().count() < 2
+                    || name.chars().count() > MAX_NAME_CHARS
+                    || is_time_phrase(&name)
+                {
                     continue;
                 }
                 out.push(UnitMatch {
@@ -200,6 +203,11 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
     }
     out.push((start + from, end));
     out
+}
+
+/// A time phrase in a unit statement (`2021年底前完成`) is not a unit.
+fn is_time_phrase(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_digit()) && name.contains(['年', '月', '日', '前', '内'])
 }
 
 /// Whether a (normalised) name names one unit, a class of units, or no one.

@@ -80,3 +80,11 @@ pub fn numbered(plan: &Plan, n: u32) -> Vec<&Task> {
 pub fn spanned<'a>(text: &'a str, span: &planlint::ingest::Span) -> &'a str {
     &text[span.start..span.end]
 }
+
+/// A fresh, empty folder under the system temp dir for one test.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("planlint-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

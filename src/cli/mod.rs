@@ -1,0 +1,120 @@
+//! Subcommands and what they share: diagnostics on stderr, configuration and rule loading.
+
+pub mod check;
+pub mod parse;
+pub mod rules;
+
+use std::io::{self, IsTerminal};
+use std::path::Path;
+use std::process::ExitCode;
+
+use miette::{LabeledSpan, MietteDiagnostic, Report};
+
+use planlint::config::Config;
+use planlint::ingest::{IngestError, Span};
+use planlint::report::excerpt::Excerpt;
+use planlint::rules::{RuleFileError, RuleSet};
+
+/// Exit code for usage, configuration and input errors.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Diagnostics wrap to the terminal when they go to one; in logs and pipes each stays on one
+/// line so it can be searched.
+pub fn install_miette_hook() {
+    let terminal = io::stderr().is_terminal();
+    let _ = miette::set_hook(Box::new(move |_| {
+        Box::new(
+            miette::MietteHandlerOpts::new()
+                .wrap_lines(terminal)
+                .build(),
+        )
+    }));
+}
+
+/// An input error as a diagnostic on stderr.
+pub fn report_ingest_error(err: &IngestError) {
+    let code = match err {
+        IngestError::NotFound { .. } => "input::not-found",
+        IngestError::Io { .. } => "input::io",
+        IngestError::Empty { .. } => "input::empty",
+        IngestError::Unsupported { .. } => "input::unsupported",
+        IngestError::Binary { .. } => "input::binary",
+        IngestError::Undecodable { .. } => "input::encoding",
+    };
+    let diag = MietteDiagnostic::new(err.to_string())
+        .with_code(code)
+        .with_severity(miette::Severity::Error);
+    eprintln!("{:?}", Report::new(diag));
+}
+
+/// A rule, pack or configuration error as a diagnostic pointing at the YAML.
+pub fn report_rule_error(err: &RuleFileError) {
+    let mut diag = MietteDiagnostic::new(err.message.clone())
+        .with_code("rules::invalid")
+        .with_severity(miette::Severity::Error);
+    if let Some(help) = &err.help {
+        diag = diag.with_help(help.clone());
+    }
+    if err.text.is_empty() {
+        eprintln!(
+            "{:?}",
+            Report::new(diag.with_help(format!("in {}", err.path)))
+        );
+        return;
+    }
+    let len = err.text[err.offset..]
+        .chars()
+        .next()
+        .map(|c| c.len_utf8())
+        .unwrap_or(0);
+    let span = Span {
+        start: err.offset,
+        end: err.offset + len,
+        line: err.line,
+        column: err.column,
+        end_line: err.line,
+        end_column: err.column + 1,
+    };
+    let (excerpt, at) = Excerpt::around(&err.path, &err.text, span);
+    let diag = diag.with_label(LabeledSpan::at(
+        at.offset..at.offset + at.len.max(1),
+        "here",
+    ));
+    let report = Report::new(diag).with_source_code(excerpt);
+    eprintln!("{report:?}");
+}
+
+/// The configuration in force: `--config`, else `planlint.yaml` found upward, else defaults.
+pub fn load_config(explicit: Option<&Path>) -> Result<Config, ExitCode> {
+    let path = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => std::env::current_dir().ok().and_then(|d| Config::find(&d)),
+    };
+    match path {
+        Some(p) => Config::load(&p).map_err(|e| {
+            report_rule_error(&e);
+            ExitCode::from(EXIT_ERROR)
+        }),
+        None => Ok(Config::bundled()),
+    }
+}
+
+/// The rules the configuration selects; every error is reported and fails the load.
+pub fn load_rules(config: &Config) -> Result<RuleSet, ExitCode> {
+    let set = RuleSet::load(&config.packs, &config.overrides);
+    let mut failed = !set.errors.is_empty();
+    for e in &set.errors {
+        report_rule_error(e);
+    }
+    for key in config.overrides.keys() {
+        if !set.knows(key) {
+            report_rule_error(&config.unknown_rule(key));
+            failed = true;
+        }
+    }
+    if failed {
+        Err(ExitCode::from(EXIT_ERROR))
+    } else {
+        Ok(set)
+    }
+}

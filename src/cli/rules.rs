@@ -1,0 +1,225 @@
+//! `planlint rules`, `planlint explain RULE`, `planlint test [DIRS…]`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use unicode_width::UnicodeWidthStr;
+
+use planlint::plan::Parser;
+use planlint::rules::{selftest, store, Rule, RuleSet};
+
+use super::{load_config, load_rules, report_rule_error, EXIT_ERROR};
+
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+pub fn list(config: Option<&Path>) -> ExitCode {
+    let Ok(config) = load_config(config) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let set = match load_rules(&config) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut out = std::io::stdout().lock();
+    let width = set.rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
+    let _ = writeln!(
+        out,
+        "{} {} {} title",
+        pad("rule", width),
+        pad("severity", 8),
+        pad("scope", 8)
+    );
+    for r in &set.rules {
+        let fix = if r.fixable { " [fix]" } else { "" };
+        let _ = writeln!(
+            out,
+            "{} {} {} {}{fix}",
+            pad(&r.id, width),
+            pad(r.severity.as_str(), 8),
+            pad(r.scope.as_str(), 8),
+            r.title
+        );
+    }
+    for id in &set.disabled {
+        let _ = writeln!(out, "{} {} (off)", pad(id, width), pad("off", 8));
+    }
+    let _ = writeln!(
+        out,
+        "\n{} rules from {} packs: {}",
+        set.rules.len(),
+        set.packs.len(),
+        set.packs
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    ExitCode::SUCCESS
+}
+
+fn find<'a>(set: &'a RuleSet, key: &str) -> Vec<&'a Rule> {
+    set.rules
+        .iter()
+        .filter(|r| r.id == key || r.name == key)
+        .collect()
+}
+
+pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
+    let Ok(config) = load_config(config) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let set = match load_rules(&config) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let found = find(&set, key);
+    let rule = match found.as_slice() {
+        [r] => *r,
+        [] => {
+            eprintln!("planlint: no rule `{key}` (see `planlint rules`)");
+            return ExitCode::from(EXIT_ERROR);
+        }
+        many => {
+            eprintln!(
+                "planlint: `{key}` is ambiguous: {}",
+                many.iter()
+                    .map(|r| r.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{} — {}\n", rule.id, rule.title);
+    let _ = writeln!(
+        out,
+        "severity: {}   scope: {}   kind: {}{}",
+        rule.severity.as_str(),
+        rule.scope.as_str(),
+        rule.kind,
+        if rule.fixable { "   fixable" } else { "" }
+    );
+    if !rule.tags.is_empty() {
+        let _ = writeln!(out, "tags: {}", rule.tags.join(", "));
+    }
+    let _ = writeln!(out, "file: {}", rule.path.display());
+    if let Some(d) = &rule.description {
+        let _ = writeln!(out, "\n{}", d.trim_end());
+    }
+    if let Some(h) = &rule.help {
+        let _ = writeln!(out, "\nhelp: {h}");
+    }
+    if !rule.references.is_empty() {
+        let _ = writeln!(out, "\nreferences:");
+        for r in &rule.references {
+            let _ = writeln!(out, "  - {r}");
+        }
+    }
+    let parser = Parser::bundled().ok();
+    for (title, list) in [
+        ("valid (no finding)", &rule.examples.valid),
+        ("invalid (findings)", &rule.examples.invalid),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{title}:");
+        for e in list {
+            let _ = writeln!(
+                out,
+                "  ▸ {}",
+                e.text().replace('\n', "\n    ").replace('\t', " ⇥ ")
+            );
+            if let Some(parser) = &parser {
+                if let Ok(messages) = selftest::run_example(parser, rule, e.text()) {
+                    for m in messages {
+                        let _ = writeln!(out, "    → {m}");
+                    }
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
+    let set = if dirs.is_empty() {
+        let Ok(config) = load_config(config) else {
+            return ExitCode::from(EXIT_ERROR);
+        };
+        match load_rules(&config) {
+            Ok(s) => s,
+            Err(code) => return code,
+        }
+    } else {
+        let mut packs = Vec::new();
+        for d in dirs {
+            let found = store::packs_under(d);
+            if found.is_empty() {
+                eprintln!(
+                    "planlint: {} holds no rule pack (a folder with a pack.yaml)",
+                    d.display()
+                );
+                return ExitCode::from(EXIT_ERROR);
+            }
+            packs.extend(found);
+        }
+        let set = RuleSet::load(&packs, &BTreeMap::new());
+        if !set.errors.is_empty() {
+            for e in &set.errors {
+                report_rule_error(e);
+            }
+            return ExitCode::from(EXIT_ERROR);
+        }
+        set
+    };
+    let parser = match Parser::bundled() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("planlint: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let report = selftest::run(&set, &parser);
+    let mut out = std::io::stdout().lock();
+    for f in &report.failures {
+        let _ = writeln!(
+            out,
+            "FAIL {} ({}): {} example {}",
+            f.rule,
+            f.path.display(),
+            f.which,
+            f.index + 1
+        );
+        if !f.text.is_empty() {
+            let _ = writeln!(
+                out,
+                "  example: {}",
+                f.text.replace('\n', "\\n").replace('\t', "\\t")
+            );
+        }
+        let _ = writeln!(out, "  expected: {}", f.expected);
+        if f.got.is_empty() {
+            let _ = writeln!(out, "  got: no finding");
+        }
+        for m in &f.got {
+            let _ = writeln!(out, "  got: {m}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} passed, {} failed",
+        report.passed,
+        report.failures.len()
+    );
+    if report.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,189 @@
+//! `planlint.yaml`: which packs to run, per-rule severity (or `off`) and parameters, extra rule
+//! folders, excluded paths. Found from the working directory upward, or given with `--config`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+
+use crate::rules::spec::Severity;
+use crate::rules::{resolve_pack, store, RuleFileError, RuleOverride};
+
+/// The configuration file's name.
+pub const FILE_NAME: &str = "planlint.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    /// Packs to run: bundled names (gov-openness, gbt9704, zh-text) or folders.
+    #[serde(default)]
+    packs: Option<Vec<String>>,
+    /// Per-rule settings, by `pack::rule` or `rule`.
+    #[serde(default)]
+    rules: BTreeMap<String, RuleSetting>,
+    /// More packs (folders with a pack.yaml, or folders of packs) run beside `packs`.
+    #[serde(default)]
+    rule_dirs: Vec<String>,
+    /// Glob patterns of files and folders not to check.
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RuleSetting {
+    /// `off`, `error`, `warning`, `info`, `hint`.
+    Level(String),
+    Full {
+        #[serde(default)]
+        severity: Option<String>,
+        #[serde(default)]
+        params: Option<serde_yaml::Value>,
+    },
+}
+
+/// A loaded configuration.
+#[derive(Debug)]
+pub struct Config {
+    /// The file it came from (`None`: the defaults).
+    pub path: Option<PathBuf>,
+    pub text: String,
+    /// Pack folders to load, in order.
+    pub packs: Vec<PathBuf>,
+    pub overrides: BTreeMap<String, RuleOverride>,
+    pub exclude: GlobSet,
+}
+
+impl Config {
+    /// The defaults: the bundled packs, nothing excluded.
+    pub fn bundled() -> Config {
+        Config {
+            path: None,
+            text: String::new(),
+            packs: store::BUNDLED_PACKS
+                .iter()
+                .map(|p| store::bundled_path(p))
+                .collect(),
+            overrides: BTreeMap::new(),
+            exclude: GlobSet::empty(),
+        }
+    }
+
+    /// `planlint.yaml` in `start` or the nearest folder above it.
+    pub fn find(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .map(|d| d.join(FILE_NAME))
+            .find(|p| p.is_file())
+    }
+
+    /// Load the file at `path`.
+    pub fn load(path: &Path) -> Result<Config, RuleFileError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            RuleFileError::at(&shown, "", 0, format!("cannot read the configuration: {e}"))
+        })?;
+        let file: ConfigFile = crate::yaml::from_str(&text)
+            .map_err(|e| RuleFileError::at(&shown, &text, e.offset.unwrap_or(0), e.message))?;
+        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let base = if base.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            base
+        };
+        let mut packs: Vec<PathBuf> = match &file.packs {
+            Some(list) => list.iter().map(|p| resolve_pack(p, &base)).collect(),
+            None => store::BUNDLED_PACKS
+                .iter()
+                .map(|p| store::bundled_path(p))
+                .collect(),
+        };
+        for dir in &file.rule_dirs {
+            let found = store::packs_under(&base.join(dir));
+            if found.is_empty() {
+                return Err(RuleFileError::find(
+                    &shown,
+                    &text,
+                    Some("rule_dirs"),
+                    &[dir],
+                    format!("`{dir}` holds no rule pack (a folder with a pack.yaml)"),
+                ));
+            }
+            packs.extend(found);
+        }
+        for p in &packs {
+            if !store::is_pack(p) {
+                let name = p.display().to_string();
+                return Err(RuleFileError::find(
+                    &shown,
+                    &text,
+                    Some("packs"),
+                    &[name.rsplit('/').next().unwrap_or(&name)],
+                    format!("`{name}` is not a rule pack (no pack.yaml)"),
+                ));
+            }
+        }
+        let mut overrides = BTreeMap::new();
+        for (key, setting) in file.rules {
+            let level = |s: &str| -> Result<Option<Severity>, RuleFileError> {
+                if s == "off" {
+                    return Ok(None);
+                }
+                s.parse::<Severity>().map(Some).map_err(|m| {
+                    RuleFileError::find(&shown, &text, Some(&key), &[s], format!("{m}, or off"))
+                })
+            };
+            let over = match setting {
+                RuleSetting::Level(s) => RuleOverride {
+                    severity: Some(level(&s)?),
+                    params: None,
+                },
+                RuleSetting::Full { severity, params } => RuleOverride {
+                    severity: severity.as_deref().map(level).transpose()?,
+                    params,
+                },
+            };
+            overrides.insert(key, over);
+        }
+        let mut globs = GlobSetBuilder::new();
+        for pattern in &file.exclude {
+            let glob = Glob::new(pattern).map_err(|e| {
+                RuleFileError::find(
+                    &shown,
+                    &text,
+                    Some("exclude"),
+                    &[pattern],
+                    format!("invalid glob: {e}"),
+                )
+            })?;
+            globs.add(glob);
+        }
+        let exclude = globs
+            .build()
+            .map_err(|e| RuleFileError::find(&shown, &text, Some("exclude"), &[], e.to_string()))?;
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            text,
+            packs,
+            overrides,
+            exclude,
+        })
+    }
+
+    /// An error at a rule key that names no rule.
+    pub fn unknown_rule(&self, key: &str) -> RuleFileError {
+        let shown = self
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        RuleFileError::find(
+            &shown,
+            &self.text,
+            Some("rules"),
+            &[key],
+            format!("`{key}` names no loaded rule (see `planlint rules`)"),
+        )
+    }
+}

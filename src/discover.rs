@@ -1,0 +1,87 @@
+//! Which files to check: files named on the command line as they are, and in folders the plan
+//! files (`.txt`, `.html`, `.htm`) that `.gitignore`/`.ignore` and the configured excludes let
+//! through, in name order.
+
+use std::path::{Path, PathBuf};
+
+use globset::GlobSet;
+
+/// File endings read as plans when walking folders.
+pub const PLAN_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm"];
+
+fn is_plan_file(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PLAN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn excluded(path: &Path, exclude: &GlobSet) -> bool {
+    let stripped = path.strip_prefix("./").unwrap_or(path);
+    exclude.is_match(stripped)
+        || stripped
+            .ancestors()
+            .any(|a| !a.as_os_str().is_empty() && exclude.is_match(a))
+}
+
+/// The plan files under `paths`.
+pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            if !excluded(path, exclude) {
+                out.push(path.clone());
+            }
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(path)
+            .require_git(false)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for entry in walker.flatten() {
+            let p = entry.path();
+            if entry.file_type().is_some_and(|t| t.is_file())
+                && is_plan_file(p)
+                && !excluded(p, exclude)
+            {
+                out.push(p.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use globset::{Glob, GlobSetBuilder};
+
+    #[test]
+    fn gitignore_and_excludes_are_respected() {
+        let dir = std::env::temp_dir().join(format!("planlint-discover-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("drafts")).unwrap();
+        std::fs::create_dir_all(dir.join("old")).unwrap();
+        for f in [
+            "a.txt",
+            "b.html",
+            "c.md",
+            "drafts/d.txt",
+            "old/e.txt",
+            "ignored.txt",
+        ] {
+            std::fs::write(dir.join(f), "x").unwrap();
+        }
+        std::fs::write(dir.join(".gitignore"), "ignored.txt\n").unwrap();
+        let mut b = GlobSetBuilder::new();
+        b.add(Glob::new("**/drafts").unwrap());
+        let files = plan_files(std::slice::from_ref(&dir), &b.build().unwrap());
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.html", "old/e.txt"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,203 @@
+//! `sequence`: numbering per level — task numbers and heading numbers must not repeat, skip or
+//! go backwards. A table row continuing the item above (an inherited number) is not a repeat;
+//! a heading printed again after a page break is one heading. Task numbers that restart at 1
+//! in each section are checked per section.
+
+use serde::Deserialize;
+
+use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
+use crate::ingest::Span;
+use crate::rules::fields::{Item, PlanCx};
+use crate::rules::spec::Scope;
+
+pub const KIND: KindDef = KindDef {
+    name: "sequence",
+    scopes: &[Scope::Document],
+    vars: &["found", "expected", "detail"],
+    compile,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Target {
+    Tasks,
+    Headings,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Params {
+    #[serde(default = "both")]
+    targets: Vec<Target>,
+}
+
+fn both() -> Vec<Target> {
+    vec![Target::Tasks, Target::Headings]
+}
+
+#[derive(Debug)]
+struct Sequence {
+    targets: Vec<Target>,
+}
+
+fn compile(cx: &CompileCx) -> Result<Box<dyn Check>, KindError> {
+    no_fix(cx, "sequence")?;
+    let p: Params = params(cx)?;
+    Ok(Box::new(Sequence { targets: p.targets }))
+}
+
+/// A number as printed at its level: 二、 （二） 2. （2）.
+fn label(level: u8, n: u32) -> String {
+    let cn = chinese(n);
+    match level {
+        1 => format!("{cn}、"),
+        2 => format!("（{cn}）"),
+        3 => format!("{n}."),
+        4 => format!("（{n}）"),
+        _ => n.to_string(),
+    }
+}
+
+fn chinese(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_owned(),
+        10..=19 => format!("十{}", if n > 10 { D[(n - 10) as usize] } else { "" }),
+        20..=99 => format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n % 10 > 0 { D[(n % 10) as usize] } else { "" }
+        ),
+        _ => n.to_string(),
+    }
+}
+
+/// A number as found: its value, where it is, and how it is printed.
+type Numbered = (u32, Span, String);
+
+/// Headings are numbered per parent section and level.
+type HeadingLevel = (Option<usize>, u8);
+
+/// A sequence finding: the number as printed, the number expected there, and what is wrong.
+fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
+    Hit::at(
+        Some(span),
+        vec![
+            ("found", printed.to_owned()),
+            ("expected", expected),
+            ("detail", detail),
+        ],
+    )
+}
+
+/// Check one run of numbers: repeats, gaps, and numbers going backwards.
+fn check_run(run: &[Numbered], level: u8, what: &str, hits: &mut Vec<Hit>) {
+    let mut seen: Vec<(u32, Span)> = Vec::new();
+    let mut prev: Option<u32> = None;
+    for (n, span, printed) in run {
+        let next = prev.map(|p| label(level, p + 1)).unwrap_or_default();
+        if let Some((_, first)) = seen.iter().find(|(v, _)| v == n) {
+            let mut h = hit(
+                *span,
+                printed,
+                next,
+                format!("{what}“{printed}”重复，第 {} 行已用过", first.line),
+            );
+            h.labels.push((*first, "第一次使用".into()));
+            hits.push(h);
+        } else if let Some(p) = prev {
+            let before = label(level, p);
+            if *n > p + 1 {
+                let missing = if *n == p + 2 {
+                    label(level, p + 1)
+                } else {
+                    format!("{}至{}", label(level, p + 1), label(level, n - 1))
+                };
+                hits.push(hit(
+                    *span,
+                    printed,
+                    next,
+                    format!("{what}不连续：“{before}”之后是“{printed}”，缺少“{missing}”"),
+                ));
+            } else if *n < p {
+                hits.push(hit(
+                    *span,
+                    printed,
+                    next,
+                    format!("{what}顺序错乱：“{before}”之后是“{printed}”"),
+                ));
+            }
+        }
+        seen.push((*n, *span));
+        prev = Some(prev.map_or(*n, |p| p.max(*n)));
+    }
+}
+
+impl Check for Sequence {
+    fn check(&self, cx: &PlanCx, _item: &Item) -> Vec<Hit> {
+        let plan = cx.plan;
+        let mut hits = Vec::new();
+        if self.targets.contains(&Target::Tasks) {
+            // runs of task numbers; a number 1 in a new section restarts the count
+            let mut runs: Vec<(u8, Vec<Numbered>)> = Vec::new();
+            let mut last_section = None;
+            for t in &plan.tasks {
+                let Some(n) = t.number.as_ref().filter(|n| !n.inherited) else {
+                    continue;
+                };
+                let restart = n.value == 1 && last_section.is_some() && t.section != last_section;
+                if runs.is_empty() || restart {
+                    // task numbers are printed in many styles (3, 3., 3、): name them plainly
+                    runs.push((0, Vec::new()));
+                }
+                if let Some((_, run)) = runs.last_mut() {
+                    run.push((n.value, n.span, n.raw.trim().to_owned()));
+                }
+                last_section = t.section;
+            }
+            for (level, run) in &runs {
+                check_run(run, *level, "任务序号", &mut hits);
+            }
+        }
+        if self.targets.contains(&Target::Headings) {
+            // per parent and level, numbered headings in order
+            let mut groups: Vec<(HeadingLevel, Vec<Numbered>)> = Vec::new();
+            for s in &plan.sections {
+                let Some(n) = s.number else { continue };
+                let key = (s.parent, s.level);
+                let printed = format!(
+                    "{}{}",
+                    s.label,
+                    s.title.chars().take(12).collect::<String>()
+                );
+                match groups.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, g)) => g.push((n, s.span, printed)),
+                    None => groups.push((key, vec![(n, s.span, printed)])),
+                }
+            }
+            for ((_, level), run) in &groups {
+                let numbers: Vec<Numbered> = run
+                    .iter()
+                    .map(|(n, span, printed)| (*n, *span, printed.clone()))
+                    .collect();
+                check_run(&numbers, *level, "标题", &mut hits);
+            }
+        }
+        hits.sort_by_key(|h| h.span.map(|s| s.start));
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_per_level() {
+        assert_eq!(label(1, 2), "二、");
+        assert_eq!(label(2, 12), "（十二）");
+        assert_eq!(label(2, 20), "（二十）");
+        assert_eq!(label(3, 4), "4.");
+        assert_eq!(label(0, 4), "4");
+    }
+}

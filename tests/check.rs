@@ -1,0 +1,500 @@
+//! `planlint check` as users run it: the seed defects by named rule on the right characters,
+//! the clean and defect samples, exit codes, configuration, determinism across thread counts.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn planlint_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_planlint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run planlint")
+}
+
+fn planlint(args: &[&str]) -> Output {
+    planlint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+fn findings(out: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+/// (rule, line, column, the characters the span covers)
+fn located(path: &Path, f: &Value) -> (String, u64, u64, String) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let span = &f["span"];
+    let (s, e) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    (
+        f["rule"].as_str().unwrap().to_owned(),
+        span["line"].as_u64().unwrap(),
+        span["column"].as_u64().unwrap(),
+        text[s..e].to_owned(),
+    )
+}
+
+fn rule_counts(fs: &[Value]) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for f in fs {
+        *counts
+            .entry(f["rule"].as_str().unwrap().to_owned())
+            .or_default() += 1;
+    }
+    counts.into_iter().collect()
+}
+
+#[test]
+fn seed_defects_are_reported_by_named_rules_on_the_right_characters() {
+    let Some(dir) = common::seeds_dir() else {
+        return;
+    };
+    let seed = |p: &str| common::seed(p).unwrap();
+    let out = planlint(&[
+        "check",
+        dir.to_str().unwrap(),
+        "--format",
+        "jsonl",
+        "--min-severity",
+        "info",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all = findings(&out);
+    let of = |p: &str| -> Vec<Value> {
+        let path = seed(p).display().to_string();
+        all.iter()
+            .filter(|f| f["path"] == path.as_str())
+            .cloned()
+            .collect()
+    };
+    let has = |p: &str, rule: &str, line: u64, text: &str| {
+        let path = seed(p);
+        assert!(
+            of(p)
+                .iter()
+                .map(|f| located(&path, f))
+                .any(|(r, l, _, t)| r == rule && l == line && t == text),
+            "{p}: expected {rule} on line {line} at “{text}”"
+        );
+    };
+    // 000: 发文字号 in （） brackets
+    has("000", "gbt9704::doc-number-format", 5, "（2019）");
+    // 002: 序号 3 twice, renamed units, a garbled word, the draft marker, item 21's dates
+    has("002", "gov-openness::numbering-sequence", 42, "3");
+    for name in [
+        "环保局",
+        "卫生计生委",
+        "食药监局",
+        "安监局",
+        "文广新局",
+        "国土资源分局",
+        "卫计委",
+        "旅发委",
+    ] {
+        assert!(
+            of("002")
+                .iter()
+                .any(|f| f["rule"] == "gov-openness::obsolete-unit-names"
+                    && f["message"]
+                        .as_str()
+                        .unwrap()
+                        .starts_with(&format!("“{name}”"))),
+            "002: {name} not reported"
+        );
+    }
+    has("002", "gov-openness::obsolete-unit-names", 140, "食药监局");
+    has("002", "zh-text::common-typos", 140, "退静");
+    has("002", "gov-openness::draft-marker", 1, "征求意见稿");
+    has("002", "gov-openness::deadline-conflict", 228, "8月底前");
+    // 003: 福社, 领城, no 成文日期, no issuer, the missing 二、
+    has("003", "zh-text::common-typos", 26, "福社");
+    has("003", "zh-text::common-typos", 40, "领城");
+    assert!(of("003")
+        .iter()
+        .any(|f| f["rule"] == "gbt9704::signing-date-present"));
+    assert!(of("003")
+        .iter()
+        .any(|f| f["rule"] == "gbt9704::issuer-present"));
+    has(
+        "003",
+        "gov-openness::numbering-sequence",
+        14,
+        "三、重点任务分工",
+    );
+    // 004: tasks left to 各单位按职责分工落实
+    has("004", "gov-openness::lead-unit-named", 30, "各单位");
+
+    // the complete, reviewed set: nothing a careful auditor would call false
+    let expect = |p: &str, counts: &[(&str, usize)]| {
+        let got = rule_counts(&of(p));
+        let want: Vec<(String, usize)> = counts.iter().map(|(r, n)| (r.to_string(), *n)).collect();
+        assert_eq!(got, want, "{p}");
+    };
+    expect(
+        "000",
+        &[
+            ("gbt9704::doc-number-format", 1),
+            ("gov-openness::deadline-present", 32),
+            ("gov-openness::deadline-share", 1),
+            ("gov-openness::lead-unit-named", 21),
+        ],
+    );
+    expect(
+        "001",
+        &[
+            ("gbt9704::issuer-present", 1),
+            ("gbt9704::signing-date-present", 1),
+            ("gov-openness::deadline-present", 19),
+            ("gov-openness::deadline-share", 1),
+        ],
+    );
+    expect(
+        "002",
+        &[
+            ("gov-openness::deadline-conflict", 1),
+            ("gov-openness::draft-marker", 1),
+            ("gov-openness::lead-unit-named", 9),
+            ("gov-openness::numbering-sequence", 1),
+            ("gov-openness::obsolete-unit-names", 17),
+            ("zh-text::common-typos", 1),
+        ],
+    );
+    expect(
+        "003",
+        &[
+            ("gbt9704::issuer-present", 1),
+            ("gbt9704::signing-date-present", 1),
+            ("gov-openness::deadline-present", 17),
+            ("gov-openness::deadline-share", 1),
+            ("gov-openness::lead-unit-named", 6),
+            ("gov-openness::numbering-sequence", 1),
+            ("zh-text::common-typos", 2),
+        ],
+    );
+    expect(
+        "004",
+        &[
+            ("gov-openness::deadline-present", 47),
+            ("gov-openness::deadline-share", 1),
+            ("gov-openness::lead-unit-named", 29),
+        ],
+    );
+}
+
+#[test]
+fn clean_sample_has_no_findings_at_any_severity() {
+    let out = planlint(&["check", "samples/clean-plan.txt", "--min-severity", "hint"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("no findings in 1 file"), "{text}");
+}
+
+#[test]
+fn defect_sample_gives_exactly_its_snapshot() {
+    let out = planlint(&[
+        "check",
+        "samples/many-defects.txt",
+        "--format",
+        "jsonl",
+        "--min-severity",
+        "hint",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let path = common::samples_dir().join("many-defects.txt");
+    let lines: Vec<String> = findings(&out)
+        .iter()
+        .map(|f| {
+            let (rule, line, col, text) = located(&path, f);
+            let fix = f["fix"]["replacement"]
+                .as_str()
+                .map(|r| format!(" → fix “{r}”"))
+                .unwrap_or_default();
+            format!(
+                "{line}:{col} {rule} [{}] “{text}” {}{fix}",
+                f["severity"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    insta::with_settings!({snapshot_path => "snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("check-many-defects", lines.join("\n"));
+    });
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count() {
+    let mut targets = vec!["samples".to_owned()];
+    if let Some(dir) = common::seeds_dir() {
+        targets.push(dir.display().to_string());
+    }
+    let run = |jobs: &str| {
+        let mut args = vec![
+            "check",
+            "--format",
+            "json",
+            "--min-severity",
+            "hint",
+            "-j",
+            jobs,
+        ];
+        args.extend(targets.iter().map(String::as_str));
+        planlint(&args).stdout
+    };
+    let one = run("1");
+    assert!(one.len() > 1000);
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("2"));
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    // many-defects has errors: 1; with --fail-on never: 0
+    assert_eq!(
+        planlint(&["check", "samples/many-defects.txt"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        planlint(&["check", "samples/many-defects.txt", "--fail-on", "never"])
+            .status
+            .code(),
+        Some(0)
+    );
+    // hints are not shown by default but --fail-on hint still sees them
+    let dir = common::temp_dir("failon");
+    std::fs::write(dir.join("plan.txt"), "白河县2025年政务公开工作要点\n\n1.做好政策解读,依申请公开和政府网站建设，6月底前完成。（县政府办公室牵头落实）\n\n白河县人民政府办公室\n\n2025年4月1日\n").unwrap();
+    let plain = planlint_in(&dir, &["check", "plan.txt"]);
+    assert_eq!(
+        plain.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&plain.stdout)
+    );
+    assert!(String::from_utf8_lossy(&plain.stdout).contains("1 below --min-severity not shown"));
+    assert_eq!(
+        planlint_in(&dir, &["check", "plan.txt", "--fail-on", "hint"])
+            .status
+            .code(),
+        Some(1)
+    );
+    // unreadable input: 2, and the other files are still checked
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    let out = planlint_in(
+        &dir,
+        &["check", ".", "--format", "jsonl", "--min-severity", "hint"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty.txt: the file is empty"));
+    assert_eq!(findings(&out).len(), 1, "plan.txt still checked");
+}
+
+#[test]
+fn configuration_switches_rules_off_sets_severity_parameters_and_excludes() {
+    let dir = common::temp_dir("config");
+    std::fs::create_dir_all(dir.join("plans/drafts")).unwrap();
+    std::fs::copy(
+        common::samples_dir().join("many-defects.txt"),
+        dir.join("plans/a.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        common::samples_dir().join("many-defects.txt"),
+        dir.join("plans/drafts/b.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("planlint.yaml"),
+        "rules:\n  lead-unit-named: off\n  gov-openness::deadline-present: warning\n  common-typos:\n    params:\n      entries:\n        - wrong: 加强政策\n          right: 强化政策\nexclude:\n  - \"**/drafts\"\n",
+    )
+    .unwrap();
+    let out = planlint_in(&dir.join("plans"), &["check", ".", "--format", "jsonl"]);
+    let fs = findings(&out);
+    assert!(!fs.is_empty());
+    assert!(
+        fs.iter()
+            .all(|f| f["path"].as_str().unwrap().ends_with("a.txt")),
+        "drafts excluded"
+    );
+    assert!(fs
+        .iter()
+        .all(|f| f["rule"] != "gov-openness::lead-unit-named"));
+    assert!(fs
+        .iter()
+        .any(|f| f["rule"] == "gov-openness::deadline-present" && f["severity"] == "warning"));
+    assert!(
+        fs.iter()
+            .any(|f| f["message"] == "疑似错别字：“加强政策”应为“强化政策”"),
+        "parameters merged into the check"
+    );
+    let rules = String::from_utf8(planlint_in(&dir, &["rules"]).stdout).unwrap();
+    assert!(rules.contains("gov-openness::lead-unit-named") && rules.contains("(off)"));
+
+    std::fs::write(
+        dir.join("planlint.yaml"),
+        "rules:\n  lead-unit-nmaed: off\n",
+    )
+    .unwrap();
+    let out = planlint_in(&dir, &["check", "plans"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`lead-unit-nmaed` names no loaded rule")
+            && stderr.contains("planlint.yaml:2:3"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bundled_rules_pass_their_own_examples() {
+    let out = planlint(&["test", "rules/"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let last = text.lines().last().unwrap();
+    assert!(
+        last.ends_with("passed, 0 failed") && !last.starts_with("0 "),
+        "{last}"
+    );
+}
+
+#[test]
+fn a_rule_that_cannot_fire_on_its_invalid_example_fails_the_self_test() {
+    let dir = common::temp_dir("selftest");
+    std::fs::write(dir.join("pack.yaml"), "name: local\n").unwrap();
+    std::fs::write(
+        dir.join("never.yaml"),
+        "id: never\ntitle: 永不触发\nseverity: error\nscope: task\ncheck:\n  kind: pattern\n  field: task.text\n  must_not_match:\n    - regex: 不存在的词\nmessage: \"{detail}\"\nexamples:\n  invalid: [\"1.做好公开。（区政府办公室牵头落实）\"]\n",
+    )
+    .unwrap();
+    let out = planlint(&["test", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("FAIL local::never") && text.contains("got: no finding"),
+        "{text}"
+    );
+}
+
+#[test]
+fn broken_rule_files_are_reported_at_their_yaml_line() {
+    let cases = [
+        (
+            "bad-yaml",
+            "rule.yaml:7:9",
+            "mapping values are not allowed",
+        ),
+        ("unknown-field", "rule.yaml:9:1", "unknown field `severty`"),
+        ("unknown-kind", "rule.yaml:6:9", "unknown kind `presence`"),
+        ("invalid-regex", "rule.yaml:9:15", "invalid regex"),
+        (
+            "unknown-placeholder",
+            "rule.yaml:8:14",
+            "unknown placeholder `{task.numbr}`",
+        ),
+        (
+            "unknown-param",
+            "rule.yaml:9:3",
+            "unknown field `sole_unit`",
+        ),
+        ("extends-itself/a", "b/pack.yaml:2:1", "pack extends itself"),
+    ];
+    for (case, at, message) in cases {
+        let dir = format!("tests/fixtures/broken/{case}");
+        let out = planlint(&["test", &dir]);
+        assert_eq!(out.status.code(), Some(2), "{case}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(at), "{case}: expected {at} in\n{stderr}");
+        assert!(
+            stderr.contains(message),
+            "{case}: expected “{message}” in\n{stderr}"
+        );
+        assert!(!stderr.contains("panicked"));
+    }
+}
+
+#[test]
+fn explain_shows_docs_references_and_examples_with_their_findings() {
+    let out = planlint(&["explain", "doc-number-format"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("gbt9704::doc-number-format — 发文字号须符合 GB/T 9704 格式"));
+    assert!(text.contains("GB/T 9704-2012《党政机关公文格式》7.2.5 发文字号"));
+    assert!(
+        text.contains("→ 发文字号“汕市区府办函（2019）134号”不合规范：年份须用六角括号“〔〕”括入")
+    );
+    assert_eq!(
+        planlint(&["explain", "no-such-rule"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn human_report_points_at_characters_and_ends_with_a_summary() {
+    let out = planlint(&["check", "samples/many-defects.txt"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("gbt9704::doc-number-format"));
+    assert!(
+        text.contains("samples/many-defects.txt:3:4]"),
+        "columns count characters:\n{text}"
+    );
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("22 findings (9 errors, 11 warnings, 2 info) in 1 file · 1 below --min-severity not shown"), "{last}");
+}
+
+#[test]
+fn a_local_pack_extends_a_bundled_one_and_checks_a_unit_registry() {
+    let out = planlint(&["test", "tests/fixtures/packs/city"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let dir = common::temp_dir("city");
+    std::fs::write(
+        dir.join("planlint.yaml"),
+        format!(
+            "packs: [{}/tests/fixtures/packs/city]\n",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+    )
+    .unwrap();
+    // every unit of the clean plan is in the list or names a class (not judged)
+    std::fs::copy(
+        common::samples_dir().join("clean-plan.txt"),
+        dir.join("clean.txt"),
+    )
+    .unwrap();
+    let out = planlint_in(&dir, &["check", "clean.txt", "--format", "jsonl"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(findings(&out).is_empty());
+    std::fs::write(dir.join("plan.txt"), "临江县2026年政务公开工作要点\n\n1.做好公开，6月底前完成。（县法务局牵头，县司法局、各乡镇人民政府配合）\n").unwrap();
+    let out = planlint_in(&dir, &["check", "plan.txt", "--format", "jsonl"]);
+    let registry: Vec<String> = findings(&out)
+        .iter()
+        .filter(|f| f["rule"] == "city::unit-registry")
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(registry, ["“县法务局”不在单位名录中（牵头单位）"]);
+    // gov-openness rules come along through `extends`
+    let rules = String::from_utf8(planlint_in(&dir, &["rules"]).stdout).unwrap();
+    assert!(
+        rules.contains("city::unit-registry") && rules.contains("gov-openness::lead-unit-named"),
+        "{rules}"
+    );
+}
