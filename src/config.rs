@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
+use crate::calendar::Calendar;
 use crate::rules::spec::Severity;
 use crate::rules::{resolve_pack, store, RuleFileError, RuleOverride};
 
@@ -28,6 +29,16 @@ struct ConfigFile {
     /// Glob patterns of files and folders not to check.
     #[serde(default)]
     exclude: Vec<String>,
+    /// Calendar files merged into the bundled one (new years, local days): one path or a list.
+    #[serde(default)]
+    calendar: Option<OneOrMany>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Debug, Deserialize)]
@@ -53,6 +64,8 @@ pub struct Config {
     pub packs: Vec<PathBuf>,
     pub overrides: BTreeMap<String, RuleOverride>,
     pub exclude: GlobSet,
+    /// Calendar files to merge into the bundled calendar.
+    pub calendars: Vec<PathBuf>,
 }
 
 impl Config {
@@ -67,6 +80,7 @@ impl Config {
                 .collect(),
             overrides: BTreeMap::new(),
             exclude: GlobSet::empty(),
+            calendars: Vec::new(),
         }
     }
 
@@ -162,13 +176,28 @@ impl Config {
         let exclude = globs
             .build()
             .map_err(|e| RuleFileError::find(&shown, &text, Some("exclude"), &[], e.to_string()))?;
+        let calendars = match &file.calendar {
+            None => Vec::new(),
+            Some(OneOrMany::One(c)) => vec![base.join(c)],
+            Some(OneOrMany::Many(list)) => list.iter().map(|c| base.join(c)).collect(),
+        };
         Ok(Config {
             path: Some(path.to_path_buf()),
             text,
             packs,
             overrides,
             exclude,
+            calendars,
         })
+    }
+
+    /// The bundled calendar with the configured ones merged in.
+    pub fn calendar(&self) -> Result<Calendar, RuleFileError> {
+        let mut c = Calendar::bundled()?;
+        for path in &self.calendars {
+            c.merge_file(path)?;
+        }
+        Ok(c)
     }
 
     /// An error at a rule key that names no rule.

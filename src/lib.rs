@@ -5,6 +5,7 @@
 //! check, deterministic order) → [`report`] (one module per output format). The plan model in
 //! [`plan::model`] is the shared language.
 
+pub mod calendar;
 pub mod config;
 pub mod discover;
 pub mod engine;

@@ -43,6 +43,13 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Working-day arithmetic with the official calendar (start day excluded).
+    Workdays {
+        #[command(subcommand)]
+        command: cli::workdays::WorkdaysCommand,
+        #[arg(long, global = true)]
+        config: Option<PathBuf>,
+    },
     /// Run every rule's own valid/invalid examples.
     Test {
         /// Rule packs, or folders of packs (default: the packs in force).
@@ -61,5 +68,6 @@ fn main() -> ExitCode {
         Command::Rules { config } => cli::rules::list(config.as_deref()),
         Command::Explain { rule, config } => cli::rules::explain(&rule, config.as_deref()),
         Command::Test { dirs, config } => cli::rules::test(&dirs, config.as_deref()),
+        Command::Workdays { command, config } => cli::workdays::run(command, config.as_deref()),
     }
 }

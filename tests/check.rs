@@ -151,6 +151,7 @@ fn seed_defects_are_reported_by_named_rules_on_the_right_characters() {
             ("gov-openness::deadline-present", 32),
             ("gov-openness::deadline-share", 1),
             ("gov-openness::lead-unit-named", 21),
+            ("gov-openness::plan-published-late", 1),
         ],
     );
     expect(
@@ -160,6 +161,7 @@ fn seed_defects_are_reported_by_named_rules_on_the_right_characters() {
             ("gbt9704::signing-date-present", 1),
             ("gov-openness::deadline-present", 19),
             ("gov-openness::deadline-share", 1),
+            ("gov-openness::plan-published-late", 1),
         ],
     );
     expect(
@@ -191,6 +193,7 @@ fn seed_defects_are_reported_by_named_rules_on_the_right_characters() {
             ("gov-openness::deadline-present", 47),
             ("gov-openness::deadline-share", 1),
             ("gov-openness::lead-unit-named", 29),
+            ("gov-openness::plan-published-late", 1),
         ],
     );
 }
@@ -457,7 +460,7 @@ fn human_report_points_at_characters_and_ends_with_a_summary() {
         "columns count characters:\n{text}"
     );
     let last = text.lines().last().unwrap();
-    assert!(last.starts_with("22 findings (9 errors, 11 warnings, 2 info) in 1 file · 1 below --min-severity not shown"), "{last}");
+    assert!(last.starts_with("25 findings (12 errors, 11 warnings, 2 info) in 1 file · 1 below --min-severity not shown"), "{last}");
 }
 
 #[test]

@@ -13,7 +13,7 @@ use planlint::plan::Parser;
 use planlint::report::{self, Counts};
 use planlint::rules::spec::Severity;
 
-use super::{load_config, load_rules, report_ingest_error, EXIT_ERROR};
+use super::{load_config, load_rules, report_ingest_error, report_rule_error, EXIT_ERROR};
 
 /// Output formats of `check`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -85,6 +85,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
+    let calendar = match config.calendar() {
+        Ok(c) => c,
+        Err(e) => {
+            report_rule_error(&e);
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     let parser = match Parser::bundled() {
         Ok(p) => p,
         Err(e) => {
@@ -106,7 +113,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let results = pool.install(|| engine::check_files(&rules.rules, &parser, &files));
+    let results = pool.install(|| engine::check_files(&rules.rules, &calendar, &parser, &files));
 
     for r in &results {
         if let Some(e) = &r.error {

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod parse;
 pub mod rules;
+pub mod workdays;
 
 use std::io::{self, IsTerminal};
 use std::path::Path;

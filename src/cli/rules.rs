@@ -121,6 +121,7 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
         }
     }
     let parser = Parser::bundled().ok();
+    let calendar = config.calendar().unwrap_or_default();
     for (title, list) in [
         ("valid (no finding)", &rule.examples.valid),
         ("invalid (findings)", &rule.examples.invalid),
@@ -136,7 +137,7 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
                 e.text().replace('\n', "\n    ").replace('\t', " ⇥ ")
             );
             if let Some(parser) = &parser {
-                if let Ok(messages) = selftest::run_example(parser, rule, e.text()) {
+                if let Ok(messages) = selftest::run_example(parser, &calendar, rule, e.text()) {
                     for m in messages {
                         let _ = writeln!(out, "    → {m}");
                     }
@@ -148,10 +149,17 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
 }
 
 pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
-    let set = if dirs.is_empty() {
-        let Ok(config) = load_config(config) else {
+    let Ok(config) = load_config(config) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let calendar = match config.calendar() {
+        Ok(c) => c,
+        Err(e) => {
+            report_rule_error(&e);
             return ExitCode::from(EXIT_ERROR);
-        };
+        }
+    };
+    let set = if dirs.is_empty() {
         match load_rules(&config) {
             Ok(s) => s,
             Err(code) => return code,
@@ -185,7 +193,7 @@ pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let report = selftest::run(&set, &parser);
+    let report = selftest::run(&set, &parser, &calendar);
     let mut out = std::io::stdout().lock();
     for f in &report.failures {
         let _ = writeln!(

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::calendar::Calendar;
 use crate::ingest::{self, IngestError, Source, SourceMap, Span};
 use crate::plan::model::Plan;
 use crate::plan::Parser;
@@ -58,12 +59,18 @@ pub struct FileResult {
 }
 
 /// Run `rules` over one parsed plan.
-pub fn check_plan(rules: &[Rule], plan: &Plan, source: &Source) -> Vec<Finding> {
+pub fn check_plan(
+    rules: &[Rule],
+    calendar: &Calendar,
+    plan: &Plan,
+    source: &Source,
+) -> Vec<Finding> {
     let map = SourceMap::new(&source.text);
     let cx = PlanCx {
         plan,
         text: &source.text,
         map: &map,
+        calendar,
     };
     let mut findings: Vec<Finding> = rules
         .par_iter()
@@ -71,7 +78,7 @@ pub fn check_plan(rules: &[Rule], plan: &Plan, source: &Source) -> Vec<Finding> 
             rule.run(&cx).into_iter().map(|h| Finding {
                 rule: rule.id.clone(),
                 severity: rule.severity,
-                message: h.message,
+                message: h.hit.message.clone().unwrap_or(h.message),
                 help: rule.help.clone(),
                 path: plan.path.clone(),
                 span: h.hit.span.or(h.anchor),
@@ -117,20 +124,25 @@ pub fn sort(findings: &mut [Finding]) {
 }
 
 /// Check files: each read and parsed once, files and rules in parallel, results in path order.
-pub fn check_files(rules: &[Rule], parser: &Parser, files: &[PathBuf]) -> Vec<FileResult> {
+pub fn check_files(
+    rules: &[Rule],
+    calendar: &Calendar,
+    parser: &Parser,
+    files: &[PathBuf],
+) -> Vec<FileResult> {
     let mut results: Vec<FileResult> = files
         .par_iter()
-        .map(|path| check_file(rules, parser, path))
+        .map(|path| check_file(rules, calendar, parser, path))
         .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
     results
 }
 
-fn check_file(rules: &[Rule], parser: &Parser, path: &Path) -> FileResult {
+fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path) -> FileResult {
     match ingest::read(path) {
         Ok(source) => {
             let plan = parser.parse(&source);
-            let findings = check_plan(rules, &plan, &source);
+            let findings = check_plan(rules, calendar, &plan, &source);
             FileResult {
                 path: path.to_path_buf(),
                 source: Some(source),

@@ -134,6 +134,8 @@ pub struct PlanCx<'p> {
     pub plan: &'p Plan,
     pub text: &'p str,
     pub map: &'p SourceMap,
+    /// The working-day calendar in force.
+    pub calendar: &'p crate::calendar::Calendar,
 }
 
 impl<'p> PlanCx<'p> {
@@ -194,6 +196,21 @@ impl<'p> PlanCx<'p> {
             Item::Unit(_, u) => Some(u.span),
             Item::Deadline(_, d) => Some(d.span),
         }
+    }
+
+    /// The sentence around a span (between 。；！？ or line ends): the context a deadline is
+    /// stated in.
+    pub fn sentence_around(&self, span: Span) -> &'p str {
+        let stops = ['。', '；', ';', '！', '？', '\n', '\r'];
+        let start = self.text[..span.start.min(self.text.len())]
+            .rfind(stops)
+            .map(|i| i + self.text[i..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(0);
+        let end = self.text[span.end.min(self.text.len())..]
+            .find(stops)
+            .map(|i| span.end + i)
+            .unwrap_or(self.text.len());
+        &self.text[start..end.max(start)]
     }
 
     /// The plan's date for date-aware checks: signing date, else publication date.

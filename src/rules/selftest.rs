@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::calendar::Calendar;
 use crate::ingest::{self, SourceMap};
 use crate::plan::Parser;
 use crate::rules::fields::PlanCx;
@@ -31,7 +32,12 @@ pub struct SelfTest {
 }
 
 /// Run one example through one rule: the messages it gives.
-pub fn run_example(parser: &Parser, rule: &Rule, text: &str) -> Result<Vec<String>, String> {
+pub fn run_example(
+    parser: &Parser,
+    calendar: &Calendar,
+    rule: &Rule,
+    text: &str,
+) -> Result<Vec<String>, String> {
     let source =
         ingest::decode(Path::new("example.txt"), text.as_bytes()).map_err(|e| e.to_string())?;
     let plan = parser.parse(&source);
@@ -40,12 +46,17 @@ pub fn run_example(parser: &Parser, rule: &Rule, text: &str) -> Result<Vec<Strin
         plan: &plan,
         text: &source.text,
         map: &map,
+        calendar,
     };
-    Ok(rule.run(&cx).into_iter().map(|h| h.message).collect())
+    Ok(rule
+        .run(&cx)
+        .into_iter()
+        .map(|h| h.hit.message.unwrap_or(h.message))
+        .collect())
 }
 
 /// Run every example of every rule in `set`.
-pub fn run(set: &RuleSet, parser: &Parser) -> SelfTest {
+pub fn run(set: &RuleSet, parser: &Parser, calendar: &Calendar) -> SelfTest {
     let mut report = SelfTest::default();
     for rule in &set.rules {
         if rule.examples.invalid.is_empty() {
@@ -73,7 +84,7 @@ pub fn run(set: &RuleSet, parser: &Parser) -> SelfTest {
                     .map(|(i, e)| ("invalid", i, e)),
             );
         for (which, index, example) in cases {
-            let got = run_example(parser, rule, example.text())
+            let got = run_example(parser, calendar, rule, example.text())
                 .unwrap_or_else(|e| vec![format!("example cannot be read: {e}")]);
             let (ok, expected) = match (which, example.expected()) {
                 ("valid", _) => (got.is_empty(), "no finding".to_owned()),

@@ -4,11 +4,15 @@
 mod consistency;
 mod count;
 mod coverage;
+mod date_gap;
+mod date_window;
+mod dates;
 mod pattern;
 mod present;
 mod registry;
 mod sequence;
 mod substitution;
+mod working_day_limit;
 
 use serde::de::DeserializeOwned;
 
@@ -32,6 +36,9 @@ pub struct Hit {
     pub labels: Vec<(Span, String)>,
     /// A replacement for `span` that repairs it.
     pub fix: Option<String>,
+    /// A message that replaces the rule's own, for a finding the rule's template cannot word
+    /// (the calendar does not cover a year).
+    pub message: Option<String>,
 }
 
 impl Hit {
@@ -93,6 +100,9 @@ pub const KINDS: &[&KindDef] = &[
     &coverage::KIND,
     &registry::KIND,
     &count::KIND,
+    &working_day_limit::KIND,
+    &date_window::KIND,
+    &date_gap::KIND,
 ];
 
 /// The kind called `name`.
