@@ -4,17 +4,11 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
-fn planlint_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planlint"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run planlint")
-}
+use common::planlint_in;
 
 fn planlint(args: &[&str]) -> Output {
     planlint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)

@@ -4,7 +4,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::{Duration, NaiveDate};
 use planlint::calendar::{Calendar, NotCovered};
@@ -14,13 +14,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-fn planlint_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planlint"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run planlint")
-}
+use common::planlint_in;
 
 fn first_line(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout)

@@ -13,7 +13,7 @@ use planlint::plan::Parser;
 use planlint::report::{self, Counts};
 use planlint::rules::spec::Severity;
 
-use super::{load_config, load_rules, report_ingest_error, report_rule_error, EXIT_ERROR};
+use super::{load_calendar, load_config, load_rules, report_ingest_error, EXIT_ERROR};
 
 /// Output formats of `check`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -85,12 +85,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let calendar = match config.calendar() {
+    let calendar = match load_calendar(&config) {
         Ok(c) => c,
-        Err(e) => {
-            report_rule_error(&e);
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(code) => return code,
     };
     let parser = match Parser::bundled() {
         Ok(p) => p,

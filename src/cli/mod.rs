@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use miette::{LabeledSpan, MietteDiagnostic, Report};
 
+use planlint::calendar::Calendar;
 use planlint::config::Config;
 use planlint::ingest::{IngestError, Span};
 use planlint::report::excerpt::Excerpt;
@@ -98,6 +99,14 @@ pub fn load_config(explicit: Option<&Path>) -> Result<Config, ExitCode> {
         }),
         None => Ok(Config::bundled()),
     }
+}
+
+/// The calendar the configuration selects (bundled plus its calendar files).
+pub fn load_calendar(config: &Config) -> Result<Calendar, ExitCode> {
+    config.calendar().map_err(|e| {
+        report_rule_error(&e);
+        ExitCode::from(EXIT_ERROR)
+    })
 }
 
 /// The rules the configuration selects; every error is reported and fails the load.

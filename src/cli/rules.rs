@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use planlint::plan::Parser;
 use planlint::rules::{selftest, store, Rule, RuleSet};
 
-use super::{load_config, load_rules, report_rule_error, EXIT_ERROR};
+use super::{load_calendar, load_config, load_rules, report_rule_error, EXIT_ERROR};
 
 fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
@@ -152,12 +152,9 @@ pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
     let Ok(config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
-    let calendar = match config.calendar() {
+    let calendar = match load_calendar(&config) {
         Ok(c) => c,
-        Err(e) => {
-            report_rule_error(&e);
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(code) => return code,
     };
     let set = if dirs.is_empty() {
         match load_rules(&config) {

@@ -8,7 +8,7 @@ use clap::Subcommand;
 
 use planlint::calendar::{Calendar, DayKind, NotCovered};
 
-use super::{load_config, report_rule_error, EXIT_ERROR};
+use super::{load_calendar, load_config, EXIT_ERROR};
 
 /// What to compute.
 #[derive(Subcommand)]
@@ -46,12 +46,9 @@ pub fn run(command: WorkdaysCommand, config: Option<&Path>) -> ExitCode {
     let Ok(config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
-    let calendar = match config.calendar() {
+    let calendar = match load_calendar(&config) {
         Ok(c) => c,
-        Err(e) => {
-            report_rule_error(&e);
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(code) => return code,
     };
     match command {
         WorkdaysCommand::Add { date, days } => match calendar.add_working_days(date, days) {

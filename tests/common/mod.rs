@@ -88,3 +88,12 @@ pub fn temp_dir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// Run the planlint binary in `dir`.
+pub fn planlint_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_planlint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run planlint")
+}

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::dates::{after_day, month_day, month_day_text, not_covered};
+use super::dates::{after_day, in_context, month_day, month_day_text, not_covered};
 use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
 use crate::plan::model::DeadlineValue;
 use crate::rules::fields::{Item, PlanCx};
@@ -108,14 +108,7 @@ impl Check for DateWindow {
             return Vec::new();
         };
         let sentence = cx.sentence_around(deadline.span);
-        if !self.context.is_empty() && !self.context.iter().any(|w| sentence.contains(w.as_str())) {
-            return Vec::new();
-        }
-        if self
-            .not_context
-            .iter()
-            .any(|w| sentence.contains(w.as_str()))
-        {
+        if !in_context(sentence, &self.context, &self.not_context) {
             return Vec::new();
         }
         let raw = &deadline.raw;

@@ -40,3 +40,10 @@ pub fn not_covered(span: Option<Span>, e: NotCovered) -> Hit {
         ..Hit::default()
     }
 }
+
+/// Whether a sentence is in a rule's context: mentions one of `any` (when given) and none of
+/// `none`.
+pub fn in_context(sentence: &str, any: &[String], none: &[String]) -> bool {
+    (any.is_empty() || any.iter().any(|w| sentence.contains(w.as_str())))
+        && !none.iter().any(|w| sentence.contains(w.as_str()))
+}

@@ -5,7 +5,7 @@
 use chrono::{Duration, Months, NaiveDate};
 use serde::Deserialize;
 
-use super::dates::not_covered;
+use super::dates::{in_context, not_covered};
 use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
 use crate::plan::model::{DeadlineValue, RelativeUnit};
 use crate::rules::fields::{Item, PlanCx};
@@ -65,7 +65,7 @@ impl Check for WorkingDayLimit {
             return Vec::new();
         };
         let sentence = cx.sentence_around(deadline.span);
-        if !self.context.is_empty() && !self.context.iter().any(|w| sentence.contains(w.as_str())) {
+        if !in_context(sentence, &self.context, &[]) {
             return Vec::new();
         }
         let span = Some(deadline.span);
