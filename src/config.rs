@@ -8,6 +8,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
 use crate::calendar::Calendar;
+use crate::engine::suppress::{Suppression, SuppressionSpec};
 use crate::rules::spec::Severity;
 use crate::rules::{resolve_pack, store, RuleFileError, RuleOverride};
 
@@ -32,6 +33,13 @@ struct ConfigFile {
     /// Calendar files merged into the bundled one (new years, local days): one path or a list.
     #[serde(default)]
     calendar: Option<OneOrMany>,
+    /// Findings not to report, each with a reason.
+    #[serde(default)]
+    suppress: Vec<SuppressionSpec>,
+    /// Where rule documentation is published, for SARIF `helpUri`: `{pack}` and `{rule}` are
+    /// replaced.
+    #[serde(default)]
+    docs_url: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +74,9 @@ pub struct Config {
     pub exclude: GlobSet,
     /// Calendar files to merge into the bundled calendar.
     pub calendars: Vec<PathBuf>,
+    pub suppressions: Vec<Suppression>,
+    /// `docs_url` with `{pack}` and `{rule}` placeholders.
+    pub docs_url: Option<String>,
 }
 
 impl Config {
@@ -81,6 +92,8 @@ impl Config {
             overrides: BTreeMap::new(),
             exclude: GlobSet::empty(),
             calendars: Vec::new(),
+            suppressions: Vec::new(),
+            docs_url: None,
         }
     }
 
@@ -181,6 +194,27 @@ impl Config {
             Some(OneOrMany::One(c)) => vec![base.join(c)],
             Some(OneOrMany::Many(list)) => list.iter().map(|c| base.join(c)).collect(),
         };
+        let mut suppressions = Vec::new();
+        let mut from = text.find("suppress:").unwrap_or(0);
+        for spec in file.suppress {
+            let offset = text[from..]
+                .find(&spec.rule)
+                .map(|i| from + i)
+                .unwrap_or(from);
+            from = offset + spec.rule.len().min(text.len() - offset);
+            if spec.reason.trim().is_empty() {
+                return Err(RuleFileError::at(
+                    &shown,
+                    &text,
+                    offset,
+                    "a suppression needs a `reason`, so the next auditor knows why",
+                ));
+            }
+            let s = Suppression::new(spec, offset).map_err(|e| {
+                RuleFileError::at(&shown, &text, offset, format!("invalid file glob: {e}"))
+            })?;
+            suppressions.push(s);
+        }
         Ok(Config {
             path: Some(path.to_path_buf()),
             text,
@@ -188,6 +222,8 @@ impl Config {
             overrides,
             exclude,
             calendars,
+            suppressions,
+            docs_url: file.docs_url,
         })
     }
 

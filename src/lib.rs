@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod config;
 pub mod discover;
 pub mod engine;
+pub mod fix;
 pub mod ingest;
 pub mod plan;
 pub mod report;

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod parse;
+pub mod progress;
 pub mod rules;
 pub mod workdays;
 

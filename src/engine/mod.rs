@@ -3,6 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod baseline;
+pub mod fingerprint;
+pub mod suppress;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -45,6 +49,8 @@ pub struct Finding {
     /// The task's index in the plan, when the finding is about a task.
     pub task: Option<usize>,
     pub references: Vec<String>,
+    /// Content fingerprint (rule, task, the characters pointed at): stable when lines move.
+    pub fingerprint: String,
 }
 
 /// The result for one file.
@@ -75,36 +81,58 @@ pub fn check_plan(
     let mut findings: Vec<Finding> = rules
         .par_iter()
         .flat_map_iter(|rule| {
-            rule.run(&cx).into_iter().map(|h| Finding {
-                rule: rule.id.clone(),
-                severity: rule.severity,
-                message: h.hit.message.clone().unwrap_or(h.message),
-                help: rule.help.clone(),
-                path: plan.path.clone(),
-                span: h.hit.span.or(h.anchor),
-                labels: h
-                    .hit
-                    .labels
-                    .iter()
-                    .map(|(span, message)| Label {
-                        span: *span,
-                        message: message.clone(),
-                    })
-                    .collect(),
-                fix: match (&h.hit.fix, h.hit.span) {
-                    (Some(replacement), Some(span)) => Some(Fix {
-                        span,
-                        replacement: replacement.clone(),
-                    }),
-                    _ => None,
-                },
-                task: h.task,
-                references: rule.references.clone(),
+            rule.run(&cx).into_iter().map(|h| {
+                let task = task_of(plan, &h);
+                Finding {
+                    rule: rule.id.clone(),
+                    severity: rule.severity,
+                    message: h.hit.message.clone().unwrap_or(h.message),
+                    help: rule.help.clone(),
+                    path: plan.path.clone(),
+                    span: h.hit.span.or(h.anchor),
+                    labels: h
+                        .hit
+                        .labels
+                        .iter()
+                        .map(|(span, message)| Label {
+                            span: *span,
+                            message: message.clone(),
+                        })
+                        .collect(),
+                    fix: match (&h.hit.fix, h.hit.span) {
+                        (Some(replacement), Some(span)) => Some(Fix {
+                            span,
+                            replacement: replacement.clone(),
+                        }),
+                        _ => None,
+                    },
+                    fingerprint: fingerprint::fingerprint(
+                        &rule.id,
+                        plan,
+                        task,
+                        &source.text,
+                        h.hit.span.or(h.anchor),
+                    ),
+                    task,
+                    references: rule.references.clone(),
+                }
             })
         })
         .collect();
     sort(&mut findings);
     findings
+}
+
+/// The task a finding is about: the item's own, or for a document-wide rule the task whose
+/// text holds the span (a typo in task 4 is about task 4).
+fn task_of(plan: &Plan, h: &crate::rules::RuleHit) -> Option<usize> {
+    h.task.or_else(|| {
+        let s = h.hit.span?;
+        plan.tasks
+            .iter()
+            .find(|t| t.span.start <= s.start && s.end <= t.span.end)
+            .map(|t| t.index)
+    })
 }
 
 /// Findings in report order: offset, then rule id, then message.
@@ -130,9 +158,24 @@ pub fn check_files(
     parser: &Parser,
     files: &[PathBuf],
 ) -> Vec<FileResult> {
+    check_files_with(rules, calendar, parser, files, &|| {})
+}
+
+/// [`check_files`], calling `done` as each file is finished (for a progress bar).
+pub fn check_files_with(
+    rules: &[Rule],
+    calendar: &Calendar,
+    parser: &Parser,
+    files: &[PathBuf],
+    done: &(dyn Fn() + Sync),
+) -> Vec<FileResult> {
     let mut results: Vec<FileResult> = files
         .par_iter()
-        .map(|path| check_file(rules, calendar, parser, path))
+        .map(|path| {
+            let r = check_file(rules, calendar, parser, path);
+            done();
+            r
+        })
         .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
     results

@@ -1,8 +1,11 @@
 //! Ingest: turn a file's bytes into the text a user sees, plus a map from byte offsets to
-//! lines and character columns. Nothing here interprets the plan; it only decodes.
+//! lines and character columns — and back into bytes in the same encoding for fixes. Nothing
+//! here interprets the plan.
 
 mod decode;
+mod encode;
 mod source_map;
 
 pub use decode::{decode, read, IngestError, LineEnding, Source, SourceKind, TextEncoding};
+pub use encode::{encode, EncodeError};
 pub use source_map::{SourceMap, Span};

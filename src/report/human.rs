@@ -205,6 +205,12 @@ pub fn summary(c: &Counts, elapsed: Duration) -> String {
     if c.hidden > 0 {
         line.push_str(&format!(" · {} below --min-severity not shown", c.hidden));
     }
+    if c.baselined > 0 {
+        line.push_str(&format!(" · {} in the baseline", c.baselined));
+    }
+    if c.suppressed > 0 {
+        line.push_str(&format!(" · {} suppressed", c.suppressed));
+    }
     if c.unreadable > 0 {
         line.push_str(&format!(" · {} unreadable", c.unreadable));
     }

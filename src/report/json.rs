@@ -30,6 +30,10 @@ struct Summary {
     warnings: usize,
     info: usize,
     hints: usize,
+    /// Findings matched by `--baseline` (not listed).
+    baselined: usize,
+    /// Findings removed by suppressions in planlint.yaml.
+    suppressed: usize,
 }
 
 #[derive(Serialize)]
@@ -83,6 +87,8 @@ pub fn render(
             warnings: counts.warnings,
             info: counts.infos,
             hints: counts.hints,
+            baselined: counts.baselined,
+            suppressed: counts.suppressed,
         },
         findings,
     };

@@ -1,9 +1,15 @@
 //! Reports: one module per output format.
 
+pub mod annotated;
 pub mod excerpt;
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod location;
 pub mod parse;
+pub mod sarif;
 
 use crate::engine::FileResult;
 use crate::rules::spec::Severity;
@@ -19,6 +25,10 @@ pub struct Counts {
     pub hints: usize,
     /// Findings below `--min-severity`.
     pub hidden: usize,
+    /// Findings matched by the baseline (not reported).
+    pub baselined: usize,
+    /// Findings removed by suppressions.
+    pub suppressed: usize,
 }
 
 impl Counts {

@@ -1,0 +1,119 @@
+//! Baselines: the findings a team has accepted, stored by content fingerprint, so a run reports
+//! only new ones. Works without git; stable when lines move.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::engine::{FileResult, Finding};
+
+/// Why a baseline could not be read or written.
+#[derive(Debug, Error)]
+pub enum BaselineError {
+    #[error("{path}: cannot read the baseline: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: not a planlint baseline: {message}")]
+    Format { path: String, message: String },
+    #[error("{path}: cannot write the baseline: {source}")]
+    Write {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// One accepted finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Entry {
+    pub path: String,
+    pub rule: String,
+    pub fingerprint: String,
+    /// For people reading the file; not used for matching.
+    #[serde(default)]
+    pub message: String,
+}
+
+/// A baseline file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Baseline {
+    pub version: u32,
+    pub findings: Vec<Entry>,
+}
+
+impl Baseline {
+    /// The findings of a run.
+    pub fn of(results: &[FileResult]) -> Baseline {
+        let mut findings: Vec<Entry> = results
+            .iter()
+            .flat_map(|r| r.findings.iter())
+            .map(|f| Entry {
+                path: f.path.clone(),
+                rule: f.rule.clone(),
+                fingerprint: f.fingerprint.clone(),
+                message: f.message.clone(),
+            })
+            .collect();
+        findings.sort();
+        Baseline {
+            version: 1,
+            findings,
+        }
+    }
+
+    /// Read a baseline file.
+    pub fn read(path: &Path) -> Result<Baseline, BaselineError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        serde_json::from_str(&text).map_err(|e| BaselineError::Format {
+            path: shown,
+            message: e.to_string(),
+        })
+    }
+
+    /// Write it (atomically: a temporary file renamed into place).
+    pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
+        let shown = path.display().to_string();
+        let mut text = serde_json::to_string_pretty(self).map_err(|e| BaselineError::Format {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        text.push('\n');
+        crate::fix::write_atomically(path, text.as_bytes()).map_err(|source| BaselineError::Write {
+            path: shown,
+            source,
+        })
+    }
+
+    /// Remove the findings the baseline holds (each entry matches one finding); the number matched.
+    pub fn filter(&self, results: &mut [FileResult]) -> usize {
+        let mut left: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+        for e in &self.findings {
+            *left
+                .entry((e.path.clone(), e.rule.clone(), e.fingerprint.clone()))
+                .or_default() += 1;
+        }
+        let mut matched = 0;
+        for r in results.iter_mut() {
+            r.findings.retain(|f: &Finding| {
+                match left.get_mut(&(f.path.clone(), f.rule.clone(), f.fingerprint.clone())) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        matched += 1;
+                        false
+                    }
+                    _ => true,
+                }
+            });
+        }
+        matched
+    }
+}

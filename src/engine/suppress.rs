@@ -1,0 +1,81 @@
+//! Suppressions from `planlint.yaml`: a rule switched off for some files (optionally one task),
+//! each with a required reason. A suppression that matched nothing is itself reported.
+
+use globset::{Glob, GlobMatcher};
+use serde::Deserialize;
+
+use crate::engine::{FileResult, Finding};
+use crate::plan::model::Plan;
+
+/// A suppression as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuppressionSpec {
+    /// `pack::rule` or `rule`.
+    pub rule: String,
+    /// A glob over file paths (as given on the command line, or relative to the config folder).
+    pub file: String,
+    /// Only findings about the task with this printed number.
+    #[serde(default)]
+    pub task: Option<u32>,
+    /// Why: required, so the next auditor knows.
+    pub reason: String,
+}
+
+/// A compiled suppression and how many findings it matched.
+#[derive(Debug, Clone)]
+pub struct Suppression {
+    pub spec: SuppressionSpec,
+    matcher: GlobMatcher,
+    /// Byte offset of the entry in the configuration file, for reporting it.
+    pub offset: usize,
+    pub matched: usize,
+}
+
+impl Suppression {
+    /// Compile a suppression; `offset` is where it stands in the configuration text.
+    pub fn new(spec: SuppressionSpec, offset: usize) -> Result<Suppression, globset::Error> {
+        let matcher = Glob::new(&spec.file)?.compile_matcher();
+        Ok(Suppression {
+            spec,
+            matcher,
+            offset,
+            matched: 0,
+        })
+    }
+
+    fn matches(&self, f: &Finding, plan: Option<&Plan>) -> bool {
+        let rule_ok =
+            f.rule == self.spec.rule || f.rule.rsplit("::").next() == Some(self.spec.rule.as_str());
+        let path = f.path.strip_prefix("./").unwrap_or(&f.path);
+        let file_ok = self.matcher.is_match(path) || self.matcher.is_match(&f.path);
+        let task_ok = match self.spec.task {
+            None => true,
+            Some(n) => f
+                .task
+                .and_then(|i| plan?.tasks.get(i.wrapping_sub(1)))
+                .and_then(|t| t.number.as_ref())
+                .is_some_and(|num| num.value == n),
+        };
+        rule_ok && file_ok && task_ok
+    }
+}
+
+/// Remove suppressed findings, counting what each suppression matched; the number removed.
+pub fn apply(suppressions: &mut [Suppression], results: &mut [FileResult]) -> usize {
+    let mut removed = 0;
+    for r in results.iter_mut() {
+        let plan = r.plan.as_ref();
+        r.findings.retain(
+            |f| match suppressions.iter_mut().find(|s| s.matches(f, plan)) {
+                Some(s) => {
+                    s.matched += 1;
+                    removed += 1;
+                    false
+                }
+                None => true,
+            },
+        );
+    }
+    removed
+}

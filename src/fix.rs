@@ -1,0 +1,193 @@
+//! `--fix` and `--diff`: apply the fixes rules declare safe, writing each changed file
+//! atomically in its own encoding, BOM and line endings; or show them as a unified diff.
+//! A file whose bytes do not round-trip through its encoding is never rewritten.
+
+use std::io::Write;
+use std::path::Path;
+
+use thiserror::Error;
+
+use crate::engine::{Finding, Fix};
+use crate::ingest::{self, Source};
+
+/// Why a file was not fixed.
+#[derive(Debug, Error)]
+pub enum FixError {
+    #[error("{path}: not rewritten: its bytes do not read back the same as {encoding}, so a rewrite could change more than the fixes")]
+    NoRoundTrip {
+        path: String,
+        encoding: &'static str,
+    },
+    #[error("{path}: not rewritten: {source}")]
+    Encode {
+        path: String,
+        #[source]
+        source: ingest::EncodeError,
+    },
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The fixes to apply to one file, and the ones left out because they overlap an earlier one.
+#[derive(Debug, Default)]
+pub struct FixPlan<'a> {
+    pub fixes: Vec<(&'a Finding, &'a Fix)>,
+    pub overlapping: Vec<&'a Finding>,
+}
+
+/// Choose the fixes of `findings`, in order, skipping any that overlaps one already chosen.
+pub fn plan<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> FixPlan<'a> {
+    let mut candidates: Vec<(&Finding, &Fix)> = findings
+        .into_iter()
+        .filter_map(|f| f.fix.as_ref().map(|x| (f, x)))
+        .collect();
+    candidates.sort_by_key(|(_, x)| (x.span.start, x.span.end));
+    let mut out = FixPlan::default();
+    let mut end = 0;
+    for (f, x) in candidates {
+        if !out.fixes.is_empty() && x.span.start < end {
+            out.overlapping.push(f);
+            continue;
+        }
+        end = x.span.end;
+        out.fixes.push((f, x));
+    }
+    out
+}
+
+/// `text` with the fixes applied (they must be sorted and not overlap).
+pub fn apply(text: &str, fixes: &[(&Finding, &Fix)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (_, fix) in fixes {
+        if fix.span.start < at || fix.span.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[at..fix.span.start]);
+        out.push_str(&fix.replacement);
+        at = fix.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// The bytes of `fixed` in the encoding `source` was read with — only if the unfixed text
+/// encodes back to exactly the bytes on disk, so nothing but the fixes can change.
+pub fn encode_like(source: &Source, original: &[u8], fixed: &str) -> Result<Vec<u8>, FixError> {
+    let path = source.path.display().to_string();
+    let err = |source| FixError::Encode {
+        path: path.clone(),
+        source,
+    };
+    let back = ingest::encode(&source.text, source.encoding, source.bom).map_err(err)?;
+    if back != original {
+        return Err(FixError::NoRoundTrip {
+            path,
+            encoding: source.encoding.label(),
+        });
+    }
+    ingest::encode(fixed, source.encoding, source.bom).map_err(err)
+}
+
+/// Write `bytes` to `path` through a temporary file in the same folder renamed into place, so
+/// the file is never left half-written; the file's permissions are kept.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".into());
+    let tmp = dir.join(format!(".{name}.planlint-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            std::fs::set_permissions(&tmp, meta.permissions())?;
+        }
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// A unified diff of two texts that have the same lines but for replacements within lines
+/// (fixes never add or remove line ends), with three lines of context.
+pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    let a: Vec<&str> = old.split_inclusive('\n').collect();
+    let b: Vec<&str> = new.split_inclusive('\n').collect();
+    if a == b {
+        return String::new();
+    }
+    let changed: Vec<usize> = (0..a.len().max(b.len()))
+        .filter(|&i| a.get(i) != b.get(i))
+        .collect();
+    let mut out = format!("--- a/{path}\n+++ b/{path}\n");
+    let mut i = 0;
+    while i < changed.len() {
+        let start = changed[i].saturating_sub(3);
+        let mut last = changed[i];
+        while i + 1 < changed.len() && changed[i + 1] <= last + 7 {
+            i += 1;
+            last = changed[i];
+        }
+        let end = (last + 4).min(a.len().max(b.len()));
+        let count = |lines: &[&str]| end.min(lines.len()).saturating_sub(start);
+        out.push_str(&format!(
+            "@@ -{},{} +{},{} @@\n",
+            start + 1,
+            count(&a),
+            start + 1,
+            count(&b)
+        ));
+        for k in start..end {
+            let (x, y) = (a.get(k), b.get(k));
+            if x == y {
+                if let Some(x) = x {
+                    out.push(' ');
+                    out.push_str(&line(x));
+                }
+            } else {
+                if let Some(x) = x {
+                    out.push('-');
+                    out.push_str(&line(x));
+                }
+                if let Some(y) = y {
+                    out.push('+');
+                    out.push_str(&line(y));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A line for a diff, ending in exactly one `\n` (its own line end shown as it is).
+fn line(l: &str) -> String {
+    let body = l.strip_suffix('\n').unwrap_or(l);
+    format!("{body}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_shows_changed_lines_with_context() {
+        let old = "一\n二\n三\n四\n白政办（2025）第012号\n六\n";
+        let new = "一\n二\n三\n四\n白政办〔2025〕12号\n六\n";
+        let d = unified_diff("p.txt", old, new);
+        assert_eq!(d, "--- a/p.txt\n+++ b/p.txt\n@@ -2,5 +2,5 @@\n 二\n 三\n 四\n-白政办（2025）第012号\n+白政办〔2025〕12号\n 六\n");
+        assert_eq!(unified_diff("p.txt", old, old), "");
+    }
+}

@@ -1,0 +1,62 @@
+//! GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per finding,
+//! shown on the pull request's changed lines.
+
+use std::io::{self, Write};
+
+use crate::engine::{FileResult, Finding};
+use crate::rules::spec::Severity;
+
+/// Escape a message (`%`, CR, LF), as the Actions toolkit does.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a property value (also `:` and `,`).
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// One workflow command line for a finding.
+pub fn line(f: &Finding) -> String {
+    let command = match f.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info | Severity::Hint => "notice",
+    };
+    let mut props = vec![format!(
+        "file={}",
+        property(f.path.strip_prefix("./").unwrap_or(&f.path))
+    )];
+    if let Some(s) = f.span {
+        props.push(format!("line={}", s.line));
+        props.push(format!("col={}", s.column));
+        props.push(format!("endLine={}", s.end_line));
+        props.push(format!("endColumn={}", s.end_column));
+    }
+    props.push(format!("title={}", property(&f.rule)));
+    format!("::{command} {}::{}", props.join(","), data(&f.message))
+}
+
+/// Every shown finding as a workflow command.
+pub fn render(
+    results: &[FileResult],
+    shown: impl Fn(&Finding) -> bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for r in results {
+        if let Some(e) = &r.error {
+            writeln!(
+                out,
+                "::error file={}::{}",
+                property(&r.path.display().to_string()),
+                data(&e.to_string())
+            )?;
+        }
+        for f in r.findings.iter().filter(|f| shown(f)) {
+            writeln!(out, "{}", line(f))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,344 @@
+//! One self-contained HTML file for the run, working offline: each plan's text with the findings
+//! highlighted by severity, the message, help and references shown on click, a findings list
+//! filterable by rule and severity, per-file and total counts. Every piece of document text and
+//! every message is HTML-escaped; finding data is embedded as script-safe JSON.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde_json::json;
+
+use crate::engine::{FileResult, Finding};
+use crate::report::Counts;
+use crate::rules::spec::Severity;
+
+/// Text safe inside HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON safe inside a `<script>` element.
+fn script_json(v: &serde_json::Value) -> String {
+    v.to_string()
+        .replace("</", "<\\/")
+        .replace("<!--", "<\\!--")
+}
+
+const STYLE: &str = r#"
+:root { --error: #c62828; --warning: #e08600; --info: #1565c0; --hint: #6d6d6d; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; color: #1d1d1d; background: #fafafa; }
+header { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #ddd; padding: 10px 20px; z-index: 2; }
+h1 { font-size: 20px; margin: 0 0 6px; }
+.totals span, .counts span { margin-right: 10px; }
+.filters { margin-top: 6px; display: flex; gap: 16px; flex-wrap: wrap; align-items: center; }
+main { padding: 10px 20px 40px; margin-right: 360px; }
+section.file { background: #fff; border: 1px solid #ddd; border-radius: 6px; margin: 16px 0; padding: 10px 16px; }
+section.file h2 { font-size: 16px; margin: 4px 0 8px; word-break: break-all; }
+table.findings { border-collapse: collapse; width: 100%; font-size: 13px; margin-bottom: 10px; }
+table.findings td { border-top: 1px solid #eee; padding: 3px 6px; vertical-align: top; }
+tr.finding-row { cursor: pointer; }
+tr.finding-row:hover { background: #f1f5fb; }
+tr.filtered, mark.filtered { display: none; }
+mark.finding.filtered { display: inline; background: none; border: 0; cursor: default; }
+pre.source { white-space: pre-wrap; word-break: break-all; font-size: 14px; line-height: 1.7; background: #fcfcfc; border: 1px solid #eee; padding: 8px; tab-size: 4; counter-reset: line; }
+pre.source .line { display: block; padding-left: 4.5em; text-indent: -4.5em; min-height: 1.7em; }
+pre.source .line::before { counter-increment: line; content: counter(line); display: inline-block; width: 3.5em; margin-right: 1em; text-align: right; color: #aaa; text-indent: 0; }
+mark.finding { cursor: pointer; border-radius: 2px; padding: 0 1px; }
+mark.sev-error { background: #fde0e0; border-bottom: 2px solid var(--error); }
+mark.sev-warning { background: #fff0d4; border-bottom: 2px solid var(--warning); }
+mark.sev-info { background: #e0ecfb; border-bottom: 2px solid var(--info); }
+mark.sev-hint { background: #eee; border-bottom: 2px dotted var(--hint); }
+mark.point { font-size: 10px; vertical-align: super; }
+mark.active { outline: 2px solid #333; }
+.sev { font-weight: bold; }
+.sev.error { color: var(--error); } .sev.warning { color: var(--warning); } .sev.info { color: var(--info); } .sev.hint { color: var(--hint); }
+aside#detail { position: fixed; right: 0; top: 0; bottom: 0; width: 340px; background: #fff; border-left: 1px solid #ddd; padding: 150px 16px 16px; overflow-y: auto; font-size: 14px; box-sizing: border-box; }
+aside#detail .empty { color: #888; }
+aside#detail .item { border-bottom: 1px solid #eee; padding: 8px 0; }
+aside#detail .rule { font-family: monospace; font-size: 12px; color: #555; word-break: break-all; }
+aside#detail .message { font-size: 15px; margin: 4px 0; }
+aside#detail .help { color: #333; white-space: pre-wrap; }
+aside#detail ul { padding-left: 18px; color: #555; }
+"#;
+
+const SCRIPT: &str = r#"
+(function () {
+  var data = JSON.parse(document.getElementById('findings-data').textContent);
+  var detail = document.getElementById('detail');
+  var ruleFilter = document.getElementById('rule-filter');
+  var sevBoxes = Array.prototype.slice.call(document.querySelectorAll('input.sev-filter'));
+  function visible(id) {
+    var f = data[id];
+    if (!f) return false;
+    var sevOn = sevBoxes.some(function (b) { return b.checked && b.value === f.severity; });
+    return sevOn && (!ruleFilter.value || ruleFilter.value === f.rule);
+  }
+  function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
+  function show(ids) {
+    detail.textContent = '';
+    ids.filter(visible).forEach(function (id) {
+      var f = data[id];
+      var item = el('div', 'item');
+      item.setAttribute('data-id', id);
+      var head = el('div');
+      head.appendChild(el('span', 'sev ' + f.severity, f.severity));
+      head.appendChild(document.createTextNode(' '));
+      head.appendChild(el('span', 'rule', f.rule));
+      item.appendChild(head);
+      item.appendChild(el('div', 'message', f.message));
+      if (f.location) item.appendChild(el('div', 'rule', f.location));
+      if (f.help) item.appendChild(el('div', 'help', f.help));
+      if (f.fix !== null) item.appendChild(el('div', 'help', '修正：“' + f.fix + '”'));
+      if (f.references.length) {
+        var ul = el('ul');
+        f.references.forEach(function (r) { ul.appendChild(el('li', '', r)); });
+        item.appendChild(ul);
+      }
+      detail.appendChild(item);
+    });
+    if (!detail.firstChild) detail.appendChild(el('p', 'empty', '点击高亮处或列表中的问题查看说明。'));
+  }
+  function marksOf(id) {
+    return Array.prototype.slice.call(document.querySelectorAll('mark.finding')).filter(function (m) {
+      return m.getAttribute('data-ids').split(' ').indexOf(id) >= 0;
+    });
+  }
+  document.querySelectorAll('mark.finding').forEach(function (m) {
+    m.addEventListener('click', function () {
+      document.querySelectorAll('mark.active').forEach(function (a) { a.classList.remove('active'); });
+      m.classList.add('active');
+      show(m.getAttribute('data-ids').split(' '));
+    });
+  });
+  document.querySelectorAll('tr.finding-row').forEach(function (row) {
+    row.addEventListener('click', function () {
+      var id = row.getAttribute('data-id');
+      var marks = marksOf(id);
+      document.querySelectorAll('mark.active').forEach(function (a) { a.classList.remove('active'); });
+      marks.forEach(function (m) { m.classList.add('active'); });
+      if (marks.length) marks[0].scrollIntoView({ block: 'center' });
+      show([id]);
+    });
+  });
+  function applyFilters() {
+    document.querySelectorAll('tr.finding-row').forEach(function (row) {
+      row.classList.toggle('filtered', !visible(row.getAttribute('data-id')));
+    });
+    document.querySelectorAll('mark.finding').forEach(function (m) {
+      m.classList.toggle('filtered', !m.getAttribute('data-ids').split(' ').some(visible));
+    });
+    document.querySelectorAll('section.file').forEach(function (s) {
+      var n = s.querySelectorAll('tr.finding-row:not(.filtered)').length;
+      s.querySelector('.shown').textContent = n;
+    });
+  }
+  ruleFilter.addEventListener('change', applyFilters);
+  sevBoxes.forEach(function (b) { b.addEventListener('change', applyFilters); });
+  applyFilters();
+  show([]);
+})();
+"#;
+
+fn severity_counts(findings: &[&Finding]) -> String {
+    let mut parts = Vec::new();
+    for s in [
+        Severity::Error,
+        Severity::Warning,
+        Severity::Info,
+        Severity::Hint,
+    ] {
+        let n = findings.iter().filter(|f| f.severity == s).count();
+        if n > 0 {
+            parts.push(format!(
+                "<span class=\"sev {0}\">{n} {0}</span>",
+                s.as_str()
+            ));
+        }
+    }
+    parts.join("")
+}
+
+/// The source text with the findings highlighted, one `<span class="line">` per line. Text is
+/// cut at every span boundary, so highlights never overlap; each `<mark>` lists the findings
+/// that cover it.
+fn highlighted(text: &str, findings: &[(String, &Finding)]) -> String {
+    let mut bounds: Vec<usize> = vec![0, text.len()];
+    for (_, f) in findings {
+        if let Some(s) = f.span {
+            bounds.push(s.start.min(text.len()));
+            bounds.push(s.end.min(text.len()));
+        }
+    }
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        bounds.push(line_start);
+        line_start += line.len();
+    }
+    bounds.retain(|&b| text.is_char_boundary(b));
+    bounds.sort_unstable();
+    bounds.dedup();
+    // points (empty spans) by offset
+    let mut points: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for (id, f) in findings {
+        if let Some(s) = f.span.filter(|s| s.start == s.end) {
+            points.entry(s.start).or_default().push(id);
+        }
+    }
+    let mut out = String::from("<span class=\"line\">");
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if let Some(ids) = points.get(&a) {
+            out.push_str(&format!("<mark class=\"finding point sev-info\" data-ids=\"{}\" aria-hidden=\"true\">▲</mark>", ids.join(" ")));
+        }
+        let covering: Vec<(&str, Severity)> = findings
+            .iter()
+            .filter(|(_, f)| {
+                f.span
+                    .is_some_and(|s| s.start <= a && b <= s.end && s.start < s.end)
+            })
+            .map(|(id, f)| (id.as_str(), f.severity))
+            .collect();
+        let piece = &text[a..b];
+        let (body, newline) = match piece.strip_suffix('\n') {
+            Some(body) => (body.strip_suffix('\r').unwrap_or(body), true),
+            None => (piece, false),
+        };
+        if covering.is_empty() {
+            out.push_str(&escape(body));
+        } else {
+            let worst = covering
+                .iter()
+                .map(|(_, s)| *s)
+                .max()
+                .unwrap_or(Severity::Hint);
+            let ids: Vec<&str> = covering.iter().map(|(id, _)| *id).collect();
+            out.push_str(&format!(
+                "<mark class=\"finding sev-{}\" data-ids=\"{}\" tabindex=\"0\">{}</mark>",
+                worst.as_str(),
+                ids.join(" "),
+                escape(body)
+            ));
+        }
+        if newline {
+            out.push_str("</span><span class=\"line\">");
+        }
+    }
+    out.push_str("</span>");
+    out
+}
+
+/// The whole run as one HTML page.
+pub fn render(
+    results: &[FileResult],
+    shown: impl Fn(&Finding) -> bool,
+    counts: &Counts,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut data = serde_json::Map::new();
+    let mut rules: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut sections = String::new();
+    let mut next = 0usize;
+    for r in results {
+        let path = r.path.display().to_string();
+        let findings: Vec<&Finding> = r.findings.iter().filter(|f| shown(f)).collect();
+        let with_ids: Vec<(String, &Finding)> = findings
+            .iter()
+            .map(|f| {
+                next += 1;
+                (format!("f{next}"), *f)
+            })
+            .collect();
+        for (id, f) in &with_ids {
+            *rules.entry(f.rule.as_str()).or_default() += 1;
+            data.insert(
+                id.clone(),
+                json!({
+                    "rule": f.rule,
+                    "severity": f.severity.as_str(),
+                    "message": f.message,
+                    "help": f.help,
+                    "references": f.references,
+                    "fix": f.fix.as_ref().map(|x| x.replacement.clone()),
+                    "location": f.span.map(|s| format!("{path}:{}:{}", s.line, s.column)),
+                }),
+            );
+        }
+        sections.push_str(&format!(
+            "<section class=\"file\" data-path=\"{0}\">\n<h2>{0} <span class=\"counts\"><span class=\"shown\">{1}</span> shown · {2}</span></h2>\n",
+            escape(&path),
+            findings.len(),
+            severity_counts(&findings)
+        ));
+        if let Some(e) = &r.error {
+            sections.push_str(&format!(
+                "<p class=\"sev error\">{}</p>\n</section>\n",
+                escape(&e.to_string())
+            ));
+            continue;
+        }
+        sections.push_str("<table class=\"findings\">\n");
+        for (id, f) in &with_ids {
+            let at = f
+                .span
+                .map(|s| format!("{}:{}", s.line, s.column))
+                .unwrap_or_default();
+            sections.push_str(&format!(
+                "<tr class=\"finding-row\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{1}</td><td>{2}</td><td>{3}</td></tr>\n",
+                escape(&f.rule),
+                f.severity.as_str(),
+                escape(&f.rule),
+                escape(&f.message)
+            ));
+        }
+        sections.push_str("</table>\n");
+        if let Some(source) = &r.source {
+            sections.push_str(&format!(
+                "<pre class=\"source\">{}</pre>\n",
+                highlighted(&source.text, &with_ids)
+            ));
+        }
+        sections.push_str("</section>\n");
+    }
+    let options: String = rules
+        .iter()
+        .map(|(r, n)| format!("<option value=\"{0}\">{0} ({n})</option>", escape(r)))
+        .collect();
+    let boxes: String = [(Severity::Error, counts.errors), (Severity::Warning, counts.warnings), (Severity::Info, counts.infos), (Severity::Hint, counts.hints)]
+        .iter()
+        .map(|(s, n)| format!("<label><input type=\"checkbox\" class=\"sev-filter\" value=\"{0}\" checked> <span class=\"sev {0}\">{0}</span> ({n})</label>", s.as_str()))
+        .collect();
+    let total = counts.errors + counts.warnings + counts.infos + counts.hints;
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint report</h1>\n<p class=\"totals\"><span id=\"total\">{total} findings</span><span>{} files</span>{}</p>\n<div class=\"filters\"><label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n{sections}</main>\n<aside id=\"detail\" aria-live=\"polite\"></aside>\n<script type=\"application/json\" id=\"findings-data\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        counts.files,
+        if counts.unreadable > 0 { format!("<span class=\"sev error\">{} unreadable</span>", counts.unreadable) } else { String::new() },
+        script_json(&serde_json::Value::Object(data))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_and_script_json() {
+        assert_eq!(
+            escape("<script>alert(1)</script> & \"x\""),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"
+        );
+        let v = json!({"m": "</script><script>alert(1)</script>"});
+        assert!(!script_json(&v).contains("</script>"));
+    }
+}

@@ -1,0 +1,235 @@
+//! The formats CI systems and people read: SARIF (validated against the official 2.1.0 schema),
+//! JUnit XML, GitHub annotations, the annotated text and the HTML report — one snapshot each.
+
+mod common;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn planlint(args: &[&str]) -> std::process::Output {
+    common::planlint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+fn stdout(args: &[&str]) -> String {
+    String::from_utf8(planlint(args).stdout).unwrap()
+}
+
+fn inputs() -> Vec<String> {
+    let mut v = vec!["samples".to_owned()];
+    if let Some(d) = common::seeds_dir() {
+        v.push(d.display().to_string());
+    }
+    v
+}
+
+fn snapshot(name: &str, text: &str) {
+    insta::with_settings!({snapshot_path => "snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!(name, text);
+    });
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-schema-2.1.0.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the SARIF schema compiles");
+    let mut args = vec!["check", "--format", "sarif", "--min-severity", "hint"];
+    let inputs = inputs();
+    args.extend(inputs.iter().map(String::as_str));
+    let out = planlint(&args);
+    let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .take(10)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+
+    let run = &log["runs"][0];
+    assert_eq!(run["columnKind"], "utf16CodeUnits");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(
+        rules.len(),
+        24,
+        "every rule in force, with or without findings"
+    );
+    let results = run["results"].as_array().unwrap();
+    assert!(results.len() > 200);
+    for r in results {
+        let i = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[i]["id"], r["ruleId"]);
+        assert_eq!(
+            r["partialFingerprints"]["planlint/v1"]
+                .as_str()
+                .unwrap()
+                .len(),
+            16
+        );
+    }
+    // 003's 福社: line 26; its column in UTF-16 units equals the character column here (no astral characters)
+    if common::seeds_dir().is_some() {
+        let fu = results
+            .iter()
+            .find(|r| {
+                r["message"]["text"].as_str().unwrap().contains("福社")
+                    && r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                        .as_str()
+                        .unwrap()
+                        .contains("003_")
+            })
+            .expect("003 福社");
+        let region = &fu["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(
+            (
+                region["startLine"].as_u64(),
+                region["startColumn"].as_u64(),
+                region["endColumn"].as_u64()
+            ),
+            (Some(26), Some(188), Some(190))
+        );
+    }
+    // a fix is carried as a replacement
+    let fixed = results
+        .iter()
+        .find(|r| r["ruleId"] == "zh-text::common-typos")
+        .unwrap();
+    assert!(
+        fixed["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"]
+            .is_string()
+    );
+}
+
+#[test]
+fn sarif_snapshot_of_the_defect_sample() {
+    let text = stdout(&["check", "samples/many-defects.txt", "--format", "sarif"]);
+    let root = format!("file://{}/", std::env::current_dir().unwrap().display());
+    let text = text.replace(&root, "file:///ROOT/");
+    let log: Value = serde_json::from_str(&text).unwrap();
+    let results = serde_json::to_string_pretty(&log["runs"][0]["results"]).unwrap();
+    snapshot("sarif-many-defects", &results);
+}
+
+#[test]
+fn junit_is_xml_with_a_case_per_file_and_rule() {
+    let text = stdout(&["check", "samples", "--format", "junit"]);
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let suites: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .collect();
+    assert_eq!(suites.len(), 8);
+    let rules = stdout(&["rules"])
+        .lines()
+        .filter(|l| l.contains("::"))
+        .count();
+    for s in &suites {
+        assert_eq!(
+            s.children().filter(|n| n.has_tag_name("testcase")).count(),
+            rules
+        );
+    }
+    let failures: usize = suites
+        .iter()
+        .map(|s| s.attribute("failures").unwrap().parse::<usize>().unwrap())
+        .sum();
+    assert_eq!(
+        root.attribute("failures")
+            .unwrap()
+            .parse::<usize>()
+            .unwrap(),
+        failures
+    );
+    let clean = suites
+        .iter()
+        .find(|s| s.attribute("name") == Some("samples/clean-plan.txt"))
+        .unwrap();
+    assert_eq!(clean.attribute("failures"), Some("0"));
+    snapshot(
+        "junit-many-defects",
+        &stdout(&["check", "samples/many-defects.txt", "--format", "junit"]),
+    );
+}
+
+#[test]
+fn github_lines_follow_the_workflow_command_format() {
+    let text = stdout(&[
+        "check",
+        "samples",
+        "--format",
+        "github",
+        "--min-severity",
+        "hint",
+    ]);
+    let re = regex::Regex::new(r"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+,endLine=\d+,endColumn=\d+)?,title=[^,:]+::[^\r\n]+$").unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 50);
+    for l in &lines {
+        assert!(re.is_match(l), "{l}");
+    }
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("::notice ")
+            && l.contains("title=zh-text%3A%3Ahalfwidth-punctuation")));
+    snapshot(
+        "github-many-defects",
+        &stdout(&["check", "samples/many-defects.txt", "--format", "github"]),
+    );
+}
+
+#[test]
+fn annotated_text_marks_each_finding_where_it_occurs() {
+    let text = stdout(&["check", "samples/many-defects.txt", "--format", "annotated"]);
+    assert!(text
+        .contains("白政办（2025）⟦1⟧第⟦2⟧0⟦3⟧12号\n    ⟦1⟧ ✖ error gbt9704::doc-number-format："));
+    // every line of the plan is there, in order
+    let original = std::fs::read_to_string(common::samples_dir().join("many-defects.txt")).unwrap();
+    let stripped: String = text
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with("    ⟦"))
+        .map(|l| {
+            regex::Regex::new(r"⟦\d+⟧")
+                .unwrap()
+                .replace_all(l, "")
+                .into_owned()
+                + "\n"
+        })
+        .collect();
+    assert_eq!(stripped.trim_end(), original.trim_end());
+    snapshot("annotated-many-defects", &text);
+}
+
+#[test]
+fn html_report_is_self_contained_and_escaped() {
+    let html = stdout(&["check", "samples/many-defects.txt", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for external in ["http://", "https://", "<link", "src="] {
+        assert!(
+            !html.contains(external),
+            "no {external}: the report works offline"
+        );
+    }
+    assert_eq!(html.matches("<tr class=\"finding-row\"").count(), 25);
+    snapshot("html-many-defects", &html);
+}
+
+#[test]
+fn nothing_extra_on_pipes() {
+    let out = planlint(&["check", "samples", "--format", "json"]);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
