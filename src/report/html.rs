@@ -9,24 +9,9 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use crate::engine::{FileResult, Finding};
+use crate::report::escape_markup as escape;
 use crate::report::Counts;
 use crate::rules::spec::Severity;
-
-/// Text safe inside HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// JSON safe inside a `<script>` element.
 fn script_json(v: &serde_json::Value) -> String {

@@ -4,25 +4,8 @@
 use std::io::{self, Write};
 
 use crate::engine::{FileResult, Finding};
+use crate::report::escape_markup as escape;
 use crate::rules::Rule;
-
-/// Text safe inside XML content and attributes.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The run as JUnit XML.
 pub fn render(

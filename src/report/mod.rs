@@ -14,6 +14,25 @@ pub mod sarif;
 use crate::engine::FileResult;
 use crate::rules::spec::Severity;
 
+/// Text safe inside HTML or XML content and attribute values; control characters XML cannot
+/// hold are dropped.
+pub fn escape_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Counts for summaries: files, and shown findings by severity.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {
