@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use thiserror::Error;
 
@@ -54,14 +55,15 @@ struct YearFile {
 #[serde(deny_unknown_fields)]
 struct CalendarFile {
     name: String,
-    #[serde(default)]
-    description: Option<String>,
-    #[serde(default)]
-    coverage: Option<serde_yaml::Value>,
-    #[serde(default)]
-    source: Option<serde_yaml::Value>,
-    #[serde(default)]
-    notices: Option<serde_yaml::Value>,
+    // provenance, for people: read past, not used in arithmetic
+    #[serde(default, rename = "description")]
+    _description: IgnoredAny,
+    #[serde(default, rename = "coverage")]
+    _coverage: IgnoredAny,
+    #[serde(default, rename = "source")]
+    _source: IgnoredAny,
+    #[serde(default, rename = "notices")]
+    _notices: IgnoredAny,
     /// Whole years: a year's arrangement (a new notice).
     #[serde(default)]
     years: BTreeMap<i32, YearFile>,
@@ -110,12 +112,6 @@ impl Calendar {
         })?;
         let file: CalendarFile = crate::yaml::from_str(&text)
             .map_err(|e| RuleFileError::at(&shown, &text, e.offset.unwrap_or(0), e.message))?;
-        let _ = (
-            &file.description,
-            &file.coverage,
-            &file.source,
-            &file.notices,
-        );
         for (year, days) in file.years {
             for d in days.holidays.keys().chain(days.makeup_workdays.keys()) {
                 if d.year() != year {

@@ -34,6 +34,19 @@ pub fn install_miette_hook() {
     }));
 }
 
+/// Write a command's output to stdout in one go; a reader that went away (a closed pipe) is
+/// not an error.
+pub fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("planlint: cannot write output: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
 /// An input error as a diagnostic on stderr.
 pub fn report_ingest_error(err: &IngestError) {
     let code = match err {

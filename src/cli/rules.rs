@@ -1,7 +1,8 @@
 //! `planlint rules`, `planlint explain RULE`, `planlint test [DIRS…]`.
 
 use std::collections::BTreeMap;
-use std::io::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -24,7 +25,7 @@ pub fn list(config: Option<&Path>) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = String::new();
     let width = set.rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
     let _ = writeln!(
         out,
@@ -58,7 +59,7 @@ pub fn list(config: Option<&Path>) -> ExitCode {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    ExitCode::SUCCESS
+    super::emit(&out)
 }
 
 fn find<'a>(set: &'a RuleSet, key: &str) -> Vec<&'a Rule> {
@@ -94,7 +95,7 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = String::new();
     let _ = writeln!(out, "{} — {}\n", rule.id, rule.title);
     let _ = writeln!(
         out,
@@ -145,7 +146,7 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
             }
         }
     }
-    ExitCode::SUCCESS
+    super::emit(&out)
 }
 
 pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {

@@ -38,6 +38,8 @@ pub(crate) struct Ctx<'a> {
     pub headings: &'a Headings,
     pub deadlines: &'a DeadlineGrammar,
     pub meta_patterns: &'a MetaPatterns,
+    /// The plan's year, once the front matter is read: month-day deadlines resolve against it.
+    pub year: Option<i32>,
 }
 
 impl Ctx<'_> {
@@ -52,12 +54,11 @@ impl Ctx<'_> {
         &self,
         line: &Line,
         mode: Mode,
-        year: Option<i32>,
         source: &DeadlineSource,
         inherited: bool,
     ) -> Vec<Deadline> {
         self.deadlines
-            .find(&line.text, mode, year)
+            .find(&line.text, mode, self.year)
             .into_iter()
             .map(|m| Deadline {
                 raw: line.text[m.start..m.end].to_owned(),
@@ -89,19 +90,20 @@ impl Parser {
     /// Parse a decoded source. Parsing never fails: text that holds no plan gives a plan with
     /// no tasks, which the checks then report.
     pub fn parse(&self, source: &Source) -> Plan {
-        let ctx = Ctx {
+        let mut ctx = Ctx {
             text: &source.text,
             map: SourceMap::new(&source.text),
             vocab: &self.vocab,
             headings: &self.headings,
             deadlines: &self.deadlines,
             meta_patterns: &self.meta_patterns,
+            year: None,
         };
         let lines = lines::logical_lines(&source.text, source.kind);
         let tables = table::find_tables(&lines, &self.vocab, &self.headings);
         let first_table = tables.first().map(|t| t.first_line).unwrap_or(lines.len());
         let front = meta::front_matter(&ctx, &lines, first_table);
-        let year = front.meta.year.as_ref().map(|y| y.value);
+        ctx.year = front.meta.year.as_ref().map(|y| y.value);
 
         let notice = front.notice.map(|(first, last)| {
             let mut deadlines = Vec::new();
@@ -109,7 +111,6 @@ impl Parser {
                 deadlines.extend(ctx.deadlines_in(
                     line,
                     Mode::Text,
-                    year,
                     &DeadlineSource::Text { column: None },
                     false,
                 ));
@@ -136,13 +137,12 @@ impl Parser {
                 &lines,
                 next_line..table.first_line,
                 &front.consumed,
-                year,
                 &mut sections,
                 &mut builder,
             );
             paragraph_tasks += builder.len() - before;
             let before = builder.len();
-            tasks::from_table(&ctx, table, year, &mut sections, &mut builder);
+            tasks::from_table(&ctx, table, &mut sections, &mut builder);
             table_tasks += builder.len() - before;
             next_line = table.last_line + 1;
         }
@@ -152,7 +152,6 @@ impl Parser {
             &lines,
             next_line..lines.len(),
             &front.consumed,
-            year,
             &mut sections,
             &mut builder,
         );

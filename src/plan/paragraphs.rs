@@ -11,13 +11,11 @@ use crate::plan::units::is_unit_statement;
 use crate::plan::{Ctx, Sections};
 
 /// Read sections and paragraph tasks from `lines[range]`, skipping front matter.
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn read(
     ctx: &Ctx,
     lines: &[Line],
     range: Range<usize>,
     consumed: &[bool],
-    year: Option<i32>,
     sections: &mut Sections,
     out: &mut TaskList,
 ) {
@@ -54,16 +52,7 @@ pub(crate) fn read(
                     span: ctx.span(&para, 0, h.label.len()),
                     inherited: false,
                 };
-                push_task(
-                    ctx,
-                    &para,
-                    Some(number),
-                    h.len,
-                    statement,
-                    year,
-                    sections,
-                    out,
-                );
+                push_task(ctx, &para, Some(number), h.len, statement, sections, out);
             }
             Some(h) => {
                 let rest = para.slice(h.len, para.text.len());
@@ -76,9 +65,7 @@ pub(crate) fn read(
                 let span = ctx.span(&para, 0, h.len + end);
                 sections.enter(h.level, &h.label, Some(h.value), title, span);
             }
-            None if statement.is_some() => {
-                push_task(ctx, &para, None, 0, statement, year, sections, out)
-            }
+            None if statement.is_some() => push_task(ctx, &para, None, 0, statement, sections, out),
             None => {
                 let t = para.text.as_str();
                 let alone = j >= range.end || lines[j].is_blank() || j == i + 1 && skip(j);
@@ -122,14 +109,12 @@ fn unit_parenthetical(para: &Line, ctx: &Ctx) -> Option<(usize, usize, usize)> {
     is_unit_statement(inner, ctx.vocab).then_some((open, inner_start, close))
 }
 
-#[allow(clippy::too_many_arguments)]
 fn push_task(
     ctx: &Ctx,
     para: &Line,
     number: Option<TaskNumber>,
     text_start: usize,
     statement: Option<(usize, usize, usize)>,
-    year: Option<i32>,
     sections: &mut Sections,
     out: &mut TaskList,
 ) {
@@ -138,11 +123,11 @@ fn push_task(
         .unwrap_or(para.text.len());
     let text = para.slice(text_start, text_end.max(text_start)).trimmed();
     let mut units = Vec::new();
-    let mut deadlines = text_deadlines(ctx, &text, year, DeadlineSource::Text { column: None });
+    let mut deadlines = text_deadlines(ctx, &text, DeadlineSource::Text { column: None });
     if let Some((_, s, e)) = statement {
         let inner = para.slice(s, e);
         units = units_of(ctx, &inner, UnitRole::Responsible, false);
-        deadlines.extend(text_deadlines(ctx, &inner, year, DeadlineSource::Units));
+        deadlines.extend(text_deadlines(ctx, &inner, DeadlineSource::Units));
     }
     let whole = para.trimmed();
     out.push(Task {

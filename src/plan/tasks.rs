@@ -86,13 +86,7 @@ struct Filled<'a> {
 }
 
 /// Build tasks from a table's rows.
-pub(crate) fn from_table(
-    ctx: &Ctx,
-    table: &Table,
-    year: Option<i32>,
-    sections: &mut Sections,
-    out: &mut TaskList,
-) {
+pub(crate) fn from_table(ctx: &Ctx, table: &Table, sections: &mut Sections, out: &mut TaskList) {
     let cols = &table.columns;
     let role_at = |role: ColumnRole| cols.iter().position(|c| c.role == role);
     let topic_cols: Vec<usize> = (0..cols.len())
@@ -249,7 +243,6 @@ pub(crate) fn from_table(
                 ColumnRole::Deadline => cell_deadlines.extend(ctx.deadlines_in(
                     f.line,
                     Mode::Cell,
-                    year,
                     &DeadlineSource::Field {
                         column: col.name.clone(),
                     },
@@ -280,7 +273,7 @@ pub(crate) fn from_table(
             let source = DeadlineSource::Text {
                 column: column.map(|c| cols[c].name.clone()),
             };
-            ctx.deadlines_in(line, Mode::Text, year, &source, false)
+            ctx.deadlines_in(line, Mode::Text, &source, false)
         };
         let split = if numbered_table {
             None
@@ -439,11 +432,6 @@ fn split_numbered(ctx: &Ctx, cell: &Line) -> Option<Vec<(TaskNumber, Line)>> {
 }
 
 /// Deadlines found in a task's own text (used by paragraph tasks too).
-pub(crate) fn text_deadlines(
-    ctx: &Ctx,
-    line: &Line,
-    year: Option<i32>,
-    source: DeadlineSource,
-) -> Vec<Deadline> {
-    ctx.deadlines_in(line, Mode::Text, year, &source, false)
+pub(crate) fn text_deadlines(ctx: &Ctx, line: &Line, source: DeadlineSource) -> Vec<Deadline> {
+    ctx.deadlines_in(line, Mode::Text, &source, false)
 }

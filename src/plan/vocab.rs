@@ -18,6 +18,10 @@ pub enum VocabError {
         #[source]
         source: YamlError,
     },
+    #[error("{file}: version {found} is not supported (expected {VERSION})")]
+    Version { file: &'static str, found: u32 },
+    #[error("{file}: {message}")]
+    Roles { file: &'static str, message: String },
     #[error("{file}: invalid pattern `{pattern}`: {source}")]
     Pattern {
         file: &'static str,
@@ -27,42 +31,15 @@ pub enum VocabError {
     },
 }
 
+/// The format version the vocabulary files are written in.
+const VERSION: u32 = 1;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ColumnsFileMap {
-    #[allow(dead_code)]
+struct ColumnsFile {
     version: u32,
-    roles: indexmap_like::OrderedRoles,
-}
-
-mod indexmap_like {
-    use serde::de::{Deserializer, MapAccess, Visitor};
-    use serde::Deserialize;
-
-    use crate::plan::model::ColumnRole;
-
-    /// The `roles` mapping, kept in file order.
-    pub struct OrderedRoles(pub Vec<(ColumnRole, Vec<String>)>);
-
-    impl<'de> Deserialize<'de> for OrderedRoles {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            struct V;
-            impl<'de> Visitor<'de> for V {
-                type Value = OrderedRoles;
-                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                    f.write_str("a mapping from column role to names")
-                }
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                    let mut out = Vec::new();
-                    while let Some((role, names)) = map.next_entry::<ColumnRole, Vec<String>>()? {
-                        out.push((role, names));
-                    }
-                    Ok(OrderedRoles(out))
-                }
-            }
-            d.deserialize_map(V)
-        }
-    }
+    /// Role → header names, in priority order (a YAML mapping keeps its order).
+    roles: serde_yaml::Mapping,
 }
 
 #[derive(Deserialize)]
@@ -83,7 +60,6 @@ struct VagueYaml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct UnitsFile {
-    #[allow(dead_code)]
     version: u32,
     labels: LabelsYaml,
     lead_markers: Vec<String>,
@@ -99,7 +75,6 @@ struct UnitsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocumentFile {
-    #[allow(dead_code)]
     version: u32,
     chrome: Vec<String>,
     publication_line: String,
@@ -112,7 +87,6 @@ struct DocumentFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeadlinesFile {
-    #[allow(dead_code)]
     version: u32,
     standing: Vec<String>,
 }
@@ -158,6 +132,34 @@ fn load<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Resul
     yaml::from_str(text).map_err(|source| VocabError::Yaml { file, source })
 }
 
+fn check_version(file: &'static str, found: u32) -> Result<(), VocabError> {
+    if found == VERSION {
+        Ok(())
+    } else {
+        Err(VocabError::Version { file, found })
+    }
+}
+
+fn column_roles(
+    file: &'static str,
+    roles: serde_yaml::Mapping,
+) -> Result<Vec<(ColumnRole, Vec<String>)>, VocabError> {
+    roles
+        .into_iter()
+        .map(|(k, v)| {
+            let role: ColumnRole = serde_yaml::from_value(k).map_err(|e| VocabError::Roles {
+                file,
+                message: e.to_string(),
+            })?;
+            let names: Vec<String> = serde_yaml::from_value(v).map_err(|e| VocabError::Roles {
+                file,
+                message: e.to_string(),
+            })?;
+            Ok((role, names))
+        })
+        .collect()
+}
+
 fn compile(file: &'static str, pattern: &str) -> Result<Regex, VocabError> {
     Regex::new(pattern).map_err(|source| VocabError::Pattern {
         file,
@@ -169,10 +171,14 @@ fn compile(file: &'static str, pattern: &str) -> Result<Regex, VocabError> {
 impl Vocabulary {
     /// The vocabulary bundled from `rules/plan/`.
     pub fn bundled() -> Result<Vocabulary, VocabError> {
-        let columns: ColumnsFileMap = load("rules/plan/columns.yaml", COLUMNS)?;
+        let columns: ColumnsFile = load("rules/plan/columns.yaml", COLUMNS)?;
+        check_version("rules/plan/columns.yaml", columns.version)?;
         let units: UnitsFile = load("rules/plan/units.yaml", UNITS)?;
+        check_version("rules/plan/units.yaml", units.version)?;
         let document: DocumentFile = load("rules/plan/document.yaml", DOCUMENT)?;
+        check_version("rules/plan/document.yaml", document.version)?;
         let deadlines: DeadlinesFile = load("rules/plan/deadlines.yaml", DEADLINES)?;
+        check_version("rules/plan/deadlines.yaml", deadlines.version)?;
         let doc_file = "rules/plan/document.yaml";
         let chrome = document
             .chrome
@@ -184,7 +190,7 @@ impl Vocabulary {
             v
         };
         Ok(Vocabulary {
-            columns: columns.roles.0,
+            columns: column_roles("rules/plan/columns.yaml", columns.roles)?,
             unit_labels: UnitLabels {
                 lead: by_length(units.labels.lead),
                 responsible: by_length(units.labels.responsible),
