@@ -28,6 +28,7 @@ pub struct Parser {
     headings: Headings,
     deadlines: DeadlineGrammar,
     meta_patterns: MetaPatterns,
+    row_patterns: tasks::RowPatterns,
 }
 
 /// What every parsing step needs: the source text, its map and the compiled vocabulary.
@@ -38,6 +39,7 @@ pub(crate) struct Ctx<'a> {
     pub headings: &'a Headings,
     pub deadlines: &'a DeadlineGrammar,
     pub meta_patterns: &'a MetaPatterns,
+    pub patterns: &'a tasks::RowPatterns,
     /// The plan's year, once the front matter is read: month-day deadlines resolve against it.
     pub year: Option<i32>,
 }
@@ -78,6 +80,7 @@ impl Parser {
             headings: Headings::new(),
             deadlines: DeadlineGrammar::new(&vocab.standing),
             meta_patterns: MetaPatterns::new(&vocab.printed_suffix),
+            row_patterns: tasks::RowPatterns::new(),
             vocab,
         }
     }
@@ -97,6 +100,7 @@ impl Parser {
             headings: &self.headings,
             deadlines: &self.deadlines,
             meta_patterns: &self.meta_patterns,
+            patterns: &self.row_patterns,
             year: None,
         };
         let lines = lines::logical_lines(&source.text, source.kind);

@@ -15,6 +15,24 @@ use crate::plan::table::Table;
 use crate::plan::units::{looks_like_units, parse_units};
 use crate::plan::{Ctx, Sections};
 
+/// Patterns for table rows, compiled once per parser.
+#[derive(Debug, Clone)]
+pub(crate) struct RowPatterns {
+    /// A cell holding only a task number (`3`).
+    pub bare_number: Regex,
+    /// A task number inside a cell (`4. `), where several tasks share one cell.
+    pub inline_number: Regex,
+}
+
+impl RowPatterns {
+    pub fn new() -> RowPatterns {
+        RowPatterns {
+            bare_number: Regex::new(r"^\d{1,3}$").expect("static regex"),
+            inline_number: Regex::new(r"(\d{1,3})[\s\u{3000}]*[.．、]").expect("static regex"),
+        }
+    }
+}
+
 /// Tasks in document order; indexes are assigned at the end.
 #[derive(Debug, Default)]
 pub(crate) struct TaskList {
@@ -92,7 +110,7 @@ pub(crate) fn from_table(ctx: &Ctx, table: &Table, sections: &mut Sections, out:
     let topic_cols: Vec<usize> = (0..cols.len())
         .filter(|&i| cols[i].role == ColumnRole::Topic)
         .collect();
-    let number_re = Regex::new(r"^\d{1,3}$").expect("static regex");
+    let number_re = &ctx.patterns.bare_number;
     let numbered_table = table.rows.iter().any(|r| {
         r.cells.iter().enumerate().any(|(i, c)| {
             matches!(cols[i].role, ColumnRole::Topic | ColumnRole::Number)
@@ -390,7 +408,7 @@ fn repair_shifted_row(ctx: &Ctx, table: &Table, cells: &mut [Line]) {
 /// Returns `None` unless the cell starts with a number.
 fn split_numbered(ctx: &Ctx, cell: &Line) -> Option<Vec<(TaskNumber, Line)>> {
     let first = ctx.headings.at_start(&cell.text).filter(|h| h.level == 3)?;
-    let re = Regex::new(r"(\d{1,3})[\s\u{3000}]*[.．、]").expect("static regex");
+    let re = &ctx.patterns.inline_number;
     let mut starts = vec![(0usize, first.clone())];
     let mut expected = first.value + 1;
     for m in re.find_iter(&cell.text) {

@@ -1,0 +1,106 @@
+//! `cargo bench`: how fast planlint parses and checks plans. The corpus is the samples (and the
+//! seeds when ../shared is beside the repo), repeated to about 4 MB; each measurement is the
+//! median of several runs. Rules are compiled once, as in a real run.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use planlint::calendar::Calendar;
+use planlint::config::Config;
+use planlint::engine;
+use planlint::ingest::{self, Source};
+use planlint::plan::Parser;
+use planlint::rules::RuleSet;
+use rayon::prelude::*;
+
+fn corpus() -> Vec<Source> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![root.join("samples")];
+    let seeds = root.join("../shared/seeds");
+    if seeds.is_dir() {
+        dirs.push(seeds);
+    }
+    let mut files: Vec<PathBuf> = dirs
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().flatten().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
+        .collect();
+    files.sort();
+    let one: Vec<Source> = files.iter().filter_map(|f| ingest::read(f).ok()).collect();
+    let size: usize = one.iter().map(|s| s.text.len()).sum();
+    let copies = (4_000_000 / size.max(1)).max(1);
+    (0..copies).flat_map(|_| one.iter().cloned()).collect()
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn measure(name: &str, bytes: usize, files: usize, runs: usize, mut f: impl FnMut() -> usize) {
+    let mut times = Vec::new();
+    let mut found = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        found = f();
+        times.push(t.elapsed());
+    }
+    let m = median(times);
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{name:<36} {:>8.1} ms  {:>7.1} MB/s  {:>8.0} files/s  ({files} files, {mb:.1} MB, {found} results)",
+        m.as_secs_f64() * 1e3,
+        mb / m.as_secs_f64(),
+        files as f64 / m.as_secs_f64()
+    );
+}
+
+fn main() {
+    let sources = corpus();
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let files = sources.len();
+    let parser = Parser::bundled().unwrap();
+    let config = Config::bundled();
+    let rules = RuleSet::load(&config.packs, &config.overrides);
+    assert!(rules.errors.is_empty());
+    let calendar = Calendar::bundled().unwrap();
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    println!(
+        "planlint throughput: {} rules, {cores} cores",
+        rules.rules.len()
+    );
+
+    let t = Instant::now();
+    let _ = RuleSet::load(&config.packs, &config.overrides);
+    println!(
+        "{:<36} {:>8.1} ms",
+        "load and compile bundled rules",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+
+    let one_thread = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    measure("parse, 1 thread", bytes, files, 5, || {
+        sources.iter().map(|s| parser.parse(s).tasks.len()).sum()
+    });
+    measure("parse, all cores", bytes, files, 5, || {
+        sources
+            .par_iter()
+            .map(|s| parser.parse(s).tasks.len())
+            .sum()
+    });
+    let check = |s: &Source| {
+        let plan = parser.parse(s);
+        engine::check_plan(&rules.rules, &calendar, &plan, s).len()
+    };
+    measure("parse + check, 1 thread", bytes, files, 5, || {
+        one_thread.install(|| sources.iter().map(check).sum())
+    });
+    measure("parse + check, all cores", bytes, files, 5, || {
+        sources.par_iter().map(check).sum()
+    });
+}
