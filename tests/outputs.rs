@@ -63,7 +63,7 @@ fn sarif_validates_against_the_official_schema() {
         "every rule in force, with or without findings"
     );
     let results = run["results"].as_array().unwrap();
-    assert!(results.len() > 200);
+    assert!(results.len() > 50, "{}", results.len());
     for r in results {
         let i = r["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[i]["id"], r["ruleId"]);
