@@ -58,7 +58,7 @@ enum RuleSetting {
         #[serde(default)]
         severity: Option<String>,
         #[serde(default)]
-        params: Option<serde_yaml::Value>,
+        params: Option<crate::yaml::Value>,
     },
 }
 

@@ -30,3 +30,40 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         }
     })
 }
+
+/// A YAML value, for rule parameters that are only typed once their kind is known.
+pub type Value = serde_yaml::Value;
+
+/// A YAML mapping, in file order.
+pub type Mapping = serde_yaml::Mapping;
+
+/// Deserialize an already-parsed value into `T` (values carry no positions, so neither does
+/// the error).
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, YamlError> {
+    serde_yaml::from_value(value).map_err(|e| YamlError {
+        message: e.to_string(),
+        line: None,
+        column: None,
+        offset: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_keep_their_location() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct S {
+            a: u32,
+        }
+        let e = from_str::<S>("a: 1\nb: 2\n").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(1)));
+        assert!(e.message.contains("unknown field `b`"));
+        let v: Value = from_str("a: 3").unwrap();
+        assert_eq!(from_value::<S>(v).unwrap().a, 3);
+    }
+}

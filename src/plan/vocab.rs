@@ -39,7 +39,7 @@ const VERSION: u32 = 1;
 struct ColumnsFile {
     version: u32,
     /// Role → header names, in priority order (a YAML mapping keeps its order).
-    roles: serde_yaml::Mapping,
+    roles: crate::yaml::Mapping,
 }
 
 #[derive(Deserialize)]
@@ -142,16 +142,16 @@ fn check_version(file: &'static str, found: u32) -> Result<(), VocabError> {
 
 fn column_roles(
     file: &'static str,
-    roles: serde_yaml::Mapping,
+    roles: crate::yaml::Mapping,
 ) -> Result<Vec<(ColumnRole, Vec<String>)>, VocabError> {
     roles
         .into_iter()
         .map(|(k, v)| {
-            let role: ColumnRole = serde_yaml::from_value(k).map_err(|e| VocabError::Roles {
+            let role: ColumnRole = crate::yaml::from_value(k).map_err(|e| VocabError::Roles {
                 file,
                 message: e.to_string(),
             })?;
-            let names: Vec<String> = serde_yaml::from_value(v).map_err(|e| VocabError::Roles {
+            let names: Vec<String> = crate::yaml::from_value(v).map_err(|e| VocabError::Roles {
                 file,
                 message: e.to_string(),
             })?;

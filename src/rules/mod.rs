@@ -185,7 +185,7 @@ pub struct RuleOverride {
     /// `None` keeps the rule's own; `Some(None)` switches it off.
     pub severity: Option<Option<Severity>>,
     /// Merged into the rule's `check` parameters.
-    pub params: Option<serde_yaml::Value>,
+    pub params: Option<crate::yaml::Value>,
 }
 
 /// The display form of a rule file's path.
@@ -235,7 +235,7 @@ pub fn compile_rule(
     if let Some(params) = over.and_then(|o| o.params.as_ref()) {
         merge(&mut check, params);
     }
-    let serde_yaml::Value::Mapping(mut mapping) = check else {
+    let crate::yaml::Value::Mapping(mut mapping) = check else {
         return Err(at(
             Some("check"),
             &[],
@@ -243,7 +243,7 @@ pub fn compile_rule(
         ));
     };
     let kind_name = match mapping.remove("kind") {
-        Some(serde_yaml::Value::String(k)) => k,
+        Some(crate::yaml::Value::String(k)) => k,
         _ => return Err(at(Some("check"), &[], "`check` needs `kind:` (one of: present, pattern, substitution, sequence, consistency, coverage, registry, count, …)".into())),
     };
     let Some(kind) = kinds::kind(&kind_name) else {
@@ -293,7 +293,7 @@ pub fn compile_rule(
         store::read(&p).map(|t| (display(&p), t))
     };
     let cx = CompileCx {
-        params: serde_yaml::Value::Mapping(mapping),
+        params: crate::yaml::Value::Mapping(mapping),
         scope: spec.scope,
         fix: spec.fix.as_ref(),
         load: &load,
@@ -328,9 +328,9 @@ pub fn compile_rule(
 }
 
 /// Merge `over` into `base` (mappings key by key; anything else replaces).
-fn merge(base: &mut serde_yaml::Value, over: &serde_yaml::Value) {
+fn merge(base: &mut crate::yaml::Value, over: &crate::yaml::Value) {
     match (base, over) {
-        (serde_yaml::Value::Mapping(b), serde_yaml::Value::Mapping(o)) => {
+        (crate::yaml::Value::Mapping(b), crate::yaml::Value::Mapping(o)) => {
             for (k, v) in o {
                 match b.get_mut(k) {
                     Some(existing) => merge(existing, v),

@@ -85,7 +85,7 @@ pub struct RuleSpec {
     #[serde(default)]
     pub when: WhenSpec,
     /// Assertion: `kind` plus that kind's parameters.
-    pub check: serde_yaml::Value,
+    pub check: crate::yaml::Value,
     /// The finding's message; `{placeholders}` are filled per finding.
     pub message: String,
     #[serde(default)]

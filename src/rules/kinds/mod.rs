@@ -58,7 +58,7 @@ pub type LoadFile<'a> = dyn Fn(&str) -> Result<(String, String), String> + 'a;
 /// What compiling a kind needs from the rule around it.
 pub struct CompileCx<'a> {
     /// The kind's parameters (the `check` mapping without `kind`).
-    pub params: serde_yaml::Value,
+    pub params: crate::yaml::Value,
     pub scope: Scope,
     pub fix: Option<&'a FixSpec>,
     /// Read a data file named relative to the rule file: (display path, text).
@@ -112,7 +112,7 @@ pub fn kind(name: &str) -> Option<&'static KindDef> {
 
 /// Deserialize a kind's parameters; an unknown or mistyped parameter points at its name.
 pub fn params<T: DeserializeOwned>(cx: &CompileCx) -> Result<T, KindError> {
-    serde_yaml::from_value(cx.params.clone()).map_err(|e| {
+    crate::yaml::from_value(cx.params.clone()).map_err(|e| {
         let message = e.to_string();
         let needle = message.split('`').nth(1).map(str::to_owned).filter(|_| {
             message.starts_with("unknown field")

@@ -65,7 +65,7 @@ pub struct Entry {
 #[derive(Debug, Deserialize)]
 struct DictionaryFile {
     #[serde(flatten)]
-    lists: std::collections::BTreeMap<String, serde_yaml::Value>,
+    lists: std::collections::BTreeMap<String, crate::yaml::Value>,
 }
 
 #[derive(Debug)]
@@ -109,7 +109,7 @@ fn load_entries(cx: &CompileCx, p: &Params) -> Result<Vec<Entry>, KindError> {
         let list = dict.lists.get(&p.list).ok_or_else(|| {
             KindError::at(p.list.clone(), format!("{path} has no list `{}`", p.list))
         })?;
-        let more: Vec<Entry> = serde_yaml::from_value(list.clone())
+        let more: Vec<Entry> = crate::yaml::from_value(list.clone())
             .map_err(|e| KindError::at(file.clone(), format!("{path}: list `{}`: {e}", p.list)))?;
         entries.extend(more);
     }
