@@ -233,3 +233,18 @@ fn nothing_extra_on_pipes() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn human_and_json_snapshots() {
+    let human = stdout(&["check", "samples/many-defects.txt"]);
+    // the elapsed time is the one thing that differs between runs
+    let human = regex::Regex::new(r" · \d+\.\d\ds$")
+        .unwrap()
+        .replace(human.trim_end(), " · <elapsed>")
+        .into_owned();
+    snapshot("human-many-defects", &human);
+    snapshot(
+        "json-many-defects",
+        &stdout(&["check", "samples/many-defects.txt", "--format", "json"]),
+    );
+}
