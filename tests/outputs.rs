@@ -248,3 +248,43 @@ fn human_and_json_snapshots() {
         &stdout(&["check", "samples/many-defects.txt", "--format", "json"]),
     );
 }
+
+#[test]
+fn a_progress_bar_at_a_terminal_when_checking_many_files() {
+    // `script` (util-linux) runs the command on a pseudo-terminal
+    let have_script = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("command -v script")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_script {
+        eprintln!("skipping: no `script` command to provide a terminal");
+        return;
+    }
+    let dir = common::temp_dir("progress");
+    for i in 0..25 {
+        std::fs::copy(
+            common::samples_dir().join("clean-plan.txt"),
+            dir.join(format!("p{i}.txt")),
+        )
+        .unwrap();
+    }
+    let bin = env!("CARGO_BIN_EXE_planlint");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{bin} check {}", dir.display()),
+            "/dev/null",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("/25 files"),
+        "progress shown at a terminal: {text}"
+    );
+    assert!(text.contains("no findings in 25 files"));
+    // the same run on a pipe shows no bar
+    let piped = common::planlint_in(&dir, &["check", "."]);
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("files"));
+}
