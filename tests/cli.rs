@@ -124,7 +124,7 @@ fn bad_input_exits_2_and_the_other_files_are_still_parsed() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("empty.txt: the file is empty"), "{stderr}");
     assert!(
-        stderr.contains("binary.txt: binary data at byte 0"),
+        stderr.contains("binary.txt:1: binary data at byte 0"),
         "{stderr}"
     );
     assert!(stderr.contains("missing.txt: no such file"), "{stderr}");

@@ -71,13 +71,22 @@ pub enum IngestError {
         "{path}: {what} files are not supported yet; expected plain text (UTF-8 or GBK) or HTML"
     )]
     Unsupported { path: PathBuf, what: &'static str },
-    #[error("{path}: binary data at byte {offset}; expected plain text (UTF-8 or GBK) or HTML")]
-    Binary { path: PathBuf, offset: usize },
-    #[error("{path}: not valid {encoding} at byte {offset}; expected UTF-8 or GBK/GB18030 text")]
+    #[error(
+        "{path}:{line}: binary data at byte {offset}; expected plain text (UTF-8 or GBK) or HTML"
+    )]
+    Binary {
+        path: PathBuf,
+        offset: usize,
+        line: usize,
+    },
+    #[error(
+        "{path}:{line}: not valid {encoding} at byte {offset}; expected UTF-8 or GBK/GB18030 text"
+    )]
     Undecodable {
         path: PathBuf,
         encoding: &'static str,
         offset: usize,
+        line: usize,
     },
 }
 
@@ -150,6 +159,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Source, IngestError> {
             return Err(IngestError::Binary {
                 path: path_buf,
                 offset,
+                line: line_at(bytes, offset),
             });
         }
         match std::str::from_utf8(bytes) {
@@ -165,6 +175,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Source, IngestError> {
                             path: path_buf,
                             encoding: "UTF-8",
                             offset: utf8_error.valid_up_to(),
+                            line: line_at(bytes, utf8_error.valid_up_to()),
                         })
                     }
                 }
@@ -175,6 +186,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Source, IngestError> {
         return Err(IngestError::Binary {
             path: path_buf,
             offset,
+            line: line_at(text.as_bytes(), offset),
         });
     }
     if text.trim().is_empty() {
@@ -199,7 +211,17 @@ fn utf8(path: &Path, bytes: &[u8], skipped: usize) -> Result<String, IngestError
             path: path.to_path_buf(),
             encoding: "UTF-8",
             offset: skipped + e.valid_up_to(),
+            line: line_at(bytes, e.valid_up_to()),
         })
+}
+
+/// The 1-based line holding byte `offset`.
+fn line_at(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn utf16(
@@ -214,6 +236,7 @@ fn utf16(
             path: path.to_path_buf(),
             encoding: encoding.name(),
             offset: 2,
+            line: 1,
         })
 }
 
@@ -301,8 +324,17 @@ mod tests {
         ));
         assert!(matches!(
             decode(p(), b"abc\0def"),
-            Err(IngestError::Binary { offset: 3, .. })
+            Err(IngestError::Binary {
+                offset: 3,
+                line: 1,
+                ..
+            })
         ));
+        let err = decode(p(), b"line one\nline two \xff\xfe\xfd\x00").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "plan.txt:2: binary data at byte 21; expected plain text (UTF-8 or GBK) or HTML"
+        );
         let err = decode(p(), b"PK\x03\x04rest").unwrap_err();
         assert!(err.to_string().contains(".docx"), "{err}");
     }
