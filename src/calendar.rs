@@ -157,11 +157,6 @@ impl Calendar {
         Some((*self.years.keys().next()?, *self.years.keys().next_back()?))
     }
 
-    /// Whether `year` is covered.
-    pub fn covers(&self, year: i32) -> bool {
-        self.years.contains_key(&year)
-    }
-
     /// A covered year.
     pub fn year(&self, year: i32) -> Option<&Year> {
         self.years.get(&year)

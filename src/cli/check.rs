@@ -278,8 +278,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let check = |files: &[PathBuf]| -> Vec<FileResult> {
         let progress = super::progress::bar(files.len(), args.format == OutputFormat::Human);
         let tick = || progress.inc(1);
-        let results = pool
-            .install(|| engine::check_files_with(&rules.rules, &calendar, &parser, files, &tick));
+        let results =
+            pool.install(|| engine::check_files(&rules.rules, &calendar, &parser, files, &tick));
         progress.finish_and_clear();
         results
     };

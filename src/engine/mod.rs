@@ -151,18 +151,9 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-/// Check files: each read and parsed once, files and rules in parallel, results in path order.
+/// Check files: each read and parsed once, files and rules in parallel, results in path order;
+/// `done` is called as each file is finished (for a progress bar).
 pub fn check_files(
-    rules: &[Rule],
-    calendar: &Calendar,
-    parser: &Parser,
-    files: &[PathBuf],
-) -> Vec<FileResult> {
-    check_files_with(rules, calendar, parser, files, &|| {})
-}
-
-/// [`check_files`], calling `done` as each file is finished (for a progress bar).
-pub fn check_files_with(
     rules: &[Rule],
     calendar: &Calendar,
     parser: &Parser,

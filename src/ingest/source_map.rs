@@ -70,16 +70,6 @@ impl SourceMap {
         }
     }
 
-    /// Number of lines (a final line end does not open an extra line).
-    pub fn line_count(&self) -> usize {
-        match self.line_starts.last() {
-            Some(&last) if last == self.text_len && self.line_starts.len() > 1 => {
-                self.line_starts.len() - 1
-            }
-            _ => self.line_starts.len(),
-        }
-    }
-
     /// Byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: usize) -> usize {
         self.line_starts
@@ -130,7 +120,6 @@ mod tests {
         let span = map.span(text, start, start + "牵头".len());
         assert_eq!((span.line, span.column), (2, 5));
         assert_eq!((span.end_line, span.end_column), (2, 7));
-        assert_eq!(map.line_count(), 2);
     }
 
     #[test]

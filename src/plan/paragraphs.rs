@@ -3,9 +3,10 @@
 
 use std::ops::Range;
 
+use crate::plan::deadlines::Mode;
 use crate::plan::lines::{is_space, Line};
 use crate::plan::model::{DeadlineSource, Located, Task, TaskNumber, UnitRole};
-use crate::plan::tasks::{text_deadlines, title_of, units_of, TaskList};
+use crate::plan::tasks::{title_of, units_of, TaskList};
 use crate::plan::text::{is_close, is_open};
 use crate::plan::units::is_unit_statement;
 use crate::plan::{Ctx, Sections};
@@ -123,11 +124,16 @@ fn push_task(
         .unwrap_or(para.text.len());
     let text = para.slice(text_start, text_end.max(text_start)).trimmed();
     let mut units = Vec::new();
-    let mut deadlines = text_deadlines(ctx, &text, DeadlineSource::Text { column: None });
+    let mut deadlines = ctx.deadlines_in(
+        &text,
+        Mode::Text,
+        &DeadlineSource::Text { column: None },
+        false,
+    );
     if let Some((_, s, e)) = statement {
         let inner = para.slice(s, e);
         units = units_of(ctx, &inner, UnitRole::Responsible, false);
-        deadlines.extend(text_deadlines(ctx, &inner, DeadlineSource::Units));
+        deadlines.extend(ctx.deadlines_in(&inner, Mode::Text, &DeadlineSource::Units, false));
     }
     let whole = para.trimmed();
     out.push(Task {

@@ -9,7 +9,7 @@ use crate::ingest::Span;
 use crate::plan::deadlines::Mode;
 use crate::plan::lines::{is_space, Line};
 use crate::plan::model::{
-    ColumnRole, Deadline, DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole,
+    ColumnRole, DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole,
 };
 use crate::plan::table::Table;
 use crate::plan::units::{looks_like_units, parse_units};
@@ -447,9 +447,4 @@ fn split_numbered(ctx: &Ctx, cell: &Line) -> Option<Vec<(TaskNumber, Line)>> {
         out.push((number, text));
     }
     Some(out)
-}
-
-/// Deadlines found in a task's own text (used by paragraph tasks too).
-pub(crate) fn text_deadlines(ctx: &Ctx, line: &Line, source: DeadlineSource) -> Vec<Deadline> {
-    ctx.deadlines_in(line, Mode::Text, &source, false)
 }

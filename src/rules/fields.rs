@@ -1,6 +1,8 @@
 //! Fields: the names rule files use for parts of the plan model (`task.lead_units`,
 //! `meta.doc_number` …), which scopes may use them, and how they resolve to values with spans.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::ingest::{SourceMap, Span};
@@ -235,7 +237,8 @@ pub fn task_anchor(t: &Task) -> Span {
 /// One value of a field.
 #[derive(Debug, Clone)]
 pub struct Value<'p> {
-    pub text: String,
+    /// Borrowed where it can be (the whole document is never copied).
+    pub text: Cow<'p, str>,
     pub span: Option<Span>,
     /// The text is exactly the source under `span`, so a match inside it maps to exact spans.
     pub verbatim: bool,
@@ -247,7 +250,7 @@ impl<'p> Value<'p> {
     fn located(cx: &PlanCx, text: String, span: Span) -> Value<'p> {
         let verbatim = cx.text.get(span.start..span.end) == Some(text.as_str());
         Value {
-            text,
+            text: Cow::Owned(text),
             span: Some(span),
             verbatim,
             unit: None,
@@ -273,14 +276,14 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
     let one = |v: Option<Value<'p>>| v.into_iter().collect::<Vec<_>>();
     let task = item.task();
     let unit_value = |u: &'p Unit| Value {
-        text: u.name.clone(),
+        text: Cow::Borrowed(u.name.as_str()),
         span: Some(u.span),
         verbatim: false,
         unit: Some(u),
         deadline: None,
     };
     let deadline_value = |d: &'p Deadline| Value {
-        text: d.raw.clone(),
+        text: Cow::Borrowed(d.raw.as_str()),
         span: Some(d.span),
         verbatim: cx.text.get(d.span.start..d.span.end) == Some(d.raw.as_str()),
         unit: None,
@@ -288,7 +291,7 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
     };
     match field {
         Field::Text => vec![Value {
-            text: cx.text.to_owned(),
+            text: Cow::Borrowed(cx.text),
             span: Some(cx.span(0, cx.text.len())),
             verbatim: true,
             unit: None,

@@ -132,7 +132,7 @@ impl Check for PatternCheck {
                     hits.push(Hit::at(
                         value.span,
                         vec![
-                            ("found", value.text.clone()),
+                            ("found", value.text.to_string()),
                             ("expected", p.expected.clone()),
                             ("detail", p.detail.clone()),
                         ],

@@ -84,7 +84,7 @@ impl Check for Present {
                     Hit::at(
                         v.span,
                         vec![
-                            ("found", v.text.clone()),
+                            ("found", v.text.to_string()),
                             ("expected", format!("no {}", self.field.name())),
                         ],
                     )
@@ -106,7 +106,7 @@ impl Check for Present {
             task.map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
                 .unwrap_or_default()
         } else {
-            values.iter().map(|v| v.text.as_str()).collect()
+            values.iter().map(|v| v.text.as_ref()).collect()
         };
         // a unit finding points at the units the task does name, else at the task
         // (the field's own units when it has some — a vague lead — else all the task's units)

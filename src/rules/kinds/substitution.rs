@@ -238,7 +238,7 @@ impl Check for Substitution {
         let plan_year = cx.plan.meta.year.as_ref().map(|y| y.value);
         let mut hits = Vec::new();
         for value in resolve(cx, self.field, item) {
-            let text = value.text.as_str();
+            let text: &str = &value.text;
             for m in self.automaton.find_iter(text) {
                 let entry = &self.entries[m.pattern().as_usize()];
                 if entry.excepted(text, m.start()) {
