@@ -23,7 +23,8 @@ fn seed_000_cover_notice_and_tab_table() {
     let Some(path) = seed("000") else { return };
     let plan = parse(&path);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(plan.layout, Layout::TabTable);
+    assert_eq!(plan.layout, Layout::Table);
+    assert_eq!(plan.dialects, ["tab-rows"]);
     assert_eq!(plan.tasks.len(), 32);
     let m = &plan.meta;
     assert_eq!(
@@ -158,7 +159,8 @@ fn seed_002_cell_per_line_table() {
     let Some(path) = seed("002") else { return };
     let plan = parse(&path);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(plan.layout, Layout::CellPerLineTable);
+    assert_eq!(plan.layout, Layout::Table);
+    assert_eq!(plan.dialects, ["cell-per-line"]);
     // 26 numbered items (序号 3 twice) plus the second rows of items 1 and 13
     let own: Vec<u32> = plan
         .tasks

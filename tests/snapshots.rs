@@ -28,6 +28,17 @@ fn units(task: &Task, role: UnitRole) -> Vec<String> {
         .collect()
 }
 
+/// How many sections enclose section `i`.
+fn depth(plan: &Plan, i: usize) -> usize {
+    let mut n = 0;
+    let mut cur = plan.sections[i].parent;
+    while let Some(p) = cur {
+        n += 1;
+        cur = plan.sections[p].parent;
+    }
+    n
+}
+
 fn project(plan: &Plan) -> Value {
     let m = &plan.meta;
     let fact = |v: Option<String>, s: Option<&Span>| match (v, s) {
@@ -43,6 +54,7 @@ fn project(plan: &Plan) -> Value {
         "signing_date": fact(m.signing_date.as_ref().map(|t| t.value.to_string()), m.signing_date.as_ref().map(|t| &t.span)),
         "published": fact(m.published.as_ref().map(|p| format!("{} ({:?})", p.date.value, p.source)), m.published.as_ref().map(|p| &p.date.span)),
         "year": fact(m.year.as_ref().map(|t| t.value.to_string()), m.year.as_ref().map(|t| &t.span)),
+        "period": fact(m.period.as_ref().map(|t| format!("{:?}", t.value)), m.period.as_ref().map(|t| &t.span)),
         "draft": fact(m.draft.as_ref().map(|t| t.value.clone()), m.draft.as_ref().map(|t| &t.span)),
     });
     let sections: Vec<String> = plan
@@ -51,7 +63,7 @@ fn project(plan: &Plan) -> Value {
         .map(|s| {
             format!(
                 "{}{}{} @{}",
-                "  ".repeat(s.level.saturating_sub(1) as usize),
+                "  ".repeat(depth(plan, s.index)),
                 s.label,
                 s.title,
                 at(&s.span)
@@ -99,7 +111,9 @@ fn project(plan: &Plan) -> Value {
         })
         .collect();
     json!({
+        "kind": format!("{:?}: {}", plan.kind.kind, plan.kind.reason),
         "layout": plan.layout,
+        "dialects": plan.dialects,
         "encoding": plan.encoding,
         "meta": meta,
         "notice_deadlines": plan.notice.as_ref().map(|n| n.deadlines.iter().map(|d| format!("{} => {} @{}", d.raw, d.value, at(&d.span))).collect::<Vec<_>>()),

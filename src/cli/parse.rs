@@ -25,6 +25,9 @@ pub enum ParseFormat {
     Table,
     /// A task ledger (任务台账), UTF-8 with BOM.
     Csv,
+    /// The document as planlint reads it: its paragraphs and table rows, with where they stand
+    /// and which table dialect each table was read in.
+    Blocks,
 }
 
 pub fn run(paths: &[PathBuf], format: ParseFormat) -> ExitCode {
@@ -36,6 +39,9 @@ pub fn run(paths: &[PathBuf], format: ParseFormat) -> ExitCode {
         }
     };
     let files = discover::plan_files(paths, &GlobSet::empty());
+    if let ParseFormat::Blocks = format {
+        return blocks(&parser, &files);
+    }
     let results: Vec<Result<Plan, IngestError>> = files
         .par_iter()
         .map(|f| ingest::read(f).map(|src| parser.parse(&src)))
@@ -57,8 +63,14 @@ pub fn run(paths: &[PathBuf], format: ParseFormat) -> ExitCode {
         ParseFormat::Json => report::parse::json(&plans, &mut out),
         ParseFormat::Table => report::parse::table(&plans, &mut out),
         ParseFormat::Csv => report::parse::csv(&plans, &mut out),
+        ParseFormat::Blocks => unreachable!("blocks are written before parsing"),
     };
     let _ = out.flush();
+    finish(written, failed)
+}
+
+/// The exit code once the output is written.
+fn finish(written: io::Result<()>, failed: bool) -> ExitCode {
     if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("planlint: cannot write output: {e}");
@@ -70,4 +82,26 @@ pub fn run(paths: &[PathBuf], format: ParseFormat) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `--format blocks`: each file's document as the reader sees it.
+fn blocks(parser: &Parser, files: &[PathBuf]) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    let mut written = Ok(());
+    for f in files {
+        match ingest::read(f) {
+            Ok(src) => {
+                let doc = parser.document(&src);
+                written = written.and_then(|_| report::parse::blocks(&src, &doc, &mut out));
+            }
+            Err(e) => {
+                failed = true;
+                report_ingest_error(&e);
+            }
+        }
+    }
+    let _ = out.flush();
+    finish(written, failed)
 }

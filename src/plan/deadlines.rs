@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 
+use crate::document::numbering::number_value;
 use crate::plan::model::{DeadlineValue, Period, Precision, RelativeUnit};
-use crate::plan::text::{normalize, number_value};
+use crate::plan::text::normalize;
 
 /// A deadline found in a piece of text (byte range into that text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,27 +33,44 @@ pub struct DeadlineGrammar {
 const S: &str = r"[\s\u{3000}]*";
 const BEFORE: &str = r"(?:前|之前|以前|止)";
 const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
+const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
+
+/// Longest 时限 cell still read as a time limit by itself (`2021年底前`, `持续推进`, `每季度`);
+/// a longer cell is prose that may mention one.
+pub const MAX_DEADLINE_CELL_CHARS: usize = 16;
 
 impl DeadlineGrammar {
     /// Compile the grammar; `standing` are the 时限-cell words for standing duties (rule data).
     pub fn new(standing: &[String]) -> DeadlineGrammar {
         let alternatives = [
+            // a date range: the task runs until its end (2022年3月1日—3月28日)
+            format!(
+                r"(?P<ry>\d{{4}}){S}年{S}\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?:(?P<ry2>\d{{4}}){S}年{S})?(?P<rm2>\d{{1,2}}){S}月{S}(?P<rd2>\d{{1,2}}){S}[日号]"
+            ),
+            format!(
+                r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
+            ),
             format!(
                 r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}(?P<ab>{BEFORE})?"
             ),
-            format!(r"(?P<by>\d{{4}}){S}年{S}(?P<bm>\d{{1,2}}){S}月{S}(?:底|末){S}{BEFORE}?"),
-            format!(r"(?P<cy>\d{{4}}){S}年{S}(?:年底|年末|底|末){S}{BEFORE}?"),
-            format!(r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}(?P<eb>{BEFORE})?"),
-            format!(r"(?P<fm>\d{{1,2}}){S}月{S}(?:底|末){S}{BEFORE}?"),
             format!(
-                r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
+                r"(?P<by>\d{{4}}){S}年{S}(?P<bm>\d{{1,2}}){S}月份?{S}(?P<bb>底|末|中旬|上旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
+            format!(r"(?P<cy>\d{{4}}){S}年{S}(?:年底|年末|底|末){S}{BEFORE}?"),
+            format!(r"明年{S}(?P<ny>年底|年末|底){S}{BEFORE}?"),
+            format!(r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}(?P<eb>{BEFORE})?"),
+            format!(r"(?P<fm>\d{{1,2}}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE}){S}{BEFORE}?"),
+            format!(
+                r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
+            ),
+            r"按(?P<per2>月|季度|季|年|周|日)".to_owned(),
             format!(r"(?:年底|年末|年终){S}(?P<gb>{BEFORE})?"),
             format!(r"(?P<half>上|下)半年{S}(?:{BEFORE}|内)?"),
             format!(r"第?(?P<q>[一二三四1-4]){S}季度{S}(?:末|底)?{S}(?:{BEFORE}|内)?"),
             format!(r"(?P<wn>{NUM}){S}个?{S}工作日{S}(?:内|以内|之内)"),
             format!(r"(?P<hn>{NUM}){S}个?{S}小时{S}(?:内|以内|之内)"),
             format!(r"(?P<mn>{NUM}){S}个{S}月{S}(?:内|以内|之内)"),
+            format!(r"(?P<yn>{NUM}){S}年{S}(?:内|以内|之内)"),
             format!(r"(?P<dn>{NUM}){S}个?{S}(?:日|天|自然日){S}(?:内|以内|之内)"),
         ];
         let re = Regex::new(&alternatives.join("|")).expect("static deadline grammar");
@@ -67,9 +85,7 @@ impl DeadlineGrammar {
         for caps in self.re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             if let Some(value) = interpret(&caps, mode, year) {
-                let trimmed = whole
-                    .as_str()
-                    .trim_end_matches(crate::plan::lines::is_space);
+                let trimmed = whole.as_str().trim_end_matches(crate::document::is_space);
                 out.push(DeadlineMatch {
                     start: whole.start(),
                     end: whole.start() + trimmed.len(),
@@ -115,6 +131,22 @@ fn by(date: Option<NaiveDate>, precision: Precision) -> DeadlineValue {
 
 fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineValue> {
     let text_needs_marker = |group: &str| mode == Mode::Cell || caps.name(group).is_some();
+    if let Some(m) = num(caps, "rm2") {
+        let y = num(caps, "ry2").or(num(caps, "ry"))?;
+        let date = NaiveDate::from_ymd_opt(y as i32, m, num(caps, "rd2")?)?;
+        return Some(by(Some(date), Precision::Day));
+    }
+    if let Some(m) = num(caps, "sm2") {
+        let d = num(caps, "sd2")?;
+        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+        return Some(by(date, Precision::Day));
+    }
+    if caps.name("ny").is_some() {
+        return Some(by(
+            year.and_then(|y| NaiveDate::from_ymd_opt(y + 1, 12, 31)),
+            Precision::Year,
+        ));
+    }
     if let Some(y) = num(caps, "ay") {
         if !text_needs_marker("ab") {
             return None;
@@ -123,6 +155,9 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
         return Some(by(Some(date), Precision::Day));
     }
     if let Some(y) = num(caps, "by") {
+        if !text_needs_marker("bb") {
+            return None;
+        }
         let date = last_day_of_month(y as i32, num(caps, "bm")?)?;
         return Some(by(Some(date), Precision::Month));
     }
@@ -152,13 +187,14 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
             Precision::Month,
         ));
     }
-    if let Some(per) = caps.name("per") {
+    if let Some(per) = caps.name("per").or_else(|| caps.name("per2")) {
         let period = match per.as_str() {
             "年" | "年度" => Period::Year,
             "半年" => Period::HalfYear,
             "季度" | "季" => Period::Quarter,
             "月" => Period::Month,
-            _ => Period::Week,
+            "周" | "星期" => Period::Week,
+            _ => Period::Day,
         };
         return Some(DeadlineValue::Every {
             period,
@@ -200,6 +236,12 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
         return Some(DeadlineValue::Within {
             amount: n,
             unit: RelativeUnit::Months,
+        });
+    }
+    if let Some(n) = num(caps, "yn") {
+        return Some(DeadlineValue::Within {
+            amount: n,
+            unit: RelativeUnit::Years,
         });
     }
     if let Some(n) = num(caps, "dn") {

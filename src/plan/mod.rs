@@ -1,70 +1,81 @@
-//! Plan: turn a decoded source into the plan model — layout detection, sections, tasks, units,
-//! deadlines and meta, each value with its exact source span.
+//! Plan: read a [`Document`] of blocks into the plan model — meta, sections, tasks, units and
+//! deadlines, each value with its exact source span — in named passes:
+//!
+//! 1. [`front`]: web-page chrome, metadata fields, the header (issuer, 发文字号, title),
+//!    addressees, signature and dates, the cover notice;
+//! 2. [`tables`]: task tables, whatever dialect they were read in;
+//! 3. [`outline`] and [`paragraphs`]: numbered paragraphs and the assignments that make some
+//!    of them tasks ([`assign`]);
+//! 4. [`classify`]: whether the document is a plan at all.
 
+pub mod assign;
+pub mod classify;
 pub mod deadlines;
-pub mod headings;
-pub mod lines;
-pub mod meta;
+pub mod front;
 pub mod model;
-mod paragraphs;
-pub mod table;
-mod tasks;
+pub mod outline;
+pub mod paragraphs;
+pub mod tables;
 pub mod text;
 pub mod units;
 pub mod vocab;
 
+use crate::document::{self, ColumnRole, Document, Hints, Numbering, Text};
 use crate::ingest::{Source, SourceMap, Span};
 use deadlines::{DeadlineGrammar, Mode};
-use headings::Headings;
-use lines::Line;
-use meta::MetaPatterns;
-use model::{Deadline, DeadlineSource, Layout, Notice, Plan, Section};
+use front::MetaPatterns;
+use model::{Deadline, DeadlineSource, Layout, Plan, Section};
 use vocab::Vocabulary;
 
 /// A parser with its vocabulary and patterns compiled once, reusable across files and threads.
 #[derive(Debug, Clone)]
 pub struct Parser {
     vocab: Vocabulary,
-    headings: Headings,
+    numbering: Numbering,
     deadlines: DeadlineGrammar,
     meta_patterns: MetaPatterns,
-    row_patterns: tasks::RowPatterns,
 }
 
-/// What every parsing step needs: the source text, its map and the compiled vocabulary.
+/// What every parsing pass needs: the source text, its map and the compiled vocabulary.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub map: SourceMap,
     pub vocab: &'a Vocabulary,
-    pub headings: &'a Headings,
+    pub numbering: &'a Numbering,
     pub deadlines: &'a DeadlineGrammar,
     pub meta_patterns: &'a MetaPatterns,
-    pub patterns: &'a tasks::RowPatterns,
     /// The plan's year, once the front matter is read: month-day deadlines resolve against it.
     pub year: Option<i32>,
 }
 
 impl Ctx<'_> {
-    /// Span of the clean byte range `start..end` of a logical line.
-    pub fn span(&self, line: &Line, start: usize, end: usize) -> Span {
-        let (s, e) = line.source_range(start, end);
+    /// Span of the clean byte range `start..end` of a text.
+    pub fn span(&self, text: &Text, start: usize, end: usize) -> Span {
+        let (s, e) = text.source_range(start, end);
         self.map.span(self.text, s, e)
     }
 
-    /// Deadlines in a line of text, with spans.
+    /// Span of a whole text, surrounding white space left out.
+    pub fn whole(&self, text: &Text) -> Span {
+        let t = text.trimmed();
+        self.span(&t, 0, t.len())
+    }
+
+    /// Deadlines in a text, with spans.
     pub fn deadlines_in(
         &self,
-        line: &Line,
+        text: &Text,
         mode: Mode,
         source: &DeadlineSource,
         inherited: bool,
     ) -> Vec<Deadline> {
+        let folded = self.vocab.fold(text.as_str());
         self.deadlines
-            .find(&line.text, mode, self.year)
+            .find(&folded, mode, self.year)
             .into_iter()
             .map(|m| Deadline {
-                raw: line.text[m.start..m.end].to_owned(),
-                span: self.span(line, m.start, m.end),
+                raw: text.as_str()[m.start..m.end].to_owned(),
+                span: self.span(text, m.start, m.end),
                 value: m.value,
                 source: source.clone(),
                 inherited,
@@ -77,10 +88,9 @@ impl Parser {
     /// A parser over the given vocabulary.
     pub fn new(vocab: Vocabulary) -> Parser {
         Parser {
-            headings: Headings::new(),
+            numbering: Numbering::new(),
             deadlines: DeadlineGrammar::new(&vocab.standing),
             meta_patterns: MetaPatterns::new(&vocab.printed_suffix),
-            row_patterns: tasks::RowPatterns::new(),
             vocab,
         }
     }
@@ -90,91 +100,178 @@ impl Parser {
         Vocabulary::bundled().map(Parser::new)
     }
 
+    /// The vocabulary this parser reads with.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
+    }
+
+    /// Read a decoded source into blocks, as the parser sees it.
+    pub fn document(&self, source: &Source) -> Document {
+        let hints = VocabHints {
+            vocab: &self.vocab,
+            deadlines: &self.deadlines,
+            meta_patterns: &self.meta_patterns,
+        };
+        document::read(source, &hints, &self.numbering)
+    }
+
     /// Parse a decoded source. Parsing never fails: text that holds no plan gives a plan with
-    /// no tasks, which the checks then report.
+    /// no tasks, classified as not a plan, which the checks then report.
     pub fn parse(&self, source: &Source) -> Plan {
+        let doc = self.document(source);
+        self.parse_document(source, &doc)
+    }
+
+    /// Parse a document already read into blocks.
+    pub fn parse_document(&self, source: &Source, doc: &Document) -> Plan {
         let mut ctx = Ctx {
             text: &source.text,
             map: SourceMap::new(&source.text),
             vocab: &self.vocab,
-            headings: &self.headings,
+            numbering: &self.numbering,
             deadlines: &self.deadlines,
             meta_patterns: &self.meta_patterns,
-            patterns: &self.row_patterns,
             year: None,
         };
-        let lines = lines::logical_lines(&source.text, source.kind);
-        let tables = table::find_tables(&lines, &self.vocab, &self.headings);
-        let first_table = tables.first().map(|t| t.first_line).unwrap_or(lines.len());
-        let front = meta::front_matter(&ctx, &lines, first_table);
+        let front = front::read(&ctx, doc);
         ctx.year = front.meta.year.as_ref().map(|y| y.value);
-
-        let notice = front.notice.map(|(first, last)| {
-            let mut deadlines = Vec::new();
-            for line in &lines[first..=last] {
-                deadlines.extend(ctx.deadlines_in(
-                    line,
-                    Mode::Text,
-                    &DeadlineSource::Text { column: None },
-                    false,
-                ));
-            }
-            let a = lines[first].trimmed();
-            let b = lines[last].trimmed();
-            Notice {
-                span: ctx
-                    .span(&a, 0, a.text.len())
-                    .cover(ctx.span(&b, 0, b.text.len())),
-                deadlines,
-            }
-        });
+        let notice = front.notice(&ctx, doc);
 
         let mut sections = Sections::default();
-        let mut builder = tasks::TaskList::default();
+        let mut tasks = Vec::new();
         let mut table_tasks = 0;
-        let mut paragraph_tasks = 0;
-        let mut next_line = 0;
-        for table in &tables {
-            let before = builder.len();
-            paragraphs::read(
-                &ctx,
-                &lines,
-                next_line..table.first_line,
-                &front.consumed,
-                &mut sections,
-                &mut builder,
-            );
-            paragraph_tasks += builder.len() - before;
-            let before = builder.len();
-            tasks::from_table(&ctx, table, &mut sections, &mut builder);
-            table_tasks += builder.len() - before;
-            next_line = table.last_line + 1;
+        let mut reader = paragraphs::Reader::new(&ctx, &front);
+        let mut tables_seen = tables::TableContext::default();
+        for (i, block) in doc.blocks.iter().enumerate() {
+            if front.consumed[i] {
+                continue;
+            }
+            match block {
+                document::Block::Paragraph(p) => reader.push(i, p, &mut sections),
+                document::Block::Table(t) => {
+                    reader.flush(&mut sections, &mut tasks);
+                    match tables::read(&ctx, t, &mut tables_seen, &mut sections) {
+                        tables::Read::Tasks(found) => {
+                            table_tasks += found.len();
+                            tasks.extend(found);
+                        }
+                        tables::Read::NotATaskTable(paragraphs) => {
+                            for p in &paragraphs {
+                                reader.push(i, p, &mut sections);
+                            }
+                        }
+                    }
+                }
+            }
         }
-        let before = builder.len();
-        paragraphs::read(
-            &ctx,
-            &lines,
-            next_line..lines.len(),
-            &front.consumed,
-            &mut sections,
-            &mut builder,
-        );
-        paragraph_tasks += builder.len() - before;
+        reader.flush(&mut sections, &mut tasks);
+        let paragraph_tasks = tasks.len() - table_tasks;
+        for (k, t) in tasks.iter_mut().enumerate() {
+            t.index = k + 1;
+        }
+        let mut dialects: Vec<String> = Vec::new();
+        for b in &doc.blocks {
+            if let document::Block::Table(t) = b {
+                if !dialects.iter().any(|d| d == t.dialect) {
+                    dialects.push(t.dialect.to_owned());
+                }
+            }
+        }
         let layout = match (table_tasks > 0, paragraph_tasks > 0) {
             (true, true) => Layout::Mixed,
-            (true, false) => tables[0].style,
+            (true, false) => Layout::Table,
             (false, true) => Layout::Paragraphs,
             (false, false) => Layout::Unknown,
+        };
+        let kind = classify::classify(&ctx, doc, &front.meta, &sections.list, &tasks);
+        if !kind.is_plan() {
+            tasks.clear();
+        }
+        let layout = if tasks.is_empty() {
+            Layout::Unknown
+        } else {
+            layout
         };
         Plan {
             path: source.path.display().to_string(),
             encoding: source.encoding,
+            kind,
             layout,
+            dialects,
             meta: front.meta,
             notice,
             sections: sections.list,
-            tasks: builder.finish(),
+            tasks,
         }
+    }
+}
+
+/// The reading hints the document layer asks for, answered from the vocabulary.
+pub(crate) struct VocabHints<'a> {
+    vocab: &'a Vocabulary,
+    deadlines: &'a DeadlineGrammar,
+    meta_patterns: &'a MetaPatterns,
+}
+
+impl Ctx<'_> {
+    /// Hints for reading tables, from this parser's vocabulary.
+    pub fn hints(&self) -> VocabHints<'_> {
+        VocabHints {
+            vocab: self.vocab,
+            deadlines: self.deadlines,
+            meta_patterns: self.meta_patterns,
+        }
+    }
+}
+
+impl Hints for VocabHints<'_> {
+    fn column_role(&self, header: &str) -> Option<ColumnRole> {
+        self.vocab.column_role(header)
+    }
+
+    fn looks_like_units(&self, text: &str) -> bool {
+        units::looks_like_units(&self.vocab.fold(text), self.vocab)
+    }
+
+    fn looks_like_deadline(&self, text: &str) -> bool {
+        let folded = self.vocab.fold(text);
+        let t = folded.trim_matches(document::is_space);
+        if t.is_empty() || t.chars().count() > deadlines::MAX_DEADLINE_CELL_CHARS {
+            return false;
+        }
+        let found = self.deadlines.find(t, Mode::Cell, None);
+        let covered: usize = found
+            .iter()
+            .map(|m| t[m.start..m.end].chars().count())
+            .sum();
+        // most of the cell is the time limit (`2021年底前`, `持续推进`, `每季度`)
+        covered * 2 >= t.chars().count()
+    }
+
+    fn is_organ_suffix(&self, c: char) -> bool {
+        self.vocab.unit_suffixes.contains(&c)
+    }
+
+    fn column_names(&self) -> Vec<String> {
+        self.vocab
+            .columns
+            .iter()
+            .flat_map(|(_, names)| names.iter().cloned())
+            .collect()
+    }
+
+    fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<document::UnitRun> {
+        let folded = self.vocab.fold(text);
+        units::unit_runs(&folded, self.vocab, lexicon)
+    }
+
+    fn ends_table(&self, line: &str) -> bool {
+        let t = line.trim_matches(document::is_space);
+        self.vocab
+            .table_end
+            .iter()
+            .any(|w| t.starts_with(w.as_str()))
+            || self.meta_patterns.date_line(t).is_some()
     }
 }
 
@@ -191,6 +288,7 @@ impl Sections {
     pub fn enter(
         &mut self,
         level: u8,
+        style: Option<document::NumberStyle>,
         label: &str,
         number: Option<u32>,
         title: &str,
@@ -221,6 +319,7 @@ impl Sections {
         self.list.push(Section {
             index,
             level,
+            style,
             label: label.to_owned(),
             number,
             title: title_key,
@@ -234,5 +333,10 @@ impl Sections {
     /// The innermost current section.
     pub fn current(&self) -> Option<usize> {
         self.path.last().copied()
+    }
+
+    /// The level of the innermost current section.
+    pub fn current_level(&self) -> Option<u8> {
+        self.current().map(|i| self.list[i].level)
     }
 }

@@ -2,8 +2,9 @@
 //! Serialised as JSON by `planlint parse`; documented in `docs/plan-model.md`.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+pub use crate::document::{ColumnRole, NumberStyle};
 use crate::ingest::{Span, TextEncoding};
 
 /// A value and where it is printed.
@@ -19,8 +20,12 @@ pub struct Plan {
     /// The file as given on the command line.
     pub path: String,
     pub encoding: TextEncoding,
+    /// Whether this is a work plan at all, and why.
+    pub kind: Classification,
     /// How the tasks are laid out.
     pub layout: Layout,
+    /// The dialects the document's tables were read in (`html`, `tab-rows`, …), in order.
+    pub dialects: Vec<String>,
     pub meta: Meta,
     /// The cover notice (印发通知) before the plan itself, when there is one.
     pub notice: Option<Notice>,
@@ -48,16 +53,58 @@ impl Plan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Layout {
-    /// Rows of tab-separated cells (also HTML tables).
-    TabTable,
-    /// A Word table exported one cell per line, rows separated by blank lines.
-    CellPerLineTable,
-    /// Numbered paragraphs ending in a unit parenthetical.
+    /// Table rows (the table's dialect is in [`Plan::dialects`]).
+    Table,
+    /// Numbered paragraphs with their assignments.
     Paragraphs,
     /// Both tables and task paragraphs.
     Mixed,
     /// No tasks were found.
     Unknown,
+}
+
+/// Whether a document is a work plan. Government sites and folders hold statutes, guides,
+/// annual reports and plain notices beside plans; the task and structure rules mean nothing
+/// on those.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Classification {
+    pub kind: DocumentKind,
+    /// Why, in a sentence an auditor can check (`标题为“…条例”，按条文编排（第X条）`).
+    pub reason: String,
+}
+
+/// A plan, or another kind of official text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    Plan,
+    NotPlan,
+}
+
+impl Classification {
+    /// Whether the document was read as a plan.
+    pub fn is_plan(&self) -> bool {
+        self.kind == DocumentKind::Plan
+    }
+}
+
+/// The period a plan covers, from its title: one year (2024年政务公开工作要点), several
+/// (2021—2025年), or some months (11—12月).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum PlanPeriod {
+    Year {
+        year: i32,
+    },
+    Years {
+        from: i32,
+        to: i32,
+    },
+    Months {
+        year: Option<i32>,
+        from: u32,
+        to: u32,
+    },
 }
 
 /// Document facts from the heading, the signature and the publication line.
@@ -79,6 +126,8 @@ pub struct Meta {
     pub published: Option<Publication>,
     /// The year the plan is for (from the title, else the signing or publication date).
     pub year: Option<Located<i32>>,
+    /// The period the title says the plan covers.
+    pub period: Option<Located<PlanPeriod>>,
     /// A draft marker such as 征求意见稿.
     pub draft: Option<Located<String>>,
 }
@@ -94,7 +143,7 @@ pub struct Publication {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PublicationSource {
-    /// A web page's 稿源 / 发布时间 line.
+    /// A web page's 稿源 / 发布时间 line or metadata field.
     SourceLine,
     /// An 印发 date line at the end of the document.
     Printed,
@@ -112,8 +161,11 @@ pub struct Notice {
 pub struct Section {
     /// Position in [`Plan::sections`].
     pub index: usize,
-    /// 1 = 一、, 2 = （一）, 3 = 1. / 1、, 4 = （1）; 0 for an unnumbered heading.
+    /// Nesting depth of its numbering style ([`NumberStyle::depth`]); an unnumbered heading
+    /// stands at the depth of the headings around it.
     pub level: u8,
+    /// How its number is printed; absent for an unnumbered heading.
+    pub style: Option<NumberStyle>,
     /// The number as printed with its punctuation (`（二）`, `(二)`), empty when unnumbered.
     pub label: String,
     /// The number's value (二 → 2).
@@ -123,20 +175,6 @@ pub struct Section {
     pub span: Span,
     /// The enclosing section.
     pub parent: Option<usize>,
-}
-
-/// The role a table column plays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ColumnRole {
-    Topic,
-    Number,
-    Content,
-    Requirement,
-    Units,
-    Lead,
-    Cooperating,
-    Deadline,
 }
 
 /// One table cell of a task, by column.
@@ -263,6 +301,7 @@ pub enum Precision {
 #[serde(rename_all = "kebab-case")]
 pub enum Period {
     Year,
+    Day,
     HalfYear,
     Quarter,
     Month,
@@ -279,6 +318,7 @@ pub enum RelativeUnit {
     NaturalDays,
     Hours,
     Months,
+    Years,
 }
 
 /// A deadline's normalised meaning.
@@ -323,12 +363,14 @@ impl std::fmt::Display for DeadlineValue {
                     RelativeUnit::NaturalDays => "日",
                     RelativeUnit::Hours => "小时",
                     RelativeUnit::Months => "个月",
+                    RelativeUnit::Years => "年",
                 };
                 write!(f, "{amount}{unit}内")
             }
             DeadlineValue::Every { period, times } => {
                 let p = match period {
                     Period::Year => "年",
+                    Period::Day => "日",
                     Period::HalfYear => "半年",
                     Period::Quarter => "季度",
                     Period::Month => "月",

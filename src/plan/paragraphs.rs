@@ -1,153 +1,551 @@
-//! Paragraph tasks: `N.标题。正文。（牵头单位：…）` and `N、…（X牵头落实）`; 一、/（一） headings
-//! make sections, and paragraphs without a unit statement under them are not tasks.
+//! Tasks from paragraphs. Paragraphs are gathered into an [`Outline`] of numbered items with
+//! their body and assignment paragraphs; an assignment clause ([`assign`]) closes a task at the
+//! level where it stands (`（一）` paragraphs with a `责任单位：` line after them are tasks, as
+//! are `1.` items ending in `（X牵头落实）`). Within a task, sub-items `一是…二是…` that each
+//! name their own units are tasks of their own, and so is each sentence group of a paragraph
+//! that closes several with its own assignment.
 
-use std::ops::Range;
-
+use crate::document::{is_space, NumberStyle, Paragraph, Text};
+use crate::ingest::Span;
+use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
-use crate::plan::lines::{is_space, Line};
-use crate::plan::model::{DeadlineSource, Located, Task, TaskNumber, UnitRole};
-use crate::plan::tasks::{title_of, units_of, TaskList};
-use crate::plan::text::{is_close, is_open};
-use crate::plan::units::is_unit_statement;
+use crate::plan::front::FrontMatter;
+use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Unit, UnitRole};
+use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH};
+use crate::plan::tables::{title_of, units_of};
+use crate::plan::text::normalize;
+use crate::plan::units::{labels, LabelKind};
 use crate::plan::{Ctx, Sections};
 
-/// Read sections and paragraph tasks from `lines[range]`, skipping front matter.
-pub(crate) fn read(
-    ctx: &Ctx,
-    lines: &[Line],
-    range: Range<usize>,
-    consumed: &[bool],
-    sections: &mut Sections,
-    out: &mut TaskList,
-) {
-    let skip = |i: usize| consumed.get(i).copied().unwrap_or(false) || lines[i].is_blank();
-    let mut i = range.start;
-    while i < range.end {
-        if skip(i) {
-            i += 1;
-            continue;
+/// Longest unnumbered line read as a heading (`工作安排`).
+const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
+
+/// One paragraph as the reader keeps it.
+struct Para {
+    text: Text,
+    folded: String,
+    clauses: Vec<Clause>,
+    /// Only an assignment (`责任单位：…` on its own line).
+    assignment_only: bool,
+}
+
+/// Reads paragraphs in document order and turns them into sections and tasks.
+pub(crate) struct Reader<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    plan_start: Option<usize>,
+    paras: Vec<Para>,
+    outline: Outline,
+    /// Units stated once for the tasks that follow (`以下均需各片区配合落实，不再列出`).
+    doc_wide: Vec<Unit>,
+}
+
+impl<'c, 'a> Reader<'c, 'a> {
+    pub fn new(ctx: &'c Ctx<'a>, front: &FrontMatter) -> Self {
+        Reader {
+            ctx,
+            plan_start: front.plan_start,
+            paras: Vec::new(),
+            outline: Outline::default(),
+            doc_wide: Vec::new(),
         }
-        let mut para = lines[i].trimmed();
-        let heading = ctx.headings.at_start(&para.text);
-        // a task paragraph runs on over following lines until a blank line or a heading
-        let mut j = i + 1;
-        if heading.as_ref().is_none_or(|h| h.level >= 3) {
-            while j < range.end
-                && !skip(j)
-                && ctx
-                    .headings
-                    .at_start(lines[j].text.trim_start_matches(is_space))
-                    .is_none_or(|h| h.level == 4)
-            {
-                let next = lines[j].trimmed();
-                para.append("\n", &next);
-                j += 1;
-            }
+    }
+
+    /// Take the next paragraph (block index `block`).
+    pub fn push(&mut self, block: usize, p: &Paragraph, _sections: &mut Sections) {
+        if self.plan_start == Some(block) {
+            self.outline.close_all();
         }
-        let statement = unit_parenthetical(&para, ctx);
-        match heading {
-            Some(h) if h.level == 3 || statement.is_some() => {
-                let number = TaskNumber {
-                    value: h.value,
-                    raw: h.label.clone(),
-                    span: ctx.span(&para, 0, h.label.len()),
-                    inherited: false,
-                };
-                push_task(ctx, &para, Some(number), h.len, statement, sections, out);
+        let text = p.text.trimmed();
+        if text.is_blank() {
+            return;
+        }
+        let ctx = self.ctx;
+        let folded = ctx.vocab.fold(text.as_str()).into_owned();
+        let clauses = assign::find(&folded, ctx.vocab);
+        let mark = ctx.numbering.at_start(&folded);
+        let assignment_only = mark.is_none() && assign::covers(&folded, &clauses);
+        let idx = self.paras.len();
+        let has_clause = !clauses.is_empty();
+        let n = folded.chars().count();
+        let punctuated = folded.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
+        self.paras.push(Para {
+            text,
+            folded,
+            clauses,
+            assignment_only,
+        });
+        match mark {
+            Some(m) => {
+                let depth = m.style.depth();
+                let id = self.outline.open(Some(m), depth, idx, false);
+                self.outline.items[id].assigned = has_clause;
             }
-            Some(h) => {
-                let rest = para.slice(h.len, para.text.len());
-                let end = rest
-                    .text
-                    .find('。')
-                    .filter(|&e| rest.text[e..].chars().count() > 1)
-                    .unwrap_or(rest.text.len());
-                let title = rest.text[..end].trim_matches(is_space);
-                let span = ctx.span(&para, 0, h.len + end);
-                sections.enter(h.level, &h.label, Some(h.value), title, span);
+            None if assignment_only || has_clause => match self.outline.current() {
+                Some(cur) => {
+                    self.outline.items[cur].paragraphs.push(idx);
+                    self.outline.items[cur].assigned = true;
+                }
+                None => {
+                    let id = self
+                        .outline
+                        .open(None, NumberStyle::Circled.depth() + 1, idx, false);
+                    self.outline.items[id].assigned = true;
+                }
+            },
+            None if n <= MAX_UNNUMBERED_HEADING_CHARS && !punctuated && p.gap_before => {
+                self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
             }
-            None if statement.is_some() => push_task(ctx, &para, None, 0, statement, sections, out),
             None => {
-                let t = para.text.as_str();
-                let alone = j >= range.end || lines[j].is_blank() || j == i + 1 && skip(j);
-                let punctuated = t.contains(['。', '：', ':', '；', '，', ',', '！', '？']);
-                if t.chars().count() <= 20 && alone && !punctuated {
-                    let span = ctx.span(&para, 0, t.len());
-                    sections.enter(1, "", None, t, span);
+                if let Some(cur) = self.outline.current() {
+                    self.outline.items[cur].paragraphs.push(idx);
                 }
             }
         }
-        i = j;
     }
-}
 
-/// The byte ranges of a trailing unit statement: (open bracket, inside start, inside end).
-fn unit_parenthetical(para: &Line, ctx: &Ctx) -> Option<(usize, usize, usize)> {
-    let t = para
-        .text
-        .trim_end_matches(|c: char| is_space(c) || c == '。' || c == '.');
-    let close = t
-        .char_indices()
-        .next_back()
-        .filter(|(_, c)| is_close(*c))?
-        .0;
-    let mut depth = 0;
-    let mut open = None;
-    for (i, c) in t[..close].char_indices().rev() {
-        if is_close(c) {
-            depth += 1;
-        } else if is_open(c) {
-            if depth == 0 {
-                open = Some(i);
-                break;
+    /// Decide the tasks of the paragraphs read so far (before a table, or at the end).
+    pub fn flush(&mut self, sections: &mut Sections, out: &mut Vec<Task>) {
+        let outline = std::mem::take(&mut self.outline);
+        let is_task = outline.tasks();
+        let mut inside_task: Vec<bool> = vec![false; outline.items.len()];
+        let mut heading_deadlines: Vec<(usize, Vec<Deadline>)> = Vec::new();
+        for (i, item) in outline.items.iter().enumerate() {
+            if inside_task[i] {
+                continue;
             }
-            depth -= 1;
+            if is_task[i] {
+                let members: Vec<usize> = outline
+                    .subtree(i)
+                    .into_iter()
+                    .filter(|&k| k == i || !is_task[k])
+                    .collect();
+                for &k in &members {
+                    inside_task[k] = true;
+                }
+                let mut paras: Vec<usize> = members
+                    .iter()
+                    .flat_map(|&k| outline.items[k].paragraphs.clone())
+                    .collect();
+                paras.sort_unstable();
+                let inherited_deadlines = item_ancestors(&outline, i)
+                    .iter()
+                    .find_map(|a| {
+                        heading_deadlines
+                            .iter()
+                            .find(|(h, _)| h == a)
+                            .map(|(_, d)| d.clone())
+                    })
+                    .unwrap_or_default();
+                let mark = item.mark.clone();
+                self.build(mark, &paras, sections.current(), &inherited_deadlines, out);
+                continue;
+            }
+            let Some(&head) = item.paragraphs.first() else {
+                continue;
+            };
+            let para = &self.paras[head];
+            if item.heading_only {
+                let span = self.ctx.whole(&para.text);
+                sections.enter(item.depth, None, "", None, para.text.as_str(), span);
+                continue;
+            }
+            let Some(mark) = &item.mark else { continue };
+            let rest = para.text.slice(mark.len, para.text.len());
+            let end = rest
+                .as_str()
+                .find('。')
+                .filter(|&e| rest.as_str()[e..].chars().count() > 1)
+                .unwrap_or(rest.len());
+            let title = rest.as_str()[..end].trim_matches(is_space);
+            let span = self.ctx.span(&para.text, 0, mark.len + end);
+            sections.enter(
+                item.depth,
+                Some(mark.style),
+                &mark.label,
+                Some(mark.value),
+                title,
+                span,
+            );
+            // a heading that states a time (a phase: （一）准备阶段（3月1日—3月28日）)
+            let found = self.ctx.deadlines_in(
+                &para.text,
+                Mode::Text,
+                &DeadlineSource::Text { column: None },
+                true,
+            );
+            if !found.is_empty() {
+                heading_deadlines.push((i, found));
+            }
+        }
+        self.paras.clear();
+    }
+
+    /// Build the task(s) of one outline item from its paragraphs.
+    fn build(
+        &mut self,
+        mark: Option<crate::document::NumberMark>,
+        paras: &[usize],
+        section: Option<usize>,
+        inherited_deadlines: &[Deadline],
+        out: &mut Vec<Task>,
+    ) {
+        let ctx = self.ctx;
+        // the pieces of text that make the task, each with its clauses
+        let mut pieces: Vec<Piece> = Vec::new();
+        for (n, &pi) in paras.iter().enumerate() {
+            let p = &self.paras[pi];
+            let skip = if n == 0 {
+                mark.as_ref().map(|m| m.len).unwrap_or(0)
+            } else {
+                0
+            };
+            pieces.push(Piece {
+                para: pi,
+                from: skip,
+                to: p.text.len(),
+                clauses: p.clauses.clone(),
+                assignment_only: p.assignment_only,
+            });
+        }
+        let groups = self.split(&pieces);
+        for (g, group) in groups.iter().enumerate() {
+            let number = mark.as_ref().map(|m| {
+                let head = &self.paras[paras[0]].text;
+                TaskNumber {
+                    value: m.value,
+                    raw: m.label.clone(),
+                    span: ctx.span(head, 0, m.label.len()),
+                    inherited: g > 0,
+                }
+            });
+            let task = self.task(number, group, section, inherited_deadlines);
+            out.push(task);
         }
     }
-    let open = open?;
-    let inner_start = open + t[open..].chars().next()?.len_utf8();
-    let inner = &t[inner_start..close];
-    is_unit_statement(inner, ctx.vocab).then_some((open, inner_start, close))
+
+    /// Split the pieces into one group per task: sub-items 一是/二是 or sentence groups that
+    /// each name their own units.
+    fn split(&self, pieces: &[Piece]) -> Vec<Vec<Piece>> {
+        // several clauses in one paragraph, each closing its own sentences
+        let mut groups: Vec<Vec<Piece>> = Vec::new();
+        let mut current: Vec<Piece> = Vec::new();
+        for piece in pieces {
+            let p = &self.paras[piece.para];
+            let unit_clauses: Vec<&Clause> = piece
+                .clauses
+                .iter()
+                .filter(|c| {
+                    c.names_units && c.start >= piece.from && c.end <= piece.to && !c.doc_wide
+                })
+                .collect();
+            let closing: Vec<usize> = unit_clauses
+                .iter()
+                .filter(|c| {
+                    !p.folded[c.end..piece.to]
+                        .trim_matches(|ch: char| is_space(ch) || matches!(ch, '。' | '；' | ';'))
+                        .is_empty()
+                })
+                .map(|c| c.end)
+                .collect();
+            if unit_clauses.len() >= 2 && !closing.is_empty() {
+                let mut from = piece.from;
+                for end in closing {
+                    current.push(piece.part(from, end));
+                    groups.push(std::mem::take(&mut current));
+                    from = end;
+                }
+                current.push(piece.part(from, piece.to));
+                continue;
+            }
+            current.push(piece.clone());
+        }
+        if !current.is_empty() {
+            groups.push(current);
+        }
+        if groups.len() > 1 {
+            return groups;
+        }
+        self.split_sub_items(groups.pop().unwrap_or_default())
+    }
+
+    /// Split at 一是/二是 sub-items when at least two of them name their own units. The text
+    /// before 一是 (the item's topic) leads the first sub-item.
+    fn split_sub_items(&self, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
+        let mut starts: Vec<(usize, usize)> = Vec::new(); // (piece, byte offset)
+        let mut expected = 1;
+        for (k, piece) in pieces.iter().enumerate() {
+            let s = &self.paras[piece.para].folded;
+            let mut at = piece.from;
+            while let Some(found) = sub_item_at(&s[..piece.to], at, expected) {
+                starts.push((k, found));
+                expected += 1;
+                at = found + 1;
+            }
+        }
+        if starts.len() < 2 {
+            return vec![pieces];
+        }
+        let mut groups: Vec<Vec<Piece>> = Vec::new();
+        for n in 0..starts.len() {
+            let (k0, a0) = if n == 0 {
+                (0, pieces[0].from)
+            } else {
+                starts[n]
+            };
+            let stop = starts.get(n + 1).copied();
+            let mut group = Vec::new();
+            for (k, piece) in pieces.iter().enumerate().skip(k0) {
+                let from = if k == k0 { a0 } else { piece.from };
+                let to = match stop {
+                    Some((k1, a1)) if k1 == k => a1,
+                    _ => piece.to,
+                };
+                if to > from {
+                    group.push(piece.part(from, to));
+                }
+                if stop.is_some_and(|(k1, _)| k1 == k) {
+                    break;
+                }
+            }
+            groups.push(group);
+        }
+        let named = groups
+            .iter()
+            .filter(|g| g.iter().any(|p| p.clauses.iter().any(|c| c.names_units)))
+            .count();
+        if named < 2 {
+            return vec![pieces];
+        }
+        groups
+    }
+
+    /// One task from a group of pieces.
+    fn task(
+        &mut self,
+        number: Option<TaskNumber>,
+        group: &[Piece],
+        section: Option<usize>,
+        inherited_deadlines: &[Deadline],
+    ) -> Task {
+        let ctx = self.ctx;
+        let mut text: Option<Text> = None;
+        let mut units: Vec<Unit> = Vec::new();
+        let mut deadlines: Vec<Deadline> = Vec::new();
+        let mut span: Option<Span> = None;
+        for piece in group {
+            let p_text = self.paras[piece.para].text.clone();
+            let p_folded = self.paras[piece.para].folded.clone();
+            let end = piece.to;
+            let whole = p_text.slice(piece.from, end).trimmed();
+            if !whole.is_blank() {
+                let s = ctx.whole(&whole);
+                span = Some(span.map_or(s, |a| a.cover(s)));
+            }
+            // the task's own words: the piece without its clauses
+            let mut at = piece.from;
+            let clauses: Vec<&Clause> = piece
+                .clauses
+                .iter()
+                .filter(|c| c.start >= piece.from && c.end <= end)
+                .collect();
+            for c in &clauses {
+                own_text(&p_text, at, c.start, &mut text);
+                at = c.end;
+                self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
+            }
+            if !piece.assignment_only {
+                own_text(&p_text, at, end, &mut text);
+            }
+        }
+        let text = text.unwrap_or_else(|| {
+            group
+                .first()
+                .map(|p| self.paras[p.para].text.slice(p.from, p.from))
+                .unwrap_or_default()
+        });
+        let own = ctx.deadlines_in(
+            &text,
+            Mode::Text,
+            &DeadlineSource::Text { column: None },
+            false,
+        );
+        let mut all = own;
+        all.append(&mut deadlines);
+        if all.is_empty() {
+            all.extend(inherited_deadlines.iter().cloned());
+        }
+        for u in &self.doc_wide {
+            if !units.iter().any(|v| v.name == u.name) {
+                units.push(u.clone());
+            }
+        }
+        let span = span.unwrap_or_else(|| ctx.whole(&text));
+        let span = number.as_ref().map_or(span, |n| n.span.cover(span));
+        Task {
+            index: 0,
+            number,
+            section,
+            title: title_of(ctx, &text),
+            text: Located {
+                value: text.as_str().trim().to_owned(),
+                span: ctx.whole(&text),
+            },
+            fields: Vec::new(),
+            units,
+            deadlines: all,
+            span,
+        }
+    }
 }
 
-fn push_task(
-    ctx: &Ctx,
-    para: &Line,
-    number: Option<TaskNumber>,
-    text_start: usize,
-    statement: Option<(usize, usize, usize)>,
-    sections: &mut Sections,
-    out: &mut TaskList,
-) {
-    let text_end = statement
-        .map(|(open, _, _)| open)
-        .unwrap_or(para.text.len());
-    let text = para.slice(text_start, text_end.max(text_start)).trimmed();
-    let mut units = Vec::new();
-    let mut deadlines = ctx.deadlines_in(
-        &text,
-        Mode::Text,
-        &DeadlineSource::Text { column: None },
-        false,
-    );
-    if let Some((_, s, e)) = statement {
-        let inner = para.slice(s, e);
-        units = units_of(ctx, &inner, UnitRole::Responsible, false);
-        deadlines.extend(ctx.deadlines_in(&inner, Mode::Text, &DeadlineSource::Units, false));
+/// Append `text[from..to]` (trimmed) to the task's own text.
+fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
+    if to <= from {
+        return;
     }
-    let whole = para.trimmed();
-    out.push(Task {
-        index: 0,
-        number,
-        section: sections.current(),
-        title: title_of(ctx, &text),
-        text: Located {
-            value: text.text.trim().to_owned(),
-            span: ctx.span(&text, 0, text.text.len()),
-        },
-        fields: Vec::new(),
-        units,
-        deadlines,
-        span: ctx.span(&whole, 0, whole.text.len()),
-    });
+    let piece = text.slice(from, to).trimmed();
+    let piece = trim_separators(&piece);
+    if piece.is_blank() {
+        return;
+    }
+    match acc {
+        None => *acc = Some(piece),
+        Some(t) => t.append("\n", &piece),
+    }
+}
+
+impl Reader<'_, '_> {
+    /// Units and time limits of one clause.
+    fn read_clause(
+        &mut self,
+        text: &Text,
+        folded: &str,
+        c: &Clause,
+        units: &mut Vec<Unit>,
+        deadlines: &mut Vec<Deadline>,
+    ) {
+        let ctx = self.ctx;
+        let inner = text.slice(c.inner.0, c.inner.1);
+        let inner_folded = &folded[c.inner.0..c.inner.1];
+        let found = units_of(ctx, &inner, UnitRole::Responsible, false);
+        if c.doc_wide {
+            // the units of the sentence that says so apply to the tasks that follow
+            for u in &found {
+                let at = u.span.start;
+                let marker_after = ctx.vocab.doc_wide_markers.iter().any(|m| {
+                    let rel = at.saturating_sub(inner.origin());
+                    inner_folded
+                        .get(..rel)
+                        .is_some_and(|before| before.contains(m.as_str()))
+                });
+                if marker_after {
+                    let mut w = u.clone();
+                    w.inherited = true;
+                    if !self.doc_wide.iter().any(|d| d.name == w.name) {
+                        self.doc_wide.push(w);
+                    }
+                }
+            }
+        }
+        units.extend(found);
+        // time limits: a labelled field states one by itself; elsewhere the grammar needs a marker
+        let fields: Vec<_> = labels(inner_folded, ctx.vocab)
+            .into_iter()
+            .filter(|l| l.kind == LabelKind::Deadline)
+            .collect();
+        if fields.is_empty() {
+            let source = match c.kind {
+                ClauseKind::Parenthetical | ClauseKind::Statement => DeadlineSource::Units,
+                ClauseKind::Labelled => DeadlineSource::Text { column: None },
+            };
+            deadlines.extend(ctx.deadlines_in(&inner, Mode::Text, &source, false));
+        } else {
+            for l in fields {
+                let end = labels(inner_folded, ctx.vocab)
+                    .into_iter()
+                    .find(|n| n.at > l.at)
+                    .map(|n| n.at)
+                    .unwrap_or(inner_folded.len());
+                let value = inner.slice(l.value, end);
+                let label = normalize(&inner_folded[l.at..l.value]);
+                let label = label.trim_end_matches(['：', ':']).to_owned();
+                deadlines.extend(ctx.deadlines_in(
+                    &value,
+                    Mode::Cell,
+                    &DeadlineSource::Field { column: label },
+                    false,
+                ));
+            }
+        }
+    }
+}
+
+/// A part of a paragraph that belongs to one task.
+#[derive(Debug, Clone)]
+struct Piece {
+    para: usize,
+    /// Byte range of the part (after the item's number in the head paragraph).
+    from: usize,
+    to: usize,
+    clauses: Vec<Clause>,
+    assignment_only: bool,
+}
+
+impl Piece {
+    /// The part `from..to` of this piece, with the clauses inside it.
+    fn part(&self, from: usize, to: usize) -> Piece {
+        Piece {
+            para: self.para,
+            from,
+            to,
+            clauses: self
+                .clauses
+                .iter()
+                .filter(|c| c.start >= from && c.end <= to)
+                .cloned()
+                .collect(),
+            assignment_only: self.assignment_only && from == self.from && to == self.to,
+        }
+    }
+}
+
+/// The ancestors of an item, innermost first.
+fn item_ancestors(outline: &Outline, i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut p = outline.items[i].parent;
+    while let Some(j) = p {
+        out.push(j);
+        p = outline.items[j].parent;
+    }
+    out
+}
+
+/// Where sub-item `n` (一是, 二是 …) starts at or after `from`, at a sentence boundary.
+fn sub_item_at(s: &str, from: usize, n: u32) -> Option<usize> {
+    let word = format!("{}是", crate::document::numbering::chinese_numeral(n));
+    let mut at = from;
+    while let Some(i) = s.get(at..)?.find(&word) {
+        let pos = at + i;
+        let before = s[..pos].chars().next_back();
+        if before.is_none_or(|c| {
+            is_space(c) || matches!(c, '。' | '；' | ';' | '：' | ':' | '，' | ',' | '）' | ')')
+        }) || pos == from
+        {
+            return Some(pos);
+        }
+        at = pos + word.len();
+    }
+    None
+}
+
+/// The text without separators left at its ends by removed clauses.
+fn trim_separators(t: &Text) -> Text {
+    let s = t.as_str();
+    let start = s.len()
+        - s.trim_start_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';'))
+            .len();
+    let end = s
+        .trim_end_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';'))
+        .len();
+    t.slice(start, end.max(start))
 }

@@ -1,7 +1,8 @@
 //! Small text helpers shared by the parser: width folding, Chinese numerals, bracket-aware
 //! splitting.
 
-use crate::plan::lines::is_space;
+pub use crate::document::is_space;
+use crate::document::numbering::number_value;
 
 /// A comparison key: white space removed, half-width brackets and punctuation made full-width.
 /// Used for names and titles, so `(二) 推进` and `（二）推进` compare equal.
@@ -53,74 +54,11 @@ pub fn split_top_level(s: &str, seps: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Value of a Chinese numeral (一 … 九十九, 〇/零, 两) or an Arabic one.
-pub fn number_value(s: &str) -> Option<u32> {
-    let s = s.trim();
-    if s.is_empty() {
-        return None;
-    }
-    if s.chars().all(|c| c.is_ascii_digit()) {
-        return s.parse().ok();
-    }
-    if s.chars()
-        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
-        return s
-            .chars()
-            .map(|c| {
-                c.to_digit(10)
-                    .or_else(|| (c as u32).checked_sub('０' as u32))
-            })
-            .try_fold(0u32, |acc, d| Some(acc * 10 + d?));
-    }
-    let digit = |c: char| -> Option<u32> {
-        Some(match c {
-            '〇' | '零' => 0,
-            '一' => 1,
-            '二' | '两' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
-        })
-    };
-    let mut total = 0;
-    let mut current = 0;
-    let mut saw_unit = false;
-    for c in s.chars() {
-        match c {
-            '十' => {
-                total += if current == 0 { 10 } else { current * 10 };
-                current = 0;
-                saw_unit = true;
-            }
-            '百' => {
-                total += if current == 0 { 100 } else { current * 100 };
-                current = 0;
-                saw_unit = true;
-            }
-            _ => {
-                let d = digit(c)?;
-                if saw_unit || total == 0 {
-                    current = current * 10 + d;
-                } else {
-                    current = d;
-                }
-            }
-        }
-    }
-    Some(total + current)
-}
-
 /// The year written with Chinese digits one by one (二〇一九 → 2019).
 pub fn digits_value(s: &str) -> Option<u32> {
     s.chars().try_fold(0u32, |acc, c| {
         let d = match c {
-            '〇' | '零' | 'О' | 'O' | '0' => 0,
+            '〇' | '零' | 'О' | 'O' | '0' | '○' => 0,
             _ => number_value(&c.to_string())?,
         };
         (d < 10).then_some(acc * 10 + d)
@@ -132,16 +70,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn chinese_numerals() {
-        assert_eq!(number_value("十二"), Some(12));
-        assert_eq!(number_value("二十"), Some(20));
-        assert_eq!(number_value("二十三"), Some(23));
-        assert_eq!(number_value("十"), Some(10));
-        assert_eq!(number_value("七"), Some(7));
-        assert_eq!(number_value("15"), Some(15));
-        assert_eq!(number_value("１５"), Some(15));
-        assert_eq!(number_value("区"), None);
+    fn years_in_chinese_digits() {
         assert_eq!(digits_value("二〇一九"), Some(2019));
+        assert_eq!(digits_value("二○二一"), Some(2021));
     }
 
     #[test]

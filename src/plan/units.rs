@@ -4,6 +4,7 @@
 //! `X牵头Y`), names written together (`区发改委区商务局`) and brackets inside a name
 //! (`各镇（街道）`, `区党政办（文秘科、宣传科）`), which never split it.
 
+use crate::document::{is_space, UnitRun};
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, normalize, split_top_level};
 use crate::plan::vocab::Vocabulary;
@@ -20,43 +21,108 @@ pub struct UnitMatch {
 
 /// Longest name a unit can have; anything longer is a sentence, not a name.
 const MAX_NAME_CHARS: usize = 40;
+/// Longest text that still reads as one unit's name (`市行政审批制度改革工作领导小组办公室`).
+const MAX_UNIT_NAME_CHARS: usize = 24;
+/// Shortest name split off a run of names written together (区发改委|区商务局).
+const MIN_JOINED_NAME_CHARS: usize = 3;
+/// Longest cell read as a list of units.
+const MAX_UNIT_CELL_CHARS: usize = 80;
+
+/// What a label inside a unit statement introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    /// Units in a role (`牵头单位：`).
+    Units(UnitRole),
+    /// A person (`责任领导：张三`): never a unit.
+    Person,
+    /// A time limit (`完成时限：`).
+    Deadline,
+    /// A sentence giving several units their duties (`责任分工：`).
+    Duties,
+}
+
+/// A label found in a text: where it starts, where its value starts, and what it introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label {
+    pub at: usize,
+    pub value: usize,
+    pub kind: LabelKind,
+}
+
+/// Every label followed by a colon in `text`, outside brackets (or just inside an opening
+/// one), at the start or after a separator (`，牵头单位：…`, `；责任单位：…`).
+pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
+    let l = &vocab.unit_labels;
+    let lists: [(&Vec<String>, LabelKind); 6] = [
+        (&vocab.person_labels, LabelKind::Person),
+        (&vocab.deadline_labels, LabelKind::Deadline),
+        (&vocab.duty_labels, LabelKind::Duties),
+        (&l.lead, LabelKind::Units(UnitRole::Lead)),
+        (&l.responsible, LabelKind::Units(UnitRole::Responsible)),
+        (&l.cooperating, LabelKind::Units(UnitRole::Cooperating)),
+    ];
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let boundary = prev.is_none_or(|p| {
+            is_space(p) || matches!(p, '，' | ',' | '；' | ';' | '。' | '、') || is_open(p)
+        });
+        let just_opened = prev.is_some_and(is_open) && depth == 1;
+        if (depth == 0 || just_opened) && boundary {
+            let mut best: Option<(usize, LabelKind)> = None;
+            for (list, kind) in &lists {
+                for name in list.iter() {
+                    if !text[i..].starts_with(name.as_str()) {
+                        continue;
+                    }
+                    let rest = &text[i + name.len()..];
+                    let after = rest.trim_start_matches(is_space);
+                    if let Some(colon) = after.chars().next().filter(|c| matches!(c, ':' | '：')) {
+                        let value = i + name.len() + (rest.len() - after.len()) + colon.len_utf8();
+                        if best.is_none_or(|(b, _)| value > b) {
+                            best = Some((value, *kind));
+                        }
+                    }
+                }
+            }
+            if let Some((value, kind)) = best {
+                out.push(Label { at: i, value, kind });
+            }
+        }
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = (depth - 1).max(0);
+        }
+        prev = Some(c);
+    }
+    out
+}
 
 /// Read the units in `text`; units not marked otherwise get `default` role.
 pub fn parse_units(text: &str, default: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
     let mut out = Vec::new();
-    for (start, end) in split_top_level(text, &['；', ';', '。']) {
-        let clause = &text[start..end];
-        if let Some((role, body)) = labelled(clause, vocab) {
-            list(text, start + body, end, role, vocab, &mut out);
-            continue;
-        }
-        let mut after_lead = false;
-        for (s, e) in split_top_level(clause, &['，', ',']) {
-            let (s, e) = (start + s, start + e);
-            let sub = &text[s..e];
-            let lead_at = (default != UnitRole::Lead)
-                .then(|| top_level_marker(sub, &vocab.lead_markers))
-                .flatten();
-            match lead_at {
-                Some((at, len)) => {
-                    list(text, s, s + at, UnitRole::Lead, vocab, &mut out);
-                    list(
-                        text,
-                        s + at + len,
-                        e,
-                        UnitRole::Responsible,
-                        vocab,
-                        &mut out,
-                    );
-                    after_lead = true;
+    let found = labels(text, vocab);
+    // the text before the first label, then each label's value up to the next label
+    let first = found.first().map(|l| l.at).unwrap_or(text.len());
+    let mut segments: Vec<(usize, usize, Option<LabelKind>)> = vec![(0, first, None)];
+    for (k, l) in found.iter().enumerate() {
+        let end = found.get(k + 1).map(|n| n.at).unwrap_or(text.len());
+        segments.push((l.value.min(end), end, Some(l.kind)));
+    }
+    for (s, e, kind) in segments {
+        match kind {
+            Some(LabelKind::Person) | Some(LabelKind::Deadline) => {}
+            Some(LabelKind::Units(role)) => {
+                for (a, b) in split_top_level(&text[s..e], &['；', ';', '。']) {
+                    list(text, s + a, s + b, role, vocab, &mut out);
                 }
-                None => {
-                    let role = if after_lead && default == UnitRole::Responsible {
-                        UnitRole::Responsible
-                    } else {
-                        default
-                    };
-                    list(text, s, e, role, vocab, &mut out);
+            }
+            Some(LabelKind::Duties) => duties(text, s, e, vocab, &mut out),
+            None => {
+                for (a, b) in split_top_level(&text[s..e], &['；', ';', '。']) {
+                    prose(text, s + a, s + b, default, vocab, &mut out);
                 }
             }
         }
@@ -64,31 +130,305 @@ pub fn parse_units(text: &str, default: UnitRole, vocab: &Vocabulary) -> Vec<Uni
     out
 }
 
-/// `牵头单位：…` → (role, byte offset of the list within the clause).
-fn labelled(clause: &str, vocab: &Vocabulary) -> Option<(UnitRole, usize)> {
-    let trimmed = clause.trim_start_matches(crate::plan::lines::is_space);
-    let lead_ws = clause.len() - trimmed.len();
-    let labels = &vocab.unit_labels;
-    let roles = [
-        (UnitRole::Lead, &labels.lead),
-        (UnitRole::Responsible, &labels.responsible),
-        (UnitRole::Cooperating, &labels.cooperating),
-    ];
-    let mut best: Option<(UnitRole, usize)> = None;
-    for (role, names) in roles {
-        for name in names.iter() {
-            if let Some(rest) = trimmed.strip_prefix(name.as_str()) {
-                let rest_trim = rest.trim_start_matches(crate::plan::lines::is_space);
-                if let Some(colon) = rest_trim.chars().next().filter(|c| *c == ':' || *c == '：') {
-                    let at = lead_ws + (trimmed.len() - rest_trim.len()) + colon.len_utf8();
-                    if best.is_none_or(|(_, b)| at > b) {
-                        best = Some((role, at));
-                    }
-                }
+/// A clause in prose: `X牵头，Y、Z按职责分工负责`, `X牵头Y`, `X，Y配合`.
+fn prose(
+    text: &str,
+    start: usize,
+    end: usize,
+    default: UnitRole,
+    vocab: &Vocabulary,
+    out: &mut Vec<UnitMatch>,
+) {
+    let clause = &text[start..end];
+    let first_new = out.len();
+    let mut after_lead = false;
+    let mut saw_lead = false;
+    let mut saw_cooperating = false;
+    for (s, e) in split_top_level(clause, &['，', ',']) {
+        let (s, e) = (start + s, start + e);
+        let sub = &text[s..e];
+        let lead_at = (default != UnitRole::Lead)
+            .then(|| top_level_marker(sub, &vocab.lead_markers))
+            .flatten();
+        if let Some((at, len)) = lead_at {
+            list(text, s, s + at, UnitRole::Lead, vocab, out);
+            list(text, s + at + len, e, UnitRole::Responsible, vocab, out);
+            after_lead = true;
+            saw_lead = true;
+            continue;
+        }
+        // the marker follows the names: "Y、Z配合", not "配合Y"
+        let cooperating = default != UnitRole::Lead
+            && top_level_marker(sub, &vocab.cooperating_markers).is_some_and(|(at, _)| at > 0);
+        let role = if cooperating {
+            saw_cooperating = true;
+            UnitRole::Cooperating
+        } else if after_lead && default == UnitRole::Responsible {
+            UnitRole::Responsible
+        } else {
+            default
+        };
+        let before = out.len();
+        list(text, s, e, role, vocab, out);
+        // in prose, a clause that names no unit at all (不再列出) gives none; a list with one
+        // full name keeps its abbreviated ones (金井湾、岚城、流水片区指挥部)
+        if !out[before..]
+            .iter()
+            .any(|u| looks_like_name(&u.name, vocab))
+        {
+            out.truncate(before);
+        }
+    }
+    // "X，Y配合": the units not marked cooperating lead
+    if saw_cooperating && !saw_lead && default == UnitRole::Responsible {
+        for u in out[first_new..].iter_mut() {
+            if u.role == UnitRole::Responsible {
+                u.role = UnitRole::Lead;
             }
         }
     }
+}
+
+/// A duty sentence: `区规划局负责规划编制，乡镇人民政府组织实施，区直有关部门配合`. Each comma
+/// clause names its units first; a clause saying 配合 names cooperating units, one saying
+/// 牵头 the lead, the others responsible ones. A clause whose first words are no unit's name
+/// is prose.
+fn duties(text: &str, start: usize, end: usize, vocab: &Vocabulary, out: &mut Vec<UnitMatch>) {
+    for (a, b) in split_top_level(&text[start..end], &['，', ',', '；', ';', '。']) {
+        let (s, e) = (start + a, start + b);
+        let sub = &text[s..e];
+        let role = if top_level_marker(sub, &vocab.cooperating_markers).is_some() {
+            UnitRole::Cooperating
+        } else if top_level_marker(sub, &vocab.lead_markers).is_some() {
+            UnitRole::Lead
+        } else {
+            UnitRole::Responsible
+        };
+        // the units are the longest run of names the clause opens with
+        let names_end = name_prefix(sub, vocab).map(|l| s + l);
+        if let Some(names_end) = names_end {
+            let before = out.len();
+            list(text, s, names_end, role, vocab, out);
+            let named = out[before..]
+                .iter()
+                .take_while(|u| looks_like_name(&u.name, vocab))
+                .count();
+            out.truncate(before + named);
+        }
+    }
+}
+
+/// Longest list of names a clause opens with (`区交通与建设局业务检查指导` → 区交通与建设局,
+/// `其他项目由各片区开发管理局负责实施` → …开发管理局): the byte length of the prefix.
+fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
+    let mut best = None;
+    let mut depth = 0i32;
+    for (i, c) in clause.char_indices().take(MAX_NAME_CHARS * 2) {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = (depth - 1).max(0);
+        }
+        let end = i + c.len_utf8();
+        if depth > 0 {
+            continue;
+        }
+        let last = clause[..end].rsplit(['、', '，', ',']).next().unwrap_or("");
+        let last = strip_lead_in(last, vocab);
+        if !last.is_empty() && looks_like_name(last, vocab) {
+            best = Some(end);
+        }
+    }
     best
+}
+
+/// A name with the words before its lead-in (`其他项目由…`, `以下均需…`) dropped.
+fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
+    let mut out = name;
+    for w in &vocab.lead_in {
+        if let Some(i) = out.rfind(w.as_str()) {
+            out = &out[i + w.len()..];
+        }
+    }
+    out
+}
+
+/// Whether a name ends like an organ's name (局, 办, 政府 …) or names a class of units.
+pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
+    if name.chars().count() > MAX_UNIT_NAME_CHARS
+        || name.contains(['《', '》', '“', '”', '"', '。', '：', ':'])
+    {
+        return false;
+    }
+    let mut base = name;
+    // a bracketed note after the name (区政府办公室（区网站管理中心）)
+    if base.ends_with(['）', ')']) {
+        if let Some(i) = base.rfind(['（', '(']) {
+            if i > 0 {
+                base = &base[..i];
+            }
+        }
+    }
+    base.chars()
+        .next_back()
+        .is_some_and(|c| vocab.unit_suffixes.contains(&c))
+        || vocab
+            .unit_endings
+            .iter()
+            .any(|w| base.ends_with(w.as_str()))
+        || vocab
+            .collective
+            .iter()
+            .any(|w| name.starts_with(w.as_str()))
+        || vocab.vague_exact.iter().any(|v| v == name)
+}
+
+/// Longest name found in text whose cells lost their separators.
+const MAX_GLUED_NAME_CHARS: usize = 14;
+/// Longest bracketed note taken as part of a name (`省编办（省审改办）`).
+const MAX_NAME_NOTE_CHARS: usize = 12;
+
+/// The end of a bracketed note right after a name, if there is one.
+fn note_end(s: &str, at: usize) -> usize {
+    let rest = &s[at..];
+    let Some(open) = rest.chars().next().filter(|c| matches!(c, '（' | '(')) else {
+        return at;
+    };
+    let inner_start = at + open.len_utf8();
+    match s[inner_start..].find(['）', ')']) {
+        Some(i) if s[inner_start..inner_start + i].chars().count() <= MAX_NAME_NOTE_CHARS => {
+            let close = s[inner_start + i..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            inner_start + i + close
+        }
+        _ => at,
+    }
+}
+
+/// Whether a name may start at `at`: a name the document uses elsewhere, an administrative
+/// prefix (省, 市, 区 …), or a collective (各 …).
+fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &[String]) -> bool {
+    let rest = &s[at..];
+    lexicon.iter().any(|n| rest.starts_with(n.as_str()))
+        || rest.chars().next().is_some_and(|c| {
+            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
+        })
+}
+
+/// The end of a unit name starting at `at` in text whose separators were lost: the shortest
+/// name-like run (ending in a unit suffix) followed by a boundary — a separator, white space,
+/// the end, a duty word, or the start of another name. `loose` allows any first character
+/// (inside a list, after 、).
+fn glued_name_end(
+    s: &str,
+    at: usize,
+    vocab: &Vocabulary,
+    lexicon: &[String],
+    loose: bool,
+) -> Option<usize> {
+    let rest = &s[at..];
+    if let Some(n) = lexicon
+        .iter()
+        .filter(|n| rest.starts_with(n.as_str()))
+        .max_by_key(|n| n.len())
+    {
+        return Some(note_end(s, at + n.len()));
+    }
+    if !loose && !name_start(s, at, vocab, &[]) {
+        return None;
+    }
+    for (n, c) in rest.char_indices().take(MAX_GLUED_NAME_CHARS) {
+        if is_space(c) || matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | '：' | ':') {
+            break;
+        }
+        let end = at + n + c.len_utf8();
+        if n == 0 {
+            continue;
+        }
+        let name = &s[at..end];
+        if !looks_like_name(name, vocab) {
+            continue;
+        }
+        let after = note_end(s, end);
+        let next = &s[after..];
+        let boundary = next.is_empty()
+            || next.starts_with(|c: char| {
+                is_space(c) || matches!(c, '，' | ',' | '、' | '；' | ';' | '。')
+            })
+            || vocab
+                .tail_markers
+                .iter()
+                .any(|m| next.starts_with(m.as_str()))
+            || name_start(s, after, vocab, lexicon);
+        if boundary {
+            return Some(after);
+        }
+    }
+    None
+}
+
+/// Runs of unit names in text whose cells lost their separators (a flattened table row:
+/// `…权力清单省编办（省审改办）省直各部门，各设区市、平潭综合实验区通过网站…`). Each run is
+/// split into groups where names follow each other with no separator — where one cell
+/// ended and the next began.
+pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<UnitRun> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(mut end) = glued_name_end(text, i, vocab, lexicon, false) else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let start = i;
+        let mut groups = vec![(start, end)];
+        loop {
+            let rest = &text[end..];
+            // a duty word, 等 and the like continue the run (X会同Y, X等相关部门)
+            let marker = vocab
+                .tail_markers
+                .iter()
+                .chain(vocab.lead_markers.iter())
+                .filter(|m| rest.starts_with(m.as_str()))
+                .max_by_key(|m| m.len());
+            if let Some(m) = marker {
+                let after = end + m.len();
+                if let Some(e) = glued_name_end(text, after, vocab, lexicon, true) {
+                    if let Some(g) = groups.last_mut() {
+                        g.1 = e;
+                    }
+                    end = e;
+                    continue;
+                }
+            }
+            let sep = rest
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '、' | '，' | ','))
+                .map(char::len_utf8);
+            if let Some(l) = sep {
+                if let Some(e) = glued_name_end(text, end + l, vocab, lexicon, true) {
+                    if let Some(g) = groups.last_mut() {
+                        g.1 = e;
+                    }
+                    end = e;
+                    continue;
+                }
+                break;
+            }
+            match glued_name_end(text, end, vocab, lexicon, false) {
+                Some(e) if e > end => {
+                    groups.push((end, e));
+                    end = e;
+                }
+                _ => break,
+            }
+        }
+        out.push(UnitRun { start, end, groups });
+        i = end.max(i + 1);
+    }
+    out
 }
 
 /// First occurrence of a marker outside brackets: (byte offset, byte length).
@@ -151,23 +491,26 @@ fn clean_name(
 ) -> Option<(usize, usize)> {
     let trim = |start: &mut usize, end: &mut usize| {
         let t = &s[*start..*end];
-        let left = t.len() - t.trim_start_matches(crate::plan::lines::is_space).len();
-        let t2 = t.trim_matches(crate::plan::lines::is_space);
+        let left = t.len() - t.trim_start_matches(crate::document::is_space).len();
+        let t2 = t.trim_matches(crate::document::is_space);
         *start += left;
         *end = *start + t2.len();
     };
     trim(&mut start, &mut end);
-    for lead in &vocab.lead_in {
-        if s[start..end].starts_with(lead.as_str()) {
-            start += lead.len();
-        }
-    }
+    // words before a lead-in (由, 以下均需) are the clause's, not the name's
+    let name = &s[start..end];
+    let kept = strip_lead_in(name, vocab);
+    start += name.len() - kept.len();
+    // a name cut at a duty word; but a whole name that opens with one is kept
+    // (承担对外服务职能的区直各单位)
     if let Some((at, _)) = top_level_marker(&s[start..end], &vocab.tail_markers) {
-        end = start + at;
+        if !(at == 0 && looks_like_name(&s[start..end], vocab)) {
+            end = start + at;
+        }
     }
     let t = &s[start..end];
     let kept = t.trim_end_matches(|c: char| {
-        crate::plan::lines::is_space(c)
+        crate::document::is_space(c)
             || matches!(c, '。' | '.' | '，' | ',' | '；' | ';' | '：' | ':')
     });
     end = start + kept.len();
@@ -182,16 +525,23 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
     let chars: Vec<(usize, char)> = name.char_indices().collect();
     let mut cuts = Vec::new();
     let mut depth = 0i32;
+    let mut part_start = 0; // char index where the current name began
     for (k, &(i, c)) in chars.iter().enumerate() {
         if is_open(c) {
             depth += 1;
         } else if is_close(c) {
             depth = (depth - 1).max(0);
-        } else if depth == 0 && k >= 2 && vocab.admin_prefixes.contains(&c) {
-            let prev = chars[k - 1].1;
+        } else if depth == 0 && vocab.admin_prefixes.contains(&c) {
+            let left = k - part_start;
+            // a two-character name only when it opens with a prefix itself (市委|市政府), so
+            // words such as 相关 never end a name
+            let long_enough = left >= MIN_JOINED_NAME_CHARS
+                || left == 2 && vocab.admin_prefixes.contains(&chars[part_start].1);
+            let prev = chars[k.saturating_sub(1)].1;
             let rest = chars.len() - k;
-            if vocab.unit_suffixes.contains(&prev) && rest >= 3 {
+            if k > 0 && long_enough && vocab.unit_suffixes.contains(&prev) && rest >= 3 {
                 cuts.push(i);
+                part_start = k;
             }
         }
     }
@@ -229,30 +579,39 @@ pub fn kind_of(name: &str, vocab: &Vocabulary) -> UnitKind {
 /// Whether the inside of a trailing parenthetical states who does the task: labelled, naming
 /// a lead, or ending in a duty word (落实, 负责 …), and yielding at least one unit.
 pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
-    let t = inner.trim_matches(crate::plan::lines::is_space);
+    let t = inner.trim_matches(crate::document::is_space);
     let first = split_top_level(t, &['；', ';'])
         .first()
         .map(|&(s, e)| &t[s..e])
         .unwrap_or(t);
-    let stated = labelled(first, vocab).is_some()
+    let stated = labels(first, vocab)
+        .first()
+        .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_)))
         || top_level_marker(t, &vocab.lead_markers).is_some()
         || vocab
             .statement_endings
             .iter()
             .any(|w| t.trim_end_matches(['。', '.']).ends_with(w.as_str()));
-    stated && !parse_units(t, UnitRole::Responsible, vocab).is_empty()
+    stated
+        && parse_units(t, UnitRole::Responsible, vocab)
+            .iter()
+            .any(|u| looks_like_name(&u.name, vocab))
 }
 
 /// Whether a table cell reads as a unit list rather than task text: short, and every clause
 /// yields units.
 pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
-    let t = text.trim_matches(crate::plan::lines::is_space);
+    let t = text.trim_matches(crate::document::is_space);
     let sentences = t.trim_end_matches(['。', '.']).matches('。').count();
-    !t.is_empty()
-        && t.chars().count() <= 80
-        && sentences == 0
-        && !t.starts_with(|c: char| c.is_ascii_digit())
-        && !parse_units(t, UnitRole::Responsible, vocab).is_empty()
+    if t.is_empty()
+        || t.chars().count() > MAX_UNIT_CELL_CHARS
+        || sentences > 0
+        || t.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let units = parse_units(t, UnitRole::Responsible, vocab);
+    !units.is_empty() && units.iter().all(|u| looks_like_name(&u.name, vocab))
 }
 
 #[cfg(test)]

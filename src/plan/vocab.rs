@@ -1,223 +1,389 @@
-//! The parser's vocabulary (column synonyms, unit words, chrome patterns), read from the YAML
-//! files under `rules/plan/` and compiled once. The bundled files are built into the binary so
-//! planlint works from any directory.
+//! The parser's vocabulary: every word list the reader uses (column synonyms, unit labels,
+//! person markers, metadata labels, chrome, traditional→simplified pairs, genre words), read
+//! from YAML and compiled once.
+//!
+//! Every vocabulary file has the same shape: any of the keys below, each optional. The
+//! bundled files under `rules/plan/` are merged in order, and a project can add its own with
+//! `vocabulary:` in `planlint.yaml`: lists are extended, never replaced.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::PathBuf;
 
 use regex::Regex;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::plan::model::ColumnRole;
+use crate::document::ColumnRole;
 use crate::yaml::{self, YamlError};
 
 /// A vocabulary file that could not be read or compiled.
 #[derive(Debug, Error)]
 pub enum VocabError {
+    #[error("{file}: cannot read: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{file}: {source}")]
     Yaml {
-        file: &'static str,
+        file: String,
         #[source]
         source: YamlError,
     },
     #[error("{file}: version {found} is not supported (expected {VERSION})")]
-    Version { file: &'static str, found: u32 },
-    #[error("{file}: {message}")]
-    Roles { file: &'static str, message: String },
+    Version { file: String, found: u32 },
     #[error("{file}: invalid pattern `{pattern}`: {source}")]
     Pattern {
-        file: &'static str,
+        file: String,
         pattern: String,
         #[source]
         source: regex::Error,
     },
+    #[error("{file}: fold pair `{pair}` must be two characters of the same encoded length")]
+    Fold { file: String, pair: String },
 }
 
-/// The format version the vocabulary files are written in.
+impl VocabError {
+    /// The file the error is about.
+    pub fn file(&self) -> &str {
+        match self {
+            VocabError::Io { file, .. }
+            | VocabError::Yaml { file, .. }
+            | VocabError::Version { file, .. }
+            | VocabError::Pattern { file, .. }
+            | VocabError::Fold { file, .. } => file,
+        }
+    }
+}
+
+/// The format version vocabulary files are written in.
 const VERSION: u32 = 1;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ColumnsFile {
-    version: u32,
-    /// Role → header names, in priority order (a YAML mapping keeps its order).
-    roles: crate::yaml::Mapping,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LabelsYaml {
-    lead: Vec<String>,
-    responsible: Vec<String>,
-    cooperating: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct VagueYaml {
-    exact: Vec<String>,
-    contains: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct UnitsFile {
-    version: u32,
-    labels: LabelsYaml,
-    lead_markers: Vec<String>,
-    tail_markers: Vec<String>,
-    lead_in: Vec<String>,
-    vague: VagueYaml,
-    collective: Vec<String>,
-    unit_suffixes: Vec<char>,
-    admin_prefixes: Vec<char>,
-    statement_endings: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DocumentFile {
-    version: u32,
-    chrome: Vec<String>,
-    publication_line: String,
-    printed_suffix: Vec<String>,
-    title_words: Vec<String>,
-    draft_markers: Vec<String>,
-    issuer_header_suffix: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DeadlinesFile {
-    version: u32,
-    standing: Vec<String>,
-}
-
-/// Unit labels by role (`牵头单位` → lead).
-#[derive(Debug, Clone)]
+/// Role-labelled word lists (`牵头单位` → lead).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct UnitLabels {
     pub lead: Vec<String>,
     pub responsible: Vec<String>,
     pub cooperating: Vec<String>,
 }
 
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct VagueFile {
+    exact: Vec<String>,
+    contains: Vec<String>,
+}
+
+/// Metadata field labels of web pages and archives, by what the field states.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetadataLabels {
+    pub title: Vec<String>,
+    pub doc_number: Vec<String>,
+    pub issuer: Vec<String>,
+    pub signing_date: Vec<String>,
+    pub published: Vec<String>,
+    /// Fields that state nothing the plan model keeps (索引号, 主题分类).
+    pub other: Vec<String>,
+}
+
+/// Words that name a kind of document in its title.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GenreWords {
+    /// A title ending in one of these names a plan (方案, 要点, 分解表).
+    pub plan: Vec<String>,
+    /// A title ending in one of these names another kind of text: word → what it is.
+    pub not_plan: Vec<(String, String)>,
+}
+
+/// One vocabulary file: every key optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct VocabFile {
+    version: u32,
+    columns: Option<yaml::Mapping>,
+    unit_labels: UnitLabels,
+    person_labels: Vec<String>,
+    deadline_labels: Vec<String>,
+    duty_labels: Vec<String>,
+    lead_markers: Vec<String>,
+    cooperating_markers: Vec<String>,
+    tail_markers: Vec<String>,
+    lead_in: Vec<String>,
+    vague: VagueFile,
+    collective: Vec<String>,
+    unit_suffixes: Vec<char>,
+    unit_endings: Vec<String>,
+    admin_prefixes: Vec<char>,
+    statement_endings: Vec<String>,
+    doc_wide_markers: Vec<String>,
+    chrome: Vec<String>,
+    publication_line: Vec<String>,
+    printed_suffix: Vec<String>,
+    title_words: Vec<String>,
+    draft_markers: Vec<String>,
+    issuer_header_suffix: Vec<String>,
+    metadata: MetadataLabels,
+    table_end: Vec<String>,
+    standing: Vec<String>,
+    fold: Vec<String>,
+    genres: Option<GenreFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct GenreFile {
+    plan: Vec<String>,
+    not_plan: yaml::Mapping,
+}
+
 /// Everything the parser needs to know about the words plans use.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     /// Header names per column role, in priority order.
     pub columns: Vec<(ColumnRole, Vec<String>)>,
     pub unit_labels: UnitLabels,
+    /// Labels that name a person, not a unit (`责任领导：张三`).
+    pub person_labels: Vec<String>,
+    /// Labels of a time limit field (`完成时限：`).
+    pub deadline_labels: Vec<String>,
+    /// Labels of a sentence that assigns duties to several units (`责任分工：`).
+    pub duty_labels: Vec<String>,
     pub lead_markers: Vec<String>,
+    /// Words after which the units cooperate (`X牵头，Y配合` → 配合).
+    pub cooperating_markers: Vec<String>,
     pub tail_markers: Vec<String>,
     pub lead_in: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
     pub unit_suffixes: Vec<char>,
+    /// Words a unit's name may end in besides one suffix character (部门, 政府, 海关).
+    pub unit_endings: Vec<String>,
     pub admin_prefixes: Vec<char>,
     pub statement_endings: Vec<String>,
+    /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
+    pub doc_wide_markers: Vec<String>,
     pub chrome: Vec<Regex>,
-    pub publication_line: Regex,
+    pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
     pub title_words: Vec<String>,
     pub draft_markers: Vec<String>,
     pub issuer_header_suffix: Vec<String>,
+    pub metadata: MetadataLabels,
+    pub table_end: Vec<String>,
     pub standing: Vec<String>,
+    pub genres: GenreWords,
+    fold: HashMap<char, char>,
 }
 
-const COLUMNS: &str = include_str!("../../rules/plan/columns.yaml");
-const UNITS: &str = include_str!("../../rules/plan/units.yaml");
-const DOCUMENT: &str = include_str!("../../rules/plan/document.yaml");
-const DEADLINES: &str = include_str!("../../rules/plan/deadlines.yaml");
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "rules/plan/columns.yaml",
+        include_str!("../../rules/plan/columns.yaml"),
+    ),
+    (
+        "rules/plan/units.yaml",
+        include_str!("../../rules/plan/units.yaml"),
+    ),
+    (
+        "rules/plan/document.yaml",
+        include_str!("../../rules/plan/document.yaml"),
+    ),
+    (
+        "rules/plan/deadlines.yaml",
+        include_str!("../../rules/plan/deadlines.yaml"),
+    ),
+    (
+        "rules/plan/genres.yaml",
+        include_str!("../../rules/plan/genres.yaml"),
+    ),
+    (
+        "rules/plan/fold.yaml",
+        include_str!("../../rules/plan/fold.yaml"),
+    ),
+];
 
-fn load<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, VocabError> {
-    yaml::from_str(text).map_err(|source| VocabError::Yaml { file, source })
-}
-
-fn check_version(file: &'static str, found: u32) -> Result<(), VocabError> {
-    if found == VERSION {
-        Ok(())
-    } else {
-        Err(VocabError::Version { file, found })
-    }
-}
-
-fn column_roles(
-    file: &'static str,
-    roles: crate::yaml::Mapping,
-) -> Result<Vec<(ColumnRole, Vec<String>)>, VocabError> {
-    roles
-        .into_iter()
-        .map(|(k, v)| {
-            let role: ColumnRole = crate::yaml::from_value(k).map_err(|e| VocabError::Roles {
-                file,
-                message: e.to_string(),
-            })?;
-            let names: Vec<String> = crate::yaml::from_value(v).map_err(|e| VocabError::Roles {
-                file,
-                message: e.to_string(),
-            })?;
-            Ok((role, names))
-        })
-        .collect()
-}
-
-fn compile(file: &'static str, pattern: &str) -> Result<Regex, VocabError> {
+fn compile(file: &str, pattern: &str) -> Result<Regex, VocabError> {
     Regex::new(pattern).map_err(|source| VocabError::Pattern {
-        file,
+        file: file.to_owned(),
         pattern: pattern.to_owned(),
         source,
     })
 }
 
+fn yaml_error(file: &str, source: YamlError) -> VocabError {
+    VocabError::Yaml {
+        file: file.to_owned(),
+        source,
+    }
+}
+
 impl Vocabulary {
     /// The vocabulary bundled from `rules/plan/`.
     pub fn bundled() -> Result<Vocabulary, VocabError> {
-        let columns: ColumnsFile = load("rules/plan/columns.yaml", COLUMNS)?;
-        check_version("rules/plan/columns.yaml", columns.version)?;
-        let units: UnitsFile = load("rules/plan/units.yaml", UNITS)?;
-        check_version("rules/plan/units.yaml", units.version)?;
-        let document: DocumentFile = load("rules/plan/document.yaml", DOCUMENT)?;
-        check_version("rules/plan/document.yaml", document.version)?;
-        let deadlines: DeadlinesFile = load("rules/plan/deadlines.yaml", DEADLINES)?;
-        check_version("rules/plan/deadlines.yaml", deadlines.version)?;
-        let doc_file = "rules/plan/document.yaml";
-        let chrome = document
-            .chrome
-            .iter()
-            .map(|p| compile(doc_file, p))
-            .collect::<Result<Vec<_>, _>>()?;
-        let by_length = |mut v: Vec<String>| {
+        let mut v = Vocabulary::default();
+        for (file, text) in BUNDLED {
+            v.merge(file, text)?;
+        }
+        v.finish();
+        Ok(v)
+    }
+
+    /// The bundled vocabulary extended by the given files (`vocabulary:` in `planlint.yaml`).
+    pub fn extended(files: &[PathBuf]) -> Result<Vocabulary, VocabError> {
+        let mut v = Vocabulary::default();
+        for (file, text) in BUNDLED {
+            v.merge(file, text)?;
+        }
+        for path in files {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|source| VocabError::Io {
+                file: name.clone(),
+                source,
+            })?;
+            v.merge(&name, &text)?;
+        }
+        v.finish();
+        Ok(v)
+    }
+
+    /// Add one file's lists to this vocabulary.
+    fn merge(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
+        let f: VocabFile = yaml::from_str(text).map_err(|e| yaml_error(file, e))?;
+        if f.version != VERSION {
+            return Err(VocabError::Version {
+                file: file.to_owned(),
+                found: f.version,
+            });
+        }
+        if let Some(columns) = f.columns {
+            for (k, v) in columns {
+                let role: ColumnRole = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
+                let names: Vec<String> = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
+                match self.columns.iter_mut().find(|(r, _)| *r == role) {
+                    Some((_, list)) => list.extend(names),
+                    None => self.columns.push((role, names)),
+                }
+            }
+        }
+        self.unit_labels.lead.extend(f.unit_labels.lead);
+        self.unit_labels
+            .responsible
+            .extend(f.unit_labels.responsible);
+        self.unit_labels
+            .cooperating
+            .extend(f.unit_labels.cooperating);
+        self.person_labels.extend(f.person_labels);
+        self.deadline_labels.extend(f.deadline_labels);
+        self.duty_labels.extend(f.duty_labels);
+        self.lead_markers.extend(f.lead_markers);
+        self.cooperating_markers.extend(f.cooperating_markers);
+        self.tail_markers.extend(f.tail_markers);
+        self.lead_in.extend(f.lead_in);
+        self.vague_exact.extend(f.vague.exact);
+        self.vague_contains.extend(f.vague.contains);
+        self.collective.extend(f.collective);
+        self.unit_suffixes.extend(f.unit_suffixes);
+        self.unit_endings.extend(f.unit_endings);
+        self.admin_prefixes.extend(f.admin_prefixes);
+        self.statement_endings.extend(f.statement_endings);
+        self.doc_wide_markers.extend(f.doc_wide_markers);
+        for p in &f.chrome {
+            self.chrome.push(compile(file, p)?);
+        }
+        for p in &f.publication_line {
+            self.publication_line.push(compile(file, p)?);
+        }
+        self.printed_suffix.extend(f.printed_suffix);
+        self.title_words.extend(f.title_words);
+        self.draft_markers.extend(f.draft_markers);
+        self.issuer_header_suffix.extend(f.issuer_header_suffix);
+        let m = f.metadata;
+        self.metadata.title.extend(m.title);
+        self.metadata.doc_number.extend(m.doc_number);
+        self.metadata.issuer.extend(m.issuer);
+        self.metadata.signing_date.extend(m.signing_date);
+        self.metadata.published.extend(m.published);
+        self.metadata.other.extend(m.other);
+        self.table_end.extend(f.table_end);
+        self.standing.extend(f.standing);
+        for line in &f.fold {
+            for pair in line.split_whitespace() {
+                let mut cs = pair.chars();
+                match (cs.next(), cs.next(), cs.next()) {
+                    (Some(t), Some(s), None) if t.len_utf8() == s.len_utf8() => {
+                        self.fold.insert(t, s);
+                    }
+                    _ => {
+                        return Err(VocabError::Fold {
+                            file: file.to_owned(),
+                            pair: pair.to_owned(),
+                        })
+                    }
+                }
+            }
+        }
+        if let Some(g) = f.genres {
+            self.genres.plan.extend(g.plan);
+            for (k, v) in g.not_plan {
+                let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
+                let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
+                self.genres.not_plan.push((word, what));
+            }
+        }
+        Ok(())
+    }
+
+    /// Order the lists whose longest entry must match first.
+    fn finish(&mut self) {
+        let by_length = |v: &mut Vec<String>| {
             v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-            v
+            v.dedup();
         };
-        Ok(Vocabulary {
-            columns: column_roles("rules/plan/columns.yaml", columns.roles)?,
-            unit_labels: UnitLabels {
-                lead: by_length(units.labels.lead),
-                responsible: by_length(units.labels.responsible),
-                cooperating: by_length(units.labels.cooperating),
-            },
-            lead_markers: units.lead_markers,
-            tail_markers: units.tail_markers,
-            lead_in: units.lead_in,
-            vague_exact: units.vague.exact,
-            vague_contains: units.vague.contains,
-            collective: units.collective,
-            unit_suffixes: units.unit_suffixes,
-            admin_prefixes: units.admin_prefixes,
-            statement_endings: units.statement_endings,
-            chrome,
-            publication_line: compile(doc_file, &document.publication_line)?,
-            printed_suffix: by_length(document.printed_suffix),
-            title_words: document.title_words,
-            draft_markers: document.draft_markers,
-            issuer_header_suffix: document.issuer_header_suffix,
-            standing: by_length(deadlines.standing),
-        })
+        by_length(&mut self.unit_labels.lead);
+        by_length(&mut self.unit_labels.responsible);
+        by_length(&mut self.unit_labels.cooperating);
+        by_length(&mut self.person_labels);
+        by_length(&mut self.deadline_labels);
+        by_length(&mut self.duty_labels);
+        by_length(&mut self.printed_suffix);
+        by_length(&mut self.standing);
+        for list in [
+            &mut self.metadata.title,
+            &mut self.metadata.doc_number,
+            &mut self.metadata.issuer,
+            &mut self.metadata.signing_date,
+            &mut self.metadata.published,
+            &mut self.metadata.other,
+        ] {
+            by_length(list);
+        }
+        self.genres
+            .not_plan
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    }
+
+    /// The text with traditional characters folded to simplified ones, character for
+    /// character and byte for byte, so offsets found in it hold in the original.
+    pub fn fold<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        if !s.chars().any(|c| self.fold.contains_key(&c)) {
+            return Cow::Borrowed(s);
+        }
+        Cow::Owned(
+            s.chars()
+                .map(|c| self.fold.get(&c).copied().unwrap_or(c))
+                .collect(),
+        )
     }
 
     /// The role of a table header cell, if it names one.
     pub fn column_role(&self, header: &str) -> Option<ColumnRole> {
-        let name = crate::plan::text::normalize(header);
+        let name = crate::plan::text::normalize(&self.fold(header));
         if name.is_empty() {
             return None;
         }
@@ -232,13 +398,19 @@ impl Vocabulary {
             .filter(|(_, n)| name.contains(n.as_str()))
             .max_by_key(|(_, n)| n.chars().count())
             .map(|(role, _)| *role)
-            .filter(|_| name.chars().count() <= 12)
+            .filter(|_| name.chars().count() <= crate::document::dialects::MAX_HEADER_CELL_CHARS)
     }
 
     /// Whether a whole line is web-page chrome.
     pub fn is_chrome(&self, line: &str) -> bool {
         let line = line.trim();
         self.chrome.iter().any(|re| re.is_match(line))
+    }
+
+    /// Whether a line says where and when the text was published (稿源: …).
+    pub fn is_publication_line(&self, line: &str) -> bool {
+        let line = line.trim();
+        self.publication_line.iter().any(|re| re.is_match(line))
     }
 }
 
@@ -263,5 +435,34 @@ mod tests {
         assert!(v.is_chrome("2021/8/16 上午9:31:36 星期一"));
         assert!(v.is_chrome("政府网站标识码:2101120003 公安备案号:21011202000218"));
         assert!(!v.is_chrome("1.做好全面振兴新突破三年行动工作信息公开。"));
+    }
+
+    #[test]
+    fn traditional_characters_fold_byte_for_byte() {
+        let v = Vocabulary::bundled().unwrap();
+        let s = "（牽頭單位：縣財政局；責任單位：各鄉鎮）";
+        let f = v.fold(s);
+        assert_eq!(f, "（牵头单位：县财政局；责任单位：各乡镇）");
+        assert_eq!(f.len(), s.len());
+        assert!(matches!(v.fold("区财政局"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn extension_files_add_to_the_lists() {
+        let dir = std::env::temp_dir().join(format!("planlint-vocab-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let extra = dir.join("extra.yaml");
+        std::fs::write(
+            &extra,
+            "version: 1\ncolumns:\n  units: [包保单位]\nperson_labels: [包保领导]\n",
+        )
+        .unwrap();
+        let v = Vocabulary::extended(std::slice::from_ref(&extra)).unwrap();
+        assert_eq!(v.column_role("包保单位"), Some(ColumnRole::Units));
+        assert!(v.person_labels.iter().any(|p| p == "包保领导"));
+        std::fs::write(&extra, "version: 1\ncolums: {}\n").unwrap();
+        let e = Vocabulary::extended(&[extra]).unwrap_err();
+        assert!(e.to_string().contains("unknown field `colums`"), "{e}");
+        std::fs::remove_dir_all(&dir).ok();
     }
 }

@@ -5,12 +5,70 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::document::{Block, Document, Region};
+use crate::ingest::{Source, SourceMap};
 use crate::plan::model::{Plan, Task, UnitRole};
 
 /// Serialise plans as a JSON array (one object per file, in argument order).
 pub fn json(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, plans)?;
     writeln!(out)
+}
+
+/// The document as the reader sees it: one line per paragraph (`P line:col`), each table with
+/// its dialect and one line per row, cells between `|`. Chrome outside a page's main text is
+/// marked `~`.
+pub fn blocks(source: &Source, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let map = SourceMap::new(&source.text);
+    let at = |offset: usize| {
+        let (l, c) = map.locate(&source.text, offset);
+        format!("{l}:{c}")
+    };
+    let one_line = |s: &str| s.replace('\n', "⏎");
+    writeln!(out, "── {} ──", source.path.display())?;
+    if let Some(hint) = &doc.title_hint {
+        writeln!(out, "title hint: {hint}")?;
+    }
+    for block in &doc.blocks {
+        match block {
+            Block::Paragraph(p) => {
+                let mark = if p.region == Region::Chrome { "~" } else { "P" };
+                writeln!(
+                    out,
+                    "{mark} {:>8}  {}",
+                    at(p.text.origin()),
+                    one_line(p.text.as_str())
+                )?;
+            }
+            Block::Table(t) => {
+                writeln!(
+                    out,
+                    "T {:>8}  {} · {} rows × {} columns{}",
+                    at(t.origin()),
+                    t.dialect,
+                    t.rows.len(),
+                    t.width(),
+                    if t.region == Region::Chrome {
+                        " · outside the main text"
+                    } else {
+                        ""
+                    }
+                )?;
+                for row in &t.rows {
+                    let cells: Vec<String> = row
+                        .cells
+                        .iter()
+                        .map(|c| match c.covered_by {
+                            Some((r, k)) => format!("↑{r},{k}"),
+                            None => one_line(c.text.as_str()),
+                        })
+                        .collect();
+                    writeln!(out, "  | {} |", cells.join(" | "))?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn unit_names(task: &Task, role: UnitRole) -> String {

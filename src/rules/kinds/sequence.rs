@@ -6,6 +6,7 @@
 use serde::Deserialize;
 
 use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
+use crate::document::NumberStyle;
 use crate::ingest::Span;
 use crate::rules::fields::{Item, PlanCx};
 use crate::rules::spec::Scope;
@@ -46,29 +47,11 @@ fn compile(cx: &CompileCx) -> Result<Box<dyn Check>, KindError> {
     Ok(Box::new(Sequence { targets: p.targets }))
 }
 
-/// A number as printed at its level: 二、 （二） 2. （2）.
-fn label(level: u8, n: u32) -> String {
-    let cn = chinese(n);
-    match level {
-        1 => format!("{cn}、"),
-        2 => format!("（{cn}）"),
-        3 => format!("{n}."),
-        4 => format!("（{n}）"),
-        _ => n.to_string(),
-    }
-}
-
-fn chinese(n: u32) -> String {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        0..=9 => D[n as usize].to_owned(),
-        10..=19 => format!("十{}", if n > 10 { D[(n - 10) as usize] } else { "" }),
-        20..=99 => format!(
-            "{}十{}",
-            D[(n / 10) as usize],
-            if n % 10 > 0 { D[(n % 10) as usize] } else { "" }
-        ),
-        _ => n.to_string(),
+/// A number as printed in its style (二、 （二） 2. （2））, plainly for task numbers.
+fn label(style: Option<NumberStyle>, n: u32) -> String {
+    match style {
+        Some(style) => style.print(n),
+        None => n.to_string(),
     }
 }
 
@@ -91,11 +74,11 @@ fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
 }
 
 /// Check one run of numbers: repeats, gaps, and numbers going backwards.
-fn check_run(run: &[Numbered], level: u8, what: &str, hits: &mut Vec<Hit>) {
+fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mut Vec<Hit>) {
     let mut seen: Vec<(u32, Span)> = Vec::new();
     let mut prev: Option<u32> = None;
     for (n, span, printed) in run {
-        let next = prev.map(|p| label(level, p + 1)).unwrap_or_default();
+        let next = prev.map(|p| label(style, p + 1)).unwrap_or_default();
         if let Some((_, first)) = seen.iter().find(|(v, _)| v == n) {
             let mut h = hit(
                 *span,
@@ -106,12 +89,12 @@ fn check_run(run: &[Numbered], level: u8, what: &str, hits: &mut Vec<Hit>) {
             h.labels.push((*first, "第一次使用".into()));
             hits.push(h);
         } else if let Some(p) = prev {
-            let before = label(level, p);
+            let before = label(style, p);
             if *n > p + 1 {
                 let missing = if *n == p + 2 {
-                    label(level, p + 1)
+                    label(style, p + 1)
                 } else {
-                    format!("{}至{}", label(level, p + 1), label(level, n - 1))
+                    format!("{}至{}", label(style, p + 1), label(style, n - 1))
                 };
                 hits.push(hit(
                     *span,
@@ -139,7 +122,7 @@ impl Check for Sequence {
         let mut hits = Vec::new();
         if self.targets.contains(&Target::Tasks) {
             // runs of task numbers; a number 1 in a new section restarts the count
-            let mut runs: Vec<(u8, Vec<Numbered>)> = Vec::new();
+            let mut runs: Vec<Vec<Numbered>> = Vec::new();
             let mut last_section = None;
             for t in &plan.tasks {
                 let Some(n) = t.number.as_ref().filter(|n| !n.inherited) else {
@@ -148,20 +131,20 @@ impl Check for Sequence {
                 let restart = n.value == 1 && last_section.is_some() && t.section != last_section;
                 if runs.is_empty() || restart {
                     // task numbers are printed in many styles (3, 3., 3、): name them plainly
-                    runs.push((0, Vec::new()));
+                    runs.push(Vec::new());
                 }
-                if let Some((_, run)) = runs.last_mut() {
+                if let Some(run) = runs.last_mut() {
                     run.push((n.value, n.span, n.raw.trim().to_owned()));
                 }
                 last_section = t.section;
             }
-            for (level, run) in &runs {
-                check_run(run, *level, "任务序号", &mut hits);
+            for run in &runs {
+                check_run(run, None, "任务序号", &mut hits);
             }
         }
         if self.targets.contains(&Target::Headings) {
             // per parent and level, numbered headings in order
-            let mut groups: Vec<(HeadingLevel, Vec<Numbered>)> = Vec::new();
+            let mut groups: Vec<(HeadingLevel, Option<NumberStyle>, Vec<Numbered>)> = Vec::new();
             for s in &plan.sections {
                 let Some(n) = s.number else { continue };
                 let key = (s.parent, s.level);
@@ -170,17 +153,13 @@ impl Check for Sequence {
                     s.label,
                     s.title.chars().take(12).collect::<String>()
                 );
-                match groups.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, g)) => g.push((n, s.span, printed)),
-                    None => groups.push((key, vec![(n, s.span, printed)])),
+                match groups.iter_mut().find(|(k, _, _)| *k == key) {
+                    Some((_, _, g)) => g.push((n, s.span, printed)),
+                    None => groups.push((key, s.style, vec![(n, s.span, printed)])),
                 }
             }
-            for ((_, level), run) in &groups {
-                let numbers: Vec<Numbered> = run
-                    .iter()
-                    .map(|(n, span, printed)| (*n, *span, printed.clone()))
-                    .collect();
-                check_run(&numbers, *level, "标题", &mut hits);
+            for (_, style, run) in &groups {
+                check_run(run, *style, "标题", &mut hits);
             }
         }
         hits.sort_by_key(|h| h.span.map(|s| s.start));
@@ -193,11 +172,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_per_level() {
-        assert_eq!(label(1, 2), "二、");
-        assert_eq!(label(2, 12), "（十二）");
-        assert_eq!(label(2, 20), "（二十）");
-        assert_eq!(label(3, 4), "4.");
-        assert_eq!(label(0, 4), "4");
+    fn labels_per_style() {
+        assert_eq!(label(Some(NumberStyle::Chinese), 2), "二、");
+        assert_eq!(label(Some(NumberStyle::ChineseParen), 12), "（十二）");
+        assert_eq!(label(Some(NumberStyle::ChineseParen), 20), "（二十）");
+        assert_eq!(label(Some(NumberStyle::Arabic), 4), "4.");
+        assert_eq!(label(None, 4), "4");
     }
 }

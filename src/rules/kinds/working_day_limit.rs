@@ -71,7 +71,7 @@ impl Check for WorkingDayLimit {
         let span = Some(deadline.span);
         let raw = &deadline.raw;
         let (working, how) = match unit {
-            RelativeUnit::Hours => return Vec::new(),
+            RelativeUnit::Hours | RelativeUnit::Years => return Vec::new(),
             RelativeUnit::WorkingDays => (i64::from(amount), format!("{amount} 个工作日")),
             RelativeUnit::NaturalDays | RelativeUnit::Months => {
                 let Some((from, from_text)) = reference(cx) else {

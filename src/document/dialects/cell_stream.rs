@@ -1,0 +1,387 @@
+//! `cell-stream`: a table printed one cell per line, as text extractors give web tables:
+//! cells separated by lines holding only `|`, or each ending in ` |`, or not separated at all
+//! (blank lines between every line, or none). Nothing marks where a row ends, so the header
+//! names the columns and each cell is placed in the next column that takes what it holds (see
+//! [`super::fit`]); columns the header does not name (a 序号 under a merged 工作任务, a second
+//! section column) are added where the cells show them.
+
+use crate::document::numbering::NumberStyle;
+use crate::document::text::{is_space, Text};
+use crate::document::{Cell, ColumnRole, Region, Row, Table};
+
+use super::fit::{accepts, classify, CellClass};
+use super::{
+    header_name, header_roles, settle_content, DialectCx, TableDialect, MAX_HEADER_CELL_CHARS,
+};
+
+/// The `cell-stream` dialect.
+pub struct CellStream;
+
+/// Fewest named columns for a stream without separators: short lines are common in prose.
+const MIN_BARE_HEADER: usize = 3;
+/// Header names the vocabulary may not know (`民生实事`, `落实情况`): as many as a header may
+/// hold and still be recognised by the others.
+const MAX_UNKNOWN_NAMES: usize = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    /// `|` alone on the lines between cells.
+    BarLines,
+    /// Each cell line ends with `|`.
+    TrailingBar,
+    /// No separator: each line is a cell.
+    None,
+}
+
+fn is_bar_line(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    !t.is_empty() && t.chars().all(|c| c == '|')
+}
+
+/// A `cell |` line: its cell, and how many empty cells further bars add.
+fn trailing_bar_cell(line: &Text) -> Option<(Text, usize)> {
+    let t = line.as_str().trim_end_matches(is_space);
+    if !t.ends_with('|') {
+        return None;
+    }
+    let body = t.trim_end_matches('|');
+    let bars = t.len() - body.len();
+    if body.contains('|') {
+        return None;
+    }
+    Some((line.slice(0, body.len()).trimmed(), bars.saturating_sub(1)))
+}
+
+/// The header cells starting at `at`, the separator style, and the first line after them.
+fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separator, usize)> {
+    let first = &lines[at];
+    let style = if trailing_bar_cell(first).is_some() {
+        Separator::TrailingBar
+    } else if lines.get(at + 1).is_some_and(|l| is_bar_line(l.as_str())) {
+        Separator::BarLines
+    } else {
+        Separator::None
+    };
+    let known = |t: &Text| cx.hints.column_role(t.as_str()).is_some();
+    let name_like = |t: &Text| {
+        let n = header_name(t.as_str());
+        !n.is_empty()
+            && n.chars().count() <= MAX_HEADER_CELL_CHARS
+            && !n.contains('|')
+            && !t.as_str().starts_with('\t')
+            && !matches!(
+                classify(t.as_str(), cx),
+                CellClass::Number | CellClass::Heading(_) | CellClass::Long
+            )
+    };
+    // (cell, the line after it)
+    let mut cells: Vec<(Text, usize)> = Vec::new();
+    let mut unknown = 0;
+    let mut i = at;
+    while let Some(line) = lines.get(i) {
+        let cell = match style {
+            Separator::TrailingBar => match trailing_bar_cell(line) {
+                Some((cell, _)) => cell,
+                None => break,
+            },
+            Separator::None if line.is_blank() => {
+                i += 1;
+                continue;
+            }
+            _ => line.trimmed(),
+        };
+        if !name_like(&cell) {
+            break;
+        }
+        if !known(&cell) {
+            // a bare stream starts at a name the vocabulary knows
+            if style == Separator::None && cells.is_empty() || unknown >= MAX_UNKNOWN_NAMES {
+                break;
+            }
+            unknown += 1;
+        }
+        i += 1;
+        if style == Separator::BarLines {
+            if lines.get(i).is_some_and(|l| is_bar_line(l.as_str())) {
+                i += 1;
+            } else {
+                cells.push((cell, i));
+                break;
+            }
+        }
+        cells.push((cell, i));
+    }
+    // a header does not end in a name the vocabulary does not know: that is the first cell
+    while cells.len() > 2 && cells.last().is_some_and(|(c, _)| !known(c)) {
+        cells.pop();
+    }
+    let i = cells.last().map(|(_, next)| *next).unwrap_or(at);
+    let cells: Vec<Text> = cells.into_iter().map(|(c, _)| c).collect();
+    let enough = match style {
+        Separator::None => MIN_BARE_HEADER,
+        _ => 2,
+    };
+    (cells.len() >= enough).then_some((cells, style, i))
+}
+
+/// The body's cells, and the first line after the table.
+fn body(lines: &[Text], from: usize, style: Separator, cx: &DialectCx) -> (Vec<Text>, usize) {
+    let mut cells: Vec<Text> = Vec::new();
+    let mut i = from;
+    let mut end = from;
+    let mut after_bar = true;
+    while i < lines.len() {
+        let line = &lines[i];
+        if cx.hints.ends_table(line.as_str()) {
+            break;
+        }
+        match style {
+            Separator::TrailingBar => {
+                if line.is_blank() {
+                    i += 1;
+                    continue;
+                }
+                let Some((cell, empties)) = trailing_bar_cell(line) else {
+                    // a cell running over several lines ends in the bar on its last line
+                    let next_is_cell = lines
+                        .get(i + 1)
+                        .is_some_and(|l| trailing_bar_cell(l).is_some());
+                    if next_is_cell && !cells.is_empty() {
+                        let t = line.trimmed();
+                        if let Some(last) = cells.last_mut() {
+                            last.append("\n", &t);
+                        }
+                        i += 1;
+                        end = i;
+                        continue;
+                    }
+                    break;
+                };
+                cells.push(cell.clone());
+                for _ in 0..empties {
+                    cells.push(Text::empty_at(cell.source_end()));
+                }
+                i += 1;
+                end = i;
+            }
+            Separator::BarLines => {
+                if line.is_blank() {
+                    break;
+                }
+                if is_bar_line(line.as_str()) {
+                    if after_bar {
+                        cells.push(Text::empty_at(line.origin()));
+                    }
+                    after_bar = true;
+                } else if after_bar {
+                    cells.push(line.trimmed());
+                    after_bar = false;
+                } else if let Some(last) = cells.last_mut() {
+                    let t = line.trimmed();
+                    last.append("\n", &t);
+                }
+                i += 1;
+                end = i;
+            }
+            Separator::None => {
+                if !line.is_blank() {
+                    cells.push(line.trimmed());
+                    end = i + 1;
+                }
+                i += 1;
+            }
+        }
+    }
+    (cells, end)
+}
+
+/// The columns the cells show beyond the header: a 序号 column when the cells hold a run of
+/// bare numbers, and as many section columns as heading styles stand before the task text.
+fn columns(roles: &[ColumnRole], cells: &[Text], cx: &DialectCx) -> (Vec<ColumnRole>, usize) {
+    let classes: Vec<CellClass> = cells.iter().map(|c| classify(c.as_str(), cx)).collect();
+    let mut out = roles.to_vec();
+    let lead_topics = out.iter().take_while(|r| **r == ColumnRole::Topic).count();
+    let has_numbers = classes.iter().filter(|c| **c == CellClass::Number).count() >= 2;
+    let mut added = 0;
+    if has_numbers && !out.contains(&ColumnRole::Number) {
+        out.insert(lead_topics, ColumnRole::Number);
+        added += 1;
+    }
+    let mut styles: Vec<NumberStyle> = classes
+        .iter()
+        .filter_map(|c| match c {
+            CellClass::Heading(s) => Some(*s),
+            _ => None,
+        })
+        .collect();
+    styles.sort();
+    styles.dedup();
+    let topics = out.iter().filter(|r| **r == ColumnRole::Topic).count();
+    for _ in topics..styles.len() {
+        out.insert(0, ColumnRole::Topic);
+        added += 1;
+    }
+    (out, added)
+}
+
+/// Place the cells in rows: each in the next column that takes it; a cell of the class the
+/// column before it just took (units after units, text after text) continues that cell.
+fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Option<Text>>> {
+    let width = cols.len();
+    let mut rows: Vec<Vec<Option<Text>>> = Vec::new();
+    let mut pos = width;
+    let mut prev: Option<CellClass> = None;
+    for cell in cells {
+        let class = classify(cell.as_str(), cx);
+        if let (Some(p), Some(row)) = (prev, rows.last_mut()) {
+            let same = p == class && matches!(class, CellClass::Units);
+            let next_takes = (pos..width).any(|j| accepts(cols[j], class));
+            if same && !next_takes && pos > 0 {
+                if let Some(Some(t)) = row.get_mut(pos - 1) {
+                    t.append("\n", &cell);
+                    continue;
+                }
+            }
+        }
+        let j = match (pos..width).find(|&j| accepts(cols[j], class)) {
+            Some(j) => j,
+            None => {
+                rows.push(vec![None; width]);
+                (0..width).find(|&j| accepts(cols[j], class)).unwrap_or(0)
+            }
+        };
+        if rows.is_empty() {
+            rows.push(vec![None; width]);
+        }
+        if let Some(row) = rows.last_mut() {
+            row[j] = Some(cell);
+        }
+        pos = j + 1;
+        prev = Some(class);
+    }
+    rows
+}
+
+impl TableDialect for CellStream {
+    fn name(&self) -> &'static str {
+        "cell-stream"
+    }
+
+    fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+        let (header_cells, style, next) = header(lines, at, cx)?;
+        let names: Vec<String> = header_cells
+            .iter()
+            .map(|c| header_name(c.as_str()))
+            .collect();
+        let mut roles = header_roles(&names, cx.hints)?;
+        // a stream has no columns yet: a topic column holds the text only if nothing else can
+        settle_content(&mut roles, &names, &|_| false);
+        let (cells, end) = body(lines, next, style, cx);
+        if cells.is_empty() {
+            return None;
+        }
+        let (cols, added) = columns(&roles, &cells, cx);
+        let rows = rows_of(cells, &cols, cx);
+        // the header row: names over their columns, the added columns unnamed
+        let mut header_row = Vec::with_capacity(cols.len());
+        let mut names_iter = header_cells.into_iter();
+        let origin = lines[at].origin();
+        let lead_added = cols.iter().take_while(|r| **r == ColumnRole::Topic).count()
+            - roles
+                .iter()
+                .take_while(|r| **r == ColumnRole::Topic)
+                .count();
+        for (k, role) in cols.iter().enumerate() {
+            let implied = k < lead_added
+                || *role == ColumnRole::Number
+                    && !roles.contains(&ColumnRole::Number)
+                    && added > lead_added;
+            if implied {
+                header_row.push(Cell::new(Text::empty_at(origin)));
+            } else {
+                header_row.push(Cell::new(
+                    names_iter.next().unwrap_or_else(|| Text::empty_at(origin)),
+                ));
+            }
+        }
+        let mut table_rows = vec![Row { cells: header_row }];
+        for slots in rows {
+            let mut last = origin;
+            let cells = slots
+                .into_iter()
+                .map(|s| match s {
+                    Some(t) => {
+                        last = t.source_end();
+                        Cell::new(t)
+                    }
+                    None => Cell::new(Text::empty_at(last)),
+                })
+                .collect();
+            table_rows.push(Row { cells });
+        }
+        Some((
+            Table {
+                dialect: self.name(),
+                caption: None,
+                rows: table_rows,
+                merges_known: false,
+                region: Region::Body,
+            },
+            end,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{cells, read, table};
+
+    #[test]
+    fn bar_lines_with_a_number_column_the_header_does_not_name() {
+        let src = "工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化规范性文件公开\n|\n1\n|\n对行政规范性文件进行全面清理，并向社会公布目录。\n|\n办公室\n|\n年底前\n|\n深化政策解读形式\n|\n2\n|\n积极做好政策解读工作，丰富解读形式。\n|\n各科室\n|\n持续推进\n|\n3\n|\n规范做好年度报告编制发布工作。\n|\n办公室\n|\n持续推进\n|\n";
+        let t = table(&read(src)).clone();
+        assert_eq!(t.dialect, "cell-stream");
+        let c = cells(&t);
+        assert_eq!(c[0], ["工作任务", "", "具体要求", "责任科室", "时限要求"]);
+        assert_eq!(c.len(), 4);
+        assert_eq!(
+            c[3],
+            [
+                "",
+                "3",
+                "规范做好年度报告编制发布工作。",
+                "办公室",
+                "持续推进"
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_bars_with_section_rows_and_empty_cells() {
+        let src = "工作任务 |\n具体要求 |\n责任科室 |\n时限要求 |\n||\n一、围绕服务经济抓好主动公开 |\n(一)聚焦中心工作 |\n1 |\n及时公开政策举措和进展成效。 |\n办公室 |\n持续推进 |\n|\n|\n2 |\n深化民生领域信息公开。 |\n市民生办 |\n持续推进 |\n";
+        let c = cells(table(&read(src)));
+        assert_eq!(c[0].len(), 6);
+        let data: Vec<_> = c.iter().filter(|r| r.iter().any(|x| x == "2")).collect();
+        assert_eq!(
+            data[0][2..],
+            ["2", "深化民生领域信息公开。", "市民生办", "持续推进"]
+        );
+    }
+
+    #[test]
+    fn bare_cells_with_units_over_several_lines() {
+        let src = "附件\n\n任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1\n\n启动建设城区段综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前\n";
+        let c = cells(table(&read(src)));
+        assert_eq!(c.len(), 3);
+        assert_eq!(
+            c[1],
+            [
+                "1",
+                "启动建设城区段综合治理工程。",
+                "县水务局\n县住建局",
+                "12月底前"
+            ]
+        );
+        assert_eq!(c[2][2], "县住建局");
+    }
+}

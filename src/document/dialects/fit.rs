@@ -1,0 +1,160 @@
+//! Fitting cells to columns by what they hold. Text tables lose merged cells: a row whose
+//! merged section cell was printed only on the first row of its group comes out one cell short,
+//! and a table printed one cell per line does not say where a row ends. Each cell is classed by
+//! its content (a heading, a bare number, units, a time limit, text) and placed in the next
+//! column that takes that class; when none is left, a new row starts.
+
+use crate::document::numbering::NumberStyle;
+use crate::document::text::{is_space, Text};
+use crate::document::{Cell, ColumnRole, Row};
+
+use super::DialectCx;
+
+/// What a cell holds, as far as placing it in a column goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellClass {
+    Empty,
+    /// A section heading (一、…, （一）…).
+    Heading(NumberStyle),
+    /// A bare number (a 序号 cell).
+    Number,
+    Units,
+    Deadline,
+    /// A few words: a topic, a short task, an unrecognised unit.
+    Short,
+    /// A sentence or more: task text.
+    Long,
+}
+
+/// Longest text that can still be a topic or a column label rather than task text.
+const SHORT_MAX_CHARS: usize = 30;
+/// Longest heading cell (`（一）进一步推进权力清单和责任清单公开`).
+const HEADING_MAX_CHARS: usize = 40;
+
+/// The class of a cell's text.
+pub fn classify(text: &str, cx: &DialectCx) -> CellClass {
+    let t = text.trim_matches(is_space);
+    if t.is_empty() {
+        return CellClass::Empty;
+    }
+    let n = t.chars().count();
+    if n <= 3 && t.chars().all(|c| c.is_ascii_digit()) {
+        return CellClass::Number;
+    }
+    if let Some(mark) = cx.numbering.at_start(t) {
+        if n <= HEADING_MAX_CHARS
+            && matches!(
+                mark.style,
+                NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
+            )
+        {
+            return CellClass::Heading(mark.style);
+        }
+        if mark.style >= NumberStyle::Arabic {
+            return CellClass::Long;
+        }
+    }
+    if cx.hints.looks_like_deadline(t) {
+        return CellClass::Deadline;
+    }
+    if cx.hints.looks_like_units(t) {
+        return CellClass::Units;
+    }
+    if n <= SHORT_MAX_CHARS && !t.contains('。') {
+        CellClass::Short
+    } else {
+        CellClass::Long
+    }
+}
+
+/// Whether a column of `role` takes a cell of `class`.
+pub fn accepts(role: ColumnRole, class: CellClass) -> bool {
+    use CellClass::*;
+    match role {
+        _ if class == Empty => true,
+        ColumnRole::Topic => matches!(class, Heading(_) | Short),
+        ColumnRole::Number => class == Number,
+        ColumnRole::Content | ColumnRole::Requirement => matches!(class, Long | Short | Heading(_)),
+        ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating => {
+            matches!(class, Units | Short)
+        }
+        ColumnRole::Deadline => matches!(class, Deadline | Short),
+        ColumnRole::Other => matches!(class, Long | Short | Deadline | Units),
+    }
+}
+
+/// Fit one row's cells (fewer than the columns) to the columns their content belongs in.
+pub fn fit_row(cells: Vec<Text>, columns: &[ColumnRole], cx: &DialectCx) -> Row {
+    let width = columns.len();
+    let classes: Vec<CellClass> = cells.iter().map(|c| classify(c.as_str(), cx)).collect();
+    // place from the right: the last cells are the most regular (units, time limits)
+    let mut slots: Vec<Option<Text>> = vec![None; width];
+    let mut j = width;
+    for (cell, class) in cells.into_iter().zip(classes).rev() {
+        let Some(k) = (0..j).rev().find(|&k| accepts(columns[k], class)) else {
+            // keep the cell's text: it goes to the first free column
+            if let Some(k) = (0..width).find(|&k| slots[k].is_none()) {
+                slots[k] = Some(cell);
+            }
+            continue;
+        };
+        slots[k] = Some(cell);
+        j = k;
+    }
+    fill(slots)
+}
+
+/// A row from its slots, empty cells standing where their neighbours are.
+fn fill(slots: Vec<Option<Text>>) -> Row {
+    let mut last = slots
+        .iter()
+        .flatten()
+        .next()
+        .map(|t| t.origin())
+        .unwrap_or(0);
+    let cells = slots
+        .into_iter()
+        .map(|s| match s {
+            Some(t) => {
+                last = t.source_end();
+                Cell::new(t)
+            }
+            None => Cell::new(Text::empty_at(last)),
+        })
+        .collect();
+    Row { cells }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::TestHints;
+    use super::*;
+    use crate::document::numbering::Numbering;
+
+    fn texts(row: &Row) -> Vec<&str> {
+        row.cells.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_short_row_keeps_its_cells_in_their_columns() {
+        let numbering = Numbering::new();
+        let cx = DialectCx {
+            hints: &TestHints,
+            numbering: &numbering,
+        };
+        use ColumnRole::*;
+        let cols = [Topic, Content, Units];
+        let row = fit_row(
+            vec![
+                Text::standalone("3.及时反馈网民对调查征集信息的意见。"),
+                Text::standalone("各科室"),
+            ],
+            &cols,
+            &cx,
+        );
+        assert_eq!(
+            texts(&row),
+            ["", "3.及时反馈网民对调查征集信息的意见。", "各科室"]
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! `flattened`: a table whose cells lost their separators, as archivers and text extractors
+//! flatten a page (`…任务分解表工 作 任 务牵头单位责　任　单　位工　作　要　求一、…1.全面公开…
+//! 省编办（省审改办）省直各部门，各设区市…`). The header is a run of column names written
+//! together; the rows are the paragraphs the reflow put back at each task number; a section
+//! number (一、 （一）) makes a section row. Within a row, the units are found as a run of
+//! names (see [`super::Hints::unit_runs`]): the text before it is the task, the text after it
+//! the next column, and names written together with no separator split the unit columns
+//! (牵头单位 | 责任单位).
+
+use crate::document::numbering::NumberStyle;
+use crate::document::text::{is_space, Text};
+use crate::document::{Cell, ColumnRole, Region, Row, Table};
+
+use super::{header_roles, DialectCx, TableDialect};
+
+/// The `flattened` dialect.
+pub struct Flattened;
+
+/// Fewest column names written together that make a header: two names side by side occur in
+/// prose.
+const MIN_GLUED_NAMES: usize = 3;
+/// Longest piece of a row kept in a learned list of the document's unit names.
+const MAX_LEXICON_NAME_CHARS: usize = 12;
+/// Times a piece must stand on its own to be taken as a unit's name: once may be a phrase.
+const MIN_LEXICON_USES: usize = 2;
+/// The task's own words before its units: a run of names closer to the number is part of the
+/// task's title (`各地区各部门主要负责人…`).
+const MIN_TITLE_CHARS: usize = 4;
+
+/// A run of column names in a line: byte range and the names.
+fn glued_header(line: &str, names: &[String]) -> Option<(usize, usize, Vec<String>)> {
+    // the line without white space, with each char's byte offset in the line
+    let chars: Vec<(usize, char)> = line.char_indices().filter(|(_, c)| !is_space(*c)).collect();
+    let compact: String = chars.iter().map(|(_, c)| c).collect();
+    let offsets: Vec<usize> = compact.char_indices().map(|(i, _)| i).collect();
+    let mut best: Option<(usize, usize, Vec<String>)> = None;
+    for (k, &at) in offsets.iter().enumerate() {
+        let mut pos = at;
+        let mut found = Vec::new();
+        while let Some(n) = names
+            .iter()
+            .filter(|n| compact[pos..].starts_with(n.as_str()))
+            .max_by_key(|n| n.len())
+        {
+            found.push(n.clone());
+            pos += n.len();
+        }
+        if found.len() >= MIN_GLUED_NAMES && best.as_ref().is_none_or(|b| found.len() > b.2.len()) {
+            let end_char = compact[..pos].chars().count();
+            let start = chars[k].0;
+            let end = chars.get(end_char).map(|(i, _)| *i).unwrap_or(line.len());
+            best = Some((start, end, found));
+        }
+    }
+    best
+}
+
+/// Names the document writes on their own elsewhere (between separators, more than once), so
+/// that the same name written together with others is still found.
+fn lexicon(lines: &[Text], cx: &DialectCx) -> Vec<String> {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for line in lines {
+        for piece in line.as_str().split(|c: char| {
+            is_space(c) || matches!(c, '。' | '，' | ',' | '、' | '；' | ';' | '：' | ':')
+        }) {
+            let n = piece.chars().count();
+            if !(2..=MAX_LEXICON_NAME_CHARS).contains(&n) {
+                continue;
+            }
+            match seen.iter_mut().find(|(s, _)| s == piece) {
+                Some((_, count)) => *count += 1,
+                None => seen.push((piece.to_owned(), 1)),
+            }
+        }
+    }
+    let mut out: Vec<String> = seen
+        .into_iter()
+        .filter(|(s, count)| *count >= MIN_LEXICON_USES && cx.hints.looks_like_units(s))
+        .map(|(s, _)| s)
+        .collect();
+    out.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    out
+}
+
+impl TableDialect for Flattened {
+    fn name(&self) -> &'static str {
+        "flattened"
+    }
+
+    fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+        let line = &lines[at];
+        let s = line.as_str();
+        if s.chars().count() < MIN_GLUED_NAMES * 2 || s.contains('\t') || s.contains('|') {
+            return None;
+        }
+        let names = cx.hints.column_names();
+        let (h_start, h_end, header) = glued_header(s, &names)?;
+        let roles = header_roles(&header, cx.hints)?;
+        // the rows: the pieces after the header, up to the table's end
+        let mut pieces: Vec<Text> = Vec::new();
+        let rest = line.slice(h_end, line.len()).trimmed();
+        if !rest.is_blank() {
+            pieces.push(rest);
+        }
+        let mut end = at + 1;
+        for (i, l) in lines.iter().enumerate().skip(at + 1) {
+            if l.is_blank() {
+                continue;
+            }
+            if cx.hints.ends_table(l.as_str()) {
+                break;
+            }
+            pieces.push(l.trimmed());
+            end = i + 1;
+        }
+        let lexicon = lexicon(&pieces, cx);
+        // an unnamed section column in front, for the section rows
+        let mut cols = vec![ColumnRole::Topic];
+        cols.extend(roles.iter().copied());
+        let content = cols
+            .iter()
+            .position(|r| *r == ColumnRole::Content)
+            .or_else(|| {
+                cols.iter()
+                    .skip(1)
+                    .position(|r| *r == ColumnRole::Topic)
+                    .map(|p| p + 1)
+            })
+            .unwrap_or(1);
+        cols[content] = ColumnRole::Content;
+        let unit_cols: Vec<usize> = (0..cols.len())
+            .filter(|&c| {
+                matches!(
+                    cols[c],
+                    ColumnRole::Lead | ColumnRole::Units | ColumnRole::Cooperating
+                )
+            })
+            .collect();
+
+        let width = cols.len();
+        let origin = line.origin();
+        let mut header_row: Vec<Cell> = vec![Cell::new(Text::empty_at(origin))];
+        // the header names as printed: the glued span split by name lengths
+        let compact_names = header.iter();
+        let header_text = line.slice(h_start, h_end);
+        let mut at_char = 0;
+        for n in compact_names {
+            let (a, b) = span_of_name(header_text.as_str(), at_char, n);
+            header_row.push(Cell::new(header_text.slice(a, b)));
+            at_char = b;
+        }
+        let mut rows = vec![Row { cells: header_row }];
+        let mut current: Option<Text> = None;
+        let flush = |current: &mut Option<Text>, rows: &mut Vec<Row>| {
+            if let Some(t) = current.take() {
+                rows.push(split_row(&t, width, content, &unit_cols, &lexicon, cx));
+            }
+        };
+        for piece in pieces {
+            let mark = cx.numbering.at_start(piece.as_str());
+            match mark.map(|m| m.style) {
+                Some(NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen) => {
+                    flush(&mut current, &mut rows);
+                    let mut cells: Vec<Cell> = (0..width)
+                        .map(|_| Cell::new(Text::empty_at(piece.source_end())))
+                        .collect();
+                    cells[0] = Cell::new(piece);
+                    rows.push(Row { cells });
+                }
+                Some(NumberStyle::Arabic) => {
+                    flush(&mut current, &mut rows);
+                    current = Some(piece);
+                }
+                _ => match &mut current {
+                    Some(t) => t.append(" ", &piece),
+                    None => current = Some(piece),
+                },
+            }
+        }
+        flush(&mut current, &mut rows);
+        if rows.len() < 2 {
+            return None;
+        }
+        let caption = Some(line.slice(0, h_start).trimmed()).filter(|t| !t.is_blank());
+        Some((
+            Table {
+                dialect: self.name(),
+                caption,
+                rows,
+                merges_known: false,
+                region: Region::Body,
+            },
+            end,
+        ))
+    }
+}
+
+/// The byte range of `name` in `text` from `from`, white space inside it included.
+fn span_of_name(text: &str, from: usize, name: &str) -> (usize, usize) {
+    let mut start = from;
+    while text[start..].starts_with(is_space) {
+        start += text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    let mut end = start;
+    let mut left = name.chars().count();
+    for (i, c) in text[start..].char_indices() {
+        if left == 0 {
+            break;
+        }
+        end = start + i + c.len_utf8();
+        if !is_space(c) {
+            left -= 1;
+        }
+    }
+    (start, end)
+}
+
+/// One task row: its text before the units, the unit groups in the unit columns, the text after
+/// them in the column after the units.
+fn split_row(
+    text: &Text,
+    width: usize,
+    content: usize,
+    unit_cols: &[usize],
+    lexicon: &[String],
+    cx: &DialectCx,
+) -> Row {
+    let s = text.as_str();
+    let mut cells: Vec<Cell> = (0..width)
+        .map(|_| Cell::new(Text::empty_at(text.source_end())))
+        .collect();
+    let skip = cx.numbering.at_start(s).map(|m| m.len).unwrap_or(0);
+    let runs: Vec<_> = cx
+        .hints
+        .unit_runs(s, lexicon)
+        .into_iter()
+        .filter(|r| s[skip..r.start.max(skip)].chars().count() >= MIN_TITLE_CHARS)
+        .collect();
+    // units right after the task: the first run; units after other text columns: the last
+    let right_after = unit_cols.first().is_some_and(|&u| u == content + 1);
+    let run = if right_after {
+        runs.into_iter().next()
+    } else {
+        runs.into_iter().last()
+    };
+    let Some(run) = run.filter(|_| !unit_cols.is_empty()) else {
+        cells[content] = Cell::new(text.clone());
+        return Row { cells };
+    };
+    cells[content] = Cell::new(text.slice(0, run.start).trimmed());
+    // the groups into the unit columns: the last group to the last column, the ones before it
+    // to the first; a single group after white space (the first cell left empty) goes last
+    let spaced = s[..run.start].ends_with(is_space);
+    let groups = &run.groups;
+    let last_col = *unit_cols.last().unwrap_or(&content);
+    let first_col = unit_cols[0];
+    if groups.len() == 1 {
+        let col = if spaced || unit_cols.len() == 1 {
+            last_col
+        } else {
+            first_col
+        };
+        cells[col] = Cell::new(text.slice(run.start, run.end));
+    } else if let (Some(&(first, _)), Some(&(last_start, _))) = (groups.first(), groups.last()) {
+        if unit_cols.len() == 1 {
+            cells[last_col] = Cell::new(text.slice(first, run.end));
+        } else {
+            cells[first_col] = Cell::new(text.slice(first, last_start).trimmed());
+            cells[last_col] = Cell::new(text.slice(last_start, run.end));
+        }
+    }
+    let after = text.slice(run.end, text.len()).trimmed();
+    if !after.is_blank() {
+        match (last_col + 1..width).next() {
+            Some(c) => cells[c] = Cell::new(after),
+            None => {
+                let mut t = cells[content].text.clone();
+                t.append(" ", &after);
+                cells[content] = Cell::new(t);
+            }
+        }
+    }
+    Row { cells }
+}

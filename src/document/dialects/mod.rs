@@ -1,0 +1,349 @@
+//! Table dialects: the ways a table survives as plain text. Each dialect is one file with a
+//! reader that recognises the table where it starts (always at a header row of column names)
+//! and returns its rows; this registry lists them in the order they are tried. A line no
+//! dialect claims is a paragraph.
+
+mod cell_per_line;
+mod cell_stream;
+mod fit;
+mod flattened;
+mod pipe_rows;
+mod tab_rows;
+
+use crate::document::numbering::Numbering;
+use crate::document::text::Text;
+use crate::document::{Block, ColumnRole, Hints, Paragraph, Region, Table};
+
+pub use fit::{classify, CellClass};
+
+/// What a dialect reader may consult.
+pub struct DialectCx<'a> {
+    pub hints: &'a dyn Hints,
+    pub numbering: &'a Numbering,
+}
+
+/// One way tables are written as text.
+pub trait TableDialect: Sync {
+    /// Its name, as `planlint parse` reports it.
+    fn name(&self) -> &'static str;
+    /// The table whose header row starts at `lines[at]`, and the index of the first line after
+    /// it; `None` when no table in this dialect starts there.
+    fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>;
+}
+
+/// Every dialect, in the order they are tried: the ones with the most explicit cell
+/// boundaries first.
+pub static DIALECTS: &[&dyn TableDialect] = &[
+    &tab_rows::TabRows,
+    &pipe_rows::PipeRows,
+    &cell_per_line::CellPerLine,
+    &cell_stream::CellStream,
+    &flattened::Flattened,
+];
+
+/// The dialect names, for documentation and `planlint parse`.
+pub fn names() -> Vec<&'static str> {
+    let mut v = vec!["html"];
+    v.extend(DIALECTS.iter().map(|d| d.name()));
+    v
+}
+
+/// Read lines into blocks: tables where a dialect finds one, paragraphs elsewhere.
+pub fn read_blocks(lines: &[Text], cx: &DialectCx) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut gap = true;
+    let mut i = 0;
+    'lines: while i < lines.len() {
+        let line = &lines[i];
+        if line.is_blank() {
+            gap = true;
+            i += 1;
+            continue;
+        }
+        if could_be_header(line) {
+            for dialect in DIALECTS {
+                if let Some((mut table, next)) = dialect.read(lines, i, cx) {
+                    if next > i && !table.rows.is_empty() {
+                        if let Some(caption) = table.caption.take() {
+                            blocks.push(Block::Paragraph(Paragraph {
+                                text: caption,
+                                gap_before: gap,
+                                region: Region::Body,
+                            }));
+                        }
+                        blocks.push(Block::Table(table));
+                        i = next;
+                        gap = true;
+                        continue 'lines;
+                    }
+                }
+            }
+        }
+        blocks.push(Block::Paragraph(Paragraph {
+            text: line.clone(),
+            gap_before: gap,
+            region: Region::Body,
+        }));
+        gap = false;
+        i += 1;
+    }
+    blocks
+}
+
+/// Longest header cell: a column name is a few words, never a sentence.
+pub const MAX_HEADER_CELL_CHARS: usize = 14;
+
+/// Words one of which every task table's header holds, whatever its dialect.
+const HEADER_WORDS: &[&str] = &[
+    "单位", "任务", "时限", "时间", "部门", "内容", "要求", "措施", "科室", "事项", "序号",
+];
+
+/// A cheap filter before the dialects look: a header line is short or holds separators, and
+/// names a column in words every task table uses.
+fn could_be_header(line: &Text) -> bool {
+    let t = line.as_str();
+    (t.contains('\t') || t.contains('|') || t.chars().count() <= MAX_HEADER_CELL_CHARS * 2)
+        || HEADER_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2
+}
+
+/// The roles of a row of header names, when they make a header: at least two names a column
+/// vocabulary knows, at most one it does not, and one column that says what is done, by whom
+/// or by when. Unknown names play the topic role; which topic column holds the task text when
+/// no column is named for it is decided from the cells ([`settle_content`]).
+pub fn header_roles(names: &[String], hints: &dyn Hints) -> Option<Vec<ColumnRole>> {
+    let non_empty = names.iter().filter(|n| !n.is_empty()).count();
+    if non_empty < 2
+        || names
+            .iter()
+            .any(|n| n.chars().count() > MAX_HEADER_CELL_CHARS)
+    {
+        return None;
+    }
+    let known: Vec<Option<ColumnRole>> = names
+        .iter()
+        .map(|n| {
+            if n.is_empty() {
+                None
+            } else {
+                hints.column_role(n)
+            }
+        })
+        .collect();
+    let recognised = known.iter().filter(|r| r.is_some()).count();
+    let roles: Vec<ColumnRole> = known
+        .iter()
+        .map(|r| r.unwrap_or(ColumnRole::Topic))
+        .collect();
+    let substantive = roles.iter().any(|r| {
+        matches!(
+            r,
+            ColumnRole::Content
+                | ColumnRole::Requirement
+                | ColumnRole::Units
+                | ColumnRole::Lead
+                | ColumnRole::Deadline
+        )
+    });
+    (recognised >= 2 && recognised + 1 >= non_empty && substantive).then_some(roles)
+}
+
+/// Decide which column holds the task text when the header names none. `工作任务` heads the
+/// section column in one table and the tasks themselves in another: the last topic column whose
+/// cells read as task text (`is_task_text`: sentences, numbered items) holds it; without one, a
+/// requirement column does; failing that, the last named topic column.
+pub fn settle_content(
+    roles: &mut [ColumnRole],
+    names: &[String],
+    is_task_text: &dyn Fn(usize) -> bool,
+) {
+    if roles.contains(&ColumnRole::Content) {
+        return;
+    }
+    let topics: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i] == ColumnRole::Topic)
+        .collect();
+    if let Some(&i) = topics.iter().rev().find(|&&i| is_task_text(i)) {
+        roles[i] = ColumnRole::Content;
+        return;
+    }
+    if roles.contains(&ColumnRole::Requirement) {
+        return;
+    }
+    if let Some(&i) = topics
+        .iter()
+        .rev()
+        .find(|&&i| names.get(i).is_some_and(|n| !n.is_empty()))
+    {
+        roles[i] = ColumnRole::Content;
+    }
+}
+
+/// Whether most of the non-empty texts read as task text (a sentence or a numbered item) rather
+/// than a section heading or a short topic.
+pub fn mostly_task_text<'t>(cells: impl Iterator<Item = &'t str>, cx: &DialectCx) -> bool {
+    let (mut text, mut other) = (0, 0);
+    for c in cells {
+        match classify(c, cx) {
+            CellClass::Empty => {}
+            CellClass::Long => text += 1,
+            _ => other += 1,
+        }
+    }
+    text > 0 && text >= other
+}
+
+/// A header cell's name for comparison: white space removed.
+pub fn header_name(cell: &str) -> String {
+    cell.chars()
+        .filter(|c| !crate::document::text::is_space(*c))
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Hints with a few words, for this layer's own tests.
+    pub struct TestHints;
+
+    impl Hints for TestHints {
+        fn column_role(&self, header: &str) -> Option<ColumnRole> {
+            let h = header_name(header);
+            let table: &[(&str, ColumnRole)] = &[
+                ("工作任务", ColumnRole::Topic),
+                ("目标", ColumnRole::Topic),
+                ("序号", ColumnRole::Number),
+                ("具体任务", ColumnRole::Content),
+                ("重点内容", ColumnRole::Content),
+                ("主要内容", ColumnRole::Content),
+                ("具体要求", ColumnRole::Requirement),
+                ("牵头及责任单位", ColumnRole::Units),
+                ("责任单位", ColumnRole::Units),
+                ("责任科室", ColumnRole::Units),
+                ("牵头单位", ColumnRole::Lead),
+                ("时限", ColumnRole::Deadline),
+                ("时限要求", ColumnRole::Deadline),
+                ("完成时限", ColumnRole::Deadline),
+            ];
+            table.iter().find(|(n, _)| *n == h).map(|(_, r)| *r)
+        }
+
+        fn looks_like_units(&self, text: &str) -> bool {
+            let t = text.trim();
+            t.chars().count() <= 40
+                && !t.contains('。')
+                && (t.contains("牵头")
+                    || t.ends_with(['局', '办', '室', '委', '府']) && t.chars().count() >= 2)
+        }
+
+        fn looks_like_deadline(&self, text: &str) -> bool {
+            let t = text.trim();
+            t.chars().count() <= 12 && (t.ends_with('前') || t == "持续推进" || t == "全年")
+        }
+
+        fn is_organ_suffix(&self, c: char) -> bool {
+            matches!(c, '室' | '府' | '局' | '委' | '会' | '厅' | '办')
+        }
+
+        fn ends_table(&self, line: &str) -> bool {
+            line.starts_with("附件") || line.starts_with("抄送")
+        }
+
+        fn column_names(&self) -> Vec<String> {
+            [
+                "工作任务",
+                "序号",
+                "具体要求",
+                "责任单位",
+                "牵头单位",
+                "时限",
+                "工作要求",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+        }
+
+        fn unit_runs(&self, _text: &str, _lexicon: &[String]) -> Vec<crate::document::UnitRun> {
+            Vec::new()
+        }
+    }
+
+    pub fn lines(s: &str) -> Vec<Text> {
+        crate::document::lines::physical_lines(s)
+    }
+
+    pub fn read(s: &str) -> Vec<Block> {
+        let numbering = Numbering::new();
+        read_blocks(
+            &lines(s),
+            &DialectCx {
+                hints: &TestHints,
+                numbering: &numbering,
+            },
+        )
+    }
+
+    pub fn table(blocks: &[Block]) -> &Table {
+        blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .expect("a table")
+    }
+
+    pub fn cells(t: &Table) -> Vec<Vec<String>> {
+        t.rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.text.as_str().to_owned()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn header_roles_need_known_names_and_a_substantive_column() {
+        let h = TestHints;
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(header_roles(&names(&["工作任务", "具体任务", "牵头及责任单位"]), &h).is_some());
+        assert!(header_roles(&names(&["序号", "时限要求"]), &h).is_some());
+        assert!(header_roles(&names(&["序号", "备注"]), &h).is_none());
+        assert!(header_roles(&names(&["甲", "乙", "责任单位"]), &h).is_none());
+        let mut roles = header_roles(&names(&["工作任务", "责任单位", "时限"]), &h).unwrap();
+        assert_eq!(roles[0], ColumnRole::Topic);
+        settle_content(
+            &mut roles,
+            &names(&["工作任务", "责任单位", "时限"]),
+            &|_| false,
+        );
+        assert_eq!(roles[0], ColumnRole::Content);
+        let mut roles = header_roles(&names(&["工作任务", "具体要求", "责任单位"]), &h).unwrap();
+        settle_content(
+            &mut roles,
+            &names(&["工作任务", "具体要求", "责任单位"]),
+            &|_| false,
+        );
+        assert_eq!(
+            roles[0],
+            ColumnRole::Topic,
+            "the requirement column holds the text"
+        );
+        settle_content(
+            &mut roles,
+            &names(&["工作任务", "具体要求", "责任单位"]),
+            &|i| i == 0,
+        );
+        assert_eq!(roles[0], ColumnRole::Content, "its cells are the tasks");
+    }
+
+    #[test]
+    fn lines_no_dialect_claims_are_paragraphs_with_gaps() {
+        let blocks = read("一、总体要求\n\n（一）目标\n正文");
+        let gaps: Vec<bool> = blocks
+            .iter()
+            .filter_map(|b| b.as_paragraph())
+            .map(|p| p.gap_before)
+            .collect();
+        assert_eq!(gaps, [true, true, false]);
+    }
+}

@@ -1,0 +1,131 @@
+//! `pipe-rows`: one row per line, cells separated by `|` (`工作任务 | 具体要求 | 责任部门 |`),
+//! as web pages come out of text extractors and Markdown converters. A row whose merged first
+//! cell was printed only on the first row of its group comes out shifted left; its cells are
+//! put back in the columns their content belongs in.
+
+use crate::document::text::{is_space, Text};
+use crate::document::{Cell, ColumnRole, Region, Row, Table};
+
+use super::fit::{accepts, classify, fit_row};
+use super::{header_name, header_roles, mostly_task_text, settle_content, DialectCx, TableDialect};
+
+/// The `pipe-rows` dialect.
+pub struct PipeRows;
+
+/// The cells of a pipe row: split at `|`, the empty cells outside the outer pipes dropped;
+/// `None` when the line is not a row of at least two cells.
+fn row_cells(line: &Text) -> Option<Vec<Text>> {
+    let t = line.as_str();
+    if !t.contains('|') {
+        return None;
+    }
+    let mut cells = line.split('|');
+    if t.trim_end_matches(is_space).ends_with('|') {
+        cells.pop();
+    }
+    if t.trim_start_matches(is_space).starts_with('|') && !cells.is_empty() {
+        cells.remove(0);
+    }
+    let cells: Vec<Text> = cells.iter().map(Text::trimmed).collect();
+    (cells.iter().filter(|c| !c.is_blank()).count() >= 2 || cells.len() >= 2).then_some(cells)
+}
+
+/// Whether every non-empty cell stands in a column that takes it.
+fn fits(cells: &[Text], roles: &[ColumnRole], cx: &DialectCx) -> bool {
+    cells
+        .iter()
+        .zip(roles)
+        .all(|(c, r)| accepts(*r, classify(c.as_str(), cx)))
+}
+
+impl TableDialect for PipeRows {
+    fn name(&self) -> &'static str {
+        "pipe-rows"
+    }
+
+    fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+        let header = row_cells(&lines[at])?;
+        let names: Vec<String> = header.iter().map(|c| header_name(c.as_str())).collect();
+        if names.iter().filter(|n| !n.is_empty()).count() < 2 {
+            return None;
+        }
+        let mut roles = header_roles(&names, cx.hints)?;
+        let width = roles.len();
+        let mut raw: Vec<Vec<Text>> = Vec::new();
+        let mut end = at + 1;
+        for (i, line) in lines.iter().enumerate().skip(at + 1) {
+            if line.is_blank() {
+                continue;
+            }
+            let Some(mut cells) = row_cells(line) else {
+                break;
+            };
+            let row_names: Vec<String> = cells.iter().map(|c| header_name(c.as_str())).collect();
+            end = i + 1;
+            if row_names == names {
+                continue; // the header again after a page break
+            }
+            if cells.len() > width {
+                let extra = cells.split_off(width);
+                if let Some(last) = cells.last_mut() {
+                    for c in extra.iter().filter(|c| !c.is_blank()) {
+                        last.append(" ", c);
+                    }
+                }
+            }
+            raw.push(cells);
+        }
+        // which column holds the task text, judged on the rows that kept every cell
+        let full: Vec<&Vec<Text>> = raw.iter().filter(|r| r.len() == width).collect();
+        settle_content(&mut roles, &names, &|c| {
+            mostly_task_text(full.iter().map(|r| r[c].as_str()), cx)
+        });
+        let mut rows = vec![Row {
+            cells: header.into_iter().map(Cell::new).collect(),
+        }];
+        for cells in raw {
+            let row = if cells.len() == width && fits(&cells, &roles, cx) {
+                Row {
+                    cells: cells.into_iter().map(Cell::new).collect(),
+                }
+            } else {
+                let filled: Vec<Text> = cells.into_iter().filter(|c| !c.is_blank()).collect();
+                fit_row(filled, &roles, cx)
+            };
+            rows.push(row);
+        }
+        Some((
+            Table {
+                dialect: self.name(),
+                caption: None,
+                rows,
+                merges_known: false,
+                region: Region::Body,
+            },
+            end,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{cells, read, table};
+
+    #[test]
+    fn rows_shifted_left_by_a_merged_cell_are_put_back() {
+        let src = "工作任务 | 具体要求 | 责任单位 |\n一、做好财政信息公开。 | 1.积极推进预算公开。 | 财务科 |\n二、做好专栏公开。 | 2.及时更新网站。 | 办公室 |\n3.及时反馈网民的意见。 | 各科室 | |\n4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n";
+        let t = table(&read(src)).clone();
+        assert_eq!(t.dialect, "pipe-rows");
+        let c = cells(&t);
+        assert_eq!(c.len(), 5);
+        assert_eq!(
+            c[1],
+            ["一、做好财政信息公开。", "1.积极推进预算公开。", "财务科"]
+        );
+        assert_eq!(c[3], ["", "3.及时反馈网民的意见。", "各科室"]);
+        assert_eq!(
+            c[4],
+            ["", "4.及时更新微信公众号信息。", "办公室牵头,各科室配合"]
+        );
+    }
+}

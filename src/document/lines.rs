@@ -1,0 +1,91 @@
+//! Physical lines of a text file, with the markup fragments that text exports carry (`<p>`,
+//! `</p>`, `<span …>`, `&nbsp;`) looked through, never deleted: spans still point at the
+//! original characters.
+
+use crate::document::markup::{entity_at, tag_at};
+use crate::document::text::Text;
+
+/// Split a text into lines (LF, CRLF and lone CR end a line); no line terminator is kept.
+pub fn physical_lines(text: &str) -> Vec<Text> {
+    let mut lines = Vec::new();
+    let mut line = Text::empty_at(0);
+    let bytes = text.as_bytes();
+    let mut run_start = 0;
+    let mut i = 0;
+    let flush = |line: &mut Text, from: usize, to: usize| {
+        if to > from {
+            line.push_verbatim(&text[from..to], from);
+        }
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => {
+                flush(&mut line, run_start, i);
+                let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                lines.push(std::mem::replace(&mut line, Text::empty_at(next)));
+                i = next;
+                run_start = i;
+            }
+            b'<' => match tag_at(text, i) {
+                Some(tag) => {
+                    flush(&mut line, run_start, i);
+                    i = tag.end.min(text.len());
+                    run_start = i;
+                }
+                None => i += 1,
+            },
+            b'&' => match entity_at(text, i) {
+                Some((c, end)) => {
+                    flush(&mut line, run_start, i);
+                    line.push_replaced(c.encode_utf8(&mut [0; 4]), i, end);
+                    i = end;
+                    run_start = i;
+                }
+                None => i += 1,
+            },
+            _ => i += 1,
+        }
+    }
+    flush(&mut line, run_start, bytes.len());
+    if !line.is_empty() || !text.ends_with(['\n', '\r']) {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_skipped_and_spans_point_at_the_original() {
+        let text = "<p>(三) 加快办事大厅。</p>\t<p>区政府办公室&nbsp;牵头</p>\n";
+        let lines = physical_lines(text);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].as_str(), "(三) 加快办事大厅。\t区政府办公室 牵头");
+        let at = lines[0].as_str().find("区政府").unwrap();
+        let (s, e) = lines[0].source_range(at, at + "区政府办公室".len());
+        assert_eq!(&text[s..e], "区政府办公室");
+        let at = lines[0].as_str().find(" 牵头").unwrap();
+        let (s, e) = lines[0].source_range(at, at + 1);
+        assert_eq!(&text[s..e], "&nbsp;");
+    }
+
+    #[test]
+    fn crlf_and_cr_end_lines() {
+        let lines = physical_lines("a\r\nb\rc\n");
+        let texts: Vec<_> = lines.iter().map(|l| l.as_str()).collect();
+        assert_eq!(texts, ["a", "b", "c"]);
+        assert_eq!(lines[1].origin(), 3);
+    }
+
+    #[test]
+    fn angle_brackets_that_are_not_tags_stay_text() {
+        let lines = physical_lines("分值权重<4%且 a < b &amp 公开");
+        assert_eq!(lines[0].as_str(), "分值权重<4%且 a < b &amp 公开");
+    }
+}

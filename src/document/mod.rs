@@ -1,0 +1,203 @@
+//! Document: one model for every input. Whatever the file format or the text dialect, a
+//! document is an ordered list of blocks, each a paragraph or a table (rows of cells), and
+//! every piece of text keeps its exact place in the source.
+//!
+//! The plan reader works on blocks only: it never knows whether a table came from an HTML
+//! `<table>`, tab-separated lines, cells printed one per line or a flattened page.
+
+pub mod dialects;
+mod html;
+mod lines;
+pub mod markup;
+pub mod numbering;
+mod reflow;
+pub mod text;
+
+use serde::Serialize;
+
+use crate::ingest::{Source, SourceKind};
+pub use dialects::TableDialect;
+pub use numbering::{NumberMark, NumberStyle, Numbering};
+pub use text::{is_space, Text};
+
+/// A document as blocks.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+    /// The page's own title (`<title>`, `<meta name="ArticleTitle">`): a hint for the plan's
+    /// title, never the title itself.
+    pub title_hint: Option<String>,
+}
+
+/// A paragraph or a table.
+#[derive(Debug, Clone)]
+pub enum Block {
+    Paragraph(Paragraph),
+    Table(Table),
+}
+
+/// Where a block stands on a web page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    /// The document itself (all of a text file).
+    Body,
+    /// Outside the page's main content: navigation, footer, side bars. Metadata blocks
+    /// (索引号, 文号) may stand here, tasks never do.
+    Chrome,
+}
+
+/// One paragraph: a line of a text file, a `<p>` of a page.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub text: Text,
+    /// A blank line (or a block boundary) separates it from the block before: a heading that
+    /// stands alone, the end of a paragraph that ran over several lines.
+    pub gap_before: bool,
+    pub region: Region,
+}
+
+/// A table: rows of cells, merged cells known where the format says so.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The dialect it was read in (`html`, `tab-rows`, `cell-per-line`, …).
+    pub dialect: &'static str,
+    /// Text printed on the header's line before the header (a flattened table's title).
+    pub caption: Option<Text>,
+    pub rows: Vec<Row>,
+    /// Whether the format marks merged cells (HTML `rowspan`/`colspan`): when it does not, an
+    /// empty cell may be a merged one or a blank one, and the reader has to judge.
+    pub merges_known: bool,
+    pub region: Region,
+}
+
+/// One table row.
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+}
+
+/// One cell.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// The cell's own text (empty for a cell covered by a merged one).
+    pub text: Text,
+    /// The merged cell covering this one (row, column), when the format says so.
+    pub covered_by: Option<(usize, usize)>,
+}
+
+impl Cell {
+    /// A cell with its own text.
+    pub fn new(text: Text) -> Cell {
+        Cell {
+            text,
+            covered_by: None,
+        }
+    }
+}
+
+impl Table {
+    /// Number of columns: the widest row.
+    pub fn width(&self) -> usize {
+        self.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0)
+    }
+
+    /// Source offset of the first character, for ordering and spans.
+    pub fn origin(&self) -> usize {
+        self.rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .find(|c| !c.text.is_empty())
+            .map(|c| c.text.origin())
+            .unwrap_or(0)
+    }
+}
+
+impl Block {
+    /// Source offset where the block starts.
+    pub fn origin(&self) -> usize {
+        match self {
+            Block::Paragraph(p) => p.text.origin(),
+            Block::Table(t) => t.origin(),
+        }
+    }
+
+    /// The paragraph, if the block is one.
+    pub fn as_paragraph(&self) -> Option<&Paragraph> {
+        match self {
+            Block::Paragraph(p) => Some(p),
+            Block::Table(_) => None,
+        }
+    }
+}
+
+/// The role a table column plays, named by its header (牵头单位 → lead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColumnRole {
+    /// 工作任务 / 工作事项: section headings (一、 （一）), a bare number, or a topic.
+    Topic,
+    /// 序号: the task number.
+    Number,
+    /// The task itself (具体任务, 重点内容).
+    Content,
+    /// A second text column (具体要求).
+    Requirement,
+    /// Units in prose: "X牵头，Y、Z".
+    Units,
+    /// 牵头单位.
+    Lead,
+    /// 配合单位.
+    Cooperating,
+    /// 时限.
+    Deadline,
+    /// A column the plan model does not keep (备注, 落实情况, 绩效指标): named so the header is
+    /// recognised, its cells never read as the task.
+    Other,
+}
+
+/// What the reader of a text table needs to know about the words plans use: which header
+/// names a column, and whether a cell reads as units or as a time limit. The plan layer
+/// answers from its vocabulary, so tables are found with the same words the plan is read
+/// with, and this layer stays free of them.
+pub trait Hints: Sync {
+    /// The role of a header cell, if it names one.
+    fn column_role(&self, header: &str) -> Option<ColumnRole>;
+    /// Whether a cell reads as a list of units (`区财政局牵头，各镇（街道）`).
+    fn looks_like_units(&self, text: &str) -> bool;
+    /// Whether a cell reads as a time limit (`年底前`, `持续推进`).
+    fn looks_like_deadline(&self, text: &str) -> bool;
+    /// Whether a name ending in `c` is an organ's (局, 办, 委 …): a signature's last character.
+    fn is_organ_suffix(&self, c: char) -> bool;
+    /// Whether a line ends a table printed one cell per line (`附件2`, `抄送：`, a date line).
+    fn ends_table(&self, line: &str) -> bool;
+    /// Every column name the vocabulary knows, to find a header whose cells were run together.
+    fn column_names(&self) -> Vec<String>;
+    /// Runs of unit names in text whose cells lost their separators; `lexicon` holds names the
+    /// document writes elsewhere on their own.
+    fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<UnitRun>;
+}
+
+/// A run of unit names in text whose separators were lost, as byte ranges: the whole run, and
+/// its groups — names joined by separators — where one cell ended and the next began.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitRun {
+    pub start: usize,
+    pub end: usize,
+    pub groups: Vec<(usize, usize)>,
+}
+
+/// Read a decoded source into blocks.
+pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Document {
+    match source.kind {
+        SourceKind::Html => html::read(&source.text),
+        SourceKind::Text => {
+            let lines = lines::physical_lines(&source.text);
+            let lines = reflow::reflow(lines, numbering, hints);
+            Document {
+                blocks: dialects::read_blocks(&lines, &dialects::DialectCx { hints, numbering }),
+                title_hint: None,
+            }
+        }
+    }
+}

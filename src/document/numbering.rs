@@ -1,0 +1,278 @@
+//! Numbering marks at the start of a text: 第一章, 第一条, 一、, （一）, 1. / 1、, （1）, ①,
+//! full- or half-width. They give a document its outline, whatever the input format.
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::document::text::is_space;
+
+/// How a number is printed; the order of the variants is the usual nesting order
+/// (GB/T 9704: 一、 → （一） → 1. → （1）), outermost first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberStyle {
+    /// 第一部分, 第一章, 第一编.
+    Part,
+    /// 第一节.
+    Chapter,
+    /// 第一条: an article of a statute or a rule.
+    Article,
+    /// 一、
+    Chinese,
+    /// （一）
+    ChineseParen,
+    /// 1. 1、 1．
+    Arabic,
+    /// （1） 1）
+    ArabicParen,
+    /// ①
+    Circled,
+}
+
+impl NumberStyle {
+    /// Nesting depth, 1 for the outermost style.
+    pub fn depth(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// The number `n` printed in this style, as a plan would print it.
+    pub fn print(self, n: u32) -> String {
+        let cn = chinese_numeral(n);
+        match self {
+            NumberStyle::Part => format!("第{cn}部分"),
+            NumberStyle::Chapter => format!("第{cn}节"),
+            NumberStyle::Article => format!("第{cn}条"),
+            NumberStyle::Chinese => format!("{cn}、"),
+            NumberStyle::ChineseParen => format!("（{cn}）"),
+            NumberStyle::Arabic => format!("{n}."),
+            NumberStyle::ArabicParen => format!("（{n}）"),
+            NumberStyle::Circled => char::from_u32(0x2460 + n.saturating_sub(1))
+                .filter(|_| (1..=20).contains(&n))
+                .map(String::from)
+                .unwrap_or_else(|| n.to_string()),
+        }
+    }
+}
+
+/// A number at the start of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberMark {
+    pub style: NumberStyle,
+    pub value: u32,
+    /// The number with its punctuation, as printed (`（二）`, `3.`).
+    pub label: String,
+    /// Byte length of the label plus the white space after it.
+    pub len: usize,
+}
+
+/// Compiled numbering patterns.
+#[derive(Debug, Clone)]
+pub struct Numbering {
+    patterns: Vec<(NumberStyle, Regex)>,
+}
+
+impl Default for Numbering {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const CN: &str = "[一二三四五六七八九十百零〇两]";
+const S: &str = r"[\s\u{3000}]*";
+
+impl Numbering {
+    /// Compile the patterns once per parser.
+    pub fn new() -> Numbering {
+        let build = |style, re: String| (style, Regex::new(&re).expect("static numbering regex"));
+        Numbering {
+            patterns: vec![
+                build(
+                    NumberStyle::Part,
+                    format!(r"^第{S}({CN}{{1,4}}|\d{{1,3}}){S}(?:部分|章|编)"),
+                ),
+                build(NumberStyle::Chapter, format!(r"^第{S}({CN}{{1,4}}){S}节")),
+                build(
+                    NumberStyle::Article,
+                    format!(r"^第{S}({CN}{{1,5}}|\d{{1,3}}){S}条"),
+                ),
+                build(
+                    NumberStyle::Chinese,
+                    format!(r"^({CN}{{1,3}}){S}[、．.](?:[^\d]|$)"),
+                ),
+                build(
+                    NumberStyle::ChineseParen,
+                    format!(r"^[（(]{S}({CN}{{1,3}}){S}[）)]"),
+                ),
+                build(
+                    NumberStyle::ArabicParen,
+                    format!(r"^(?:[（(]{S}([0-9０-９]{{1,3}}){S}[）)]|([0-9０-９]{{1,2}})[）)])"),
+                ),
+                build(
+                    NumberStyle::Arabic,
+                    format!(r"^([0-9０-９]{{1,3}}){S}(?:[、．]|\.(?:[^\d]|$))"),
+                ),
+                build(NumberStyle::Circled, r"^([①-⑳])".to_owned()),
+            ],
+        }
+    }
+
+    /// The number `text` starts with, if any.
+    pub fn at_start(&self, text: &str) -> Option<NumberMark> {
+        for (style, re) in &self.patterns {
+            let Some(m) = re.captures(text) else {
+                continue;
+            };
+            let whole = m.get(0)?;
+            let digits = m.get(1).or_else(|| m.get(2))?.as_str();
+            let value = match style {
+                NumberStyle::Circled => digits.chars().next().map(|c| c as u32 - 0x2460 + 1)?,
+                _ => number_value(digits)?,
+            };
+            // patterns that look one character past the mark to rule out decimals
+            let mut label_end = whole.end();
+            if matches!(style, NumberStyle::Arabic | NumberStyle::Chinese) {
+                let s = whole.as_str();
+                let punct = s
+                    .char_indices()
+                    .find(|(_, c)| matches!(c, '、' | '．' | '.'))
+                    .map(|(i, c)| i + c.len_utf8())?;
+                label_end = punct;
+            }
+            if value == 0 {
+                return None;
+            }
+            let label = text[..label_end].trim_end_matches(is_space).to_owned();
+            let rest = &text[label_end..];
+            let spaces = rest.len() - rest.trim_start_matches(is_space).len();
+            return Some(NumberMark {
+                style: *style,
+                value,
+                label,
+                len: label_end + spaces,
+            });
+        }
+        None
+    }
+}
+
+/// Value of a Chinese numeral (一 … 九百九十九, 〇/零, 两) or an Arabic one (half- or full-width).
+pub fn number_value(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if s.chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return s
+            .chars()
+            .map(|c| {
+                c.to_digit(10)
+                    .or_else(|| (c as u32).checked_sub('０' as u32))
+            })
+            .try_fold(0u32, |acc, d| acc.checked_mul(10)?.checked_add(d?));
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '〇' | '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += if current == 0 { 10 } else { current * 10 };
+                current = 0;
+            }
+            '百' => {
+                total += if current == 0 { 100 } else { current * 100 };
+                current = 0;
+            }
+            _ => current = current.checked_mul(10)?.checked_add(digit(c)?)?,
+        }
+    }
+    total.checked_add(current)
+}
+
+/// The Chinese numeral for `n` (up to 999), as headings print it.
+pub fn chinese_numeral(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_owned(),
+        10..=19 => format!("十{}", if n > 10 { D[(n - 10) as usize] } else { "" }),
+        20..=99 => format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n % 10 > 0 { D[(n % 10) as usize] } else { "" }
+        ),
+        100..=999 => {
+            let rest = n % 100;
+            let tail = match rest {
+                0 => String::new(),
+                1..=9 => format!("零{}", D[rest as usize]),
+                10..=19 => format!("一{}", chinese_numeral(rest)),
+                _ => chinese_numeral(rest),
+            };
+            format!("{}百{tail}", D[(n / 100) as usize])
+        }
+        _ => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NumberStyle::*;
+
+    #[test]
+    fn styles_values_and_labels() {
+        let h = Numbering::new();
+        let l = |s: &str| h.at_start(s).map(|n| (n.style, n.value, n.label));
+        assert_eq!(l("一、总体要求"), Some((Chinese, 1, "一、".into())));
+        assert_eq!(
+            l("（十二）加强"),
+            Some((ChineseParen, 12, "（十二）".into()))
+        );
+        assert_eq!(l("(二) 推进"), Some((ChineseParen, 2, "(二)".into())));
+        assert_eq!(l("17.加强组织领导"), Some((Arabic, 17, "17.".into())));
+        assert_eq!(l("10、深化"), Some((Arabic, 10, "10、".into())));
+        assert_eq!(l("3. 主动公开"), Some((Arabic, 3, "3.".into())));
+        assert_eq!(l("１２．做好"), Some((Arabic, 12, "１２．".into())));
+        assert_eq!(l("（1）做好"), Some((ArabicParen, 1, "（1）".into())));
+        assert_eq!(l("2）做好"), Some((ArabicParen, 2, "2）".into())));
+        assert_eq!(l("③做好"), Some((Circled, 3, "③".into())));
+        assert_eq!(
+            l("第三十八条 本条例"),
+            Some((Article, 38, "第三十八条".into()))
+        );
+        assert_eq!(l("第二章 主动公开"), Some((Part, 2, "第二章".into())));
+        assert_eq!(l("三.加强"), Some((Chinese, 3, "三.".into())));
+        assert_eq!(l("2.5亿元"), None);
+        assert_eq!(l("2019年"), None);
+        assert_eq!(l("十九届二中全会"), None);
+        assert_eq!(l("第二季度"), None);
+    }
+
+    #[test]
+    fn numerals_both_ways() {
+        for n in [1, 9, 10, 12, 20, 23, 99, 100, 105, 112, 230] {
+            assert_eq!(number_value(&chinese_numeral(n)), Some(n), "{n}");
+        }
+        assert_eq!(number_value("１５"), Some(15));
+        assert_eq!(number_value("区"), None);
+        assert_eq!(Chinese.print(12), "十二、");
+        assert_eq!(ChineseParen.print(3), "（三）");
+        assert_eq!(Circled.print(2), "②");
+    }
+}

@@ -1,0 +1,367 @@
+//! Text that lost its line breaks (a page saved as one line, an archiver's flattened body):
+//! put the paragraph breaks back where the structure shows them, so the rest of the reader sees
+//! paragraphs as in any other text.
+//!
+//! A break goes
+//! * before a number that starts or continues the document's outline (一、 （二） 3. …), judged
+//!   by the sequence it continues, not by the characters around it alone: `清单3.政府` splits
+//!   when 2. came before, `统一、规范` never does, and a list restarting at 1 inside an item
+//!   (`12.… 1.… 2.… 13.`) is that item's sub-list;
+//! * at white space between two runs of Han text, which is how flattening joins paragraphs
+//!   (`…组织实施。 各地区…`), except between single spaced-out glyphs (`工 作 任 务`);
+//! * around a signature and its date (`…组织实施。福建省人民政府办公厅2016年5月27日…`).
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+use crate::document::numbering::{NumberMark, NumberStyle, Numbering};
+use crate::document::text::{is_space, Text};
+use crate::document::Hints;
+
+/// A line shorter than this is a paragraph as it is: only whole pages lose their breaks.
+const FLAT_MIN_CHARS: usize = 400;
+/// A flattened line shows at least this many breaks; fewer, and it is one long paragraph.
+const FLAT_MIN_BREAKS: usize = 3;
+/// A heading's title runs at most this many characters before its first sub-item starts
+/// without punctuation (`（六）市政提升五千工程1.排水…`).
+const HEADING_TITLE_MAX: usize = 30;
+/// A numbering gap this small after a sentence end is a missing number in the source (（三）
+/// followed by （六）), not prose.
+const MAX_GAP: u32 = 3;
+/// A signature before a date is at most this long (`平潭综合实验区管委会办公室`).
+const SIGNATURE_MAX_CHARS: usize = 40;
+
+/// Characters that end a sentence: a number after one starts a paragraph.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// Closing marks after which a number starts a paragraph (`…（必做）2.完善`).
+fn closes(c: char) -> bool {
+    matches!(c, '）' | ')' | '”' | '》' | '】' | '」')
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Where the numbering stands at each style while scanning a flattened line.
+#[derive(Default, Clone, Copy)]
+struct Level {
+    last: Option<u32>,
+    /// A shallower number came since `last`: a list here may restart at 1.
+    fresh: bool,
+}
+
+/// Reflow flattened lines into paragraphs separated by blank lines; other lines pass through.
+pub fn reflow(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec<Text> {
+    if !lines.iter().any(|l| l.len() >= FLAT_MIN_CHARS * 3) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line.as_str().chars().count() < FLAT_MIN_CHARS
+            || line.as_str().contains('\t')
+            || line.as_str().contains(" | ")
+        {
+            out.push(line);
+            continue;
+        }
+        let cuts = breaks(line.as_str(), numbering, hints);
+        if cuts.len() < FLAT_MIN_BREAKS {
+            out.push(line);
+            continue;
+        }
+        let mut start = 0;
+        for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
+            let piece = line.slice(start, cut).trimmed();
+            if !piece.is_blank() {
+                if start > 0 {
+                    out.push(Text::empty_at(piece.origin()));
+                }
+                out.push(piece);
+            }
+            start = cut;
+        }
+    }
+    out
+}
+
+fn date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日")
+            .expect("static date regex")
+    })
+}
+
+/// Byte offsets where a flattened line breaks, ascending.
+fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut levels = [Level::default(); 8];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut last_break = 0usize;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        // white space joining two runs of Han text
+        if is_space(c) {
+            let prev_space = k > 0 && is_space(chars[k - 1].1);
+            if !prev_space && space_joins_paragraphs(&chars, k) {
+                let next = chars[k..]
+                    .iter()
+                    .find(|(_, d)| !is_space(*d))
+                    .map(|(j, _)| *j)
+                    .unwrap_or(s.len());
+                push_cut(&mut cuts, next, &mut last_break);
+            }
+            continue;
+        }
+        if !could_start_mark(c) {
+            continue;
+        }
+        let Some(mark) = numbering.at_start(&s[i..]) else {
+            continue;
+        };
+        let heading = heading_only(&s[last_break..i], numbering);
+        let under_heading = heading.is_some_and(|h| mark.style > h);
+        if accept(&chars, k, &mark, &mut levels, under_heading) {
+            push_cut(&mut cuts, i, &mut last_break);
+        }
+    }
+    for m in date_re().find_iter(s) {
+        if let Some(sig) = signature_before(s, m.start(), hints) {
+            let after = s[m.end()..].chars().next();
+            if after.is_none_or(|c| {
+                !matches!(
+                    c,
+                    '前' | '起' | '至' | '止' | '以' | '之' | '，' | '、' | '到'
+                )
+            }) {
+                cuts.push(sig);
+                cuts.push(m.start());
+                cuts.push(m.end());
+            }
+        }
+    }
+    cuts.retain(|&c| c > 0 && c < s.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
+}
+
+fn push_cut(cuts: &mut Vec<usize>, at: usize, last_break: &mut usize) {
+    cuts.push(at);
+    *last_break = at;
+}
+
+fn could_start_mark(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(
+            c,
+            '一' | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '（'
+                | '('
+                | '第'
+        )
+        || ('①'..='⑳').contains(&c)
+}
+
+/// Whether the white space at `k` joins two paragraphs: Han text (or closing punctuation) on
+/// both sides, and neither side a single spaced-out glyph.
+fn space_joins_paragraphs(chars: &[(usize, char)], k: usize) -> bool {
+    let before: Vec<char> = chars[..k].iter().rev().take(3).map(|c| c.1).collect();
+    let mut after = chars[k..].iter().map(|c| c.1).skip_while(|c| is_space(*c));
+    let Some(&b) = before.first() else {
+        return false;
+    };
+    let Some(a) = after.next() else { return false };
+    let a2 = after.next();
+    let han_or_punct =
+        |c: char| is_han(c) || ends_sentence(c) || closes(c) || matches!(c, '：' | '；');
+    if !(han_or_punct(b) && (is_han(a) || matches!(a, '（' | '“' | '《' | '【'))) {
+        return false;
+    }
+    // a spaced-out glyph: one Han character between spaces (工 作 任 务)
+    let single_before = is_han(b) && before.get(1).is_none_or(|c| is_space(*c));
+    let single_after = is_han(a) && a2.is_none_or(is_space);
+    !(single_before || single_after)
+}
+
+/// Whether a number mark at `k` starts a paragraph, updating the outline state if it does.
+fn accept(
+    chars: &[(usize, char)],
+    k: usize,
+    mark: &NumberMark,
+    levels: &mut [Level; 8],
+    after_heading: bool,
+) -> bool {
+    let style = mark.style;
+    let depth = style.depth() as usize - 1;
+    let prev = chars[..k].iter().rev().map(|c| c.1).next();
+    let prev_solid = chars[..k].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+    let spaced = prev.is_none_or(is_space);
+    let strong = spaced || prev_solid.is_some_and(|c| ends_sentence(c) || closes(c));
+    let inline_list = matches!(
+        style,
+        NumberStyle::Arabic | NumberStyle::ArabicParen | NumberStyle::Circled
+    ) && !spaced
+        && prev_solid.is_some_and(|c| matches!(c, '：' | ':' | '；' | ';' | '，' | ',' | '、'));
+    if inline_list {
+        return false;
+    }
+    if prev_solid.is_some_and(|c| c == '第' || c.is_ascii_alphanumeric()) && !spaced {
+        return false;
+    }
+    let level = levels[depth];
+    let continues = level.last.is_some_and(|l| mark.value == l + 1);
+    let gap = level
+        .last
+        .is_some_and(|l| mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);
+    let starts = mark.value == 1 && (level.last.is_none() || level.fresh);
+    // an excerpt may open in the middle of a list: a first number after a sentence end
+    let opens = level.last.is_none() && mark.style >= NumberStyle::Arabic && strong;
+    let ok = if continues {
+        strong
+            || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
+            || after_heading
+            || !matches!(style, NumberStyle::Chinese)
+            || prev_solid.is_some_and(is_han)
+    } else if starts {
+        strong || after_heading || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
+    } else {
+        gap && strong || opens
+    };
+    if ok {
+        levels[depth] = Level {
+            last: Some(mark.value),
+            fresh: false,
+        };
+        for deeper in levels.iter_mut().skip(depth + 1) {
+            deeper.fresh = true;
+        }
+    }
+    ok
+}
+
+/// The style of the heading the text since the last break is, when it is only a heading's
+/// number and a short title.
+fn heading_only(since: &str, numbering: &Numbering) -> Option<NumberStyle> {
+    let t = since.trim_matches(is_space);
+    let n = t.chars().count();
+    if n == 0 || n > HEADING_TITLE_MAX || t.contains(['。', '；', '，', '：', ';', ',', ':']) {
+        return None;
+    }
+    numbering.at_start(t).map(|m| m.style)
+}
+
+/// Start of a signature (an organ's name) right before a date at `date`, if there is one.
+fn signature_before(s: &str, date: usize, hints: &dyn Hints) -> Option<usize> {
+    let head = s[..date].trim_end_matches(is_space);
+    let mut start = head.len();
+    let mut n = 0;
+    for (i, c) in head.char_indices().rev() {
+        if ends_sentence(c) || closes(c) || matches!(c, '；' | '：' | ';' | ':') || is_space(c) {
+            break;
+        }
+        start = i;
+        n += 1;
+        if n > SIGNATURE_MAX_CHARS {
+            return None;
+        }
+    }
+    let name = &head[start..];
+    let last = name.chars().next_back()?;
+    (n >= 3
+        && name
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+        && hints.is_organ_suffix(last))
+    .then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(s: &str) -> Vec<String> {
+        let lines = reflow(
+            vec![Text::standalone(s)],
+            &Numbering::new(),
+            &crate::document::dialects::tests::TestHints,
+        );
+        lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.as_str().to_owned())
+            .collect()
+    }
+
+    fn long(s: &str) -> String {
+        // pad to a flattened page's length with a sentence that holds no structure
+        format!("{s}{}", "本段为填充文字，用于达到整页长度。".repeat(80))
+    }
+
+    #[test]
+    fn numbers_that_continue_the_outline_break_the_line() {
+        let p = pieces(&long(
+            "一、总体要求（一）推进公开1.全面公开权力清单省编办省直各部门通过网站展示。2.推动市县公开清单3.政府部门取消事项的公开（二）推进监管4.依法公开",
+        ));
+        assert_eq!(p[0], "一、总体要求");
+        assert_eq!(p[1], "（一）推进公开");
+        assert_eq!(p[2], "1.全面公开权力清单省编办省直各部门通过网站展示。");
+        assert_eq!(p[3], "2.推动市县公开清单");
+        assert_eq!(p[4], "3.政府部门取消事项的公开");
+        assert_eq!(p[5], "（二）推进监管");
+        assert!(p[6].starts_with("4.依法公开"));
+    }
+
+    #[test]
+    fn inline_lists_and_words_do_not_break() {
+        let p = pieces(&long(
+            "（一）建设乡村实施项目：1、示范乡；2、示范村；3、村庄整治。责任分工：区规划局负责。（二）统一、规范管理。12.加强利用 1.建设平台。2.提供服务。13.开展导航",
+        ));
+        assert!(p[0].starts_with("（一）建设乡村实施项目：1、示范乡；2、示范村；3、村庄整治。"));
+        assert!(p[1].starts_with("（二）统一、规范管理。"), "{p:?}");
+        assert!(p[2].starts_with("12.加强利用"), "{p:?}");
+        assert!(p[2].contains("1.建设平台。2.提供服务。"), "{p:?}");
+        assert!(p[3].starts_with("13.开展导航"));
+    }
+
+    #[test]
+    fn white_space_between_paragraphs_and_signatures_break() {
+        let p = pieces(&long(
+            "请认真组织实施。 各地区要加强领导。 福建省人民政府办公厅 2016年5月27日 2016年任务分解表工 作 任 务牵头单位",
+        ));
+        assert_eq!(p[0], "请认真组织实施。");
+        assert_eq!(p[1], "各地区要加强领导。");
+        assert_eq!(p[2], "福建省人民政府办公厅");
+        assert_eq!(p[3], "2016年5月27日");
+        assert!(p[4].starts_with("2016年任务分解表工 作 任 务牵头单位"));
+    }
+
+    #[test]
+    fn glued_signature_and_date() {
+        let p = pieces(&long(
+            "请认真遵照执行。附件：《项目一览表》平潭综合实验区管委会办公室2015年4月17日(联系人:陈香)实施方案按照部署",
+        ));
+        assert!(
+            p.contains(&"平潭综合实验区管委会办公室".to_owned()),
+            "{p:?}"
+        );
+        assert!(p.contains(&"2015年4月17日".to_owned()), "{p:?}");
+    }
+
+    #[test]
+    fn short_lines_pass_through() {
+        let s = "一、总体要求（一）推进公开1.全面公开";
+        assert_eq!(pieces(s), [s]);
+    }
+}

@@ -1,0 +1,287 @@
+//! Assignment clauses: the places a paragraph says who does a task and by when.
+//!
+//! * a unit parenthetical anywhere in the paragraph: `…。（区资源生态局牵头，区经发局等按职责
+//!   分工负责）`, `〔责任单位：…〕`, several in one paragraph each closing its own sentences;
+//! * labelled fields, on their own line or after the text: `牵头单位：X`, `责任单位：Y；完成
+//!   时限：…`, `…设想等，责任单位：区交建局。时间要求：…`, `责任分工：…`;
+//! * a line that is only units and a duty word: `市发改委牵头落实`.
+//!
+//! A clause also says whether it states an assignment for the whole document
+//! (`以下均需各片区配合落实，不再列出`).
+
+use crate::document::is_space;
+use crate::plan::text::{is_close, is_open};
+use crate::plan::units::{is_unit_statement, labels, looks_like_units, LabelKind};
+use crate::plan::vocab::Vocabulary;
+
+/// How a clause is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseKind {
+    /// In brackets.
+    Parenthetical,
+    /// Labelled fields (`牵头单位：…`).
+    Labelled,
+    /// A line of units and a duty word.
+    Statement,
+}
+
+/// An assignment clause in a text (byte ranges into that text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// The whole clause, brackets or labels included: not part of the task's own text.
+    pub start: usize,
+    pub end: usize,
+    /// What the units and time limits are read from.
+    pub inner: (usize, usize),
+    pub kind: ClauseKind,
+    /// It states an assignment for the tasks that follow (`以下均需…不再列出`).
+    pub doc_wide: bool,
+    /// It holds at least one unit label or unit statement (not only a time limit or a person).
+    pub names_units: bool,
+}
+
+/// Longest line read as a bare unit statement (`市发改委牵头落实`).
+const MAX_STATEMENT_CHARS: usize = 60;
+
+/// Every assignment clause in `s` (folded text), in order.
+pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
+    let mut out = parentheticals(s, vocab);
+    for c in labelled_runs(s, vocab) {
+        if !out.iter().any(|p| p.start <= c.start && c.start < p.end) {
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    if out.is_empty() {
+        if let Some(c) = statement(s, vocab) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn doc_wide(s: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .doc_wide_markers
+        .iter()
+        .any(|m| s.contains(m.as_str()))
+}
+
+/// Bracket groups at the top level whose inside is a unit statement.
+fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut open_at = 0;
+    for (i, c) in s.char_indices() {
+        if is_open(c) && !matches!(c, '《' | '“' | '「') {
+            if depth == 0 {
+                open_at = i;
+            }
+            depth += 1;
+        } else if is_close(c) && !matches!(c, '》' | '”' | '」') && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                let inner_start = open_at + s[open_at..].chars().next().map_or(1, char::len_utf8);
+                let inner = &s[inner_start..i];
+                if is_unit_statement(inner, vocab) {
+                    out.push(Clause {
+                        start: open_at,
+                        end: i + c.len_utf8(),
+                        inner: (inner_start, i),
+                        kind: ClauseKind::Parenthetical,
+                        doc_wide: doc_wide(inner, vocab),
+                        names_units: true,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Runs of labelled fields outside brackets: from the first label to the end of the last
+/// label's sentence.
+fn labelled_runs(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
+    let found: Vec<_> = labels(s, vocab)
+        .into_iter()
+        .filter(|l| depth_at(s, l.at) == 0)
+        .collect();
+    let mut out: Vec<Clause> = Vec::new();
+    for l in found {
+        let end = value_end(s, l.value);
+        let names_units = matches!(l.kind, LabelKind::Units(_) | LabelKind::Duties);
+        match out.last_mut() {
+            // the next label continues the run when only separators stand between them
+            Some(last)
+                if s[last.end..l.at]
+                    .trim_matches(|c: char| {
+                        is_space(c) || matches!(c, '。' | '；' | ';' | '，' | ',')
+                    })
+                    .is_empty() =>
+            {
+                last.end = end;
+                last.inner.1 = end;
+                last.names_units |= names_units;
+                last.doc_wide |= doc_wide(&s[l.at..end], vocab);
+            }
+            _ => out.push(Clause {
+                start: l.at,
+                end,
+                inner: (l.at, end),
+                kind: ClauseKind::Labelled,
+                doc_wide: doc_wide(&s[l.at..end], vocab),
+                names_units,
+            }),
+        }
+    }
+    out
+}
+
+/// Bracket depth at byte `at`.
+fn depth_at(s: &str, at: usize) -> i32 {
+    let mut depth = 0i32;
+    for c in s[..at].chars() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = (depth - 1).max(0);
+        }
+    }
+    depth
+}
+
+/// Where a label's value ends: at the sentence end (。 outside brackets), or the text's end.
+fn value_end(s: &str, from: usize) -> usize {
+    let mut depth = 0i32;
+    for (i, c) in s[from..].char_indices() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = (depth - 1).max(0);
+        } else if depth == 0 && matches!(c, '。' | '\n') {
+            return from + i + c.len_utf8();
+        }
+    }
+    s.len()
+}
+
+/// A short line that is only units and a duty word (`市发改委牵头落实`, `区财政局负责`).
+fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
+    let t = s.trim_matches(is_space);
+    if t.is_empty() || t.chars().count() > MAX_STATEMENT_CHARS {
+        return None;
+    }
+    let core = t.trim_end_matches(['。', '.', '；', ';']);
+    let ends = vocab
+        .statement_endings
+        .iter()
+        .any(|w| core.ends_with(w.as_str()));
+    let starts_with_number = core.starts_with(|c: char| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '（' | '('
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '第'
+            )
+    });
+    if starts_with_number
+        || !(ends && looks_like_units(core, vocab) && is_unit_statement(core, vocab))
+    {
+        return None;
+    }
+    let start = s.len() - s.trim_start_matches(is_space).len();
+    Some(Clause {
+        start,
+        end: start + t.len(),
+        inner: (start, start + t.len()),
+        kind: ClauseKind::Statement,
+        doc_wide: doc_wide(t, vocab),
+        names_units: true,
+    })
+}
+
+/// Whether the clauses cover the whole text (only separators outside them): the paragraph is
+/// an assignment, not task text.
+pub fn covers(s: &str, clauses: &[Clause]) -> bool {
+    let mut at = 0;
+    for c in clauses {
+        if !s[at..c.start.max(at)]
+            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';' | '，' | ','))
+            .is_empty()
+        {
+            return false;
+        }
+        at = at.max(c.end);
+    }
+    !clauses.is_empty()
+        && s[at..]
+            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';' | '，' | ','))
+            .is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v() -> Vocabulary {
+        Vocabulary::bundled().unwrap()
+    }
+
+    fn clauses(s: &str) -> Vec<(&str, ClauseKind)> {
+        find(s, &v())
+            .into_iter()
+            .map(|c| (&s[c.start..c.end], c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn parentheticals_anywhere_and_several() {
+        let s = "做好规划。（市规划国土委负责落实）加快建设。（市发展改革委负责落实）";
+        assert_eq!(
+            clauses(s),
+            [
+                ("（市规划国土委负责落实）", ClauseKind::Parenthetical),
+                ("（市发展改革委负责落实）", ClauseKind::Parenthetical)
+            ]
+        );
+        assert!(clauses("加强《条例》（2019年修订）宣传").is_empty());
+    }
+
+    #[test]
+    fn labelled_fields_on_their_own_and_after_the_text() {
+        let s = "牵头单位：区经发局、区口岸办";
+        let c = find(s, &v());
+        assert!(covers(s, &c));
+        let s = "建设设想等，责任单位：区交建局。时间要求：平潭时报，8月15日；平潭网，8月10日。";
+        let c = clauses(s);
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].0,
+            "责任单位：区交建局。时间要求：平潭时报，8月15日；平潭网，8月10日。"
+        );
+        let s = "责任领导：张三";
+        let c = find(s, &v());
+        assert!(!c[0].names_units);
+    }
+
+    #[test]
+    fn unit_statement_lines_and_document_wide_assignments() {
+        assert_eq!(
+            clauses("市发改委牵头落实"),
+            [("市发改委牵头落实", ClauseKind::Statement)]
+        );
+        assert!(clauses("各单位要高度重视").is_empty());
+        let s = "落实调查。（区资源生态局牵头负责，各片区负责配合落实，以下均需各片区配合落实，不再列出）";
+        assert!(find(s, &v())[0].doc_wide);
+    }
+}

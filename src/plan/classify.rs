@@ -1,0 +1,145 @@
+//! Plan or not: government sites and folders hold statutes, disclosure guides, annual reports
+//! and plain notices beside plans. A document is a plan when its title names one (方案, 要点,
+//! 分解表 — also inside `关于印发《…方案》的通知`), or when its tasks name who does them; it is
+//! not when its title names another kind of text or it is laid out in articles (第X条) — unless
+//! its tasks plainly assign work.
+
+use crate::document::NumberStyle;
+use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task};
+use crate::plan::text::normalize;
+use crate::plan::Ctx;
+
+/// Articles (第X条) that make a text a statute or a rule.
+const STATUTE_MIN_ARTICLES: usize = 3;
+/// Tasks with units that outweigh a title naming another kind of text: an 实施办法 that
+/// assigns its measures is read as a plan.
+const TASKS_OVER_TITLE: usize = 5;
+
+/// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title.
+fn subject(title: &str) -> String {
+    let t = normalize(title);
+    if let (Some(a), Some(b)) = (t.find('《'), t.rfind('》')) {
+        if a < b && (t.contains("印发") || t.contains("转发") || t.contains("下发")) {
+            return t[a + '《'.len_utf8()..b].to_owned();
+        }
+    }
+    let mut s = t.as_str();
+    for p in ["关于印发", "关于转发", "关于下发", "印发", "转发", "关于"] {
+        if let Some(rest) = s.strip_prefix(p) {
+            s = rest;
+            break;
+        }
+    }
+    for suffix in ["的通知", "的函", "的意见", "的批复", "通知"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            if !rest.is_empty() {
+                s = rest;
+                break;
+            }
+        }
+    }
+    s.to_owned()
+}
+
+/// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out.
+fn ends_with_word<'w>(
+    subject: &str,
+    words: impl Iterator<Item = &'w String>,
+) -> Option<&'w String> {
+    let core = match subject.rfind(['（', '(']) {
+        Some(i) if subject.ends_with(['）', ')']) && i > 0 => &subject[..i],
+        _ => subject,
+    };
+    let core = core.trim_end_matches(['》', '”']);
+    words
+        .filter(|w| core.ends_with(w.as_str()))
+        .max_by_key(|w| w.chars().count())
+}
+
+/// Classify a read document.
+pub(crate) fn classify(
+    ctx: &Ctx,
+    _doc: &crate::document::Document,
+    meta: &Meta,
+    sections: &[Section],
+    tasks: &[Task],
+) -> Classification {
+    let v = ctx.vocab;
+    let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    let articles = sections
+        .iter()
+        .filter(|s| s.style == Some(NumberStyle::Article))
+        .count();
+    let titles: Vec<String> = [&meta.plan_title, &meta.title]
+        .into_iter()
+        .flatten()
+        .map(|t| v.fold(&t.value).into_owned())
+        .collect();
+    let subjects: Vec<String> = titles.iter().map(|t| subject(t)).collect();
+    let plan_word = subjects
+        .iter()
+        .find_map(|s| ends_with_word(s, v.genres.plan.iter()).map(|w| (s, w)));
+    let other_word = subjects.iter().find_map(|s| {
+        let words = v.genres.not_plan.iter().map(|(w, _)| w);
+        ends_with_word(s, words).map(|w| {
+            let what = v
+                .genres
+                .not_plan
+                .iter()
+                .find(|(x, _)| x == w)
+                .map(|(_, what)| what.as_str())
+                .unwrap_or("");
+            (s, w, what)
+        })
+    });
+    let plan = |reason: String| Classification {
+        kind: DocumentKind::Plan,
+        reason,
+    };
+    let not_plan = |reason: String| Classification {
+        kind: DocumentKind::NotPlan,
+        reason,
+    };
+    if articles >= STATUTE_MIN_ARTICLES && assigned < TASKS_OVER_TITLE {
+        return not_plan(format!(
+            "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
+        ));
+    }
+    match (plan_word, other_word) {
+        (Some((s, w)), _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
+        (None, Some((s, w, what))) if assigned < TASKS_OVER_TITLE => {
+            not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
+        }
+        _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
+        _ if !tasks.is_empty() => plan(format!("{}项编号任务与有分工的任务并列", tasks.len())),
+        _ => not_plan(match titles.first() {
+            Some(t) => format!("标题“{t}”不是工作方案，正文也没有写明牵头或责任单位的任务"),
+            None => "没有标题，正文也没有写明牵头或责任单位的任务".to_owned(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_of_titles() {
+        assert_eq!(
+            subject("关于印发《平潭综合实验区新污染物治理工作方案》的通知"),
+            "平潭综合实验区新污染物治理工作方案"
+        );
+        assert_eq!(
+            subject("关于印发2016年政务公开工作主要任务分解表的通知"),
+            "2016年政务公开工作主要任务分解表"
+        );
+        assert_eq!(
+            subject("关于调整区直机关、事业单位工作时间的通知"),
+            "调整区直机关、事业单位工作时间"
+        );
+        assert_eq!(
+            subject("中华人民共和国政府信息公开条例"),
+            "中华人民共和国政府信息公开条例"
+        );
+    }
+}

@@ -1,0 +1,279 @@
+//! Pass 2: metadata fields that web pages and archives print around a document — `索引号`,
+//! `发布机构`, `发文日期`, `文号`, `标题：`, `名 称:` — label and value on one line (several
+//! fields may share it), the value on the next line, with or without a colon.
+
+use super::{located, State};
+use crate::document::is_space;
+use crate::plan::model::{Publication, PublicationSource};
+use crate::plan::Ctx;
+
+/// Lines from the top searched for fields: metadata blocks stand before the document.
+const MAX_FIELD_LINES: usize = 80;
+/// Longest value taken as an issuer's name.
+const MAX_ISSUER_CHARS: usize = 40;
+
+/// What a metadata label states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    DocNumber,
+    Issuer,
+    SigningDate,
+    Published,
+    Other,
+}
+
+/// A label found in a line: where it starts, where its value starts, and what it states.
+#[derive(Debug)]
+struct Found {
+    at: usize,
+    value: usize,
+    field: Field,
+}
+
+fn labels<'v>(ctx: &Ctx<'v>) -> Vec<(&'v str, Field)> {
+    let m = &ctx.vocab.metadata;
+    let mut all: Vec<(&str, Field)> = Vec::new();
+    for (list, field) in [
+        (&m.title, Field::Title),
+        (&m.doc_number, Field::DocNumber),
+        (&m.issuer, Field::Issuer),
+        (&m.signing_date, Field::SigningDate),
+        (&m.published, Field::Published),
+        (&m.other, Field::Other),
+    ] {
+        all.extend(list.iter().map(|l| (l.as_str(), field)));
+    }
+    all.sort_by_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
+    all
+}
+
+/// The label starting at byte `at` of `s`, spaces between its characters allowed (`索 引 号`):
+/// its field and the byte offset after it.
+fn label_at(s: &str, at: usize, labels: &[(&str, Field)]) -> Option<(Field, usize)> {
+    'labels: for (label, field) in labels {
+        let mut i = at;
+        for (n, c) in label.chars().enumerate() {
+            if n > 0 {
+                let rest = &s[i..];
+                i += rest.len() - rest.trim_start_matches(is_space).len();
+            }
+            if !s[i..].starts_with(c) {
+                continue 'labels;
+            }
+            i += c.len_utf8();
+        }
+        return Some((*field, i));
+    }
+    None
+}
+
+/// Every field label in a line that starts with one. A label must stand at the line's start or
+/// after white space, and be followed by a colon, white space or the end of the line.
+fn find(s: &str, labels: &[(&str, Field)]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let boundary = i == 0 || s[..i].ends_with(is_space);
+        if boundary {
+            if let Some((field, end)) = label_at(s, i, labels) {
+                let rest = &s[end..];
+                let after_ws = rest.trim_start_matches(is_space);
+                let ws = rest.len() - after_ws.len();
+                let colon = after_ws.starts_with(['：', ':']);
+                if colon || ws > 0 || rest.is_empty() {
+                    let colon_len = if colon {
+                        after_ws.chars().next().map_or(0, char::len_utf8)
+                    } else {
+                        0
+                    };
+                    let value = end + ws + colon_len;
+                    out.push(Found {
+                        at: i,
+                        value,
+                        field,
+                    });
+                    i = value.max(i + 1);
+                    continue;
+                } else if out.is_empty() {
+                    return out;
+                }
+            } else if i == 0 {
+                return out;
+            }
+        }
+        i += s[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// Read the fields and mark their lines used.
+pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
+    let labels = labels(ctx);
+    let limit = st
+        .view
+        .lines
+        .len()
+        .min(MAX_FIELD_LINES)
+        .min(st.view.first_table);
+    let mut k = 0;
+    while k < limit {
+        if st.used[k] {
+            k += 1;
+            continue;
+        }
+        let text = st.view.lines[k].text;
+        let folded = ctx.vocab.fold(text.as_str());
+        let s = folded.as_ref();
+        let found = find(s, &labels);
+        let Some(first) = found.first() else {
+            k += 1;
+            continue;
+        };
+        if first.at != s.len() - s.trim_start_matches(is_space).len() {
+            k += 1;
+            continue;
+        }
+        st.used[k] = true;
+        for (n, f) in found.iter().enumerate() {
+            let end = found.get(n + 1).map(|g| g.at).unwrap_or(s.len());
+            let raw = &s[f.value.min(end)..end];
+            let value = raw.trim_matches(is_space);
+            if value.is_empty() {
+                // a label alone: its value is the next line, when that is no label itself
+                if found.len() == 1 && k + 1 < limit {
+                    let next = st.view.lines[k + 1].text;
+                    let nf = ctx.vocab.fold(next.as_str());
+                    if find(&nf, &labels).is_empty() && !next.is_blank() {
+                        let t = next.trimmed();
+                        let lead =
+                            next.as_str().len() - next.as_str().trim_start_matches(is_space).len();
+                        take(ctx, st, f.field, next, lead, lead + t.len());
+                        st.used[k + 1] = true;
+                        k += 1;
+                    }
+                }
+                continue;
+            }
+            let start = f.value.min(end) + (raw.len() - raw.trim_start_matches(is_space).len());
+            take(ctx, st, f.field, text, start, start + value.len());
+        }
+        k += 1;
+    }
+}
+
+/// Keep a field's value in the meta (the first of each kind wins).
+fn take(
+    ctx: &Ctx,
+    st: &mut State,
+    field: Field,
+    text: &crate::document::Text,
+    start: usize,
+    end: usize,
+) {
+    let value = &text.as_str()[start..end];
+    let p = ctx.meta_patterns;
+    let m = &mut st.meta;
+    match field {
+        Field::Title => {
+            if st.field_title.is_none() {
+                st.field_title = Some(located(
+                    ctx,
+                    text,
+                    start,
+                    end,
+                    crate::plan::text::normalize(value),
+                ));
+            }
+        }
+        Field::DocNumber => {
+            if m.doc_number.is_none() {
+                if let Some((s, e)) = p.doc_number_in(value) {
+                    m.doc_number = Some(located(
+                        ctx,
+                        text,
+                        start + s,
+                        start + e,
+                        value[s..e].to_owned(),
+                    ));
+                }
+            }
+        }
+        Field::Issuer => {
+            if m.issuer.is_none() && value.chars().count() <= MAX_ISSUER_CHARS {
+                m.issuer = Some(located(
+                    ctx,
+                    text,
+                    start,
+                    end,
+                    crate::plan::text::normalize(value),
+                ));
+            }
+        }
+        Field::SigningDate => {
+            if m.signing_date.is_none() {
+                if let Some((d, s, e)) = p.any_date(value) {
+                    m.signing_date = Some(located(ctx, text, start + s, start + e, d));
+                }
+            }
+        }
+        Field::Published => {
+            if m.published.is_none() {
+                if let Some((d, s, e)) = p.any_date(value) {
+                    m.published = Some(Publication {
+                        date: located(ctx, text, start + s, start + e, d),
+                        source: PublicationSource::SourceLine,
+                    });
+                }
+            }
+        }
+        Field::Other => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(s: &str) -> Vec<(Field, String)> {
+        let labels = vec![
+            ("索引号", Field::Other),
+            ("发布机构", Field::Issuer),
+            ("发文日期", Field::SigningDate),
+            ("文号", Field::DocNumber),
+            ("标题", Field::Title),
+            ("名称", Field::Title),
+        ];
+        let found = find(s, &labels);
+        found
+            .iter()
+            .enumerate()
+            .map(|(n, f)| {
+                let end = found.get(n + 1).map(|g| g.at).unwrap_or(s.len());
+                (f.field, s[f.value..end].trim().to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn several_fields_on_one_line_spaced_labels_and_no_colon() {
+        assert_eq!(
+            fields("索 引 号：0001-2023-00012 发布机构：蔡甸区人民政府办公室 发文日期：2023-03-01"),
+            [
+                (Field::Other, "0001-2023-00012".to_owned()),
+                (Field::Issuer, "蔡甸区人民政府办公室".to_owned()),
+                (Field::SigningDate, "2023-03-01".to_owned())
+            ]
+        );
+        assert_eq!(
+            fields("文 号 蔡政办〔2023〕1号"),
+            [(Field::DocNumber, "蔡政办〔2023〕1号".to_owned())]
+        );
+        assert_eq!(
+            fields("名 称: 某区2023年政务公开工作要点"),
+            [(Field::Title, "某区2023年政务公开工作要点".to_owned())]
+        );
+        assert!(fields("标题党的做法要不得").is_empty());
+        assert!(fields("根据文号要求").is_empty());
+    }
+}

@@ -1,0 +1,213 @@
+//! Pass 3: the header — the issuer's 发文机关标志 (`…办公室文件`), the 发文字号 (above or
+//! under the title) and the title. A web page's own title (`<title>`, `标题：`) tells which
+//! line the title is, so navigation, labels and table headers never become it.
+
+use super::{ends_like_sentence, located, whole, State};
+use crate::plan::model::Located;
+use crate::plan::text::normalize;
+use crate::plan::Ctx;
+
+/// Longest title line: titles of notices that carry a plan run long.
+const MAX_TITLE_CHARS: usize = 90;
+/// Lines a title may be broken over.
+const MAX_TITLE_LINES: usize = 3;
+/// Content lines searched for the header from the top.
+const HEADER_LINES: usize = 12;
+/// Shortest line taken as the page title's match when it only contains it.
+const MIN_TITLE_MATCH_CHARS: usize = 8;
+
+/// Whether line `k` could be (part of) a title.
+pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
+    let t = st.view.str(k);
+    let p = ctx.meta_patterns;
+    !t.is_empty()
+        && t.chars().count() <= MAX_TITLE_CHARS
+        && !ends_like_sentence(t)
+        && !p.is_doc_number(t)
+        && p.date_line(t).is_none()
+        && !ctx.vocab.is_publication_line(t)
+        && ctx.numbering.at_start(t).is_none()
+        && !t.contains('\t')
+}
+
+/// Whether line `k` holds a title word (方案, 通知 …).
+pub(crate) fn has_title_word(ctx: &Ctx, st: &State, k: usize) -> bool {
+    let t = ctx.vocab.fold(st.view.str(k));
+    ctx.vocab.title_words.iter().any(|w| t.contains(w.as_str()))
+}
+
+pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
+    let top: Vec<usize> = st
+        .content()
+        .filter(|&k| !st.view.lines[k].outside)
+        .take_while(|&k| k < st.view.first_table)
+        .take(HEADER_LINES)
+        .collect();
+    let mut pos = issuer_and_number(ctx, st, &top);
+    let hinted = title_hint
+        .map(normalize)
+        .or_else(|| st.field_title.as_ref().map(|t| t.value.clone()))
+        .and_then(|hint| title_from_hint(ctx, st, &hint));
+    match hinted {
+        Some(k) => {
+            if let Some(p) = top.iter().position(|&t| t == k) {
+                pos = pos.max(p + 1);
+            }
+        }
+        None => {
+            let found = title_by_shape(ctx, st, &top[pos.min(top.len())..]);
+            if found.is_none() {
+                if let Some(t) = st.field_title.clone() {
+                    st.meta.title = Some(t);
+                }
+            }
+            if let Some(end) = found {
+                if let Some(p) = top.iter().position(|&t| t == end) {
+                    pos = p + 1;
+                }
+            }
+        }
+    }
+    // a 发文字号 on its own line under the title
+    if st.meta.doc_number.is_none() {
+        if let Some(&k) = top.get(pos) {
+            let t = st.view.str(k);
+            if ctx.meta_patterns.is_doc_number(t) {
+                st.meta.doc_number = Some(whole(ctx, st.view.lines[k].text, t.to_owned()));
+                st.used[k] = true;
+            }
+        }
+    }
+}
+
+/// Issuer and 发文字号 lines at the top; returns how many of `top` they take.
+fn issuer_and_number(ctx: &Ctx, st: &mut State, top: &[usize]) -> usize {
+    let v = ctx.vocab;
+    let p = ctx.meta_patterns;
+    let mut k = 0;
+    while k < top.len() {
+        let i = top[k];
+        let t = normalize(&v.fold(st.view.str(i)));
+        let next_is_number = top
+            .get(k + 1)
+            .is_some_and(|&n| p.is_doc_number(st.view.str(n)));
+        let header_suffix = v
+            .issuer_header_suffix
+            .iter()
+            .find(|s| t.ends_with(s.as_str()) && t.chars().count() > s.chars().count() + 2);
+        let organ_name = t
+            .chars()
+            .next_back()
+            .is_some_and(|c| v.unit_suffixes.contains(&c));
+        if st.meta.issuer.is_none()
+            && (header_suffix.is_some()
+                || ((next_is_number || organ_name) && !has_title_word(ctx, st, i)))
+            && is_title_ish(ctx, st, i)
+        {
+            let line = st.view.lines[i].text.trimmed();
+            let mut end = line.len();
+            if let Some(s) = header_suffix {
+                end = line.as_str().trim_end().len() - s.len();
+            }
+            let name = normalize(&line.as_str()[..end]);
+            st.meta.issuer = Some(located(ctx, &line, 0, end, name));
+            st.used[i] = true;
+            k += 1;
+            continue;
+        }
+        let raw = st.view.str(i);
+        if st.meta.doc_number.is_none() && p.is_doc_number(raw) {
+            st.meta.doc_number = Some(whole(ctx, st.view.lines[i].text, raw.to_owned()));
+            st.used[i] = true;
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    k
+}
+
+/// The line that is the page's own title: equal to it, or holding it whole, or a long enough
+/// part of it. Every line that repeats it is used. Returns the title's line.
+fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
+    if hint.chars().count() < 4 {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    let mut best_rank = u8::MAX;
+    let mut repeats = Vec::new();
+    for k in 0..st.view.lines.len() {
+        if st.view.lines[k].text.is_blank() {
+            continue;
+        }
+        let t = normalize(&ctx.vocab.fold(st.view.str(k)));
+        let rank = if t == hint {
+            0
+        } else if t.contains(hint) && t.chars().count() <= hint.chars().count() + 12 {
+            1
+        } else if t.chars().count() >= MIN_TITLE_MATCH_CHARS
+            && hint.contains(&t)
+            && is_title_ish(ctx, st, k)
+            && has_title_word(ctx, st, k)
+        {
+            4
+        } else {
+            continue;
+        };
+        if rank < 4 {
+            repeats.push(k);
+        }
+        // the page's title itself comes first, inside its main text before outside it
+        let rank = rank + if st.view.lines[k].outside { 2 } else { 0 };
+        if rank < best_rank {
+            best_rank = rank;
+            found = Some(k);
+        }
+    }
+    for k in repeats {
+        st.used[k] = true;
+    }
+    let k = found?;
+    st.used[k] = true;
+    let text = st.view.lines[k].text;
+    let value = normalize(st.view.str(k));
+    st.meta.title = Some(whole(ctx, text, value));
+    st.title_end = Some(k);
+    Some(k)
+}
+
+/// The title by its shape: consecutive title-like lines up to the first with a title word.
+/// Returns its last line.
+fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
+    let mut group = Vec::new();
+    let mut end = None;
+    for &k in lines {
+        if !is_title_ish(ctx, st, k) {
+            break;
+        }
+        group.push(k);
+        if has_title_word(ctx, st, k) {
+            end = Some(k);
+            break;
+        }
+        if group.len() >= MAX_TITLE_LINES {
+            break;
+        }
+    }
+    if end.is_none() {
+        group.truncate(1);
+        end = group.first().copied();
+    }
+    let last = end?;
+    let first = group[0];
+    let value: String = group.iter().map(|&k| normalize(st.view.str(k))).collect();
+    let span = ctx
+        .whole(st.view.lines[first].text)
+        .cover(ctx.whole(st.view.lines[last].text));
+    for &k in &group {
+        st.used[k] = true;
+    }
+    st.meta.title = Some(Located { value, span });
+    st.title_end = Some(last);
+    Some(last)
+}

@@ -1,0 +1,129 @@
+//! Pass 5: the cover notice (印发通知) — addressees (主送机关) after the title, the notice's
+//! extent, and the plan's own title after it. A notice is a cover only when a plan follows it
+//! (after its signature, an `附件` line or before a table); a notice that states the tasks
+//! itself is the plan.
+
+use super::header::{has_title_word, is_title_ish};
+use super::{located, whole, State};
+use crate::document::is_space;
+use crate::plan::text::{normalize, split_top_level};
+use crate::plan::Ctx;
+
+/// Longest addressee line.
+const MAX_ADDRESSEE_CHARS: usize = 150;
+/// Lines after a signature searched for the plan's title (past `附件` lines and notes).
+const PLAN_TITLE_WINDOW: usize = 4;
+
+pub(crate) fn addressees(ctx: &Ctx, st: &mut State) {
+    let after = st.title_end.map(|t| t + 1).unwrap_or(0);
+    let Some(k) = st
+        .content()
+        .find(|&k| k >= after && k < st.view.first_table && !st.view.lines[k].outside)
+    else {
+        return;
+    };
+    let line = st.view.lines[k].text;
+    let t = line.as_str().trim_end_matches(is_space);
+    if !(t.ends_with('：') || t.ends_with(':'))
+        || t.chars().count() > MAX_ADDRESSEE_CHARS
+        || ctx.numbering.at_start(t.trim_start()).is_some()
+        || ctx.vocab.is_publication_line(t)
+    {
+        return;
+    }
+    let colon = t.chars().next_back().map_or(1, char::len_utf8);
+    let body_end = t.len() - colon;
+    for (s, e) in split_top_level(&line.as_str()[..body_end], &['、', '，', ',', '；', ';']) {
+        let piece = &line.as_str()[s..e];
+        let lead = piece.len() - piece.trim_start_matches(is_space).len();
+        let trimmed = piece.trim_matches(is_space);
+        if trimmed.is_empty() {
+            continue;
+        }
+        let (s, e) = (s + lead, s + lead + trimmed.len());
+        st.meta
+            .addressees
+            .push(located(ctx, line, s, e, normalize(trimmed)));
+    }
+    st.used[k] = true;
+    st.addressees_line = Some(k);
+}
+
+/// Whether line `k` is an attachment line (`附件`, `附件1：…`).
+fn is_attachment_line(st: &State, k: usize) -> bool {
+    let t = st.view.str(k);
+    t.starts_with("附件") && t.chars().count() <= 60
+}
+
+pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
+    let has_notice = st.meta.doc_number.is_some() || !st.meta.addressees.is_empty();
+    if !has_notice {
+        return;
+    }
+    let start = st
+        .addressees_line
+        .or(st.title_end.map(|t| t + 1))
+        .unwrap_or(0);
+    let n = st.view.lines.len();
+    let first_table = st.view.first_table;
+    // where the plan starts: after the signature when a title follows it, at an 附件 line that
+    // a title follows, or at the first table
+    let mut plan_at: Option<(usize, Option<usize>)> = None; // (notice end, plan title line)
+    let candidates: Vec<usize> = st
+        .signing_line
+        .into_iter()
+        .chain((start..n.min(first_table)).filter(|&k| is_attachment_line(st, k)))
+        .filter(|&k| k >= start)
+        .collect();
+    for end in candidates {
+        let after: Vec<usize> = (end + 1..n)
+            .filter(|&k| !st.view.lines[k].text.is_blank() && !st.view.lines[k].outside)
+            .take(PLAN_TITLE_WINDOW)
+            .collect();
+        let title = after.iter().copied().find(|&k| {
+            !is_attachment_line(st, k) && is_title_ish(ctx, st, k) && has_title_word(ctx, st, k)
+        });
+        let between = (end + 1..first_table.max(end + 1))
+            .filter(|&k| !st.view.lines[k].text.is_blank() && !st.view.lines[k].outside)
+            .count();
+        let table_next = st.view.has_table && first_table > end && between <= 2;
+        if title.is_some() || table_next {
+            plan_at = Some((end, title));
+            break;
+        }
+    }
+    if plan_at.is_none() && st.view.has_table && first_table > start {
+        let title = (start..first_table)
+            .rev()
+            .find(|&k| !st.view.lines[k].text.is_blank())
+            .filter(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k));
+        plan_at = Some((first_table - 1, title));
+    }
+    let Some((end, title)) = plan_at else {
+        return;
+    };
+    let end = match title {
+        Some(t) if t <= end => t - 1,
+        _ => end,
+    };
+    if end < start {
+        return;
+    }
+    st.notice = Some((start, end));
+    for k in start..=end {
+        st.used[k] = true;
+    }
+    if let Some(k) = title {
+        if st.meta.plan_title.is_none() {
+            st.meta.plan_title = Some(whole(ctx, st.view.lines[k].text, normalize(st.view.str(k))));
+        }
+        st.used[k] = true;
+        st.plan_title_line = Some(k);
+        // attachment lines between the notice and the plan title
+        for j in end + 1..k {
+            if is_attachment_line(st, j) {
+                st.used[j] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The outline of a run of paragraphs: numbered items (一、 （一） 1. （1） ① 第X条) nested by
+//! their numbering style, each with its body paragraphs and the assignment paragraphs that
+//! follow it. Which items are tasks is decided on the whole outline: the task level is wherever
+//! assignments attach.
+
+use crate::document::{NumberMark, NumberStyle};
+
+/// One item of the outline.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Its number; `None` for an unnumbered heading or the prose before the first number.
+    pub mark: Option<NumberMark>,
+    /// Nesting depth ([`NumberStyle::depth`]).
+    pub depth: u8,
+    /// Paragraph indexes (into the reader's paragraph list): the head, then body paragraphs.
+    pub paragraphs: Vec<usize>,
+    /// Whether the item states its own assignment (in its paragraphs, not its children's).
+    pub assigned: bool,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    /// An unnumbered short line standing alone: a heading, never a task.
+    pub heading_only: bool,
+}
+
+/// Depth of an unnumbered heading: it stands beside the 一、 headings.
+pub const UNNUMBERED_HEADING_DEPTH: u8 = 4;
+
+impl Item {
+    /// The numbering style, if numbered.
+    pub fn style(&self) -> Option<NumberStyle> {
+        self.mark.as_ref().map(|m| m.style)
+    }
+}
+
+/// Items built in document order.
+#[derive(Debug, Default)]
+pub struct Outline {
+    pub items: Vec<Item>,
+    open: Vec<usize>,
+}
+
+impl Outline {
+    /// Open a new item at `depth`, closing those at the same depth or deeper.
+    pub fn open(
+        &mut self,
+        mark: Option<NumberMark>,
+        depth: u8,
+        paragraph: usize,
+        heading_only: bool,
+    ) -> usize {
+        while self
+            .open
+            .last()
+            .is_some_and(|&i| self.items[i].depth >= depth)
+        {
+            self.open.pop();
+        }
+        let parent = self.open.last().copied();
+        let id = self.items.len();
+        self.items.push(Item {
+            mark,
+            depth,
+            paragraphs: vec![paragraph],
+            assigned: false,
+            parent,
+            children: Vec::new(),
+            heading_only,
+        });
+        if let Some(p) = parent {
+            self.items[p].children.push(id);
+        }
+        self.open.push(id);
+        id
+    }
+
+    /// The innermost open item.
+    pub fn current(&self) -> Option<usize> {
+        self.open.last().copied()
+    }
+
+    /// Close every item: a new scope starts (a plan after its cover notice).
+    pub fn close_all(&mut self) {
+        self.open.clear();
+    }
+
+    /// Whether an item or any item below it states an assignment.
+    fn subtree_assigned(&self, i: usize) -> bool {
+        self.items[i].assigned
+            || self.items[i]
+                .children
+                .iter()
+                .any(|&c| self.subtree_assigned(c))
+    }
+
+    /// Which items are tasks: those that state their own assignment, and their numbered
+    /// siblings of the same style that state none (a task whose assignment is missing) — unless
+    /// such a sibling leads items that do (it is a heading). Items below a task are part of it.
+    pub fn tasks(&self) -> Vec<bool> {
+        let n = self.items.len();
+        let mut task: Vec<bool> = (0..n).map(|i| self.is_task(i)).collect();
+        // an item inside a task is part of it, unless it states its own assignment
+        for i in (0..n).filter(|&i| task[i]).collect::<Vec<_>>() {
+            let mut p = self.items[i].parent;
+            while let Some(j) = p {
+                if task[j] && !self.items[i].assigned {
+                    task[i] = false;
+                    break;
+                }
+                p = self.items[j].parent;
+            }
+        }
+        task
+    }
+
+    /// Whether item `i` is a task on its own account (before items inside tasks are folded in).
+    fn is_task(&self, i: usize) -> bool {
+        let item = &self.items[i];
+        if item.heading_only {
+            return false;
+        }
+        if item.assigned {
+            return true;
+        }
+        if item.mark.is_none() || item.children.iter().any(|&c| self.subtree_assigned(c)) {
+            return false;
+        }
+        self.siblings(i)
+            .iter()
+            .any(|&s| s != i && self.items[s].assigned)
+    }
+
+    /// Items with the same parent and numbering style, in order.
+    fn siblings(&self, i: usize) -> Vec<usize> {
+        let style = self.items[i].style();
+        let parent = self.items[i].parent;
+        let pool: Vec<usize> = match parent {
+            Some(p) => self.items[p].children.clone(),
+            None => (0..self.items.len())
+                .filter(|&k| self.items[k].parent.is_none())
+                .collect(),
+        };
+        pool.into_iter()
+            .filter(|&k| self.items[k].style() == style)
+            .collect()
+    }
+
+    /// The item and every item below it, in order.
+    pub fn subtree(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        for &c in &self.items[i].children {
+            out.extend(self.subtree(c));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(style: NumberStyle, value: u32) -> Option<NumberMark> {
+        Some(NumberMark {
+            style,
+            value,
+            label: String::new(),
+            len: 0,
+        })
+    }
+
+    #[test]
+    fn the_task_level_is_where_assignments_attach() {
+        use NumberStyle::*;
+        let mut o = Outline::default();
+        let a = o.open(mark(Chinese, 1), Chinese.depth(), 0, false); // 一、重点任务
+        let b = o.open(mark(ChineseParen, 1), ChineseParen.depth(), 1, false); // （一）
+        let t1 = o.open(mark(Arabic, 1), Arabic.depth(), 2, false);
+        o.items[t1].assigned = true;
+        let t2 = o.open(mark(Arabic, 2), Arabic.depth(), 3, false); // missing its units
+        let sub = o.open(mark(ArabicParen, 1), ArabicParen.depth(), 4, false);
+        let c = o.open(mark(Chinese, 2), Chinese.depth(), 5, false); // 二、保障措施
+        let c1 = o.open(mark(ChineseParen, 1), ChineseParen.depth(), 6, false);
+        let task = o.tasks();
+        assert!(!task[a] && !task[b]);
+        assert!(task[t1] && task[t2]);
+        assert!(!task[sub], "part of its task");
+        assert!(!task[c] && !task[c1], "no assignment anywhere near");
+    }
+}

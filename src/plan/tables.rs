@@ -1,0 +1,650 @@
+//! Tasks from table blocks, whatever dialect they were read in: the header row names the
+//! columns, topic cells make sections, and each row with task text is a task — with its
+//! number, units, time limit, cells filled down from merged ones, and several numbered tasks
+//! in one cell split.
+
+use std::collections::HashMap;
+
+use crate::document::dialects::{
+    header_name, header_roles, mostly_task_text, settle_content, DialectCx,
+};
+use crate::document::{ColumnRole, Paragraph, Region, Table, Text};
+use crate::ingest::Span;
+use crate::plan::deadlines::Mode;
+use crate::plan::model::{DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole};
+use crate::plan::text::normalize;
+use crate::plan::units::{looks_like_units, parse_units};
+use crate::plan::{Ctx, Sections};
+
+/// A table column: its header as printed and the role it plays.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    pub role: ColumnRole,
+}
+
+/// What the tables before this one established: a table split at a page break continues
+/// without its header.
+#[derive(Debug, Default)]
+pub(crate) struct TableContext {
+    columns: Option<Vec<Column>>,
+    /// The last task number seen, so numbers in a cell can continue the sequence.
+    last_number: Option<u32>,
+}
+
+/// What a table block gives.
+pub(crate) enum Read {
+    Tasks(Vec<Task>),
+    /// No header names its columns: its cells are read as paragraphs.
+    NotATaskTable(Vec<Paragraph>),
+}
+
+/// Rows searched for the header: a table may open with a title row or two.
+const HEADER_SEARCH_ROWS: usize = 4;
+/// Longest topic cell read as an unnumbered section title rather than a task.
+const MAX_TOPIC_TITLE_CHARS: usize = 40;
+
+/// A cell after merges are resolved: its text, and whether it was filled from a merged cell.
+#[derive(Debug, Clone)]
+struct CellView {
+    text: Text,
+    inherited: bool,
+}
+
+/// The grid with merges resolved: a cell covered from above takes the merged cell's text
+/// (inherited); a cell covered from its left is empty (a heading spanning the row).
+fn resolve(table: &Table) -> Vec<Vec<CellView>> {
+    let width = table.width();
+    table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let mut cells: Vec<CellView> = row
+                .cells
+                .iter()
+                .map(|c| match c.covered_by {
+                    Some((or, oc)) if or < r => CellView {
+                        text: table.rows[or]
+                            .cells
+                            .get(oc)
+                            .map(|o| o.text.clone())
+                            .unwrap_or_else(|| c.text.clone()),
+                        inherited: true,
+                    },
+                    _ => CellView {
+                        text: c.text.clone(),
+                        inherited: false,
+                    },
+                })
+                .collect();
+            while cells.len() < width {
+                let at = cells.last().map(|c| c.text.source_end()).unwrap_or(0);
+                cells.push(CellView {
+                    text: Text::empty_at(at),
+                    inherited: false,
+                });
+            }
+            cells
+        })
+        .collect()
+}
+
+/// Names of a header row: a cell spanning several columns names each of them.
+fn row_names(table: &Table, r: usize) -> Vec<String> {
+    table.rows[r]
+        .cells
+        .iter()
+        .map(|c| match c.covered_by {
+            Some((or, oc)) => table
+                .rows
+                .get(or)
+                .and_then(|row| row.cells.get(oc))
+                .map(|o| header_name(o.text.as_str()))
+                .unwrap_or_default(),
+            None => header_name(c.text.as_str()),
+        })
+        .collect()
+}
+
+/// The header: its row and the columns, two-row headers merged (`牵头单位及责任单位` over
+/// `牵头单位 | 配合单位`).
+fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
+    let hints = ctx.hints();
+    for r in 0..table.rows.len().min(HEADER_SEARCH_ROWS) {
+        let names: Vec<String> = row_names(table, r)
+            .iter()
+            .map(|n| ctx.vocab.fold(n).into_owned())
+            .collect();
+        let Some(mut roles) = header_roles(&names, &hints) else {
+            continue;
+        };
+        let mut names = names;
+        let mut last = r;
+        // a second header row names the parts of a merged first one
+        if let Some(next) = table.rows.get(r + 1) {
+            let sub = row_names(table, r + 1);
+            let own: Vec<(usize, &String)> = sub
+                .iter()
+                .enumerate()
+                .filter(|(c, n)| !n.is_empty() && next.cells[*c].covered_by.is_none())
+                .collect();
+            if !own.is_empty() && own.iter().all(|(_, n)| ctx.vocab.column_role(n).is_some()) {
+                for (c, n) in own {
+                    names[c] = n.clone();
+                    if let Some(role) = ctx.vocab.column_role(n) {
+                        roles[c] = role;
+                    }
+                }
+                last = r + 1;
+            }
+        }
+        let cx = DialectCx {
+            hints: &hints,
+            numbering: ctx.numbering,
+        };
+        let body = &table.rows[(last + 1).min(table.rows.len())..];
+        settle_content(&mut roles, &names, &|c| {
+            mostly_task_text(
+                body.iter()
+                    .filter_map(|r| r.cells.get(c))
+                    .filter(|cell| cell.covered_by.is_none())
+                    .map(|cell| cell.text.as_str()),
+                &cx,
+            )
+        });
+        let columns = names
+            .into_iter()
+            .zip(roles)
+            .map(|(name, role)| Column { name, role })
+            .collect();
+        return Some((last, columns));
+    }
+    None
+}
+
+/// Read a table block.
+pub(crate) fn read(
+    ctx: &Ctx,
+    table: &Table,
+    seen: &mut TableContext,
+    sections: &mut Sections,
+) -> Read {
+    let (body_start, columns) = match header(ctx, table) {
+        Some((h, cols)) => (h + 1, cols),
+        None => match &seen.columns {
+            Some(cols) if cols.len() == table.width() => (0, cols.clone()),
+            _ => return Read::NotATaskTable(as_paragraphs(table)),
+        },
+    };
+    seen.columns = Some(columns.clone());
+    let grid = resolve(table);
+    let tasks = rows_to_tasks(
+        ctx,
+        table,
+        &grid[body_start.min(grid.len())..],
+        &columns,
+        seen,
+        sections,
+    );
+    Read::Tasks(tasks)
+}
+
+/// A table that holds no tasks, read as paragraphs (each cell's text, row by row).
+fn as_paragraphs(table: &Table) -> Vec<Paragraph> {
+    table
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter(|c| c.covered_by.is_none() && !c.text.is_blank())
+        .flat_map(|c| c.text.split('\n'))
+        .filter(|t| !t.is_blank())
+        .map(|text| Paragraph {
+            text: text.trimmed(),
+            gap_before: true,
+            region: Region::Body,
+        })
+        .collect()
+}
+
+fn line_span(ctx: &Ctx, text: &Text) -> Span {
+    ctx.whole(text)
+}
+
+/// Units of a cell with spans.
+pub(crate) fn units_of(ctx: &Ctx, text: &Text, role: UnitRole, inherited: bool) -> Vec<Unit> {
+    let folded = ctx.vocab.fold(text.as_str());
+    parse_units(&folded, role, ctx.vocab)
+        .into_iter()
+        .map(|u| Unit {
+            raw: text.as_str()[u.start..u.end].to_owned(),
+            span: ctx.span(text, u.start, u.end),
+            // the name as printed (traditional characters kept); only matching folds them
+            name: normalize(&text.as_str()[u.start..u.end]),
+            role: u.role,
+            kind: u.kind,
+            inherited,
+        })
+        .collect()
+}
+
+/// The first sentence of a task text: its key content.
+pub(crate) fn title_of(ctx: &Ctx, text: &Text) -> Option<Located<String>> {
+    let s = text.as_str();
+    let skip = ctx
+        .numbering
+        .at_start(s)
+        .filter(|h| h.style >= crate::document::NumberStyle::Arabic)
+        .map(|h| h.len)
+        .unwrap_or(0);
+    let t = &s[skip..];
+    let end = t.find(['。', '；', ';', '\n']).unwrap_or(t.len());
+    let title = t[..end].trim_matches(crate::document::is_space);
+    if title.is_empty() {
+        return None;
+    }
+    let start = skip + t.find(title).unwrap_or(0);
+    Some(Located {
+        value: normalize(title),
+        span: ctx.span(text, start, start + title.len()),
+    })
+}
+
+fn bare_number(t: &str) -> Option<u32> {
+    let t = t.trim_matches(crate::document::is_space);
+    (!t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+fn fills_down(role: ColumnRole) -> bool {
+    matches!(
+        role,
+        ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating | ColumnRole::Deadline
+    )
+}
+
+/// Build tasks from a table's body rows.
+fn rows_to_tasks(
+    ctx: &Ctx,
+    table: &Table,
+    rows: &[Vec<CellView>],
+    cols: &[Column],
+    seen: &mut TableContext,
+    sections: &mut Sections,
+) -> Vec<Task> {
+    let mut out = Vec::new();
+    let role_at = |role: ColumnRole| cols.iter().position(|c| c.role == role);
+    let topic_cols: Vec<usize> = (0..cols.len())
+        .filter(|&i| cols[i].role == ColumnRole::Topic)
+        .collect();
+    let numbered_table = rows.iter().any(|r| {
+        r.iter().enumerate().any(|(i, c)| {
+            !c.inherited
+                && matches!(cols[i].role, ColumnRole::Topic | ColumnRole::Number)
+                && bare_number(c.text.as_str()).is_some()
+        })
+    });
+    let header_names: Vec<&str> = cols
+        .iter()
+        .map(|c| c.name.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+
+    // memory of filled cells for text tables, whose merges are unknown
+    let mut memory: HashMap<usize, Text> = HashMap::new();
+    let mut last_number: Option<TaskNumber> = None;
+    let mut last_content: Option<Text> = None;
+
+    for row in rows {
+        let mut cells: Vec<CellView> = row
+            .iter()
+            .map(|c| CellView {
+                text: c.text.trimmed(),
+                inherited: c.inherited,
+            })
+            .collect();
+        // a header repeated after a page break
+        let own_names: Vec<String> = cells
+            .iter()
+            .map(|c| header_name(c.text.as_str()))
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !own_names.is_empty()
+            && own_names
+                .iter()
+                .map(String::as_str)
+                .eq(header_names.iter().copied())
+        {
+            continue;
+        }
+        repair_shifted_row(ctx, cols, &mut cells);
+
+        let mut own_number = None;
+        for &ci in &topic_cols {
+            let cell = &cells[ci];
+            if cell.text.is_blank() || cell.inherited {
+                continue;
+            }
+            let t = cell.text.as_str();
+            if let Some(n) = bare_number(t) {
+                own_number = Some(TaskNumber {
+                    value: n,
+                    raw: t.to_owned(),
+                    span: line_span(ctx, &cell.text),
+                    inherited: false,
+                });
+            } else if let Some(h) = ctx.numbering.at_start(t) {
+                let rest = cell.text.slice(h.len, cell.text.len());
+                let title = rest.as_str().trim_matches(crate::document::is_space);
+                let span = line_span(ctx, &cell.text);
+                let before = sections.current();
+                if sections.enter(
+                    h.style.depth(),
+                    Some(h.style),
+                    &h.label,
+                    Some(h.value),
+                    title,
+                    span,
+                ) != before.unwrap_or(usize::MAX)
+                    && before.is_some()
+                {
+                    // a merged cell does not reach across a new heading
+                    memory.clear();
+                }
+            } else if t.chars().count() <= MAX_TOPIC_TITLE_CHARS
+                && !t.ends_with(['。', '！', '!', '；'])
+            {
+                let span = line_span(ctx, &cell.text);
+                let level = sections.current_level().unwrap_or(1);
+                sections.enter(level.max(1), None, "", None, t, span);
+            }
+        }
+        if let Some(ci) = role_at(ColumnRole::Number) {
+            let cell = &cells[ci];
+            if !cell.inherited {
+                if let Some(n) = bare_number(cell.text.as_str()) {
+                    own_number = Some(TaskNumber {
+                        value: n,
+                        raw: cell.text.as_str().trim().to_owned(),
+                        span: line_span(ctx, &cell.text),
+                        inherited: false,
+                    });
+                }
+            }
+        }
+
+        let content_col = role_at(ColumnRole::Content);
+        let requirement_col = role_at(ColumnRole::Requirement);
+        let own = |c: Option<usize>| {
+            c.map(|i| &cells[i])
+                .filter(|v| !v.text.is_blank() && !v.inherited)
+                .map(|v| v.text.clone())
+        };
+        let own_content = own(content_col);
+        let own_requirement = own(requirement_col);
+        if own_content.is_none() && own_requirement.is_none() {
+            memory.clear();
+            last_content = None;
+            if own_number.is_some() {
+                last_number = own_number;
+            }
+            continue;
+        }
+        let number = match own_number {
+            Some(n) => {
+                last_number = Some(n.clone());
+                last_content = None;
+                Some(n)
+            }
+            None if numbered_table => last_number.clone().map(|mut n| {
+                n.inherited = true;
+                n
+            }),
+            None => None,
+        };
+        let continuation = number.as_ref().is_some_and(|n| n.inherited);
+
+        // cells filled down: from the merged cell above (known), or for text tables the last
+        // filled unit and deadline cells, and content within one numbered item
+        let mut filled: Vec<Option<(Text, bool)>> = Vec::with_capacity(cells.len());
+        for (ci, cell) in cells.iter().enumerate() {
+            let role = cols[ci].role;
+            if !cell.text.is_blank() {
+                filled.push(Some((cell.text.clone(), cell.inherited)));
+                continue;
+            }
+            let fills = !table.merges_known
+                && (fills_down(role) || role == ColumnRole::Content && continuation);
+            let above = if !fills {
+                None
+            } else if role == ColumnRole::Content {
+                last_content.as_ref()
+            } else {
+                memory.get(&ci)
+            };
+            filled.push(above.map(|t| (t.clone(), true)));
+        }
+
+        let mut fields = Vec::new();
+        let mut units = Vec::new();
+        let mut cell_deadlines = Vec::new();
+        for (ci, f) in filled.iter().enumerate() {
+            let Some((text, inherited)) = f else { continue };
+            let col = &cols[ci];
+            if col.role == ColumnRole::Topic || col.role == ColumnRole::Number {
+                continue;
+            }
+            fields.push(Field {
+                column: col.name.clone(),
+                role: col.role,
+                value: text.as_str().to_owned(),
+                span: line_span(ctx, text),
+                inherited: *inherited,
+            });
+            match col.role {
+                ColumnRole::Units => {
+                    units.extend(units_of(ctx, text, UnitRole::Responsible, *inherited))
+                }
+                ColumnRole::Lead => units.extend(units_of(ctx, text, UnitRole::Lead, *inherited)),
+                ColumnRole::Cooperating => {
+                    units.extend(units_of(ctx, text, UnitRole::Cooperating, *inherited))
+                }
+                ColumnRole::Deadline => cell_deadlines.extend(ctx.deadlines_in(
+                    text,
+                    Mode::Cell,
+                    &DeadlineSource::Field {
+                        column: col.name.clone(),
+                    },
+                    *inherited,
+                )),
+                _ => {}
+            }
+        }
+        for (ci, cell) in cells.iter().enumerate() {
+            if !cell.text.is_blank() && !cell.inherited && fills_down(cols[ci].role) {
+                memory.insert(ci, cell.text.clone());
+            }
+        }
+        if let Some(c) = &own_content {
+            last_content = Some(c.clone());
+        }
+
+        let text_deadlines = |text: &Text, column: Option<usize>| {
+            let source = DeadlineSource::Text {
+                column: column.map(|c| cols[c].name.clone()),
+            };
+            ctx.deadlines_in(text, Mode::Text, &source, false)
+        };
+        let split = if numbered_table {
+            None
+        } else {
+            own_content
+                .as_ref()
+                .and_then(|c| split_numbered(ctx, c, seen.last_number))
+        };
+        match split {
+            Some(parts) => {
+                for (number, text) in parts {
+                    seen.last_number = Some(number.value);
+                    let mut deadlines = cell_deadlines.clone();
+                    deadlines.extend(text_deadlines(&text, content_col));
+                    let span = number.span.cover(line_span(ctx, &text));
+                    out.push(Task {
+                        index: 0,
+                        title: title_of(ctx, &text),
+                        text: Located {
+                            value: text.as_str().trim().to_owned(),
+                            span: line_span(ctx, &text),
+                        },
+                        number: Some(number),
+                        section: sections.current(),
+                        fields: fields.clone(),
+                        units: units.clone(),
+                        deadlines,
+                        span,
+                    });
+                }
+            }
+            None => {
+                let text = match (&own_content, &own_requirement) {
+                    (Some(c), _) => c.clone(),
+                    (None, Some(r)) => r.clone(),
+                    (None, None) => continue,
+                };
+                if let Some(n) = &number {
+                    seen.last_number = Some(n.value);
+                } else if let Some(h) = ctx
+                    .numbering
+                    .at_start(text.as_str())
+                    .filter(|h| h.style == crate::document::NumberStyle::Arabic)
+                {
+                    seen.last_number = Some(h.value);
+                }
+                let mut deadlines = cell_deadlines;
+                for (t, col) in [
+                    (&own_content, content_col),
+                    (&own_requirement, requirement_col),
+                ] {
+                    if let Some(t) = t {
+                        deadlines.extend(text_deadlines(t, col));
+                    }
+                }
+                deadlines.sort_by_key(|d| {
+                    (
+                        !matches!(d.source, DeadlineSource::Field { .. }),
+                        d.span.start,
+                    )
+                });
+                let first_own = cells
+                    .iter()
+                    .find(|c| !c.text.is_blank() && !c.inherited)
+                    .map(|c| line_span(ctx, &c.text))
+                    .unwrap_or_else(|| line_span(ctx, &text));
+                let last_own = cells
+                    .iter()
+                    .rev()
+                    .find(|c| !c.text.is_blank() && !c.inherited)
+                    .map(|c| line_span(ctx, &c.text))
+                    .unwrap_or(first_own);
+                out.push(Task {
+                    index: 0,
+                    number,
+                    section: sections.current(),
+                    title: title_of(ctx, &text),
+                    text: Located {
+                        value: text.as_str().trim().to_owned(),
+                        span: line_span(ctx, &text),
+                    },
+                    fields,
+                    units,
+                    deadlines,
+                    span: first_own.cover(last_own),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A row whose cells slid one column left (the task text in the topic column, the units in
+/// the task column, the unit column empty) is put back in place.
+fn repair_shifted_row(ctx: &Ctx, cols: &[Column], cells: &mut [CellView]) {
+    let find = |role: ColumnRole| cols.iter().position(|c| c.role == role);
+    let (Some(t), Some(c), Some(u)) = (
+        find(ColumnRole::Topic),
+        find(ColumnRole::Content),
+        find(ColumnRole::Units),
+    ) else {
+        return;
+    };
+    if !(t + 1 == c && c + 1 == u) {
+        return;
+    }
+    let starts_with_task_number = ctx
+        .numbering
+        .at_start(cells[t].text.as_str())
+        .is_some_and(|h| h.style == crate::document::NumberStyle::Arabic);
+    if cells[u].text.is_blank()
+        && !cells[c].text.is_blank()
+        && starts_with_task_number
+        && looks_like_units(&ctx.vocab.fold(cells[c].text.as_str()), ctx.vocab)
+    {
+        let empty = CellView {
+            text: cells[t].text.slice(0, 0),
+            inherited: false,
+        };
+        cells[u] = cells[c].clone();
+        cells[c] = cells[t].clone();
+        cells[t] = empty;
+    }
+}
+
+/// Split a cell holding several numbered tasks (`3. … 4. … 5. …`) at consecutive numbers.
+/// Only when the cell's first number continues the tasks before it (or starts them): a list
+/// restarting at 1 inside a cell is one task's sub-items.
+fn split_numbered(ctx: &Ctx, cell: &Text, last: Option<u32>) -> Option<Vec<(TaskNumber, Text)>> {
+    let s = cell.as_str();
+    let first = ctx
+        .numbering
+        .at_start(s)
+        .filter(|h| h.style == crate::document::NumberStyle::Arabic)?;
+    if last.is_some_and(|l| first.value != l + 1) && first.value != 1 {
+        return None;
+    }
+    if last.is_some_and(|l| l >= 1) && first.value == 1 {
+        return None;
+    }
+    let mut starts = vec![(0usize, first.clone())];
+    let mut expected = first.value + 1;
+    for (at, _) in s.char_indices().skip(1) {
+        let before = s[..at].chars().next_back();
+        let boundary = before.is_some_and(|c| {
+            crate::document::is_space(c) || matches!(c, '。' | '；' | ';' | '！' | '!' | '\n')
+        });
+        if !boundary {
+            continue;
+        }
+        if let Some(h) = ctx
+            .numbering
+            .at_start(&s[at..])
+            .filter(|h| h.style == crate::document::NumberStyle::Arabic && h.value == expected)
+        {
+            starts.push((at, h));
+            expected += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (k, (at, h)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map(|(s, _)| *s).unwrap_or(s.len());
+        let number = TaskNumber {
+            value: h.value,
+            raw: h.label.clone(),
+            span: ctx.span(cell, *at, at + h.label.len()),
+            inherited: false,
+        };
+        let text = cell.slice(at + h.len, end).trimmed();
+        out.push((number, text));
+    }
+    Some(out)
+}
