@@ -10,7 +10,7 @@ mod html;
 mod lines;
 pub mod markup;
 pub mod numbering;
-mod reflow;
+pub mod reflow;
 pub mod text;
 
 use serde::Serialize;

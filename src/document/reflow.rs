@@ -95,6 +95,35 @@ fn date_re() -> &'static Regex {
     })
 }
 
+/// Split a text at the numbers of its outline only (一、 （一） 1. …), as a flattened table's
+/// first row runs its section headings and first task together.
+pub fn split_outline(text: &Text, numbering: &Numbering) -> Vec<Text> {
+    let s = text.as_str();
+    let mut levels = [Level::default(); 8];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut cuts = vec![0];
+    let mut last_break = 0;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !could_start_mark(c) {
+            continue;
+        }
+        let Some(mark) = numbering.at_start(&s[i..]) else {
+            continue;
+        };
+        let heading = heading_only(&s[last_break..i], numbering);
+        let under_heading = heading.is_some_and(|h| mark.style > h) || i == 0;
+        if accept(&chars, k, &mark, &mut levels, under_heading) && i > 0 {
+            cuts.push(i);
+            last_break = i;
+        }
+    }
+    cuts.push(s.len());
+    cuts.windows(2)
+        .map(|w| text.slice(w[0], w[1]).trimmed())
+        .filter(|t| !t.is_blank())
+        .collect()
+}
+
 /// Byte offsets where a flattened line breaks, ascending.
 fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     let mut cuts = Vec::new();
@@ -227,7 +256,7 @@ fn accept(
         .is_some_and(|l| mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);
     let starts = mark.value == 1 && (level.last.is_none() || level.fresh);
     // an excerpt may open in the middle of a list: a first number after a sentence end
-    let opens = level.last.is_none() && mark.style >= NumberStyle::Arabic && strong;
+    let opens = level.last.is_none() && strong;
     let ok = if continues {
         strong
             || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))

@@ -10,8 +10,9 @@
 //! (`以下均需各片区配合落实，不再列出`).
 
 use crate::document::is_space;
-use crate::plan::text::{is_close, is_open};
-use crate::plan::units::{is_unit_statement, labels, looks_like_units, LabelKind};
+use crate::plan::model::UnitRole;
+use crate::plan::text::{is_close, is_open, split_top_level};
+use crate::plan::units::{is_unit_statement, labels, looks_like_units, prose_subject, LabelKind};
 use crate::plan::vocab::Vocabulary;
 
 /// How a clause is written.
@@ -23,6 +24,10 @@ pub enum ClauseKind {
     Labelled,
     /// A line of units and a duty word.
     Statement,
+    /// Units as the subject of a sentence (`由区财政金融局统筹安排`, `各有关单位要…`): read only
+    /// in plans that state no assignment any other way. `strong` when the sentence says plainly
+    /// that they do the work (由…, 负责, 牵头).
+    Prose { role: UnitRole, strong: bool },
 }
 
 /// An assignment clause in a text (byte ranges into that text).
@@ -172,6 +177,10 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         return None;
     }
     let core = t.trim_end_matches(['。', '.', '；', ';']);
+    // a sentence (with a colon, a quoted title, a full stop inside) is not a unit statement
+    if core.contains(['：', ':', '《', '“', '。', '？', '！']) {
+        return None;
+    }
     let ends = vocab
         .statement_endings
         .iter()
@@ -208,6 +217,66 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         doc_wide: doc_wide(t, vocab),
         names_units: true,
     })
+}
+
+/// Units as sentence subjects, clause by clause (between 。；，), in order. A subject may
+/// also follow 由 inside a clause (`…资金由区财政金融局统筹安排`), or a numbered heading's
+/// title that runs into the first sentence (`heading`: `六、强化组织领导各牵头单位要…`).
+pub fn prose(s: &str, vocab: &Vocabulary, heading: bool) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for (n, (a, b)) in split_top_level(s, &['。', '；', ';', '，', ','])
+        .into_iter()
+        .enumerate()
+    {
+        let seg = &s[a..b];
+        let after_title = heading && n == 0;
+        let found = prose_subject(seg, vocab).or_else(|| {
+            // 由 inside the clause, or a name that plainly does the work after other words
+            // (a heading's title run into its first sentence: 抓好乡村绿化区财政金融局负责…)
+            // of the names ending at the same place, the shortest (区财政金融局, not
+            // 乡村绿化区财政金融局)
+            let mut best: Option<(usize, usize, UnitRole, bool)> = None;
+            let mut quoted = 0i32; // inside 《…》 a name is a document's title, not a subject
+            for (i, c) in seg.char_indices().skip(1) {
+                match c {
+                    '《' | '“' => quoted += 1,
+                    '》' | '”' => quoted -= 1,
+                    _ => {}
+                }
+                if quoted > 0 {
+                    continue;
+                }
+                let by = c == '由';
+                let names = vocab.admin_prefixes.contains(&c)
+                    || after_title && vocab.collective.iter().any(|w| w.starts_with(c));
+                if !by && !names {
+                    continue;
+                }
+                let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
+                    continue;
+                };
+                if !(by || strong || after_title) {
+                    continue;
+                }
+                match best {
+                    Some((_, be, _, _)) if be != i + e => break,
+                    _ => best = Some((i + st, i + e, role, true)),
+                }
+            }
+            best
+        });
+        if let Some((st, e, role, strong)) = found {
+            out.push(Clause {
+                start: a + st,
+                end: a + e,
+                inner: (a + st, a + e),
+                kind: ClauseKind::Prose { role, strong },
+                doc_wide: false,
+                names_units: true,
+            });
+        }
+    }
+    out
 }
 
 /// Whether the clauses cover the whole text (only separators outside them): the paragraph is

@@ -56,6 +56,27 @@ fn ends_with_word<'w>(
         .max_by_key(|w| w.chars().count())
 }
 
+/// What the titles alone say: a plan (`Some(true)`), another kind of text (`Some(false)`), or
+/// nothing either way.
+pub(crate) fn by_title(ctx: &Ctx, meta: &Meta) -> Option<bool> {
+    let v = ctx.vocab;
+    let subjects: Vec<String> = [&meta.plan_title, &meta.title]
+        .into_iter()
+        .flatten()
+        .map(|t| subject(&v.fold(&t.value)))
+        .collect();
+    if subjects
+        .iter()
+        .any(|s| ends_with_word(s, v.genres.plan.iter()).is_some())
+    {
+        return Some(true);
+    }
+    subjects
+        .iter()
+        .any(|s| ends_with_word(s, v.genres.not_plan.iter().map(|(w, _)| w)).is_some())
+        .then_some(false)
+}
+
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,

@@ -140,7 +140,11 @@ impl Parser {
         let mut sections = Sections::default();
         let mut tasks = Vec::new();
         let mut table_tasks = 0;
-        let mut reader = paragraphs::Reader::new(&ctx, &front);
+        // sentence subjects assign tasks only in a plan, by its title, that states no
+        // assignment any other way
+        let prose_mode = classify::by_title(&ctx, &front.meta) == Some(true)
+            && states_assignments_in_prose_only(&ctx, doc, &front);
+        let mut reader = paragraphs::Reader::new(&ctx, &front, prose_mode);
         let mut tables_seen = tables::TableContext::default();
         for (i, block) in doc.blocks.iter().enumerate() {
             if front.consumed[i] {
@@ -222,6 +226,20 @@ impl Ctx<'_> {
             meta_patterns: self.meta_patterns,
         }
     }
+}
+
+/// Whether a document writes its assignments only in prose: no table, and no assignment
+/// clause (parenthetical, labelled field, unit statement) in any paragraph of its body.
+fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::FrontMatter) -> bool {
+    doc.blocks.iter().enumerate().all(|(i, b)| match b {
+        document::Block::Table(_) => false,
+        document::Block::Paragraph(p) => {
+            front.consumed[i]
+                || !assign::find(&ctx.vocab.fold(p.text.as_str()), ctx.vocab)
+                    .iter()
+                    .any(|c| c.names_units)
+        }
+    })
 }
 
 impl Hints for VocabHints<'_> {
@@ -333,6 +351,19 @@ impl Sections {
     /// The innermost current section.
     pub fn current(&self) -> Option<usize> {
         self.path.last().copied()
+    }
+
+    /// Close the sections at `level` or deeper (an item at that level ends them) and return
+    /// the innermost one left: the section a task at `level` stands in.
+    pub fn enclosing(&mut self, level: u8) -> Option<usize> {
+        while self
+            .path
+            .last()
+            .is_some_and(|&i| self.list[i].level >= level)
+        {
+            self.path.pop();
+        }
+        self.current()
     }
 
     /// The level of the innermost current section.

@@ -95,9 +95,11 @@ impl Outline {
     /// Which items are tasks: those that state their own assignment, and their numbered
     /// siblings of the same style that state none (a task whose assignment is missing) — unless
     /// such a sibling leads items that do (it is a heading). Items below a task are part of it.
-    pub fn tasks(&self) -> Vec<bool> {
+    /// `siblings`: whether an unassigned item among assigned siblings is a task missing its
+    /// assignment (explicit assignments), or only context (a plan written in prose).
+    pub fn tasks(&self, siblings: bool) -> Vec<bool> {
         let n = self.items.len();
-        let mut task: Vec<bool> = (0..n).map(|i| self.is_task(i)).collect();
+        let mut task: Vec<bool> = (0..n).map(|i| self.is_task(i, siblings)).collect();
         // an item inside a task is part of it, unless it states its own assignment
         for i in (0..n).filter(|&i| task[i]).collect::<Vec<_>>() {
             let mut p = self.items[i].parent;
@@ -113,7 +115,7 @@ impl Outline {
     }
 
     /// Whether item `i` is a task on its own account (before items inside tasks are folded in).
-    fn is_task(&self, i: usize) -> bool {
+    fn is_task(&self, i: usize, siblings: bool) -> bool {
         let item = &self.items[i];
         if item.heading_only {
             return false;
@@ -121,7 +123,10 @@ impl Outline {
         if item.assigned {
             return true;
         }
-        if item.mark.is_none() || item.children.iter().any(|&c| self.subtree_assigned(c)) {
+        if !siblings
+            || item.mark.is_none()
+            || item.children.iter().any(|&c| self.subtree_assigned(c))
+        {
             return false;
         }
         self.siblings(i)
@@ -179,7 +184,7 @@ mod tests {
         let sub = o.open(mark(ArabicParen, 1), ArabicParen.depth(), 4, false);
         let c = o.open(mark(Chinese, 2), Chinese.depth(), 5, false); // 二、保障措施
         let c1 = o.open(mark(ChineseParen, 1), ChineseParen.depth(), 6, false);
-        let task = o.tasks();
+        let task = o.tasks(true);
         assert!(!task[a] && !task[b]);
         assert!(task[t1] && task[t2]);
         assert!(!task[sub], "part of its task");

@@ -14,7 +14,7 @@ use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Un
 use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH};
 use crate::plan::tables::{title_of, units_of};
 use crate::plan::text::normalize;
-use crate::plan::units::{labels, LabelKind};
+use crate::plan::units::{labels, name_list, LabelKind};
 use crate::plan::{Ctx, Sections};
 
 /// Longest unnumbered line read as a heading (`工作安排`).
@@ -25,9 +25,15 @@ struct Para {
     text: Text,
     folded: String,
     clauses: Vec<Clause>,
+    /// Units as sentence subjects, read in a plan that writes its assignments only in prose.
+    prose: Vec<Clause>,
     /// Only an assignment (`责任单位：…` on its own line).
     assignment_only: bool,
 }
+
+/// Sentences at the start of an item whose subject, even without 负责 or 牵头, is taken as the
+/// item's assignment in a plan written in prose (`1.制定工作方案。由…起草`).
+const OPENING_SENTENCES: usize = 2;
 
 /// Reads paragraphs in document order and turns them into sections and tasks.
 pub(crate) struct Reader<'c, 'a> {
@@ -37,16 +43,19 @@ pub(crate) struct Reader<'c, 'a> {
     outline: Outline,
     /// Units stated once for the tasks that follow (`以下均需各片区配合落实，不再列出`).
     doc_wide: Vec<Unit>,
+    /// The plan states no assignment but in prose: sentence subjects assign the tasks.
+    prose_mode: bool,
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
-    pub fn new(ctx: &'c Ctx<'a>, front: &FrontMatter) -> Self {
+    pub fn new(ctx: &'c Ctx<'a>, front: &FrontMatter, prose_mode: bool) -> Self {
         Reader {
             ctx,
             plan_start: front.plan_start,
             paras: Vec::new(),
             outline: Outline::default(),
             doc_wide: Vec::new(),
+            prose_mode,
         }
     }
 
@@ -68,10 +77,16 @@ impl<'c, 'a> Reader<'c, 'a> {
         let has_clause = !clauses.is_empty();
         let n = folded.chars().count();
         let punctuated = folded.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
+        let prose = if self.prose_mode {
+            assign::prose(&folded, ctx.vocab, mark.is_some())
+        } else {
+            Vec::new()
+        };
         self.paras.push(Para {
             text,
             folded,
             clauses,
+            prose,
             assignment_only,
         });
         match mark {
@@ -105,8 +120,16 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     /// Decide the tasks of the paragraphs read so far (before a table, or at the end).
     pub fn flush(&mut self, sections: &mut Sections, out: &mut Vec<Task>) {
-        let outline = std::mem::take(&mut self.outline);
-        let is_task = outline.tasks();
+        let mut outline = std::mem::take(&mut self.outline);
+        if self.prose_mode {
+            for k in 0..outline.items.len() {
+                let plain_only = item_ancestors(&outline, k)
+                    .iter()
+                    .any(|&a| self.is_safeguard(&outline.items[a]));
+                outline.items[k].assigned = self.prose_assigned(&outline.items[k], plain_only);
+            }
+        }
+        let is_task = outline.tasks(!self.prose_mode);
         let mut inside_task: Vec<bool> = vec![false; outline.items.len()];
         let mut heading_deadlines: Vec<(usize, Vec<Deadline>)> = Vec::new();
         for (i, item) in outline.items.iter().enumerate() {
@@ -137,7 +160,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                     })
                     .unwrap_or_default();
                 let mark = item.mark.clone();
-                self.build(mark, &paras, sections.current(), &inherited_deadlines, out);
+                let section = sections.enclosing(item.depth);
+                self.build(mark, &paras, section, &inherited_deadlines, out);
                 continue;
             }
             let Some(&head) = item.paragraphs.first() else {
@@ -180,6 +204,46 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.paras.clear();
     }
 
+    /// Whether an item of a plan written in prose names who does it: a plain subject (由…,
+    /// X负责, X牵头) anywhere in its own paragraphs, or any subject in its opening sentences.
+    fn prose_assigned(&self, item: &crate::plan::outline::Item, plain_only: bool) -> bool {
+        let mut sentences = 0;
+        for (n, &pi) in item.paragraphs.iter().enumerate() {
+            let p = &self.paras[pi];
+            let skip = if n == 0 {
+                item.mark.as_ref().map(|m| m.len).unwrap_or(0)
+            } else {
+                0
+            };
+            for c in &p.prose {
+                if c.start < skip {
+                    continue;
+                }
+                let before = p.folded[skip..c.start].matches('。').count();
+                let strong = matches!(c.kind, ClauseKind::Prose { strong: true, .. });
+                if strong || !plain_only && sentences + before < OPENING_SENTENCES {
+                    return true;
+                }
+            }
+            sentences += p.folded[skip..].matches('。').count();
+        }
+        false
+    }
+
+    /// Whether an item heads a part that asks for support rather than assigns work (保障措施).
+    fn is_safeguard(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
+        let title: String = self.paras[head].folded[skip..].chars().take(12).collect();
+        self.ctx
+            .vocab
+            .safeguard_headings
+            .iter()
+            .any(|w| title.contains(w.as_str()))
+    }
+
     /// Build the task(s) of one outline item from its paragraphs.
     fn build(
         &mut self,
@@ -199,11 +263,14 @@ impl<'c, 'a> Reader<'c, 'a> {
             } else {
                 0
             };
+            let mut clauses = p.clauses.clone();
+            clauses.extend(p.prose.iter().cloned());
+            clauses.sort_by_key(|c| c.start);
             pieces.push(Piece {
                 para: pi,
                 from: skip,
                 to: p.text.len(),
-                clauses: p.clauses.clone(),
+                clauses,
                 assignment_only: p.assignment_only,
             });
         }
@@ -235,7 +302,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .clauses
                 .iter()
                 .filter(|c| {
-                    c.names_units && c.start >= piece.from && c.end <= piece.to && !c.doc_wide
+                    c.names_units
+                        && c.start >= piece.from
+                        && c.end <= piece.to
+                        && !c.doc_wide
+                        && !matches!(c.kind, ClauseKind::Prose { .. })
                 })
                 .collect();
             let closing: Vec<usize> = unit_clauses
@@ -311,7 +382,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         let named = groups
             .iter()
-            .filter(|g| g.iter().any(|p| p.clauses.iter().any(|c| c.names_units)))
+            .filter(|g| {
+                g.iter().any(|p| {
+                    p.clauses
+                        .iter()
+                        .any(|c| c.names_units && !matches!(c.kind, ClauseKind::Prose { .. }))
+                })
+            })
             .count();
         if named < 2 {
             return vec![pieces];
@@ -349,6 +426,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .filter(|c| c.start >= piece.from && c.end <= end)
                 .collect();
             for c in &clauses {
+                if matches!(c.kind, ClauseKind::Prose { .. }) {
+                    // a sentence's subject stays in the task's own words
+                    self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
+                    continue;
+                }
                 own_text(&p_text, at, c.start, &mut text);
                 at = c.end;
                 self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
@@ -427,7 +509,28 @@ impl Reader<'_, '_> {
         let ctx = self.ctx;
         let inner = text.slice(c.inner.0, c.inner.1);
         let inner_folded = &folded[c.inner.0..c.inner.1];
-        let found = units_of(ctx, &inner, UnitRole::Responsible, false);
+        let role = match c.kind {
+            ClauseKind::Prose { role, .. } => role,
+            _ => UnitRole::Responsible,
+        };
+        if let ClauseKind::Prose { .. } = c.kind {
+            // a sentence's subject: its names, in the role the sentence gives them
+            for u in name_list(inner_folded, role, ctx.vocab) {
+                let name = normalize(&inner.as_str()[u.start..u.end]);
+                if !units.iter().any(|v| v.name == name) {
+                    units.push(Unit {
+                        raw: inner.as_str()[u.start..u.end].to_owned(),
+                        span: ctx.span(&inner, u.start, u.end),
+                        name,
+                        role: u.role,
+                        kind: u.kind,
+                        inherited: false,
+                    });
+                }
+            }
+            return;
+        }
+        let found = units_of(ctx, &inner, role, false);
         if c.doc_wide {
             // the units of the sentence that says so apply to the tasks that follow
             for u in &found {
@@ -456,7 +559,9 @@ impl Reader<'_, '_> {
         if fields.is_empty() {
             let source = match c.kind {
                 ClauseKind::Parenthetical | ClauseKind::Statement => DeadlineSource::Units,
-                ClauseKind::Labelled => DeadlineSource::Text { column: None },
+                ClauseKind::Labelled | ClauseKind::Prose { .. } => {
+                    DeadlineSource::Text { column: None }
+                }
             };
             deadlines.extend(ctx.deadlines_in(&inner, Mode::Text, &source, false));
         } else {

@@ -242,6 +242,119 @@ fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     best
 }
 
+/// Words that, right after a subject's names, mark them as the ones doing the work (负责,
+/// 牵头 …): the subject is stated plainly, not merely mentioned.
+fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
+    let rest = rest.strip_prefix('要').unwrap_or(rest);
+    // 负责人 and 负责同志 are persons, not the duty word 负责
+    if ["负责人", "负责同志"].iter().any(|p| rest.starts_with(p)) {
+        return false;
+    }
+    vocab
+        .lead_markers
+        .iter()
+        .chain(&vocab.cooperating_markers)
+        .chain(vocab.statement_endings.iter())
+        .any(|m| rest.starts_with(m.as_str()))
+        || ["会同", "统筹", "组织", "起草", "具体负责"]
+            .iter()
+            .any(|m| rest.starts_with(m))
+}
+
+/// Longest subject of a sentence read as one unit's name without an administrative prefix
+/// (`乡镇政府`, `建设项目牵头单位`); longer ones are phrases that happen to end in 单位.
+const MAX_BARE_SUBJECT_CHARS: usize = 8;
+
+/// Whether the words a sentence opens with name a unit: a name that opens with an
+/// administrative prefix or 各, or a short one.
+fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
+    let first = name.chars().next();
+    // a clause opening with a verb (建立健全党委…) has no subject
+    let verb_first = vocab
+        .subject_verbs
+        .iter()
+        .chain(&vocab.tail_markers)
+        .any(|v| name.starts_with(v.as_str()));
+    !verb_first
+        && looks_like_name(name, vocab)
+        && (first.is_some_and(|c| {
+            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
+        }) || name.chars().count() <= MAX_BARE_SUBJECT_CHARS)
+}
+
+/// The units a prose clause opens with as its subject (`区财政金融局负责安排专项资金`,
+/// `由区社会事业局、区社会事业中心起草…`, `县人大、政协要牵头组织…`): their byte range,
+/// their role (牵头 → lead, 配合 → cooperating), and whether the clause says plainly that they
+/// do the work (由…, 负责, 牵头) rather than only opening with them.
+pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, UnitRole, bool)> {
+    let lead_ws = clause.len() - clause.trim_start_matches(is_space).len();
+    let mut start = lead_ws;
+    let mut by = false;
+    if let Some(w) = vocab
+        .lead_in
+        .iter()
+        .find(|w| clause[start..].starts_with(w.as_str()))
+    {
+        start += w.len();
+        by = true;
+    }
+    let mut at = start;
+    let mut end;
+    loop {
+        // the names at `at`: the longest one a duty word follows, else the shortest
+        let mut longest_marked = None;
+        for (i, c) in clause[at..].char_indices().take(MAX_UNIT_NAME_CHARS) {
+            if matches!(c, '、' | '，' | ',' | '。' | '；' | ';') {
+                break;
+            }
+            let e = at + i + c.len_utf8();
+            if i == 0 || !looks_like_subject(&clause[at..e], vocab) {
+                continue;
+            }
+            let rest = &clause[e..];
+            if vocab
+                .tail_markers
+                .iter()
+                .chain(&vocab.subject_verbs)
+                .any(|m| rest.starts_with(m.as_str()))
+                || rest.starts_with(['、', '，', ','])
+            {
+                longest_marked = Some(e);
+            }
+        }
+        end = longest_marked?;
+        let rest = &clause[end..];
+        match rest.strip_prefix('、') {
+            Some(after) if !after.is_empty() => at = clause.len() - after.len(),
+            _ => break,
+        }
+    }
+    // a list of names must end in a duty word, not in punctuation
+    let rest = &clause[end..];
+    if !vocab
+        .tail_markers
+        .iter()
+        .chain(&vocab.subject_verbs)
+        .any(|m| rest.starts_with(m.as_str()))
+    {
+        return None;
+    }
+    let rest = &clause[end..];
+    let head: String = rest.chars().take(4).collect();
+    let role = if vocab.lead_markers.iter().any(|m| head.contains(m.as_str())) {
+        UnitRole::Lead
+    } else if vocab
+        .cooperating_markers
+        .iter()
+        .any(|m| head.contains(m.as_str()))
+    {
+        UnitRole::Cooperating
+    } else {
+        UnitRole::Responsible
+    };
+    Some((start, end, role, by || strong_after(rest, vocab)))
+}
+
 /// A name with the words before its lead-in (`其他项目由…`, `以下均需…`) dropped.
 fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
     let mut out = name;
@@ -257,6 +370,8 @@ fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
 pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     if name.chars().count() > MAX_UNIT_NAME_CHARS
         || name.contains(['《', '》', '“', '”', '"', '。', '：', ':'])
+        // a name never ends in 有关 or 相关 (…成员单位相关负责人)
+        || vocab.vague_contains.iter().any(|w| name.ends_with(w.as_str()))
     {
         return false;
     }
@@ -276,10 +391,6 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
             .unit_endings
             .iter()
             .any(|w| base.ends_with(w.as_str()))
-        || vocab
-            .collective
-            .iter()
-            .any(|w| name.starts_with(w.as_str()))
         || vocab.vague_exact.iter().any(|v| v == name)
 }
 
@@ -446,6 +557,14 @@ fn top_level_marker(s: &str, markers: &[String]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The names of a list (`区社会事业局、区社会事业中心`) in one role, with no role words read:
+/// the subject of a sentence names its units plainly.
+pub fn name_list(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
+    let mut out = Vec::new();
+    list(text, 0, text.len(), role, vocab, &mut out);
+    out
 }
 
 /// Split `text[start..end]` on 、 and push each name found.

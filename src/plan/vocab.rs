@@ -113,6 +113,7 @@ struct VocabFile {
     lead_markers: Vec<String>,
     cooperating_markers: Vec<String>,
     tail_markers: Vec<String>,
+    subject_verbs: Vec<String>,
     lead_in: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
@@ -128,6 +129,7 @@ struct VocabFile {
     draft_markers: Vec<String>,
     issuer_header_suffix: Vec<String>,
     metadata: MetadataLabels,
+    safeguard_headings: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
     fold: Vec<String>,
@@ -157,6 +159,8 @@ pub struct Vocabulary {
     /// Words after which the units cooperate (`X牵头，Y配合` → 配合).
     pub cooperating_markers: Vec<String>,
     pub tail_markers: Vec<String>,
+    /// Words after a sentence's subject that make it the units doing the work (prose plans).
+    pub subject_verbs: Vec<String>,
     pub lead_in: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
@@ -175,6 +179,8 @@ pub struct Vocabulary {
     pub draft_markers: Vec<String>,
     pub issuer_header_suffix: Vec<String>,
     pub metadata: MetadataLabels,
+    /// Headings of the parts that ask for support rather than assign work (保障措施).
+    pub safeguard_headings: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
     pub genres: GenreWords,
@@ -284,6 +290,7 @@ impl Vocabulary {
         self.lead_markers.extend(f.lead_markers);
         self.cooperating_markers.extend(f.cooperating_markers);
         self.tail_markers.extend(f.tail_markers);
+        self.subject_verbs.extend(f.subject_verbs);
         self.lead_in.extend(f.lead_in);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
@@ -310,6 +317,7 @@ impl Vocabulary {
         self.metadata.signing_date.extend(m.signing_date);
         self.metadata.published.extend(m.published);
         self.metadata.other.extend(m.other);
+        self.safeguard_headings.extend(f.safeguard_headings);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
         for line in &f.fold {

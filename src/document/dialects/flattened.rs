@@ -100,7 +100,8 @@ impl TableDialect for Flattened {
         let mut pieces: Vec<Text> = Vec::new();
         let rest = line.slice(h_end, line.len()).trimmed();
         if !rest.is_blank() {
-            pieces.push(rest);
+            // the header's line runs on into the first section headings and task
+            pieces.extend(crate::document::reflow::split_outline(&rest, cx.numbering));
         }
         let mut end = at + 1;
         for (i, l) in lines.iter().enumerate().skip(at + 1) {
