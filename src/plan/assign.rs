@@ -12,7 +12,9 @@
 use crate::document::is_space;
 use crate::plan::model::UnitRole;
 use crate::plan::text::{is_close, is_open, split_top_level};
-use crate::plan::units::{is_unit_statement, labels, looks_like_units, prose_subject, LabelKind};
+use crate::plan::units::{
+    duty_word_at, is_unit_statement, labels, looks_like_units, prose_subject, LabelKind,
+};
 use crate::plan::vocab::Vocabulary;
 
 /// How a clause is written.
@@ -58,11 +60,89 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     }
     out.sort_by_key(|c| c.start);
     if out.is_empty() {
-        if let Some(c) = statement(s, vocab) {
+        if let Some(c) = statement(s, vocab)
+            .or_else(|| leading(s, vocab))
+            .or_else(|| unit_heading(s, vocab))
+        {
             out.push(c);
         }
     }
     out
+}
+
+/// Longest number label before a leading assignment (`（十一）`, `12.`).
+const MAX_LABEL_BEFORE_CLAUSE: usize = 6;
+/// Longest list of unit names before a colon that opens a paragraph of their duties.
+const MAX_UNIT_HEADING_CHARS: usize = 30;
+
+/// Where a clause may open a paragraph: its start, or just after a short number label.
+fn opening(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_matches(is_space);
+    before.is_empty()
+        || before.chars().count() <= MAX_LABEL_BEFORE_CLAUSE
+            && before.ends_with(['）', ')', '、', '.', '．'])
+}
+
+/// An assignment stated before the work it assigns (`由省经贸委承办，省农业厅、卫生厅协办。`,
+/// `（一）由省经贸委负责，省农业厅配合，加快…`): 由, the names and their duty words, clause by
+/// clause, opening the paragraph.
+fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
+    let at = s.find('由').filter(|&at| opening(s, at))?;
+    let duty = |rest: &str| {
+        let rest = rest.trim_matches(is_space);
+        !rest.is_empty()
+            && vocab
+                .statement_endings
+                .iter()
+                .chain(&vocab.lead_markers)
+                .chain(&vocab.cooperating_markers)
+                .any(|w| rest == w.as_str())
+    };
+    let mut end = None;
+    for (a, b) in split_top_level(&s[at..], &['，', ',', '；', ';', '。']) {
+        let seg = &s[at + a..at + b];
+        let Some((_, names_end, _, _)) = prose_subject(seg, vocab) else {
+            break;
+        };
+        if !duty(&seg[names_end..]) {
+            break;
+        }
+        end = Some(at + b);
+    }
+    let end = end?;
+    Some(Clause {
+        start: at,
+        end,
+        inner: (at, end),
+        kind: ClauseKind::Parenthetical,
+        doc_wide: false,
+        names_units: true,
+    })
+}
+
+/// A paragraph opening with the units whose duties it lists (`乡镇政府：负责辖区道路…`).
+fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
+    let colon = s.find(['：', ':'])?;
+    let names = s[..colon].trim_matches(is_space);
+    let after = s[colon..].chars().next().map_or(1, char::len_utf8);
+    // the duties follow (负责…, 要…): addressees are followed by a notice's sentence (现将…)
+    let duties = s[colon + after..].trim_matches(is_space);
+    if names.is_empty()
+        || names.chars().count() > MAX_UNIT_HEADING_CHARS
+        || !duty_word_at(duties, vocab)
+        || !looks_like_units(names, vocab)
+    {
+        return None;
+    }
+    let start = s.len() - s.trim_start_matches(is_space).len();
+    Some(Clause {
+        start,
+        end: colon + after,
+        inner: (start, colon),
+        kind: ClauseKind::Labelled,
+        doc_wide: false,
+        names_units: true,
+    })
 }
 
 fn doc_wide(s: &str, vocab: &Vocabulary) -> bool {

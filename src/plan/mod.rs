@@ -290,6 +290,7 @@ impl Hints for VocabHints<'_> {
             .iter()
             .any(|w| t.starts_with(w.as_str()))
             || self.meta_patterns.date_line(t).is_some()
+            || self.vocab.is_chrome(t)
     }
 }
 

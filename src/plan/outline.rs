@@ -24,6 +24,8 @@ pub struct Item {
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
 pub const UNNUMBERED_HEADING_DEPTH: u8 = 4;
+/// Depth of an unnumbered task (a paragraph and its assignment): below every numbered level.
+pub const UNNUMBERED_TASK_DEPTH: u8 = 9;
 
 impl Item {
     /// The numbering style, if numbered.

@@ -5,16 +5,16 @@
 //! name their own units are tasks of their own, and so is each sentence group of a paragraph
 //! that closes several with its own assignment.
 
-use crate::document::{is_space, NumberStyle, Paragraph, Text};
+use crate::document::{is_space, Paragraph, Text};
 use crate::ingest::Span;
 use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
 use crate::plan::front::FrontMatter;
 use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Unit, UnitRole};
-use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH};
+use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH, UNNUMBERED_TASK_DEPTH};
 use crate::plan::tables::{title_of, units_of};
 use crate::plan::text::normalize;
-use crate::plan::units::{labels, name_list, LabelKind};
+use crate::plan::units::{labels, name_list, LabelKind, Reading};
 use crate::plan::{Ctx, Sections};
 
 /// Longest unnumbered line read as a heading (`工作安排`).
@@ -45,6 +45,19 @@ pub(crate) struct Reader<'c, 'a> {
     doc_wide: Vec<Unit>,
     /// The plan states no assignment but in prose: sentence subjects assign the tasks.
     prose_mode: bool,
+    /// A paragraph read since the last item that belongs to none: the text of an unnumbered
+    /// task if an assignment follows it.
+    free: Option<usize>,
+    /// A label read on a line of its own, waiting for its value.
+    pending_label: Option<Text>,
+}
+
+/// A paragraph that is only a label.
+enum LabelLine {
+    /// A field's label: the next paragraph is its value.
+    Field,
+    /// The task text column's name (a table printed as label and value lines).
+    TaskText,
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
@@ -56,6 +69,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             outline: Outline::default(),
             doc_wide: Vec::new(),
             prose_mode,
+            free: None,
+            pending_label: None,
         }
     }
 
@@ -63,12 +78,31 @@ impl<'c, 'a> Reader<'c, 'a> {
     pub fn push(&mut self, block: usize, p: &Paragraph, _sections: &mut Sections) {
         if self.plan_start == Some(block) {
             self.outline.close_all();
+            self.free = None;
         }
-        let text = p.text.trimmed();
+        let mut text = p.text.trimmed();
         if text.is_blank() {
             return;
         }
         let ctx = self.ctx;
+        // a label on a line of its own (`责任单位`, `完成时限：`) names the next paragraph
+        match self.label_only(&text) {
+            Some(LabelLine::Field) => {
+                self.pending_label = Some(text);
+                return;
+            }
+            Some(LabelLine::TaskText) => return,
+            None => {}
+        }
+        if let Some(mut label) = self.pending_label.take() {
+            let colon = if label.as_str().ends_with(['：', ':']) {
+                ""
+            } else {
+                "："
+            };
+            label.append(colon, &text);
+            text = label;
+        }
         let folded = ctx.vocab.fold(text.as_str()).into_owned();
         let clauses = assign::find(&folded, ctx.vocab);
         let mark = ctx.numbering.at_start(&folded);
@@ -89,33 +123,84 @@ impl<'c, 'a> Reader<'c, 'a> {
             prose,
             assignment_only,
         });
+        let current = self.outline.current();
+        let numbered = |o: &Outline, i: usize| o.items[i].mark.is_some();
         match mark {
             Some(m) => {
                 let depth = m.style.depth();
                 let id = self.outline.open(Some(m), depth, idx, false);
                 self.outline.items[id].assigned = has_clause;
+                self.free = None;
             }
-            None if assignment_only || has_clause => match self.outline.current() {
-                Some(cur) => {
+            None if assignment_only => match (self.free.take(), current) {
+                // the text before it and this assignment make one unnumbered task
+                (Some(f), _) => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, f, false);
+                    self.outline.items[id].paragraphs.push(idx);
+                    self.outline.items[id].assigned = true;
+                }
+                (None, Some(cur)) if !self.outline.items[cur].heading_only => {
                     self.outline.items[cur].paragraphs.push(idx);
                     self.outline.items[cur].assigned = true;
                 }
-                None => {
-                    let id = self
-                        .outline
-                        .open(None, NumberStyle::Circled.depth() + 1, idx, false);
+                _ => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                     self.outline.items[id].assigned = true;
+                }
+            },
+            None if has_clause => match current {
+                Some(cur) if numbered(&self.outline, cur) => {
+                    self.outline.items[cur].paragraphs.push(idx);
+                    self.outline.items[cur].assigned = true;
+                }
+                _ => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    self.outline.items[id].assigned = true;
+                    self.free = None;
                 }
             },
             None if n <= MAX_UNNUMBERED_HEADING_CHARS && !punctuated && p.gap_before => {
                 self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
+                self.free = None;
             }
-            None => {
-                if let Some(cur) = self.outline.current() {
+            None => match current {
+                Some(cur) if numbered(&self.outline, cur) => {
                     self.outline.items[cur].paragraphs.push(idx);
                 }
-            }
+                Some(cur) if self.outline.items[cur].heading_only => {
+                    self.outline.items[cur].paragraphs.push(idx);
+                    self.free = Some(idx);
+                }
+                // after an unnumbered task, or before any number: it may open the next one
+                _ => self.free = Some(idx),
+            },
         }
+    }
+
+    /// Whether a paragraph is only a label: a field's (its value is the next paragraph) or the
+    /// task text column's (`具体任务`, dropped).
+    fn label_only(&self, text: &Text) -> Option<LabelLine> {
+        let v = self.ctx.vocab;
+        let folded = v.fold(text.as_str());
+        let t = crate::plan::text::normalize(folded.trim_end_matches(['：', ':']));
+        let l = &v.unit_labels;
+        let field = l
+            .lead
+            .iter()
+            .chain(&l.responsible)
+            .chain(&l.cooperating)
+            .chain(&v.deadline_labels)
+            .chain(&v.person_labels)
+            .chain(&v.duty_labels)
+            .any(|w| *w == t);
+        if field {
+            return Some(LabelLine::Field);
+        }
+        v.columns
+            .iter()
+            .filter(|(r, _)| *r == crate::document::ColumnRole::Content)
+            .any(|(_, names)| names.contains(&t))
+            .then_some(LabelLine::TaskText)
     }
 
     /// Decide the tasks of the paragraphs read so far (before a table, or at the end).
@@ -530,7 +615,12 @@ impl Reader<'_, '_> {
             }
             return;
         }
-        let found = units_of(ctx, &inner, role, false);
+        // a labelled field holds units by itself; a parenthetical or a statement is prose
+        let reading = match c.kind {
+            ClauseKind::Labelled => Reading::Cell,
+            _ => Reading::Clause,
+        };
+        let found = units_of(ctx, &inner, role, false, reading);
         if c.doc_wide {
             // the units of the sentence that says so apply to the tasks that follow
             for u in &found {

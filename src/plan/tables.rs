@@ -13,7 +13,7 @@ use crate::ingest::Span;
 use crate::plan::deadlines::Mode;
 use crate::plan::model::{DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole};
 use crate::plan::text::normalize;
-use crate::plan::units::{looks_like_units, parse_units};
+use crate::plan::units::{looks_like_units, parse_cell_units, parse_units, Reading};
 use crate::plan::{Ctx, Sections};
 
 /// A table column: its header as printed and the role it plays.
@@ -211,10 +211,20 @@ fn line_span(ctx: &Ctx, text: &Text) -> Span {
     ctx.whole(text)
 }
 
-/// Units of a cell with spans.
-pub(crate) fn units_of(ctx: &Ctx, text: &Text, role: UnitRole, inherited: bool) -> Vec<Unit> {
+/// Units of a cell (`Reading::Cell`) or a clause in running text, with spans.
+pub(crate) fn units_of(
+    ctx: &Ctx,
+    text: &Text,
+    role: UnitRole,
+    inherited: bool,
+    reading: Reading,
+) -> Vec<Unit> {
     let folded = ctx.vocab.fold(text.as_str());
-    parse_units(&folded, role, ctx.vocab)
+    let found = match reading {
+        Reading::Cell => parse_cell_units(&folded, role, ctx.vocab),
+        Reading::Clause => parse_units(&folded, role, ctx.vocab),
+    };
+    found
         .into_iter()
         .map(|u| Unit {
             raw: text.as_str()[u.start..u.end].to_owned(),
@@ -443,13 +453,27 @@ fn rows_to_tasks(
                 inherited: *inherited,
             });
             match col.role {
-                ColumnRole::Units => {
-                    units.extend(units_of(ctx, text, UnitRole::Responsible, *inherited))
-                }
-                ColumnRole::Lead => units.extend(units_of(ctx, text, UnitRole::Lead, *inherited)),
-                ColumnRole::Cooperating => {
-                    units.extend(units_of(ctx, text, UnitRole::Cooperating, *inherited))
-                }
+                ColumnRole::Units => units.extend(units_of(
+                    ctx,
+                    text,
+                    UnitRole::Responsible,
+                    *inherited,
+                    Reading::Cell,
+                )),
+                ColumnRole::Lead => units.extend(units_of(
+                    ctx,
+                    text,
+                    UnitRole::Lead,
+                    *inherited,
+                    Reading::Cell,
+                )),
+                ColumnRole::Cooperating => units.extend(units_of(
+                    ctx,
+                    text,
+                    UnitRole::Cooperating,
+                    *inherited,
+                    Reading::Cell,
+                )),
                 ColumnRole::Deadline => cell_deadlines.extend(ctx.deadlines_in(
                     text,
                     Mode::Cell,
@@ -481,6 +505,7 @@ fn rows_to_tasks(
         } else {
             own_content
                 .as_ref()
+                .or(own_requirement.as_ref())
                 .and_then(|c| split_numbered(ctx, c, seen.last_number))
         };
         match split {

@@ -65,8 +65,14 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
     let mut depth = 0i32;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
+        // a label follows a separator, an opening bracket or a number's mark (1.牵头单位：)
         let boundary = prev.is_none_or(|p| {
-            is_space(p) || matches!(p, '，' | ',' | '；' | ';' | '。' | '、') || is_open(p)
+            is_space(p)
+                || matches!(
+                    p,
+                    '，' | ',' | '；' | ';' | '。' | '、' | '.' | '．' | '）' | ')'
+                )
+                || is_open(p)
         });
         let just_opened = prev.is_some_and(is_open) && depth == 1;
         if (depth == 0 || just_opened) && boundary {
@@ -100,8 +106,32 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
     out
 }
 
+/// Where units are read: a unit cell or field says it holds units, running text does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// A unit column or labelled field: every name counts.
+    Cell,
+    /// A clause in running text (a parenthetical, a statement line): a clause naming no unit
+    /// (不再列出) gives none.
+    Clause,
+}
+
 /// Read the units in `text`; units not marked otherwise get `default` role.
 pub fn parse_units(text: &str, default: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
+    read_units(text, default, vocab, Reading::Clause)
+}
+
+/// Read the units of a unit cell or field, where every name counts.
+pub fn parse_cell_units(text: &str, default: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
+    read_units(text, default, vocab, Reading::Cell)
+}
+
+fn read_units(
+    text: &str,
+    default: UnitRole,
+    vocab: &Vocabulary,
+    reading: Reading,
+) -> Vec<UnitMatch> {
     let mut out = Vec::new();
     let found = labels(text, vocab);
     // the text before the first label, then each label's value up to the next label
@@ -122,7 +152,7 @@ pub fn parse_units(text: &str, default: UnitRole, vocab: &Vocabulary) -> Vec<Uni
             Some(LabelKind::Duties) => duties(text, s, e, vocab, &mut out),
             None => {
                 for (a, b) in split_top_level(&text[s..e], &['；', ';', '。']) {
-                    prose(text, s + a, s + b, default, vocab, &mut out);
+                    prose(text, s + a, s + b, default, vocab, reading, &mut out);
                 }
             }
         }
@@ -137,6 +167,7 @@ fn prose(
     end: usize,
     default: UnitRole,
     vocab: &Vocabulary,
+    reading: Reading,
     out: &mut Vec<UnitMatch>,
 ) {
     let clause = &text[start..end];
@@ -172,9 +203,10 @@ fn prose(
         list(text, s, e, role, vocab, out);
         // in prose, a clause that names no unit at all (不再列出) gives none; a list with one
         // full name keeps its abbreviated ones (金井湾、岚城、流水片区指挥部)
-        if !out[before..]
-            .iter()
-            .any(|u| looks_like_name(&u.name, vocab))
+        if reading == Reading::Clause
+            && !out[before..]
+                .iter()
+                .any(|u| looks_like_name(&u.name, vocab))
         {
             out.truncate(before);
         }
@@ -261,6 +293,18 @@ fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
             .any(|m| rest.starts_with(m))
 }
 
+/// Whether a duty word (负责, 牵头, 承办, 配合 …) or a verb that follows a subject opens `rest`.
+pub fn duty_word_at(rest: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .tail_markers
+        .iter()
+        .chain(&vocab.subject_verbs)
+        .chain(&vocab.statement_endings)
+        .chain(&vocab.lead_markers)
+        .chain(&vocab.cooperating_markers)
+        .any(|m| rest.starts_with(m.as_str()))
+}
+
 /// Longest subject of a sentence read as one unit's name without an administrative prefix
 /// (`乡镇政府`, `建设项目牵头单位`); longer ones are phrases that happen to end in 单位.
 const MAX_BARE_SUBJECT_CHARS: usize = 8;
@@ -308,17 +352,18 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
                 break;
             }
             let e = at + i + c.len_utf8();
-            if i == 0 || !looks_like_subject(&clause[at..e], vocab) {
+            // the first name must read as a subject; the ones listed after it as names
+            let name = &clause[at..e];
+            let fits = if at == start {
+                looks_like_subject(name, vocab)
+            } else {
+                looks_like_name(name, vocab)
+            };
+            if i == 0 || !fits {
                 continue;
             }
             let rest = &clause[e..];
-            if vocab
-                .tail_markers
-                .iter()
-                .chain(&vocab.subject_verbs)
-                .any(|m| rest.starts_with(m.as_str()))
-                || rest.starts_with(['、', '，', ','])
-            {
+            if duty_word_at(rest, vocab) || rest.starts_with(['、', '，', ',']) {
                 longest_marked = Some(e);
             }
         }
@@ -330,13 +375,7 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         }
     }
     // a list of names must end in a duty word, not in punctuation
-    let rest = &clause[end..];
-    if !vocab
-        .tail_markers
-        .iter()
-        .chain(&vocab.subject_verbs)
-        .any(|m| rest.starts_with(m.as_str()))
-    {
+    if !duty_word_at(&clause[end..], vocab) {
         return None;
     }
     let rest = &clause[end..];
@@ -729,7 +768,17 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     {
         return false;
     }
-    let units = parse_units(t, UnitRole::Responsible, vocab);
+    // a sentence that happens to end in a name (建成县残疾人综合服务中心。) is task text
+    let core = t.trim_end_matches(['。', '.']);
+    if core.len() < t.len()
+        && !vocab
+            .statement_endings
+            .iter()
+            .any(|w| core.ends_with(w.as_str()))
+    {
+        return false;
+    }
+    let units = parse_cell_units(t, UnitRole::Responsible, vocab);
     !units.is_empty() && units.iter().all(|u| looks_like_name(&u.name, vocab))
 }
 

@@ -69,10 +69,15 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
             && n.chars().count() <= MAX_HEADER_CELL_CHARS
             && !n.contains('|')
             && !t.as_str().starts_with('\t')
-            && !matches!(
-                classify(t.as_str(), cx),
-                CellClass::Number | CellClass::Heading(_) | CellClass::Long
-            )
+            && (cx.hints.column_role(t.as_str()).is_some()
+                || !matches!(
+                    classify(t.as_str(), cx),
+                    CellClass::Number
+                        | CellClass::Heading(_)
+                        | CellClass::Long
+                        | CellClass::Units
+                        | CellClass::Deadline
+                ))
     };
     // (cell, the line after it)
     let mut cells: Vec<(Text, usize)> = Vec::new();

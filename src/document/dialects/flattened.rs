@@ -49,10 +49,26 @@ fn glued_header(line: &str, names: &[String]) -> Option<(usize, usize, Vec<Strin
             let end_char = compact[..pos].chars().count();
             let start = chars[k].0;
             let end = chars.get(end_char).map(|(i, _)| *i).unwrap_or(line.len());
-            best = Some((start, end, found));
+            if header_stands_alone(line, start, end) {
+                best = Some((start, end, found));
+            }
         }
     }
     best
+}
+
+/// Whether a run of column names stands where a header does: after the line's start, white
+/// space or a table's title (…分解表, …清单), and before the line's end, white space or the
+/// first row's number — not inside a sentence (`…将本季度工作目标任务进展情况报…`).
+fn header_stands_alone(line: &str, start: usize, end: usize) -> bool {
+    let before = line[..start].chars().next_back();
+    let after = line[end..].chars().next();
+    let opens = before.is_none_or(|c| {
+        is_space(c) || matches!(c, '表' | '单' | '案' | '点' | '账' | '件' | '：' | ':')
+    });
+    let closes = after
+        .is_none_or(|c| is_space(c) || c.is_ascii_digit() || matches!(c, '一' | '（' | '(' | '第'));
+    opens && closes
 }
 
 /// Names the document writes on their own elsewhere (between separators, more than once), so
@@ -96,6 +112,18 @@ impl TableDialect for Flattened {
         let names = cx.hints.column_names();
         let (h_start, h_end, header) = glued_header(s, &names)?;
         let roles = header_roles(&header, cx.hints)?;
+        // a task table says who does the work or by when
+        if !roles.iter().any(|r| {
+            matches!(
+                r,
+                ColumnRole::Units
+                    | ColumnRole::Lead
+                    | ColumnRole::Cooperating
+                    | ColumnRole::Deadline
+            )
+        }) {
+            return None;
+        }
         // the rows: the pieces after the header, up to the table's end
         let mut pieces: Vec<Text> = Vec::new();
         let rest = line.slice(h_end, line.len()).trimmed();

@@ -13,8 +13,8 @@ use super::{header_name, header_roles, mostly_task_text, settle_content, Dialect
 pub struct PipeRows;
 
 /// The cells of a pipe row: split at `|`, the empty cells outside the outer pipes dropped;
-/// `None` when the line is not a row of at least two cells.
-fn row_cells(line: &Text) -> Option<Vec<Text>> {
+/// `None` when the line holds no `|` (or, for a header, fewer than two cells).
+fn row_cells(line: &Text, header: bool) -> Option<Vec<Text>> {
     let t = line.as_str();
     if !t.contains('|') {
         return None;
@@ -27,7 +27,25 @@ fn row_cells(line: &Text) -> Option<Vec<Text>> {
         cells.remove(0);
     }
     let cells: Vec<Text> = cells.iter().map(Text::trimmed).collect();
-    (cells.iter().filter(|c| !c.is_blank()).count() >= 2 || cells.len() >= 2).then_some(cells)
+    let filled = cells.iter().filter(|c| !c.is_blank()).count();
+    // a body row may be a single cell: its neighbours were merged away
+    (if header { filled >= 2 } else { filled >= 1 }).then_some(cells)
+}
+
+/// Whether a line without bars starts with the number that follows the rows' last one.
+fn continues_numbering(line: &Text, rows: &[Vec<Text>], cx: &DialectCx) -> bool {
+    let number = |t: &str| {
+        cx.numbering
+            .at_start(t)
+            .filter(|m| m.style == crate::document::NumberStyle::Arabic)
+            .map(|m| m.value)
+    };
+    let last = rows
+        .iter()
+        .rev()
+        .flat_map(|r| r.iter())
+        .find_map(|c| number(c.as_str()));
+    last.is_some_and(|l| number(line.as_str()) == Some(l + 1))
 }
 
 /// Whether every non-empty cell stands in a column that takes it.
@@ -44,7 +62,7 @@ impl TableDialect for PipeRows {
     }
 
     fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
-        let header = row_cells(&lines[at])?;
+        let header = row_cells(&lines[at], true)?;
         let names: Vec<String> = header.iter().map(|c| header_name(c.as_str())).collect();
         if names.iter().filter(|n| !n.is_empty()).count() < 2 {
             return None;
@@ -57,7 +75,10 @@ impl TableDialect for PipeRows {
             if line.is_blank() {
                 continue;
             }
-            let Some(mut cells) = row_cells(line) else {
+            let Some(mut cells) = row_cells(line, false).or_else(|| {
+                // a last row that lost its bars (cut off) still continues the numbering
+                continues_numbering(line, &raw, cx).then(|| vec![line.trimmed()])
+            }) else {
                 break;
             };
             let row_names: Vec<String> = cells.iter().map(|c| header_name(c.as_str())).collect();

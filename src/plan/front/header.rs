@@ -9,6 +9,8 @@ use crate::plan::Ctx;
 
 /// Longest title line: titles of notices that carry a plan run long.
 const MAX_TITLE_CHARS: usize = 90;
+/// Fewest Chinese characters in a title line (`EN`, `|月份|` are chrome or table rows).
+const MIN_TITLE_HAN: usize = 4;
 /// Lines a title may be broken over.
 const MAX_TITLE_LINES: usize = 3;
 /// Content lines searched for the header from the top.
@@ -20,7 +22,10 @@ const MIN_TITLE_MATCH_CHARS: usize = 8;
 pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
     let t = st.view.str(k);
     let p = ctx.meta_patterns;
-    !t.is_empty()
+    t.chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count()
+        >= MIN_TITLE_HAN
         && t.chars().count() <= MAX_TITLE_CHARS
         && !ends_like_sentence(t)
         && !p.is_doc_number(t)
