@@ -119,7 +119,7 @@ fn overlapping_fixes_are_skipped_and_reported() {
     ] {
         std::fs::write(
             dir.join(format!("pack/{id}.yaml")),
-            format!("id: {id}\ntitle: t\nseverity: warning\nscope: document\ncheck:\n  kind: substitution\n  entries:\n    - wrong: {wrong}\n      right: {right}\nfix: true\nmessage: \"{{found}}\"\nexamples:\n  invalid: [\"做好{wrong}\"]\n"),
+            format!("id: {id}\ntitle: t\nseverity: warning\nscope: document\ndocuments: any\ncheck:\n  kind: substitution\n  entries:\n    - wrong: {wrong}\n      right: {right}\nfix: true\nmessage: \"{{found}}\"\nexamples:\n  invalid: [\"做好{wrong}\"]\n"),
         )
         .unwrap();
     }

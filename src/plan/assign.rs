@@ -256,7 +256,11 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     if t.is_empty() || t.chars().count() > MAX_STATEMENT_CHARS {
         return None;
     }
-    let core = t.trim_end_matches(['。', '.', '；', ';']);
+    // a line ending mid-sentence is a fragment of wrapped text, not a statement
+    if t.ends_with(['；', ';', '，', ',', '、']) {
+        return None;
+    }
+    let core = t.trim_end_matches(['。', '.']);
     // a sentence (with a colon, a quoted title, a full stop inside) is not a unit statement
     if core.contains(['：', ':', '《', '“', '。', '？', '！']) {
         return None;

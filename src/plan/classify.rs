@@ -1,8 +1,8 @@
 //! Plan or not: government sites and folders hold statutes, disclosure guides, annual reports
 //! and plain notices beside plans. A document is a plan when its title names one (方案, 要点,
 //! 分解表 — also inside `关于印发《…方案》的通知`), or when its tasks name who does them; it is
-//! not when its title names another kind of text or it is laid out in articles (第X条) — unless
-//! its tasks plainly assign work.
+//! not when it is laid out in articles (第X条), or its title names another kind of text and it
+//! carries no task table.
 
 use crate::document::NumberStyle;
 use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task};
@@ -11,9 +11,6 @@ use crate::plan::Ctx;
 
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
-/// Tasks with units that outweigh a title naming another kind of text: an 实施办法 that
-/// assigns its measures is read as a plan.
-const TASKS_OVER_TITLE: usize = 5;
 
 /// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title.
 fn subject(title: &str) -> String {
@@ -84,6 +81,7 @@ pub(crate) fn classify(
     meta: &Meta,
     sections: &[Section],
     tasks: &[Task],
+    table_tasks: usize,
 ) -> Classification {
     let v = ctx.vocab;
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
@@ -121,14 +119,13 @@ pub(crate) fn classify(
         kind: DocumentKind::NotPlan,
         reason,
     };
-    if articles >= STATUTE_MIN_ARTICLES && assigned < TASKS_OVER_TITLE {
-        return not_plan(format!(
-            "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
-        ));
-    }
     match (plan_word, other_word) {
         (Some((s, w)), _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
-        (None, Some((s, w, what))) if assigned < TASKS_OVER_TITLE => {
+        _ if articles >= STATUTE_MIN_ARTICLES => not_plan(format!(
+            "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
+        )),
+        // a text that names another genre is a plan only when it carries a task table
+        (None, Some((s, w, what))) if table_tasks == 0 => {
             not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
         }
         _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),

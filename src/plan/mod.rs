@@ -187,7 +187,7 @@ impl Parser {
             (false, true) => Layout::Paragraphs,
             (false, false) => Layout::Unknown,
         };
-        let kind = classify::classify(&ctx, doc, &front.meta, &sections.list, &tasks);
+        let kind = classify::classify(&ctx, doc, &front.meta, &sections.list, &tasks, table_tasks);
         if !kind.is_plan() {
             tasks.clear();
         }

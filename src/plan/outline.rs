@@ -20,6 +20,9 @@ pub struct Item {
     pub children: Vec<usize>,
     /// An unnumbered short line standing alone: a heading, never a task.
     pub heading_only: bool,
+    /// A numbered heading that only names units (`（一）市民政局`): the items under it are their
+    /// duties (a 责任清单).
+    pub unit_heading: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -67,6 +70,7 @@ impl Outline {
             parent,
             children: Vec::new(),
             heading_only,
+            unit_heading: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);

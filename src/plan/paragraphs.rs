@@ -5,7 +5,7 @@
 //! name their own units are tasks of their own, and so is each sentence group of a paragraph
 //! that closes several with its own assignment.
 
-use crate::document::{is_space, Paragraph, Text};
+use crate::document::{is_space, NumberStyle, Paragraph, Text};
 use crate::ingest::Span;
 use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
@@ -14,9 +14,14 @@ use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Un
 use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH, UNNUMBERED_TASK_DEPTH};
 use crate::plan::tables::{title_of, units_of};
 use crate::plan::text::normalize;
-use crate::plan::units::{labels, name_list, LabelKind, Reading};
+use crate::plan::units::{labels, looks_like_units, name_list, LabelKind, Reading};
 use crate::plan::{Ctx, Sections};
 
+/// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
+/// fewer is a bare heading or a list entry.
+const MIN_WORK_ITEM_CHARS: usize = 8;
+/// Longest heading that only names units (`（一）市民政局`).
+const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Longest unnumbered line read as a heading (`工作安排`).
 const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
 
@@ -128,8 +133,20 @@ impl<'c, 'a> Reader<'c, 'a> {
         match mark {
             Some(m) => {
                 let depth = m.style.depth();
+                let m_style = m.style;
+                let title = self.paras[idx].folded[m.len..]
+                    .trim_matches(is_space)
+                    .to_owned();
                 let id = self.outline.open(Some(m), depth, idx, false);
                 self.outline.items[id].assigned = has_clause;
+                // a 责任清单's unit headings are （一） or 一、 or 1. items, never chapters
+                self.outline.items[id].unit_heading = !has_clause
+                    && matches!(
+                        m_style,
+                        NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
+                    )
+                    && title.chars().count() <= MAX_UNIT_HEADING_CHARS
+                    && looks_like_units(&title, ctx.vocab);
                 self.free = None;
             }
             None if assignment_only => match (self.free.take(), current) {
@@ -214,6 +231,22 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outline.items[k].assigned = self.prose_assigned(&outline.items[k], plain_only);
             }
         }
+        // the duties listed under a heading that names their units
+        for k in 0..outline.items.len() {
+            if outline.items[k]
+                .parent
+                .is_some_and(|p| outline.items[p].unit_heading)
+            {
+                outline.items[k].assigned = true;
+            }
+        }
+        // a plan that assigns nothing at all: its work items are its tasks, each missing its
+        // units
+        if self.prose_mode && !outline.items.iter().any(|i| i.assigned) {
+            for k in 0..outline.items.len() {
+                outline.items[k].assigned = self.is_work_item(&outline, k);
+            }
+        }
         let is_task = outline.tasks(!self.prose_mode);
         let mut inside_task: Vec<bool> = vec![false; outline.items.len()];
         let mut heading_deadlines: Vec<(usize, Vec<Deadline>)> = Vec::new();
@@ -246,7 +279,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .unwrap_or_default();
                 let mark = item.mark.clone();
                 let section = sections.enclosing(item.depth);
-                self.build(mark, &paras, section, &inherited_deadlines, out);
+                let inherited = Inherited {
+                    units: self.heading_units(&outline, i),
+                    deadlines: inherited_deadlines,
+                };
+                self.build(mark, &paras, section, &inherited, out);
                 continue;
             }
             let Some(&head) = item.paragraphs.first() else {
@@ -315,6 +352,58 @@ impl<'c, 'a> Reader<'c, 'a> {
         false
     }
 
+    /// The units a heading that only names units (`（一）市民政局`) gives the item under it.
+    fn heading_units(&self, outline: &Outline, i: usize) -> Vec<Unit> {
+        let Some(p) = outline.items[i]
+            .parent
+            .filter(|&p| outline.items[p].unit_heading)
+        else {
+            return Vec::new();
+        };
+        let heading = &outline.items[p];
+        let (Some(&head), Some(mark)) = (heading.paragraphs.first(), &heading.mark) else {
+            return Vec::new();
+        };
+        let text = &self.paras[head].text;
+        let names = text.slice(mark.len, text.len());
+        units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell)
+    }
+
+    /// Whether an item is a piece of work in a plan that assigns none: a numbered leaf that says
+    /// something (not a bare heading) outside the parts that state aims or ask for support.
+    fn is_work_item(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
+        let Some(mark) = &item.mark else {
+            return false;
+        };
+        if !item.children.is_empty() || item.heading_only {
+            return false;
+        }
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let words = self.paras[head].folded[mark.len..].chars().count();
+        let context = std::iter::once(k)
+            .chain(item_ancestors(outline, k))
+            .any(|a| self.is_context(&outline.items[a]));
+        words >= MIN_WORK_ITEM_CHARS && !context
+    }
+
+    /// Whether an item heads a part that states aims or principles, or asks for support
+    /// (总体要求, 指导思想, 保障措施): it holds no tasks of its own.
+    fn is_context(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
+        let title: String = self.paras[head].folded[skip..].chars().take(12).collect();
+        let v = self.ctx.vocab;
+        v.safeguard_headings
+            .iter()
+            .chain(&v.context_headings)
+            .any(|w| title.contains(w.as_str()))
+    }
+
     /// Whether an item heads a part that asks for support rather than assigns work (保障措施).
     fn is_safeguard(&self, item: &crate::plan::outline::Item) -> bool {
         let Some(&head) = item.paragraphs.first() else {
@@ -335,7 +424,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         mark: Option<crate::document::NumberMark>,
         paras: &[usize],
         section: Option<usize>,
-        inherited_deadlines: &[Deadline],
+        inherited: &Inherited,
         out: &mut Vec<Task>,
     ) {
         let ctx = self.ctx;
@@ -370,7 +459,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     inherited: g > 0,
                 }
             });
-            let task = self.task(number, group, section, inherited_deadlines);
+            let task = self.task(number, group, section, inherited);
             out.push(task);
         }
     }
@@ -487,7 +576,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         number: Option<TaskNumber>,
         group: &[Piece],
         section: Option<usize>,
-        inherited_deadlines: &[Deadline],
+        inherited: &Inherited,
     ) -> Task {
         let ctx = self.ctx;
         let mut text: Option<Text> = None;
@@ -539,9 +628,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut all = own;
         all.append(&mut deadlines);
         if all.is_empty() {
-            all.extend(inherited_deadlines.iter().cloned());
+            all.extend(inherited.deadlines.iter().cloned());
         }
-        for u in &self.doc_wide {
+        for u in self.doc_wide.iter().chain(&inherited.units) {
             if !units.iter().any(|v| v.name == u.name) {
                 units.push(u.clone());
             }
@@ -673,6 +762,14 @@ impl Reader<'_, '_> {
             }
         }
     }
+}
+
+/// What a task takes from the headings above it.
+struct Inherited {
+    /// The units of a heading that only names units (a 责任清单).
+    units: Vec<Unit>,
+    /// The time of a phase heading (（一）准备阶段（3月1日—3月28日）).
+    deadlines: Vec<Deadline>,
 }
 
 /// A part of a paragraph that belongs to one task.

@@ -423,6 +423,22 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
             }
         }
     }
+    // 研究所 and 发布会 end like names; the first is one (a longer ending wins), the second not
+    let named_by_ending = vocab
+        .unit_endings
+        .iter()
+        .filter(|w| base.ends_with(w.as_str()))
+        .map(|w| w.chars().count())
+        .max();
+    let not_a_unit = vocab
+        .not_unit_endings
+        .iter()
+        .filter(|w| base.ends_with(w.as_str()))
+        .map(|w| w.chars().count())
+        .max();
+    if not_a_unit.is_some_and(|n| named_by_ending.is_none_or(|m| n >= m)) {
+        return false;
+    }
     base.chars()
         .next_back()
         .is_some_and(|c| vocab.unit_suffixes.contains(&c))

@@ -119,6 +119,7 @@ struct VocabFile {
     collective: Vec<String>,
     unit_suffixes: Vec<char>,
     unit_endings: Vec<String>,
+    not_unit_endings: Vec<String>,
     admin_prefixes: Vec<char>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
@@ -130,6 +131,7 @@ struct VocabFile {
     issuer_header_suffix: Vec<String>,
     metadata: MetadataLabels,
     safeguard_headings: Vec<String>,
+    context_headings: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
     fold: Vec<String>,
@@ -168,6 +170,8 @@ pub struct Vocabulary {
     pub unit_suffixes: Vec<char>,
     /// Words a unit's name may end in besides one suffix character (部门, 政府, 海关).
     pub unit_endings: Vec<String>,
+    /// Words that end like a unit's name but name none (发布会, 平台, 执行).
+    pub not_unit_endings: Vec<String>,
     pub admin_prefixes: Vec<char>,
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
@@ -181,6 +185,8 @@ pub struct Vocabulary {
     pub metadata: MetadataLabels,
     /// Headings of the parts that ask for support rather than assign work (保障措施).
     pub safeguard_headings: Vec<String>,
+    /// Headings of the parts that state aims or principles (总体要求, 指导思想).
+    pub context_headings: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
     pub genres: GenreWords,
@@ -297,6 +303,7 @@ impl Vocabulary {
         self.collective.extend(f.collective);
         self.unit_suffixes.extend(f.unit_suffixes);
         self.unit_endings.extend(f.unit_endings);
+        self.not_unit_endings.extend(f.not_unit_endings);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
@@ -318,6 +325,7 @@ impl Vocabulary {
         self.metadata.published.extend(m.published);
         self.metadata.other.extend(m.other);
         self.safeguard_headings.extend(f.safeguard_headings);
+        self.context_headings.extend(f.context_headings);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
         for line in &f.fold {

@@ -61,6 +61,8 @@ pub struct Rule {
     /// The severity in force (after configuration).
     pub severity: Severity,
     pub scope: Scope,
+    /// Which documents it checks: plans only, or any official text.
+    pub documents: spec::Documents,
     pub kind: String,
     pub help: Option<String>,
     pub description: Option<String>,
@@ -90,6 +92,9 @@ impl Rule {
     /// Run the rule over a plan.
     pub fn run(&self, cx: &PlanCx) -> Vec<RuleHit> {
         let mut out = Vec::new();
+        if self.documents == spec::Documents::Plans && !cx.plan.kind.is_plan() {
+            return out;
+        }
         for item in cx.items(self.scope) {
             if !self.when.holds(cx, &item) {
                 continue;
@@ -313,6 +318,7 @@ pub fn compile_rule(
         title: spec.title,
         severity,
         scope: spec.scope,
+        documents: spec.documents,
         kind: kind_name,
         help: spec.help,
         description: spec.description,

@@ -81,6 +81,10 @@ pub struct RuleSpec {
     pub title: String,
     pub severity: Severity,
     pub scope: Scope,
+    /// Which documents the rule checks: work plans only (the default), or any official text
+    /// (typos, abolished unit names, 发文字号 format) — statutes, guides and reports included.
+    #[serde(default)]
+    pub documents: Documents,
     /// Selection: which items the check applies to.
     #[serde(default)]
     pub when: WhenSpec,
@@ -129,6 +133,29 @@ pub enum Replacement {
     Map(std::collections::BTreeMap<String, String>),
 }
 
+/// The documents a rule checks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Documents {
+    /// Work plans only: a text read as not a plan is not checked.
+    #[default]
+    Plans,
+    /// Any official text.
+    Any,
+}
+
+/// The period a plan covers, as a `when` filter names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PeriodKind {
+    /// One year (2024年政务公开工作要点).
+    Year,
+    /// Several years (2021—2025年).
+    Years,
+    /// Some months (11—12月).
+    Months,
+}
+
 /// Selection filters; every one given must hold.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -151,6 +178,9 @@ pub struct WhenSpec {
     /// The plan's year must lie in this range.
     #[serde(default)]
     pub year: Option<YearRange>,
+    /// The plan must cover a period of this kind (a rule for annual plans: `period: year`).
+    #[serde(default)]
+    pub period: Option<PeriodKind>,
 }
 
 /// `{field: task.text, regex: "公开"}`.

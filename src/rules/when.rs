@@ -3,8 +3,9 @@
 
 use regex::Regex;
 
+use crate::plan::model::PlanPeriod;
 use crate::rules::fields::{resolve, Field, Item, PlanCx};
-use crate::rules::spec::{Scope, WhenSpec, YearRange};
+use crate::rules::spec::{PeriodKind, Scope, WhenSpec, YearRange};
 
 /// A compiled `when`.
 #[derive(Debug, Clone, Default)]
@@ -15,6 +16,7 @@ pub struct When {
     not_matches: Vec<(Field, Regex)>,
     section: Option<Regex>,
     year: Option<YearRange>,
+    period: Option<PeriodKind>,
 }
 
 /// Which part of a `when` is wrong: the offending text, for locating it, and why.
@@ -62,6 +64,7 @@ impl When {
             not_matches: pairs(&spec.not_matches)?,
             section: spec.section.as_deref().map(regex).transpose()?,
             year: spec.year,
+            period: spec.period,
         })
     }
 
@@ -95,6 +98,16 @@ impl When {
                 return false;
             };
             if range.min.is_some_and(|m| year < m) || range.max.is_some_and(|m| year > m) {
+                return false;
+            }
+        }
+        if let Some(want) = self.period {
+            let have = cx.plan.meta.period.as_ref().map(|p| match p.value {
+                PlanPeriod::Year { .. } => PeriodKind::Year,
+                PlanPeriod::Years { .. } => PeriodKind::Years,
+                PlanPeriod::Months { .. } => PeriodKind::Months,
+            });
+            if have != Some(want) {
                 return false;
             }
         }

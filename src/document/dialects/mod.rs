@@ -8,6 +8,7 @@ mod cell_stream;
 mod fit;
 mod flattened;
 mod pipe_rows;
+mod space_rows;
 mod tab_rows;
 
 use crate::document::numbering::Numbering;
@@ -36,6 +37,7 @@ pub trait TableDialect: Sync {
 pub static DIALECTS: &[&dyn TableDialect] = &[
     &tab_rows::TabRows,
     &pipe_rows::PipeRows,
+    &space_rows::SpaceRows,
     &cell_per_line::CellPerLine,
     &cell_stream::CellStream,
     &flattened::Flattened,

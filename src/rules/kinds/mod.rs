@@ -7,6 +7,7 @@ mod coverage;
 mod date_gap;
 mod date_window;
 mod dates;
+mod document_kind;
 mod pattern;
 mod present;
 mod registry;
@@ -103,6 +104,7 @@ pub const KINDS: &[&KindDef] = &[
     &working_day_limit::KIND,
     &date_window::KIND,
     &date_gap::KIND,
+    &document_kind::KIND,
 ];
 
 /// The kind called `name`.

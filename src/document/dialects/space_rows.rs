@@ -1,0 +1,178 @@
+//! `space-rows`: one row per line, cells separated by runs of white space, as PDF and Word
+//! exports print a table (`序号 工 作 任 务 牵头负责部门` / `3 安排财政赤字2.18万亿元 财政部`).
+//! The header's names may be spaced out glyph by glyph. A row starts with its number; the
+//! cells are the white-space-separated pieces, the last ones in the last columns and what is
+//! left between the number and them in the task column.
+
+use crate::document::text::{is_space, Text};
+use crate::document::{Cell, ColumnRole, Region, Row, Table};
+
+use super::{header_roles, DialectCx, TableDialect};
+
+/// The `space-rows` dialect.
+pub struct SpaceRows;
+
+/// Fewest columns that make a header of names separated by white space.
+const MIN_COLUMNS: usize = 3;
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The pieces of a line between runs of white space, as byte ranges.
+fn pieces(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (is_space(c), start) {
+            (true, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+/// The header's cells: pieces, with glyphs spaced out one by one (工 作 任 务) joined again.
+fn header_cells(s: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut glyphs = false;
+    for (a, b) in pieces(s) {
+        let single = s[a..b].chars().count() == 1 && s[a..b].chars().all(is_han);
+        match out.last_mut() {
+            Some(last) if single && glyphs => last.1 = b,
+            _ => out.push((a, b)),
+        }
+        glyphs = single;
+    }
+    out
+}
+
+/// The number a row starts with (`3 安排…`), if it does.
+fn row_number(s: &str) -> Option<u32> {
+    let (a, b) = *pieces(s).first()?;
+    let t = &s[a..b];
+    (t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+impl TableDialect for SpaceRows {
+    fn name(&self) -> &'static str {
+        "space-rows"
+    }
+
+    fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+        let line = &lines[at];
+        let s = line.as_str();
+        if s.contains(['\t', '|']) {
+            return None;
+        }
+        let cells = header_cells(s);
+        if cells.len() < MIN_COLUMNS {
+            return None;
+        }
+        let names: Vec<String> = cells
+            .iter()
+            .map(|&(a, b)| s[a..b].chars().filter(|c| !is_space(*c)).collect())
+            .collect();
+        let roles = header_roles(&names, cx.hints)?;
+        if !roles.iter().any(|r| {
+            matches!(
+                r,
+                ColumnRole::Units
+                    | ColumnRole::Lead
+                    | ColumnRole::Cooperating
+                    | ColumnRole::Deadline
+            )
+        }) {
+            return None;
+        }
+        let width = names.len();
+        let text_col = roles
+            .iter()
+            .position(|r| matches!(r, ColumnRole::Content | ColumnRole::Requirement))
+            .or_else(|| roles.iter().rposition(|r| *r == ColumnRole::Topic))
+            .unwrap_or(1.min(width - 1));
+        let number_col = roles.iter().position(|r| *r == ColumnRole::Number);
+        let mut rows = vec![Row {
+            cells: cells
+                .iter()
+                .map(|&(a, b)| Cell::new(line.slice(a, b)))
+                .collect(),
+        }];
+        let mut end = at + 1;
+        let mut last: Option<u32> = None;
+        for (i, l) in lines.iter().enumerate().skip(at + 1) {
+            if l.is_blank() {
+                continue;
+            }
+            let t = l.as_str();
+            let Some(n) = row_number(t).filter(|&n| last.is_none_or(|p| n == p + 1)) else {
+                break;
+            };
+            last = Some(n);
+            end = i + 1;
+            let ps = pieces(t);
+            let mut row: Vec<Text> = (0..width).map(|_| Text::empty_at(l.source_end())).collect();
+            // the number, then the last pieces in the last columns, the rest in the text column
+            let mut rest = &ps[..];
+            if let (Some(nc), Some((&(a, b), tail))) = (number_col, rest.split_first()) {
+                row[nc] = l.slice(a, b);
+                rest = tail;
+            }
+            let mut col = width;
+            while col > text_col + 1 && rest.len() > 1 {
+                col -= 1;
+                if Some(col) == number_col {
+                    continue;
+                }
+                if let Some((&(a, b), head)) = rest.split_last() {
+                    row[col] = l.slice(a, b);
+                    rest = head;
+                }
+            }
+            if let (Some(&(a, _)), Some(&(_, b))) = (rest.first(), rest.last()) {
+                row[text_col] = l.slice(a, b);
+            }
+            rows.push(Row {
+                cells: row.into_iter().map(Cell::new).collect(),
+            });
+        }
+        if rows.len() < 2 {
+            return None;
+        }
+        Some((
+            Table {
+                dialect: self.name(),
+                caption: None,
+                rows,
+                merges_known: false,
+                region: Region::Body,
+            },
+            end,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{cells, read, table};
+
+    #[test]
+    fn rows_of_pieces_under_a_spaced_out_header() {
+        let src = "任务分工\n序号 工 作 任 务 责任单位\n1 居民消费价格涨幅3%左右 发展改革局\n2 城镇新增就业1000万人以上 人社局\n\n后文说明。\n";
+        let t = table(&read(src)).clone();
+        assert_eq!(t.dialect, "space-rows");
+        let c = cells(&t);
+        assert_eq!(c[0], ["序号", "工 作 任 务", "责任单位"]);
+        assert_eq!(c[2], ["2", "城镇新增就业1000万人以上", "人社局"]);
+        assert_eq!(c.len(), 3);
+    }
+}
