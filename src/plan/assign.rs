@@ -168,7 +168,13 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
             if depth == 0 {
                 let inner_start = open_at + s[open_at..].chars().next().map_or(1, char::len_utf8);
                 let inner = &s[inner_start..i];
-                if is_unit_statement(inner, vocab) {
+                // a bracket stating a convention (列第一位为牵头单位，下同) assigns no task
+                let convention = inner.contains("下同")
+                    || vocab
+                        .lead_first_markers
+                        .iter()
+                        .any(|m| inner.contains(m.as_str()));
+                if !convention && is_unit_statement(inner, vocab) {
                     out.push(Clause {
                         start: open_at,
                         end: i + c.len_utf8(),

@@ -170,6 +170,7 @@ impl Parser {
         }
         reader.flush(&mut sections, &mut tasks);
         let paragraph_tasks = tasks.len() - table_tasks;
+        apply_lead_first_convention(&ctx, doc, &mut tasks);
         for (k, t) in tasks.iter_mut().enumerate() {
             t.index = k + 1;
         }
@@ -224,6 +225,36 @@ impl Ctx<'_> {
             vocab: self.vocab,
             deadlines: self.deadlines,
             meta_patterns: self.meta_patterns,
+        }
+    }
+}
+
+/// A plan that says the unit listed first leads (列第一位为牵头单位，下同): each task whose units
+/// name no lead has its first responsible unit as lead.
+fn apply_lead_first_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
+    let states_it = doc.blocks.iter().any(|b| match b {
+        document::Block::Paragraph(p) => {
+            let t = ctx.vocab.fold(p.text.as_str());
+            ctx.vocab
+                .lead_first_markers
+                .iter()
+                .any(|m| t.contains(m.as_str()))
+        }
+        document::Block::Table(_) => false,
+    });
+    if !states_it {
+        return;
+    }
+    for t in tasks {
+        if t.units.iter().any(|u| u.role == model::UnitRole::Lead) {
+            continue;
+        }
+        if let Some(u) = t
+            .units
+            .iter_mut()
+            .find(|u| u.role == model::UnitRole::Responsible && !u.inherited)
+        {
+            u.role = model::UnitRole::Lead;
         }
     }
 }

@@ -194,6 +194,8 @@ pub struct Field {
 pub struct TaskNumber {
     pub value: u32,
     pub raw: String,
+    /// How it is printed (`1.`, `（一）`); absent for a bare number in a 序号 column.
+    pub style: Option<NumberStyle>,
     pub span: Span,
     /// The row printed no number and continues the numbered item above (a merged 序号 cell):
     /// a numbering check must not count it again.

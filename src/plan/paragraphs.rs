@@ -14,7 +14,7 @@ use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Un
 use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH, UNNUMBERED_TASK_DEPTH};
 use crate::plan::tables::{title_of, units_of};
 use crate::plan::text::normalize;
-use crate::plan::units::{labels, looks_like_units, name_list, LabelKind, Reading};
+use crate::plan::units::{is_unit_list, labels, name_list, LabelKind, Reading};
 use crate::plan::{Ctx, Sections};
 
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
@@ -146,7 +146,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                         NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
                     )
                     && title.chars().count() <= MAX_UNIT_HEADING_CHARS
-                    && looks_like_units(&title, ctx.vocab);
+                    && is_unit_list(&title, ctx.vocab);
                 self.free = None;
             }
             None if assignment_only => match (self.free.take(), current) {
@@ -366,7 +366,12 @@ impl<'c, 'a> Reader<'c, 'a> {
         };
         let text = &self.paras[head].text;
         let names = text.slice(mark.len, text.len());
-        units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell)
+        let mut units = units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell);
+        // one unit named over a list of duties is the one that leads them
+        if let [only] = units.as_mut_slice() {
+            only.role = UnitRole::Lead;
+        }
+        units
     }
 
     /// Whether an item is a piece of work in a plan that assigns none: a numbered leaf that says
@@ -456,6 +461,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     value: m.value,
                     raw: m.label.clone(),
                     span: ctx.span(head, 0, m.label.len()),
+                    style: Some(m.style),
                     inherited: g > 0,
                 }
             });

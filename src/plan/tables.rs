@@ -341,6 +341,7 @@ fn rows_to_tasks(
                 own_number = Some(TaskNumber {
                     value: n,
                     raw: t.to_owned(),
+                    style: None,
                     span: line_span(ctx, &cell.text),
                     inherited: false,
                 });
@@ -377,6 +378,7 @@ fn rows_to_tasks(
                     own_number = Some(TaskNumber {
                         value: n,
                         raw: cell.text.as_str().trim().to_owned(),
+                        style: None,
                         span: line_span(ctx, &cell.text),
                         inherited: false,
                     });
@@ -665,6 +667,7 @@ fn split_numbered(ctx: &Ctx, cell: &Text, last: Option<u32>) -> Option<Vec<(Task
         let number = TaskNumber {
             value: h.value,
             raw: h.label.clone(),
+            style: Some(h.style),
             span: ctx.span(cell, *at, at + h.label.len()),
             inherited: false,
         };

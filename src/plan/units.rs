@@ -132,6 +132,8 @@ fn read_units(
     vocab: &Vocabulary,
     reading: Reading,
 ) -> Vec<UnitMatch> {
+    let masked = mask_conventions(text, vocab);
+    let text = masked.as_ref();
     let mut out = Vec::new();
     let found = labels(text, vocab);
     // the text before the first label, then each label's value up to the next label
@@ -158,6 +160,44 @@ fn read_units(
         }
     }
     out
+}
+
+/// The text with brackets that state a convention (`（列第一位为牵头单位，下同）`) blanked, byte
+/// for byte, so that no unit is read from them and offsets still hold.
+fn mask_conventions<'t>(text: &'t str, vocab: &Vocabulary) -> std::borrow::Cow<'t, str> {
+    if !vocab
+        .lead_first_markers
+        .iter()
+        .any(|m| text.contains(m.as_str()))
+        && !text.contains("下同")
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_owned();
+    let mut depth = 0i32;
+    let mut open_at = 0;
+    for (i, c) in text.char_indices() {
+        if is_open(c) {
+            if depth == 0 {
+                open_at = i;
+            }
+            depth += 1;
+        } else if is_close(c) && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                let inner = &text[open_at..i + c.len_utf8()];
+                let convention = inner.contains("下同")
+                    || vocab
+                        .lead_first_markers
+                        .iter()
+                        .any(|m| inner.contains(m.as_str()));
+                if convention {
+                    out.replace_range(open_at..i + c.len_utf8(), &" ".repeat(inner.len()));
+                }
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A clause in prose: `X牵头，Y、Z按职责分工负责`, `X牵头Y`, `X，Y配合`.
@@ -229,15 +269,30 @@ fn duties(text: &str, start: usize, end: usize, vocab: &Vocabulary, out: &mut Ve
     for (a, b) in split_top_level(&text[start..end], &['，', ',', '；', ';', '。']) {
         let (s, e) = (start + a, start + b);
         let sub = &text[s..e];
-        let role = if top_level_marker(sub, &vocab.cooperating_markers).is_some() {
+        // the units are the longest run of names the clause opens with; their role is the
+        // first duty word after them (区交通与建设局业务检查指导并协助… leads no one, helps no one:
+        // it is responsible for the checking)
+        let names_end = name_prefix(sub, vocab).map(|l| s + l);
+        let after = &text[names_end.unwrap_or(s)..e];
+        let first = |markers: &[String]| {
+            markers
+                .iter()
+                .filter_map(|m| after.find(m.as_str()))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let (coop, lead, duty) = (
+            first(&vocab.cooperating_markers),
+            first(&vocab.lead_markers),
+            first(&vocab.tail_markers),
+        );
+        let role = if coop < usize::MAX && coop <= lead && coop <= duty {
             UnitRole::Cooperating
-        } else if top_level_marker(sub, &vocab.lead_markers).is_some() {
+        } else if lead < usize::MAX && lead <= duty {
             UnitRole::Lead
         } else {
             UnitRole::Responsible
         };
-        // the units are the longest run of names the clause opens with
-        let names_end = name_prefix(sub, vocab).map(|l| s + l);
         if let Some(names_end) = names_end {
             let before = out.len();
             list(text, s, names_end, role, vocab, out);
@@ -253,7 +308,9 @@ fn duties(text: &str, start: usize, end: usize, vocab: &Vocabulary, out: &mut Ve
 /// Longest list of names a clause opens with (`区交通与建设局业务检查指导` → 区交通与建设局,
 /// `其他项目由各片区开发管理局负责实施` → …开发管理局): the byte length of the prefix.
 fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
-    let mut best = None;
+    // the longest names a duty word follows (所在乡镇人民政府|组织实施), else the longest names
+    let mut longest = None;
+    let mut marked = None;
     let mut depth = 0i32;
     for (i, c) in clause.char_indices().take(MAX_NAME_CHARS * 2) {
         if is_open(c) {
@@ -267,11 +324,19 @@ fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
         }
         let last = clause[..end].rsplit(['、', '，', ',']).next().unwrap_or("");
         let last = strip_lead_in(last, vocab);
-        if !last.is_empty() && looks_like_name(last, vocab) {
-            best = Some(end);
+        // a duty word inside means the names ended before it (…建设局业务检查指导并协助…局)
+        let duty_inside = vocab
+            .tail_markers
+            .iter()
+            .any(|m| last.get(3..).is_some_and(|rest| rest.contains(m.as_str())));
+        if !last.is_empty() && !duty_inside && looks_like_name(last, vocab) {
+            longest = Some(end);
+            if duty_word_at(&clause[end..], vocab) {
+                marked = Some(end);
+            }
         }
     }
-    best
+    marked.or(longest)
 }
 
 /// Words that, right after a subject's names, mark them as the ones doing the work (负责,
@@ -308,6 +373,15 @@ pub fn duty_word_at(rest: &str, vocab: &Vocabulary) -> bool {
 /// Longest subject of a sentence read as one unit's name without an administrative prefix
 /// (`乡镇政府`, `建设项目牵头单位`); longer ones are phrases that happen to end in 单位.
 const MAX_BARE_SUBJECT_CHARS: usize = 8;
+
+/// Whether a heading's title only names units (`市民政局`, `区财政局、区税务局`), each as a
+/// sentence's subject would: a 责任清单 heads each unit's duties with it.
+pub fn is_unit_list(title: &str, vocab: &Vocabulary) -> bool {
+    let units = parse_cell_units(title, UnitRole::Responsible, vocab);
+    !units.is_empty()
+        && looks_like_units(title, vocab)
+        && units.iter().all(|u| looks_like_subject(&u.name, vocab))
+}
 
 /// Whether the words a sentence opens with name a unit: a name that opens with an
 /// administrative prefix or 各, or a short one.
@@ -632,8 +706,11 @@ fn list(
     out: &mut Vec<UnitMatch>,
 ) {
     let part = &text[start..end];
-    for (s, e) in split_top_level(part, &['、', '/', '／', '，', ',']) {
-        if let Some((s, e)) = clean_name(part, s, e, vocab) {
+    for (s, e) in split_top_level(part, &['、', '/', '／', '，', ',', '\n']) {
+        for (s, e) in split_spaced(part, s, e, vocab) {
+            let Some((s, e)) = clean_name(part, s, e, vocab) else {
+                continue;
+            };
             for (s, e) in split_joined(part, s, e, vocab) {
                 let raw = &part[s..e];
                 let name = normalize(raw);
@@ -652,6 +729,36 @@ fn list(
                 });
             }
         }
+    }
+}
+
+/// Split names separated by white space only (`市自规局 市城管局`), when every piece is a name
+/// on its own; a name printed with spaces inside it (`区 财 政 局`) stays whole.
+fn split_spaced(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(usize, usize)> {
+    let part = &s[start..end];
+    let mut pieces = Vec::new();
+    let mut from = None;
+    for (i, c) in part.char_indices() {
+        match (is_space(c), from) {
+            (true, Some(f)) => {
+                pieces.push((start + f, start + i));
+                from = None;
+            }
+            (false, None) => from = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(f) = from {
+        pieces.push((start + f, end));
+    }
+    if pieces.len() > 1
+        && pieces
+            .iter()
+            .all(|&(a, b)| looks_like_name(&s[a..b], vocab))
+    {
+        pieces
+    } else {
+        vec![(start, end)]
     }
 }
 

@@ -123,6 +123,7 @@ struct VocabFile {
     admin_prefixes: Vec<char>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
+    lead_first_markers: Vec<String>,
     chrome: Vec<String>,
     publication_line: Vec<String>,
     printed_suffix: Vec<String>,
@@ -176,6 +177,8 @@ pub struct Vocabulary {
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
     pub doc_wide_markers: Vec<String>,
+    /// A plan's convention that the unit listed first leads (列第一位为牵头单位).
+    pub lead_first_markers: Vec<String>,
     pub chrome: Vec<Regex>,
     pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
@@ -307,6 +310,7 @@ impl Vocabulary {
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
+        self.lead_first_markers.extend(f.lead_first_markers);
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);
         }

@@ -48,6 +48,20 @@ fn continues_numbering(line: &Text, rows: &[Vec<Text>], cx: &DialectCx) -> bool 
     last.is_some_and(|l| number(line.as_str()) == Some(l + 1))
 }
 
+/// How many non-empty cells stand in a column that takes them.
+fn placed(cells: &[Text], roles: &[ColumnRole], cx: &DialectCx) -> usize {
+    cells
+        .iter()
+        .zip(roles)
+        .filter(|(c, r)| !c.is_blank() && accepts(**r, classify(c.as_str(), cx)))
+        .count()
+}
+
+fn placed_row(row: &Row, roles: &[ColumnRole], cx: &DialectCx) -> usize {
+    let cells: Vec<Text> = row.cells.iter().map(|c| c.text.clone()).collect();
+    placed(&cells, roles, cx)
+}
+
 /// Whether every non-empty cell stands in a column that takes it.
 fn fits(cells: &[Text], roles: &[ColumnRole], cx: &DialectCx) -> bool {
     cells
@@ -110,8 +124,20 @@ impl TableDialect for PipeRows {
                     cells: cells.into_iter().map(Cell::new).collect(),
                 }
             } else {
-                let filled: Vec<Text> = cells.into_iter().filter(|c| !c.is_blank()).collect();
-                fit_row(filled, &roles, cx)
+                // cells lost at the row's start (a merged first cell) or at its end (a row cut
+                // short): whichever reading puts more cells where they belong
+                let filled: Vec<Text> = cells.iter().filter(|c| !c.is_blank()).cloned().collect();
+                let refit = fit_row(filled, &roles, cx);
+                let mut left: Vec<Text> = cells;
+                let at = left.last().map(|c| c.source_end()).unwrap_or(0);
+                left.resize_with(width, || Text::empty_at(at));
+                if placed(&left, &roles, cx) > placed_row(&refit, &roles, cx) {
+                    Row {
+                        cells: left.into_iter().map(Cell::new).collect(),
+                    }
+                } else {
+                    refit
+                }
             };
             rows.push(row);
         }

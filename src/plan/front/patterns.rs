@@ -36,10 +36,10 @@ impl MetaPatterns {
                 r"^(?P<y>\d{{4}}|[〇零一二三四五六七八九○О]{{4}}){s}年{s}(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){s}月{s}(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){s}日{s}(?P<suffix>{suffixes})?$"
             )),
             doc_number: re(&format!(
-                r"^[\p{{Han}}A-Za-z]{{1,24}}{s}{open}{s}\d{{2,4}}{s}{close}{s}第?{s}\d+{s}号$"
+                r"^[\p{{Han}}A-Za-z]{{1,24}}{s}{open}{s}\d{{2,4}}{s}{close}{s}第?{s}\d+{s}[号號]$"
             )),
             doc_number_inline: re(&format!(
-                r"[\p{{Han}}A-Za-z]{{1,16}}{s}{open}{s}(?:19|20)\d{{2}}{s}{close}{s}第?{s}\d+{s}号"
+                r"[\p{{Han}}A-Za-z]{{1,16}}{s}{open}{s}(?:19|20)\d{{2}}{s}{close}{s}第?{s}\d+{s}[号號]"
             )),
             any_date: re(
                 r"(?P<y>\d{4})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})",

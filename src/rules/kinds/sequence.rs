@@ -58,8 +58,8 @@ fn label(style: Option<NumberStyle>, n: u32) -> String {
 /// A number as found: its value, where it is, and how it is printed.
 type Numbered = (u32, Span, String);
 
-/// Headings are numbered per parent section and level.
-type HeadingLevel = (Option<usize>, u8);
+/// Items are numbered per parent section and numbering style.
+type SiblingKey = (Option<usize>, NumberStyle);
 
 /// A sequence finding: the number as printed, the number expected there, and what is wrong.
 fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
@@ -120,47 +120,74 @@ impl Check for Sequence {
     fn check(&self, cx: &PlanCx, _item: &Item) -> Vec<Hit> {
         let plan = cx.plan;
         let mut hits = Vec::new();
-        if self.targets.contains(&Target::Tasks) {
-            // runs of task numbers; a number 1 in a new section restarts the count
-            let mut runs: Vec<Vec<Numbered>> = Vec::new();
-            let mut last_section = None;
-            for t in &plan.tasks {
-                let Some(n) = t.number.as_ref().filter(|n| !n.inherited) else {
+        let tasks = self.targets.contains(&Target::Tasks);
+        let headings = self.targets.contains(&Target::Headings);
+        // numbered items per parent section and style — headings and tasks together, as an
+        // outline numbers them: （一）（二） under 第三条 and （一）（二） under 第四条 are two lists
+        let mut groups: Vec<(SiblingKey, Vec<(Numbered, bool)>)> = Vec::new();
+        let mut add = |key: SiblingKey, item: Numbered, is_task: bool| match groups
+            .iter_mut()
+            .find(|(k, _)| *k == key)
+        {
+            Some((_, g)) => g.push((item, is_task)),
+            None => groups.push((key, vec![(item, is_task)])),
+        };
+        if headings {
+            for s in &plan.sections {
+                let (Some(n), Some(style)) = (s.number, s.style) else {
                     continue;
                 };
-                let restart = n.value == 1 && last_section.is_some() && t.section != last_section;
-                if runs.is_empty() || restart {
-                    // task numbers are printed in many styles (3, 3., 3、): name them plainly
-                    runs.push(Vec::new());
-                }
-                if let Some(run) = runs.last_mut() {
-                    run.push((n.value, n.span, n.raw.trim().to_owned()));
-                }
-                last_section = t.section;
-            }
-            for run in &runs {
-                check_run(run, None, "任务序号", &mut hits);
-            }
-        }
-        if self.targets.contains(&Target::Headings) {
-            // per parent and level, numbered headings in order
-            let mut groups: Vec<(HeadingLevel, Option<NumberStyle>, Vec<Numbered>)> = Vec::new();
-            for s in &plan.sections {
-                let Some(n) = s.number else { continue };
-                let key = (s.parent, s.level);
                 let printed = format!(
                     "{}{}",
                     s.label,
                     s.title.chars().take(12).collect::<String>()
                 );
-                match groups.iter_mut().find(|(k, _, _)| *k == key) {
-                    Some((_, _, g)) => g.push((n, s.span, printed)),
-                    None => groups.push((key, s.style, vec![(n, s.span, printed)])),
+                add((s.parent, style), (n, s.span, printed), false);
+            }
+        }
+        // task numbers printed bare (a 序号 column) run through the table; 1 in a new section
+        // restarts them
+        let mut bare: Vec<Vec<Numbered>> = Vec::new();
+        let mut last_section = None;
+        if tasks {
+            for t in &plan.tasks {
+                let Some(n) = t.number.as_ref().filter(|n| !n.inherited) else {
+                    continue;
+                };
+                match n.style {
+                    Some(style) => add(
+                        (t.section, style),
+                        (n.value, n.span, n.raw.trim().to_owned()),
+                        true,
+                    ),
+                    None => {
+                        let restart =
+                            n.value == 1 && last_section.is_some() && t.section != last_section;
+                        if bare.is_empty() || restart {
+                            bare.push(Vec::new());
+                        }
+                        if let Some(run) = bare.last_mut() {
+                            run.push((n.value, n.span, n.raw.trim().to_owned()));
+                        }
+                        last_section = t.section;
+                    }
                 }
             }
-            for (_, style, run) in &groups {
-                check_run(run, *style, "标题", &mut hits);
-            }
+        }
+        for run in &bare {
+            check_run(run, None, "任务序号", &mut hits);
+        }
+        for ((_, style), mut run) in groups {
+            run.sort_by_key(|((_, span, _), _)| span.start);
+            let what = if run.iter().all(|(_, is_task)| *is_task) {
+                "任务序号"
+            } else if run.iter().any(|(_, is_task)| *is_task) {
+                "序号"
+            } else {
+                "标题"
+            };
+            let numbers: Vec<Numbered> = run.into_iter().map(|(n, _)| n).collect();
+            check_run(&numbers, Some(style), what, &mut hits);
         }
         hits.sort_by_key(|h| h.span.map(|s| s.start));
         hits
