@@ -9,6 +9,8 @@ use serde::Deserialize;
 
 use crate::calendar::Calendar;
 use crate::engine::suppress::{Suppression, SuppressionSpec};
+use crate::plan::vocab::{VocabError, Vocabulary};
+use crate::plan::Parser;
 use crate::rules::spec::Severity;
 use crate::rules::{resolve_pack, store, RuleFileError, RuleOverride};
 
@@ -33,6 +35,10 @@ struct ConfigFile {
     /// Calendar files merged into the bundled one (new years, local days): one path or a list.
     #[serde(default)]
     calendar: Option<OneOrMany>,
+    /// Parser vocabulary files merged into the bundled `rules/plan/` lists (more role labels,
+    /// column names, chrome, unit suffixes): one path or a list.
+    #[serde(default)]
+    vocabulary: Option<OneOrMany>,
     /// Findings not to report, each with a reason.
     #[serde(default)]
     suppress: Vec<SuppressionSpec>,
@@ -74,6 +80,8 @@ pub struct Config {
     pub exclude: GlobSet,
     /// Calendar files to merge into the bundled calendar.
     pub calendars: Vec<PathBuf>,
+    /// Vocabulary files to merge into the bundled parser vocabulary.
+    pub vocabulary: Vec<PathBuf>,
     pub suppressions: Vec<Suppression>,
     /// `docs_url` with `{pack}` and `{rule}` placeholders.
     pub docs_url: Option<String>,
@@ -92,6 +100,7 @@ impl Config {
             overrides: BTreeMap::new(),
             exclude: GlobSet::empty(),
             calendars: Vec::new(),
+            vocabulary: Vec::new(),
             suppressions: Vec::new(),
             docs_url: None,
         }
@@ -189,11 +198,8 @@ impl Config {
         let exclude = globs
             .build()
             .map_err(|e| RuleFileError::find(&shown, &text, Some("exclude"), &[], e.to_string()))?;
-        let calendars = match &file.calendar {
-            None => Vec::new(),
-            Some(OneOrMany::One(c)) => vec![base.join(c)],
-            Some(OneOrMany::Many(list)) => list.iter().map(|c| base.join(c)).collect(),
-        };
+        let calendars = paths(&file.calendar, &base);
+        let vocabulary = paths(&file.vocabulary, &base);
         let mut suppressions = Vec::new();
         let mut from = text.find("suppress:").unwrap_or(0);
         for spec in file.suppress {
@@ -222,6 +228,7 @@ impl Config {
             overrides,
             exclude,
             calendars,
+            vocabulary,
             suppressions,
             docs_url: file.docs_url,
         })
@@ -234,6 +241,13 @@ impl Config {
             c.merge_file(path)?;
         }
         Ok(c)
+    }
+
+    /// The plan parser: the bundled vocabulary with the configured files merged in.
+    pub fn parser(&self) -> Result<Parser, RuleFileError> {
+        Vocabulary::extended(&self.vocabulary)
+            .map(Parser::new)
+            .map_err(|e| vocabulary_error(&e))
     }
 
     /// An error at a rule key that names no rule.
@@ -251,4 +265,31 @@ impl Config {
             format!("`{key}` names no loaded rule (see `planlint rules`)"),
         )
     }
+}
+
+/// Paths from a one-or-many field, resolved against the configuration's folder.
+fn paths(field: &Option<OneOrMany>, base: &Path) -> Vec<PathBuf> {
+    match field {
+        None => Vec::new(),
+        Some(OneOrMany::One(p)) => vec![base.join(p)],
+        Some(OneOrMany::Many(list)) => list.iter().map(|p| base.join(p)).collect(),
+    }
+}
+
+/// A vocabulary error as a located file error, so it is shown with its line like a rule file's.
+fn vocabulary_error(e: &VocabError) -> RuleFileError {
+    let file = e.file();
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    let offset = match e {
+        VocabError::Yaml { source, .. } => source.offset.unwrap_or(0),
+        VocabError::Pattern { pattern, .. } | VocabError::Fold { pair: pattern, .. } => {
+            text.find(pattern.as_str()).unwrap_or(0)
+        }
+        VocabError::Io { .. } | VocabError::Version { .. } => 0,
+    };
+    let message = match e {
+        VocabError::Yaml { source, .. } => source.message.clone(),
+        other => other.to_string(),
+    };
+    RuleFileError::at(file, &text, offset, message)
 }

@@ -30,6 +30,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ParseFormat::Json)]
         format: ParseFormat,
+        /// The configuration (its `vocabulary:` files extend the parser's word lists).
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
     /// List the rules in force: id, severity, scope, title.
     Rules {
@@ -64,7 +67,11 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Command::Check(args) => cli::check::run(args),
-        Command::Parse { paths, format } => cli::parse::run(&paths, format),
+        Command::Parse {
+            paths,
+            format,
+            config,
+        } => cli::parse::run(&paths, format, config.as_deref()),
         Command::Rules { config } => cli::rules::list(config.as_deref()),
         Command::Explain { rule, config } => cli::rules::explain(&rule, config.as_deref()),
         Command::Test { dirs, config } => cli::rules::test(&dirs, config.as_deref()),

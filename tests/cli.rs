@@ -146,3 +146,57 @@ fn unknown_format_is_a_usage_error() {
     let out = planlint(&["parse", "samples/clean-plan.txt", "--format", "xml"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A drafting office's own role label, known only through `vocabulary:` in `planlint.yaml`.
+#[test]
+fn vocabulary_files_in_the_configuration_extend_the_parser() {
+    let dir = common::temp_dir("vocabulary");
+    std::fs::write(
+        dir.join("plan.txt"),
+        "某县2026年政务公开工作要点\n\n一、推进决策公开，完成时限：2026年12月底前。\n    抓总科室：县政府办公室\n\n二、推进执行公开，完成时限：2026年11月底前。\n    抓总科室：县发展改革局\n",
+    )
+    .unwrap();
+    let leads = |out: &Output| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v[0]["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                t["units"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|u| u["role"] == "lead")
+                    .map(|u| u["name"].as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            })
+            .collect()
+    };
+    let bare = common::planlint_in(&dir, &["parse", "plan.txt"]);
+    assert_eq!(leads(&bare), ["", ""]);
+    let bare = common::planlint_in(&dir, &["check", "plan.txt", "--format", "jsonl"]);
+    assert!(String::from_utf8_lossy(&bare.stdout).contains("lead-unit-named"));
+    std::fs::write(dir.join("planlint.yaml"), "vocabulary: [words.yaml]\n").unwrap();
+    std::fs::write(
+        dir.join("words.yaml"),
+        "version: 1\nunit_labels:\n  lead: [抓总科室]\n",
+    )
+    .unwrap();
+    let out = common::planlint_in(&dir, &["parse", "plan.txt"]);
+    assert_eq!(leads(&out), ["县政府办公室", "县发展改革局"]);
+    // check reads with the same vocabulary: no missing-lead finding
+    let out = common::planlint_in(&dir, &["check", "plan.txt", "--format", "jsonl"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("lead-unit-named"));
+    // a broken vocabulary file is exit 2 naming the file and line
+    std::fs::write(
+        dir.join("words.yaml"),
+        "version: 1\nunit_labels:\n  lead: 7\n",
+    )
+    .unwrap();
+    let out = common::planlint_in(&dir, &["parse", "plan.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("words.yaml:3"), "{err}");
+}

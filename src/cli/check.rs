@@ -14,12 +14,11 @@ use planlint::engine::baseline::Baseline;
 use planlint::engine::{self, suppress, FileResult, Finding};
 use planlint::fix;
 use planlint::ingest;
-use planlint::plan::Parser;
 use planlint::report::{self, Counts};
 use planlint::rules::spec::Severity;
 use planlint::rules::RuleSet;
 
-use super::{load_calendar, load_config, load_rules, report_ingest_error, EXIT_ERROR};
+use super::{load_calendar, load_config, load_parser, load_rules, report_ingest_error, EXIT_ERROR};
 
 /// Output formats of `check`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -247,12 +246,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let parser = match Parser::bundled() {
+    let parser = match load_parser(&config) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{:?}", miette::Report::msg(e.to_string()));
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(code) => return code,
     };
     let baseline = match args.baseline.as_deref().map(Baseline::read).transpose() {
         Ok(b) => b,

@@ -15,6 +15,7 @@ use miette::{LabeledSpan, MietteDiagnostic, Report};
 use planlint::calendar::Calendar;
 use planlint::config::Config;
 use planlint::ingest::{IngestError, Span};
+use planlint::plan::Parser;
 use planlint::report::excerpt::Excerpt;
 use planlint::rules::{RuleFileError, RuleSet};
 
@@ -56,6 +57,7 @@ pub fn report_ingest_error(err: &IngestError) {
         IngestError::Unsupported { .. } => "input::unsupported",
         IngestError::Binary { .. } => "input::binary",
         IngestError::Undecodable { .. } => "input::encoding",
+        IngestError::Internal { .. } => "planlint::internal",
     };
     let diag = MietteDiagnostic::new(err.to_string())
         .with_code(code)
@@ -118,6 +120,14 @@ pub fn load_config(explicit: Option<&Path>) -> Result<Config, ExitCode> {
 /// The calendar the configuration selects (bundled plus its calendar files).
 pub fn load_calendar(config: &Config) -> Result<Calendar, ExitCode> {
     config.calendar().map_err(|e| {
+        report_rule_error(&e);
+        ExitCode::from(EXIT_ERROR)
+    })
+}
+
+/// The plan parser with the configuration's vocabulary files merged in.
+pub fn load_parser(config: &Config) -> Result<Parser, ExitCode> {
+    config.parser().map_err(|e| {
         report_rule_error(&e);
         ExitCode::from(EXIT_ERROR)
     })

@@ -1,7 +1,7 @@
 //! `planlint parse`: the plan model of each file, as JSON, a terminal table, or a CSV ledger.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
@@ -9,12 +9,13 @@ use globset::GlobSet;
 use rayon::prelude::*;
 
 use planlint::discover;
+use planlint::engine;
 use planlint::ingest::{self, IngestError};
 use planlint::plan::model::Plan;
 use planlint::plan::Parser;
 use planlint::report;
 
-use super::{report_ingest_error, EXIT_ERROR};
+use super::{load_config, load_parser, report_ingest_error, EXIT_ERROR};
 
 /// Output formats of `parse`.
 #[derive(Clone, Copy, ValueEnum)]
@@ -30,13 +31,13 @@ pub enum ParseFormat {
     Blocks,
 }
 
-pub fn run(paths: &[PathBuf], format: ParseFormat) -> ExitCode {
-    let parser = match Parser::bundled() {
+pub fn run(paths: &[PathBuf], format: ParseFormat, config: Option<&Path>) -> ExitCode {
+    let Ok(config) = load_config(config) else {
+        return ExitCode::from(EXIT_ERROR);
+    };
+    let parser = match load_parser(&config) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{:?}", miette::Report::msg(e.to_string()));
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(code) => return code,
     };
     let files = discover::plan_files(paths, &GlobSet::empty());
     if let ParseFormat::Blocks = format {
@@ -44,7 +45,7 @@ pub fn run(paths: &[PathBuf], format: ParseFormat) -> ExitCode {
     }
     let results: Vec<Result<Plan, IngestError>> = files
         .par_iter()
-        .map(|f| ingest::read(f).map(|src| parser.parse(&src)))
+        .map(|f| engine::read_plan(&parser, f).map(|(_, plan)| plan))
         .collect();
     let mut plans = Vec::new();
     let mut failed = false;

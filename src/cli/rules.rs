@@ -8,10 +8,9 @@ use std::process::ExitCode;
 
 use unicode_width::UnicodeWidthStr;
 
-use planlint::plan::Parser;
 use planlint::rules::{selftest, store, Rule, RuleSet};
 
-use super::{load_calendar, load_config, load_rules, report_rule_error, EXIT_ERROR};
+use super::{load_calendar, load_config, load_parser, load_rules, report_rule_error, EXIT_ERROR};
 
 fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
@@ -121,7 +120,7 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
             let _ = writeln!(out, "  - {r}");
         }
     }
-    let parser = Parser::bundled().ok();
+    let parser = config.parser().ok();
     let calendar = config.calendar().unwrap_or_default();
     for (title, list) in [
         ("valid (no finding)", &rule.examples.valid),
@@ -184,12 +183,9 @@ pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
         }
         set
     };
-    let parser = match Parser::bundled() {
+    let parser = match load_parser(&config) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("planlint: {e}");
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(code) => return code,
     };
     let report = selftest::run(&set, &parser, &calendar);
     let mut out = std::io::stdout().lock();

@@ -207,7 +207,7 @@ pub fn skip_to_end_tag(text: &str, from: usize, name: &str) -> usize {
     while let Some(at) = text[i..].find("</") {
         let at = i + at;
         if bytes.len() >= at + needle.len()
-            && text[at..at + needle.len()].eq_ignore_ascii_case(&needle)
+            && bytes[at..at + needle.len()].eq_ignore_ascii_case(needle.as_bytes())
         {
             return text[at..]
                 .find('>')
@@ -222,6 +222,14 @@ pub fn skip_to_end_tag(text: &str, from: usize, name: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_end_tag_search_never_splits_a_character() {
+        // `</s` then a multi-byte character where `</script` would end
+        let text = "<script>a</s信息</script>b";
+        assert_eq!(skip_to_end_tag(text, 8, "script"), text.len() - 1);
+        assert_eq!(skip_to_end_tag("</信", 0, "script"), "</信".len());
+    }
 
     #[test]
     fn tags_attributes_and_text_that_is_not_a_tag() {

@@ -238,10 +238,16 @@ fn accept(
     let prev_solid = chars[..k].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
     let spaced = prev.is_none_or(is_space);
     let strong = spaced || prev_solid.is_some_and(|c| ends_sentence(c) || closes(c));
+    let level = levels[depth];
+    let continues = level.last.is_some_and(|l| mark.value == l + 1);
+    // `包括：1.…；2.…` is a list inside a sentence; but when its first item opened a paragraph
+    // of its own, the items after `；` are paragraphs too (`五、工作内容1.X负责…；2.Y负责…`)
+    let semicolon = prev_solid.is_some_and(|c| matches!(c, '；' | ';'));
     let inline_list = matches!(
         style,
         NumberStyle::Arabic | NumberStyle::ArabicParen | NumberStyle::Circled
     ) && !spaced
+        && !(semicolon && continues)
         && prev_solid.is_some_and(|c| matches!(c, '：' | ':' | '；' | ';' | '，' | ',' | '、'));
     if inline_list {
         return false;
@@ -249,8 +255,6 @@ fn accept(
     if prev_solid.is_some_and(|c| c == '第' || c.is_ascii_alphanumeric()) && !spaced {
         return false;
     }
-    let level = levels[depth];
-    let continues = level.last.is_some_and(|l| mark.value == l + 1);
     let gap = level
         .last
         .is_some_and(|l| mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);

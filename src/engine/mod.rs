@@ -151,6 +151,29 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
+/// Read and parse one file. A failure of planlint itself (a panic) on this file becomes an
+/// error for this file, so one bad document never stops a run over hundreds.
+pub fn read_plan(parser: &Parser, path: &Path) -> Result<(Source, Plan), IngestError> {
+    let source = ingest::read(path)?;
+    let plan = guarded(path, || parser.parse(&source))?;
+    Ok((source, plan))
+}
+
+/// Run `f`, turning a panic into an error for the file at `path`.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, IngestError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "internal error".to_owned());
+        IngestError::Internal {
+            path: path.to_path_buf(),
+            message,
+        }
+    })
+}
+
 /// Check files: each read and parsed once, files and rules in parallel, results in path order;
 /// `done` is called as each file is finished (for a progress bar).
 pub fn check_files(
@@ -173,18 +196,18 @@ pub fn check_files(
 }
 
 fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path) -> FileResult {
-    match ingest::read(path) {
-        Ok(source) => {
-            let plan = parser.parse(&source);
-            let findings = check_plan(rules, calendar, &plan, &source);
-            FileResult {
-                path: path.to_path_buf(),
-                source: Some(source),
-                plan: Some(plan),
-                findings,
-                error: None,
-            }
-        }
+    let checked = read_plan(parser, path).and_then(|(source, plan)| {
+        guarded(path, || check_plan(rules, calendar, &plan, &source))
+            .map(|findings| (source, plan, findings))
+    });
+    match checked {
+        Ok((source, plan, findings)) => FileResult {
+            path: path.to_path_buf(),
+            source: Some(source),
+            plan: Some(plan),
+            findings,
+            error: None,
+        },
         Err(error) => FileResult {
             path: path.to_path_buf(),
             source: None,
@@ -192,5 +215,25 @@ fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path)
             findings: Vec::new(),
             error: Some(error),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failure_on_one_file_is_an_error_for_that_file() {
+        let r = guarded(Path::new("plan.txt"), || -> u32 {
+            panic!("index out of range")
+        });
+        match r {
+            Err(IngestError::Internal { path, message }) => {
+                assert_eq!(path, Path::new("plan.txt"));
+                assert_eq!(message, "index out of range");
+            }
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+        assert_eq!(guarded(Path::new("plan.txt"), || 7).ok(), Some(7));
     }
 }

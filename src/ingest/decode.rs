@@ -88,6 +88,10 @@ pub enum IngestError {
         offset: usize,
         line: usize,
     },
+    /// planlint itself failed on this file (a bug): the file is reported, the others are
+    /// still checked.
+    #[error("{path}: planlint failed while reading this file ({message}); please report it with the file")]
+    Internal { path: PathBuf, message: String },
 }
 
 impl IngestError {
@@ -99,7 +103,8 @@ impl IngestError {
             | IngestError::Empty { path }
             | IngestError::Unsupported { path, .. }
             | IngestError::Binary { path, .. }
-            | IngestError::Undecodable { path, .. } => path,
+            | IngestError::Undecodable { path, .. }
+            | IngestError::Internal { path, .. } => path,
         }
     }
 }

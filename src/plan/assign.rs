@@ -10,10 +10,10 @@
 //! (`以下均需各片区配合落实，不再列出`).
 
 use crate::document::is_space;
-use crate::plan::model::UnitRole;
+use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
-    duty_word_at, is_unit_statement, labels, looks_like_units, prose_subject, LabelKind,
+    duty_word_at, is_unit_statement, labels, looks_like_units, name_list, prose_subject, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -63,9 +63,78 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
         if let Some(c) = statement(s, vocab)
             .or_else(|| leading(s, vocab))
             .or_else(|| unit_heading(s, vocab))
+            .or_else(|| numbered_subject(s, vocab))
         {
             out.push(c);
+        } else {
+            out.extend(closing_statements(s, vocab));
         }
+    }
+    out
+}
+
+/// A numbered item whose first clause has units as its subject doing the work
+/// (`1.区交通与建设局负责打击…；`, `（二）区规划局牵头编制…`): the item is theirs.
+fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
+    let label = s.find(['）', ')', '、', '.', '．'])?;
+    let at = label + s[label..].chars().next().map_or(1, char::len_utf8);
+    if s[..at].trim_matches(is_space).chars().count() > MAX_LABEL_BEFORE_CLAUSE
+        || !s[..label]
+            .chars()
+            .any(|c| c.is_ascii_digit() || is_chinese_digit(c))
+    {
+        return None;
+    }
+    let (a, b) = split_top_level(&s[at..], &['，', ',', '；', ';', '。'])
+        .into_iter()
+        .next()?;
+    let (st, e, role, strong) = prose_subject(&s[at + a..at + b], vocab)?;
+    let (start, end) = (at + a + st, at + a + e);
+    // `请各单位做好…` addresses everyone: a requirement, not an assignment
+    let named = name_list(&s[start..end], role, vocab)
+        .iter()
+        .any(|u| u.kind != UnitKind::Vague);
+    if !strong || !named {
+        return None;
+    }
+    Some(Clause {
+        start,
+        end,
+        inner: (start, end),
+        kind: ClauseKind::Prose { role, strong },
+        doc_wide: false,
+        names_units: true,
+    })
+}
+
+/// A digit of a Chinese number label (一 … 十).
+fn is_chinese_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
+/// Unit statements that close a sentence of their own inside a paragraph
+/// (`…7个工作日内公开。区城管局、区住建局等按职责分工负责。`): each assigns the work before it.
+fn closing_statements(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        if c != '。' {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        // the first sentence is the task's own text
+        if from > 0 {
+            if let Some(mut clause) = statement(&s[from..end], vocab) {
+                clause.start += from;
+                clause.end += from;
+                clause.inner = (clause.inner.0 + from, clause.inner.1 + from);
+                out.push(clause);
+            }
+        }
+        from = end;
     }
     out
 }
@@ -203,15 +272,17 @@ fn labelled_runs(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
         let names_units = matches!(l.kind, LabelKind::Units(_) | LabelKind::Duties);
         match out.last_mut() {
             // the next label continues the run when only separators stand between them
+            // (or stands inside the last one's value: `牵头处室：X配合单位：Y`)
             Some(last)
-                if s[last.end..l.at]
-                    .trim_matches(|c: char| {
-                        is_space(c) || matches!(c, '。' | '；' | ';' | '，' | ',')
-                    })
-                    .is_empty() =>
+                if last.end >= l.at
+                    || s[last.end..l.at]
+                        .trim_matches(|c: char| {
+                            is_space(c) || matches!(c, '。' | '；' | ';' | '，' | ',')
+                        })
+                        .is_empty() =>
             {
-                last.end = end;
-                last.inner.1 = end;
+                last.end = last.end.max(end);
+                last.inner.1 = last.end;
                 last.names_units |= names_units;
                 last.doc_wide |= doc_wide(&s[l.at..end], vocab);
             }

@@ -98,6 +98,10 @@ pub(crate) fn classify(
     let plan_word = subjects
         .iter()
         .find_map(|s| ends_with_word(s, v.genres.plan.iter()).map(|w| (s, w)));
+    let weak_word = subjects
+        .iter()
+        .find_map(|s| ends_with_word(s, v.genres.plan_weak.iter()).map(|w| (s, w)));
+    let dated = tasks.iter().filter(|t| !t.deadlines.is_empty()).count();
     let other_word = subjects.iter().find_map(|s| {
         let words = v.genres.not_plan.iter().map(|(w, _)| w);
         ends_with_word(s, words).map(|w| {
@@ -119,17 +123,20 @@ pub(crate) fn classify(
         kind: DocumentKind::NotPlan,
         reason,
     };
-    match (plan_word, other_word) {
-        (Some((s, w)), _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
+    match (plan_word, other_word, weak_word) {
+        (Some((s, w)), _, _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
         _ if articles >= STATUTE_MIN_ARTICLES => not_plan(format!(
             "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
         )),
         // a text that names another genre is a plan only when it carries a task table
-        (None, Some((s, w, what))) if table_tasks == 0 => {
+        (None, Some((s, w, what)), _) if table_tasks == 0 => {
             not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
         }
         _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
-        _ if !tasks.is_empty() => plan(format!("{}项编号任务与有分工的任务并列", tasks.len())),
+        _ if table_tasks > 0 => plan(format!("{table_tasks}项任务列在任务表中")),
+        (_, _, Some((s, w))) if dated > 0 => {
+            plan(format!("标题“{s}”以“{w}”结尾，{dated}项任务写明了完成时限"))
+        }
         _ => not_plan(match titles.first() {
             Some(t) => format!("标题“{t}”不是工作方案，正文也没有写明牵头或责任单位的任务"),
             None => "没有标题，正文也没有写明牵头或责任单位的任务".to_owned(),

@@ -301,6 +301,15 @@ impl Hints for VocabHints<'_> {
         self.vocab.unit_suffixes.contains(&c)
     }
 
+    fn ends_with_plan_word(&self, text: &str) -> bool {
+        let folded = self.vocab.fold(text);
+        let g = &self.vocab.genres;
+        g.plan
+            .iter()
+            .chain(g.plan_weak.iter())
+            .any(|w| folded.ends_with(w.as_str()))
+    }
+
     fn column_names(&self) -> Vec<String> {
         self.vocab
             .columns

@@ -150,20 +150,24 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.free = None;
             }
             None if assignment_only => match (self.free.take(), current) {
-                // the text before it and this assignment make one unnumbered task
-                (Some(f), _) => {
+                // the text before it and this assignment make one unnumbered task — when it
+                // assigns units or a time limit, not only a person to call (联系人：…)
+                (Some(f), _) if self.assigns_work(idx) => {
                     let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, f, false);
                     self.outline.items[id].paragraphs.push(idx);
                     self.outline.items[id].assigned = true;
                 }
+                // a contact line after text that is no task
+                (Some(_), _) => {}
                 (None, Some(cur)) if !self.outline.items[cur].heading_only => {
                     self.outline.items[cur].paragraphs.push(idx);
                     self.outline.items[cur].assigned = true;
                 }
-                _ => {
+                _ if self.assigns_work(idx) => {
                     let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                     self.outline.items[id].assigned = true;
                 }
+                _ => {}
             },
             None if has_clause => match current {
                 Some(cur) if numbered(&self.outline, cur) => {
@@ -192,6 +196,20 @@ impl<'c, 'a> Reader<'c, 'a> {
                 _ => self.free = Some(idx),
             },
         }
+    }
+
+    /// Whether a paragraph's assignment names units or a time limit: a person alone
+    /// (`联系人：李晓燕，联系电话：…`) assigns no work.
+    fn assigns_work(&self, idx: usize) -> bool {
+        let p = &self.paras[idx];
+        let t = p.folded.trim_start_matches(is_space);
+        p.clauses.iter().any(|c| c.names_units)
+            || self
+                .ctx
+                .vocab
+                .deadline_labels
+                .iter()
+                .any(|l| t.starts_with(l.as_str()))
     }
 
     /// Whether a paragraph is only a label: a field's (its value is the next paragraph) or the
@@ -636,6 +654,15 @@ impl<'c, 'a> Reader<'c, 'a> {
         if all.is_empty() {
             all.extend(inherited.deadlines.iter().cloned());
         }
+        // a unit named twice in one role (`各镇（街道）负责配合落实，以下均需各镇（街道）配合`)
+        // is one unit
+        let mut seen: Vec<(String, UnitRole)> = Vec::new();
+        units.retain(|u| {
+            let key = (u.name.clone(), u.role);
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        });
         for u in self.doc_wide.iter().chain(&inherited.units) {
             if !units.iter().any(|v| v.name == u.name) {
                 units.push(u.clone());

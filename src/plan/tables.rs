@@ -512,10 +512,16 @@ fn rows_to_tasks(
         };
         match split {
             Some(parts) => {
+                // the requirement cell beside the items holds the whole row's time limits
+                let row_deadlines: Vec<_> = match (&own_content, &own_requirement) {
+                    (Some(_), Some(r)) => text_deadlines(r, requirement_col),
+                    _ => Vec::new(),
+                };
                 for (number, text) in parts {
                     seen.last_number = Some(number.value);
                     let mut deadlines = cell_deadlines.clone();
                     deadlines.extend(text_deadlines(&text, content_col));
+                    deadlines.extend(row_deadlines.iter().cloned());
                     let span = number.span.cover(line_span(ctx, &text));
                     out.push(Task {
                         index: 0,

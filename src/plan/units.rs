@@ -419,8 +419,10 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
     let mut at = start;
     let mut end;
     loop {
-        // the names at `at`: the longest one a duty word follows, else the shortest
+        // the names at `at`: the first one a strong duty word follows (`各乡镇|负责组织各相关职能
+        // 部门开展…`), else the longest one a duty word follows
         let mut longest_marked = None;
+        let mut first_strong = None;
         for (i, c) in clause[at..].char_indices().take(MAX_UNIT_NAME_CHARS) {
             if matches!(c, '、' | '，' | ',' | '。' | '；' | ';') {
                 break;
@@ -437,11 +439,14 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
                 continue;
             }
             let rest = &clause[e..];
+            if first_strong.is_none() && strong_after(rest, vocab) {
+                first_strong = Some(e);
+            }
             if duty_word_at(rest, vocab) || rest.starts_with(['、', '，', ',']) {
                 longest_marked = Some(e);
             }
         }
-        end = longest_marked?;
+        end = first_strong.or(longest_marked)?;
         let rest = &clause[end..];
         match rest.strip_prefix('、') {
             Some(after) if !after.is_empty() => at = clause.len() - after.len(),
@@ -557,17 +562,33 @@ fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &[String]) -> boo
         })
 }
 
+/// How a name in text whose separators were lost may start and end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GluedName {
+    /// The first name of a run: it starts as a name does (a known name, 市, 各 …) and ends at
+    /// a boundary.
+    First,
+    /// A name right after another with nothing between: it starts as a name does, and where
+    /// no boundary follows, it ends where the text stops reading as a name — the cell after
+    /// the units began (`…县财政局县政府有关部门公开政府债务…`).
+    Glued,
+    /// A name after 、 or a duty word inside a run: it may start with any character, and ends
+    /// as a glued one does (`…、县水利局在项目批准…`).
+    Listed,
+}
+
 /// The end of a unit name starting at `at` in text whose separators were lost: the shortest
 /// name-like run (ending in a unit suffix) followed by a boundary — a separator, white space,
-/// the end, a duty word, or the start of another name. `loose` allows any first character
-/// (inside a list, after 、).
+/// the end, a duty word, or the start of another name.
 fn glued_name_end(
     s: &str,
     at: usize,
     vocab: &Vocabulary,
     lexicon: &[String],
-    loose: bool,
+    how: GluedName,
 ) -> Option<usize> {
+    let loose = how == GluedName::Listed;
+    let open_end = how != GluedName::First;
     let rest = &s[at..];
     if let Some(n) = lexicon
         .iter()
@@ -579,6 +600,7 @@ fn glued_name_end(
     if !loose && !name_start(s, at, vocab, &[]) {
         return None;
     }
+    let mut fallback = None;
     for (n, c) in rest.char_indices().take(MAX_GLUED_NAME_CHARS) {
         if is_space(c) || matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | '：' | ':') {
             break;
@@ -601,12 +623,48 @@ fn glued_name_end(
                 .tail_markers
                 .iter()
                 .any(|m| next.starts_with(m.as_str()))
-            || name_start(s, after, vocab, lexicon);
+            // another name right after: only past a name long enough to stand alone, so
+            // 各乡|镇人民政府 is no boundary
+            || (name.chars().count() >= MIN_JOINED_NAME_CHARS
+                && name_start(s, after, vocab, lexicon));
         if boundary {
             return Some(after);
         }
+        if open_end
+            && fallback.is_none()
+            && name.chars().count() >= MIN_JOINED_NAME_CHARS
+            && !continues_name(&s[end - c.len_utf8()..], vocab)
+        {
+            fallback = Some(after);
+        }
     }
-    None
+    fallback
+}
+
+/// Whether a name's last character and the text after it carry the name on (县政府|办公室,
+/// 有关部|门, 县政府|有关部门): the name has not ended there.
+fn continues_name(last_and_next: &str, vocab: &Vocabulary) -> bool {
+    let mut chars = last_and_next.chars();
+    let Some(last) = chars.next() else {
+        return false;
+    };
+    let next = &last_and_next[last.len_utf8()..];
+    let word_goes_on = vocab.unit_endings.iter().any(|w| {
+        w.chars().count() > 1 && w.starts_with(last) && last_and_next.starts_with(w.as_str())
+    });
+    word_goes_on
+        || next
+            .chars()
+            .next()
+            .is_some_and(|c| vocab.unit_suffixes.contains(&c))
+        || vocab
+            .name_connectors
+            .iter()
+            .any(|w| next.starts_with(w.as_str()))
+        || vocab
+            .unit_endings
+            .iter()
+            .any(|w| next.starts_with(w.as_str()))
 }
 
 /// Runs of unit names in text whose cells lost their separators (a flattened table row:
@@ -617,7 +675,7 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let Some(mut end) = glued_name_end(text, i, vocab, lexicon, false) else {
+        let Some(mut end) = glued_name_end(text, i, vocab, lexicon, GluedName::First) else {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
@@ -634,7 +692,7 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
                 .max_by_key(|m| m.len());
             if let Some(m) = marker {
                 let after = end + m.len();
-                if let Some(e) = glued_name_end(text, after, vocab, lexicon, true) {
+                if let Some(e) = glued_name_end(text, after, vocab, lexicon, GluedName::Listed) {
                     if let Some(g) = groups.last_mut() {
                         g.1 = e;
                     }
@@ -648,7 +706,7 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
                 .filter(|c| matches!(c, '、' | '，' | ','))
                 .map(char::len_utf8);
             if let Some(l) = sep {
-                if let Some(e) = glued_name_end(text, end + l, vocab, lexicon, true) {
+                if let Some(e) = glued_name_end(text, end + l, vocab, lexicon, GluedName::Listed) {
                     if let Some(g) = groups.last_mut() {
                         g.1 = e;
                     }
@@ -657,7 +715,10 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
                 }
                 break;
             }
-            match glued_name_end(text, end, vocab, lexicon, false) {
+            // the next name may start anywhere once a name has just ended (知识产权处稽查支队…):
+            // it still has to end in a unit suffix at a boundary
+            let next = glued_name_end(text, end, vocab, lexicon, GluedName::Glued);
+            match next {
                 Some(e) if e > end => {
                     groups.push((end, e));
                     end = e;

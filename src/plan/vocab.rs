@@ -96,6 +96,9 @@ pub struct MetadataLabels {
 pub struct GenreWords {
     /// A title ending in one of these names a plan (方案, 要点, 分解表).
     pub plan: Vec<String>,
+    /// A title ending in one of these names a plan only when its tasks say who does them or
+    /// by when (工作安排 is a plan, 春节假期服务安排 a notice).
+    pub plan_weak: Vec<String>,
     /// A title ending in one of these names another kind of text: word → what it is.
     pub not_plan: Vec<(String, String)>,
 }
@@ -120,6 +123,7 @@ struct VocabFile {
     unit_suffixes: Vec<char>,
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
+    name_connectors: Vec<String>,
     admin_prefixes: Vec<char>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
@@ -143,6 +147,8 @@ struct VocabFile {
 #[serde(deny_unknown_fields, default)]
 struct GenreFile {
     plan: Vec<String>,
+    #[serde(default)]
+    plan_weak: Vec<String>,
     not_plan: yaml::Mapping,
 }
 
@@ -173,6 +179,9 @@ pub struct Vocabulary {
     pub unit_endings: Vec<String>,
     /// Words that end like a unit's name but name none (发布会, 平台, 执行).
     pub not_unit_endings: Vec<String>,
+    /// Words that carry a unit's name on past a full name (县政府|有关部门, 市直|各单位), so a
+    /// name whose end is not marked does not end before them.
+    pub name_connectors: Vec<String>,
     pub admin_prefixes: Vec<char>,
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
@@ -307,6 +316,7 @@ impl Vocabulary {
         self.unit_suffixes.extend(f.unit_suffixes);
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
+        self.name_connectors.extend(f.name_connectors);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
@@ -350,6 +360,7 @@ impl Vocabulary {
         }
         if let Some(g) = f.genres {
             self.genres.plan.extend(g.plan);
+            self.genres.plan_weak.extend(g.plan_weak);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;

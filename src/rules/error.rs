@@ -23,7 +23,10 @@ pub struct RuleFileError {
 impl RuleFileError {
     /// An error at a byte offset of `text`.
     pub fn at(path: &str, text: &str, offset: usize, message: impl Into<String>) -> RuleFileError {
-        let offset = offset.min(text.len());
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let column = before

@@ -28,7 +28,11 @@ const MIN_LEXICON_USES: usize = 2;
 const MIN_TITLE_CHARS: usize = 4;
 
 /// A run of column names in a line: byte range and the names.
-fn glued_header(line: &str, names: &[String]) -> Option<(usize, usize, Vec<String>)> {
+fn glued_header(
+    line: &str,
+    names: &[String],
+    cx: &DialectCx,
+) -> Option<(usize, usize, Vec<String>)> {
     // the line without white space, with each char's byte offset in the line
     let chars: Vec<(usize, char)> = line.char_indices().filter(|(_, c)| !is_space(*c)).collect();
     let compact: String = chars.iter().map(|(_, c)| c).collect();
@@ -49,7 +53,7 @@ fn glued_header(line: &str, names: &[String]) -> Option<(usize, usize, Vec<Strin
             let end_char = compact[..pos].chars().count();
             let start = chars[k].0;
             let end = chars.get(end_char).map(|(i, _)| *i).unwrap_or(line.len());
-            if header_stands_alone(line, start, end) {
+            if header_stands_alone(line, start, end, cx) {
                 best = Some((start, end, found));
             }
         }
@@ -60,12 +64,11 @@ fn glued_header(line: &str, names: &[String]) -> Option<(usize, usize, Vec<Strin
 /// Whether a run of column names stands where a header does: after the line's start, white
 /// space or a table's title (…分解表, …清单), and before the line's end, white space or the
 /// first row's number — not inside a sentence (`…将本季度工作目标任务进展情况报…`).
-fn header_stands_alone(line: &str, start: usize, end: usize) -> bool {
+fn header_stands_alone(line: &str, start: usize, end: usize, cx: &DialectCx) -> bool {
     let before = line[..start].chars().next_back();
     let after = line[end..].chars().next();
-    let opens = before.is_none_or(|c| {
-        is_space(c) || matches!(c, '表' | '单' | '案' | '点' | '账' | '件' | '：' | ':')
-    });
+    let opens = before.is_none_or(|c| is_space(c) || matches!(c, '表' | '单' | '件' | '：' | ':'))
+        || cx.hints.ends_with_plan_word(&line[..start]);
     let closes = after
         .is_none_or(|c| is_space(c) || c.is_ascii_digit() || matches!(c, '一' | '（' | '(' | '第'));
     opens && closes
@@ -110,7 +113,7 @@ impl TableDialect for Flattened {
             return None;
         }
         let names = cx.hints.column_names();
-        let (h_start, h_end, header) = glued_header(s, &names)?;
+        let (h_start, h_end, header) = glued_header(s, &names, cx)?;
         let roles = header_roles(&header, cx.hints)?;
         // a task table says who does the work or by when
         if !roles.iter().any(|r| {

@@ -269,6 +269,10 @@ pub(crate) mod tests {
         fn unit_runs(&self, _text: &str, _lexicon: &[String]) -> Vec<crate::document::UnitRun> {
             Vec::new()
         }
+
+        fn ends_with_plan_word(&self, text: &str) -> bool {
+            ["方案", "分工", "分解表"].iter().any(|w| text.ends_with(w))
+        }
     }
 
     pub fn lines(s: &str) -> Vec<Text> {

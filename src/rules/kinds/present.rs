@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
 use crate::ingest::Span;
-use crate::plan::model::UnitKind;
+use crate::plan::model::{UnitKind, UnitRole};
 use crate::rules::fields::{resolve, Field, Item, PlanCx, Value};
 use crate::rules::spec::Scope;
 
@@ -32,7 +32,8 @@ struct Params {
     /// Units must name someone: vague assignees (有关部门) do not count.
     #[serde(default)]
     concrete: bool,
-    /// For `task.lead_units`: a task that names exactly one unit, not vague, has its lead.
+    /// For `task.lead_units`: a task that names exactly one unit besides its cooperating ones,
+    /// not vague, has its lead.
     #[serde(default)]
     sole_unit_is_lead: bool,
 }
@@ -97,8 +98,12 @@ impl Check for Present {
         let task = item.task();
         if self.sole_unit_is_lead {
             if let Some(t) = task {
-                if t.units.len() == 1 && t.units[0].kind != UnitKind::Vague {
-                    return Vec::new();
+                // cooperating units never lead: the one unit beside them does
+                let mut doers = t.units.iter().filter(|u| u.role != UnitRole::Cooperating);
+                if let (Some(u), None) = (doers.next(), doers.next()) {
+                    if u.kind != UnitKind::Vague {
+                        return Vec::new();
+                    }
                 }
             }
         }
