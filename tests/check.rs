@@ -495,3 +495,28 @@ fn a_local_pack_extends_a_bundled_one_and_checks_a_unit_registry() {
         "{rules}"
     );
 }
+
+/// Texts that stand beside plans — a statute with （一） lists restarting in each article, a
+/// disclosure guide, an annual report, a plain notice — get one info finding saying they are
+/// no plan, and none of the task and structure rules.
+#[test]
+fn not_plan_samples_get_only_the_not_a_plan_note() {
+    for name in [
+        "statute.txt",
+        "disclosure-guide.txt",
+        "annual-report.txt",
+        "plain-notice.txt",
+    ] {
+        let path = format!("samples/{name}");
+        let out = planlint(&["check", &path, "--format", "json", "--min-severity", "hint"]);
+        assert_eq!(out.status.code(), Some(0), "{name}");
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rules: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap())
+            .collect();
+        assert_eq!(rules, ["gov-openness::not-a-plan"], "{name}");
+    }
+}

@@ -171,6 +171,8 @@ pub trait Hints: Sync {
     fn is_organ_suffix(&self, c: char) -> bool;
     /// Whether a line ends a table printed one cell per line (`附件2`, `抄送：`, a date line).
     fn ends_table(&self, line: &str) -> bool;
+    /// Whether text is a field's label (责任单位, 完成时限), not a unit's name.
+    fn is_label(&self, text: &str) -> bool;
     /// Whether text ends with a word that names a plan (方案, 分工, 分解表): a table's title,
     /// which a flattened header may follow with nothing between.
     fn ends_with_plan_word(&self, text: &str) -> bool;

@@ -30,6 +30,13 @@ const HEADING_TITLE_MAX: usize = 30;
 const MAX_GAP: u32 = 3;
 /// A signature before a date is at most this long (`平潭综合实验区管委会办公室`).
 const SIGNATURE_MAX_CHARS: usize = 40;
+/// Longest unit name that opens a paragraph of its duties (`区交通与建设局：负责…`).
+const MAX_UNIT_HEADING_CHARS: usize = 20;
+/// How far after a list's item 1 its item 2 is looked for: a task paragraph is rarely longer.
+const LIST_ITEM_LOOKAHEAD: usize = 800;
+/// Longest note after a signing date, brackets included (`（此件公开发布）`,
+/// `（此件主动公开，联系人：…）` is longer and stays with the text).
+const MAX_NOTE_CHARS: usize = 16;
 
 /// Characters that end a sentence: a number after one starts a paragraph.
 fn ends_sentence(c: char) -> bool {
@@ -87,6 +94,14 @@ pub fn reflow(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec
     out
 }
 
+/// A 发文字号's year and number (`〔2025〕4号`, `[2017]26號`).
+fn doc_number_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,4}[号號]").expect("static doc number regex")
+    })
+}
+
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -112,7 +127,8 @@ pub fn split_outline(text: &Text, numbering: &Numbering) -> Vec<Text> {
         };
         let heading = heading_only(&s[last_break..i], numbering);
         let under_heading = heading.is_some_and(|h| mark.style > h) || i == 0;
-        if accept(&chars, k, &mark, &mut levels, under_heading) && i > 0 {
+        let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);
+        if accept(&chars, k, &mark, &mut levels, under_heading, paragraph_list) && i > 0 {
             cuts.push(i);
             last_break = i;
         }
@@ -151,9 +167,40 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             continue;
         };
         let heading = heading_only(&s[last_break..i], numbering);
-        let under_heading = heading.is_some_and(|h| mark.style > h);
-        if accept(&chars, k, &mark, &mut levels, under_heading) {
+        // a plan's first heading right after its title (`…普法责任清单一、重点宣传…`)
+        let after_title = mark.value == 1
+            && matches!(mark.style, NumberStyle::Part | NumberStyle::Chinese)
+            && hints.ends_with_plan_word(s[last_break..i].trim_end_matches(is_space));
+        let under_heading = heading.is_some_and(|h| mark.style > h) || after_title;
+        let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);
+        if accept(&chars, k, &mark, &mut levels, under_heading, paragraph_list) {
             push_cut(&mut cuts, i, &mut last_break);
+        }
+    }
+    // a unit's own paragraph of duties (`…审批作。区财政金融局：负责落实…`)
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '：' | ':') {
+            continue;
+        }
+        let head = &s[..i];
+        let Some(start) = head
+            .char_indices()
+            .rev()
+            .take(MAX_UNIT_HEADING_CHARS + 1)
+            .find(|(_, d)| matches!(d, '。' | '；' | ';' | '：' | ':'))
+            .map(|(j, d)| j + d.len_utf8())
+        else {
+            continue;
+        };
+        let name = s[start..i].trim_matches(is_space);
+        if !name.is_empty() && hints.looks_like_units(name) && !hints.is_label(name) {
+            cuts.push(start + (s[start..i].len() - s[start..i].trim_start_matches(is_space).len()));
+        }
+    }
+    // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
+    for m in doc_number_re().find_iter(s) {
+        if s[m.end()..].chars().next().is_some_and(is_han) {
+            cuts.push(m.end());
         }
     }
     for m in date_re().find_iter(s) {
@@ -168,6 +215,10 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
                 cuts.push(sig);
                 cuts.push(m.start());
                 cuts.push(m.end());
+                // a bracketed note right after the signing date (`（此件主动公开）`) stands alone
+                if let Some(close) = note_after(s, m.end()) {
+                    cuts.push(close);
+                }
             }
         }
     }
@@ -175,6 +226,19 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     cuts.sort_unstable();
     cuts.dedup();
     cuts
+}
+
+/// The end of a short bracketed note starting at `at` (`（此件公开发布）`), if there is one.
+fn note_after(s: &str, at: usize) -> Option<usize> {
+    let rest = s[at..].trim_start_matches(is_space);
+    let start = s.len() - rest.len();
+    if !rest.starts_with(['（', '(']) {
+        return None;
+    }
+    rest.char_indices()
+        .take(MAX_NOTE_CHARS)
+        .find(|(_, c)| matches!(c, '）' | ')'))
+        .map(|(i, c)| start + i + c.len_utf8())
 }
 
 fn push_cut(cuts: &mut Vec<usize>, at: usize, last_break: &mut usize) {
@@ -231,6 +295,7 @@ fn accept(
     mark: &NumberMark,
     levels: &mut [Level; 8],
     after_heading: bool,
+    paragraph_list: bool,
 ) -> bool {
     let style = mark.style;
     let depth = style.depth() as usize - 1;
@@ -247,7 +312,8 @@ fn accept(
         style,
         NumberStyle::Arabic | NumberStyle::ArabicParen | NumberStyle::Circled
     ) && !spaced
-        && !(semicolon && continues)
+        && (!semicolon || !continues)
+        && !paragraph_list
         && prev_solid.is_some_and(|c| matches!(c, '：' | ':' | '；' | ';' | '，' | ',' | '、'));
     if inline_list {
         return false;
@@ -284,12 +350,45 @@ fn accept(
     ok
 }
 
+/// Whether a list opening after a colon at `k` (`工作任务：1.开展…。2.加强…`) is a list of
+/// paragraphs: its item 1 ends a sentence before item 2 begins. A list inside a sentence
+/// (`包括：1.重点区域；2.重点车辆`) is not.
+fn list_of_sentences(
+    s: &str,
+    chars: &[(usize, char)],
+    k: usize,
+    mark: &NumberMark,
+    numbering: &Numbering,
+) -> bool {
+    let prev_solid = chars[..k].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+    if mark.value != 1 || !prev_solid.is_some_and(|c| matches!(c, '：' | ':')) {
+        return false;
+    }
+    for j in k + 1..chars.len().min(k + LIST_ITEM_LOOKAHEAD) {
+        let (i, c) = chars[j];
+        if !could_start_mark(c) {
+            continue;
+        }
+        let Some(next) = numbering.at_start(&s[i..]) else {
+            continue;
+        };
+        if next.style != mark.style || next.value != 2 {
+            continue;
+        }
+        let before = chars[..j].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+        return before.is_some_and(|c| ends_sentence(c) || closes(c));
+    }
+    false
+}
+
 /// The style of the heading the text since the last break is, when it is only a heading's
 /// number and a short title.
 fn heading_only(since: &str, numbering: &Numbering) -> Option<NumberStyle> {
     let t = since.trim_matches(is_space);
     let n = t.chars().count();
-    if n == 0 || n > HEADING_TITLE_MAX || t.contains(['。', '；', '，', '：', ';', ',', ':']) {
+    // a title may pair two phrases with a comma (突出政治建设，全面夯实思想根基), never two
+    // sentences
+    if n == 0 || n > HEADING_TITLE_MAX || t.contains(['。', '；', '：', ';', ':']) {
         return None;
     }
     numbering.at_start(t).map(|m| m.style)

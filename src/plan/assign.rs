@@ -13,7 +13,8 @@ use crate::document::is_space;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
-    duty_word_at, is_unit_statement, labels, looks_like_units, name_list, prose_subject, LabelKind,
+    duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units, name_list,
+    prose_subject, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -243,7 +244,11 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                         .lead_first_markers
                         .iter()
                         .any(|m| inner.contains(m.as_str()));
-                if !convention && is_unit_statement(inner, vocab) {
+                let closing = closes_sentence(s, open_at);
+                if !convention
+                    && (is_unit_statement(inner, vocab)
+                        || closing && is_bare_unit_list(inner, vocab))
+                {
                     out.push(Clause {
                         start: open_at,
                         end: i + c.len_utf8(),
@@ -257,6 +262,29 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// Whether a bracket `s[open..close]` stands after its sentence's full stop or semicolon
+/// (`…严厉查处违法犯罪活动。（区公安局）`); right after a name it is part of it (各镇（街道）).
+fn closes_sentence(s: &str, open: usize) -> bool {
+    let before = s[..open].trim_end_matches(is_space).chars().next_back();
+    before.is_some_and(|c| matches!(c, '。' | '；' | ';'))
+}
+
+/// Whether a bracket's inside is nothing but unit names (`区公安局`, `区社会事业局、区市场监管局`):
+/// closing a sentence, it says who does the work.
+fn is_bare_unit_list(inner: &str, vocab: &Vocabulary) -> bool {
+    let t = inner.trim_matches(is_space);
+    if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    split_top_level(t, &['、', '，', ',', '；', ';'])
+        .into_iter()
+        .all(|(a, b)| {
+            let piece = t[a..b].trim_matches(is_space);
+            let piece = piece.strip_suffix('等').unwrap_or(piece);
+            !piece.is_empty() && looks_like_name(piece, vocab)
+        })
 }
 
 /// Runs of labelled fields outside brackets: from the first label to the end of the last
@@ -485,6 +513,38 @@ mod tests {
             ]
         );
         assert!(clauses("加强《条例》（2019年修订）宣传").is_empty());
+    }
+
+    #[test]
+    fn bare_unit_brackets_after_a_full_stop_assign_the_sentence() {
+        let s = "4.开展打击生产销售病死猪违法犯罪行动，严厉查处违法犯罪活动。（区公安局）";
+        assert_eq!(clauses(s), [("（区公安局）", ClauseKind::Parenthetical)]);
+        // a bracket right after a name is part of it
+        assert!(clauses("配合单位各镇（街道）").is_empty());
+        // a bracket of other words is no assignment
+        assert!(clauses("加强宣传。（2019年修订）").is_empty());
+    }
+
+    #[test]
+    fn numbered_items_opening_with_their_units() {
+        let s = "1.区交通与建设局负责打击面包车、两轮摩托车等非法营运行为；";
+        let found = clauses(s);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "区交通与建设局");
+        // everyone addressed is no assignment
+        assert!(clauses("2.请各单位做好工作安排，做好参会准备。").is_empty());
+    }
+
+    #[test]
+    fn a_unit_statement_closing_a_sentence_inside_a_paragraph() {
+        let s = "（一）公开城市管理执法事项清单，在作出决定之日起7个工作日内公开。区城管局、区住建局等按职责分工负责。";
+        assert_eq!(
+            clauses(s),
+            [(
+                "区城管局、区住建局等按职责分工负责。",
+                ClauseKind::Statement
+            )]
+        );
     }
 
     #[test]

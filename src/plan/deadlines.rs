@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 
+use crate::document::is_space;
 use crate::document::numbering::number_value;
 use crate::plan::model::{DeadlineValue, Period, Precision, RelativeUnit};
 use crate::plan::text::normalize;
@@ -31,6 +32,9 @@ pub struct DeadlineGrammar {
 }
 
 const S: &str = r"[\s\u{3000}]*";
+/// Shortest standing phrase read in running text: 长期推进, 常态化实施; two characters (全年,
+/// 定期, 及时) are adverbs there.
+const MIN_STANDING_CLAUSE_CHARS: usize = 4;
 const BEFORE: &str = r"(?:前|之前|以前|止)";
 const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
 const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
@@ -79,6 +83,29 @@ impl DeadlineGrammar {
         DeadlineGrammar { re, standing }
     }
 
+    /// In running text, a standing phrase that is a clause of its own (`…向村延伸，长期推进。`):
+    /// `持续推进政务公开` is a verb with its object, not a time limit.
+    fn standing_clause<'a>(&'a self, text: &str) -> Option<(usize, &'a String)> {
+        let ends_clause = |c: char| matches!(c, '，' | ',' | '；' | ';' | '。');
+        self.standing
+            .iter()
+            .filter(|m| m.chars().count() >= MIN_STANDING_CLAUSE_CHARS)
+            .find_map(|m| {
+                text.match_indices(m.as_str())
+                    .map(|(at, _)| at)
+                    .find(|&at| {
+                        let before = text[..at].trim_end_matches(is_space).chars().next_back();
+                        let after = text[at + m.len()..]
+                            .trim_start_matches(is_space)
+                            .chars()
+                            .next();
+                        before.is_some_and(ends_clause)
+                            && after.is_none_or(|c| ends_clause(c) || matches!(c, '（' | '('))
+                    })
+                    .map(|at| (at, m))
+            })
+    }
+
     /// Every deadline in `text`, left to right.
     pub fn find(&self, text: &str, mode: Mode, year: Option<i32>) -> Vec<DeadlineMatch> {
         let mut out = Vec::new();
@@ -93,12 +120,15 @@ impl DeadlineGrammar {
                 });
             }
         }
-        if mode == Mode::Cell && out.is_empty() {
-            if let Some((start, marker)) = self
-                .standing
-                .iter()
-                .find_map(|m| text.find(m.as_str()).map(|at| (at, m)))
-            {
+        if out.is_empty() {
+            let found = match mode {
+                Mode::Cell => self
+                    .standing
+                    .iter()
+                    .find_map(|m| text.find(m.as_str()).map(|at| (at, m))),
+                Mode::Text => self.standing_clause(text),
+            };
+            if let Some((start, marker)) = found {
                 out.push(DeadlineMatch {
                     start,
                     end: start + marker.len(),
@@ -265,7 +295,12 @@ mod tests {
     use super::*;
 
     fn grammar() -> DeadlineGrammar {
-        DeadlineGrammar::new(&["全年".into(), "长期".into(), "持续推进".into()])
+        DeadlineGrammar::new(&[
+            "全年".into(),
+            "长期".into(),
+            "持续推进".into(),
+            "长期推进".into(),
+        ])
     }
 
     fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -279,6 +314,28 @@ mod tests {
             text[found[0].start..found[0].end].to_owned(),
             found[0].value.clone(),
         )
+    }
+
+    #[test]
+    fn a_standing_phrase_is_a_time_limit_in_text_only_as_a_clause_of_its_own() {
+        let (raw, value) = one(
+            "推动基层政务公开向村（社区）延伸，长期推进。",
+            Mode::Text,
+            None,
+        );
+        assert_eq!(raw, "长期推进");
+        assert_eq!(
+            value,
+            DeadlineValue::Standing {
+                marker: "长期推进".into()
+            }
+        );
+        assert!(grammar()
+            .find("持续推进政务公开标准化规范化建设", Mode::Text, None)
+            .is_empty());
+        assert!(grammar()
+            .find("全年，做好公开工作。", Mode::Text, None)
+            .is_empty());
     }
 
     #[test]

@@ -301,6 +301,14 @@ impl Hints for VocabHints<'_> {
         self.vocab.unit_suffixes.contains(&c)
     }
 
+    fn is_label(&self, text: &str) -> bool {
+        let folded = self.vocab.fold(text);
+        let t = folded.trim_matches(document::is_space);
+        units::labels(&format!("{t}："), self.vocab)
+            .first()
+            .is_some_and(|l| l.at == 0)
+    }
+
     fn ends_with_plan_word(&self, text: &str) -> bool {
         let folded = self.vocab.fold(text);
         let g = &self.vocab.genres;

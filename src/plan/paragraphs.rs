@@ -40,6 +40,14 @@ struct Para {
 /// item's assignment in a plan written in prose (`1.制定工作方案。由…起草`).
 const OPENING_SENTENCES: usize = 2;
 
+/// Longest verb before a context heading's word (健全|工作机制, 强化|组织保障): a longer
+/// prefix names work of its own (健全内审|工作机制).
+const CONTEXT_VERB_CHARS: usize = 2;
+
+/// A plan in prose assigns its work when at least one in this many of its work items names
+/// who does it; below that, the few subjects are incidental and every work item is a task.
+const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
+
 /// Reads paragraphs in document order and turns them into sections and tasks.
 pub(crate) struct Reader<'c, 'a> {
     ctx: &'c Ctx<'a>,
@@ -258,11 +266,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outline.items[k].assigned = true;
             }
         }
-        // a plan that assigns nothing at all: its work items are its tasks, each missing its
-        // units
-        if self.prose_mode && !outline.items.iter().any(|i| i.assigned) {
-            for k in 0..outline.items.len() {
-                outline.items[k].assigned = self.is_work_item(&outline, k);
+        // a plan that assigns nothing, or next to nothing (a subject here and there in its
+        // prose): its work items are its tasks, the unassigned ones missing their units
+        if self.prose_mode {
+            let work: Vec<usize> = (0..outline.items.len())
+                .filter(|&k| self.is_work_item(&outline, k))
+                .collect();
+            let assigned_work = work.iter().filter(|&&k| outline.items[k].assigned).count();
+            let assigned_any = outline.items.iter().any(|i| i.assigned);
+            if !assigned_any || assigned_work * PROSE_ASSIGNED_SHARE_INVERSE < work.len() {
+                for k in work {
+                    outline.items[k].assigned = true;
+                }
             }
         }
         let is_task = outline.tasks(!self.prose_mode);
@@ -419,12 +434,22 @@ impl<'c, 'a> Reader<'c, 'a> {
             return false;
         };
         let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
-        let title: String = self.paras[head].folded[skip..].chars().take(12).collect();
+        let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
+        let title = rest
+            .split(['。', '，', '；', '：', ',', ';', ':'])
+            .next()
+            .unwrap_or(rest);
         let v = self.ctx.vocab;
+        // the heading opens with the word (指导思想以…, run on in flattened text), or is the
+        // word after a short verb (健全工作机制, not 健全内审工作机制)
         v.safeguard_headings
             .iter()
             .chain(&v.context_headings)
-            .any(|w| title.contains(w.as_str()))
+            .any(|w| {
+                title.starts_with(w.as_str())
+                    || title.ends_with(w.as_str())
+                        && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
+            })
     }
 
     /// Whether an item heads a part that asks for support rather than assigns work (保障措施).

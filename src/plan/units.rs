@@ -75,11 +75,18 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                 || is_open(p)
         });
         let just_opened = prev.is_some_and(is_open) && depth == 1;
-        if (depth == 0 || just_opened) && boundary {
+        // not inside a label already found (牵头|责任单位：)
+        let inside_label = out.last().is_some_and(|l: &Label| i < l.value);
+        if (depth == 0 || just_opened) && !inside_label {
             let mut best: Option<(usize, LabelKind)> = None;
             for (list, kind) in &lists {
                 for name in list.iter() {
                     if !text[i..].starts_with(name.as_str()) {
+                        continue;
+                    }
+                    // text that lost its line breaks runs a long label on from the task
+                    // (`1.习近平法治思想责任单位：…`); a short one (时限) needs a separator
+                    if !boundary && name.chars().count() < MIN_GLUED_LABEL_CHARS {
                         continue;
                     }
                     let rest = &text[i + name.len()..];
@@ -105,6 +112,10 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
     }
     out
 }
+
+/// Shortest label found run on from the text before it with no separator: 责任单位 and 配合单位
+/// are never inside other words; 时限 is (工作时限要求).
+const MIN_GLUED_LABEL_CHARS: usize = 4;
 
 /// Where units are read: a unit cell or field says it holds units, running text does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -552,11 +563,16 @@ fn note_end(s: &str, at: usize) -> usize {
     }
 }
 
-/// Whether a name may start at `at`: a name the document uses elsewhere, an administrative
-/// prefix (省, 市, 区 …), or a collective (各 …).
+/// Whether a name may start at `at`: after a sentence's end, a name the document uses
+/// elsewhere, an administrative prefix (省, 市, 区 …), or a collective (各 …).
 fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &[String]) -> bool {
     let rest = &s[at..];
-    lexicon.iter().any(|n| rest.starts_with(n.as_str()))
+    // a cell of names after a cell that ended its sentence (`…梳理工作。局质监处 …`)
+    let after_sentence = s[..at]
+        .trim_end_matches(is_space)
+        .ends_with(['。', '；', ';']);
+    after_sentence
+        || lexicon.iter().any(|n| rest.starts_with(n.as_str()))
         || rest.chars().next().is_some_and(|c| {
             vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
         })
@@ -587,8 +603,6 @@ fn glued_name_end(
     lexicon: &[String],
     how: GluedName,
 ) -> Option<usize> {
-    let loose = how == GluedName::Listed;
-    let open_end = how != GluedName::First;
     let rest = &s[at..];
     if let Some(n) = lexicon
         .iter()
@@ -597,7 +611,13 @@ fn glued_name_end(
     {
         return Some(note_end(s, at + n.len()));
     }
-    if !loose && !name_start(s, at, vocab, &[]) {
+    let starts_as_name = name_start(s, at, vocab, &[]);
+    // right after another name, a name may start with any character when a boundary ends it
+    // (知识产权处|稽查支队|各分局); it ends where the text stops reading as a name only when
+    // it starts as a name does
+    let loose = how != GluedName::First;
+    let open_end = how == GluedName::Listed || how == GluedName::Glued && starts_as_name;
+    if !loose && !starts_as_name {
         return None;
     }
     let mut fallback = None;
@@ -857,6 +877,14 @@ fn clean_name(
     });
     end = start + kept.len();
     trim(&mut start, &mut end);
+    // `上述乡镇` points back at units already named: no unit of its own
+    if vocab
+        .anaphora
+        .iter()
+        .any(|w| s[start..end].starts_with(w.as_str()))
+    {
+        return None;
+    }
     (end > start).then_some((start, end))
 }
 

@@ -124,6 +124,7 @@ struct VocabFile {
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
     name_connectors: Vec<String>,
+    anaphora: Vec<String>,
     admin_prefixes: Vec<char>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
@@ -182,6 +183,8 @@ pub struct Vocabulary {
     /// Words that carry a unit's name on past a full name (县政府|有关部门, 市直|各单位), so a
     /// name whose end is not marked does not end before them.
     pub name_connectors: Vec<String>,
+    /// Words that point back at units named before (上述乡镇, 前述单位): no new unit.
+    pub anaphora: Vec<String>,
     pub admin_prefixes: Vec<char>,
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
@@ -317,6 +320,7 @@ impl Vocabulary {
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
         self.name_connectors.extend(f.name_connectors);
+        self.anaphora.extend(f.anaphora);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
@@ -435,7 +439,8 @@ impl Vocabulary {
     /// Whether a whole line is web-page chrome.
     pub fn is_chrome(&self, line: &str) -> bool {
         let line = line.trim();
-        self.chrome.iter().any(|re| re.is_match(line))
+        // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
+        !line.contains('。') && self.chrome.iter().any(|re| re.is_match(line))
     }
 
     /// Whether a line says where and when the text was published (稿源: …).

@@ -7,19 +7,32 @@ use planlint::ingest;
 use planlint::plan::model::{Plan, Task, UnitKind, UnitRole};
 use planlint::plan::Parser;
 
-/// The seed plans beside the repository (`../shared/seeds`). `None` (with a note on stderr)
-/// on a clone without them: the tests that need them skip, and `samples/` covers the layouts.
-pub fn seeds_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+/// A folder of `../shared` beside the repository. On a clone without it the tests that need it
+/// are skipped with a note on stderr (`samples/` covers every layout); in CI (`CI` set) its
+/// absence is a failure, so a broken checkout never passes by skipping.
+pub fn shared_dir(sub: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(sub);
     if dir.join("README.md").exists() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "skipping: {} not found (seed tests need ../shared beside the repo)",
+        return Some(dir);
+    }
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+        panic!(
+            "{} not found: CI runs with ../shared beside the clone",
             dir.display()
         );
-        None
     }
+    eprintln!(
+        "skipping: {} not found (these tests need ../shared beside the repo)",
+        dir.display()
+    );
+    None
+}
+
+/// The seed plans beside the repository (`../shared/seeds`).
+pub fn seeds_dir() -> Option<PathBuf> {
+    shared_dir("seeds")
 }
 
 /// The file in `seeds_dir` whose name starts with `prefix` (000 … 004).

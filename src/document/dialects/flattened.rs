@@ -23,6 +23,9 @@ const MIN_GLUED_NAMES: usize = 3;
 const MAX_LEXICON_NAME_CHARS: usize = 12;
 /// Times a piece must stand on its own to be taken as a unit's name: once may be a phrase.
 const MIN_LEXICON_USES: usize = 2;
+/// Shortest name learnt from a first reading of the rows: two characters (各处) are too often
+/// a word.
+const MIN_LEARNT_NAME_CHARS: usize = 3;
 /// The task's own words before its units: a run of names closer to the number is part of the
 /// task's title (`各地区各部门主要负责人…`).
 const MIN_TITLE_CHARS: usize = 4;
@@ -55,10 +58,42 @@ fn glued_header(
             let end = chars.get(end_char).map(|(i, _)| *i).unwrap_or(line.len());
             if header_stands_alone(line, start, end, cx) {
                 best = Some((start, end, found));
+            } else if let Some((from, name)) = unnamed_first_column(line, start) {
+                // a first column whose name the vocabulary does not know (问题和隐患|牵头单位…)
+                if header_stands_alone(line, from, end, cx) {
+                    found.insert(0, name);
+                    best = Some((from, end, found));
+                }
             }
         }
     }
     best
+}
+
+/// The name of a first column before a run of known names, when the line (or the text after
+/// its last white space) opens with a short unpunctuated word: its start and the name.
+fn unnamed_first_column(line: &str, start: usize) -> Option<(usize, String)> {
+    let head = &line[..start];
+    let from = head
+        .char_indices()
+        .filter(|(_, c)| is_space(*c))
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    let name = &line[from..start];
+    let n = name.chars().count();
+    let plain = name
+        .chars()
+        .all(|c| !c.is_ascii_punctuation() && !is_cjk_punctuation(c));
+    ((2..=super::MAX_HEADER_CELL_CHARS).contains(&n) && plain).then(|| (from, name.to_owned()))
+}
+
+/// Full-width punctuation: a header cell's name holds none.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '（' | '）' | '《' | '》'
+    )
 }
 
 /// Whether a run of column names stands where a header does: after the line's start, white
@@ -145,7 +180,17 @@ impl TableDialect for Flattened {
             pieces.push(l.trimmed());
             end = i + 1;
         }
-        let lexicon = lexicon(&pieces, cx);
+        // a 序号 column: rows open with a bare number and a space (`…资源局99 流水食品…`)
+        let bare_rows = roles.contains(&ColumnRole::Number);
+        let pieces: Vec<(Text, bool)> = if bare_rows {
+            split_at_row_numbers(pieces)
+        } else {
+            pieces.into_iter().map(|p| (p, false)).collect()
+        };
+        let lexicon = lexicon(
+            &pieces.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>(),
+            cx,
+        );
         // an unnamed section column in front, for the section rows
         let mut cols = vec![ColumnRole::Topic];
         cols.extend(roles.iter().copied());
@@ -170,6 +215,7 @@ impl TableDialect for Flattened {
             .collect();
 
         let width = cols.len();
+        let number_col = cols.iter().position(|r| *r == ColumnRole::Number);
         let origin = line.origin();
         let mut header_row: Vec<Cell> = vec![Cell::new(Text::empty_at(origin))];
         // the header names as printed: the glued span split by name lengths
@@ -181,35 +227,47 @@ impl TableDialect for Flattened {
             header_row.push(Cell::new(header_text.slice(a, b)));
             at_char = b;
         }
-        let mut rows = vec![Row { cells: header_row }];
-        let mut current: Option<Text> = None;
-        let flush = |current: &mut Option<Text>, rows: &mut Vec<Row>| {
-            if let Some(t) = current.take() {
-                rows.push(split_row(&t, width, content, &unit_cols, &lexicon, cx));
-            }
-        };
-        for piece in pieces {
+        // the rows as texts first
+        let mut grouped: Vec<Piece> = Vec::new();
+        for (piece, row_start) in pieces {
             let mark = cx.numbering.at_start(piece.as_str());
             match mark.map(|m| m.style) {
+                _ if row_start => grouped.push(Piece::Task(piece)),
                 Some(NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen) => {
-                    flush(&mut current, &mut rows);
+                    grouped.push(Piece::Section(piece))
+                }
+                Some(NumberStyle::Arabic) => grouped.push(Piece::Task(piece)),
+                _ => match grouped.last_mut() {
+                    Some(Piece::Task(t)) => t.append(" ", &piece),
+                    _ => grouped.push(Piece::Task(piece)),
+                },
+            }
+        }
+        // names the rows' unit cells hold, learnt from a first reading, find the same names
+        // where they run on from the task text (`…比例低局质监处 …`)
+        let task_rows: Vec<&Text> = grouped
+            .iter()
+            .filter_map(|g| match g {
+                Piece::Task(t) => Some(t),
+                Piece::Section(_) => None,
+            })
+            .collect();
+        let lexicon = learn_names(&task_rows, lexicon, cx);
+        let mut rows = vec![Row { cells: header_row }];
+        for g in grouped {
+            match g {
+                Piece::Section(piece) => {
                     let mut cells: Vec<Cell> = (0..width)
                         .map(|_| Cell::new(Text::empty_at(piece.source_end())))
                         .collect();
                     cells[0] = Cell::new(piece);
                     rows.push(Row { cells });
                 }
-                Some(NumberStyle::Arabic) => {
-                    flush(&mut current, &mut rows);
-                    current = Some(piece);
-                }
-                _ => match &mut current {
-                    Some(t) => t.append(" ", &piece),
-                    None => current = Some(piece),
-                },
+                Piece::Task(t) => rows.push(split_row(
+                    &t, width, content, number_col, &unit_cols, &lexicon, cx,
+                )),
             }
         }
-        flush(&mut current, &mut rows);
         if rows.len() < 2 {
             return None;
         }
@@ -225,6 +283,100 @@ impl TableDialect for Flattened {
             end,
         ))
     }
+}
+
+/// A row's text: a task row, or a section row (一、 （一）).
+enum Piece {
+    Task(Text),
+    Section(Text),
+}
+
+/// Unit names read in the rows with the names known so far, added to them (longest first).
+fn learn_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<String> {
+    for row in rows {
+        let s = row.as_str();
+        for run in cx.hints.unit_runs(s, &lexicon) {
+            for &(a, b) in &run.groups {
+                for name in s[a..b].split(['、', '，', ',', '；', ';']) {
+                    let name = name.trim_matches(is_space);
+                    let n = name.chars().count();
+                    if (MIN_LEARNT_NAME_CHARS..=MAX_LEXICON_NAME_CHARS).contains(&n)
+                        && !lexicon.iter().any(|l| l == name)
+                    {
+                        lexicon.push(name.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    lexicon.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    lexicon
+}
+
+/// Longest bare row number (`98`, `121`): a table's 序号 never runs to four digits.
+const MAX_ROW_NUMBER_DIGITS: usize = 3;
+
+/// The byte length of a bare row number opening `s` and the white space after it (`98 `).
+fn bare_number_len(s: &str) -> Option<usize> {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > MAX_ROW_NUMBER_DIGITS {
+        return None;
+    }
+    let after = &s[digits..];
+    let spaces = after.len() - after.trim_start_matches(is_space).len();
+    (spaces > 0).then_some(digits + spaces)
+}
+
+/// Split pieces where a bare row number continues the sequence (`…资源局99 流水食品…` after
+/// row 98): the number stands after a non-digit and before white space. Each piece comes with
+/// whether it opens a row.
+fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
+    let mut out = Vec::new();
+    let mut last: Option<u32> = None;
+    for piece in pieces {
+        let s = piece.as_str();
+        let mut cuts = Vec::new();
+        let mut prev: Option<char> = None;
+        for (i, c) in s.char_indices() {
+            let starts_number =
+                c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit() || p == '.');
+            prev = Some(c);
+            if !starts_number {
+                continue;
+            }
+            let Some(len) = bare_number_len(&s[i..]) else {
+                continue;
+            };
+            let Ok(n) = s[i..i + len].trim_end_matches(is_space).parse::<u32>() else {
+                continue;
+            };
+            // the first row may start anywhere (a list continued from another table); the
+            // ones after follow it
+            let fits = match last {
+                None => i == 0,
+                Some(l) => n == l + 1,
+            };
+            if fits {
+                cuts.push(i);
+                last = Some(n);
+            }
+        }
+        if cuts.first() != Some(&0) {
+            cuts.insert(0, 0);
+        }
+        let opens: Vec<bool> = cuts
+            .iter()
+            .map(|&c| bare_number_len(&s[c..]).is_some())
+            .collect();
+        cuts.push(s.len());
+        for (k, w) in cuts.windows(2).enumerate() {
+            let t = piece.slice(w[0], w[1]).trimmed();
+            if !t.is_blank() {
+                out.push((t, opens[k]));
+            }
+        }
+    }
+    out
 }
 
 /// The byte range of `name` in `text` from `from`, white space inside it included.
@@ -253,14 +405,24 @@ fn split_row(
     text: &Text,
     width: usize,
     content: usize,
+    number_col: Option<usize>,
     unit_cols: &[usize],
     lexicon: &[String],
     cx: &DialectCx,
 ) -> Row {
-    let s = text.as_str();
     let mut cells: Vec<Cell> = (0..width)
         .map(|_| Cell::new(Text::empty_at(text.source_end())))
         .collect();
+    // a bare row number goes to the 序号 column
+    let text = match (number_col, bare_number_len(text.as_str())) {
+        (Some(c), Some(n)) => {
+            cells[c] = Cell::new(text.slice(0, n));
+            text.slice(n, text.len()).trimmed()
+        }
+        _ => text.clone(),
+    };
+    let text = &text;
+    let s = text.as_str();
     let skip = cx.numbering.at_start(s).map(|m| m.len).unwrap_or(0);
     let runs: Vec<_> = cx
         .hints

@@ -100,12 +100,16 @@ const HEADER_WORDS: &[&str] = &[
     "单位", "任务", "时限", "时间", "部门", "内容", "要求", "措施", "科室", "事项", "序号",
 ];
 
-/// A cheap filter before the dialects look: a header line is short or holds separators, and
-/// names a column in words every task table uses.
+/// A cheap filter before the dialects look: a header line is short or holds separators, or
+/// uses the words every task table's header uses at least twice (牵头单位配合单位).
 fn could_be_header(line: &Text) -> bool {
     let t = line.as_str();
     (t.contains('\t') || t.contains('|') || t.chars().count() <= MAX_HEADER_CELL_CHARS * 2)
-        || HEADER_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2
+        || HEADER_WORDS
+            .iter()
+            .map(|w| t.matches(*w).count())
+            .sum::<usize>()
+            >= 2
 }
 
 /// The roles of a row of header names, when they make a header: at least two names a column
@@ -268,6 +272,10 @@ pub(crate) mod tests {
 
         fn unit_runs(&self, _text: &str, _lexicon: &[String]) -> Vec<crate::document::UnitRun> {
             Vec::new()
+        }
+
+        fn is_label(&self, text: &str) -> bool {
+            ["责任单位", "牵头单位", "完成时限"].contains(&text)
         }
 
         fn ends_with_plan_word(&self, text: &str) -> bool {

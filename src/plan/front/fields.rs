@@ -68,6 +68,13 @@ fn label_at(s: &str, at: usize, labels: &[(&str, Field)]) -> Option<(Field, usiz
     None
 }
 
+/// Whether a table cell is only a field's label (`索引号：`, `发 布 机 构`).
+pub(crate) fn is_label(ctx: &Ctx, cell: &str) -> bool {
+    let t = cell.trim_matches(is_space);
+    let t = t.trim_end_matches([':', '：']).trim_end_matches(is_space);
+    !t.is_empty() && label_at(t, 0, &labels(ctx)).is_some_and(|(_, end)| end == t.len())
+}
+
 /// Every field label in a line that starts with one. A label must stand at the line's start or
 /// after white space, and be followed by a colon, white space or the end of the line.
 fn find(s: &str, labels: &[(&str, Field)]) -> Vec<Found> {

@@ -15,6 +15,9 @@ const MIN_TITLE_HAN: usize = 4;
 const MAX_TITLE_LINES: usize = 3;
 /// Content lines searched for the header from the top.
 const HEADER_LINES: usize = 12;
+/// Rank of a line that holds only part of the page's title: below every line that holds it
+/// whole.
+const PART_RANK: u8 = 5;
 /// Shortest line taken as the page title's match when it only contains it.
 const MIN_TITLE_MATCH_CHARS: usize = 8;
 
@@ -42,9 +45,14 @@ pub(crate) fn has_title_word(ctx: &Ctx, st: &State, k: usize) -> bool {
 }
 
 pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
+    // a page's publication line (`时间：2025-03-18 09:42 打印本页`) may stand above the header
     let top: Vec<usize> = st
         .content()
         .filter(|&k| !st.view.lines[k].outside)
+        .filter(|&k| {
+            !ctx.vocab
+                .is_publication_line(&ctx.vocab.fold(st.view.str(k)))
+        })
         .take_while(|&k| k < st.view.first_table)
         .take(HEADER_LINES)
         .collect();
@@ -146,24 +154,31 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
             continue;
         }
         let t = normalize(&ctx.vocab.fold(st.view.str(k)));
-        let rank = if t == hint {
+        let rank = if t.len() > hint.len()
+            && t.starts_with(hint)
+            && is_title_ish(ctx, st, k)
+            && has_title_word(ctx, st, k)
+        {
+            // the hint cut short (archives and page titles truncate long titles)
             0
-        } else if t.contains(hint) && t.chars().count() <= hint.chars().count() + 12 {
+        } else if t == hint {
             1
+        } else if t.contains(hint) && t.chars().count() <= hint.chars().count() + 12 {
+            2
         } else if t.chars().count() >= MIN_TITLE_MATCH_CHARS
             && hint.contains(&t)
             && is_title_ish(ctx, st, k)
             && has_title_word(ctx, st, k)
         {
-            4
+            PART_RANK
         } else {
             continue;
         };
-        if rank < 4 {
+        if rank < PART_RANK {
             repeats.push(k);
         }
         // the page's title itself comes first, inside its main text before outside it
-        let rank = rank + if st.view.lines[k].outside { 2 } else { 0 };
+        let rank = rank + if st.view.lines[k].outside { 3 } else { 0 };
         if rank < best_rank {
             best_rank = rank;
             found = Some(k);
@@ -174,6 +189,16 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
     }
     let k = found?;
     st.used[k] = true;
+    // a 发文字号 on its own line right above the title (版头 after a page's chrome)
+    if st.meta.doc_number.is_none() {
+        if let Some(above) = (0..k).rev().find(|&j| !st.view.lines[j].text.is_blank()) {
+            let raw = st.view.str(above);
+            if ctx.meta_patterns.is_doc_number(raw) {
+                st.meta.doc_number = Some(whole(ctx, st.view.lines[above].text, raw.to_owned()));
+                st.used[above] = true;
+            }
+        }
+    }
     let text = st.view.lines[k].text;
     let value = normalize(st.view.str(k));
     st.meta.title = Some(whole(ctx, text, value));

@@ -43,7 +43,9 @@ pub(crate) struct View<'d> {
 }
 
 impl<'d> View<'d> {
-    fn new(doc: &'d Document) -> View<'d> {
+    /// The paragraphs; a table of metadata fields (`索引号：` | `DHQ001…` | `文号：` | …) is
+    /// read as its cells, label then value, and is no task table.
+    fn new(doc: &'d Document, is_field_label: &dyn Fn(&str) -> bool) -> View<'d> {
         let mut lines = Vec::new();
         let mut first_table = None;
         for (i, b) in doc.blocks.iter().enumerate() {
@@ -53,6 +55,17 @@ impl<'d> View<'d> {
                     text: &p.text,
                     outside: p.region == Region::Chrome,
                 }),
+                Block::Table(t) if is_metadata_table(t, is_field_label) => {
+                    for cell in t.rows.iter().flat_map(|r| &r.cells) {
+                        if cell.covered_by.is_none() && !cell.text.is_blank() {
+                            lines.push(Line {
+                                block: i,
+                                text: &cell.text,
+                                outside: false,
+                            });
+                        }
+                    }
+                }
                 Block::Table(_) => {
                     first_table.get_or_insert(lines.len());
                 }
@@ -72,6 +85,23 @@ impl<'d> View<'d> {
             .as_str()
             .trim_matches(crate::document::is_space)
     }
+}
+
+/// Fewest label cells that make a table a block of metadata fields.
+const MIN_FIELD_LABEL_CELLS: usize = 2;
+
+/// Whether a table holds metadata fields: label cells (`索引号：`, `发布机构`) beside their
+/// values, and no more label cells than value cells.
+fn is_metadata_table(t: &crate::document::Table, is_field_label: &dyn Fn(&str) -> bool) -> bool {
+    let cells: Vec<&str> = t
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter(|c| c.covered_by.is_none() && !c.text.is_blank())
+        .map(|c| c.text.as_str())
+        .collect();
+    let labels = cells.iter().filter(|c| is_field_label(c)).count();
+    labels >= MIN_FIELD_LABEL_CELLS && labels * 2 >= cells.len()
 }
 
 /// Meta, what the front matter occupies, and the cover notice's extent.
@@ -134,7 +164,7 @@ pub(crate) fn ends_like_sentence(text: &str) -> bool {
 
 /// Run the passes.
 pub(crate) fn read(ctx: &Ctx, doc: &Document) -> FrontMatter {
-    let view = View::new(doc);
+    let view = View::new(doc, &|cell| fields::is_label(ctx, cell));
     let n = view.lines.len();
     let mut st = State {
         view,

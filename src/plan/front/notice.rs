@@ -6,6 +6,7 @@
 use super::header::{has_title_word, is_title_ish};
 use super::{located, whole, State};
 use crate::document::is_space;
+use crate::plan::assign::ClauseKind;
 use crate::plan::text::{normalize, split_top_level};
 use crate::plan::Ctx;
 
@@ -110,8 +111,19 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
         return;
     }
     st.notice = Some((start, end));
+    // a notice whose own numbered items assign work in fields or brackets (`一、…推进单位：…`)
+    // carries tasks; else its lists are requirements and problems (`三、市编办要会同…`)
+    let assigns = (start..=end).any(|k| {
+        let t = ctx.vocab.fold(st.view.str(k));
+        ctx.numbering.at_start(&t).is_some()
+            && crate::plan::assign::find(&t, ctx.vocab).iter().any(|c| {
+                c.names_units && matches!(c.kind, ClauseKind::Labelled | ClauseKind::Parenthetical)
+            })
+    });
     for k in start..=end {
-        st.used[k] = true;
+        if !assigns || st.view.lines[k].text.is_blank() {
+            st.used[k] = true;
+        }
     }
     if let Some(k) = title {
         if st.meta.plan_title.is_none() {
