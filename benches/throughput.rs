@@ -13,13 +13,25 @@ use planlint::plan::Parser;
 use planlint::rules::RuleSet;
 use rayon::prelude::*;
 
+/// The allocator the binary uses (see `src/main.rs`), so the numbers are the command's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The folders read: `PLANLINT_BENCH_DIRS` (`:`-separated) when set — to time two versions on
+/// the same plans — else the samples and the seeds.
 fn corpus() -> Vec<Source> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs = vec![root.join("samples")];
-    let seeds = root.join("../shared/seeds");
-    if seeds.is_dir() {
-        dirs.push(seeds);
-    }
+    let dirs: Vec<PathBuf> = match std::env::var("PLANLINT_BENCH_DIRS") {
+        Ok(list) => list.split(':').map(PathBuf::from).collect(),
+        Err(_) => {
+            let mut dirs = vec![root.join("samples")];
+            let seeds = root.join("../shared/seeds");
+            if seeds.is_dir() {
+                dirs.push(seeds);
+            }
+            dirs
+        }
+    };
     let mut files: Vec<PathBuf> = dirs
         .iter()
         .flat_map(|d| std::fs::read_dir(d).unwrap().flatten().map(|e| e.path()))

@@ -160,7 +160,7 @@ pub enum ColumnRole {
 /// names a column, and whether a cell reads as units or as a time limit. The plan layer
 /// answers from its vocabulary, so tables are found with the same words the plan is read
 /// with, and this layer stays free of them.
-pub trait Hints: Sync {
+pub trait Hints {
     /// The role of a header cell, if it names one.
     fn column_role(&self, header: &str) -> Option<ColumnRole>;
     /// Whether a cell reads as a list of units (`区财政局牵头，各镇（街道）`).
@@ -176,8 +176,9 @@ pub trait Hints: Sync {
     /// Whether text ends with a word that names a plan (方案, 分工, 分解表): a table's title,
     /// which a flattened header may follow with nothing between.
     fn ends_with_plan_word(&self, text: &str) -> bool;
-    /// Every column name the vocabulary knows, to find a header whose cells were run together.
-    fn column_names(&self) -> Vec<String>;
+    /// Every column name the vocabulary knows, to find a header whose cells were run together:
+    /// sorted by first character, the longest first among names sharing it.
+    fn column_names(&self) -> &[String];
     /// Runs of unit names in text whose cells lost their separators; `lexicon` holds names the
     /// document writes elsewhere on their own.
     fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<UnitRun>;

@@ -118,7 +118,19 @@ impl Numbering {
 
     /// The number `text` starts with, if any.
     pub fn at_start(&self, text: &str) -> Option<NumberMark> {
-        for (style, re) in &self.patterns {
+        // every mark opens with 第, a numeral, a bracket or a circled number: most text is
+        // ruled out by its first character, before any pattern runs
+        let first = text.chars().next()?;
+        let digit = first.is_ascii_digit() || ('０'..='９').contains(&first);
+        let opens = |style: NumberStyle| match style {
+            NumberStyle::Part | NumberStyle::Chapter | NumberStyle::Article => first == '第',
+            NumberStyle::Chinese => "一二三四五六七八九十百零〇两".contains(first),
+            NumberStyle::ChineseParen => matches!(first, '（' | '('),
+            NumberStyle::ArabicParen => matches!(first, '（' | '(') || digit,
+            NumberStyle::Arabic => digit,
+            NumberStyle::Circled => matches!(first, '①'..='⑳'),
+        };
+        for (style, re) in self.patterns.iter().filter(|(style, _)| opens(*style)) {
             let Some(m) = re.captures(text) else {
                 continue;
             };

@@ -42,8 +42,14 @@ impl Span {
 #[derive(Debug, Clone)]
 pub struct SourceMap {
     line_starts: Vec<usize>,
+    /// Every `CHECKPOINT_BYTES` into a line: (byte offset, characters since the line's start),
+    /// so a column in a page flattened to one long line is counted from near it.
+    checkpoints: Vec<(usize, usize)>,
     text_len: usize,
 }
+
+/// Bytes between column checkpoints: a column is never counted over more than this.
+const CHECKPOINT_BYTES: usize = 512;
 
 impl SourceMap {
     /// Index the line starts of `text` (LF, CRLF and lone CR all end a line).
@@ -64,8 +70,24 @@ impl SourceMap {
             }
             i += 1;
         }
+        let mut checkpoints = Vec::new();
+        for (k, &start) in line_starts.iter().enumerate() {
+            let end = line_starts.get(k + 1).copied().unwrap_or(text.len());
+            let mut at = start;
+            let mut chars = 0;
+            while end - at > CHECKPOINT_BYTES {
+                let mut next = at + CHECKPOINT_BYTES;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += text[at..next].chars().count();
+                checkpoints.push((next, chars));
+                at = next;
+            }
+        }
         SourceMap {
             line_starts,
+            checkpoints,
             text_len: text.len(),
         }
     }
@@ -85,11 +107,18 @@ impl SourceMap {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let start = self.line_starts[idx];
-        let column = text
-            .get(start..offset)
-            .map(|s| s.chars().count())
-            .unwrap_or(0);
+        let line_start = self.line_starts[idx];
+        // the nearest checkpoint of this line at or before the offset
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (start, before) = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((at, chars)) if at > line_start => (at, chars),
+            _ => (line_start, 0),
+        };
+        let column = before
+            + text
+                .get(start..offset)
+                .map(|s| s.chars().count())
+                .unwrap_or(0);
         (idx + 1, column + 1)
     }
 
@@ -111,6 +140,16 @@ impl SourceMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_a_long_line_count_every_character_before() {
+        let text = format!("头\n{}局", "区财政".repeat(400));
+        let map = SourceMap::new(&text);
+        let at = text.rfind('局').unwrap();
+        assert_eq!(map.locate(&text, at), (2, 1201));
+        let mid = text.char_indices().nth(700).unwrap().0;
+        assert_eq!(map.locate(&text, mid), (2, 699));
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

@@ -29,9 +29,17 @@ pub enum Mode {
 pub struct DeadlineGrammar {
     re: Regex,
     standing: Vec<String>,
+    /// The standing phrases read in running text, as one pattern: one scan per text.
+    standing_in_text: Option<Regex>,
 }
 
 const S: &str = r"[\s\u{3000}]*";
+/// Besides a digit, characters one of which every form of the grammar holds: a numeral
+/// (三个工作日内, 第二季度), 每, 按, 明年, 年底, 半年.
+const GRAMMAR_CHARS: [char; 18] = [
+    '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '每', '按', '明', '底', '末',
+    '半', '终',
+];
 /// Shortest standing phrase read in running text: 长期推进, 常态化实施; two characters (全年,
 /// 定期, 及时) are adverbs there.
 const MIN_STANDING_CLAUSE_CHARS: usize = 4;
@@ -80,36 +88,49 @@ impl DeadlineGrammar {
         let re = Regex::new(&alternatives.join("|")).expect("static deadline grammar");
         let mut standing = standing.to_vec();
         standing.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-        DeadlineGrammar { re, standing }
+        let long: Vec<String> = standing
+            .iter()
+            .filter(|m| m.chars().count() >= MIN_STANDING_CLAUSE_CHARS)
+            .map(|m| regex::escape(m))
+            .collect();
+        let standing_in_text = (!long.is_empty())
+            .then(|| Regex::new(&long.join("|")).expect("escaped standing phrases"));
+        DeadlineGrammar {
+            re,
+            standing,
+            standing_in_text,
+        }
     }
 
     /// In running text, a standing phrase that is a clause of its own (`…向村延伸，长期推进。`):
     /// `持续推进政务公开` is a verb with its object, not a time limit.
     fn standing_clause<'a>(&'a self, text: &str) -> Option<(usize, &'a String)> {
         let ends_clause = |c: char| matches!(c, '，' | ',' | '；' | ';' | '。');
-        self.standing
-            .iter()
-            .filter(|m| m.chars().count() >= MIN_STANDING_CLAUSE_CHARS)
-            .find_map(|m| {
-                text.match_indices(m.as_str())
-                    .map(|(at, _)| at)
-                    .find(|&at| {
-                        let before = text[..at].trim_end_matches(is_space).chars().next_back();
-                        let after = text[at + m.len()..]
-                            .trim_start_matches(is_space)
-                            .chars()
-                            .next();
-                        before.is_some_and(ends_clause)
-                            && after.is_none_or(|c| ends_clause(c) || matches!(c, '（' | '('))
-                    })
-                    .map(|at| (at, m))
-            })
+        let re = self.standing_in_text.as_ref()?;
+        re.find_iter(text).find_map(|m| {
+            let before = text[..m.start()]
+                .trim_end_matches(is_space)
+                .chars()
+                .next_back();
+            let after = text[m.end()..].trim_start_matches(is_space).chars().next();
+            let clause = before.is_some_and(ends_clause)
+                && after.is_none_or(|c| ends_clause(c) || matches!(c, '（' | '('));
+            clause
+                .then(|| self.standing.iter().find(|s| s.as_str() == m.as_str()))
+                .flatten()
+                .map(|s| (m.start(), s))
+        })
     }
 
     /// Every deadline in `text`, left to right.
     pub fn find(&self, text: &str, mode: Mode, year: Option<i32>) -> Vec<DeadlineMatch> {
         let mut out = Vec::new();
-        for caps in self.re.captures_iter(text) {
+        // every form of the grammar holds one of these: most text is ruled out before the
+        // pattern runs
+        let dated = text.contains(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || GRAMMAR_CHARS.contains(&c)
+        });
+        for caps in self.re.captures_iter(if dated { text } else { "" }) {
             let Some(whole) = caps.get(0) else { continue };
             if let Some(value) = interpret(&caps, mode, year) {
                 let trimmed = whole.as_str().trim_end_matches(crate::document::is_space);

@@ -9,6 +9,7 @@
 //! 4. [`classify`]: whether the document is a plan at all.
 
 pub mod assign;
+pub mod charset;
 pub mod classify;
 pub mod deadlines;
 pub mod front;
@@ -20,11 +21,15 @@ pub mod text;
 pub mod units;
 pub mod vocab;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::document::{self, ColumnRole, Document, Hints, Numbering, Text};
 use crate::ingest::{Source, SourceMap, Span};
 use deadlines::{DeadlineGrammar, Mode};
 use front::MetaPatterns;
-use model::{Deadline, DeadlineSource, Layout, Plan, Section};
+use model::{Deadline, DeadlineSource, Layout, Plan, Section, UnitRole};
+use units::{Reading, UnitMatch};
 use vocab::Vocabulary;
 
 /// A parser with its vocabulary and patterns compiled once, reusable across files and threads.
@@ -46,9 +51,27 @@ pub(crate) struct Ctx<'a> {
     pub meta_patterns: &'a MetaPatterns,
     /// The plan's year, once the front matter is read: month-day deadlines resolve against it.
     pub year: Option<i32>,
+    /// Units already read from a text in this document: a table repeats its unit cells
+    /// (`区政府各部门` on row after row), and reading one costs more than looking it up.
+    pub units_read: RefCell<HashMap<(String, UnitRole, Reading), Vec<UnitMatch>>>,
+    /// Assignment clauses already found in a (folded) text of this document: the passes that
+    /// decide the plan's mode, its notice and its tasks each look at the same paragraphs.
+    clauses_found: RefCell<HashMap<String, Vec<assign::Clause>>>,
 }
 
 impl Ctx<'_> {
+    /// The assignment clauses in a folded text ([`assign::find`]), found once per text.
+    pub fn clauses(&self, folded: &str) -> Vec<assign::Clause> {
+        if let Some(found) = self.clauses_found.borrow().get(folded) {
+            return found.clone();
+        }
+        let found = assign::find(folded, self.vocab);
+        self.clauses_found
+            .borrow_mut()
+            .insert(folded.to_owned(), found.clone());
+        found
+    }
+
     /// Span of the clean byte range `start..end` of a text.
     pub fn span(&self, text: &Text, start: usize, end: usize) -> Span {
         let (s, e) = text.source_range(start, end);
@@ -111,6 +134,7 @@ impl Parser {
             vocab: &self.vocab,
             deadlines: &self.deadlines,
             meta_patterns: &self.meta_patterns,
+            memo: HintMemo::default(),
         };
         document::read(source, &hints, &self.numbering)
     }
@@ -132,6 +156,8 @@ impl Parser {
             deadlines: &self.deadlines,
             meta_patterns: &self.meta_patterns,
             year: None,
+            units_read: RefCell::default(),
+            clauses_found: RefCell::default(),
         };
         let front = front::read(&ctx, doc);
         ctx.year = front.meta.year.as_ref().map(|y| y.value);
@@ -216,6 +242,27 @@ pub(crate) struct VocabHints<'a> {
     vocab: &'a Vocabulary,
     deadlines: &'a DeadlineGrammar,
     meta_patterns: &'a MetaPatterns,
+    /// Answers already given for this document: the dialects ask about the same cells again
+    /// as each one tries the lines after a candidate header.
+    memo: HintMemo,
+}
+
+/// One document's remembered answers, by the text asked about.
+#[derive(Default)]
+struct HintMemo {
+    roles: RefCell<HashMap<String, Option<ColumnRole>>>,
+    units: RefCell<HashMap<String, bool>>,
+    deadline: RefCell<HashMap<String, bool>>,
+}
+
+/// The remembered answer for `key`, or `f`'s, remembered.
+fn remembered<T: Copy>(memo: &RefCell<HashMap<String, T>>, key: &str, f: impl FnOnce() -> T) -> T {
+    if let Some(v) = memo.borrow().get(key) {
+        return *v;
+    }
+    let v = f();
+    memo.borrow_mut().insert(key.to_owned(), v);
+    v
 }
 
 impl Ctx<'_> {
@@ -225,6 +272,7 @@ impl Ctx<'_> {
             vocab: self.vocab,
             deadlines: self.deadlines,
             meta_patterns: self.meta_patterns,
+            memo: HintMemo::default(),
         }
     }
 }
@@ -259,30 +307,9 @@ fn apply_lead_first_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Ta
     }
 }
 
-/// Whether a document writes its assignments only in prose: no table, and no assignment
-/// clause (parenthetical, labelled field, unit statement) in any paragraph of its body.
-fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::FrontMatter) -> bool {
-    doc.blocks.iter().enumerate().all(|(i, b)| match b {
-        document::Block::Table(_) => false,
-        document::Block::Paragraph(p) => {
-            front.consumed[i]
-                || !assign::find(&ctx.vocab.fold(p.text.as_str()), ctx.vocab)
-                    .iter()
-                    .any(|c| c.names_units)
-        }
-    })
-}
-
-impl Hints for VocabHints<'_> {
-    fn column_role(&self, header: &str) -> Option<ColumnRole> {
-        self.vocab.column_role(header)
-    }
-
-    fn looks_like_units(&self, text: &str) -> bool {
-        units::looks_like_units(&self.vocab.fold(text), self.vocab)
-    }
-
-    fn looks_like_deadline(&self, text: &str) -> bool {
+impl VocabHints<'_> {
+    /// Whether a cell reads as a time limit: most of it is one.
+    fn reads_as_deadline(&self, text: &str) -> bool {
         let folded = self.vocab.fold(text);
         let t = folded.trim_matches(document::is_space);
         if t.is_empty() || t.chars().count() > deadlines::MAX_DEADLINE_CELL_CHARS {
@@ -295,6 +322,40 @@ impl Hints for VocabHints<'_> {
             .sum();
         // most of the cell is the time limit (`2021年底前`, `持续推进`, `每季度`)
         covered * 2 >= t.chars().count()
+    }
+}
+
+/// Whether a document writes its assignments only in prose: no table, and no assignment
+/// clause (parenthetical, labelled field, unit statement) in any paragraph of its body.
+fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::FrontMatter) -> bool {
+    doc.blocks.iter().enumerate().all(|(i, b)| match b {
+        document::Block::Table(_) => false,
+        document::Block::Paragraph(p) => {
+            front.consumed[i]
+                || !ctx
+                    .clauses(
+                        &ctx.vocab
+                            .fold(p.text.as_str().trim_matches(document::is_space)),
+                    )
+                    .iter()
+                    .any(|c| c.names_units)
+        }
+    })
+}
+
+impl Hints for VocabHints<'_> {
+    fn column_role(&self, header: &str) -> Option<ColumnRole> {
+        remembered(&self.memo.roles, header, || self.vocab.column_role(header))
+    }
+
+    fn looks_like_units(&self, text: &str) -> bool {
+        remembered(&self.memo.units, text, || {
+            units::looks_like_units(&self.vocab.fold(text), self.vocab)
+        })
+    }
+
+    fn looks_like_deadline(&self, text: &str) -> bool {
+        remembered(&self.memo.deadline, text, || self.reads_as_deadline(text))
     }
 
     fn is_organ_suffix(&self, c: char) -> bool {
@@ -318,12 +379,8 @@ impl Hints for VocabHints<'_> {
             .any(|w| folded.ends_with(w.as_str()))
     }
 
-    fn column_names(&self) -> Vec<String> {
-        self.vocab
-            .columns
-            .iter()
-            .flat_map(|(_, names)| names.iter().cloned())
-            .collect()
+    fn column_names(&self) -> &[String] {
+        &self.vocab.column_names
     }
 
     fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<document::UnitRun> {

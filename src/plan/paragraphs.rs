@@ -117,7 +117,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             text = label;
         }
         let folded = ctx.vocab.fold(text.as_str()).into_owned();
-        let clauses = assign::find(&folded, ctx.vocab);
+        let clauses = ctx.clauses(&folded);
         let mark = ctx.numbering.at_start(&folded);
         let assignment_only = mark.is_none() && assign::covers(&folded, &clauses);
         let idx = self.paras.len();

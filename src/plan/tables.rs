@@ -219,10 +219,19 @@ pub(crate) fn units_of(
     inherited: bool,
     reading: Reading,
 ) -> Vec<Unit> {
-    let folded = ctx.vocab.fold(text.as_str());
-    let found = match reading {
-        Reading::Cell => parse_cell_units(&folded, role, ctx.vocab),
-        Reading::Clause => parse_units(&folded, role, ctx.vocab),
+    let key = (text.as_str().to_owned(), role, reading);
+    let known = ctx.units_read.borrow().get(&key).cloned();
+    let found = match known {
+        Some(found) => found,
+        None => {
+            let folded = ctx.vocab.fold(text.as_str());
+            let found = match reading {
+                Reading::Cell => parse_cell_units(&folded, role, ctx.vocab),
+                Reading::Clause => parse_units(&folded, role, ctx.vocab),
+            };
+            ctx.units_read.borrow_mut().insert(key, found.clone());
+            found
+        }
     };
     found
         .into_iter()
@@ -253,7 +262,7 @@ pub(crate) fn title_of(ctx: &Ctx, text: &Text) -> Option<Located<String>> {
     if title.is_empty() {
         return None;
     }
-    let start = skip + t.find(title).unwrap_or(0);
+    let start = skip + (t.len() - t.trim_start_matches(crate::document::is_space).len());
     Some(Located {
         value: normalize(title),
         span: ctx.span(text, start, start + title.len()),

@@ -62,9 +62,25 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         (&l.cooperating, LabelKind::Units(UnitRole::Cooperating)),
     ];
     let mut out = Vec::new();
+    // every label is followed by a colon: only the few positions just before one are tried
+    let colons: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ':' | '：'))
+        .map(|(i, _)| i)
+        .collect();
+    if colons.is_empty() {
+        return out;
+    }
+    let mut next_colon = 0;
     let mut depth = 0i32;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
+        while next_colon < colons.len() && colons[next_colon] <= i {
+            next_colon += 1;
+        }
+        let colon_near = colons
+            .get(next_colon)
+            .is_some_and(|&k| k - i <= MAX_LABEL_BYTES);
         // a label follows a separator, an opening bracket or a number's mark (1.牵头单位：)
         let boundary = prev.is_none_or(|p| {
             is_space(p)
@@ -77,7 +93,11 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         let just_opened = prev.is_some_and(is_open) && depth == 1;
         // not inside a label already found (牵头|责任单位：)
         let inside_label = out.last().is_some_and(|l: &Label| i < l.value);
-        if (depth == 0 || just_opened) && !inside_label {
+        if (depth == 0 || just_opened)
+            && !inside_label
+            && colon_near
+            && vocab.label_starts.contains(c)
+        {
             let mut best: Option<(usize, LabelKind)> = None;
             for (list, kind) in &lists {
                 for name in list.iter() {
@@ -113,12 +133,15 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
     out
 }
 
+/// Farthest a label's start stands from its colon, in bytes: the longest label (具体实施单位,
+/// 协同责任单位) and white space before the colon.
+const MAX_LABEL_BYTES: usize = 40;
 /// Shortest label found run on from the text before it with no separator: 责任单位 and 配合单位
 /// are never inside other words; 时限 is (工作时限要求).
 const MIN_GLUED_LABEL_CHARS: usize = 4;
 
 /// Where units are read: a unit cell or field says it holds units, running text does not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Reading {
     /// A unit column or labelled field: every name counts.
     Cell,
@@ -388,6 +411,9 @@ const MAX_BARE_SUBJECT_CHARS: usize = 8;
 /// Whether a heading's title only names units (`市民政局`, `区财政局、区税务局`), each as a
 /// sentence's subject would: a 责任清单 heads each unit's duties with it.
 pub fn is_unit_list(title: &str, vocab: &Vocabulary) -> bool {
+    if !ends_like_units(title, vocab) {
+        return false;
+    }
     let units = parse_cell_units(title, UnitRole::Responsible, vocab);
     !units.is_empty()
         && looks_like_units(title, vocab)
@@ -497,6 +523,16 @@ fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
 
 /// Whether a name ends like an organ's name (局, 办, 政府 …) or names a class of units.
 pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
+    // a name ends in a suffix, an ending or a vague name's last character — or in a bracketed
+    // note after one
+    let ends = |t: &str| {
+        t.chars()
+            .next_back()
+            .is_some_and(|c| vocab.name_ends.contains(c))
+    };
+    if !ends(name) && !name.ends_with(['）', ')']) {
+        return false;
+    }
     if name.chars().count() > MAX_UNIT_NAME_CHARS
         || name.contains(['《', '》', '“', '”', '"', '。', '：', ':'])
         // a name never ends in 有关 or 相关 (…成员单位相关负责人)
@@ -761,7 +797,12 @@ fn top_level_marker(s: &str, markers: &[String]) -> Option<(usize, usize)> {
         } else if is_close(c) {
             depth = (depth - 1).max(0);
         } else if depth == 0 {
-            if let Some(m) = markers.iter().find(|m| s[i..].starts_with(m.as_str())) {
+            // compare characters before bytes: most positions start no marker
+            if let Some(m) = markers
+                .iter()
+                .filter(|m| m.starts_with(c))
+                .find(|m| s[i..].starts_with(m.as_str()))
+            {
                 return Some((i, m.len()));
             }
         }
@@ -968,9 +1009,23 @@ pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
             .any(|u| looks_like_name(&u.name, vocab))
 }
 
+/// Whether a text ends as a list of units can: in a name (局, 政府, 各部门), a bracketed note,
+/// a duty word (牵头, 配合, 负责落实) or 等 — a cheap look before reading its units.
+fn ends_like_units(text: &str, vocab: &Vocabulary) -> bool {
+    let t = text.trim_end_matches(|c: char| {
+        crate::document::is_space(c) || matches!(c, '。' | '.' | '；' | ';' | '，' | ',')
+    });
+    t.chars().next_back().is_some_and(|c| {
+        vocab.name_ends.contains(c) || vocab.unit_text_ends.contains(c) || matches!(c, '）' | ')')
+    })
+}
+
 /// Whether a table cell reads as a unit list rather than task text: short, and every clause
 /// yields units.
 pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
+    if !ends_like_units(text, vocab) {
+        return false;
+    }
     let t = text.trim_matches(crate::document::is_space);
     let sentences = t.trim_end_matches(['。', '.']).matches('。').count();
     if t.is_empty()

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::document::ColumnRole;
+use crate::plan::charset::CharSet;
 use crate::yaml::{self, YamlError};
 
 /// A vocabulary file that could not be read or compiled.
@@ -56,6 +57,13 @@ impl VocabError {
             | VocabError::Fold { file, .. } => file,
         }
     }
+}
+
+/// Sort names by their first character, the longest first among names sharing it, so the
+/// names a text may start with are one run, the longest match first.
+pub fn sort_by_first_char(names: &mut Vec<String>) {
+    names.sort_by_cached_key(|n| (n.chars().next(), std::cmp::Reverse(n.len())));
+    names.dedup();
 }
 
 /// The format version vocabulary files are written in.
@@ -185,6 +193,17 @@ pub struct Vocabulary {
     pub name_connectors: Vec<String>,
     /// Words that point back at units named before (上述乡镇, 前述单位): no new unit.
     pub anaphora: Vec<String>,
+    /// The first character of every field label (unit, person, deadline, duty labels): text
+    /// is searched for labels only where one of these stands.
+    pub label_starts: CharSet,
+    /// The last character of every unit suffix, unit ending and vague name: a name ends in one.
+    pub name_ends: CharSet,
+    /// The last character of every duty word a unit list may end in (牵头, 配合, 负责落实, 等).
+    pub unit_text_ends: CharSet,
+    /// Characters that fold to another (traditional to simplified).
+    fold_keys: CharSet,
+    /// Every column name of every role, to find a header whose cells were run together.
+    pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
@@ -376,6 +395,47 @@ impl Vocabulary {
 
     /// Order the lists whose longest entry must match first.
     fn finish(&mut self) {
+        self.name_ends = self
+            .unit_suffixes
+            .iter()
+            .copied()
+            .chain(
+                self.unit_endings
+                    .iter()
+                    .filter_map(|w| w.chars().next_back()),
+            )
+            .chain(
+                self.vague_exact
+                    .iter()
+                    .filter_map(|w| w.chars().next_back()),
+            )
+            .collect();
+        self.fold_keys = self.fold.keys().copied().collect();
+        self.unit_text_ends = self
+            .statement_endings
+            .iter()
+            .chain(&self.lead_markers)
+            .chain(&self.cooperating_markers)
+            .chain(&self.tail_markers)
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        self.column_names = self
+            .columns
+            .iter()
+            .flat_map(|(_, names)| names.iter().cloned())
+            .collect();
+        sort_by_first_char(&mut self.column_names);
+        self.label_starts = self
+            .unit_labels
+            .lead
+            .iter()
+            .chain(&self.unit_labels.responsible)
+            .chain(&self.unit_labels.cooperating)
+            .chain(&self.person_labels)
+            .chain(&self.deadline_labels)
+            .chain(&self.duty_labels)
+            .filter_map(|l| l.chars().next())
+            .collect();
         let by_length = |v: &mut Vec<String>| {
             v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
             v.dedup();
@@ -406,12 +466,18 @@ impl Vocabulary {
     /// The text with traditional characters folded to simplified ones, character for
     /// character and byte for byte, so offsets found in it hold in the original.
     pub fn fold<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        if !s.chars().any(|c| self.fold.contains_key(&c)) {
+        if !s.chars().any(|c| self.fold_keys.contains(c)) {
             return Cow::Borrowed(s);
         }
         Cow::Owned(
             s.chars()
-                .map(|c| self.fold.get(&c).copied().unwrap_or(c))
+                .map(|c| {
+                    if self.fold_keys.contains(c) {
+                        self.fold.get(&c).copied().unwrap_or(c)
+                    } else {
+                        c
+                    }
+                })
                 .collect(),
         )
     }
@@ -419,7 +485,10 @@ impl Vocabulary {
     /// The role of a table header cell, if it names one.
     pub fn column_role(&self, header: &str) -> Option<ColumnRole> {
         let name = crate::plan::text::normalize(&self.fold(header));
-        if name.is_empty() {
+        // a column name is a few words, never a sentence
+        if name.is_empty()
+            || name.chars().count() > crate::document::dialects::MAX_HEADER_CELL_CHARS
+        {
             return None;
         }
         for (role, names) in &self.columns {

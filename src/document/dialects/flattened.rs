@@ -23,6 +23,11 @@ const MIN_GLUED_NAMES: usize = 3;
 const MAX_LEXICON_NAME_CHARS: usize = 12;
 /// Times a piece must stand on its own to be taken as a unit's name: once may be a phrase.
 const MIN_LEXICON_USES: usize = 2;
+/// Farthest into a line a flattened header starts: after a table's title (…任务分解表) and an
+/// 附件 label, never deep inside running text.
+const MAX_HEADER_OFFSET: usize = 80;
+/// Longest run of column names a header is: eight names of six characters.
+const MAX_HEADER_RUN_CHARS: usize = 48;
 /// Shortest name learnt from a first reading of the rows: two characters (各处) are too often
 /// a word.
 const MIN_LEARNT_NAME_CHARS: usize = 3;
@@ -36,26 +41,42 @@ fn glued_header(
     names: &[String],
     cx: &DialectCx,
 ) -> Option<(usize, usize, Vec<String>)> {
-    // the line without white space, with each char's byte offset in the line
-    let chars: Vec<(usize, char)> = line.char_indices().filter(|(_, c)| !is_space(*c)).collect();
+    // the line's opening (a header starts within MAX_HEADER_OFFSET and runs a few names)
+    // without white space, with each char's byte offset in the line
+    let chars: Vec<(usize, char)> = line
+        .char_indices()
+        .filter(|(_, c)| !is_space(*c))
+        .take(MAX_HEADER_OFFSET + MAX_HEADER_RUN_CHARS)
+        .collect();
     let compact: String = chars.iter().map(|(_, c)| c).collect();
     let offsets: Vec<usize> = compact.char_indices().map(|(i, _)| i).collect();
     let mut best: Option<(usize, usize, Vec<String>)> = None;
-    for (k, &at) in offsets.iter().enumerate() {
+    // `names` come sorted by first character, longest first within one (see
+    // [`super::Hints::column_names`]): the names a text may start with are one run of them
+    let firsts: Vec<char> = names
+        .iter()
+        .map(|n| n.chars().next().unwrap_or('\0'))
+        .collect();
+    let starting = |rest: &str| -> Option<&String> {
+        let c = rest.chars().next()?;
+        let lo = firsts.partition_point(|&f| f < c);
+        let hi = lo + firsts[lo..].partition_point(|&f| f == c);
+        names[lo..hi].iter().find(|n| rest.starts_with(n.as_str()))
+    };
+    for (k, &at) in offsets.iter().enumerate().take(MAX_HEADER_OFFSET) {
         let mut pos = at;
         let mut found = Vec::new();
-        while let Some(n) = names
-            .iter()
-            .filter(|n| compact[pos..].starts_with(n.as_str()))
-            .max_by_key(|n| n.len())
-        {
+        while let Some(n) = starting(&compact[pos..]) {
             found.push(n.clone());
             pos += n.len();
         }
         if found.len() >= MIN_GLUED_NAMES && best.as_ref().is_none_or(|b| found.len() > b.2.len()) {
             let end_char = compact[..pos].chars().count();
             let start = chars[k].0;
-            let end = chars.get(end_char).map(|(i, _)| *i).unwrap_or(line.len());
+            let end = chars
+                .get(end_char)
+                .map(|(i, _)| *i)
+                .unwrap_or_else(|| chars.last().map_or(line.len(), |(i, c)| i + c.len_utf8()));
             if header_stands_alone(line, start, end, cx) {
                 best = Some((start, end, found));
             } else if let Some((from, name)) = unnamed_first_column(line, start) {
@@ -147,8 +168,12 @@ impl TableDialect for Flattened {
         if s.chars().count() < MIN_GLUED_NAMES * 2 || s.contains('\t') || s.contains('|') {
             return None;
         }
+        // a cheap look first: a header's words stand in the line's opening
+        if !super::could_be_header_text(super::opening(s)) {
+            return None;
+        }
         let names = cx.hints.column_names();
-        let (h_start, h_end, header) = glued_header(s, &names, cx)?;
+        let (h_start, h_end, header) = glued_header(s, names, cx)?;
         let roles = header_roles(&header, cx.hints)?;
         // a task table says who does the work or by when
         if !roles.iter().any(|r| {

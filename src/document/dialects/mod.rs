@@ -104,12 +104,34 @@ const HEADER_WORDS: &[&str] = &[
 /// uses the words every task table's header uses at least twice (牵头单位配合单位).
 fn could_be_header(line: &Text) -> bool {
     let t = line.as_str();
-    (t.contains('\t') || t.contains('|') || t.chars().count() <= MAX_HEADER_CELL_CHARS * 2)
-        || HEADER_WORDS
-            .iter()
-            .map(|w| t.matches(*w).count())
-            .sum::<usize>()
-            >= 2
+    t.contains('\t')
+        || t.contains('|')
+        || t.chars().count() <= MAX_HEADER_CELL_CHARS * 2
+        || could_be_header_text(opening(t))
+}
+
+/// How far into a long line a header's words are looked for: a flattened header stands after
+/// a table's title, at the line's opening.
+const HEADER_OPENING_CHARS: usize = 128;
+
+/// The opening of a line, where a header run together with its title stands.
+pub(super) fn opening(t: &str) -> &str {
+    match t.char_indices().nth(HEADER_OPENING_CHARS) {
+        Some((i, _)) => &t[..i],
+        None => t,
+    }
+}
+
+/// Whether a text uses the words of a task table's header at least twice.
+pub(super) fn could_be_header_text(t: &str) -> bool {
+    let mut seen = 0;
+    for w in HEADER_WORDS {
+        seen += t.matches(*w).take(2).count();
+        if seen >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The roles of a row of header names, when they make a header: at least two names a column
@@ -255,19 +277,24 @@ pub(crate) mod tests {
             line.starts_with("附件") || line.starts_with("抄送")
         }
 
-        fn column_names(&self) -> Vec<String> {
-            [
-                "工作任务",
-                "序号",
-                "具体要求",
-                "责任单位",
-                "牵头单位",
-                "时限",
-                "工作要求",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
+        fn column_names(&self) -> &[String] {
+            static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+            NAMES.get_or_init(|| {
+                let mut names: Vec<String> = [
+                    "工作任务",
+                    "序号",
+                    "具体要求",
+                    "责任单位",
+                    "牵头单位",
+                    "时限",
+                    "工作要求",
+                ]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+                names.sort_by_cached_key(|n| (n.chars().next(), std::cmp::Reverse(n.len())));
+                names
+            })
         }
 
         fn unit_runs(&self, _text: &str, _lexicon: &[String]) -> Vec<crate::document::UnitRun> {

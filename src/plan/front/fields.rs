@@ -14,7 +14,7 @@ const MAX_ISSUER_CHARS: usize = 40;
 
 /// What a metadata label states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub(crate) enum Field {
     Title,
     DocNumber,
     Issuer,
@@ -31,7 +31,8 @@ struct Found {
     field: Field,
 }
 
-fn labels<'v>(ctx: &Ctx<'v>) -> Vec<(&'v str, Field)> {
+/// Every metadata label with what it states, longest first.
+pub(crate) fn labels<'v>(ctx: &Ctx<'v>) -> Vec<(&'v str, Field)> {
     let m = &ctx.vocab.metadata;
     let mut all: Vec<(&str, Field)> = Vec::new();
     for (list, field) in [
@@ -44,14 +45,18 @@ fn labels<'v>(ctx: &Ctx<'v>) -> Vec<(&'v str, Field)> {
     ] {
         all.extend(list.iter().map(|l| (l.as_str(), field)));
     }
-    all.sort_by_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
+    all.sort_by_cached_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
     all
 }
 
 /// The label starting at byte `at` of `s`, spaces between its characters allowed (`索 引 号`):
 /// its field and the byte offset after it.
 fn label_at(s: &str, at: usize, labels: &[(&str, Field)]) -> Option<(Field, usize)> {
+    let first = s[at..].chars().next()?;
     'labels: for (label, field) in labels {
+        if !label.starts_with(first) {
+            continue;
+        }
         let mut i = at;
         for (n, c) in label.chars().enumerate() {
             if n > 0 {
@@ -69,10 +74,10 @@ fn label_at(s: &str, at: usize, labels: &[(&str, Field)]) -> Option<(Field, usiz
 }
 
 /// Whether a table cell is only a field's label (`索引号：`, `发 布 机 构`).
-pub(crate) fn is_label(ctx: &Ctx, cell: &str) -> bool {
+pub(crate) fn is_label(labels: &[(&str, Field)], cell: &str) -> bool {
     let t = cell.trim_matches(is_space);
     let t = t.trim_end_matches([':', '：']).trim_end_matches(is_space);
-    !t.is_empty() && label_at(t, 0, &labels(ctx)).is_some_and(|(_, end)| end == t.len())
+    !t.is_empty() && label_at(t, 0, labels).is_some_and(|(_, end)| end == t.len())
 }
 
 /// Every field label in a line that starts with one. A label must stand at the line's start or

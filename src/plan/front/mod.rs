@@ -164,7 +164,8 @@ pub(crate) fn ends_like_sentence(text: &str) -> bool {
 
 /// Run the passes.
 pub(crate) fn read(ctx: &Ctx, doc: &Document) -> FrontMatter {
-    let view = View::new(doc, &|cell| fields::is_label(ctx, cell));
+    let labels = fields::labels(ctx);
+    let view = View::new(doc, &|cell| fields::is_label(&labels, cell));
     let n = view.lines.len();
     let mut st = State {
         view,

@@ -116,7 +116,7 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
     let assigns = (start..=end).any(|k| {
         let t = ctx.vocab.fold(st.view.str(k));
         ctx.numbering.at_start(&t).is_some()
-            && crate::plan::assign::find(&t, ctx.vocab).iter().any(|c| {
+            && ctx.clauses(&t).iter().any(|c| {
                 c.names_units && matches!(c.kind, ClauseKind::Labelled | ClauseKind::Parenthetical)
             })
     });
