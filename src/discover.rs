@@ -1,18 +1,23 @@
 //! Which files to check: files named on the command line as they are, and in folders the plan
-//! files (`.txt`, `.html`, `.htm`) that `.gitignore`/`.ignore` and the configured excludes let
-//! through, in name order.
+//! files (text, web pages, Word and the office formats LibreOffice converts, and PDF so that it
+//! gets its error) that `.gitignore`/`.ignore` and the configured excludes let through, in name
+//! order. Word's lock files (`~$plan.docx`) are not plans.
 
 use std::path::{Path, PathBuf};
 
 use globset::GlobSet;
 
-/// File endings read as plans when walking folders.
-pub const PLAN_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm"];
-
 fn is_plan_file(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| PLAN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    let lock_file = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("~$") || n.starts_with(".~lock."));
+    !lock_file
+        && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            crate::ingest::format::EXTENSIONS
+                .iter()
+                .any(|(x, _)| x.eq_ignore_ascii_case(e))
+        })
 }
 
 fn excluded(path: &Path, exclude: &GlobSet) -> bool {

@@ -66,7 +66,8 @@ impl FailOn {
 /// Everything `check` is asked.
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Plan files (txt in UTF-8 or GBK, HTML) or folders holding them.
+    /// Plan files (txt in UTF-8 or GBK, HTML, Word .docx; .doc/.wps/.rtf/.odt through
+    /// LibreOffice) or folders holding them.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// Output format.
@@ -99,6 +100,10 @@ pub struct CheckArgs {
     /// Print the fixes as a unified diff; write nothing.
     #[arg(long)]
     pub diff: bool,
+    /// Write a copy of each checked Word document to this folder, with the shown findings as
+    /// Word comments (the originals are never changed).
+    #[arg(long, value_name = "DIR")]
+    pub annotate_docx: Option<PathBuf>,
 }
 
 fn severity(s: &str) -> Result<Severity, String> {
@@ -180,6 +185,16 @@ fn fixes(
             );
         }
         if chosen.fixes.is_empty() {
+            continue;
+        }
+        if write && source.word.is_some() {
+            // a Word document is never rewritten: its text lives in formatted runs, and a
+            // copy with the fixes as comments is what --annotate-docx writes
+            eprintln!(
+                "planlint: {}: {} fix(es) not applied: --fix does not rewrite Word documents; --diff shows them, and --annotate-docx DIR writes a copy with each fix in a comment",
+                r.path.display(),
+                chosen.fixes.len()
+            );
             continue;
         }
         let fixed = fix::apply(&source.text, &chosen.fixes);
@@ -355,6 +370,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
             .and_then(|()| fix::write_atomically(path, &html));
         if let Err(e) = wrote {
             eprintln!("planlint: cannot write {}: {e}", path.display());
+            return ExitCode::from(EXIT_ERROR);
+        }
+    }
+    if let Some(dir) = &args.annotate_docx {
+        if !super::annotate::write_copies(&results, &shown, dir) {
             return ExitCode::from(EXIT_ERROR);
         }
     }

@@ -1,5 +1,6 @@
 //! Subcommands and what they share: diagnostics on stderr, configuration and rule loading.
 
+mod annotate;
 pub mod check;
 pub mod parse;
 pub mod progress;
@@ -55,6 +56,11 @@ pub fn report_ingest_error(err: &IngestError) {
         IngestError::Io { .. } => "input::io",
         IngestError::Empty { .. } => "input::empty",
         IngestError::Unsupported { .. } => "input::unsupported",
+        IngestError::Word { .. } => "input::word",
+        IngestError::Encrypted { .. } => "input::encrypted",
+        IngestError::NeedsOffice { .. } => "input::needs-libreoffice",
+        IngestError::Conversion { .. } => "input::conversion",
+        IngestError::Pdf { .. } => "input::pdf",
         IngestError::Binary { .. } => "input::binary",
         IngestError::Undecodable { .. } => "input::encoding",
         IngestError::Internal { .. } => "planlint::internal",

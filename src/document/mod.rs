@@ -12,6 +12,7 @@ pub mod markup;
 pub mod numbering;
 pub mod reflow;
 pub mod text;
+mod word;
 
 use serde::Serialize;
 
@@ -197,6 +198,10 @@ pub struct UnitRun {
 pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Document {
     match source.kind {
         SourceKind::Html => html::read(&source.text),
+        SourceKind::Docx => match &source.word {
+            Some(w) => word::read(&source.text, w, hints, numbering),
+            None => Document::default(),
+        },
         SourceKind::Text => {
             let lines = lines::physical_lines(&source.text);
             let lines = reflow::reflow(lines, numbering, hints);

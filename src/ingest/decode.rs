@@ -1,7 +1,11 @@
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Serialize;
 use thiserror::Error;
+
+use super::docx::{self, PackageError, WordDocument};
+use super::format::{self, InputFormat};
 
 /// How a file's bytes were turned into text; kept so that a fix can write the file back in the
 /// same encoding.
@@ -35,12 +39,14 @@ pub enum LineEnding {
     Cr,
 }
 
-/// Plain text, or an HTML page whose markup the parser must look through.
+/// Plain text, an HTML page whose markup the parser must look through, or a Word document laid
+/// out as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     Text,
     Html,
+    Docx,
 }
 
 /// A decoded input file: the text every span points into, and how it was stored.
@@ -52,6 +58,8 @@ pub struct Source {
     pub bom: bool,
     pub line_ending: LineEnding,
     pub kind: SourceKind,
+    /// For a Word document: its structure and the runs behind the text (`text` is its layout).
+    pub word: Option<Arc<WordDocument>>,
 }
 
 /// Why a file could not be read as a plan. Each names the file and what was expected.
@@ -68,9 +76,23 @@ pub enum IngestError {
     #[error("{path}: the file is empty; expected the text of a plan")]
     Empty { path: PathBuf },
     #[error(
-        "{path}: {what} files are not supported yet; expected plain text (UTF-8 or GBK) or HTML"
+        "{path}: {what} files are not read; expected plain text (UTF-8 or GBK), HTML or a Word document"
     )]
     Unsupported { path: PathBuf, what: &'static str },
+    #[error("{path}: cannot read this Word document: {reason}")]
+    Word { path: PathBuf, reason: String },
+    #[error("{path}: the document is password-protected (encrypted); save a copy without the password (Word: 文件 › 信息 › 保护文档; WPS: 文件 › 文档加密) and check that")]
+    Encrypted { path: PathBuf },
+    #[error("{path}: {what} files are read through LibreOffice, and `soffice` is not on the PATH; install LibreOffice, or convert the file first: soffice --headless --convert-to docx \"{path}\"")]
+    NeedsOffice { path: PathBuf, what: &'static str },
+    #[error("{path}: LibreOffice could not convert this {what} file to .docx: {reason}")]
+    Conversion {
+        path: PathBuf,
+        what: &'static str,
+        reason: String,
+    },
+    #[error("{path}: PDF files are not read (a PDF holds placed characters, not paragraphs and tables); check the plan's Word (.docx) or web (HTML) version, or save the PDF as .docx in Word or WPS (打开 PDF，另存为 .docx) and check that")]
+    Pdf { path: PathBuf },
     #[error(
         "{path}:{line}: binary data at byte {offset}; expected plain text (UTF-8 or GBK) or HTML"
     )]
@@ -102,6 +124,11 @@ impl IngestError {
             | IngestError::Io { path, .. }
             | IngestError::Empty { path }
             | IngestError::Unsupported { path, .. }
+            | IngestError::Word { path, .. }
+            | IngestError::Encrypted { path }
+            | IngestError::NeedsOffice { path, .. }
+            | IngestError::Conversion { path, .. }
+            | IngestError::Pdf { path }
             | IngestError::Binary { path, .. }
             | IngestError::Undecodable { path, .. }
             | IngestError::Internal { path, .. } => path,
@@ -109,7 +136,7 @@ impl IngestError {
     }
 }
 
-/// Read and decode a file.
+/// Read a file in whatever format it is (see [`format::detect`]).
 pub fn read(path: &Path) -> Result<Source, IngestError> {
     let bytes = std::fs::read(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => IngestError::NotFound {
@@ -120,7 +147,57 @@ pub fn read(path: &Path) -> Result<Source, IngestError> {
             source,
         },
     })?;
-    decode(path, &bytes)
+    let path_buf = path.to_path_buf();
+    match format::detect(path, &bytes) {
+        InputFormat::Text => decode(path, &bytes),
+        InputFormat::Docx => read_docx(path, bytes, None),
+        InputFormat::Office(what) => {
+            let converted = super::convert::to_docx(path, &bytes, what)?;
+            read_docx(path, converted, Some(what))
+        }
+        InputFormat::EncryptedOffice => Err(IngestError::Encrypted { path: path_buf }),
+        InputFormat::NotWord(what) => Err(IngestError::Word {
+            path: path_buf,
+            reason: format!("it is named as one but holds {what}, not a Word package"),
+        }),
+        InputFormat::Pdf => Err(IngestError::Pdf { path: path_buf }),
+        InputFormat::Other(what) => Err(IngestError::Unsupported {
+            path: path_buf,
+            what,
+        }),
+    }
+}
+
+/// A Word package's text and structure as a source.
+fn read_docx(
+    path: &Path,
+    bytes: Vec<u8>,
+    converted_from: Option<&'static str>,
+) -> Result<Source, IngestError> {
+    let path_buf = path.to_path_buf();
+    let read = docx::read(bytes).map_err(|e| match e {
+        PackageError::Encrypted => IngestError::Encrypted {
+            path: path_buf.clone(),
+        },
+        e => IngestError::Word {
+            path: path_buf.clone(),
+            reason: e.to_string(),
+        },
+    })?;
+    if read.text.trim().is_empty() {
+        return Err(IngestError::Empty { path: path_buf });
+    }
+    let mut word = read.word;
+    word.converted_from = converted_from;
+    Ok(Source {
+        path: path_buf,
+        text: read.text,
+        encoding: TextEncoding::Utf8,
+        bom: false,
+        line_ending: LineEnding::Lf,
+        kind: SourceKind::Docx,
+        word: Some(Arc::new(word)),
+    })
 }
 
 const MAGIC: &[(&[u8], &str)] = &[
@@ -206,6 +283,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Source, IngestError> {
         bom,
         line_ending,
         kind,
+        word: None,
     })
 }
 

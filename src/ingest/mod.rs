@@ -1,9 +1,13 @@
-//! Ingest: turn a file's bytes into the text a user sees, plus a map from byte offsets to
+//! Ingest: turn a file's bytes (text, HTML, Word; older office formats through LibreOffice)
+//! into the text a user sees, plus a map from byte offsets to
 //! lines and character columns — and back into bytes in the same encoding for fixes. Nothing
 //! here interprets the plan.
 
+mod convert;
 mod decode;
+pub mod docx;
 mod encode;
+pub mod format;
 mod source_map;
 
 pub use decode::{decode, read, IngestError, LineEnding, Source, SourceKind, TextEncoding};

@@ -49,6 +49,8 @@ const MAX_TOPIC_TITLE_CHARS: usize = 40;
 struct CellView {
     text: Text,
     inherited: bool,
+    /// Covered by a merged cell to its left in the same row.
+    beside: bool,
 }
 
 /// The grid with merges resolved: a cell covered from above takes the merged cell's text
@@ -71,10 +73,12 @@ fn resolve(table: &Table) -> Vec<Vec<CellView>> {
                             .map(|o| o.text.clone())
                             .unwrap_or_else(|| c.text.clone()),
                         inherited: true,
+                        beside: false,
                     },
                     _ => CellView {
                         text: c.text.clone(),
                         inherited: false,
+                        beside: c.covered_by.is_some(),
                     },
                 })
                 .collect();
@@ -83,6 +87,7 @@ fn resolve(table: &Table) -> Vec<Vec<CellView>> {
                 cells.push(CellView {
                     text: Text::empty_at(at),
                     inherited: false,
+                    beside: false,
                 });
             }
             cells
@@ -284,6 +289,29 @@ fn fills_down(role: ColumnRole) -> bool {
 }
 
 /// Build tasks from a table's body rows.
+/// Enter the section a numbered heading cell (`一、…`) opens: the section before and the
+/// one entered, or `None` when the cell is not a numbered heading.
+fn enter_heading(
+    ctx: &Ctx,
+    cell: &Text,
+    sections: &mut Sections,
+) -> Option<(Option<usize>, usize)> {
+    let h = ctx.numbering.at_start(cell.as_str())?;
+    let rest = cell.slice(h.len, cell.len());
+    let title = rest.as_str().trim_matches(crate::document::is_space);
+    let span = line_span(ctx, cell);
+    let before = sections.current();
+    let entered = sections.enter(
+        h.style.depth(),
+        Some(h.style),
+        &h.label,
+        Some(h.value),
+        title,
+        span,
+    );
+    Some((before, entered))
+}
+
 fn rows_to_tasks(
     ctx: &Ctx,
     table: &Table,
@@ -321,6 +349,7 @@ fn rows_to_tasks(
             .map(|c| CellView {
                 text: c.text.trimmed(),
                 inherited: c.inherited,
+                beside: c.beside,
             })
             .collect();
         // a header repeated after a page break
@@ -339,6 +368,15 @@ fn rows_to_tasks(
         }
         repair_shifted_row(ctx, cols, &mut cells);
 
+        // one cell merged across the whole row holding a numbered heading (一、…): a section
+        // row, whichever column it starts in
+        let spans_row =
+            cells.len() > 1 && !cells[0].inherited && cells[1..].iter().all(|c| c.beside);
+        if spans_row && enter_heading(ctx, &cells[0].text, sections).is_some() {
+            memory.clear();
+            continue;
+        }
+
         let mut own_number = None;
         for &ci in &topic_cols {
             let cell = &cells[ci];
@@ -354,21 +392,8 @@ fn rows_to_tasks(
                     span: line_span(ctx, &cell.text),
                     inherited: false,
                 });
-            } else if let Some(h) = ctx.numbering.at_start(t) {
-                let rest = cell.text.slice(h.len, cell.text.len());
-                let title = rest.as_str().trim_matches(crate::document::is_space);
-                let span = line_span(ctx, &cell.text);
-                let before = sections.current();
-                if sections.enter(
-                    h.style.depth(),
-                    Some(h.style),
-                    &h.label,
-                    Some(h.value),
-                    title,
-                    span,
-                ) != before.unwrap_or(usize::MAX)
-                    && before.is_some()
-                {
+            } else if let Some((before, entered)) = enter_heading(ctx, &cell.text, sections) {
+                if entered != before.unwrap_or(usize::MAX) && before.is_some() {
                     // a merged cell does not reach across a new heading
                     memory.clear();
                 }
@@ -635,6 +660,7 @@ fn repair_shifted_row(ctx: &Ctx, cols: &[Column], cells: &mut [CellView]) {
         let empty = CellView {
             text: cells[t].text.slice(0, 0),
             inherited: false,
+            beside: false,
         };
         cells[u] = cells[c].clone();
         cells[c] = cells[t].clone();

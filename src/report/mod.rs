@@ -10,6 +10,7 @@ pub mod junit;
 pub mod location;
 pub mod parse;
 pub mod sarif;
+pub mod word_comments;
 
 use crate::engine::FileResult;
 use crate::rules::spec::Severity;

@@ -137,6 +137,9 @@ pub fn render(
     );
     let mut sarif_results = Vec::new();
     let mut notifications = Vec::new();
+    // a Word document is not text: its regions point into its text as planlint lays it out,
+    // which goes with the log so a viewer can show it
+    let mut artifacts = Vec::new();
     for r in results {
         if let Some(e) = &r.error {
             notifications.push(json!({
@@ -153,8 +156,16 @@ pub fn render(
         for f in r.findings.iter().filter(|f| shown(f)) {
             sarif_results.push(result(f, text, cx));
         }
+        if r.source.as_ref().is_some_and(|s| s.word.is_some()) {
+            artifacts.push(json!({
+                "location": { "uri": uri(&relative(&r.path.to_string_lossy(), cx.root)), "uriBaseId": "%SRCROOT%" },
+                "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "description": { "text": "The document's text as planlint reads it: a line per paragraph, table rows as tab-separated cells. Regions point into this text." },
+                "contents": { "text": text },
+            }));
+        }
     }
-    let log = json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -169,6 +180,9 @@ pub fn render(
             "results": sarif_results,
         }],
     });
+    if !artifacts.is_empty() {
+        log["runs"][0]["artifacts"] = Value::Array(artifacts);
+    }
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }

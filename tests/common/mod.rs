@@ -110,3 +110,4 @@ pub fn planlint_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .output()
         .expect("run planlint")
 }
+pub mod docx;

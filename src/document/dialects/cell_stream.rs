@@ -65,7 +65,12 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
     let known = |t: &Text| cx.hints.column_role(t.as_str()).is_some();
     let name_like = |t: &Text| {
         let n = header_name(t.as_str());
+        // `牵头单位：区经发局` is an assignment line, not a header cell
+        let labelled_value = n
+            .split_once(['：', ':'])
+            .is_some_and(|(_, value)| !value.is_empty());
         !n.is_empty()
+            && !labelled_value
             && n.chars().count() <= MAX_HEADER_CELL_CHARS
             && !n.contains('|')
             && !t.as_str().starts_with('\t')

@@ -1,0 +1,133 @@
+//! `check --annotate-docx DIR`: a copy of each checked Word document in `DIR`, with the shown
+//! findings as Word comments. Inputs are never written to.
+
+use std::path::{Component, Path, PathBuf};
+
+use planlint::engine::{FileResult, Finding};
+use planlint::fix;
+use planlint::report::word_comments;
+
+/// Where the copy of `input` goes: its path below `dir` when the path is relative and stays
+/// inside (so two `plan.docx` in different folders do not collide), else its file name. A
+/// converted .doc or .wps is written as .docx.
+fn copy_path(dir: &Path, input: &Path) -> PathBuf {
+    let inside = input.is_relative()
+        && input
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    let rel = if inside {
+        input.to_path_buf()
+    } else {
+        PathBuf::from(input.file_name().unwrap_or_default())
+    };
+    dir.join(rel).with_extension("docx")
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The comment date Word shows: now, in UTC.
+fn now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
+}
+
+/// Write the annotated copies. Returns false when one could not be written (each is said on
+/// stderr); text inputs are named once as skipped.
+pub fn write_copies(results: &[FileResult], shown: &dyn Fn(&Finding) -> bool, dir: &Path) -> bool {
+    let date = now();
+    let mut ok = true;
+    let mut written = 0;
+    let mut comments = 0;
+    let mut skipped = Vec::new();
+    for r in results {
+        let (Some(source), Some(plan)) = (&r.source, &r.plan) else {
+            continue;
+        };
+        if source.word.is_none() {
+            skipped.push(r.path.display().to_string());
+            continue;
+        }
+        let out = copy_path(dir, &r.path);
+        if results.iter().any(|x| same_file(&x.path, &out)) {
+            eprintln!(
+                "planlint: not writing {}: it is an input; choose another --annotate-docx folder",
+                out.display()
+            );
+            ok = false;
+            continue;
+        }
+        let findings: Vec<&Finding> = r.findings.iter().filter(|f| shown(f)).collect();
+        let title = plan.meta.title.as_ref().map(|t| t.span.start..t.span.end);
+        // a failure of planlint itself on one document costs only that copy
+        let annotated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            word_comments::annotate(source, &findings, title.clone(), &date)
+        }));
+        let made = annotated
+            .map_err(|_| {
+                "planlint failed while writing the comments; please report it with the file"
+                    .to_owned()
+            })
+            .and_then(|r| r.map_err(|e| e.to_string()))
+            .and_then(|(bytes, n)| {
+                if let Some(parent) = out.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+                }
+                fix::write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
+                Ok(n)
+            });
+        match made {
+            Ok(n) => {
+                written += 1;
+                comments += n;
+            }
+            Err(e) => {
+                eprintln!("planlint: cannot write {}: {e}", out.display());
+                ok = false;
+            }
+        }
+    }
+    if !skipped.is_empty() {
+        eprintln!(
+            "planlint: --annotate-docx writes Word documents only; {} other file(s) skipped (use --format annotated for text): {}",
+            skipped.len(),
+            skipped.join(", ")
+        );
+    }
+    eprintln!(
+        "planlint: wrote {written} annotated Word document(s) with {comments} comment(s) to {}",
+        dir.display()
+    );
+    ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_keep_relative_folders_and_become_docx() {
+        let d = Path::new("out");
+        assert_eq!(
+            copy_path(d, Path::new("a/b/plan.docx")),
+            Path::new("out/a/b/plan.docx")
+        );
+        assert_eq!(
+            copy_path(d, Path::new("../x/plan.doc")),
+            Path::new("out/plan.docx")
+        );
+        assert_eq!(
+            copy_path(d, Path::new("/abs/plan.wps")),
+            Path::new("out/plan.docx")
+        );
+    }
+}
