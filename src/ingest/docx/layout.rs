@@ -219,3 +219,60 @@ fn clean(text: &str) -> String {
         .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::body::{read_part, Part};
+    use super::super::numbering::{Counters, Definitions};
+    use super::*;
+
+    fn lay_out(body: &str) -> Layout {
+        let xml = format!(
+            r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut runs = Vec::new();
+        let part = read_part(
+            &xml,
+            Part::Body,
+            &Definitions::default(),
+            &mut Counters::default(),
+            &mut runs,
+        )
+        .unwrap();
+        let mut layout = Layout::default();
+        layout.push_items(&part.items);
+        layout
+    }
+
+    #[test]
+    fn text_boxes_once_fields_hidden_breaks_split() {
+        let l = lay_out(concat!(
+            r#"<w:p><w:r><w:t>一、总体要求</w:t></w:r>"#,
+            r#"<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"#,
+            r#"<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#,
+            r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#,
+            r#"<w:p><w:r><w:t>甲</w:t><w:br/><w:t>乙</w:t></w:r></w:p>"#,
+        ));
+        assert_eq!(l.text, "一、总体要求\n框内文字\n3\n甲\n乙\n");
+        assert_eq!(l.blocks.len(), 5);
+        // the text box's run is inside the run holding the drawing: anchored all the same
+        assert!(l
+            .anchors
+            .iter()
+            .any(|a| &l.text[a.view.clone()] == "框内文字"));
+    }
+
+    #[test]
+    fn nested_tables_and_deleted_rows() {
+        let l = lay_out(concat!(
+            r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>任务</w:t></w:r></w:p></w:tc></w:tr>"#,
+            r#"<w:tr><w:trPr><w:del w:id="1" w:author="x"/></w:trPr><w:tc><w:p><w:del><w:r><w:delText>旧</w:delText></w:r></w:del></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>"#,
+            r#"<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>"#,
+        ));
+        assert_eq!(l.text, "序号\t任务\n1\t甲 乙\n");
+        let WordBlock::Table(grid) = &l.blocks[0] else {
+            panic!("a table")
+        };
+        assert_eq!(grid.len(), 2, "the deleted row is not read");
+    }
+}
