@@ -185,7 +185,10 @@ fn read_docx(
         },
     })?;
     if read.text.trim().is_empty() {
-        return Err(IngestError::Empty { path: path_buf });
+        return Err(IngestError::Word {
+            path: path_buf,
+            reason: "the document holds no text (images or empty paragraphs only); expected the text of a plan".into(),
+        });
     }
     let mut word = read.word;
     word.converted_from = converted_from;
