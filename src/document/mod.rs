@@ -98,6 +98,18 @@ impl Cell {
 }
 
 impl Table {
+    /// A table read from text in `dialect`: in the body, no caption, and merges unknown (text
+    /// leaves a merged cell empty, so the reader has to judge).
+    pub fn from_text(dialect: &'static str, rows: Vec<Row>) -> Table {
+        Table {
+            dialect,
+            caption: None,
+            rows,
+            merges_known: false,
+            region: Region::Body,
+        }
+    }
+
     /// Number of columns: the widest row.
     pub fn width(&self) -> usize {
         self.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0)

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::document::text::Text;
-use crate::document::{Cell, ColumnRole, Region, Row, Table};
+use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::{
     header_name, header_roles, mostly_task_text, settle_content, DialectCx, TableDialect,
@@ -141,16 +141,7 @@ impl TableDialect for CellPerLine {
         table_rows.extend(rows.into_iter().map(|cells| Row {
             cells: cells.into_iter().map(Cell::new).collect(),
         }));
-        Some((
-            Table {
-                dialect: self.name(),
-                caption: None,
-                rows: table_rows,
-                merges_known: false,
-                region: Region::Body,
-            },
-            end,
-        ))
+        Some((Table::from_text(self.name(), table_rows), end))
     }
 }
 

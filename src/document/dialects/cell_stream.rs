@@ -7,7 +7,7 @@
 
 use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
-use crate::document::{Cell, ColumnRole, Region, Row, Table};
+use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::fit::{accepts, classify, CellClass};
 use super::{
@@ -329,16 +329,7 @@ impl TableDialect for CellStream {
                 .collect();
             table_rows.push(Row { cells });
         }
-        Some((
-            Table {
-                dialect: self.name(),
-                caption: None,
-                rows: table_rows,
-                merges_known: false,
-                region: Region::Body,
-            },
-            end,
-        ))
+        Some((Table::from_text(self.name(), table_rows), end))
     }
 }
 

@@ -9,7 +9,7 @@
 
 use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
-use crate::document::{Cell, ColumnRole, Region, Row, Table};
+use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::{header_roles, DialectCx, TableDialect};
 
@@ -297,16 +297,11 @@ impl TableDialect for Flattened {
             return None;
         }
         let caption = Some(line.slice(0, h_start).trimmed()).filter(|t| !t.is_blank());
-        Some((
-            Table {
-                dialect: self.name(),
-                caption,
-                rows,
-                merges_known: false,
-                region: Region::Body,
-            },
-            end,
-        ))
+        let table = Table {
+            caption,
+            ..Table::from_text(self.name(), rows)
+        };
+        Some((table, end))
     }
 }
 

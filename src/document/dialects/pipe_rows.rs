@@ -4,7 +4,7 @@
 //! put back in the columns their content belongs in.
 
 use crate::document::text::{is_space, Text};
-use crate::document::{Cell, ColumnRole, Region, Row, Table};
+use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::fit::{accepts, classify, fit_row};
 use super::{header_name, header_roles, mostly_task_text, settle_content, DialectCx, TableDialect};
@@ -141,16 +141,7 @@ impl TableDialect for PipeRows {
             };
             rows.push(row);
         }
-        Some((
-            Table {
-                dialect: self.name(),
-                caption: None,
-                rows,
-                merges_known: false,
-                region: Region::Body,
-            },
-            end,
-        ))
+        Some((Table::from_text(self.name(), rows), end))
     }
 }
 

@@ -5,7 +5,7 @@
 //! left between the number and them in the task column.
 
 use crate::document::text::{is_space, Text};
-use crate::document::{Cell, ColumnRole, Region, Row, Table};
+use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::{header_roles, DialectCx, TableDialect};
 
@@ -148,16 +148,7 @@ impl TableDialect for SpaceRows {
         if rows.len() < 2 {
             return None;
         }
-        Some((
-            Table {
-                dialect: self.name(),
-                caption: None,
-                rows,
-                merges_known: false,
-                region: Region::Body,
-            },
-            end,
-        ))
+        Some((Table::from_text(self.name(), rows), end))
     }
 }
 

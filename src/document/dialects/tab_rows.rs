@@ -4,7 +4,7 @@
 //! on after it.
 
 use crate::document::text::Text;
-use crate::document::{Cell, Region, Row, Table};
+use crate::document::{Cell, Row, Table};
 
 use super::{header_name, header_roles, DialectCx};
 
@@ -96,16 +96,7 @@ impl super::TableDialect for TabRows {
             end = i + 1;
             i += 1;
         }
-        Some((
-            Table {
-                dialect: self.name(),
-                caption: None,
-                rows,
-                merges_known: false,
-                region: Region::Body,
-            },
-            end,
-        ))
+        Some((Table::from_text(self.name(), rows), end))
     }
 }
 
