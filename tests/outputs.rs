@@ -294,3 +294,66 @@ fn a_progress_bar_at_a_terminal_when_checking_many_files() {
     let piped = common::planlint_in(&dir, &["check", "."]);
     assert!(!String::from_utf8_lossy(&piped.stderr).contains("files"));
 }
+
+#[test]
+fn every_format_is_the_same_whatever_the_thread_count() {
+    // results stream through a reorder buffer: a hundred files finishing out of order on four
+    // threads must still be reported in path order, byte for byte as on one thread
+    let dir = tempfile::tempdir().unwrap();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut copies = 0;
+    for round in 0..4 {
+        for entry in std::fs::read_dir(&samples).unwrap() {
+            let p = entry.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            std::fs::copy(&p, dir.path().join(format!("{round}-{name}"))).unwrap();
+            copies += 1;
+        }
+    }
+    assert!(copies >= 100, "{copies}");
+    let folder = dir.path().to_str().unwrap();
+    let elapsed = regex::Regex::new(r" · \d+\.\d\ds\n$").unwrap();
+    for format in [
+        "human",
+        "json",
+        "jsonl",
+        "sarif",
+        "junit",
+        "github",
+        "annotated",
+        "html",
+    ] {
+        let run = |jobs: &str| {
+            let out = planlint(&[
+                "check",
+                folder,
+                "--format",
+                format,
+                "-j",
+                jobs,
+                "--min-severity",
+                "hint",
+            ]);
+            elapsed
+                .replace(&String::from_utf8(out.stdout).unwrap(), "\n")
+                .into_owned()
+        };
+        let one = run("1");
+        assert!(one.len() > 10_000, "{format}: {} bytes", one.len());
+        assert!(one == run("4"), "{format}: -j1 and -j4 differ");
+    }
+    // and in path order
+    let jsonl = stdout(&["check", folder, "--format", "jsonl", "-j", "4"]);
+    let paths: Vec<String> = jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}

@@ -1,6 +1,7 @@
 //! `check --annotate-docx DIR`: a copy of each checked Word document in `DIR`, with the shown
 //! findings as Word comments. Inputs are never written to.
 
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
 use planlint::engine::{FileResult, Finding};
@@ -23,13 +24,6 @@ fn copy_path(dir: &Path, input: &Path) -> PathBuf {
     dir.join(rel).with_extension("docx")
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
 /// The comment date Word shows: now, in UTC.
 fn now() -> String {
     let secs = std::time::SystemTime::now()
@@ -41,36 +35,62 @@ fn now() -> String {
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
 }
 
-/// Write the annotated copies. Returns false when one could not be written (each is said on
-/// stderr); text inputs are named once as skipped.
-pub fn write_copies(results: &[FileResult], shown: &dyn Fn(&Finding) -> bool, dir: &Path) -> bool {
-    let date = now();
-    let mut ok = true;
-    let mut written = 0;
-    let mut comments = 0;
-    let mut skipped = Vec::new();
-    for r in results {
+/// Writes the annotated copies as the results come. Failures are said on stderr as they
+/// happen; text inputs are named once, at the end, as skipped.
+pub struct DocxAnnotator<'a> {
+    dir: &'a Path,
+    /// Every input, canonical, so that no copy ever lands on one.
+    inputs: HashSet<PathBuf>,
+    date: String,
+    ok: bool,
+    written: usize,
+    comments: usize,
+    skipped: Vec<String>,
+}
+
+impl<'a> DocxAnnotator<'a> {
+    /// Copies of the Word documents among `inputs`, written under `dir`.
+    pub fn new(dir: &'a Path, inputs: &[PathBuf]) -> DocxAnnotator<'a> {
+        DocxAnnotator {
+            dir,
+            inputs: inputs
+                .iter()
+                .filter_map(|p| p.canonicalize().ok())
+                .collect(),
+            date: now(),
+            ok: true,
+            written: 0,
+            comments: 0,
+            skipped: Vec::new(),
+        }
+    }
+
+    /// Write the copy of one checked file, with its `shown` findings as comments.
+    pub fn file(&mut self, r: &FileResult, shown: &dyn Fn(&Finding) -> bool) {
         let (Some(source), Some(plan)) = (&r.source, &r.plan) else {
-            continue;
+            return;
         };
         if source.word.is_none() {
-            skipped.push(r.path.display().to_string());
-            continue;
+            self.skipped.push(r.path.display().to_string());
+            return;
         }
-        let out = copy_path(dir, &r.path);
-        if results.iter().any(|x| same_file(&x.path, &out)) {
+        let out = copy_path(self.dir, &r.path);
+        if out
+            .canonicalize()
+            .is_ok_and(|out| self.inputs.contains(&out))
+        {
             eprintln!(
                 "planlint: not writing {}: it is an input; choose another --annotate-docx folder",
                 out.display()
             );
-            ok = false;
-            continue;
+            self.ok = false;
+            return;
         }
         let findings: Vec<&Finding> = r.findings.iter().filter(|f| shown(f)).collect();
         let title = plan.meta.title.as_ref().map(|t| t.span.start..t.span.end);
         // a failure of planlint itself on one document costs only that copy
         let annotated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            word_comments::annotate(source, &findings, title.clone(), &date)
+            word_comments::annotate(source, &findings, title.clone(), &self.date)
         }));
         let made = annotated
             .map_err(|_| {
@@ -87,27 +107,33 @@ pub fn write_copies(results: &[FileResult], shown: &dyn Fn(&Finding) -> bool, di
             });
         match made {
             Ok(n) => {
-                written += 1;
-                comments += n;
+                self.written += 1;
+                self.comments += n;
             }
             Err(e) => {
                 eprintln!("planlint: cannot write {}: {e}", out.display());
-                ok = false;
+                self.ok = false;
             }
         }
     }
-    if !skipped.is_empty() {
+
+    /// Say what was written; false when a copy could not be written.
+    pub fn finish(self) -> bool {
+        if !self.skipped.is_empty() {
+            eprintln!(
+                "planlint: --annotate-docx writes Word documents only; {} other file(s) skipped (use --format annotated for text): {}",
+                self.skipped.len(),
+                self.skipped.join(", ")
+            );
+        }
         eprintln!(
-            "planlint: --annotate-docx writes Word documents only; {} other file(s) skipped (use --format annotated for text): {}",
-            skipped.len(),
-            skipped.join(", ")
+            "planlint: wrote {} annotated Word document(s) with {} comment(s) to {}",
+            self.written,
+            self.comments,
+            self.dir.display()
         );
+        self.ok
     }
-    eprintln!(
-        "planlint: wrote {written} annotated Word document(s) with {comments} comment(s) to {}",
-        dir.display()
-    );
-    ok
 }
 
 #[cfg(test)]

@@ -10,14 +10,17 @@ use clap::ValueEnum;
 
 use planlint::config::Config;
 use planlint::discover;
-use planlint::engine::baseline::Baseline;
-use planlint::engine::{self, suppress, FileResult, Finding};
+use planlint::engine::baseline::{Baseline, BaselineMatcher, Entry as BaselineEntry};
+use planlint::engine::suppress::{self, Suppression};
+use planlint::engine::{self, FileResult, Finding};
 use planlint::fix;
 use planlint::ingest;
-use planlint::report::{self, Counts};
+use planlint::report::html::HtmlPrinter;
+use planlint::report::{self, Counts, Printer, Shown};
 use planlint::rules::spec::Severity;
 use planlint::rules::RuleSet;
 
+use super::annotate::DocxAnnotator;
 use super::{load_calendar, load_config, load_parser, load_rules, report_ingest_error, EXIT_ERROR};
 
 /// Output formats of `check`.
@@ -111,8 +114,11 @@ fn severity(s: &str) -> Result<Severity, String> {
 }
 
 /// Suppressions that matched nothing, as findings pointing at their entry in planlint.yaml.
-fn unused_suppressions(config: &Config) -> Option<FileResult> {
+fn unused_suppressions(config: &Config, suppressions: &[Suppression]) -> Option<FileResult> {
     let path = config.path.as_ref()?;
+    if suppressions.iter().all(|s| s.matched > 0) {
+        return None;
+    }
     let source = ingest::decode(path, config.text.as_bytes()).ok()?;
     let map = ingest::SourceMap::new(&source.text);
     // the configuration's path as the user would type it from here
@@ -122,8 +128,7 @@ fn unused_suppressions(config: &Config) -> Option<FileResult> {
         .unwrap_or(path)
         .display()
         .to_string();
-    let findings: Vec<Finding> = config
-        .suppressions
+    let findings: Vec<Finding> = suppressions
         .iter()
         .filter(|s| s.matched == 0)
         .map(|s| {
@@ -155,26 +160,41 @@ fn unused_suppressions(config: &Config) -> Option<FileResult> {
     })
 }
 
-/// Apply or show the fixes of the shown findings. Returns the files rewritten.
-fn fixes(
-    results: &[FileResult],
+/// Applies or shows the fixes of the shown findings, file by file as results come, and says at
+/// the end what it did.
+struct Fixer {
     min: Severity,
+    /// Rewrite the files (`--fix`), or print a diff (`--diff`).
     write: bool,
-    out: &mut dyn Write,
-) -> Result<Vec<PathBuf>, ()> {
-    let mut rewritten = Vec::new();
-    let mut failed = false;
-    let (mut applied, mut skipped, mut files) = (0, 0, 0);
-    for r in results {
+    failed: bool,
+    applied: usize,
+    skipped: usize,
+    files: usize,
+}
+
+impl Fixer {
+    fn new(min: Severity, write: bool) -> Fixer {
+        Fixer {
+            min,
+            write,
+            failed: false,
+            applied: 0,
+            skipped: 0,
+            files: 0,
+        }
+    }
+
+    /// Fix one file (or print its diff to `out`); true when the file was rewritten.
+    fn file(&mut self, r: &FileResult, out: &mut dyn Write) -> bool {
         let (Some(source), None) = (&r.source, &r.error) else {
-            continue;
+            return false;
         };
         if r.plan.is_none() {
-            continue;
+            return false;
         }
-        let chosen = fix::plan(r.findings.iter().filter(|f| f.severity >= min));
+        let chosen = fix::plan(r.findings.iter().filter(|f| f.severity >= self.min));
         for f in &chosen.overlapping {
-            skipped += 1;
+            self.skipped += 1;
             eprintln!(
                 "planlint: {}: skipped the fix of {} at {}: it overlaps another fix",
                 f.path,
@@ -185,9 +205,9 @@ fn fixes(
             );
         }
         if chosen.fixes.is_empty() {
-            continue;
+            return false;
         }
-        if write && source.word.is_some() {
+        if self.write && source.word.is_some() {
             // a Word document is never rewritten: its text lives in formatted runs, and a
             // copy with the fixes as comments is what --annotate-docx writes
             eprintln!(
@@ -195,18 +215,18 @@ fn fixes(
                 r.path.display(),
                 chosen.fixes.len()
             );
-            continue;
+            return false;
         }
         let fixed = fix::apply(&source.text, &chosen.fixes);
-        files += 1;
-        if !write {
+        self.files += 1;
+        if !self.write {
             let _ = write!(
                 out,
                 "{}",
                 fix::unified_diff(&r.path.display().to_string(), &source.text, &fixed)
             );
-            applied += chosen.fixes.len();
-            continue;
+            self.applied += chosen.fixes.len();
+            return false;
         }
         let written = std::fs::read(&r.path)
             .map_err(|e| e.to_string())
@@ -219,31 +239,113 @@ fn fixes(
             });
         match written {
             Ok(()) => {
-                applied += chosen.fixes.len();
-                rewritten.push(r.path.clone());
+                self.applied += chosen.fixes.len();
+                true
             }
             Err(e) => {
-                failed = true;
+                self.failed = true;
                 eprintln!("planlint: {e}");
+                false
             }
         }
     }
-    let verb = if write { "fixed" } else { "would fix" };
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let skipped_note = if skipped > 0 {
-        format!("; {skipped} overlapping fix(es) skipped")
-    } else {
-        String::new()
-    };
-    eprintln!(
-        "planlint: {verb} {applied} finding{} in {files} file{}{skipped_note}",
-        plural(applied),
-        plural(files)
-    );
-    if failed {
-        Err(())
-    } else {
-        Ok(rewritten)
+
+    /// Say what was fixed; false when a file could not be written.
+    fn finish(self) -> bool {
+        let verb = if self.write { "fixed" } else { "would fix" };
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let skipped_note = if self.skipped > 0 {
+            format!("; {} overlapping fix(es) skipped", self.skipped)
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "planlint: {verb} {} finding{} in {} file{}{skipped_note}",
+            self.applied,
+            plural(self.applied),
+            self.files,
+            plural(self.files)
+        );
+        !self.failed
+    }
+}
+
+/// Where the run's results go, file by file: fixes, suppressions, the baseline, the report on
+/// stdout, the HTML report file, the annotated Word copies, and the counts for the summary and
+/// the exit code.
+struct Sink<'a> {
+    min: Severity,
+    fail_on: Option<Severity>,
+    fixer: Option<Fixer>,
+    suppressions: &'a mut [Suppression],
+    baseline: Option<BaselineMatcher>,
+    /// `--write-baseline`: the entries gathered; nothing is reported.
+    accepted: Option<Vec<BaselineEntry>>,
+    printer: Box<dyn Printer + 'a>,
+    out: Box<dyn Write + 'a>,
+    html: Option<HtmlPrinter>,
+    annotator: Option<DocxAnnotator<'a>>,
+    counts: Counts,
+    unreadable: bool,
+    failing: bool,
+    /// Writing the report failed (not a closed pipe): said once, and the run stops.
+    output_error: Option<io::Error>,
+}
+
+impl Sink<'_> {
+    /// Take one file's result; false when the run should stop (the output is gone).
+    fn take(&mut self, mut r: FileResult, recheck: &dyn Fn(&Path) -> FileResult) -> bool {
+        if let Some(fixer) = &mut self.fixer {
+            let rewritten = fixer.file(&r, &mut self.out);
+            if rewritten {
+                // report what remains in the file as it is now
+                r = recheck(&r.path);
+            }
+            if !fixer.write {
+                return true;
+            }
+        }
+        self.counts.suppressed += suppress::apply(self.suppressions, std::slice::from_mut(&mut r));
+        if let Some(accepted) = &mut self.accepted {
+            accepted.extend(Baseline::entries_of(&r));
+            return true;
+        }
+        self.report(r)
+    }
+
+    /// Report one result after suppressions and the baseline.
+    fn report(&mut self, mut r: FileResult) -> bool {
+        if let Some(b) = &mut self.baseline {
+            self.counts.baselined += b.filter(&mut r);
+        }
+        if let Some(e) = &r.error {
+            report_ingest_error(e);
+            self.unreadable = true;
+        }
+        self.counts.add(&r, self.min);
+        self.failing |= self
+            .fail_on
+            .is_some_and(|t| r.findings.iter().any(|f| f.severity >= t));
+        let min = self.min;
+        if let Some(a) = &mut self.annotator {
+            a.file(&r, &|f: &Finding| f.severity >= min);
+        }
+        if let Some(html) = &mut self.html {
+            // the page is spooled and written to its file at the end
+            if let Err(e) = html.file(&r, &mut io::sink()) {
+                self.output_error = Some(e);
+                return false;
+            }
+        }
+        match self.printer.file(&r, &mut self.out) {
+            Ok(()) => true,
+            Err(e) => {
+                if e.kind() != io::ErrorKind::BrokenPipe {
+                    self.output_error = Some(e);
+                }
+                false
+            }
+        }
     }
 }
 
@@ -286,43 +388,85 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let check = |files: &[PathBuf]| -> Vec<FileResult> {
-        let progress = super::progress::bar(files.len(), args.format == OutputFormat::Human);
-        let tick = || progress.inc(1);
-        let results =
-            pool.install(|| engine::check_files(&rules.rules, &calendar, &parser, files, &tick));
-        progress.finish_and_clear();
-        results
+    let mut suppressions = std::mem::take(&mut config.suppressions);
+    let root = std::env::current_dir().unwrap_or_else(|_| Path::new(".").to_path_buf());
+    let shown = Shown(args.min_severity);
+    let stdout = io::stdout();
+    let progress = super::progress::bar(files.len(), args.format == OutputFormat::Human);
+    let reporting = !(args.diff || args.write_baseline.is_some());
+    let mut sink = Sink {
+        min: args.min_severity,
+        fail_on: args.fail_on.threshold(),
+        fixer: (args.fix || args.diff).then(|| Fixer::new(args.min_severity, args.fix)),
+        suppressions: &mut suppressions,
+        baseline: baseline.as_ref().map(Baseline::matcher),
+        accepted: args.write_baseline.as_ref().map(|_| Vec::new()),
+        printer: printer(
+            args.format,
+            shown,
+            started,
+            &rules,
+            &root,
+            config.docs_url.as_deref(),
+        ),
+        out: Box::new(ProgressWriter {
+            out: io::BufWriter::new(stdout.lock()),
+            progress: progress.clone(),
+        }),
+        html: args
+            .html_report
+            .as_ref()
+            .filter(|_| reporting)
+            .map(|_| HtmlPrinter::new(shown)),
+        annotator: args
+            .annotate_docx
+            .as_deref()
+            .filter(|_| reporting)
+            .map(|dir| DocxAnnotator::new(dir, &files)),
+        counts: Counts::default(),
+        unreadable: false,
+        failing: false,
+        output_error: None,
     };
-    let mut results = check(&files);
-
-    if args.fix || args.diff {
-        let stdout = io::stdout();
-        let mut out = stdout.lock();
-        match fixes(&results, args.min_severity, args.fix, &mut out) {
-            Ok(rewritten) if args.fix && !rewritten.is_empty() => {
-                // report what remains in the files as they are now
-                let again = check(&rewritten);
-                for r in again {
-                    if let Some(slot) = results.iter_mut().find(|x| x.path == r.path) {
-                        *slot = r;
-                    }
-                }
-            }
-            Ok(_) => {}
-            Err(()) => return ExitCode::from(EXIT_ERROR),
+    let recheck =
+        |path: &Path| pool.install(|| engine::check_file(&rules.rules, &calendar, &parser, path));
+    let tick = || progress.inc(1);
+    engine::stream_files(
+        &pool,
+        &rules.rules,
+        &calendar,
+        &parser,
+        &files,
+        &tick,
+        |r| sink.take(r, &recheck),
+    );
+    progress.finish_and_clear();
+    if let Some(e) = sink.output_error.take() {
+        eprintln!("planlint: cannot write output: {e}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    if let Some(fixer) = sink.fixer.take() {
+        let write = fixer.write;
+        if !fixer.finish() {
+            return ExitCode::from(EXIT_ERROR);
         }
-        if args.diff {
+        if !write {
+            let _ = sink.out.flush();
             return ExitCode::SUCCESS;
         }
     }
-
-    let suppressed = suppress::apply(&mut config.suppressions, &mut results);
-    if let Some(unused) = unused_suppressions(&config) {
-        results.push(unused);
+    if let Some(unused) = unused_suppressions(&config, sink.suppressions) {
+        if let Some(accepted) = &mut sink.accepted {
+            accepted.extend(Baseline::entries_of(&unused));
+        } else if !sink.report(unused) {
+            if let Some(e) = sink.output_error.take() {
+                eprintln!("planlint: cannot write output: {e}");
+                return ExitCode::from(EXIT_ERROR);
+            }
+        }
     }
-    if let Some(path) = &args.write_baseline {
-        let b = Baseline::of(&results);
+    if let (Some(path), Some(accepted)) = (&args.write_baseline, sink.accepted.take()) {
+        let b = Baseline::from_entries(accepted);
         if let Err(e) = b.write(path) {
             eprintln!("planlint: {e}");
             return ExitCode::from(EXIT_ERROR);
@@ -334,79 +478,74 @@ pub fn run(args: CheckArgs) -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let baselined = baseline
-        .as_ref()
-        .map(|b| b.filter(&mut results))
-        .unwrap_or(0);
-
-    for r in &results {
-        if let Some(e) = &r.error {
-            report_ingest_error(e);
-        }
-    }
-    let min = args.min_severity;
-    let shown = |f: &Finding| f.severity >= min;
-    let mut counts = Counts::of(&results, min);
-    counts.baselined = baselined;
-    counts.suppressed = suppressed;
-    let written = render(
-        args.format,
-        &results,
-        &shown,
-        &counts,
-        started,
-        &rules,
-        &config,
-    );
+    let counts = sink.counts;
+    let written = sink
+        .printer
+        .finish(&counts, &mut sink.out)
+        .and_then(|()| sink.out.flush());
     if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("planlint: cannot write output: {e}");
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    if let Some(path) = &args.html_report {
-        let mut html = Vec::new();
-        let wrote = report::html::render(&results, shown, &counts, &mut html)
-            .and_then(|()| fix::write_atomically(path, &html));
+    if let (Some(path), Some(mut html)) = (&args.html_report, sink.html.take()) {
+        let wrote = fix::write_atomically_with(path, |out| html.finish(&counts, out));
         if let Err(e) = wrote {
             eprintln!("planlint: cannot write {}: {e}", path.display());
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    if let Some(dir) = &args.annotate_docx {
-        if !super::annotate::write_copies(&results, &shown, dir) {
+    if let Some(annotator) = sink.annotator.take() {
+        if !annotator.finish() {
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    if results.iter().any(|r| r.error.is_some()) {
+    if sink.unreadable {
         return ExitCode::from(EXIT_ERROR);
     }
-    let failing = args.fail_on.threshold().is_some_and(|t| {
-        results
-            .iter()
-            .flat_map(|r| &r.findings)
-            .any(|f| f.severity >= t)
-    });
-    if failing {
+    if sink.failing {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn render(
+/// Standard output that keeps the progress bar out of the report's way: the bar is hidden
+/// while a file's report is written.
+struct ProgressWriter<W: Write> {
+    out: W,
+    progress: indicatif::ProgressBar,
+}
+
+impl<W: Write> Write for ProgressWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.progress.is_hidden() {
+            return self.out.write(buf);
+        }
+        let (out, progress) = (&mut self.out, &self.progress);
+        progress.suspend(|| {
+            let n = out.write(buf)?;
+            out.flush()?;
+            Ok(n)
+        })
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The printer for `format`.
+fn printer<'a>(
     format: OutputFormat,
-    results: &[FileResult],
-    shown: &dyn Fn(&Finding) -> bool,
-    counts: &Counts,
+    shown: Shown,
     started: Instant,
-    rules: &RuleSet,
-    config: &Config,
-) -> io::Result<()> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let root = std::env::current_dir().unwrap_or_else(|_| Path::new(".").to_path_buf());
-    let written = match format {
+    rules: &'a RuleSet,
+    root: &'a Path,
+    docs_url: Option<&'a str>,
+) -> Box<dyn Printer + 'a> {
+    match format {
         OutputFormat::Human => {
             let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             let width = if io::stdout().is_terminal() { 120 } else { 200 };
@@ -415,23 +554,21 @@ fn render(
                 unicode: std::env::var_os("NO_GRAPHICS").is_none(),
                 width,
             };
-            report::human::render(results, shown, counts, started.elapsed(), style, &mut out)
+            Box::new(report::human::HumanPrinter::new(shown, style, started))
         }
-        OutputFormat::Json => report::json::render(results, shown, counts, &mut out),
-        OutputFormat::Jsonl => report::json::render_lines(results, shown, &mut out),
-        OutputFormat::Sarif => {
-            let cx = report::sarif::SarifContext {
+        OutputFormat::Json => Box::new(report::json::JsonPrinter::new(shown)),
+        OutputFormat::Jsonl => Box::new(report::json::JsonLinesPrinter::new(shown)),
+        OutputFormat::Sarif => Box::new(report::sarif::SarifPrinter::new(
+            report::sarif::SarifContext {
                 rules: &rules.rules,
-                root: &root,
-                docs_url: config.docs_url.as_deref(),
-            };
-            report::sarif::render(results, shown, &cx, &mut out)
-        }
-        OutputFormat::Junit => report::junit::render(results, &rules.rules, shown, &mut out),
-        OutputFormat::Github => report::github::render(results, shown, &mut out),
-        OutputFormat::Annotated => report::annotated::render(results, shown, &mut out),
-        OutputFormat::Html => report::html::render(results, shown, counts, &mut out),
-    };
-    let _ = out.flush();
-    written
+                root,
+                docs_url,
+            },
+            shown,
+        )),
+        OutputFormat::Junit => Box::new(report::junit::JunitPrinter::new(&rules.rules, shown)),
+        OutputFormat::Github => Box::new(report::github::GithubPrinter::new(shown)),
+        OutputFormat::Annotated => Box::new(report::annotated::AnnotatedPrinter::new(shown)),
+        OutputFormat::Html => Box::new(HtmlPrinter::new(shown)),
+    }
 }

@@ -49,16 +49,21 @@ pub struct Baseline {
 impl Baseline {
     /// The findings of a run.
     pub fn of(results: &[FileResult]) -> Baseline {
-        let mut findings: Vec<Entry> = results
-            .iter()
-            .flat_map(|r| r.findings.iter())
-            .map(|f| Entry {
-                path: f.path.clone(),
-                rule: f.rule.clone(),
-                fingerprint: f.fingerprint.clone(),
-                message: f.message.clone(),
-            })
-            .collect();
+        Baseline::from_entries(results.iter().flat_map(Baseline::entries_of).collect())
+    }
+
+    /// The entries one file's findings make.
+    pub fn entries_of(r: &FileResult) -> impl Iterator<Item = Entry> + '_ {
+        r.findings.iter().map(|f| Entry {
+            path: f.path.clone(),
+            rule: f.rule.clone(),
+            fingerprint: f.fingerprint.clone(),
+            message: f.message.clone(),
+        })
+    }
+
+    /// A baseline of these entries, in a stable order.
+    pub fn from_entries(mut findings: Vec<Entry>) -> Baseline {
         findings.sort();
         Baseline {
             version: 1,
@@ -95,25 +100,44 @@ impl Baseline {
 
     /// Remove the findings the baseline holds (each entry matches one finding); the number matched.
     pub fn filter(&self, results: &mut [FileResult]) -> usize {
+        let mut matcher = self.matcher();
+        results.iter_mut().map(|r| matcher.filter(r)).sum()
+    }
+
+    /// A filter to apply file by file as results come.
+    pub fn matcher(&self) -> BaselineMatcher {
         let mut left: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for e in &self.findings {
             *left
                 .entry((e.path.clone(), e.rule.clone(), e.fingerprint.clone()))
                 .or_default() += 1;
         }
+        BaselineMatcher { left }
+    }
+}
+
+/// The entries of a baseline not yet matched by a finding.
+pub struct BaselineMatcher {
+    left: BTreeMap<(String, String, String), usize>,
+}
+
+impl BaselineMatcher {
+    /// Remove one file's findings that the baseline holds; the number removed.
+    pub fn filter(&mut self, r: &mut FileResult) -> usize {
         let mut matched = 0;
-        for r in results.iter_mut() {
-            r.findings.retain(|f: &Finding| {
-                match left.get_mut(&(f.path.clone(), f.rule.clone(), f.fingerprint.clone())) {
-                    Some(n) if *n > 0 => {
-                        *n -= 1;
-                        matched += 1;
-                        false
-                    }
-                    _ => true,
+        r.findings.retain(|f: &Finding| {
+            match self
+                .left
+                .get_mut(&(f.path.clone(), f.rule.clone(), f.fingerprint.clone()))
+            {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    matched += 1;
+                    false
                 }
-            });
-        }
+                _ => true,
+            }
+        });
         matched
     }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 pub mod baseline;
 pub mod fingerprint;
+mod reorder;
 pub mod suppress;
 
 use rayon::prelude::*;
@@ -78,11 +79,12 @@ pub fn check_plan(
         map: &map,
         calendar,
     };
+    let locator = TaskLocator::new(plan);
     let mut findings: Vec<Finding> = rules
         .par_iter()
         .flat_map_iter(|rule| {
             rule.run(&cx).into_iter().map(|h| {
-                let task = task_of(plan, &h);
+                let task = locator.task_of(&h);
                 Finding {
                     rule: rule.id.clone(),
                     severity: rule.severity,
@@ -123,16 +125,53 @@ pub fn check_plan(
     findings
 }
 
-/// The task a finding is about: the item's own, or for a document-wide rule the task whose
-/// text holds the span (a typo in task 4 is about task 4).
-fn task_of(plan: &Plan, h: &crate::rules::RuleHit) -> Option<usize> {
-    h.task.or_else(|| {
-        let s = h.hit.span?;
-        plan.tasks
-            .iter()
-            .find(|t| t.span.start <= s.start && s.end <= t.span.end)
-            .map(|t| t.index)
-    })
+/// Finds the task whose span holds a finding, for document-wide rules (a typo in task 4 is
+/// about task 4). Looking up each finding by scanning the task list was quadratic on long plans
+/// (a 1M-line file took minutes), so tasks are searched by offset.
+struct TaskLocator<'p> {
+    plan: &'p Plan,
+    /// Tasks follow one another without overlapping (the usual case): a binary search on the
+    /// starts finds the only candidate. Otherwise the first task in plan order holding the
+    /// span is searched for, as the plan lists them.
+    ordered: bool,
+}
+
+impl<'p> TaskLocator<'p> {
+    fn new(plan: &'p Plan) -> TaskLocator<'p> {
+        let ordered = plan
+            .tasks
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start);
+        TaskLocator { plan, ordered }
+    }
+
+    /// The task a finding is about: the item's own, or the task whose text holds the span.
+    fn task_of(&self, h: &crate::rules::RuleHit) -> Option<usize> {
+        h.task.or_else(|| {
+            let s = h.hit.span?;
+            let holds =
+                |t: &&crate::plan::model::Task| t.span.start <= s.start && s.end <= t.span.end;
+            let tasks = &self.plan.tasks;
+            if self.ordered {
+                // tasks before this point start at or before the finding
+                let after = tasks.partition_point(|t| t.span.start <= s.start);
+                // with touching spans (one ends where the next starts) an empty finding at the
+                // seam lies in several: the plan's first is the one; ends only fall going back
+                let mut found = None;
+                for t in tasks[..after].iter().rev() {
+                    if t.span.end < s.end {
+                        break;
+                    }
+                    if holds(&t) {
+                        found = Some(t.index);
+                    }
+                }
+                found
+            } else {
+                tasks.iter().find(holds).map(|t| t.index)
+            }
+        })
+    }
 }
 
 /// Findings in report order: offset, then rule id, then message.
@@ -174,32 +213,75 @@ fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, IngestError> {
     })
 }
 
-/// Check files: each read and parsed once, files and rules in parallel, results in path order;
-/// `done` is called as each file is finished (for a progress bar).
-pub fn check_files(
+/// Finished files that may wait, per thread, for an earlier file to be reported before the
+/// workers pause. Each waiting file holds its source, plan and findings, so this bounds memory;
+/// 8 per thread keeps every thread busy past a file several times slower than its neighbours.
+const REORDER_WINDOW_PER_THREAD: usize = 8;
+
+/// Check files in parallel on `pool` and hand each result to `each` in the order of `files`, as
+/// soon as its turn comes: results are never collected, so memory does not grow with the number
+/// of files. `done` is called as each file is finished (for a progress bar). `each` returns
+/// false to stop the run early (say, when the output is closed).
+pub fn stream_files(
+    pool: &rayon::ThreadPool,
     rules: &[Rule],
     calendar: &Calendar,
     parser: &Parser,
     files: &[PathBuf],
     done: &(dyn Fn() + Sync),
+    mut each: impl FnMut(FileResult) -> bool,
+) {
+    let threads = pool.current_num_threads().max(1);
+    let queue = reorder::Queue::new(files.len(), threads * REORDER_WINDOW_PER_THREAD);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            pool.scope(|s| {
+                for _ in 0..threads {
+                    s.spawn(|_| {
+                        while let Some(i) = queue.take() {
+                            let r = check_file(rules, calendar, parser, &files[i]);
+                            done();
+                            queue.finish(i, r);
+                        }
+                    });
+                }
+            })
+        });
+        // stop the workers however this thread leaves (a closed output, or a panic)
+        let _stop = queue.stop_on_drop();
+        while let Some(r) = queue.next() {
+            if !each(r) {
+                break;
+            }
+        }
+    });
+}
+
+/// Check files and collect the results in path order (for callers that need them all at once,
+/// such as tests and small batches).
+pub fn check_files(
+    pool: &rayon::ThreadPool,
+    rules: &[Rule],
+    calendar: &Calendar,
+    parser: &Parser,
+    files: &[PathBuf],
 ) -> Vec<FileResult> {
-    let mut results: Vec<FileResult> = files
-        .par_iter()
-        .map(|path| {
-            let r = check_file(rules, calendar, parser, path);
-            done();
-            r
-        })
-        .collect();
-    results.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut results = Vec::with_capacity(files.len());
+    stream_files(pool, rules, calendar, parser, files, &|| {}, |r| {
+        results.push(r);
+        true
+    });
     results
 }
 
-fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path) -> FileResult {
-    let checked = read_plan(parser, path).and_then(|(source, plan)| {
-        guarded(path, || check_plan(rules, calendar, &plan, &source))
-            .map(|findings| (source, plan, findings))
-    });
+/// Read, parse and check one file; every failure, a panic included, becomes the file's error.
+pub fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path) -> FileResult {
+    let checked = guarded(path, || read_plan(parser, path))
+        .and_then(|r| r)
+        .and_then(|(source, plan)| {
+            guarded(path, || check_plan(rules, calendar, &plan, &source))
+                .map(|findings| (source, plan, findings))
+        });
     match checked {
         Ok((source, plan, findings)) => FileResult {
             path: path.to_path_buf(),

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::engine::{FileResult, Finding};
+use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
 fn icon(s: Severity) -> &'static str {
@@ -25,17 +26,30 @@ fn note(n: usize, f: &Finding) -> String {
     s
 }
 
-/// Every file with shown findings, annotated.
-pub fn render(
-    results: &[FileResult],
-    shown: impl Fn(&Finding) -> bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    for r in results {
-        let Some(source) = &r.source else { continue };
-        let findings: Vec<&Finding> = r.findings.iter().filter(|f| shown(f)).collect();
+/// Every file with shown findings, annotated, written as each file comes.
+pub struct AnnotatedPrinter {
+    shown: Shown,
+}
+
+impl AnnotatedPrinter {
+    /// A report of the findings `shown` lets through.
+    pub fn new(shown: Shown) -> AnnotatedPrinter {
+        AnnotatedPrinter { shown }
+    }
+}
+
+impl Printer for AnnotatedPrinter {
+    fn finish(&mut self, _counts: &Counts, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn file(&mut self, r: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        let Some(source) = &r.source else {
+            return Ok(());
+        };
+        let findings: Vec<&Finding> = r.findings.iter().filter(|f| self.shown.shows(f)).collect();
         if findings.is_empty() {
-            continue;
+            return Ok(());
         }
         writeln!(
             out,
@@ -83,7 +97,6 @@ pub fn render(
             }
             line_start += line.len();
         }
-        writeln!(out)?;
+        writeln!(out)
     }
-    Ok(())
 }

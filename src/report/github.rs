@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::engine::{FileResult, Finding};
+use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
 /// Escape a message (`%`, CR, LF), as the Actions toolkit does.
@@ -39,13 +40,20 @@ pub fn line(f: &Finding) -> String {
     format!("::{command} {}::{}", props.join(","), data(&f.message))
 }
 
-/// Every shown finding as a workflow command.
-pub fn render(
-    results: &[FileResult],
-    shown: impl Fn(&Finding) -> bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    for r in results {
+/// Workflow commands, written as each file comes.
+pub struct GithubPrinter {
+    shown: Shown,
+}
+
+impl GithubPrinter {
+    /// A report of the findings `shown` lets through.
+    pub fn new(shown: Shown) -> GithubPrinter {
+        GithubPrinter { shown }
+    }
+}
+
+impl Printer for GithubPrinter {
+    fn file(&mut self, r: &FileResult, out: &mut dyn Write) -> io::Result<()> {
         if let Some(e) = &r.error {
             writeln!(
                 out,
@@ -54,9 +62,13 @@ pub fn render(
                 data(&e.to_string())
             )?;
         }
-        for f in r.findings.iter().filter(|f| shown(f)) {
+        for f in r.findings.iter().filter(|f| self.shown.shows(f)) {
             writeln!(out, "{}", line(f))?;
         }
+        Ok(())
     }
-    Ok(())
+
+    fn finish(&mut self, _counts: &Counts, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
 }

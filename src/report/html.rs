@@ -10,14 +10,13 @@ use serde_json::json;
 
 use crate::engine::{FileResult, Finding};
 use crate::report::escape_markup as escape;
-use crate::report::Counts;
+use crate::report::spool::{RecordSpool, Spool};
+use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
-/// JSON safe inside a `<script>` element.
-fn script_json(v: &serde_json::Value) -> String {
-    v.to_string()
-        .replace("</", "<\\/")
-        .replace("<!--", "<\\!--")
+/// JSON text made safe inside a `<script>` element.
+fn script_safe(json: &str) -> String {
+    json.replace("</", "<\\/").replace("<!--", "<\\!--")
 }
 
 const STYLE: &str = r#"
@@ -223,62 +222,70 @@ fn highlighted(text: &str, findings: &[(String, &Finding)]) -> String {
     out
 }
 
-/// The whole run as one HTML page.
-pub fn render(
-    results: &[FileResult],
-    shown: impl Fn(&Finding) -> bool,
-    counts: &Counts,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut data = serde_json::Map::new();
-    let mut rules: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut sections = String::new();
-    let mut next = 0usize;
-    for r in results {
-        let path = r.path.display().to_string();
-        let findings: Vec<&Finding> = r.findings.iter().filter(|f| shown(f)).collect();
-        let with_ids: Vec<(String, &Finding)> = findings
-            .iter()
-            .map(|f| {
-                next += 1;
-                (format!("f{next}"), *f)
-            })
-            .collect();
-        for (id, f) in &with_ids {
-            *rules.entry(f.rule.as_str()).or_default() += 1;
-            data.insert(
-                id.clone(),
-                json!({
-                    "rule": f.rule,
-                    "severity": f.severity.as_str(),
-                    "message": f.message,
-                    "help": f.help,
-                    "references": f.references,
-                    "fix": f.fix.as_ref().map(|x| x.replacement.clone()),
-                    "location": f.span.map(|s| format!("{path}:{}:{}", s.line, s.column)),
-                }),
-            );
+/// The whole run as one HTML page. Each file's section and its findings' data are spooled as the
+/// file comes; the page is written at the end, when the totals for its header are known.
+pub struct HtmlPrinter {
+    shown: Shown,
+    /// Findings per rule, for the rule filter.
+    rules: BTreeMap<String, usize>,
+    sections: Spool,
+    /// `"fN":{…}` for the N-th shown finding, in the order found.
+    data: RecordSpool,
+}
+
+impl HtmlPrinter {
+    /// A page of the findings `shown` lets through.
+    pub fn new(shown: Shown) -> HtmlPrinter {
+        HtmlPrinter {
+            shown,
+            rules: BTreeMap::new(),
+            sections: Spool::default(),
+            data: RecordSpool::default(),
         }
-        sections.push_str(&format!(
+    }
+}
+
+impl Printer for HtmlPrinter {
+    fn file(&mut self, r: &FileResult, _out: &mut dyn Write) -> io::Result<()> {
+        let path = r.path.display().to_string();
+        let findings: Vec<&Finding> = r.findings.iter().filter(|f| self.shown.shows(f)).collect();
+        let mut with_ids: Vec<(String, &Finding)> = Vec::with_capacity(findings.len());
+        for f in &findings {
+            let id = format!("f{}", self.data.len() + 1);
+            *self.rules.entry(f.rule.clone()).or_default() += 1;
+            let entry = json!({
+                "rule": f.rule,
+                "severity": f.severity.as_str(),
+                "message": f.message,
+                "help": f.help,
+                "references": f.references,
+                "fix": f.fix.as_ref().map(|x| x.replacement.clone()),
+                "location": f.span.map(|s| format!("{path}:{}:{}", s.line, s.column)),
+            });
+            let record = format!("{}:{}", json!(id), entry);
+            self.data.push(script_safe(&record).as_bytes())?;
+            with_ids.push((id, *f));
+        }
+        let mut section = format!(
             "<section class=\"file\" data-path=\"{0}\">\n<h2>{0} <span class=\"counts\"><span class=\"shown\">{1}</span> shown · {2}</span></h2>\n",
             escape(&path),
             findings.len(),
             severity_counts(&findings)
-        ));
+        );
         if let Some(e) = &r.error {
-            sections.push_str(&format!(
+            section.push_str(&format!(
                 "<p class=\"sev error\">{}</p>\n</section>\n",
                 escape(&e.to_string())
             ));
-            continue;
+            return self.sections.write_all(section.as_bytes());
         }
-        sections.push_str("<table class=\"findings\">\n");
+        section.push_str("<table class=\"findings\">\n");
         for (id, f) in &with_ids {
             let at = f
                 .span
                 .map(|s| format!("{}:{}", s.line, s.column))
                 .unwrap_or_default();
-            sections.push_str(&format!(
+            section.push_str(&format!(
                 "<tr class=\"finding-row\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{1}</td><td>{2}</td><td>{3}</td></tr>\n",
                 escape(&f.rule),
                 f.severity.as_str(),
@@ -286,31 +293,48 @@ pub fn render(
                 escape(&f.message)
             ));
         }
-        sections.push_str("</table>\n");
+        section.push_str("</table>\n");
         if let Some(source) = &r.source {
-            sections.push_str(&format!(
+            section.push_str(&format!(
                 "<pre class=\"source\">{}</pre>\n",
                 highlighted(&source.text, &with_ids)
             ));
         }
-        sections.push_str("</section>\n");
+        section.push_str("</section>\n");
+        self.sections.write_all(section.as_bytes())
     }
-    let options: String = rules
-        .iter()
-        .map(|(r, n)| format!("<option value=\"{0}\">{0} ({n})</option>", escape(r)))
-        .collect();
-    let boxes: String = [(Severity::Error, counts.errors), (Severity::Warning, counts.warnings), (Severity::Info, counts.infos), (Severity::Hint, counts.hints)]
-        .iter()
-        .map(|(s, n)| format!("<label><input type=\"checkbox\" class=\"sev-filter\" value=\"{0}\" checked> <span class=\"sev {0}\">{0}</span> ({n})</label>", s.as_str()))
-        .collect();
-    let total = counts.errors + counts.warnings + counts.infos + counts.hints;
-    write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint report</h1>\n<p class=\"totals\"><span id=\"total\">{total} findings</span><span>{} files</span>{}</p>\n<div class=\"filters\"><label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n{sections}</main>\n<aside id=\"detail\" aria-live=\"polite\"></aside>\n<script type=\"application/json\" id=\"findings-data\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        counts.files,
-        if counts.unreadable > 0 { format!("<span class=\"sev error\">{} unreadable</span>", counts.unreadable) } else { String::new() },
-        script_json(&serde_json::Value::Object(data))
-    )
+
+    fn finish(&mut self, counts: &Counts, out: &mut dyn Write) -> io::Result<()> {
+        let options: String = self
+            .rules
+            .iter()
+            .map(|(r, n)| format!("<option value=\"{0}\">{0} ({n})</option>", escape(r)))
+            .collect();
+        let boxes: String = [(Severity::Error, counts.errors), (Severity::Warning, counts.warnings), (Severity::Info, counts.infos), (Severity::Hint, counts.hints)]
+            .iter()
+            .map(|(s, n)| format!("<label><input type=\"checkbox\" class=\"sev-filter\" value=\"{0}\" checked> <span class=\"sev {0}\">{0}</span> ({n})</label>", s.as_str()))
+            .collect();
+        let total = counts.shown();
+        write!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint report</h1>\n<p class=\"totals\"><span id=\"total\">{total} findings</span><span>{} files</span>{}</p>\n<div class=\"filters\"><label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
+            counts.files,
+            if counts.unreadable > 0 { format!("<span class=\"sev error\">{} unreadable</span>", counts.unreadable) } else { String::new() },
+        )?;
+        self.sections.drain_to(out)?;
+        write!(
+            out,
+            "</main>\n<aside id=\"detail\" aria-live=\"polite\"></aside>\n<script type=\"application/json\" id=\"findings-data\">{{"
+        )?;
+        // the data is one JSON object, whose keys serde_json writes sorted as text (f1, f10, f2)
+        let mut order: Vec<usize> = (0..self.data.len()).collect();
+        order.sort_by_cached_key(|i| format!("f{}", i + 1));
+        self.data.write_in(order, b",", out)?;
+        write!(
+            out,
+            "}}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        )
+    }
 }
 
 #[cfg(test)]
@@ -324,6 +348,6 @@ mod tests {
             "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"
         );
         let v = json!({"m": "</script><script>alert(1)</script>"});
-        assert!(!script_json(&v).contains("</script>"));
+        assert!(!script_safe(&v.to_string()).contains("</script>"));
     }
 }

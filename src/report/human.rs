@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::io::{self, Write};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity as MietteSeverity,
@@ -13,7 +13,7 @@ use miette::{
 
 use crate::engine::{FileResult, Finding};
 use crate::report::excerpt::Excerpt;
-use crate::report::Counts;
+use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
 /// How the human report is drawn.
@@ -128,32 +128,48 @@ fn diagnostic(finding: &Finding, source: &str) -> FindingDiagnostic {
     }
 }
 
-/// Write every shown finding, then the summary line.
-pub fn render(
-    results: &[FileResult],
-    shown: impl Fn(&Finding) -> bool,
-    counts: &Counts,
-    elapsed: Duration,
+/// Every shown finding with its excerpt, written as each file comes, then the summary line.
+pub struct HumanPrinter {
+    shown: Shown,
+    handler: GraphicalReportHandler,
     style: Style,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let theme = match (style.unicode, style.color) {
-        (true, true) => GraphicalTheme::unicode(),
-        (true, false) => GraphicalTheme::unicode_nocolor(),
-        (false, _) => GraphicalTheme::none(),
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
-        .with_context_lines(0);
-    for result in results {
-        let Some(source) = &result.source else {
-            continue;
+    started: Instant,
+}
+
+impl HumanPrinter {
+    /// A report of the findings `shown` lets through, in `style`, timed from `started`.
+    pub fn new(shown: Shown, style: Style, started: Instant) -> HumanPrinter {
+        let theme = match (style.unicode, style.color) {
+            (true, true) => GraphicalTheme::unicode(),
+            (true, false) => GraphicalTheme::unicode_nocolor(),
+            (false, _) => GraphicalTheme::none(),
         };
-        let shown_here: Vec<&Finding> = result.findings.iter().filter(|f| shown(f)).collect();
-        if shown_here.is_empty() {
-            continue;
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(style.width)
+            .with_context_lines(0);
+        HumanPrinter {
+            shown,
+            handler,
+            style,
+            started,
         }
-        let bar = if style.unicode { "──" } else { "--" };
+    }
+}
+
+impl Printer for HumanPrinter {
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()> {
+        let Some(source) = &result.source else {
+            return Ok(());
+        };
+        let shown_here: Vec<&Finding> = result
+            .findings
+            .iter()
+            .filter(|f| self.shown.shows(f))
+            .collect();
+        if shown_here.is_empty() {
+            return Ok(());
+        }
+        let bar = if self.style.unicode { "──" } else { "--" };
         let n = shown_here.len();
         writeln!(
             out,
@@ -163,14 +179,18 @@ pub fn render(
         )?;
         for finding in shown_here {
             let mut text = String::new();
-            handler
+            self.handler
                 .render_report(&mut text, &diagnostic(finding, &source.text))
                 .map_err(|e| io::Error::other(e.to_string()))?;
             writeln!(out, "{}", text.trim_end())?;
             writeln!(out)?;
         }
+        Ok(())
     }
-    writeln!(out, "{}", summary(counts, elapsed))
+
+    fn finish(&mut self, counts: &Counts, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", summary(counts, self.started.elapsed()))
+    }
 }
 
 /// `12 findings (3 errors, 8 warnings, 1 info) in 5 files · 1 file unreadable · 0.08s`.

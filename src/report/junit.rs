@@ -5,27 +5,47 @@ use std::io::{self, Write};
 
 use crate::engine::{FileResult, Finding};
 use crate::report::escape_markup as escape;
+use crate::report::spool::Spool;
+use crate::report::{Counts, Printer, Shown};
 use crate::rules::Rule;
 
-/// The run as JUnit XML.
-pub fn render(
-    results: &[FileResult],
-    rules: &[Rule],
-    shown: impl Fn(&Finding) -> bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut suites = String::new();
-    let (mut tests, mut failures, mut errors) = (0, 0, 0);
-    for r in results {
+/// The run as JUnit XML: each file's suite is spooled as it comes, and the totals the root
+/// element carries are written with them at the end.
+pub struct JunitPrinter<'r> {
+    rules: &'r [Rule],
+    shown: Shown,
+    suites: Spool,
+    tests: usize,
+    failures: usize,
+    errors: usize,
+}
+
+impl<'r> JunitPrinter<'r> {
+    /// A report over `rules` of the findings `shown` lets through.
+    pub fn new(rules: &'r [Rule], shown: Shown) -> JunitPrinter<'r> {
+        JunitPrinter {
+            rules,
+            shown,
+            suites: Spool::default(),
+            tests: 0,
+            failures: 0,
+            errors: 0,
+        }
+    }
+}
+
+impl Printer for JunitPrinter<'_> {
+    fn file(&mut self, r: &FileResult, _out: &mut dyn Write) -> io::Result<()> {
+        let rules = self.rules;
         let path = escape(&r.path.display().to_string());
         if let Some(e) = &r.error {
-            tests += 1;
-            errors += 1;
-            suites.push_str(&format!(
+            self.tests += 1;
+            self.errors += 1;
+            return write!(
+                self.suites,
                 "  <testsuite name=\"{path}\" tests=\"1\" failures=\"0\" errors=\"1\">\n    <testcase classname=\"{path}\" name=\"read\">\n      <error message=\"{}\" type=\"input\"/>\n    </testcase>\n  </testsuite>\n",
                 escape(&e.to_string())
-            ));
-            continue;
+            );
         }
         let mut cases = String::new();
         let mut failed = 0;
@@ -33,7 +53,7 @@ pub fn render(
             let found: Vec<&Finding> = r
                 .findings
                 .iter()
-                .filter(|f| f.rule == rule.id && shown(f))
+                .filter(|f| f.rule == rule.id && self.shown.shows(f))
                 .collect();
             cases.push_str(&format!(
                 "    <testcase classname=\"{path}\" name=\"{}\"",
@@ -62,12 +82,19 @@ pub fn render(
                 escape(&body.join("\n"))
             ));
         }
-        tests += rules.len();
-        failures += failed;
-        suites.push_str(&format!("  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\">\n{cases}  </testsuite>\n", rules.len()));
+        self.tests += rules.len();
+        self.failures += failed;
+        write!(self.suites, "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\">\n{cases}  </testsuite>\n", rules.len())
     }
-    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
-    writeln!(out, "<testsuites name=\"planlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\">")?;
-    write!(out, "{suites}")?;
-    writeln!(out, "</testsuites>")
+
+    fn finish(&mut self, _counts: &Counts, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+        writeln!(
+            out,
+            "<testsuites name=\"planlint\" tests=\"{}\" failures=\"{}\" errors=\"{}\">",
+            self.tests, self.failures, self.errors
+        )?;
+        self.suites.drain_to(out)?;
+        writeln!(out, "</testsuites>")
+    }
 }

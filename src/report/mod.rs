@@ -10,9 +10,12 @@ pub mod junit;
 pub mod location;
 pub mod parse;
 pub mod sarif;
+pub mod spool;
 pub mod word_comments;
 
-use crate::engine::FileResult;
+use std::io::{self, Write};
+
+use crate::engine::{FileResult, Finding};
 use crate::rules::spec::Severity;
 
 /// Text safe inside HTML or XML content and attribute values; control characters XML cannot
@@ -52,29 +55,72 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Count one file's result, showing findings at or above `min`.
+    pub fn add(&mut self, r: &FileResult, min: Severity) {
+        self.files += 1;
+        if r.error.is_some() {
+            self.unreadable += 1;
+        }
+        for f in &r.findings {
+            if f.severity < min {
+                self.hidden += 1;
+                continue;
+            }
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+                Severity::Hint => self.hints += 1,
+            }
+        }
+    }
+
     /// Count the results, showing findings at or above `min`.
     pub fn of(results: &[FileResult], min: Severity) -> Counts {
-        let mut c = Counts {
-            files: results.len(),
-            ..Counts::default()
-        };
+        let mut c = Counts::default();
         for r in results {
-            if r.error.is_some() {
-                c.unreadable += 1;
-            }
-            for f in &r.findings {
-                if f.severity < min {
-                    c.hidden += 1;
-                    continue;
-                }
-                match f.severity {
-                    Severity::Error => c.errors += 1,
-                    Severity::Warning => c.warnings += 1,
-                    Severity::Info => c.infos += 1,
-                    Severity::Hint => c.hints += 1,
-                }
-            }
+            c.add(r, min);
         }
         c
     }
+
+    /// Findings shown.
+    pub fn shown(&self) -> usize {
+        self.errors + self.warnings + self.infos + self.hints
+    }
+}
+
+/// A report written while the run goes: each file's result in path order as soon as its turn
+/// comes, then the totals. The result is dropped after [`Printer::file`], so a printer keeps only
+/// what its format needs at the end (counts, or a [`spool::Spool`] that moves to disk when
+/// large), never the files: memory stays flat however many plans a run checks.
+pub trait Printer {
+    /// Report one file.
+    fn file(&mut self, result: &FileResult, out: &mut dyn Write) -> io::Result<()>;
+    /// End the report with the run's totals.
+    fn finish(&mut self, counts: &Counts, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Which findings a report shows: those at or above `--min-severity`.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown(pub Severity);
+
+impl Shown {
+    /// Whether `f` is shown.
+    pub fn shows(self, f: &Finding) -> bool {
+        f.severity >= self.0
+    }
+}
+
+/// Write a whole run at once (tests, and callers that hold every result anyway).
+pub fn render_all(
+    printer: &mut dyn Printer,
+    results: &[FileResult],
+    counts: &Counts,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for r in results {
+        printer.file(r, out)?;
+    }
+    printer.finish(counts, out)
 }

@@ -8,6 +8,8 @@ use serde_json::{json, Value};
 
 use crate::engine::{FileResult, Finding};
 use crate::report::location::{relative, uri, utf16_columns};
+use crate::report::spool::{marker, splice, JsonArray};
+use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 use crate::rules::Rule;
 
@@ -124,65 +126,93 @@ fn result(f: &Finding, text: &str, cx: &SarifContext) -> Value {
     r
 }
 
-/// The run as a SARIF log.
-pub fn render(
-    results: &[FileResult],
-    shown: impl Fn(&Finding) -> bool,
-    cx: &SarifContext,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let root_uri = format!(
-        "file://{}/",
-        uri(&cx.root.to_string_lossy()).trim_end_matches('/')
-    );
-    let mut sarif_results = Vec::new();
-    let mut notifications = Vec::new();
-    // a Word document is not text: its regions point into its text as planlint lays it out,
-    // which goes with the log so a viewer can show it
-    let mut artifacts = Vec::new();
-    for r in results {
+/// The run as a SARIF log. Results, notifications and embedded Word texts are spooled as the
+/// files come; the log is written at the end, in the key order serde_json gives it.
+pub struct SarifPrinter<'a> {
+    cx: SarifContext<'a>,
+    shown: Shown,
+    /// `runs[0].results`: elements 8 spaces deep.
+    results: JsonArray,
+    /// `runs[0].invocations[0].toolExecutionNotifications`: 12 deep.
+    notifications: JsonArray,
+    /// `runs[0].artifacts`: 8 deep.
+    artifacts: JsonArray,
+}
+
+impl<'a> SarifPrinter<'a> {
+    /// A log of the findings `shown` lets through.
+    pub fn new(cx: SarifContext<'a>, shown: Shown) -> SarifPrinter<'a> {
+        SarifPrinter {
+            cx,
+            shown,
+            results: JsonArray::new(8),
+            notifications: JsonArray::new(12),
+            artifacts: JsonArray::new(8),
+        }
+    }
+}
+
+impl Printer for SarifPrinter<'_> {
+    fn file(&mut self, r: &FileResult, _out: &mut dyn Write) -> io::Result<()> {
+        let cx = &self.cx;
         if let Some(e) = &r.error {
-            notifications.push(json!({
+            self.notifications.push(&json!({
                 "level": "error",
                 "message": { "text": e.to_string() },
                 "locations": [ { "physicalLocation": { "artifactLocation": { "uri": uri(&relative(&r.path.to_string_lossy(), cx.root)), "uriBaseId": "%SRCROOT%" } } } ],
-            }));
+            }))?;
         }
         let text = r
             .source
             .as_ref()
             .map(|s| s.text.as_str())
             .unwrap_or_default();
-        for f in r.findings.iter().filter(|f| shown(f)) {
-            sarif_results.push(result(f, text, cx));
+        for f in r.findings.iter().filter(|f| self.shown.shows(f)) {
+            self.results.push(&result(f, text, cx))?;
         }
+        // a Word document is not text: its regions point into its text as planlint lays it
+        // out, which goes with the log so a viewer can show it
         if r.source.as_ref().is_some_and(|s| s.word.is_some()) {
-            artifacts.push(json!({
+            self.artifacts.push(&json!({
                 "location": { "uri": uri(&relative(&r.path.to_string_lossy(), cx.root)), "uriBaseId": "%SRCROOT%" },
                 "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "description": { "text": "The document's text as planlint reads it: a line per paragraph, table rows as tab-separated cells. Regions point into this text." },
                 "contents": { "text": text },
-            }));
+            }))?;
         }
+        Ok(())
     }
-    let mut log = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "planlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": cx.rules.iter().map(|r| descriptor(r, cx.docs_url)).collect::<Vec<_>>(),
-            } },
-            "originalUriBaseIds": { "%SRCROOT%": { "uri": root_uri } },
-            "columnKind": "utf16CodeUnits",
-            "invocations": [ { "executionSuccessful": notifications.is_empty(), "toolExecutionNotifications": notifications } ],
-            "results": sarif_results,
-        }],
-    });
-    if !artifacts.is_empty() {
-        log["runs"][0]["artifacts"] = Value::Array(artifacts);
+
+    fn finish(&mut self, _counts: &Counts, out: &mut dyn Write) -> io::Result<()> {
+        let cx = &self.cx;
+        let root_uri = format!(
+            "file://{}/",
+            uri(&cx.root.to_string_lossy()).trim_end_matches('/')
+        );
+        let mut log = json!({
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [{
+                "tool": { "driver": {
+                    "name": "planlint",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": cx.rules.iter().map(|r| descriptor(r, cx.docs_url)).collect::<Vec<_>>(),
+                } },
+                "originalUriBaseIds": { "%SRCROOT%": { "uri": root_uri } },
+                "columnKind": "utf16CodeUnits",
+                "invocations": [ { "executionSuccessful": self.notifications.is_empty(), "toolExecutionNotifications": marker("notifications") } ],
+                "results": marker("results"),
+            }],
+        });
+        if !self.artifacts.is_empty() {
+            log["runs"][0]["artifacts"] = json!(marker("artifacts"));
+        }
+        let skeleton = serde_json::to_string_pretty(&log)?;
+        splice(&skeleton, out, |part, out| match part {
+            "notifications" => self.notifications.drain_to(out),
+            "artifacts" => self.artifacts.drain_to(out),
+            _ => self.results.drain_to(out),
+        })?;
+        writeln!(out)
     }
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
 }
