@@ -234,19 +234,18 @@ pub fn stream_files(
     let threads = pool.current_num_threads().max(1);
     let queue = reorder::Queue::new(files.len(), threads * REORDER_WINDOW_PER_THREAD);
     std::thread::scope(|scope| {
-        scope.spawn(|| {
-            pool.scope(|s| {
-                for _ in 0..threads {
-                    s.spawn(|_| {
-                        while let Some(i) = queue.take() {
-                            let r = check_file(rules, calendar, parser, &files[i]);
-                            done();
-                            queue.finish(i, r);
-                        }
-                    });
+        // the workers are plain threads, not pool jobs: a pool thread waiting for its rules to
+        // finish may run any queued pool job, and a worker job run there would block in
+        // `take` under the very file the report is waiting for
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(i) = queue.take() {
+                    let r = check_file_on(pool, rules, calendar, parser, &files[i]);
+                    done();
+                    queue.finish(i, r);
                 }
-            })
-        });
+            });
+        }
         // stop the workers however this thread leaves (a closed output, or a panic)
         let _stop = queue.stop_on_drop();
         while let Some(r) = queue.next() {
@@ -274,7 +273,8 @@ pub fn check_files(
     results
 }
 
-/// Read, parse and check one file; every failure, a panic included, becomes the file's error.
+/// Read, parse and check one file, its rules run in parallel on the current pool; every
+/// failure, a panic included, becomes the file's error.
 pub fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path) -> FileResult {
     let checked = guarded(path, || read_plan(parser, path))
         .and_then(|r| r)
@@ -282,6 +282,32 @@ pub fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &P
             guarded(path, || check_plan(rules, calendar, &plan, &source))
                 .map(|findings| (source, plan, findings))
         });
+    file_result(path, checked)
+}
+
+/// [`check_file`] from a thread outside `pool`: read and parsed here, rules run on the pool.
+fn check_file_on(
+    pool: &rayon::ThreadPool,
+    rules: &[Rule],
+    calendar: &Calendar,
+    parser: &Parser,
+    path: &Path,
+) -> FileResult {
+    let checked = guarded(path, || read_plan(parser, path))
+        .and_then(|r| r)
+        .and_then(|(source, plan)| {
+            guarded(path, || {
+                pool.install(|| check_plan(rules, calendar, &plan, &source))
+            })
+            .map(|findings| (source, plan, findings))
+        });
+    file_result(path, checked)
+}
+
+fn file_result(
+    path: &Path,
+    checked: Result<(Source, Plan, Vec<Finding>), IngestError>,
+) -> FileResult {
     match checked {
         Ok((source, plan, findings)) => FileResult {
             path: path.to_path_buf(),
