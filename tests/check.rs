@@ -454,7 +454,7 @@ fn human_report_points_at_characters_and_ends_with_a_summary() {
         "columns count characters:\n{text}"
     );
     let last = text.lines().last().unwrap();
-    assert!(last.starts_with("25 findings (12 errors, 11 warnings, 2 info) in 1 file · 1 below --min-severity not shown"), "{last}");
+    assert!(last.starts_with("26 findings (13 errors, 11 warnings, 2 info) in 1 file · 1 below --min-severity not shown"), "{last}");
 }
 
 #[test]

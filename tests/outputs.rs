@@ -226,7 +226,7 @@ fn html_report_is_self_contained_and_escaped() {
             "no {external}: the report works offline"
         );
     }
-    assert_eq!(html.matches("<tr class=\"finding-row\"").count(), 25);
+    assert_eq!(html.matches("<tr class=\"finding-row\"").count(), 26);
     snapshot("html-many-defects", &html);
 }
 

@@ -130,6 +130,10 @@ pub struct Meta {
     pub period: Option<Located<PlanPeriod>>,
     /// A draft marker such as 征求意见稿.
     pub draft: Option<Located<String>>,
+    /// Other documents' 发文字号 cited in the text (`（国办发〔2024〕47号）`), each as printed;
+    /// GB/T 9704's form applies to them as to the plan's own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cited_doc_numbers: Vec<Located<String>>,
 }
 
 /// A stated publication date and the kind of statement it came from.

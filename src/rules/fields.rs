@@ -17,6 +17,7 @@ pub enum Field {
     PlanTitle,
     Issuer,
     DocNumber,
+    DocNumbers,
     Addressees,
     SigningDate,
     Published,
@@ -46,6 +47,7 @@ pub const FIELDS: &[(&str, Field, &[Scope])] = &[
     ("meta.plan_title", Field::PlanTitle, ANY),
     ("meta.issuer", Field::Issuer, ANY),
     ("meta.doc_number", Field::DocNumber, ANY),
+    ("meta.doc_numbers", Field::DocNumbers, ANY),
     ("meta.addressees", Field::Addressees, ANY),
     ("meta.signing_date", Field::SigningDate, ANY),
     ("meta.published", Field::Published, ANY),
@@ -313,6 +315,12 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
             .doc_number
             .as_ref()
             .map(|t| Value::located(cx, t.value.clone(), t.span))),
+        Field::DocNumbers => m
+            .doc_number
+            .iter()
+            .chain(&m.cited_doc_numbers)
+            .map(|t| Value::located(cx, t.value.clone(), t.span))
+            .collect(),
         Field::Addressees => m
             .addressees
             .iter()

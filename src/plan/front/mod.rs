@@ -7,9 +7,11 @@
 //! 3. [`header`]: the issuer's header line, the 发文字号 and the title;
 //! 4. [`dates`]: publication lines, 印发 dates, the signing date and the signature above it;
 //! 5. [`notice`]: addressees, the cover notice and the plan's own title after it;
-//! 6. [`titles`]: draft marker, year and period from the titles.
+//! 6. [`titles`]: draft marker, year and period from the titles;
+//! 7. [`cited`]: other documents' 发文字号 cited anywhere in the text.
 
 mod chrome;
+mod cited;
 mod dates;
 mod fields;
 mod header;
@@ -185,6 +187,7 @@ pub(crate) fn read(ctx: &Ctx, doc: &Document) -> FrontMatter {
     dates::read(ctx, &mut st);
     notice::extent(ctx, &mut st);
     titles::read(ctx, &mut st);
+    cited::read(ctx, doc, &mut st.meta);
 
     let mut consumed = vec![false; doc.blocks.len()];
     for (k, line) in st.view.lines.iter().enumerate() {

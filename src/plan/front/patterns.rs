@@ -6,6 +6,13 @@ use regex::Regex;
 use crate::document::numbering::number_value;
 use crate::plan::text::digits_value;
 
+/// Words that lead into a cited 发文字号 and stand before it without punctuation; they are
+/// not part of the issuer's code.
+const CITATION_LEAD_INS: &[&str] = &[
+    "根据", "按照", "依据", "对照", "参照", "结合", "落实", "贯彻", "执行", "转发", "印发", "见",
+    "和", "及", "与",
+];
+
 /// Compiled patterns for front-matter lines.
 #[derive(Debug, Clone)]
 pub struct MetaPatterns {
@@ -101,6 +108,31 @@ impl MetaPatterns {
             .map(|m| (m.start(), m.end()))
     }
 
+    /// Every 发文字号 cited inside a text (`根据《…通知》（国办发〔2024〕47号）`): byte ranges,
+    /// without the words that lead into a citation (`按照国办发…` gives `国办发…`).
+    pub fn doc_numbers_in(&self, text: &str) -> Vec<(usize, usize)> {
+        self.doc_number_inline
+            .find_iter(text)
+            .map(|m| {
+                // the issuer's code stands after the last lead-in word (`各单位按照常团字…`)
+                let code_end = text[m.start()..m.end()]
+                    .find(['〔', '[', '（', '(', '【', '［', ' ', '\u{3000}'])
+                    .map_or(m.end(), |i| m.start() + i);
+                let mut start = m.start();
+                for w in CITATION_LEAD_INS {
+                    if let Some(i) = text[start..code_end].rfind(w) {
+                        let after = start + i + w.len();
+                        // a one-character word only leads in at the very start
+                        if (w.chars().count() > 1 || i == 0) && after < code_end {
+                            start = after;
+                        }
+                    }
+                }
+                (start, m.end())
+            })
+            .collect()
+    }
+
     /// The first date in a line in any common form (`2024-07-26`, `2024年7月26日`).
     pub fn any_date(&self, text: &str) -> Option<(NaiveDate, usize, usize)> {
         let c = self.any_date.captures(text)?;
@@ -169,6 +201,19 @@ mod tests {
         let t = "文 号 蔡政办〔2023〕1号";
         let (s, e) = p.doc_number_in(t).unwrap();
         assert_eq!(&t[s..e], "蔡政办〔2023〕1号");
+        let cited = |t: &str| -> Vec<String> {
+            p.doc_numbers_in(t)
+                .into_iter()
+                .map(|(s, e)| t[s..e].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            cited("根据《关于印发要点的通知》（国办发（2024）47号）和闽政办〔2023〕1号文件"),
+            ["国办发（2024）47号", "闽政办〔2023〕1号"]
+        );
+        assert_eq!(cited("各单位按照常团字[2011]4号执行"), ["常团字[2011]4号"]);
+        assert_eq!(cited("见国发〔2015〕71号"), ["国发〔2015〕71号"]);
+        assert!(cited("（2023）闽0128民初123号判决").is_empty());
         assert_eq!(
             p.year_range_in("2021—2025年行动计划").map(|r| (r.0, r.1)),
             Some((2021, 2025))

@@ -12,7 +12,7 @@ use crate::rules::spec::{FixSpec, Replacement, Scope};
 pub const KIND: KindDef = KindDef {
     name: "pattern",
     scopes: Scope::ALL,
-    vars: &["found", "expected", "detail"],
+    vars: &["found", "value", "expected", "detail"],
     compile,
 };
 
@@ -133,6 +133,7 @@ impl Check for PatternCheck {
                         value.span,
                         vec![
                             ("found", value.text.to_string()),
+                            ("value", value.text.to_string()),
                             ("expected", p.expected.clone()),
                             ("detail", p.detail.clone()),
                         ],
@@ -148,6 +149,7 @@ impl Check for PatternCheck {
                         value.sub_span(cx, m.start(), m.end()),
                         vec![
                             ("found", m.as_str().to_owned()),
+                            ("value", value.text.to_string()),
                             ("expected", p.expected.clone()),
                             ("detail", p.detail.clone()),
                         ],
