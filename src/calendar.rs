@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use thiserror::Error;
@@ -90,6 +90,71 @@ pub struct Calendar {
     years: BTreeMap<i32, Year>,
     /// The calendar files merged into this one, by name.
     pub sources: Vec<String>,
+    /// Every day of the covered span, for O(1) answers: rules ask about working days for every
+    /// deadline of every plan, and walking day by day through maps was a tenth of a run.
+    days: DayTable,
+}
+
+/// The days from 1 January of the first covered year to 31 December of the last, by index.
+#[derive(Debug, Clone, Default)]
+struct DayTable {
+    first: Option<NaiveDate>,
+    /// Whether the day is a working day (false in uncovered years).
+    working: Vec<bool>,
+    /// Working days from `first` up to and including the day.
+    through: Vec<u32>,
+    /// Whether each year from the first is covered.
+    covered: Vec<bool>,
+}
+
+impl DayTable {
+    fn build(years: &BTreeMap<i32, Year>) -> DayTable {
+        let (Some(&first_year), Some(&last_year)) = (years.keys().next(), years.keys().next_back())
+        else {
+            return DayTable::default();
+        };
+        let (Some(first), Some(end)) = (
+            NaiveDate::from_ymd_opt(first_year, 1, 1),
+            NaiveDate::from_ymd_opt(last_year + 1, 1, 1),
+        ) else {
+            return DayTable::default();
+        };
+        let mut t = DayTable {
+            first: Some(first),
+            covered: (first_year..=last_year)
+                .map(|y| years.contains_key(&y))
+                .collect(),
+            ..DayTable::default()
+        };
+        let mut count = 0u32;
+        for d in first.iter_days().take_while(|d| *d < end) {
+            let working = years.get(&d.year()).is_some_and(|y| {
+                y.makeup_workdays.contains_key(&d)
+                    || (!y.holidays.contains_key(&d)
+                        && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+            });
+            count += u32::from(working);
+            t.working.push(working);
+            t.through.push(count);
+        }
+        t
+    }
+
+    /// The day's index, when the table spans it.
+    fn index(&self, date: NaiveDate) -> Option<usize> {
+        let i = usize::try_from((date - self.first?).num_days()).ok()?;
+        (i < self.working.len()).then_some(i)
+    }
+
+    /// Whether `year` is covered.
+    fn covers(&self, year: i32) -> bool {
+        let first = self.first.map_or(i32::MAX, |f| f.year());
+        usize::try_from(year - first)
+            .ok()
+            .and_then(|i| self.covered.get(i))
+            .copied()
+            .unwrap_or(false)
+    }
 }
 
 /// Where the bundled calendar lives.
@@ -149,6 +214,7 @@ impl Calendar {
             }
         }
         self.sources.push(file.name);
+        self.days = DayTable::build(&self.years);
         Ok(())
     }
 
@@ -182,7 +248,10 @@ impl Calendar {
 
     /// Whether `date` is a working day.
     pub fn is_workday(&self, date: NaiveDate) -> Result<bool, NotCovered> {
-        self.day(date).map(|k| k.is_working())
+        match self.days.index(date) {
+            Some(i) if self.days.covers(date.year()) => Ok(self.days.working[i]),
+            _ => Err(NotCovered { year: date.year() }),
+        }
     }
 
     /// The `n`-th working day after `date` (the start day is not counted; `n == 0` is `date`).
@@ -203,21 +272,29 @@ impl Calendar {
         if to < from {
             return self.working_days_between(to, from).map(|n| -n);
         }
-        let mut count = 0;
-        let mut d = from;
-        while d < to {
-            d += Duration::days(1);
-            if self.is_workday(d)? {
-                count += 1;
-            }
+        if to == from {
+            return Ok(0);
         }
-        Ok(count)
+        // every day after `from` up to `to` must be covered; the first year that is not is named
+        let first_day = from.succ_opt().ok_or(NotCovered {
+            year: from.year() + 1,
+        })?;
+        if let Some(year) = (first_day.year()..=to.year()).find(|&y| !self.days.covers(y)) {
+            return Err(NotCovered { year });
+        }
+        let (Some(a), Some(b)) = (self.days.index(from), self.days.index(to)) else {
+            // `from` itself may lie before the table (its own year is not counted)
+            let b = self.days.index(to).ok_or(NotCovered { year: to.year() })?;
+            return Ok(i64::from(self.days.through[b]));
+        };
+        Ok(i64::from(self.days.through[b]) - i64::from(self.days.through[a]))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Duration;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -268,5 +345,40 @@ mod tests {
         assert_eq!(c.working_days_between(d(2025, 6, 6), d(2025, 6, 9)), Ok(1));
         assert_eq!(c.working_days_between(d(2025, 6, 9), d(2025, 6, 6)), Ok(-1));
         assert_eq!(c.working_days_between(d(2025, 6, 9), d(2025, 6, 9)), Ok(0));
+    }
+
+    #[test]
+    fn the_day_table_agrees_with_walking_the_days() {
+        let c = Calendar::bundled().unwrap();
+        let (first, last) = c.coverage().unwrap();
+        // the definition: walk day by day through the maps
+        let walk = |from: NaiveDate, to: NaiveDate| -> Result<i64, NotCovered> {
+            let (a, b, sign) = if to < from {
+                (to, from, -1)
+            } else {
+                (from, to, 1)
+            };
+            let mut n = 0;
+            let mut x = a;
+            while x < b {
+                x += Duration::days(1);
+                if c.day(x)?.is_working() {
+                    n += 1;
+                }
+            }
+            Ok(sign * n)
+        };
+        let start = d(first - 1, 12, 20);
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let span = i64::from(last - first + 3) * 366;
+            let a = start + Duration::days((seed >> 33) as i64 % span);
+            let b = a + Duration::days((seed >> 13) as i64 % 400 - 200);
+            assert_eq!(c.working_days_between(a, b), walk(a, b), "{a} → {b}");
+            assert_eq!(c.is_workday(a), c.day(a).map(|k| k.is_working()), "{a}");
+        }
     }
 }

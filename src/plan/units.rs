@@ -5,6 +5,7 @@
 //! (`各镇（街道）`, `区党政办（文秘科、宣传科）`), which never split it.
 
 use crate::document::{is_space, UnitRun};
+use crate::plan::charset::CharSet;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, normalize, split_top_level};
 use crate::plan::vocab::Vocabulary;
@@ -253,7 +254,7 @@ fn prose(
         let (s, e) = (start + s, start + e);
         let sub = &text[s..e];
         let lead_at = (default != UnitRole::Lead)
-            .then(|| top_level_marker(sub, &vocab.lead_markers))
+            .then(|| top_level_marker(sub, &vocab.lead_markers, &vocab.marker_starts))
             .flatten();
         if let Some((at, len)) = lead_at {
             list(text, s, s + at, UnitRole::Lead, vocab, out);
@@ -264,7 +265,8 @@ fn prose(
         }
         // the marker follows the names: "Y、Z配合", not "配合Y"
         let cooperating = default != UnitRole::Lead
-            && top_level_marker(sub, &vocab.cooperating_markers).is_some_and(|(at, _)| at > 0);
+            && top_level_marker(sub, &vocab.cooperating_markers, &vocab.marker_starts)
+                .is_some_and(|(at, _)| at > 0);
         let role = if cooperating {
             saw_cooperating = true;
             UnitRole::Cooperating
@@ -788,16 +790,17 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
     out
 }
 
-/// First occurrence of a marker outside brackets: (byte offset, byte length).
-fn top_level_marker(s: &str, markers: &[String]) -> Option<(usize, usize)> {
+/// First occurrence of a marker outside brackets: (byte offset, byte length). `starts` holds
+/// the first character of every marker.
+fn top_level_marker(s: &str, markers: &[String], starts: &CharSet) -> Option<(usize, usize)> {
     let mut depth = 0i32;
     for (i, c) in s.char_indices() {
         if is_open(c) {
             depth += 1;
         } else if is_close(c) {
             depth = (depth - 1).max(0);
-        } else if depth == 0 {
-            // compare characters before bytes: most positions start no marker
+        } else if depth == 0 && starts.contains(c) {
+            // most positions start no marker: one table lookup passes them over
             if let Some(m) = markers
                 .iter()
                 .filter(|m| m.starts_with(c))
@@ -906,7 +909,9 @@ fn clean_name(
     start += name.len() - kept.len();
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)
-    if let Some((at, _)) = top_level_marker(&s[start..end], &vocab.tail_markers) {
+    if let Some((at, _)) =
+        top_level_marker(&s[start..end], &vocab.tail_markers, &vocab.marker_starts)
+    {
         if !(at == 0 && looks_like_name(&s[start..end], vocab)) {
             end = start + at;
         }
@@ -998,7 +1003,7 @@ pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
     let stated = labels(first, vocab)
         .first()
         .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_)))
-        || top_level_marker(t, &vocab.lead_markers).is_some()
+        || top_level_marker(t, &vocab.lead_markers, &vocab.marker_starts).is_some()
         || vocab
             .statement_endings
             .iter()

@@ -200,6 +200,9 @@ pub struct Vocabulary {
     pub name_ends: CharSet,
     /// The last character of every duty word a unit list may end in (牵头, 配合, 负责落实, 等).
     pub unit_text_ends: CharSet,
+    /// The first character of every lead, cooperating and tail marker: a clause is searched
+    /// for markers only where one of these stands.
+    pub marker_starts: CharSet,
     /// Characters that fold to another (traditional to simplified).
     fold_keys: CharSet,
     /// Every column name of every role, to find a header whose cells were run together.
@@ -411,6 +414,13 @@ impl Vocabulary {
             )
             .collect();
         self.fold_keys = self.fold.keys().copied().collect();
+        self.marker_starts = self
+            .lead_markers
+            .iter()
+            .chain(&self.cooperating_markers)
+            .chain(&self.tail_markers)
+            .filter_map(|w| w.chars().next())
+            .collect();
         self.unit_text_ends = self
             .statement_endings
             .iter()

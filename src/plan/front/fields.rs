@@ -4,6 +4,7 @@
 
 use super::{located, State};
 use crate::document::is_space;
+use crate::plan::charset::CharSet;
 use crate::plan::model::{Publication, PublicationSource};
 use crate::plan::Ctx;
 
@@ -31,8 +32,16 @@ struct Found {
     field: Field,
 }
 
-/// Every metadata label with what it states, longest first.
-pub(crate) fn labels<'v>(ctx: &Ctx<'v>) -> Vec<(&'v str, Field)> {
+/// Every metadata label with what it states, longest first, and their first characters.
+pub(crate) struct Labels<'v> {
+    list: Vec<(&'v str, Field)>,
+    /// Labels are looked for in every line and table cell: most start with no label's first
+    /// character and are passed over with one lookup.
+    starts: CharSet,
+}
+
+/// The metadata labels of the vocabulary.
+pub(crate) fn labels<'v>(ctx: &Ctx<'v>) -> Labels<'v> {
     let m = &ctx.vocab.metadata;
     let mut all: Vec<(&str, Field)> = Vec::new();
     for (list, field) in [
@@ -46,14 +55,20 @@ pub(crate) fn labels<'v>(ctx: &Ctx<'v>) -> Vec<(&'v str, Field)> {
         all.extend(list.iter().map(|l| (l.as_str(), field)));
     }
     all.sort_by_cached_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
-    all
+    Labels {
+        starts: all.iter().filter_map(|(l, _)| l.chars().next()).collect(),
+        list: all,
+    }
 }
 
 /// The label starting at byte `at` of `s`, spaces between its characters allowed (`索 引 号`):
 /// its field and the byte offset after it.
-fn label_at(s: &str, at: usize, labels: &[(&str, Field)]) -> Option<(Field, usize)> {
+fn label_at(s: &str, at: usize, labels: &Labels) -> Option<(Field, usize)> {
     let first = s[at..].chars().next()?;
-    'labels: for (label, field) in labels {
+    if !labels.starts.contains(first) {
+        return None;
+    }
+    'labels: for (label, field) in &labels.list {
         if !label.starts_with(first) {
             continue;
         }
@@ -74,7 +89,7 @@ fn label_at(s: &str, at: usize, labels: &[(&str, Field)]) -> Option<(Field, usiz
 }
 
 /// Whether a table cell is only a field's label (`索引号：`, `发 布 机 构`).
-pub(crate) fn is_label(labels: &[(&str, Field)], cell: &str) -> bool {
+pub(crate) fn is_label(labels: &Labels, cell: &str) -> bool {
     let t = cell.trim_matches(is_space);
     let t = t.trim_end_matches([':', '：']).trim_end_matches(is_space);
     !t.is_empty() && label_at(t, 0, labels).is_some_and(|(_, end)| end == t.len())
@@ -82,7 +97,7 @@ pub(crate) fn is_label(labels: &[(&str, Field)], cell: &str) -> bool {
 
 /// Every field label in a line that starts with one. A label must stand at the line's start or
 /// after white space, and be followed by a colon, white space or the end of the line.
-fn find(s: &str, labels: &[(&str, Field)]) -> Vec<Found> {
+fn find(s: &str, labels: &Labels) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -256,6 +271,10 @@ mod tests {
             ("标题", Field::Title),
             ("名称", Field::Title),
         ];
+        let labels = Labels {
+            starts: labels.iter().filter_map(|(l, _)| l.chars().next()).collect(),
+            list: labels,
+        };
         let found = find(s, &labels);
         found
             .iter()
