@@ -338,9 +338,9 @@ fn looks_like_gb(bytes: &[u8]) -> bool {
     guess == encoding_rs::GBK || guess == encoding_rs::GB18030
 }
 
-/// Bytes the encoding guess reads: 8 KiB is some 4,000 Chinese characters, far more than the
+/// Bytes the encoding guess reads: 2 KiB is some 1,000 Chinese characters, far more than the
 /// detector needs to tell GBK from Big5, Shift_JIS or a Latin code page.
-const GUESS_SAMPLE_BYTES: usize = 8 << 10;
+const GUESS_SAMPLE_BYTES: usize = 2 << 10;
 
 /// Offset of a control character that plain text never holds (other than tab, LF, CR, FF):
 /// C0 controls and DEL are single bytes; C1 controls (U+0080–U+009F) are `C2 80`–`C2 9F`.
