@@ -36,7 +36,7 @@ import shutil
 import sys
 import time
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 HERE = os.path.dirname(os.path.abspath(__file__))
 RULES = os.path.join(os.path.dirname(HERE), "rules")
 
@@ -390,7 +390,7 @@ KIND_WEIGHTS = [
     ("numbering-skip", 5), ("deadline-missing", 10), ("lead-missing", 8), ("lead-vague", 6),
     ("lead-collective", 6), ("doc-number-header", 6), ("doc-number-body", 5),
 ]
-TABLE_LAYOUTS = ("tab-rows", "pipe-rows", "cell-per-line")  # empty cells are read as merged (inherited)
+TABLE_LAYOUTS = ("tab-rows", "pipe-rows", "cell-per-line")  # empty unit cells are read as merged (inherited)
 # Defects a layout cannot carry: a space-rows table or a flattened page has one unit column, so an
 # empty lead cell would shift the cells; a cell stream has no empty cells at all.
 NOT_APPLICABLE = {
@@ -446,9 +446,10 @@ def inject(rng: random.Random, plan: Plan, rules: dict, obsolete: list[dict]) ->
                 tasks[j].number += delta
             tasks[i].inj.append((k, rule, str(tasks[i].number), None))
             continue
-        if k in ("deadline-missing", "lead-missing") and plan.layout in TABLE_LAYOUTS:
-            # an empty cell below a filled one is read as a merged cell (the value above carries
-            # down); only a group's first row has no value above it in its group
+        if k == "lead-missing" and plan.layout in TABLE_LAYOUTS:
+            # an empty unit cell below a filled one is read as a merged cell (the units above
+            # carry down); only a group's first row has no value above it in its group. An empty
+            # 时限 cell is a missing time limit wherever it stands.
             i = free_task(group_first)
         else:
             i = free_task(range(len(tasks)))

@@ -520,3 +520,42 @@ fn not_plan_samples_get_only_the_not_a_plan_note() {
         assert_eq!(rules, ["gov-openness::not-a-plan"], "{name}");
     }
 }
+
+#[test]
+fn an_empty_time_limit_cell_on_a_task_row_is_missing_not_merged() {
+    // a text table shows no merges: an empty 时限 cell under a filled one is a missing time
+    // limit, unless the row's unit cells are empty too (a block merged down)
+    let dir = common::temp_dir("empty-deadline-cell");
+    let rows = [
+        ("1", "做好政策解读工作。", "区政府办公室", "2026年6月底前"),
+        ("2", "做好数据开放工作。", "区财政局", ""),
+        ("3", "做好基层公开工作。", "区司法局", "2026年9月底前"),
+        ("4", "做好公开培训工作。", "", ""),
+        (
+            "5",
+            "做好网站建设工作。",
+            "区政务服务中心",
+            "2026年12月底前",
+        ),
+    ];
+    let mut text =
+        "某区2026年政务公开工作任务分工\n\t序号\n\t工作任务\n\t责任单位\n\t完成时限\n".to_owned();
+    for (n, task, unit, deadline) in rows {
+        text.push_str(&format!("\n\t{n}\n\t{task}\n\t{unit}\n\t{deadline}\n"));
+    }
+    std::fs::write(dir.join("plan.txt"), text).unwrap();
+    let out = planlint(&[
+        "check",
+        dir.join("plan.txt").to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    let missing: Vec<u64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|f| f["rule"] == "gov-openness::deadline-present")
+        .map(|f| f["task"].as_u64().unwrap())
+        .collect();
+    assert_eq!(missing, [2]);
+}

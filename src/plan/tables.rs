@@ -281,6 +281,22 @@ fn bare_number(t: &str) -> Option<u32> {
         .flatten()
 }
 
+/// Whether a row's unit cells are all empty, as when the rows of a block are merged down.
+fn units_merged_too(cells: &[CellView], cols: &[Column]) -> bool {
+    let mut unit_cells = cells.iter().zip(cols).filter(|(_, col)| {
+        matches!(
+            col.role,
+            ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
+        )
+    });
+    let mut any = false;
+    let all_blank = unit_cells.all(|(c, _)| {
+        any = true;
+        c.text.is_blank()
+    });
+    any && all_blank
+}
+
 fn fills_down(role: ColumnRole) -> bool {
     matches!(
         role,
@@ -343,7 +359,7 @@ fn rows_to_tasks(
     let mut last_number: Option<TaskNumber> = None;
     let mut last_content: Option<Text> = None;
 
-    for row in rows {
+    for (ri, row) in rows.iter().enumerate() {
         let mut cells: Vec<CellView> = row
             .iter()
             .map(|c| CellView {
@@ -460,8 +476,23 @@ fn rows_to_tasks(
                 filled.push(Some((cell.text.clone(), cell.inherited)));
                 continue;
             }
+            // a text table shows no merges: a 时限 cell left empty on a task's own row is a
+            // missing time limit, not a merge, unless the row shows one: it continues a
+            // numbered item, its unit cells are empty too (a block merged down), or the cell
+            // below is empty as well (a run under one filled cell)
             let fills = !table.merges_known
-                && (fills_down(role) || role == ColumnRole::Content && continuation);
+                && match role {
+                    ColumnRole::Deadline => {
+                        continuation
+                            || units_merged_too(&cells, cols)
+                            || rows
+                                .get(ri + 1)
+                                .and_then(|next| next.get(ci))
+                                .is_some_and(|c| c.text.is_blank())
+                    }
+                    ColumnRole::Content => continuation,
+                    r => fills_down(r),
+                };
             let above = if !fills {
                 None
             } else if role == ColumnRole::Content {
