@@ -272,7 +272,10 @@ mod tests {
             ("名称", Field::Title),
         ];
         let labels = Labels {
-            starts: labels.iter().filter_map(|(l, _)| l.chars().next()).collect(),
+            starts: labels
+                .iter()
+                .filter_map(|(l, _)| l.chars().next())
+                .collect(),
             list: labels,
         };
         let found = find(s, &labels);

@@ -32,6 +32,14 @@ struct Params {
     /// Units must name someone: vague assignees (有关部门) do not count.
     #[serde(default)]
     concrete: bool,
+    /// Units must name one accountable unit: a whole class (各镇（街道）, 区政府各部门) does not
+    /// count either.
+    #[serde(default)]
+    accountable: bool,
+    /// An item with no value at all is not this rule's business (another rule reports it):
+    /// only the values it has are judged.
+    #[serde(default)]
+    skip_missing: bool,
     /// For `task.lead_units`: a task that names exactly one unit besides its cooperating ones,
     /// not vague, has its lead.
     #[serde(default)]
@@ -46,7 +54,9 @@ fn present() -> Expect {
 struct Present {
     field: Field,
     expect: Expect,
-    concrete: bool,
+    /// Which kinds of unit count (all, when the field holds no units).
+    counted: &'static [UnitKind],
+    skip_missing: bool,
     sole_unit_is_lead: bool,
 }
 
@@ -60,18 +70,26 @@ fn compile(cx: &CompileCx) -> Result<Box<dyn Check>, KindError> {
             "`sole_unit_is_lead` only applies to `task.lead_units`",
         ));
     }
+    let counted: &'static [UnitKind] = if p.accountable {
+        &[UnitKind::Concrete]
+    } else if p.concrete {
+        &[UnitKind::Concrete, UnitKind::Collective]
+    } else {
+        &[UnitKind::Concrete, UnitKind::Collective, UnitKind::Vague]
+    };
     Ok(Box::new(Present {
         field,
         expect: p.expect,
-        concrete: p.concrete,
+        counted,
+        skip_missing: p.skip_missing,
         sole_unit_is_lead: p.sole_unit_is_lead,
     }))
 }
 
-fn counts(v: &Value, concrete: bool) -> bool {
+fn counts(v: &Value, counted: &[UnitKind]) -> bool {
     match v.unit {
-        Some(u) if concrete => u.kind != UnitKind::Vague,
-        _ => !v.text.trim().is_empty(),
+        Some(u) => counted.contains(&u.kind),
+        None => !v.text.trim().is_empty(),
     }
 }
 
@@ -92,20 +110,31 @@ impl Check for Present {
                 })
                 .collect();
         }
-        if values.iter().any(|v| counts(v, self.concrete)) {
-            return Vec::new();
-        }
         let task = item.task();
-        if self.sole_unit_is_lead {
+        let mut values = values;
+        if values.is_empty() && self.sole_unit_is_lead {
+            // cooperating units never lead: the one unit beside them does, unless it names no
+            // one (有关部门负责)
             if let Some(t) = task {
-                // cooperating units never lead: the one unit beside them does
                 let mut doers = t.units.iter().filter(|u| u.role != UnitRole::Cooperating);
                 if let (Some(u), None) = (doers.next(), doers.next()) {
                     if u.kind != UnitKind::Vague {
-                        return Vec::new();
+                        values.push(Value {
+                            text: std::borrow::Cow::Borrowed(u.name.as_str()),
+                            span: Some(u.span),
+                            verbatim: false,
+                            unit: Some(u),
+                            deadline: None,
+                        });
                     }
                 }
             }
+        }
+        if values.is_empty() && self.skip_missing {
+            return Vec::new();
+        }
+        if values.iter().any(|v| counts(v, self.counted)) {
+            return Vec::new();
         }
         let found: Vec<&str> = if values.is_empty() {
             task.map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
