@@ -563,3 +563,50 @@ fn an_empty_time_limit_cell_on_a_task_row_is_missing_not_merged() {
         .collect();
     assert_eq!(missing, [2]);
 }
+
+#[test]
+fn task_numbers_running_on_through_sections_are_one_list() {
+    // 1–3 under 一、 and 3–4 under 二、: the number runs on, so the second 3 is a repeat; where
+    // every section starts again at 1 there is nothing to report
+    let dir = common::temp_dir("numbering-across-sections");
+    let plan = |numbers: [[u32; 2]; 3]| {
+        let mut text = "某区2026年政务公开工作要点\n".to_owned();
+        for (s, (heading, ns)) in ["一、公开解读", "二、数据开放", "三、平台建设"]
+            .iter()
+            .zip(numbers)
+            .enumerate()
+        {
+            text.push_str(&format!("{heading}\n"));
+            for n in ns {
+                text.push_str(&format!(
+                    "{n}.做好第{s}类公开工作。（区政府办公室牵头，2026年12月底前完成）\n"
+                ));
+            }
+        }
+        text
+    };
+    let numbering = |name: &str, text: String| -> Vec<String> {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        findings(&planlint(&[
+            "check",
+            path.to_str().unwrap(),
+            "--format",
+            "jsonl",
+        ]))
+        .into_iter()
+        .filter(|f| f["rule"] == "gov-openness::numbering-sequence")
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .collect()
+    };
+    assert_eq!(
+        numbering("repeat.txt", plan([[1, 2], [2, 3], [4, 5]])),
+        ["任务序号“2.”重复，第 4 行已用过"]
+    );
+    assert_eq!(
+        numbering("skip.txt", plan([[1, 2], [3, 4], [6, 7]])),
+        ["任务序号不连续：“4.”之后是“6.”，缺少“5.”"]
+    );
+    assert!(numbering("restart.txt", plan([[1, 2], [1, 2], [1, 2]])).is_empty());
+    assert!(numbering("runs-on.txt", plan([[1, 2], [3, 4], [5, 6]])).is_empty());
+}

@@ -54,6 +54,13 @@ fn header_cells(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Numbers a row may repeat or skip ahead by and still continue the table (`5, 5` or `5, 8`):
+/// further than that, a numbered line is something else.
+const MAX_NUMBER_SLIP: u32 = 3;
+/// Pieces a row whose number does not follow must have to be read as a row: its number, its
+/// text and at least a unit or time cell.
+const MIN_ROW_PIECES: usize = 3;
+
 /// The number a row starts with (`3 安排…`), if it does.
 fn row_number(s: &str) -> Option<u32> {
     let (a, b) = *pieces(s).first()?;
@@ -114,7 +121,16 @@ impl TableDialect for SpaceRows {
                 continue;
             }
             let t = l.as_str();
-            let Some(n) = row_number(t).filter(|&n| last.is_none_or(|p| n == p + 1)) else {
+            // rows follow their numbers; a number repeated or a few skipped is a drafting
+            // slip the rules report, not the table's end, when the line is laid out as a row
+            let follows = |n: u32| {
+                last.is_none_or(|p| {
+                    n == p + 1
+                        || (p..=p + MAX_NUMBER_SLIP).contains(&n)
+                            && pieces(t).len() >= width.min(MIN_ROW_PIECES)
+                })
+            };
+            let Some(n) = row_number(t).filter(|&n| follows(n)) else {
                 break;
             };
             last = Some(n);
@@ -165,5 +181,15 @@ mod tests {
         assert_eq!(c[0], ["序号", "工 作 任 务", "责任单位"]);
         assert_eq!(c[2], ["2", "城镇新增就业1000万人以上", "人社局"]);
         assert_eq!(c.len(), 3);
+    }
+
+    #[test]
+    fn a_repeated_or_skipped_number_does_not_end_the_table() {
+        let src = "任务分工\n序号 工作任务 责任单位 完成时限\n1 做好政策解读 区政府办公室 6月底前\n2 做好数据开放 区财政局 9月底前\n2 做好基层公开 区司法局 9月底前\n5 做好网站建设 区政务服务中心 12月底前\n\n9 后文说明。\n";
+        let t = table(&read(src)).clone();
+        let c = cells(&t);
+        assert_eq!(c.len(), 5, "{c:?}");
+        assert_eq!(c[3], ["2", "做好基层公开", "区司法局", "9月底前"]);
+        assert_eq!(c[4][0], "5");
     }
 }

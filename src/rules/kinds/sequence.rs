@@ -116,6 +116,69 @@ fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mu
     }
 }
 
+/// How far the first task number of a section may stray from the last one of the section
+/// before (repeated, or a few skipped) and still read as numbering that runs on through the
+/// sections, not one that restarts in each.
+const MAX_SECTION_SLIP: u32 = 3;
+
+type Group = (SiblingKey, Vec<(Numbered, bool)>);
+
+/// Task numbers that run on through the sections (一、 1–12, 二、 13–20 …) are one list: a
+/// number repeated or skipped where a section begins is a slip in that list. Groups of task
+/// numbers of one style join when every section after the first goes on from the one before
+/// (within [`MAX_SECTION_SLIP`]) instead of starting again at 1.
+fn join_continued(mut groups: Vec<Group>) -> Vec<Group> {
+    let first_start = |g: &Group| g.1.first().map_or(0, |((_, span, _), _)| span.start);
+    groups.sort_by_key(first_start);
+    let tasks_only = |g: &Group| g.1.iter().all(|(_, is_task)| *is_task);
+    let ends = |g: &Group| {
+        let n = |x: Option<&(Numbered, bool)>| x.map_or(0, |((n, _, _), _)| *n);
+        (n(g.1.first()), n(g.1.last()))
+    };
+    let mut slots: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
+    let mut out: Vec<Group> = Vec::new();
+    for i in 0..slots.len() {
+        let Some(first) = slots[i].take() else {
+            continue;
+        };
+        let style = first.0 .1;
+        let chain: Vec<usize> = if tasks_only(&first) {
+            (i + 1..slots.len())
+                .filter(|&j| {
+                    slots[j]
+                        .as_ref()
+                        .is_some_and(|g| g.0 .1 == style && tasks_only(g))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut last = ends(&first).1;
+        let runs_on = !chain.is_empty()
+            && chain.iter().all(|&j| {
+                let Some(g) = slots[j].as_ref() else {
+                    return false;
+                };
+                let (next, end) = ends(g);
+                let on = next > 1
+                    && next + MAX_SECTION_SLIP >= last
+                    && next <= last + 1 + MAX_SECTION_SLIP;
+                last = end;
+                on
+            });
+        let mut joined = first;
+        if runs_on {
+            for &j in &chain {
+                if let Some(mut g) = slots[j].take() {
+                    joined.1.append(&mut g.1);
+                }
+            }
+        }
+        out.push(joined);
+    }
+    out
+}
+
 impl Check for Sequence {
     fn check(&self, cx: &PlanCx, _item: &Item) -> Vec<Hit> {
         let plan = cx.plan;
@@ -177,6 +240,10 @@ impl Check for Sequence {
         for run in &bare {
             check_run(run, None, "任务序号", &mut hits);
         }
+        for g in &mut groups {
+            g.1.sort_by_key(|((_, span, _), _)| span.start);
+        }
+        let groups = join_continued(groups);
         for ((_, style), mut run) in groups {
             run.sort_by_key(|((_, span, _), _)| span.start);
             let what = if run.iter().all(|(_, is_task)| *is_task) {
