@@ -67,6 +67,54 @@ fn measure(name: &str, bytes: usize, files: usize, runs: usize, mut f: impl FnMu
     );
 }
 
+/// Ingest, parse and check of one plan, each timed alone: what a drafter's editor integration
+/// or the server pays per document. The plan is seed 000 (a cover notice and a 53-task tab
+/// table) when ../shared is beside the repo, else the many-defects sample.
+fn one_plan(parser: &Parser, rules: &RuleSet, calendar: &Calendar) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed = root.join("../shared/seeds/000_179f6169358b91c8.txt");
+    let path = if seed.is_file() {
+        seed
+    } else {
+        root.join("samples/many-defects.txt")
+    };
+    let bytes = std::fs::read(&path).unwrap();
+    let source = ingest::decode(&path, &bytes).unwrap();
+    let plan = parser.parse(&source);
+    let runs = 200;
+    let time = |name: &str, f: &mut dyn FnMut() -> usize| {
+        let mut times: Vec<Duration> = (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(f());
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        let m = times[times.len() / 2];
+        println!(
+            "{name:<36} {:>8.1} µs  {:>7.1} MB/s  ({}, {} bytes)",
+            m.as_secs_f64() * 1e6,
+            bytes.len() as f64 / 1e6 / m.as_secs_f64(),
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            bytes.len()
+        );
+    };
+    time("one plan: ingest (decode)", &mut || {
+        ingest::decode(&path, &bytes)
+            .map(|s| s.text.len())
+            .unwrap_or(0)
+    });
+    time("one plan: parse", &mut || parser.parse(&source).tasks.len());
+    let one_thread = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    time("one plan: check (rules, 1 thread)", &mut || {
+        one_thread.install(|| engine::check_plan(&rules.rules, calendar, &plan, &source).len())
+    });
+}
+
 fn main() {
     let sources = corpus();
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
@@ -92,10 +140,22 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
 
+    one_plan(&parser, &rules, &calendar);
+
     let one_thread = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
         .unwrap();
+    let raw: Vec<(PathBuf, Vec<u8>)> = sources
+        .iter()
+        .map(|s| (s.path.clone(), std::fs::read(&s.path).unwrap_or_default()))
+        .collect();
+    measure("ingest (decode), 1 thread", bytes, files, 5, || {
+        raw.iter()
+            .filter_map(|(p, b)| ingest::decode(p, b).ok())
+            .map(|s| s.text.len())
+            .sum()
+    });
     measure("parse, 1 thread", bytes, files, 5, || {
         sources.iter().map(|s| parser.parse(s).tasks.len()).sum()
     });
