@@ -288,6 +288,8 @@ struct Sink<'a> {
     counts: Counts,
     unreadable: bool,
     failing: bool,
+    /// Flush the report after each file (a progress bar is drawn beside it).
+    flush_each: bool,
     /// Writing the report failed (not a closed pipe): said once, and the run stops.
     output_error: Option<io::Error>,
 }
@@ -337,7 +339,15 @@ impl Sink<'_> {
                 return false;
             }
         }
-        match self.printer.file(&r, &mut self.out) {
+        let written = self.printer.file(&r, &mut self.out).and_then(|()| {
+            // at a terminal showing progress, each file's report appears as it is made
+            if self.flush_each {
+                self.out.flush()
+            } else {
+                Ok(())
+            }
+        });
+        match written {
             Ok(()) => true,
             Err(e) => {
                 if e.kind() != io::ErrorKind::BrokenPipe {
@@ -409,10 +419,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
             &root,
             config.docs_url.as_deref(),
         ),
-        out: Box::new(ProgressWriter {
-            out: io::BufWriter::new(stdout.lock()),
+        out: Box::new(io::BufWriter::new(ProgressWriter {
+            hidden: progress.is_hidden(),
+            out: stdout.lock(),
             progress: progress.clone(),
-        }),
+        })),
         html: args
             .html_report
             .as_ref()
@@ -423,13 +434,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
             .as_deref()
             .filter(|_| reporting)
             .map(|dir| DocxAnnotator::new(dir, &files)),
+        flush_each: !progress.is_hidden(),
         counts: Counts::default(),
         unreadable: false,
         failing: false,
         output_error: None,
     };
-    let recheck =
-        |path: &Path| pool.install(|| engine::check_file(&rules.rules, &calendar, &parser, path));
+    let recheck = |path: &Path| engine::check_file(&pool, &rules.rules, &calendar, &parser, path);
     let tick = || progress.inc(1);
     engine::stream_files(
         &pool,
@@ -441,10 +452,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
         |r| sink.take(r, &recheck),
     );
     progress.finish_and_clear();
-    if let Some(e) = sink.output_error.take() {
-        eprintln!("planlint: cannot write output: {e}");
-        return ExitCode::from(EXIT_ERROR);
-    }
     if let Some(fixer) = sink.fixer.take() {
         let write = fixer.write;
         if !fixer.finish() {
@@ -458,12 +465,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
     if let Some(unused) = unused_suppressions(&config, sink.suppressions) {
         if let Some(accepted) = &mut sink.accepted {
             accepted.extend(Baseline::entries_of(&unused));
-        } else if !sink.report(unused) {
-            if let Some(e) = sink.output_error.take() {
-                eprintln!("planlint: cannot write output: {e}");
-                return ExitCode::from(EXIT_ERROR);
-            }
+        } else if sink.output_error.is_none() {
+            sink.report(unused);
         }
+    }
+    if let Some(e) = sink.output_error.take() {
+        eprintln!("planlint: cannot write output: {e}");
+        return ExitCode::from(EXIT_ERROR);
     }
     if let (Some(path), Some(accepted)) = (&args.write_baseline, sink.accepted.take()) {
         let b = Baseline::from_entries(accepted);
@@ -512,15 +520,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
 }
 
 /// Standard output that keeps the progress bar out of the report's way: the bar is hidden
-/// while a file's report is written.
+/// while a buffer of the report is written.
 struct ProgressWriter<W: Write> {
     out: W,
     progress: indicatif::ProgressBar,
+    /// The bar is never drawn (no terminal, a machine format, few files): write straight through.
+    hidden: bool,
 }
 
 impl<W: Write> Write for ProgressWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if self.progress.is_hidden() {
+        if self.hidden {
             return self.out.write(buf);
         }
         let (out, progress) = (&mut self.out, &self.progress);

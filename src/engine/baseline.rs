@@ -47,11 +47,6 @@ pub struct Baseline {
 }
 
 impl Baseline {
-    /// The findings of a run.
-    pub fn of(results: &[FileResult]) -> Baseline {
-        Baseline::from_entries(results.iter().flat_map(Baseline::entries_of).collect())
-    }
-
     /// The entries one file's findings make.
     pub fn entries_of(r: &FileResult) -> impl Iterator<Item = Entry> + '_ {
         r.findings.iter().map(|f| Entry {
@@ -96,12 +91,6 @@ impl Baseline {
             path: shown,
             source,
         })
-    }
-
-    /// Remove the findings the baseline holds (each entry matches one finding); the number matched.
-    pub fn filter(&self, results: &mut [FileResult]) -> usize {
-        let mut matcher = self.matcher();
-        results.iter_mut().map(|r| matcher.filter(r)).sum()
     }
 
     /// A filter to apply file by file as results come.

@@ -240,7 +240,7 @@ pub fn stream_files(
         for _ in 0..threads {
             scope.spawn(|| {
                 while let Some(i) = queue.take() {
-                    let r = check_file_on(pool, rules, calendar, parser, &files[i]);
+                    let r = check_file(pool, rules, calendar, parser, &files[i]);
                     done();
                     queue.finish(i, r);
                 }
@@ -256,37 +256,9 @@ pub fn stream_files(
     });
 }
 
-/// Check files and collect the results in path order (for callers that need them all at once,
-/// such as tests and small batches).
-pub fn check_files(
-    pool: &rayon::ThreadPool,
-    rules: &[Rule],
-    calendar: &Calendar,
-    parser: &Parser,
-    files: &[PathBuf],
-) -> Vec<FileResult> {
-    let mut results = Vec::with_capacity(files.len());
-    stream_files(pool, rules, calendar, parser, files, &|| {}, |r| {
-        results.push(r);
-        true
-    });
-    results
-}
-
-/// Read, parse and check one file, its rules run in parallel on the current pool; every
-/// failure, a panic included, becomes the file's error.
-pub fn check_file(rules: &[Rule], calendar: &Calendar, parser: &Parser, path: &Path) -> FileResult {
-    let checked = guarded(path, || read_plan(parser, path))
-        .and_then(|r| r)
-        .and_then(|(source, plan)| {
-            guarded(path, || check_plan(rules, calendar, &plan, &source))
-                .map(|findings| (source, plan, findings))
-        });
-    file_result(path, checked)
-}
-
-/// [`check_file`] from a thread outside `pool`: read and parsed here, rules run on the pool.
-fn check_file_on(
+/// Read, parse and check one file: read and parsed on the calling thread, its rules run in
+/// parallel on `pool`. Every failure, a panic included, becomes the file's error.
+pub fn check_file(
     pool: &rayon::ThreadPool,
     rules: &[Rule],
     calendar: &Calendar,

@@ -41,6 +41,22 @@ impl CharSet {
             self.rest.binary_search(&c).is_ok()
         }
     }
+
+    /// The first character of each word: where a search for the words need look at all.
+    pub fn first_chars<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> CharSet {
+        words
+            .into_iter()
+            .filter_map(|w| w.as_ref().chars().next())
+            .collect()
+    }
+
+    /// The last character of each word: where a word of the list can end.
+    pub fn last_chars<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> CharSet {
+        words
+            .into_iter()
+            .filter_map(|w| w.as_ref().chars().next_back())
+            .collect()
+    }
 }
 
 impl FromIterator<char> for CharSet {

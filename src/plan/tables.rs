@@ -281,20 +281,21 @@ fn bare_number(t: &str) -> Option<u32> {
         .flatten()
 }
 
-/// Whether a row's unit cells are all empty, as when the rows of a block are merged down.
+/// Whether a row's unit cells are all empty (and it has some), as when the rows of a block are
+/// merged down.
 fn units_merged_too(cells: &[CellView], cols: &[Column]) -> bool {
-    let mut unit_cells = cells.iter().zip(cols).filter(|(_, col)| {
+    let is_unit = |col: &Column| {
         matches!(
             col.role,
             ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
         )
-    });
-    let mut any = false;
-    let all_blank = unit_cells.all(|(c, _)| {
-        any = true;
-        c.text.is_blank()
-    });
-    any && all_blank
+    };
+    let mut unit_cells = cells
+        .iter()
+        .zip(cols)
+        .filter(|(_, col)| is_unit(col))
+        .peekable();
+    unit_cells.peek().is_some() && unit_cells.all(|(c, _)| c.text.is_blank())
 }
 
 fn fills_down(role: ColumnRole) -> bool {

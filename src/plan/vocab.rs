@@ -414,38 +414,30 @@ impl Vocabulary {
             )
             .collect();
         self.fold_keys = self.fold.keys().copied().collect();
-        self.marker_starts = self
-            .lead_markers
-            .iter()
-            .chain(&self.cooperating_markers)
-            .chain(&self.tail_markers)
-            .filter_map(|w| w.chars().next())
-            .collect();
-        self.unit_text_ends = self
-            .statement_endings
-            .iter()
-            .chain(&self.lead_markers)
-            .chain(&self.cooperating_markers)
-            .chain(&self.tail_markers)
-            .filter_map(|w| w.chars().next_back())
-            .collect();
+        let markers = || {
+            self.lead_markers
+                .iter()
+                .chain(&self.cooperating_markers)
+                .chain(&self.tail_markers)
+        };
+        self.marker_starts = CharSet::first_chars(markers());
+        self.unit_text_ends = CharSet::last_chars(self.statement_endings.iter().chain(markers()));
         self.column_names = self
             .columns
             .iter()
             .flat_map(|(_, names)| names.iter().cloned())
             .collect();
         sort_by_first_char(&mut self.column_names);
-        self.label_starts = self
-            .unit_labels
-            .lead
-            .iter()
-            .chain(&self.unit_labels.responsible)
-            .chain(&self.unit_labels.cooperating)
-            .chain(&self.person_labels)
-            .chain(&self.deadline_labels)
-            .chain(&self.duty_labels)
-            .filter_map(|l| l.chars().next())
-            .collect();
+        self.label_starts = CharSet::first_chars(
+            self.unit_labels
+                .lead
+                .iter()
+                .chain(&self.unit_labels.responsible)
+                .chain(&self.unit_labels.cooperating)
+                .chain(&self.person_labels)
+                .chain(&self.deadline_labels)
+                .chain(&self.duty_labels),
+        );
         let by_length = |v: &mut Vec<String>| {
             v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
             v.dedup();

@@ -75,15 +75,6 @@ impl Counts {
         }
     }
 
-    /// Count the results, showing findings at or above `min`.
-    pub fn of(results: &[FileResult], min: Severity) -> Counts {
-        let mut c = Counts::default();
-        for r in results {
-            c.add(r, min);
-        }
-        c
-    }
-
     /// Findings shown.
     pub fn shown(&self) -> usize {
         self.errors + self.warnings + self.infos + self.hints
@@ -110,17 +101,4 @@ impl Shown {
     pub fn shows(self, f: &Finding) -> bool {
         f.severity >= self.0
     }
-}
-
-/// Write a whole run at once (tests, and callers that hold every result anyway).
-pub fn render_all(
-    printer: &mut dyn Printer,
-    results: &[FileResult],
-    counts: &Counts,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    for r in results {
-        printer.file(r, out)?;
-    }
-    printer.finish(counts, out)
 }

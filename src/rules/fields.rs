@@ -249,6 +249,17 @@ pub struct Value<'p> {
 }
 
 impl<'p> Value<'p> {
+    /// A unit as a value: its name, pointing at where it is named.
+    pub fn unit(u: &'p Unit) -> Value<'p> {
+        Value {
+            text: Cow::Borrowed(u.name.as_str()),
+            span: Some(u.span),
+            verbatim: false,
+            unit: Some(u),
+            deadline: None,
+        }
+    }
+
     fn located(cx: &PlanCx, text: String, span: Span) -> Value<'p> {
         let verbatim = cx.text.get(span.start..span.end) == Some(text.as_str());
         Value {
@@ -277,13 +288,6 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
     let m = &cx.plan.meta;
     let one = |v: Option<Value<'p>>| v.into_iter().collect::<Vec<_>>();
     let task = item.task();
-    let unit_value = |u: &'p Unit| Value {
-        text: Cow::Borrowed(u.name.as_str()),
-        span: Some(u.span),
-        verbatim: false,
-        unit: Some(u),
-        deadline: None,
-    };
     let deadline_value = |d: &'p Deadline| Value {
         text: Cow::Borrowed(d.raw.as_str()),
         span: Some(d.span),
@@ -362,20 +366,20 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
                 t.units
                     .iter()
                     .filter(|u| Some(u.role) == role)
-                    .map(unit_value)
+                    .map(Value::unit)
                     .collect()
             })
             .unwrap_or_default()
         }
         Field::Units => task
-            .map(|t| t.units.iter().map(unit_value).collect())
+            .map(|t| t.units.iter().map(Value::unit).collect())
             .unwrap_or_default(),
         Field::Deadlines => task
             .map(|t| t.deadlines.iter().map(deadline_value).collect())
             .unwrap_or_default(),
         Field::Deadline => one(task.and_then(|t| t.primary_deadline()).map(deadline_value)),
         Field::UnitName => match item {
-            Item::Unit(_, u) => vec![unit_value(u)],
+            Item::Unit(_, u) => vec![Value::unit(u)],
             _ => Vec::new(),
         },
         Field::DeadlineRaw => match item {

@@ -55,9 +55,16 @@ pub(crate) fn labels<'v>(ctx: &Ctx<'v>) -> Labels<'v> {
         all.extend(list.iter().map(|l| (l.as_str(), field)));
     }
     all.sort_by_cached_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
-    Labels {
-        starts: all.iter().filter_map(|(l, _)| l.chars().next()).collect(),
-        list: all,
+    Labels::new(all)
+}
+
+impl<'v> Labels<'v> {
+    /// Labels tried in the order given.
+    fn new(list: Vec<(&'v str, Field)>) -> Labels<'v> {
+        Labels {
+            starts: CharSet::first_chars(list.iter().map(|(l, _)| l)),
+            list,
+        }
     }
 }
 
@@ -271,13 +278,7 @@ mod tests {
             ("标题", Field::Title),
             ("名称", Field::Title),
         ];
-        let labels = Labels {
-            starts: labels
-                .iter()
-                .filter_map(|(l, _)| l.chars().next())
-                .collect(),
-            list: labels,
-        };
+        let labels = Labels::new(labels);
         let found = find(s, &labels);
         found
             .iter()

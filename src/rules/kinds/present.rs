@@ -119,13 +119,7 @@ impl Check for Present {
                 let mut doers = t.units.iter().filter(|u| u.role != UnitRole::Cooperating);
                 if let (Some(u), None) = (doers.next(), doers.next()) {
                     if u.kind != UnitKind::Vague {
-                        values.push(Value {
-                            text: std::borrow::Cow::Borrowed(u.name.as_str()),
-                            span: Some(u.span),
-                            verbatim: false,
-                            unit: Some(u),
-                            deadline: None,
-                        });
+                        values.push(Value::unit(u));
                     }
                 }
             }
