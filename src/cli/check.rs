@@ -120,7 +120,7 @@ fn unused_suppressions(config: &Config, suppressions: &[Suppression]) -> Option<
         return None;
     }
     let source = ingest::decode(path, config.text.as_bytes()).ok()?;
-    let map = ingest::SourceMap::new(&source.text);
+    let map = &source.map;
     // the configuration's path as the user would type it from here
     let here = std::env::current_dir().unwrap_or_default();
     let shown = path

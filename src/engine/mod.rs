@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::calendar::Calendar;
-use crate::ingest::{self, IngestError, Source, SourceMap, Span};
+use crate::ingest::{self, IngestError, Source, Span};
 use crate::plan::model::Plan;
 use crate::plan::Parser;
 use crate::rules::fields::PlanCx;
@@ -72,11 +72,10 @@ pub fn check_plan(
     plan: &Plan,
     source: &Source,
 ) -> Vec<Finding> {
-    let map = SourceMap::new(&source.text);
     let cx = PlanCx {
         plan,
         text: &source.text,
-        map: &map,
+        map: &source.map,
         calendar,
     };
     let locator = TaskLocator::new(plan);

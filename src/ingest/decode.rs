@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use super::docx::{self, PackageError, WordDocument};
 use super::format::{self, InputFormat};
+use super::source_map::SourceMap;
 
 /// How a file's bytes were turned into text; kept so that a fix can write the file back in the
 /// same encoding.
@@ -60,6 +61,9 @@ pub struct Source {
     pub kind: SourceKind,
     /// For a Word document: its structure and the runs behind the text (`text` is its layout).
     pub word: Option<Arc<WordDocument>>,
+    /// Where `text`'s lines start, built once with the text: the parser and the rules locate
+    /// every span with it.
+    pub map: SourceMap,
 }
 
 /// Why a file could not be read as a plan. Each names the file and what was expected.
@@ -194,6 +198,7 @@ fn read_docx(
     word.converted_from = converted_from;
     Ok(Source {
         path: path_buf,
+        map: SourceMap::new(&read.text),
         text: read.text,
         encoding: TextEncoding::Utf8,
         bom: false,
@@ -281,6 +286,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Source, IngestError> {
     let line_ending = line_ending(&text);
     Ok(Source {
         path: path_buf,
+        map: SourceMap::new(&text),
         text,
         encoding,
         bom,

@@ -44,7 +44,7 @@ pub struct Parser {
 /// What every parsing pass needs: the source text, its map and the compiled vocabulary.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
-    pub map: SourceMap,
+    pub map: &'a SourceMap,
     pub vocab: &'a Vocabulary,
     pub numbering: &'a Numbering,
     pub deadlines: &'a DeadlineGrammar,
@@ -150,7 +150,7 @@ impl Parser {
     pub fn parse_document(&self, source: &Source, doc: &Document) -> Plan {
         let mut ctx = Ctx {
             text: &source.text,
-            map: SourceMap::new(&source.text),
+            map: &source.map,
             vocab: &self.vocab,
             numbering: &self.numbering,
             deadlines: &self.deadlines,

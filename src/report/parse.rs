@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use crate::document::{Block, Document, Region};
-use crate::ingest::{Source, SourceMap};
+use crate::ingest::Source;
 use crate::plan::model::{Plan, Task, UnitRole};
 
 /// Serialise plans as a JSON array (one object per file, in argument order).
@@ -19,7 +19,7 @@ pub fn json(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
 /// its dialect and one line per row, cells between `|`. Chrome outside a page's main text is
 /// marked `~`.
 pub fn blocks(source: &Source, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    let map = SourceMap::new(&source.text);
+    let map = &source.map;
     let at = |offset: usize| {
         let (l, c) = map.locate(&source.text, offset);
         format!("{l}:{c}")

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::calendar::Calendar;
-use crate::ingest::{self, SourceMap};
+use crate::ingest;
 use crate::plan::Parser;
 use crate::rules::fields::PlanCx;
 use crate::rules::{Rule, RuleSet};
@@ -41,11 +41,10 @@ pub fn run_example(
     let source =
         ingest::decode(Path::new("example.txt"), text.as_bytes()).map_err(|e| e.to_string())?;
     let plan = parser.parse(&source);
-    let map = SourceMap::new(&source.text);
     let cx = PlanCx {
         plan: &plan,
         text: &source.text,
-        map: &map,
+        map: &source.map,
         calendar,
     };
     Ok(rule
