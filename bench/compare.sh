@@ -60,6 +60,22 @@ corpus() { # SIZE -> prints the corpus folder, generating it unless reusable
   echo "$dir"
 }
 bytes_of() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+link_subset() { # CORPUS OUT BYTES utf8-txt|any -> hard links to corpus files in OUT, BYTES in all
+  python3 - "$@" <<'EOF'
+import json, os, sys
+corpus, out, want, which = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+total = 0
+with open(os.path.join(corpus, "files.jsonl"), encoding="utf-8") as f:
+    for line in f:
+        m = json.loads(line)
+        if which == "utf8-txt" and (m["encoding"] != "utf-8" or not m["file"].endswith(".txt")):
+            continue
+        os.link(os.path.join(corpus, m["file"]), os.path.join(out, m["file"].replace("/", "_")))
+        total += m["bytes"]
+        if total >= want:
+            break
+EOF
+}
 
 for s in $SIZES; do
   say "corpus $s"
@@ -121,20 +137,7 @@ if [ -z "${SKIP_TEXTLINT:-}" ]; then
   rm -rf "$sub"
   mkdir -p "$sub"
   # hard links: the same bytes, no copy; UTF-8 .txt only (textlint reads neither GBK nor, without a plugin, HTML)
-  python3 - "$BENCH_DIR/corpus-$largest" "$sub" "$TEXTLINT_MB" <<'EOF'
-import json, os, sys
-corpus, sub, mb = sys.argv[1], sys.argv[2], float(sys.argv[3])
-total = 0
-with open(os.path.join(corpus, "files.jsonl"), encoding="utf-8") as f:
-    for line in f:
-        m = json.loads(line)
-        if m["encoding"] != "utf-8" or not m["file"].endswith(".txt"):
-            continue
-        os.link(os.path.join(corpus, m["file"]), os.path.join(sub, m["file"].replace("/", "_")))
-        total += m["bytes"]
-        if total >= mb * 1e6:
-            break
-EOF
+  link_subset "$BENCH_DIR/corpus-$largest" "$sub" "$(python3 -c "print(int($TEXTLINT_MB * 1e6))")" utf8-txt
   b=$(bytes_of "$sub")
   find "$sub" -name '*.txt' | sort > "$WORK/textlint-files.txt"
   say "textlint + prh, $(( b / 1000000 )) MB subset, $THREADS processes, 500 files a batch"
@@ -155,18 +158,7 @@ if [ -z "${SKIP_BIG:-}" ]; then
     spread="$WORK/spread-$name"
     rm -rf "$spread"
     mkdir -p "$spread"
-    python3 - "$spread_dir" "$spread" "$fb" <<'EOF'
-import json, os, sys
-corpus, out, want = sys.argv[1], sys.argv[2], int(sys.argv[3])
-total = 0
-with open(os.path.join(corpus, "files.jsonl"), encoding="utf-8") as f:
-    for line in f:
-        m = json.loads(line)
-        os.link(os.path.join(corpus, m["file"]), os.path.join(out, m["file"].replace("/", "_")))
-        total += m["bytes"]
-        if total >= want:
-            break
-EOF
+    link_subset "$spread_dir" "$spread" "$fb" any
     sb=$(bytes_of "$spread")
     hf "big-$name" "$fb" "$PLANLINT check -j1 --format jsonl --fail-on never $f > /dev/null"
     hf "spread-$name" "$sb" "$PLANLINT check -j1 --format jsonl --fail-on never $spread > /dev/null"
