@@ -113,7 +113,7 @@ impl Parser {
         Parser {
             numbering: Numbering::new(),
             deadlines: DeadlineGrammar::new(&vocab.standing),
-            meta_patterns: MetaPatterns::new(&vocab.printed_suffix),
+            meta_patterns: MetaPatterns::new(&vocab.printed_suffix, &vocab.citation_lead_ins),
             vocab,
         }
     }

@@ -140,6 +140,7 @@ struct VocabFile {
     chrome: Vec<String>,
     publication_line: Vec<String>,
     printed_suffix: Vec<String>,
+    citation_lead_ins: Vec<String>,
     title_words: Vec<String>,
     draft_markers: Vec<String>,
     issuer_header_suffix: Vec<String>,
@@ -216,6 +217,8 @@ pub struct Vocabulary {
     pub chrome: Vec<Regex>,
     pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
+    /// Words before a cited 发文字号 that are not the issuer's code (按照国办发… → 国办发…).
+    pub citation_lead_ins: Vec<String>,
     pub title_words: Vec<String>,
     pub draft_markers: Vec<String>,
     pub issuer_header_suffix: Vec<String>,
@@ -354,6 +357,7 @@ impl Vocabulary {
             self.publication_line.push(compile(file, p)?);
         }
         self.printed_suffix.extend(f.printed_suffix);
+        self.citation_lead_ins.extend(f.citation_lead_ins);
         self.title_words.extend(f.title_words);
         self.draft_markers.extend(f.draft_markers);
         self.issuer_header_suffix.extend(f.issuer_header_suffix);

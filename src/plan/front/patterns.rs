@@ -6,13 +6,6 @@ use regex::Regex;
 use crate::document::numbering::number_value;
 use crate::plan::text::digits_value;
 
-/// Words that lead into a cited 发文字号 and stand before it without punctuation; they are
-/// not part of the issuer's code.
-const CITATION_LEAD_INS: &[&str] = &[
-    "根据", "按照", "依据", "对照", "参照", "结合", "落实", "贯彻", "执行", "转发", "印发", "见",
-    "和", "及", "与",
-];
-
 /// Compiled patterns for front-matter lines.
 #[derive(Debug, Clone)]
 pub struct MetaPatterns {
@@ -24,11 +17,14 @@ pub struct MetaPatterns {
     year_range: Regex,
     month_range: Regex,
     printed_tail: Regex,
+    /// Words before a cited 发文字号 that are not the issuer's code (vocabulary).
+    citation_lead_ins: Vec<String>,
 }
 
 impl MetaPatterns {
-    /// Compile once per parser; `printed` are the 印发-date suffixes (rule data).
-    pub fn new(printed: &[String]) -> MetaPatterns {
+    /// Compile once per parser; `printed` are the 印发-date suffixes and `lead_ins` the words
+    /// that lead into a cited 发文字号 (rule data).
+    pub fn new(printed: &[String], lead_ins: &[String]) -> MetaPatterns {
         let re = |p: &str| Regex::new(p).expect("static meta regex");
         let s = r"[\s\u{3000}]*";
         let suffixes = printed
@@ -61,6 +57,7 @@ impl MetaPatterns {
             printed_tail: re(&format!(
                 r"(?P<y>\d{{4}}){s}年{s}(?P<m>\d{{1,2}}){s}月{s}(?P<d>\d{{1,2}}){s}日{s}(?:{suffixes}){s}$"
             )),
+            citation_lead_ins: lead_ins.to_vec(),
         }
     }
 
@@ -119,7 +116,7 @@ impl MetaPatterns {
                     .find(['〔', '[', '（', '(', '【', '［', ' ', '\u{3000}'])
                     .map_or(m.end(), |i| m.start() + i);
                 let mut start = m.start();
-                for w in CITATION_LEAD_INS {
+                for w in &self.citation_lead_ins {
                     if let Some(i) = text[start..code_end].rfind(w) {
                         let after = start + i + w.len();
                         // a one-character word only leads in at the very start
@@ -187,7 +184,9 @@ mod tests {
     use super::*;
 
     fn p() -> MetaPatterns {
-        MetaPatterns::new(&["印发".into(), "印".into()])
+        // the bundled vocabulary's words, so the tests hold for what users get
+        let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
+        MetaPatterns::new(&v.printed_suffix, &v.citation_lead_ins)
     }
 
     #[test]
