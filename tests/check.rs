@@ -610,3 +610,31 @@ fn task_numbers_running_on_through_sections_are_one_list() {
     assert!(numbering("restart.txt", plan([[1, 2], [1, 2], [1, 2]])).is_empty());
     assert!(numbering("runs-on.txt", plan([[1, 2], [3, 4], [5, 6]])).is_empty());
 }
+
+#[test]
+fn a_task_cell_opening_with_a_repeated_or_skipped_number_is_still_a_numbered_task() {
+    // rows 1, 2, 4, 4, 5: the cell opening with 4. is task 3 with a skipped number and the
+    // next one repeats it; both are read as numbered tasks and reported
+    let dir = common::temp_dir("numbering-in-cells");
+    let mut text = "某区2026年政务公开工作要点\n\n重点任务 | 责任单位 | 完成时限 |\n".to_owned();
+    for n in [1, 2, 4, 4, 5] {
+        text.push_str(&format!(
+            "{n}.做好第{n}项信息公开工作，按要求更新专栏。 | 区政府办公室 | 2026年12月底前 |\n"
+        ));
+    }
+    let path = dir.join("cells.txt");
+    std::fs::write(&path, text).unwrap();
+    let out = planlint(&["check", path.to_str().unwrap(), "--format", "jsonl"]);
+    let messages: Vec<String> = findings(&out)
+        .into_iter()
+        .filter(|f| f["rule"] == "gov-openness::numbering-sequence")
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "任务序号不连续：“2.”之后是“4.”，缺少“3.”",
+            "任务序号“4.”重复，第 6 行已用过"
+        ]
+    );
+}

@@ -54,6 +54,17 @@ impl NumberStyle {
     }
 }
 
+/// Numbers a list may repeat or skip ahead by and still be the same list (`5, 5` or `5, 8`):
+/// a drafting slip the rules report, not the list's end. Further than that, a number is
+/// something else (a sub-item, a date, a quantity).
+pub const MAX_NUMBER_SLIP: u32 = 3;
+
+/// Whether `next` may follow `previous` in one list: a repeat, the next number, or a jump of at
+/// most [`MAX_NUMBER_SLIP`].
+pub fn within_slip(previous: u32, next: u32) -> bool {
+    (previous..=previous + MAX_NUMBER_SLIP).contains(&next)
+}
+
 /// A number at the start of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberMark {

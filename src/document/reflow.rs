@@ -25,8 +25,7 @@ const FLAT_MIN_BREAKS: usize = 3;
 /// A heading's title runs at most this many characters before its first sub-item starts
 /// without punctuation (`（六）市政提升五千工程1.排水…`).
 const HEADING_TITLE_MAX: usize = 30;
-/// A numbering gap this small after a sentence end is a missing number in the source (（三）
-/// followed by （六）), not prose.
+/// A numbering gap this small after a sentence end is a missing number in the source, not prose.
 const MAX_GAP: u32 = 3;
 /// A signature before a date is at most this long (`平潭综合实验区管委会办公室`).
 const SIGNATURE_MAX_CHARS: usize = 40;
@@ -321,12 +320,15 @@ fn accept(
     if prev_solid.is_some_and(|c| c == '第' || c.is_ascii_alphanumeric()) && !spaced {
         return false;
     }
+    // a number repeated or a few skipped after a sentence end is a slip in the source (（三）
+    // followed by （三） or （六）), not prose
     let gap = level
         .last
-        .is_some_and(|l| mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);
+        .is_some_and(|l| mark.value == l || mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);
     let starts = mark.value == 1 && (level.last.is_none() || level.fresh);
-    // an excerpt may open in the middle of a list: a first number after a sentence end
-    let opens = level.last.is_none() && strong;
+    // an excerpt may open in the middle of a list: a first number after a sentence end, or
+    // under a heading when the numbers run on through the sections (`二、…回应2.扎实推进…`)
+    let opens = level.last.is_none() && (strong || after_heading);
     let ok = if continues {
         strong
             || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
@@ -453,6 +455,21 @@ mod tests {
         assert_eq!(p[4], "3.政府部门取消事项的公开");
         assert_eq!(p[5], "（二）推进监管");
         assert!(p[6].starts_with("4.依法公开"));
+    }
+
+    #[test]
+    fn repeated_numbers_and_numbers_running_on_under_a_heading_break() {
+        // a number repeated after a sentence end is a slip in the source; under a heading, the
+        // first number of a list that runs on through the sections opens a paragraph
+        let p = pieces(&long(
+            "附件工作任务牵头单位说明。二、推进政策解读回应2.扎实推进采购公开区财政局负责，年底前完成。3.推进许可公开区政府办公室负责。3.推进处罚公开区司法局负责。",
+        ));
+        assert!(
+            p.iter().any(|x| x.starts_with("2.扎实推进采购公开")),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|x| x.starts_with("3.推进许可公开")), "{p:?}");
+        assert!(p.iter().any(|x| x.starts_with("3.推进处罚公开")), "{p:?}");
     }
 
     #[test]

@@ -709,7 +709,11 @@ fn split_numbered(ctx: &Ctx, cell: &Text, last: Option<u32>) -> Option<Vec<(Task
         .numbering
         .at_start(s)
         .filter(|h| h.style == crate::document::NumberStyle::Arabic)?;
-    if last.is_some_and(|l| first.value != l + 1) && first.value != 1 {
+    // a first number that repeats or skips a few is the next task with a slip the rules
+    // report; further off, or back at 1, the number belongs to something else
+    if last.is_some_and(|l| !crate::document::numbering::within_slip(l, first.value))
+        && first.value != 1
+    {
         return None;
     }
     if last.is_some_and(|l| l >= 1) && first.value == 1 {

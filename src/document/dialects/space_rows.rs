@@ -54,9 +54,6 @@ fn header_cells(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Numbers a row may repeat or skip ahead by and still continue the table (`5, 5` or `5, 8`):
-/// further than that, a numbered line is something else.
-const MAX_NUMBER_SLIP: u32 = 3;
 /// Pieces a row whose number does not follow must have to be read as a row: its number, its
 /// text and at least a unit or time cell.
 const MIN_ROW_PIECES: usize = 3;
@@ -126,7 +123,7 @@ impl TableDialect for SpaceRows {
             let follows = |n: u32| {
                 last.is_none_or(|p| {
                     n == p + 1
-                        || (p..=p + MAX_NUMBER_SLIP).contains(&n)
+                        || crate::document::numbering::within_slip(p, n)
                             && pieces(t).len() >= width.min(MIN_ROW_PIECES)
                 })
             };
