@@ -186,6 +186,9 @@ pub trait Hints {
     fn ends_table(&self, line: &str) -> bool;
     /// Whether text is a field's label (责任单位, 完成时限), not a unit's name.
     fn is_label(&self, text: &str) -> bool;
+    /// Whether `c` opens a unit's name as an administrative level or a class does (区, 市, 县,
+    /// 各): where a task's title runs into its lead unit, the name starts at one.
+    fn opens_unit_name(&self, c: char) -> bool;
     /// Whether text ends with a word that names a plan (方案, 分工, 分解表): a table's title,
     /// which a flattened header may follow with nothing between.
     fn ends_with_plan_word(&self, text: &str) -> bool;
@@ -196,6 +199,11 @@ pub trait Hints {
     /// document writes elsewhere on their own.
     fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<UnitRun>;
 }
+
+/// Shortest run of a task title's words before a unit name that starts inside a longer first
+/// reading of a glued name (`…数据开放|区消防救援大队`): one or two characters before it
+/// (区|市场监管局, 市城|乡建设局, 省直|各部门) are the name's own beginning.
+pub const MIN_TITLE_BEFORE_INNER_NAME: usize = 3;
 
 /// A run of unit names in text whose separators were lost, as byte ranges: the whole run, and
 /// its groups — names joined by separators — where one cell ended and the next began.

@@ -362,6 +362,11 @@ impl Hints for VocabHints<'_> {
         self.vocab.unit_suffixes.contains(&c)
     }
 
+    fn opens_unit_name(&self, c: char) -> bool {
+        self.vocab.admin_prefixes.contains(&c)
+            || self.vocab.collective.iter().any(|w| w.starts_with(c))
+    }
+
     fn is_label(&self, text: &str) -> bool {
         let folded = self.vocab.fold(text);
         let t = folded.trim_matches(document::is_space);

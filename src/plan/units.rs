@@ -611,6 +611,16 @@ fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &[String]) -> boo
         .ends_with(['。', '；', ';']);
     after_sentence
         || lexicon.iter().any(|n| rest.starts_with(n.as_str()))
+        // a vague name stands where a unit does (相关单位|区住建局、…): the vague word and a
+        // unit's ending right after it, not 相关社会组织
+        || vocab.vague_contains.iter().any(|w| {
+            rest.strip_prefix(w.as_str()).is_some_and(|after| {
+                vocab
+                    .unit_endings
+                    .iter()
+                    .any(|e| after.starts_with(e.as_str()))
+            })
+        })
         || rest.chars().next().is_some_and(|c| {
             vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
         })
@@ -681,10 +691,20 @@ fn glued_name_end(
                 .tail_markers
                 .iter()
                 .any(|m| next.starts_with(m.as_str()))
+            // the duty after a unit standing alone in its cell (`…公开县信访局依法梳理…`):
+            // only past a name that starts as one does (not …实验区|通过政府门户网站|集中…)
+            // and is long enough to stand alone, so 区委|统一战线工作部 stays whole
+            || (starts_as_name
+                && name.chars().count() >= MIN_JOINED_NAME_CHARS
+                && vocab
+                    .subject_verbs
+                    .iter()
+                    .any(|v| next.starts_with(v.as_str())))
             // another name right after: only past a name long enough to stand alone, so
             // 各乡|镇人民政府 is no boundary
             || (name.chars().count() >= MIN_JOINED_NAME_CHARS
-                && name_start(s, after, vocab, lexicon));
+                && name_start(s, after, vocab, lexicon)
+                && !owns_class_after(name, next, vocab));
         if boundary {
             return Some(after);
         }
@@ -697,6 +717,19 @@ fn glued_name_end(
         }
     }
     fallback
+}
+
+/// Whether `name` owns the class of units written right after it (区政府|各部门, 县委|有关部门):
+/// the two are one name.
+fn owns_class_after(name: &str, next: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .class_owners
+        .iter()
+        .any(|o| name.ends_with(o.as_str()))
+        && vocab
+            .name_connectors
+            .iter()
+            .any(|c| next.starts_with(c.as_str()))
 }
 
 /// Whether a name's last character and the text after it carry the name on (县政府|办公室,
@@ -737,7 +770,7 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
-        let start = i;
+        let start = known_name_inside(text, i, end, vocab, lexicon).unwrap_or(i);
         let mut groups = vec![(start, end)];
         loop {
             let rest = &text[end..];
@@ -750,7 +783,12 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
                 .max_by_key(|m| m.len());
             if let Some(m) = marker {
                 let after = end + m.len();
-                if let Some(e) = glued_name_end(text, after, vocab, lexicon, GluedName::Listed) {
+                // only a name that starts as one does: after 按, 负责 … the words are a duty
+                // (按要求梳理…办事指南), not a unit
+                let listed = name_start(text, after, vocab, lexicon)
+                    .then(|| glued_name_end(text, after, vocab, lexicon, GluedName::Listed))
+                    .flatten();
+                if let Some(e) = listed {
                     if let Some(g) = groups.last_mut() {
                         g.1 = e;
                     }
@@ -788,6 +826,30 @@ pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<Unit
         i = end.max(i + 1);
     }
     out
+}
+
+/// Where a name the document writes elsewhere starts inside a first name found in glued text,
+/// when the text before it names no unit (`老旧小|区改造数据开放区消防救援大队`: the 区 of 小区
+/// opened a name that is really 区消防救援大队).
+fn known_name_inside(
+    text: &str,
+    start: usize,
+    end: usize,
+    vocab: &Vocabulary,
+    lexicon: &[String],
+) -> Option<usize> {
+    // the name starts with an administrative level or a class (各) past a few words:
+    // 省直|各部门 and 区|市场监管局 are one name
+    let name = &text[start..end];
+    name.char_indices()
+        .skip(crate::document::MIN_TITLE_BEFORE_INNER_NAME)
+        .filter(|&(_, c)| {
+            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
+        })
+        .map(|(j, _)| start + j)
+        .find(|&j| {
+            lexicon.iter().any(|n| text[j..end] == **n) && !looks_like_name(&text[start..j], vocab)
+        })
 }
 
 /// First occurrence of a marker outside brackets: (byte offset, byte length). `starts` holds
@@ -1185,5 +1247,65 @@ mod tests {
             "38. 按照国家和省、市的有关规定, 加强指导和监管, 做好教育、卫生健康等领域的公共企事业单位信息公开工作, 优化公共服务。",
             &vocab
         ));
+    }
+
+    /// The groups of the runs found in glued text, as strings.
+    fn glued_groups(text: &str, lexicon: &[&str]) -> Vec<Vec<String>> {
+        let vocab = Vocabulary::bundled().unwrap();
+        let lexicon: Vec<String> = lexicon.iter().map(|s| s.to_string()).collect();
+        unit_runs(text, &vocab, &lexicon)
+            .into_iter()
+            .map(|r| {
+                r.groups
+                    .iter()
+                    .map(|&(a, b)| text[a..b].to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn glued_cells_split_where_one_unit_ends_and_the_next_begins() {
+        // a government and the class it owns are one name
+        assert_eq!(
+            glued_groups("做好信息公开区民政局区政府各部门完整梳理数据资源", &[]),
+            [["区民政局", "区政府各部门"]]
+        );
+        // 办事处 is one ending, not 办 and the start of the next cell
+        assert_eq!(
+            glued_groups(
+                "做好信息公开区消防救援大队各街道办事处依法梳理检查结果",
+                &[]
+            ),
+            [["区消防救援大队", "各街道办事处"]]
+        );
+        // after 按 come the duties, not a unit
+        assert_eq!(
+            glued_groups(
+                "公开工作区财政局区发展和改革局按要求梳理老旧小区改造办事指南",
+                &[]
+            ),
+            [["区财政局", "区发展和改革局"]]
+        );
+        // a unit alone in its cell ends where its duty begins; a vague one is a unit too
+        assert_eq!(
+            glued_groups("着力推进专题建设县信访局依法梳理资金使用情况", &[]),
+            [["县信访局"]]
+        );
+        assert_eq!(
+            glued_groups(
+                "抓好生态环境信息公开相关单位区住建局、区人社局分类完善",
+                &[]
+            ),
+            [["相关单位", "区住建局、区人社局"]]
+        );
+        // a name the document writes elsewhere starts the run inside a longer first reading
+        assert_eq!(
+            glued_groups(
+                "推进老旧小区改造数据开放区消防救援大队各街道办事处依法梳理",
+                &["区消防救援大队"]
+            ),
+            [["区消防救援大队", "各街道办事处"]]
+        );
     }
 }

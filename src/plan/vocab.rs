@@ -132,6 +132,7 @@ struct VocabFile {
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
     name_connectors: Vec<String>,
+    class_owners: Vec<String>,
     anaphora: Vec<String>,
     admin_prefixes: Vec<char>,
     statement_endings: Vec<String>,
@@ -192,6 +193,9 @@ pub struct Vocabulary {
     /// Words that carry a unit's name on past a full name (县政府|有关部门, 市直|各单位), so a
     /// name whose end is not marked does not end before them.
     pub name_connectors: Vec<String>,
+    /// Endings of a unit that owns the class of units written after it (区政府|各部门,
+    /// 县委|有关部门): run together, the two are one name, not two cells.
+    pub class_owners: Vec<String>,
     /// Words that point back at units named before (上述乡镇, 前述单位): no new unit.
     pub anaphora: Vec<String>,
     /// The first character of every field label (unit, person, deadline, duty labels): text
@@ -345,6 +349,7 @@ impl Vocabulary {
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
         self.name_connectors.extend(f.name_connectors);
+        self.class_owners.extend(f.class_owners);
         self.anaphora.extend(f.anaphora);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);

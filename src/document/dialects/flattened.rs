@@ -9,7 +9,7 @@
 
 use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
-use crate::document::{Cell, ColumnRole, Row, Table};
+use crate::document::{Cell, ColumnRole, Row, Table, MIN_TITLE_BEFORE_INNER_NAME};
 
 use super::{header_roles, DialectCx, TableDialect};
 
@@ -278,6 +278,7 @@ impl TableDialect for Flattened {
             })
             .collect();
         let lexicon = learn_names(&task_rows, lexicon, cx);
+        let lexicon = learn_inner_names(&task_rows, lexicon, cx);
         let mut rows = vec![Row { cells: header_row }];
         for g in grouped {
             match g {
@@ -331,6 +332,65 @@ fn learn_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<
     }
     lexicon.sort_by_key(|n| std::cmp::Reverse(n.len()));
     lexicon
+}
+
+/// Names that start inside the first name of a run, where the task's title ran into its lead
+/// unit (`做好城市更新信息发布|区政府办公室`, first read from the 市 of 城市): a name opening
+/// with an administrative level or a class (各) that the document also writes after other words
+/// ([`MIN_LEXICON_USES`] times), added to the lexicon so that the run starts there. A name
+/// always written after the same character (城|乡建设局) is part of a longer one.
+fn learn_inner_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<String> {
+    let mut learnt = Vec::new();
+    for row in rows {
+        let s = row.as_str();
+        for run in cx.hints.unit_runs(s, &lexicon) {
+            let Some(&(a, b)) = run.groups.first() else {
+                continue;
+            };
+            let inner = s[a..b]
+                .char_indices()
+                .skip(MIN_TITLE_BEFORE_INNER_NAME)
+                .map(|(j, c)| (a + j, c))
+                .filter(|&(_, c)| cx.hints.opens_unit_name(c))
+                .map(|(j, _)| j)
+                .find(|&j| {
+                    let name = &s[j..b];
+                    let n = name.chars().count();
+                    (MIN_LEARNT_NAME_CHARS..=MAX_LEXICON_NAME_CHARS).contains(&n)
+                        && !name.contains(['、', '，', ',', '；', ';'])
+                        && cx.hints.looks_like_units(name)
+                        && !cx.hints.looks_like_units(&s[a..j])
+                        && written_after_other_words(rows, name, s[..j].chars().next_back())
+                });
+            if let Some(j) = inner {
+                let name = s[j..b].to_owned();
+                if !lexicon.contains(&name) && !learnt.contains(&name) {
+                    learnt.push(name);
+                }
+            }
+        }
+    }
+    lexicon.extend(learnt);
+    lexicon.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    lexicon
+}
+
+/// Whether `name` stands in the rows after a character other than `before` at least
+/// [`MIN_LEXICON_USES`] times.
+fn written_after_other_words(rows: &[&Text], name: &str, before: Option<char>) -> bool {
+    let mut uses = 0;
+    for row in rows {
+        let s = row.as_str();
+        for (i, _) in s.match_indices(name) {
+            if s[..i].chars().next_back() != before {
+                uses += 1;
+                if uses >= MIN_LEXICON_USES {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Longest bare row number (`98`, `121`): a table's 序号 never runs to four digits.

@@ -273,6 +273,10 @@ pub(crate) mod tests {
             matches!(c, '室' | '府' | '局' | '委' | '会' | '厅' | '办')
         }
 
+        fn opens_unit_name(&self, c: char) -> bool {
+            matches!(c, '区' | '市' | '县' | '省' | '各')
+        }
+
         fn ends_table(&self, line: &str) -> bool {
             line.starts_with("附件") || line.starts_with("抄送")
         }
