@@ -23,6 +23,10 @@ const MIN_BARE_HEADER: usize = 3;
 /// hold and still be recognised by the others.
 const MAX_UNKNOWN_NAMES: usize = 1;
 
+/// Numbered rows a bare stream must show before unnumbered rows at its end are taken for the
+/// text after it: one number may be a heading's.
+const MIN_NUMBERED_ROWS: usize = 2;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Separator {
     /// `|` alone on the lines between cells.
@@ -272,6 +276,27 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
     rows
 }
 
+/// How many rows at the end of a bare stream are the text after the table: in a table whose
+/// rows are numbered and give time limits, trailing rows with neither (`各单位要加强…。`,
+/// `区政府办公室将加强…。 | 某区人民政府办公室`). A row under a merged number cell still gives its
+/// time limit.
+fn closing_rows(rows: &[Vec<Option<Text>>], cols: &[ColumnRole]) -> usize {
+    let col = |role: ColumnRole| cols.iter().position(|r| *r == role);
+    let (Some(number), Some(deadline)) = (col(ColumnRole::Number), col(ColumnRole::Deadline))
+    else {
+        return 0;
+    };
+    let filled = |row: &[Option<Text>], c: usize| row[c].as_ref().is_some_and(|t| !t.is_blank());
+    let numbered = rows.iter().filter(|r| filled(r, number)).count();
+    if numbered < MIN_NUMBERED_ROWS {
+        return 0;
+    }
+    rows.iter()
+        .rev()
+        .take_while(|r| !filled(r, number) && !filled(r, deadline))
+        .count()
+}
+
 impl TableDialect for CellStream {
     fn name(&self) -> &'static str {
         "cell-stream"
@@ -291,7 +316,23 @@ impl TableDialect for CellStream {
             return None;
         }
         let (cols, added) = columns(&roles, &cells, cx);
-        let rows = rows_of(cells, &cols, cx);
+        let mut rows = rows_of(cells, &cols, cx);
+        let mut end = end;
+        if style == Separator::None {
+            // nothing marks a bare stream's end: the closing paragraphs and the signature after
+            // the last task are read as rows; they go back to the text
+            let keep = rows.len() - closing_rows(&rows, &cols);
+            if let Some(first) = rows.get(keep).and_then(|r| r.iter().flatten().next()) {
+                let at = first.origin();
+                end = (next..end)
+                    .find(|&i| lines[i].source_end() > at)
+                    .unwrap_or(end);
+                rows.truncate(keep);
+            }
+            if rows.is_empty() {
+                return None;
+            }
+        }
         // the header row: names over their columns, the added columns unnamed
         let mut header_row = Vec::with_capacity(cols.len());
         let mut names_iter = header_cells.into_iter();
@@ -384,5 +425,27 @@ mod tests {
             ]
         );
         assert_eq!(c[2][2], "县住建局");
+    }
+
+    #[test]
+    fn closing_paragraphs_after_a_bare_stream_are_text() {
+        let src = "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1\n\n启动建设城区段综合治理工程。\n\n县水务局\n\n12月底前\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前\n\n各单位要加强工作力量，明确专人负责。\n\n县政府办公室将加强督促检查。\n\n某县人民政府办公室\n";
+        let blocks = read(src);
+        assert_eq!(cells(table(&blocks)).len(), 3);
+        let after: Vec<String> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                crate::document::Block::Paragraph(p) => Some(p.text.as_str().to_owned()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            after,
+            [
+                "各单位要加强工作力量，明确专人负责。",
+                "县政府办公室将加强督促检查。",
+                "某县人民政府办公室"
+            ]
+        );
     }
 }
