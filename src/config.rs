@@ -120,6 +120,14 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| {
             RuleFileError::at(&shown, "", 0, format!("cannot read the configuration: {e}"))
         })?;
+        Config::from_text(path, &text)
+    }
+
+    /// Load a configuration whose text is `text`, as if read from `path` (packs and
+    /// calendars it names are found from `path`'s folder).
+    pub fn from_text(path: &Path, text: &str) -> Result<Config, RuleFileError> {
+        let shown = path.display().to_string();
+        let text = text.to_owned();
         let file: ConfigFile = crate::yaml::from_str(&text)
             .map_err(|e| RuleFileError::at(&shown, &text, e.offset.unwrap_or(0), e.message))?;
         let base = path.parent().map(Path::to_path_buf).unwrap_or_default();

@@ -65,7 +65,24 @@ pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
     }
     out.sort();
     out.dedup();
+    // one file, one check, whatever its spelling (`a.txt`, `./a.txt`, a symlink to it)
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
     out
+}
+
+/// The files of a run as they are on disk (symlinks followed), to keep the run's own outputs
+/// off its inputs.
+pub fn canonical_set(files: &[PathBuf]) -> std::collections::HashSet<PathBuf> {
+    files
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect()
+}
+
+/// Whether writing `output` would overwrite one of the run's inputs.
+pub fn is_input(output: &Path, inputs: &std::collections::HashSet<PathBuf>) -> bool {
+    std::fs::canonicalize(output).is_ok_and(|p| inputs.contains(&p))
 }
 
 #[cfg(test)]

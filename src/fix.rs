@@ -2,9 +2,6 @@
 //! atomically in its own encoding, BOM and line endings; or show them as a unified diff.
 //! A file whose bytes do not round-trip through its encoding is never rewritten.
 
-use std::io::Write;
-use std::path::Path;
-
 use thiserror::Error;
 
 use crate::engine::{Finding, Fix};
@@ -18,6 +15,8 @@ pub enum FixError {
         path: String,
         encoding: &'static str,
     },
+    #[error("{path}: not rewritten: the file changed after it was checked; run planlint again")]
+    Changed { path: String },
     #[error("{path}: not rewritten: {source}")]
     Encode {
         path: String,
@@ -85,50 +84,16 @@ pub fn encode_like(source: &Source, original: &[u8], fixed: &str) -> Result<Vec<
     };
     let back = ingest::encode(&source.text, source.encoding, source.bom).map_err(err)?;
     if back != original {
+        let now = ingest::decode(&source.path, original).map(|s| s.text);
+        if now.ok().as_deref() != Some(source.text.as_str()) {
+            return Err(FixError::Changed { path });
+        }
         return Err(FixError::NoRoundTrip {
             path,
             encoding: source.encoding.label(),
         });
     }
     ingest::encode(fixed, source.encoding, source.bom).map_err(err)
-}
-
-/// Write `bytes` to `path` through a temporary file in the same folder renamed into place, so
-/// the file is never left half-written; the file's permissions are kept.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomically_with(path, |f| f.write_all(bytes))
-}
-
-/// Write `path` atomically with what `write` produces (a report too large to build in memory
-/// first): a temporary file beside it, synced, then renamed into place.
-pub fn write_atomically_with(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "file".into());
-    let tmp = dir.join(format!(".{name}.planlint-{}.tmp", std::process::id()));
-    let result = (|| {
-        let file = std::fs::File::create(&tmp)?;
-        let mut buffered = std::io::BufWriter::new(file);
-        write(&mut buffered)?;
-        let file = buffered.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        if let Ok(meta) = std::fs::metadata(path) {
-            std::fs::set_permissions(&tmp, meta.permissions())?;
-        }
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// A unified diff of two texts that have the same lines but for replacements within lines

@@ -16,4 +16,5 @@ pub mod ingest;
 pub mod plan;
 pub mod report;
 pub mod rules;
+pub mod safe_write;
 pub mod yaml;

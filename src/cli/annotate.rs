@@ -5,7 +5,6 @@ use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
 use planlint::engine::{FileResult, Finding};
-use planlint::fix;
 use planlint::report::word_comments;
 
 /// Where the copy of `input` goes: its path below `dir` when the path is relative and stays
@@ -102,7 +101,8 @@ impl<'a> DocxAnnotator<'a> {
                 if let Some(parent) = out.parent() {
                     std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
                 }
-                fix::write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
+                planlint::safe_write::create_or_replace(&out, |f| f.write_all(&bytes))
+                    .map_err(|e| e.to_string())?;
                 Ok(n)
             });
         match made {

@@ -19,6 +19,7 @@ use planlint::report::html::HtmlPrinter;
 use planlint::report::{self, Counts, Printer, Shown};
 use planlint::rules::spec::Severity;
 use planlint::rules::RuleSet;
+use planlint::safe_write;
 
 use super::annotate::DocxAnnotator;
 use super::{load_calendar, load_config, load_parser, load_rules, report_ingest_error, EXIT_ERROR};
@@ -107,6 +108,9 @@ pub struct CheckArgs {
     /// Word comments (the originals are never changed).
     #[arg(long, value_name = "DIR")]
     pub annotate_docx: Option<PathBuf>,
+    /// Largest input read, in MiB; a larger file is an error for that file (exit 2).
+    #[arg(long, value_name = "MIB", default_value_t = ingest::DEFAULT_MAX_FILE_BYTES >> 20)]
+    pub max_file_size: u64,
 }
 
 fn severity(s: &str) -> Result<Severity, String> {
@@ -218,8 +222,8 @@ impl Fixer {
             return false;
         }
         let fixed = fix::apply(&source.text, &chosen.fixes);
-        self.files += 1;
         if !self.write {
+            self.files += 1;
             let _ = write!(
                 out,
                 "{}",
@@ -228,17 +232,26 @@ impl Fixer {
             self.applied += chosen.fixes.len();
             return false;
         }
-        let written = std::fs::read(&r.path)
+        if ingest::is_stdin(&r.path) {
+            eprintln!(
+                "planlint: standard input: {} fix(es) not applied: there is no file to write; --diff shows them",
+                chosen.fixes.len()
+            );
+            return false;
+        }
+        let written = safe_write::read_for_replace(&r.path)
             .map_err(|e| e.to_string())
-            .and_then(|original| {
-                fix::encode_like(source, &original, &fixed).map_err(|e| e.to_string())
+            .and_then(|read| {
+                fix::encode_like(source, read.bytes(), &fixed)
+                    .map_err(|e| e.to_string())
+                    .map(|bytes| (read, bytes))
             })
-            .and_then(|bytes| {
-                fix::write_atomically(&r.path, &bytes)
-                    .map_err(|e| format!("{}: cannot write: {e}", r.path.display()))
+            .and_then(|(read, bytes)| {
+                safe_write::replace(&r.path, &bytes, &read).map_err(|e| e.to_string())
             });
         match written {
             Ok(()) => {
+                self.files += 1;
                 self.applied += chosen.fixes.len();
                 true
             }
@@ -385,6 +398,19 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     };
     let files = discover::plan_files(&args.paths, &config.exclude);
+    let inputs = discover::canonical_set(&files);
+    for (flag, output) in [
+        ("--html-report", &args.html_report),
+        ("--write-baseline", &args.write_baseline),
+    ] {
+        if let Some(output) = output.as_deref().filter(|o| discover::is_input(o, &inputs)) {
+            eprintln!(
+                "planlint: {flag} {}: that file is one of the plans being checked; nothing was written — name another file",
+                output.display()
+            );
+            return ExitCode::from(EXIT_ERROR);
+        }
+    }
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
@@ -440,17 +466,18 @@ pub fn run(args: CheckArgs) -> ExitCode {
         failing: false,
         output_error: None,
     };
-    let recheck = |path: &Path| engine::check_file(&pool, &rules.rules, &calendar, &parser, path);
+    let checker = engine::Checker {
+        pool: &pool,
+        rules: &rules.rules,
+        calendar: &calendar,
+        parser: &parser,
+        limits: ingest::ReadLimits {
+            max_bytes: args.max_file_size.saturating_mul(1 << 20),
+        },
+    };
+    let recheck = |path: &Path| checker.check_file(path);
     let tick = || progress.inc(1);
-    engine::stream_files(
-        &pool,
-        &rules.rules,
-        &calendar,
-        &parser,
-        &files,
-        &tick,
-        |r| sink.take(r, &recheck),
-    );
+    checker.stream_files(&files, &tick, |r| sink.take(r, &recheck));
     progress.finish_and_clear();
     if let Some(fixer) = sink.fixer.take() {
         let write = fixer.write;
@@ -498,9 +525,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     if let (Some(path), Some(mut html)) = (&args.html_report, sink.html.take()) {
-        let wrote = fix::write_atomically_with(path, |out| html.finish(&counts, out));
+        let wrote = safe_write::create_or_replace(path, |out| html.finish(&counts, out));
         if let Err(e) = wrote {
-            eprintln!("planlint: cannot write {}: {e}", path.display());
+            eprintln!("planlint: {e}");
             return ExitCode::from(EXIT_ERROR);
         }
     }

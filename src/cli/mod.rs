@@ -63,9 +63,11 @@ pub fn report_ingest_error(err: &IngestError) {
         IngestError::Pdf { .. } => "input::pdf",
         IngestError::Binary { .. } => "input::binary",
         IngestError::Undecodable { .. } => "input::encoding",
+        IngestError::NotRegular { .. } => "input::not-a-file",
+        IngestError::TooLarge { .. } => "input::too-large",
         IngestError::Internal { .. } => "planlint::internal",
     };
-    let diag = MietteDiagnostic::new(err.to_string())
+    let diag = MietteDiagnostic::new(planlint::report::terminal::safe(&err.to_string()))
         .with_code(code)
         .with_severity(miette::Severity::Error);
     eprintln!("{:?}", Report::new(diag));

@@ -45,7 +45,7 @@ pub fn run(paths: &[PathBuf], format: ParseFormat, config: Option<&Path>) -> Exi
     }
     let results: Vec<Result<Plan, IngestError>> = files
         .par_iter()
-        .map(|f| engine::read_plan(&parser, f).map(|(_, plan)| plan))
+        .map(|f| engine::read_plan(&parser, f, ingest::ReadLimits::default()).map(|(_, plan)| plan))
         .collect();
     let mut plans = Vec::new();
     let mut failed = false;

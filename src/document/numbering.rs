@@ -237,7 +237,11 @@ pub fn chinese_numeral(n: u32) -> String {
         20..=99 => format!(
             "{}十{}",
             D[(n / 10) as usize],
-            if n % 10 > 0 { D[(n % 10) as usize] } else { "" }
+            if !n.is_multiple_of(10) {
+                D[(n % 10) as usize]
+            } else {
+                ""
+            }
         ),
         100..=999 => {
             let rest = n % 100;

@@ -20,12 +20,8 @@ pub enum BaselineError {
     },
     #[error("{path}: not a planlint baseline: {message}")]
     Format { path: String, message: String },
-    #[error("{path}: cannot write the baseline: {source}")]
-    Write {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("cannot write the baseline: {message}")]
+    Write { path: String, message: String },
 }
 
 /// One accepted finding.
@@ -87,9 +83,11 @@ impl Baseline {
             message: e.to_string(),
         })?;
         text.push('\n');
-        crate::fix::write_atomically(path, text.as_bytes()).map_err(|source| BaselineError::Write {
-            path: shown,
-            source,
+        crate::safe_write::create_or_replace(path, |f| f.write_all(text.as_bytes())).map_err(|e| {
+            BaselineError::Write {
+                path: shown,
+                message: e.to_string(),
+            }
         })
     }
 

@@ -191,8 +191,12 @@ pub fn sort(findings: &mut [Finding]) {
 
 /// Read and parse one file. A failure of planlint itself (a panic) on this file becomes an
 /// error for this file, so one bad document never stops a run over hundreds.
-pub fn read_plan(parser: &Parser, path: &Path) -> Result<(Source, Plan), IngestError> {
-    let source = ingest::read(path)?;
+pub fn read_plan(
+    parser: &Parser,
+    path: &Path,
+    limits: ingest::ReadLimits,
+) -> Result<(Source, Plan), IngestError> {
+    let source = ingest::read_with(path, limits)?;
     let plan = guarded(path, || parser.parse(&source))?;
     Ok((source, plan))
 }
@@ -217,62 +221,67 @@ fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, IngestError> {
 /// 8 per thread keeps every thread busy past a file several times slower than its neighbours.
 const REORDER_WINDOW_PER_THREAD: usize = 8;
 
-/// Check files in parallel on `pool` and hand each result to `each` in the order of `files`, as
-/// soon as its turn comes: results are never collected, so memory does not grow with the number
-/// of files. `done` is called as each file is finished (for a progress bar). `each` returns
-/// false to stop the run early (say, when the output is closed).
-pub fn stream_files(
-    pool: &rayon::ThreadPool,
-    rules: &[Rule],
-    calendar: &Calendar,
-    parser: &Parser,
-    files: &[PathBuf],
-    done: &(dyn Fn() + Sync),
-    mut each: impl FnMut(FileResult) -> bool,
-) {
-    let threads = pool.current_num_threads().max(1);
-    let queue = reorder::Queue::new(files.len(), threads * REORDER_WINDOW_PER_THREAD);
-    std::thread::scope(|scope| {
-        // the workers are plain threads, not pool jobs: a pool thread waiting for its rules to
-        // finish may run any queued pool job, and a worker job run there would block in
-        // `take` under the very file the report is waiting for
-        for _ in 0..threads {
-            scope.spawn(|| {
-                while let Some(i) = queue.take() {
-                    let r = check_file(pool, rules, calendar, parser, &files[i]);
-                    done();
-                    queue.finish(i, r);
-                }
-            });
-        }
-        // stop the workers however this thread leaves (a closed output, or a panic)
-        let _stop = queue.stop_on_drop();
-        while let Some(r) = queue.next() {
-            if !each(r) {
-                break;
-            }
-        }
-    });
+/// What checking a file takes, loaded once per run and shared by every file: the thread pool
+/// the rules run on, the compiled rules, the workday calendar, the parser and the read limits.
+#[derive(Clone, Copy)]
+pub struct Checker<'a> {
+    pub pool: &'a rayon::ThreadPool,
+    pub rules: &'a [Rule],
+    pub calendar: &'a Calendar,
+    pub parser: &'a Parser,
+    pub limits: ingest::ReadLimits,
 }
 
-/// Read, parse and check one file: read and parsed on the calling thread, its rules run in
-/// parallel on `pool`. Every failure, a panic included, becomes the file's error.
-pub fn check_file(
-    pool: &rayon::ThreadPool,
-    rules: &[Rule],
-    calendar: &Calendar,
-    parser: &Parser,
-    path: &Path,
-) -> FileResult {
-    let checked = guarded(path, || read_plan(parser, path))
-        .and_then(|r| r)
-        .and_then(|(source, plan)| {
-            guarded(path, || {
-                pool.install(|| check_plan(rules, calendar, &plan, &source))
-            })
-            .map(|findings| (source, plan, findings))
+impl Checker<'_> {
+    /// Check files in parallel and hand each result to `each` in the order of `files`, as soon
+    /// as its turn comes: results are never collected, so memory does not grow with the number
+    /// of files. `done` is called as each file is finished (for a progress bar). `each` returns
+    /// false to stop the run early (say, when the output is closed).
+    pub fn stream_files(
+        &self,
+        files: &[PathBuf],
+        done: &(dyn Fn() + Sync),
+        mut each: impl FnMut(FileResult) -> bool,
+    ) {
+        let threads = self.pool.current_num_threads().max(1);
+        let queue = reorder::Queue::new(files.len(), threads * REORDER_WINDOW_PER_THREAD);
+        std::thread::scope(|scope| {
+            // the workers are plain threads, not pool jobs: a pool thread waiting for its rules
+            // to finish may run any queued pool job, and a worker job run there would block in
+            // `take` under the very file the report is waiting for
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    while let Some(i) = queue.take() {
+                        let r = self.check_file(&files[i]);
+                        done();
+                        queue.finish(i, r);
+                    }
+                });
+            }
+            // stop the workers however this thread leaves (a closed output, or a panic)
+            let _stop = queue.stop_on_drop();
+            while let Some(r) = queue.next() {
+                if !each(r) {
+                    break;
+                }
+            }
         });
-    file_result(path, checked)
+    }
+
+    /// Read, parse and check one file: read and parsed on the calling thread, its rules run
+    /// in parallel on the pool. A panic in planlint becomes this file's error.
+    pub fn check_file(&self, path: &Path) -> FileResult {
+        let checked = guarded(path, || read_plan(self.parser, path, self.limits))
+            .and_then(|r| r)
+            .and_then(|(source, plan)| {
+                guarded(path, || {
+                    self.pool
+                        .install(|| check_plan(self.rules, self.calendar, &plan, &source))
+                })
+                .map(|findings| (source, plan, findings))
+            });
+        file_result(path, checked)
+    }
 }
 
 fn file_result(

@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use super::docx::{self, PackageError, WordDocument};
 use super::format::{self, InputFormat};
+use super::open::ReadLimits;
 use super::source_map::SourceMap;
 
 /// How a file's bytes were turned into text; kept so that a fix can write the file back in the
@@ -114,6 +115,10 @@ pub enum IngestError {
         offset: usize,
         line: usize,
     },
+    #[error("{path}: {what} is not read; name a plan file (or `-` for standard input)")]
+    NotRegular { path: PathBuf, what: &'static str },
+    #[error("{path}: the file is {size} bytes, more than the {max} read (--max-file-size); a plan is a few MB at most")]
+    TooLarge { path: PathBuf, size: u64, max: u64 },
     /// planlint itself failed on this file (a bug): the file is reported, the others are
     /// still checked.
     #[error("{path}: planlint failed while reading this file ({message}); please report it with the file")]
@@ -135,6 +140,8 @@ impl IngestError {
             | IngestError::Pdf { path }
             | IngestError::Binary { path, .. }
             | IngestError::Undecodable { path, .. }
+            | IngestError::NotRegular { path, .. }
+            | IngestError::TooLarge { path, .. }
             | IngestError::Internal { path, .. } => path,
         }
     }
@@ -142,15 +149,19 @@ impl IngestError {
 
 /// Read a file in whatever format it is (see [`format::detect`]).
 pub fn read(path: &Path) -> Result<Source, IngestError> {
-    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => IngestError::NotFound {
-            path: path.to_path_buf(),
-        },
-        _ => IngestError::Io {
-            path: path.to_path_buf(),
-            source,
-        },
-    })?;
+    read_with(path, ReadLimits::default())
+}
+
+/// Read and decode the input at `path` (a regular file, or standard input for `-`), refusing
+/// one larger than `limits` allow.
+pub fn read_with(path: &Path, limits: ReadLimits) -> Result<Source, IngestError> {
+    let bytes = super::open::read_bytes(path, limits)?;
+    from_bytes(path, bytes)
+}
+
+/// Decode the bytes of the input named `path` (its name chooses nothing but the office format
+/// of an OLE file; the bytes are sniffed).
+pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, IngestError> {
     let path_buf = path.to_path_buf();
     match format::detect(path, &bytes) {
         InputFormat::Text => decode(path, &bytes),

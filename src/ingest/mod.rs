@@ -8,8 +8,12 @@ mod decode;
 pub mod docx;
 mod encode;
 pub mod format;
+mod open;
 mod source_map;
 
-pub use decode::{decode, read, IngestError, LineEnding, Source, SourceKind, TextEncoding};
+pub use decode::{
+    decode, from_bytes, read, read_with, IngestError, LineEnding, Source, SourceKind, TextEncoding,
+};
 pub use encode::{encode, EncodeError};
+pub use open::{is_stdin, ReadLimits, DEFAULT_MAX_FILE_BYTES, STDIN_NAME};
 pub use source_map::{SourceMap, Span};

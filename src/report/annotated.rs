@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::engine::{FileResult, Finding};
+use crate::report::terminal;
 use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
@@ -54,7 +55,7 @@ impl Printer for AnnotatedPrinter {
         writeln!(
             out,
             "═══ {} · {} finding{} ═══",
-            r.path.display(),
+            terminal::safe(&r.path.display().to_string()),
             findings.len(),
             if findings.len() == 1 { "" } else { "s" }
         )?;
@@ -63,7 +64,7 @@ impl Printer for AnnotatedPrinter {
             .enumerate()
             .filter(|(_, f)| f.span.is_none())
         {
-            writeln!(out, "{}", note(i + 1, f))?;
+            writeln!(out, "{}", terminal::safe(&note(i + 1, f)))?;
         }
         // markers go after each span's last character
         let mut markers: Vec<(usize, usize)> = findings
@@ -91,9 +92,10 @@ impl Printer for AnnotatedPrinter {
                 next += 1;
             }
             shown_line.push_str(&text[at..line_end]);
-            writeln!(out, "{shown_line}")?;
+            // the document may hold terminal escapes: shown, not obeyed
+            writeln!(out, "{}", terminal::safe(&shown_line))?;
             for n in notes {
-                writeln!(out, "{n}")?;
+                writeln!(out, "{}", terminal::safe(&n))?;
             }
             line_start += line.len();
         }

@@ -13,6 +13,8 @@ const MAX_CHARS: usize = 100;
 const CONTEXT: usize = 30;
 /// Longest span shown underlined; a longer one is underlined this far.
 const MAX_SPAN: usize = 60;
+/// Characters looked at on each side of a span's start: more than any window shows.
+const REACH: usize = MAX_CHARS + MAX_SPAN;
 
 /// One windowed source line.
 #[derive(Debug, Clone)]
@@ -36,24 +38,48 @@ pub struct ExcerptSpan {
 
 impl Excerpt {
     /// The excerpt of `source` around `span` (its first line), and the span's place in it.
+    /// Only [`REACH`] characters each way are looked at, so a line of 100,000 characters with a
+    /// finding on every word costs no more per finding than a short one.
     pub fn around(name: &str, source: &str, span: Span) -> (Excerpt, ExcerptSpan) {
-        let line_start = source[..span.start.min(source.len())]
-            .rfind('\n')
-            .map(|i| i + 1)
-            .unwrap_or(0);
-        let line_end = source[line_start..]
-            .find(['\n', '\r'])
-            .map(|i| line_start + i)
-            .unwrap_or(source.len());
-        let line: Vec<char> = source[line_start..line_end].chars().collect();
-        let c0 = span.column.saturating_sub(1).min(line.len());
+        let mut start = span.start.min(source.len());
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut before: Vec<char> = Vec::new();
+        let mut whole_start = true;
+        for c in source[..start].chars().rev() {
+            if c == '\n' {
+                break;
+            }
+            if before.len() == REACH {
+                whole_start = false;
+                break;
+            }
+            before.push(c);
+        }
+        before.reverse();
+        let mut after: Vec<char> = Vec::new();
+        let mut whole_end = true;
+        for c in source[start..].chars() {
+            if c == '\n' || c == '\r' {
+                break;
+            }
+            if after.len() == REACH {
+                whole_end = false;
+                break;
+            }
+            after.push(c);
+        }
+        let c0 = before.len();
+        let mut line = before;
+        line.extend(after);
         let c1 = if span.end_line == span.line {
-            span.end_column.saturating_sub(1)
+            c0 + span.end_column.saturating_sub(span.column)
         } else {
             line.len()
         };
         let c1 = c1.clamp(c0, line.len()).min(c0 + MAX_SPAN);
-        let (w0, w1) = if line.len() <= MAX_CHARS {
+        let (w0, w1) = if line.len() <= MAX_CHARS && whole_start && whole_end {
             (0, line.len())
         } else {
             let w0 = c0.saturating_sub(CONTEXT);
@@ -64,21 +90,31 @@ impl Excerpt {
             );
             (w0, w1)
         };
-        let prefix = if w0 > 0 { "…" } else { "" };
-        let suffix = if w1 < line.len() { "…" } else { "" };
-        let body: String = line[w0..w1].iter().collect();
+        let first_column = span.column.saturating_sub(1).saturating_sub(c0 - w0);
+        let prefix = if w0 > 0 || !whole_start { "…" } else { "" };
+        let suffix = if w1 < line.len() || !whole_end {
+            "…"
+        } else {
+            ""
+        };
+        // what would act on a terminal (ESC, U+202E) is shown as its escape, and measured so
+        let safe = |a: usize, b: usize| {
+            let piece: String = line[a..b].iter().collect();
+            crate::report::terminal::safe(&piece).into_owned()
+        };
+        let body = safe(w0, w1);
         let text = format!("{prefix}{body}{suffix}");
-        let bytes = |a: usize, b: usize| line[a..b].iter().map(|c| c.len_utf8()).sum::<usize>();
+        let bytes = |a: usize, b: usize| safe(a, b).len();
         let at = ExcerptSpan {
             offset: prefix.len() + bytes(w0, c0),
             len: bytes(c0, c1),
         };
         let excerpt = Excerpt {
-            name: name.to_owned(),
+            name: crate::report::terminal::safe(name).into_owned(),
             text,
             line: span.line.saturating_sub(1),
             prefix: prefix.len(),
-            first_column: w0,
+            first_column,
         };
         (excerpt, at)
     }

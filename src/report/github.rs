@@ -7,9 +7,12 @@ use crate::engine::{FileResult, Finding};
 use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
-/// Escape a message (`%`, CR, LF), as the Actions toolkit does.
+/// Escape a message (`%`, CR, LF), as the Actions toolkit does, so no document text can end the
+/// command and forge another.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    // the log shows what the runner prints: no terminal escapes from the document either
+    crate::report::terminal::safe(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

@@ -16,7 +16,21 @@ use crate::rules::spec::Severity;
 
 /// JSON text made safe inside a `<script>` element.
 fn script_safe(json: &str) -> String {
-    json.replace("</", "<\\/").replace("<!--", "<\\!--")
+    // `<`, `>` and `&` only occur inside JSON strings, where `\u003c` is the same character:
+    // no `</script>`, `<!--` or `]]>` can end or change the script; U+2028/U+2029 end a line
+    // in older JavaScript
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 const STYLE: &str = r#"
@@ -179,19 +193,45 @@ fn highlighted(text: &str, findings: &[(String, &Finding)]) -> String {
             points.entry(s.start).or_default().push(id);
         }
     }
+    // a sweep over the bounds: the findings covering a piece are those started and not yet
+    // ended at its start (every start and end is a bound), kept in the findings' order — one
+    // pass, not a search of every finding per piece
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    for (k, (_, f)) in findings.iter().enumerate() {
+        if let Some(s) = f.span.filter(|s| s.start < s.end) {
+            starts.push((s.start, k));
+            ends.push((s.end, k));
+        }
+    }
+    starts.sort_unstable();
+    ends.sort_unstable();
+    let (mut next_start, mut next_end) = (0, 0);
+    let mut active: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
     let mut out = String::from("<span class=\"line\">");
     for w in bounds.windows(2) {
         let (a, b) = (w[0], w[1]);
         if let Some(ids) = points.get(&a) {
             out.push_str(&format!("<mark class=\"finding point sev-info\" data-ids=\"{}\" aria-hidden=\"true\">▲</mark>", ids.join(" ")));
         }
-        let covering: Vec<(&str, Severity)> = findings
+        while next_end < ends.len() && ends[next_end].0 <= a {
+            active.remove(&ends[next_end].1);
+            next_end += 1;
+        }
+        while next_start < starts.len() && starts[next_start].0 <= a {
+            let (start, k) = starts[next_start];
+            if findings[k]
+                .1
+                .span
+                .is_some_and(|s| s.end > a && start <= a && b <= s.end)
+            {
+                active.insert(k);
+            }
+            next_start += 1;
+        }
+        let covering: Vec<(&str, Severity)> = active
             .iter()
-            .filter(|(_, f)| {
-                f.span
-                    .is_some_and(|s| s.start <= a && b <= s.end && s.start < s.end)
-            })
-            .map(|(id, f)| (id.as_str(), f.severity))
+            .map(|&k| (findings[k].0.as_str(), findings[k].1.severity))
             .collect();
         let piece = &text[a..b];
         let (body, newline) = match piece.strip_suffix('\n') {
@@ -347,7 +387,20 @@ mod tests {
             escape("<script>alert(1)</script> & \"x\""),
             "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"
         );
-        let v = json!({"m": "</script><script>alert(1)</script>"});
-        assert!(!script_safe(&v.to_string()).contains("</script>"));
+        for hostile in [
+            "</script><script>alert(1)</script>",
+            "plan<!--draft-->.txt",
+            "]]> & \u{2028}\u{2029} <\\!--",
+        ] {
+            let v = json!({ "m": hostile });
+            let safe = script_safe(&v.to_string());
+            assert!(
+                !safe.contains(['<', '>', '&', '\u{2028}', '\u{2029}']),
+                "{safe}"
+            );
+            // still JSON, and the same value
+            let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+            assert_eq!(back, v);
+        }
     }
 }

@@ -13,6 +13,7 @@ use miette::{
 
 use crate::engine::{FileResult, Finding};
 use crate::report::excerpt::Excerpt;
+use crate::report::terminal;
 use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
@@ -100,7 +101,7 @@ fn diagnostic(finding: &Finding, source: &str) -> FindingDiagnostic {
         for label in &finding.labels {
             if let Some(p) = ex.place(source, label.span) {
                 labels.push(LabeledSpan::new_with_span(
-                    Some(label.message.clone()),
+                    Some(terminal::safe(&label.message).into_owned()),
                     (p.offset, p.len),
                 ));
             }
@@ -118,11 +119,13 @@ fn diagnostic(finding: &Finding, source: &str) -> FindingDiagnostic {
         Some(_) => finding.message.clone(),
         None => format!("{}: {}", finding.path, finding.message),
     };
+    // messages and fixes quote the document, which may hold terminal escapes
+    let safe = |s: &str| terminal::safe(s).into_owned();
     FindingDiagnostic {
-        message,
+        message: safe(&message),
         code: finding.rule.clone(),
         severity: finding.severity,
-        help,
+        help: help.as_deref().map(safe),
         excerpt,
         labels,
     }
@@ -174,7 +177,7 @@ impl Printer for HumanPrinter {
         writeln!(
             out,
             "{bar} {} · {n} finding{} {bar}\n",
-            result.path.display(),
+            terminal::safe(&result.path.display().to_string()),
             if n == 1 { "" } else { "s" }
         )?;
         for finding in shown_here {

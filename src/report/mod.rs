@@ -11,6 +11,7 @@ pub mod location;
 pub mod parse;
 pub mod sarif;
 pub mod spool;
+pub mod terminal;
 pub mod word_comments;
 
 use std::io::{self, Write};
@@ -30,7 +31,7 @@ pub fn escape_markup(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 => {}
+            c if (c as u32) < 0x20 || matches!(c, '\u{fffe}' | '\u{ffff}') => {}
             c => out.push(c),
         }
     }

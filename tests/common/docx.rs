@@ -90,7 +90,7 @@ fn paragraph(line: &str, opts: Options, index: usize) -> String {
         None => (String::new(), line),
     };
     let chars: Vec<char> = text.chars().collect();
-    let body = if opts.tracked && index % 3 == 0 && chars.len() >= 4 {
+    let body = if opts.tracked && index.is_multiple_of(3) && chars.len() >= 4 {
         let mid = chars.len() / 2;
         let first: String = chars[..mid].iter().collect();
         let second: String = chars[mid..].iter().collect();

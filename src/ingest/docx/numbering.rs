@@ -349,7 +349,7 @@ fn chinese(n: u32) -> String {
     if n < 20 {
         return format!(
             "十{}",
-            if n % 10 == 0 {
+            if n.is_multiple_of(10) {
                 String::new()
             } else {
                 DIGITS[(n % 10) as usize].to_string()
@@ -357,7 +357,7 @@ fn chinese(n: u32) -> String {
         );
     }
     if n < 100 {
-        let tail = if n % 10 == 0 {
+        let tail = if n.is_multiple_of(10) {
             String::new()
         } else {
             DIGITS[(n % 10) as usize].to_string()
