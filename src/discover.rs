@@ -28,9 +28,31 @@ fn excluded(path: &Path, exclude: &GlobSet) -> bool {
             .any(|a| !a.as_os_str().is_empty() && exclude.is_match(a))
 }
 
+/// A folder entry the walk could not read (no permission, a broken link, a loop).
+#[derive(Debug, Clone)]
+pub struct WalkError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for WalkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: cannot read: {}", self.path.display(), self.message)
+    }
+}
+
 /// The plan files under `paths`.
 pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
+    plan_files_and_errors(paths, exclude).0
+}
+
+/// The plan files under `paths`, and the entries that could not be read on the way.
+pub fn plan_files_and_errors(
+    paths: &[PathBuf],
+    exclude: &GlobSet,
+) -> (Vec<PathBuf>, Vec<WalkError>) {
     let mut out = Vec::new();
+    let errors = std::sync::Mutex::new(Vec::new());
     for path in paths {
         if !path.is_dir() {
             if !excluded(path, exclude) {
@@ -45,8 +67,23 @@ pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
             .build_parallel()
             .run(|| {
                 let found = &found;
+                let errors = &errors;
                 Box::new(move |entry| {
-                    if let Ok(entry) = entry {
+                    let entry = match entry {
+                        Ok(entry) => entry,
+                        Err(e) => {
+                            let path = walk_error_path(&e).unwrap_or_else(|| path.clone());
+                            errors
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .push(WalkError {
+                                    path,
+                                    message: walk_error_message(&e),
+                                });
+                            return ignore::WalkState::Continue;
+                        }
+                    };
+                    {
                         let p = entry.path();
                         if entry.file_type().is_some_and(|t| t.is_file())
                             && is_plan_file(p)
@@ -68,7 +105,34 @@ pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
     // one file, one check, whatever its spelling (`a.txt`, `./a.txt`, a symlink to it)
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
-    out
+    let mut errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    (out, errors)
+}
+
+/// The path an error of the walk is about, when it names one.
+fn walk_error_path(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}
+
+/// What went wrong, without the path (reported beside it).
+fn walk_error_message(e: &ignore::Error) -> String {
+    match e {
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => walk_error_message(err),
+        ignore::Error::Loop { ancestor, .. } => {
+            format!("a symlink loop back to {}", ancestor.display())
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The files of a run as they are on disk (symlinks followed), to keep the run's own outputs
@@ -116,5 +180,26 @@ mod tests {
             .collect();
         assert_eq!(names, ["a.txt", "b.html", "old/e.txt"]);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn walk_errors_name_their_path_and_say_what_happened() {
+        let e = ignore::Error::WithDepth {
+            depth: 2,
+            err: Box::new(ignore::Error::WithPath {
+                path: PathBuf::from("plans/locked"),
+                err: Box::new(ignore::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::PermissionDenied,
+                    "Permission denied",
+                ))),
+            }),
+        };
+        assert_eq!(walk_error_path(&e), Some(PathBuf::from("plans/locked")));
+        let shown = WalkError {
+            path: walk_error_path(&e).unwrap(),
+            message: walk_error_message(&e),
+        }
+        .to_string();
+        assert_eq!(shown, "plans/locked: cannot read: Permission denied");
     }
 }

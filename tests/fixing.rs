@@ -241,3 +241,85 @@ fn suppressions_need_a_reason_and_unused_ones_are_reported() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("a suppression needs a `reason`"));
 }
+
+/// Lines a plan is made of, some with fixable defects (a typo, half-width punctuation), some
+/// clean, for the property below.
+const FIX_LINES: &[&str] = &[
+    "1.做好福社政策公开工作,及时更新专栏。（区民政局牵头，2026年12月底前完成）",
+    "2.加强领城信息公开;按要求更新。（区财政局牵头，2026年6月底前完成）",
+    "3.做好预算公开工作。（区财政局牵头，2026年9月底前完成）",
+    "二、保障措施",
+    "各单位要明确专人负责,确保按时完成。",
+    "4.规范政府网站管理(区政府办公室牵头,全年)",
+    "（一）推进决策公开",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// `--fix` changes no byte outside the fixed spans, in any encoding and line ending: the
+    /// file afterwards is the original with exactly the reported fixes put in.
+    #[test]
+    fn fix_never_changes_a_byte_outside_the_fixed_spans(
+        picks in proptest::collection::vec(0..FIX_LINES.len(), 1..12),
+        gbk in proptest::bool::ANY,
+        crlf in proptest::bool::ANY,
+        bom in proptest::bool::ANY,
+    ) {
+        let dir = common::temp_dir("fix-property");
+        let mut text = "某区2026年政务公开工作要点\n\n一、重点任务\n".to_owned();
+        for &k in &picks {
+            text.push_str(FIX_LINES[k]);
+            text.push('\n');
+        }
+        let text = if crlf { text.replace('\n', "\r\n") } else { text };
+        let bytes: Vec<u8> = if gbk {
+            encoding_rs::GBK.encode(&text).0.into_owned()
+        } else if bom {
+            [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat()
+        } else {
+            text.as_bytes().to_vec()
+        };
+        std::fs::write(dir.join("plan.txt"), &bytes).unwrap();
+        // the fixes planlint would apply, in the decoded text
+        let before = findings(&run(&dir, &["check", "plan.txt", "--format", "jsonl"]));
+        let mut fixes: Vec<(usize, usize, String)> = before
+            .iter()
+            .filter_map(|f| {
+                let fix = f.get("fix")?.as_object()?;
+                Some((
+                    fix["span"]["start"].as_u64()? as usize,
+                    fix["span"]["end"].as_u64()? as usize,
+                    fix["replacement"].as_str()?.to_owned(),
+                ))
+            })
+            .collect();
+        fixes.sort();
+        let mut chosen: Vec<(usize, usize, String)> = Vec::new();
+        for f in fixes {
+            if chosen.last().is_none_or(|c| f.0 >= c.1) {
+                chosen.push(f);
+            }
+        }
+        let out = run(&dir, &["check", "plan.txt", "--fix"]);
+        proptest::prop_assert!(out.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&out.stderr));
+        // expected: the decoded original with the fixes put in, encoded back the same way
+        let decoded = &text;
+        let mut expected = String::new();
+        let mut at = 0;
+        for (s, e, r) in &chosen {
+            expected.push_str(&decoded[at..*s]);
+            expected.push_str(r);
+            at = *e;
+        }
+        expected.push_str(&decoded[at..]);
+        let expected_bytes: Vec<u8> = if gbk {
+            encoding_rs::GBK.encode(&expected).0.into_owned()
+        } else if bom {
+            [b"\xEF\xBB\xBF".as_slice(), expected.as_bytes()].concat()
+        } else {
+            expected.into_bytes()
+        };
+        proptest::prop_assert_eq!(std::fs::read(dir.join("plan.txt")).unwrap(), expected_bytes);
+    }
+}

@@ -191,7 +191,10 @@ fn base64_decode(s: &str) -> Vec<u8> {
     out
 }
 
-fn ensure_browser() {
+/// Whether chromium, chromedriver and a CJK font are here. They are installed by `.ci/run`
+/// (tests/support/install-browser.sh), never from inside `cargo test`: in CI their absence is a
+/// failure, elsewhere the test is skipped with a note.
+fn browser_available() -> bool {
     let have = |c: &str| {
         Command::new("sh")
             .arg("-c")
@@ -203,18 +206,14 @@ fn ensure_browser() {
         && have("command -v chromedriver")
         && have("fc-list | grep -qi cjk")
     {
-        return;
+        return true;
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/install-browser.sh");
-    let status = Command::new("bash")
-        .arg(&script)
-        .status()
-        .expect("run install-browser.sh");
-    assert!(
-        status.success(),
-        "chromium and chromedriver are needed: {} failed",
-        script.display()
-    );
+    let message = "chromium, chromedriver and a CJK font are needed: run tests/support/install-browser.sh (.ci/run does)";
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+        panic!("{message}");
+    }
+    eprintln!("skipping: {message}");
+    false
 }
 
 fn planlint(args: &[&str]) -> std::process::Output {
@@ -238,7 +237,9 @@ fn out_dir() -> PathBuf {
 
 #[test]
 fn the_report_highlights_every_finding_and_clicking_one_shows_its_message() {
-    ensure_browser();
+    if !browser_available() {
+        return;
+    }
     let dir = out_dir();
     let report = dir.join("planlint-report.html");
     let mut args = vec![
@@ -305,7 +306,9 @@ fn the_report_highlights_every_finding_and_clicking_one_shows_its_message() {
 
 #[test]
 fn a_plan_holding_a_script_tag_shows_it_as_text() {
-    ensure_browser();
+    if !browser_available() {
+        return;
+    }
     let dir = common::temp_dir("xss");
     let plan = dir.join("plan.txt");
     std::fs::write(&plan, "白河县2025年政务公开工作要点\n\n1.做好公开<script>alert(1)</script>布署工作。（相关部门牵头，各乡镇人民政府落实）\n").unwrap();

@@ -83,3 +83,30 @@ fn pseudo_random_plan_like_text_parses() {
         }
     }
 }
+
+/// Every input fuzzing ever crashed planlint with (`tests/fixtures/fuzz/`, one file per crash,
+/// named for its cause) reads, parses and checks with the bundled rules without a panic.
+#[test]
+fn inputs_that_crashed_under_fuzzing_are_checked() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let parser = Parser::bundled().unwrap();
+    let config = planlint::config::Config::bundled();
+    let rules = planlint::rules::RuleSet::load(&config.packs, &config.overrides);
+    let calendar = planlint::calendar::Calendar::bundled().unwrap();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let path = entry.path();
+        let bytes = std::fs::read(&path).unwrap();
+        let Ok(source) = planlint::ingest::from_bytes(&path, bytes) else {
+            continue;
+        };
+        let plan = parser.parse(&source);
+        let findings = planlint::engine::check_plan(&rules.rules, &calendar, &plan, &source);
+        assert!(findings
+            .iter()
+            .filter_map(|f| f.span)
+            .all(|s| s.end <= source.text.len()));
+        seen += 1;
+    }
+    assert!(seen >= 1, "the crash inputs are read");
+}

@@ -397,7 +397,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let files = discover::plan_files(&args.paths, &config.exclude);
+    let (files, walk_errors) = discover::plan_files_and_errors(&args.paths, &config.exclude);
+    for e in &walk_errors {
+        super::report_walk_error(e);
+    }
     let inputs = discover::canonical_set(&files);
     for (flag, output) in [
         ("--html-report", &args.html_report),
@@ -462,7 +465,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             .map(|dir| DocxAnnotator::new(dir, &files)),
         flush_each: !progress.is_hidden(),
         counts: Counts::default(),
-        unreadable: false,
+        unreadable: !walk_errors.is_empty(),
         failing: false,
         output_error: None,
     };

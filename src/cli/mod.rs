@@ -49,6 +49,15 @@ pub fn emit(text: &str) -> ExitCode {
     }
 }
 
+/// A folder entry that could not be read, as a diagnostic on stderr (the run goes on, and
+/// exits 2).
+pub fn report_walk_error(err: &planlint::discover::WalkError) {
+    let diag = MietteDiagnostic::new(planlint::report::terminal::safe(&err.to_string()))
+        .with_code("input::walk")
+        .with_severity(miette::Severity::Error);
+    eprintln!("{:?}", Report::new(diag));
+}
+
 /// An input error as a diagnostic on stderr.
 pub fn report_ingest_error(err: &IngestError) {
     let code = match err {

@@ -39,16 +39,24 @@ pub fn run(paths: &[PathBuf], format: ParseFormat, config: Option<&Path>) -> Exi
         Ok(p) => p,
         Err(code) => return code,
     };
-    let files = discover::plan_files(paths, &GlobSet::empty());
+    let (files, walk_errors) = discover::plan_files_and_errors(paths, &GlobSet::empty());
+    for e in &walk_errors {
+        super::report_walk_error(e);
+    }
     if let ParseFormat::Blocks = format {
-        return blocks(&parser, &files);
+        let code = blocks(&parser, &files);
+        return if walk_errors.is_empty() {
+            code
+        } else {
+            ExitCode::from(EXIT_ERROR)
+        };
     }
     let results: Vec<Result<Plan, IngestError>> = files
         .par_iter()
         .map(|f| engine::read_plan(&parser, f, ingest::ReadLimits::default()).map(|(_, plan)| plan))
         .collect();
     let mut plans = Vec::new();
-    let mut failed = false;
+    let mut failed = !walk_errors.is_empty();
     for r in results {
         match r {
             Ok(plan) => plans.push(plan),

@@ -357,6 +357,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         self.paras.clear();
+        // indexes into the paragraphs just cleared mean nothing any more
+        self.free = None;
     }
 
     /// Whether an item of a plan written in prose names who does it: a plain subject (由…,
