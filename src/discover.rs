@@ -41,18 +41,61 @@ impl std::fmt::Display for WalkError {
     }
 }
 
-/// The plan files under `paths`.
-pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
-    plan_files_and_errors(paths, exclude).0
+/// What a folder walk found: the plan files, the files it passed over, and the entries it
+/// could not read.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<WalkError>,
 }
 
-/// The plan files under `paths`, and the entries that could not be read on the way.
-pub fn plan_files_and_errors(
-    paths: &[PathBuf],
-    exclude: &GlobSet,
-) -> (Vec<PathBuf>, Vec<WalkError>) {
+/// A file in a walked folder that is not checked, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub why: SkipReason,
+}
+
+/// Why a file in a walked folder is not checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// Its extension is not one of a plan's (`.md`, `.jpg`, `.json`).
+    NotAPlanFile,
+    /// An HTML report planlint wrote: checking it would report the report.
+    OwnReport,
+}
+
+/// How far into an HTML file the report marker is looked for: it stands in the head.
+const REPORT_MARKER_REACH: usize = 1024;
+
+/// Whether the file at `p` is an HTML report planlint wrote.
+fn is_own_report(p: &Path) -> bool {
+    let html = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    if !html {
+        return false;
+    }
+    let mut head = [0u8; REPORT_MARKER_REACH];
+    let n = std::fs::File::open(p)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    String::from_utf8_lossy(&head[..n]).contains(crate::report::html::GENERATOR_META)
+}
+
+/// The plan files under `paths`.
+pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
+    discover(paths, exclude).files
+}
+
+/// The plan files under `paths` (files named as they are, folders walked), with what the walk
+/// passed over and could not read.
+pub fn discover(paths: &[PathBuf], exclude: &GlobSet) -> Discovered {
     let mut out = Vec::new();
     let errors = std::sync::Mutex::new(Vec::new());
+    let skipped = std::sync::Mutex::new(Vec::new());
     for path in paths {
         if !path.is_dir() {
             if !excluded(path, exclude) {
@@ -68,6 +111,7 @@ pub fn plan_files_and_errors(
             .run(|| {
                 let found = &found;
                 let errors = &errors;
+                let skipped = &skipped;
                 Box::new(move |entry| {
                     let entry = match entry {
                         Ok(entry) => entry,
@@ -83,16 +127,30 @@ pub fn plan_files_and_errors(
                             return ignore::WalkState::Continue;
                         }
                     };
-                    {
-                        let p = entry.path();
-                        if entry.file_type().is_some_and(|t| t.is_file())
-                            && is_plan_file(p)
-                            && !excluded(p, exclude)
-                        {
-                            found
+                    let p = entry.path();
+                    if !entry.file_type().is_some_and(|t| t.is_file()) || excluded(p, exclude) {
+                        return ignore::WalkState::Continue;
+                    }
+                    let why = if !is_plan_file(p) {
+                        Some(SkipReason::NotAPlanFile)
+                    } else if is_own_report(p) {
+                        Some(SkipReason::OwnReport)
+                    } else {
+                        None
+                    };
+                    match why {
+                        None => found
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push(p.to_path_buf()),
+                        Some(why) => {
+                            skipped
                                 .lock()
                                 .unwrap_or_else(|e| e.into_inner())
-                                .push(p.to_path_buf());
+                                .push(Skipped {
+                                    path: p.to_path_buf(),
+                                    why,
+                                })
                         }
                     }
                     ignore::WalkState::Continue
@@ -107,7 +165,13 @@ pub fn plan_files_and_errors(
     out.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
     let mut errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    (out, errors)
+    let mut skipped = skipped.into_inner().unwrap_or_else(|e| e.into_inner());
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Discovered {
+        files: out,
+        skipped,
+        errors,
+    }
 }
 
 /// The path an error of the walk is about, when it names one.

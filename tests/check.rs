@@ -638,3 +638,32 @@ fn a_task_cell_opening_with_a_repeated_or_skipped_number_is_still_a_numbered_tas
         ]
     );
 }
+
+#[test]
+fn a_folder_without_plans_is_an_error_and_reports_in_it_are_not_plans() {
+    let dir = common::temp_dir("no-plans");
+    std::fs::create_dir_all(dir.join("empty")).unwrap();
+    std::fs::write(dir.join("empty/notes.md"), "# notes").unwrap();
+    let out = common::planlint_in(&dir, &["check", "empty"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no plan files in empty"), "{err}");
+    assert!(err.contains("skipped 1 file not a plan (1 .md)"), "{err}");
+    // a report written into the checked folder is not checked on the next run
+    std::fs::create_dir_all(dir.join("plans")).unwrap();
+    std::fs::copy(
+        common::samples_dir().join("many-defects.txt"),
+        dir.join("plans/plan.txt"),
+    )
+    .unwrap();
+    let count = |args: &[&str]| {
+        let mut a = vec!["check", "plans", "--format", "jsonl", "--fail-on", "never"];
+        a.extend_from_slice(args);
+        let out = common::planlint_in(&dir, &a);
+        String::from_utf8_lossy(&out.stdout).lines().count()
+    };
+    let first = count(&["--html-report", "plans/report.html"]);
+    let second = count(&["--html-report", "plans/report.html"]);
+    assert!(first > 0);
+    assert_eq!(first, second);
+}

@@ -78,6 +78,18 @@ fn csv_ledger_has_a_bom_and_one_row_per_task() {
     assert_eq!(&rows[0][7], "县政府办公室");
     assert_eq!(&rows[0][8], "6月30日前");
     assert_eq!(&rows[0][9], "2026-06-30");
+    assert_eq!(&headers[10], "沿用上行");
+    assert_eq!(&rows[0][10], "");
+    // a value filled down from a merged cell is marked, not passed off as written on the row
+    let out = planlint(&["parse", "samples/merged-cells.html", "--format", "csv"]);
+    let text = String::from_utf8(out.stdout[3..].to_vec()).unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(&rows[1][7], "区政府各部门");
+    assert_eq!(&rows[1][10], "配合单位");
+    assert_eq!(&rows[0][10], "");
 }
 
 #[test]

@@ -107,6 +107,16 @@ fn diff_prints_the_fixes_and_writes_nothing() {
     );
     assert!(diff.contains("-白政办（2025）第012号\n+白政办〔2025〕12号\n"));
     assert_eq!(std::fs::read(dir.join("plan.txt")).unwrap(), before);
+    // like `ruff --diff`: 1 when files would change, 0 when none would
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::copy(
+        common::samples_dir().join("clean-plan.txt"),
+        dir.join("clean.txt"),
+    )
+    .unwrap();
+    let clean = run(&dir, &["check", "clean.txt", "--diff"]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(clean.stdout.is_empty());
 }
 
 #[test]
@@ -321,5 +331,34 @@ proptest::proptest! {
             expected.into_bytes()
         };
         proptest::prop_assert_eq!(std::fs::read(dir.join("plan.txt")).unwrap(), expected_bytes);
+    }
+}
+
+#[test]
+fn a_baseline_matches_whatever_the_spelling_of_the_paths() {
+    let dir = common::temp_dir("baseline-spelling");
+    std::fs::create_dir_all(dir.join("s2")).unwrap();
+    std::fs::write(dir.join("s2/plan.txt"), defect_sample()).unwrap();
+    let out = run(&dir, &["check", "s2", "--write-baseline", "b.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let abs = dir.join("s2").display().to_string();
+    for spelling in ["./s2", "s2/", "s2/../s2", abs.as_str()] {
+        let out = run(
+            &dir,
+            &[
+                "check",
+                spelling,
+                "--baseline",
+                "b.json",
+                "--format",
+                "jsonl",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{spelling}");
+        assert!(
+            out.stdout.is_empty(),
+            "{spelling}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
 }

@@ -161,6 +161,29 @@ fn junit_is_xml_with_a_case_per_file_and_rule() {
         .find(|s| s.attribute("name") == Some("samples/clean-plan.txt"))
         .unwrap();
     assert_eq!(clean.attribute("failures"), Some("0"));
+    // only findings at or above --fail-on fail a case; the others are its system-out
+    let cases = |args: &[&str]| {
+        let mut a = vec!["check", "samples/many-defects.txt", "--format", "junit"];
+        a.extend_from_slice(args);
+        let text = stdout(&a);
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let failed = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("failure"))
+            .count();
+        let out = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("system-out"))
+            .count();
+        (failed, out)
+    };
+    let (failed_on_error, out_on_error) = cases(&[]);
+    let (failed_on_info, out_on_info) = cases(&["--fail-on", "info"]);
+    let (failed_never, out_never) = cases(&["--fail-on", "never"]);
+    assert!(failed_on_error > 0 && out_on_error > 0);
+    assert!(failed_on_info > failed_on_error && out_on_info < out_on_error);
+    assert_eq!(failed_never, 0);
+    assert!(out_never >= failed_on_info);
     snapshot(
         "junit-many-defects",
         &stdout(&["check", "samples/many-defects.txt", "--format", "junit"]),
@@ -177,12 +200,25 @@ fn github_lines_follow_the_workflow_command_format() {
         "--min-severity",
         "hint",
     ]);
-    let re = regex::Regex::new(r"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+,endLine=\d+,endColumn=\d+)?,title=[^,:]+::[^\r\n]+$").unwrap();
+    let re = regex::Regex::new(r"^::(error|warning|notice) file=[^,:]+(,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?)?,title=[^,:]+::[^\r\n]+$").unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.len() > 50);
+    let lines_of = regex::Regex::new(r",line=(\d+),endLine=(\d+)(,col=)?").unwrap();
+    let mut multi_line = 0;
     for l in &lines {
         assert!(re.is_match(l), "{l}");
+        // columns only on a one-line span: the runner drops the others
+        if let Some(c) = lines_of.captures(l) {
+            if c[1] != c[2] {
+                multi_line += 1;
+                assert!(c.get(3).is_none(), "{l}");
+            }
+        }
     }
+    assert!(
+        multi_line > 0,
+        "the samples have findings over several lines"
+    );
     assert!(lines
         .iter()
         .any(|l| l.starts_with("::notice ")

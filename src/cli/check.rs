@@ -108,6 +108,10 @@ pub struct CheckArgs {
     /// Word comments (the originals are never changed).
     #[arg(long, value_name = "DIR")]
     pub annotate_docx: Option<PathBuf>,
+    /// List each file of the walked folders that is not checked (not a plan by its extension,
+    /// or a planlint report); without it they are counted in one line.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
     /// Largest input read, in MiB; a larger file is an error for that file (exit 2).
     #[arg(long, value_name = "MIB", default_value_t = ingest::DEFAULT_MAX_FILE_BYTES >> 20)]
     pub max_file_size: u64,
@@ -397,9 +401,22 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let (files, walk_errors) = discover::plan_files_and_errors(&args.paths, &config.exclude);
-    for e in &walk_errors {
+    let found = discover::discover(&args.paths, &config.exclude);
+    for e in &found.errors {
         super::report_walk_error(e);
+    }
+    super::report_skipped(&found.skipped, args.verbose);
+    let (files, walk_errors) = (found.files, found.errors);
+    if files.is_empty() {
+        eprintln!(
+            "planlint: no plan files in {}: a plan is a .txt, .html/.htm or .docx file (.doc, .wps, .rtf and .odt through LibreOffice)",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return ExitCode::from(EXIT_ERROR);
     }
     let inputs = discover::canonical_set(&files);
     for (flag, output) in [
@@ -447,6 +464,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             &rules,
             &root,
             config.docs_url.as_deref(),
+            args.fail_on.threshold(),
         ),
         out: Box::new(io::BufWriter::new(ProgressWriter {
             hidden: progress.is_hidden(),
@@ -483,13 +501,18 @@ pub fn run(args: CheckArgs) -> ExitCode {
     checker.stream_files(&files, &tick, |r| sink.take(r, &recheck));
     progress.finish_and_clear();
     if let Some(fixer) = sink.fixer.take() {
-        let write = fixer.write;
+        let (write, would_change) = (fixer.write, fixer.files > 0);
         if !fixer.finish() {
             return ExitCode::from(EXIT_ERROR);
         }
         if !write {
             let _ = sink.out.flush();
-            return ExitCode::SUCCESS;
+            // like `ruff --diff`: 1 when the files would change, so CI can require them fixed
+            return if would_change || sink.unreadable {
+                ExitCode::from(if sink.unreadable { EXIT_ERROR } else { 1 })
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     }
     if let Some(unused) = unused_suppressions(&config, sink.suppressions) {
@@ -584,6 +607,7 @@ fn printer<'a>(
     rules: &'a RuleSet,
     root: &'a Path,
     docs_url: Option<&'a str>,
+    fail_on: Option<Severity>,
 ) -> Box<dyn Printer + 'a> {
     match format {
         OutputFormat::Human => {
@@ -606,7 +630,11 @@ fn printer<'a>(
             },
             shown,
         )),
-        OutputFormat::Junit => Box::new(report::junit::JunitPrinter::new(&rules.rules, shown)),
+        OutputFormat::Junit => Box::new(report::junit::JunitPrinter::new(
+            &rules.rules,
+            shown,
+            fail_on,
+        )),
         OutputFormat::Github => Box::new(report::github::GithubPrinter::new(shown)),
         OutputFormat::Annotated => Box::new(report::annotated::AnnotatedPrinter::new(shown)),
         OutputFormat::Html => Box::new(HtmlPrinter::new(shown)),

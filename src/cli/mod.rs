@@ -58,6 +58,58 @@ pub fn report_walk_error(err: &planlint::discover::WalkError) {
     eprintln!("{:?}", Report::new(diag));
 }
 
+/// The files of the walked folders that are not checked: counted in one line on stderr by
+/// reason and extension, or each listed when `verbose`.
+pub fn report_skipped(skipped: &[planlint::discover::Skipped], verbose: bool) {
+    use planlint::discover::SkipReason;
+    use planlint::report::terminal::safe;
+    if skipped.is_empty() {
+        return;
+    }
+    if verbose {
+        for s in skipped {
+            let why = match s.why {
+                SkipReason::NotAPlanFile => "not a plan file by its extension",
+                SkipReason::OwnReport => "a planlint report",
+            };
+            eprintln!(
+                "planlint: skipped {}: {why}",
+                safe(&s.path.display().to_string())
+            );
+        }
+        return;
+    }
+    let mut by_ext: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut reports = 0;
+    for s in skipped {
+        match s.why {
+            SkipReason::OwnReport => reports += 1,
+            SkipReason::NotAPlanFile => {
+                let ext = s
+                    .path
+                    .extension()
+                    .map(|e| format!(".{}", e.to_string_lossy().to_lowercase()))
+                    .unwrap_or_else(|| "no extension".to_owned());
+                *by_ext.entry(ext).or_default() += 1;
+            }
+        }
+    }
+    let mut parts: Vec<String> = by_ext.iter().map(|(e, n)| format!("{n} {e}")).collect();
+    if reports > 0 {
+        parts.push(format!(
+            "{reports} planlint report{}",
+            if reports == 1 { "" } else { "s" }
+        ));
+    }
+    let n = skipped.len();
+    eprintln!(
+        "planlint: skipped {n} file{} not {} ({}); --verbose lists them",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "a plan" } else { "plans" },
+        safe(&parts.join(", "))
+    );
+}
+
 /// An input error as a diagnostic on stderr.
 pub fn report_ingest_error(err: &IngestError) {
     let code = match err {

@@ -39,7 +39,8 @@ pub fn run(paths: &[PathBuf], format: ParseFormat, config: Option<&Path>) -> Exi
         Ok(p) => p,
         Err(code) => return code,
     };
-    let (files, walk_errors) = discover::plan_files_and_errors(paths, &GlobSet::empty());
+    let found = discover::discover(paths, &GlobSet::empty());
+    let (files, walk_errors) = (found.files, found.errors);
     for e in &walk_errors {
         super::report_walk_error(e);
     }

@@ -35,6 +35,24 @@ pub struct Entry {
     pub message: String,
 }
 
+/// A file's path as a baseline keeps and compares it, whatever its spelling on the command
+/// line: `./s2/a.txt`, `s2/./a.txt` and (from the same folder) `/home/u/s2/a.txt` are all
+/// `s2/a.txt`, with `/` between the parts.
+pub fn comparable_path(path: &str) -> String {
+    let p = Path::new(path);
+    let p = match std::env::current_dir() {
+        Ok(cwd) if p.is_absolute() => p.strip_prefix(&cwd).unwrap_or(p).to_path_buf(),
+        _ => p.to_path_buf(),
+    };
+    let normal = crate::rules::normalize_path(&p);
+    let parts: Vec<String> = normal
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    // an absolute path's root is a part of its own (`/`): joined, it doubles the first slash
+    parts.join("/").replacen("//", "/", 1)
+}
+
 /// A baseline file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Baseline {
@@ -46,7 +64,7 @@ impl Baseline {
     /// The entries one file's findings make.
     pub fn entries_of(r: &FileResult) -> impl Iterator<Item = Entry> + '_ {
         r.findings.iter().map(|f| Entry {
-            path: f.path.clone(),
+            path: comparable_path(&f.path),
             rule: f.rule.clone(),
             fingerprint: f.fingerprint.clone(),
             message: f.message.clone(),
@@ -96,7 +114,11 @@ impl Baseline {
         let mut left: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for e in &self.findings {
             *left
-                .entry((e.path.clone(), e.rule.clone(), e.fingerprint.clone()))
+                .entry((
+                    comparable_path(&e.path),
+                    e.rule.clone(),
+                    e.fingerprint.clone(),
+                ))
                 .or_default() += 1;
         }
         BaselineMatcher { left }
@@ -113,10 +135,11 @@ impl BaselineMatcher {
     pub fn filter(&mut self, r: &mut FileResult) -> usize {
         let mut matched = 0;
         r.findings.retain(|f: &Finding| {
-            match self
-                .left
-                .get_mut(&(f.path.clone(), f.rule.clone(), f.fingerprint.clone()))
-            {
+            match self.left.get_mut(&(
+                comparable_path(&f.path),
+                f.rule.clone(),
+                f.fingerprint.clone(),
+            )) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
                     matched += 1;
@@ -126,5 +149,20 @@ impl BaselineMatcher {
             }
         });
         matched
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_file_is_one_key_however_it_is_spelled() {
+        assert_eq!(comparable_path("./s2/a.txt"), "s2/a.txt");
+        assert_eq!(comparable_path("s2/./b/../a.txt"), "s2/a.txt");
+        let cwd = std::env::current_dir().unwrap();
+        let abs = cwd.join("s2/a.txt");
+        assert_eq!(comparable_path(&abs.display().to_string()), "s2/a.txt");
+        assert_eq!(comparable_path("/elsewhere/a.txt"), "/elsewhere/a.txt");
     }
 }

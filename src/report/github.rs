@@ -35,9 +35,12 @@ pub fn line(f: &Finding) -> String {
     )];
     if let Some(s) = f.span {
         props.push(format!("line={}", s.line));
-        props.push(format!("col={}", s.column));
         props.push(format!("endLine={}", s.end_line));
-        props.push(format!("endColumn={}", s.end_column));
+        // the runner drops an annotation whose columns span lines: lines only, then
+        if s.end_line == s.line {
+            props.push(format!("col={}", s.column));
+            props.push(format!("endColumn={}", s.end_column));
+        }
     }
     props.push(format!("title={}", property(&f.rule)));
     format!("::{command} {}::{}", props.join(","), data(&f.message))

@@ -14,6 +14,10 @@ use crate::report::spool::{RecordSpool, Spool};
 use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
+/// The marker the report carries in its head, so that a later walk of the folder it was
+/// written to passes it over instead of checking it as a plan.
+pub const GENERATOR_META: &str = "<meta name=\"generator\" content=\"planlint\">";
+
 /// JSON text made safe inside a `<script>` element.
 fn script_safe(json: &str) -> String {
     // `<`, `>` and `&` only occur inside JSON strings, where `\u003c` is the same character:
@@ -355,9 +359,11 @@ impl Printer for HtmlPrinter {
             .map(|(s, n)| format!("<label><input type=\"checkbox\" class=\"sev-filter\" value=\"{0}\" checked> <span class=\"sev {0}\">{0}</span> ({n})</label>", s.as_str()))
             .collect();
         let total = counts.shown();
+        // marks the page as planlint's, so a later walk of its folder does not check it
+        let generator = GENERATOR_META;
         write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint report</h1>\n<p class=\"totals\"><span id=\"total\">{total} findings</span><span>{} files</span>{}</p>\n<div class=\"filters\"><label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint report</h1>\n<p class=\"totals\"><span id=\"total\">{total} findings</span><span>{} files</span>{}</p>\n<div class=\"filters\"><label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
             counts.files,
             if counts.unreadable > 0 { format!("<span class=\"sev error\">{} unreadable</span>", counts.unreadable) } else { String::new() },
         )?;

@@ -1,5 +1,7 @@
 //! JUnit XML for CI test tabs: a test suite per file, a test case per rule; a rule with findings
-//! fails and its failure lists them. An unreadable file is an error case.
+//! at or above `--fail-on` fails and its failure lists them; findings below it are listed in
+//! the case's `<system-out>` (the run does not fail on them, so neither does the case). An
+//! unreadable file is an error case.
 
 use std::io::{self, Write};
 
@@ -7,6 +9,7 @@ use crate::engine::{FileResult, Finding};
 use crate::report::escape_markup as escape;
 use crate::report::spool::Spool;
 use crate::report::{Counts, Printer, Shown};
+use crate::rules::spec::Severity;
 use crate::rules::Rule;
 
 /// The run as JUnit XML: each file's suite is spooled as it comes, and the totals the root
@@ -14,6 +17,8 @@ use crate::rules::Rule;
 pub struct JunitPrinter<'r> {
     rules: &'r [Rule],
     shown: Shown,
+    /// The severity from which a finding fails its case (`--fail-on`); none: nothing fails.
+    fail_on: Option<Severity>,
     suites: Spool,
     tests: usize,
     failures: usize,
@@ -21,11 +26,13 @@ pub struct JunitPrinter<'r> {
 }
 
 impl<'r> JunitPrinter<'r> {
-    /// A report over `rules` of the findings `shown` lets through.
-    pub fn new(rules: &'r [Rule], shown: Shown) -> JunitPrinter<'r> {
+    /// A report over `rules` of the findings `shown` lets through, failing cases from
+    /// `fail_on`.
+    pub fn new(rules: &'r [Rule], shown: Shown, fail_on: Option<Severity>) -> JunitPrinter<'r> {
         JunitPrinter {
             rules,
             shown,
+            fail_on,
             suites: Spool::default(),
             tests: 0,
             failures: 0,
@@ -63,24 +70,39 @@ impl Printer for JunitPrinter<'_> {
                 cases.push_str("/>\n");
                 continue;
             }
-            failed += 1;
-            let body: Vec<String> = found
-                .iter()
-                .map(|f| {
-                    let at = f
-                        .span
-                        .map(|s| format!("{}:{}:{}", f.path, s.line, s.column))
-                        .unwrap_or_else(|| f.path.clone());
-                    format!("{at}: {} {}", f.severity.as_str(), f.message)
-                })
-                .collect();
-            cases.push_str(&format!(
-                ">\n      <failure message=\"{} finding{}\" type=\"{}\">{}</failure>\n    </testcase>\n",
-                found.len(),
-                if found.len() == 1 { "" } else { "s" },
-                found.iter().map(|f| f.severity).max().map(|s| s.as_str()).unwrap_or("error"),
-                escape(&body.join("\n"))
-            ));
+            let line = |f: &&Finding| {
+                let at = f
+                    .span
+                    .map(|s| format!("{}:{}:{}", f.path, s.line, s.column))
+                    .unwrap_or_else(|| f.path.clone());
+                format!("{at}: {} {}", f.severity.as_str(), f.message)
+            };
+            let fails = |f: &&&Finding| self.fail_on.is_some_and(|t| f.severity >= t);
+            let failing: Vec<String> = found.iter().filter(fails).map(line).collect();
+            let other: Vec<String> = found.iter().filter(|f| !fails(f)).map(line).collect();
+            cases.push_str(">\n");
+            if !failing.is_empty() {
+                failed += 1;
+                cases.push_str(&format!(
+                    "      <failure message=\"{} finding{}\" type=\"{}\">{}</failure>\n",
+                    failing.len(),
+                    if failing.len() == 1 { "" } else { "s" },
+                    found
+                        .iter()
+                        .map(|f| f.severity)
+                        .max()
+                        .map(|s| s.as_str())
+                        .unwrap_or("error"),
+                    escape(&failing.join("\n"))
+                ));
+            }
+            if !other.is_empty() {
+                cases.push_str(&format!(
+                    "      <system-out>{}</system-out>\n",
+                    escape(&other.join("\n"))
+                ));
+            }
+            cases.push_str("    </testcase>\n");
         }
         self.tests += rules.len();
         self.failures += failed;

@@ -100,6 +100,28 @@ fn section_path(plan: &Plan, task: &Task, with_titles: bool) -> String {
         .join(" / ")
 }
 
+/// The ledger's columns whose value this task's row did not print but took from a merged cell
+/// above (`牵头单位、时限`): an auditor must not read them as written on the row.
+fn filled_down(task: &Task) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    if task.number.as_ref().is_some_and(|n| n.inherited) {
+        out.push("序号");
+    }
+    for (role, column) in [
+        (UnitRole::Lead, "牵头单位"),
+        (UnitRole::Responsible, "责任单位"),
+        (UnitRole::Cooperating, "配合单位"),
+    ] {
+        if task.units_in(role).next().is_some_and(|u| u.inherited) {
+            out.push(column);
+        }
+    }
+    if task.primary_deadline().is_some_and(|d| d.inherited) {
+        out.push("时限");
+    }
+    out.join("、")
+}
+
 fn deadline_text(task: &Task) -> (String, String) {
     match task.primary_deadline() {
         Some(d) => (d.raw.clone(), d.value.to_string()),
@@ -222,6 +244,7 @@ pub fn csv(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
         "配合单位",
         "时限",
         "时限（规范化）",
+        "沿用上行",
         "行号",
     ];
     w.write_record(header).map_err(io::Error::other)?;
@@ -239,6 +262,7 @@ pub fn csv(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
                 &unit_names(task, UnitRole::Cooperating),
                 &raw,
                 &value,
+                &filled_down(task),
                 &task.span.line.to_string(),
             ])
             .map_err(io::Error::other)?;
