@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobSetBuilder};
 use serde::Deserialize;
 
 use crate::calendar::Calendar;
@@ -77,7 +77,8 @@ pub struct Config {
     /// Pack folders to load, in order.
     pub packs: Vec<PathBuf>,
     pub overrides: BTreeMap<String, RuleOverride>,
-    pub exclude: GlobSet,
+    /// `exclude:` globs, relative to the configuration's folder (or as given).
+    pub exclude: crate::discover::PathGlobs,
     /// Calendar files to merge into the bundled calendar.
     pub calendars: Vec<PathBuf>,
     /// Vocabulary files to merge into the bundled parser vocabulary.
@@ -98,7 +99,7 @@ impl Config {
                 .map(|p| store::bundled_path(p))
                 .collect(),
             overrides: BTreeMap::new(),
-            exclude: GlobSet::empty(),
+            exclude: crate::discover::PathGlobs::default(),
             calendars: Vec::new(),
             vocabulary: Vec::new(),
             suppressions: Vec::new(),
@@ -206,6 +207,7 @@ impl Config {
         let exclude = globs
             .build()
             .map_err(|e| RuleFileError::find(&shown, &text, Some("exclude"), &[], e.to_string()))?;
+        let exclude = crate::discover::PathGlobs::new(exclude, Some(&base));
         let calendars = paths(&file.calendar, &base);
         let vocabulary = paths(&file.vocabulary, &base);
         let mut suppressions = Vec::new();
@@ -224,7 +226,7 @@ impl Config {
                     "a suppression needs a `reason`, so the next auditor knows why",
                 ));
             }
-            let s = Suppression::new(spec, offset).map_err(|e| {
+            let s = Suppression::new(spec, offset, Some(&base)).map_err(|e| {
                 RuleFileError::at(&shown, &text, offset, format!("invalid file glob: {e}"))
             })?;
             suppressions.push(s);

@@ -20,12 +20,72 @@ fn is_plan_file(p: &Path) -> bool {
         })
 }
 
-fn excluded(path: &Path, exclude: &GlobSet) -> bool {
-    let stripped = path.strip_prefix("./").unwrap_or(path);
-    exclude.is_match(stripped)
-        || stripped
-            .ancestors()
-            .any(|a| !a.as_os_str().is_empty() && exclude.is_match(a))
+/// Globs over file paths (`exclude:` and `suppress:` in planlint.yaml), matched against a path
+/// as given on the command line and relative to the folder of the configuration that holds
+/// them, so the same configuration applies whatever folder planlint is run from.
+#[derive(Debug, Clone)]
+pub struct PathGlobs {
+    set: GlobSet,
+    /// The configuration's folder, canonical.
+    base: Option<PathBuf>,
+}
+
+impl Default for PathGlobs {
+    fn default() -> Self {
+        PathGlobs {
+            set: GlobSet::empty(),
+            base: None,
+        }
+    }
+}
+
+impl PathGlobs {
+    /// `set` over paths relative to `base` (a configuration's folder) or as given.
+    pub fn new(set: GlobSet, base: Option<&Path>) -> PathGlobs {
+        PathGlobs {
+            set,
+            base: base.and_then(|b| std::fs::canonicalize(b).ok()),
+        }
+    }
+
+    /// Whether `path`, or a folder it is in, matches.
+    pub fn matches(&self, path: &Path) -> bool {
+        if self.set.is_empty() {
+            return false;
+        }
+        let hit = |p: &Path| {
+            self.set.is_match(p)
+                || p.ancestors()
+                    .any(|a| !a.as_os_str().is_empty() && self.set.is_match(a))
+        };
+        let stripped = path.strip_prefix("./").unwrap_or(path);
+        hit(stripped)
+            || self
+                .base
+                .as_deref()
+                .and_then(|b| relative_to(path, b))
+                .is_some_and(|rel| hit(Path::new(&rel)))
+    }
+}
+
+/// `path` relative to the folder `base` (canonical), `/`-separated, when it lies inside it.
+pub fn relative_to(path: &Path, base: &Path) -> Option<String> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let abs = std::fs::canonicalize(&abs).unwrap_or_else(|_| crate::rules::normalize_path(&abs));
+    let rel = abs.strip_prefix(base).ok()?;
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(parts.join("/"))
+}
+
+fn excluded(path: &Path, exclude: &PathGlobs) -> bool {
+    exclude.matches(path)
 }
 
 /// A folder entry the walk could not read (no permission, a broken link, a loop).
@@ -86,13 +146,13 @@ fn is_own_report(p: &Path) -> bool {
 }
 
 /// The plan files under `paths`.
-pub fn plan_files(paths: &[PathBuf], exclude: &GlobSet) -> Vec<PathBuf> {
+pub fn plan_files(paths: &[PathBuf], exclude: &PathGlobs) -> Vec<PathBuf> {
     discover(paths, exclude).files
 }
 
 /// The plan files under `paths` (files named as they are, folders walked), with what the walk
 /// passed over and could not read.
-pub fn discover(paths: &[PathBuf], exclude: &GlobSet) -> Discovered {
+pub fn discover(paths: &[PathBuf], exclude: &PathGlobs) -> Discovered {
     let mut out = Vec::new();
     let errors = std::sync::Mutex::new(Vec::new());
     let skipped = std::sync::Mutex::new(Vec::new());
@@ -237,7 +297,10 @@ mod tests {
         std::fs::write(dir.join(".gitignore"), "ignored.txt\n").unwrap();
         let mut b = GlobSetBuilder::new();
         b.add(Glob::new("**/drafts").unwrap());
-        let files = plan_files(std::slice::from_ref(&dir), &b.build().unwrap());
+        let files = plan_files(
+            std::slice::from_ref(&dir),
+            &PathGlobs::new(b.build().unwrap(), None),
+        );
         let names: Vec<String> = files
             .iter()
             .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())

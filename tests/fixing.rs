@@ -362,3 +362,55 @@ fn a_baseline_matches_whatever_the_spelling_of_the_paths() {
         );
     }
 }
+
+#[test]
+fn suppress_and_exclude_globs_are_relative_to_the_configuration_folder() {
+    // the same planlint.yaml, run from its folder and from a subfolder: the same findings
+    let dir = common::temp_dir("config-relative");
+    std::fs::create_dir_all(dir.join("plans/old")).unwrap();
+    std::fs::write(dir.join("plans/a.txt"), defect_sample()).unwrap();
+    std::fs::write(dir.join("plans/old/b.txt"), defect_sample()).unwrap();
+    std::fs::write(
+        dir.join("planlint.yaml"),
+        "exclude:\n  - plans/old\nsuppress:\n  - rule: common-typos\n    file: plans/a.txt\n    reason: 历史文件，保留原文\n",
+    )
+    .unwrap();
+    let rules = |cwd: &Path, target: &str| -> Vec<String> {
+        let out = run(
+            cwd,
+            &["check", target, "--format", "jsonl", "--fail-on", "never"],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut v: Vec<String> = findings(&out)
+            .iter()
+            .map(|f| {
+                let path = f["path"].as_str().unwrap();
+                let file = Path::new(path)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                format!("{file} {}", f["rule"].as_str().unwrap())
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let from_top = rules(&dir, "plans");
+    let from_sub = rules(&dir.join("plans"), ".");
+    assert!(!from_top.is_empty());
+    assert!(
+        from_top.iter().all(|f| f.starts_with("a.txt ")),
+        "old/ is excluded: {from_top:?}"
+    );
+    assert!(
+        !from_top.iter().any(|f| f.ends_with("common-typos")),
+        "suppressed: {from_top:?}"
+    );
+    assert_eq!(from_top, from_sub);
+}

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use globset::GlobSet;
 use rayon::prelude::*;
 
 use planlint::discover;
@@ -39,7 +38,7 @@ pub fn run(paths: &[PathBuf], format: ParseFormat, config: Option<&Path>) -> Exi
         Ok(p) => p,
         Err(code) => return code,
     };
-    let found = discover::discover(paths, &GlobSet::empty());
+    let found = discover::discover(paths, &discover::PathGlobs::default());
     let (files, walk_errors) = (found.files, found.errors);
     for e in &walk_errors {
         super::report_walk_error(e);

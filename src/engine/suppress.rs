@@ -13,7 +13,8 @@ use crate::plan::model::Plan;
 pub struct SuppressionSpec {
     /// `pack::rule` or `rule`.
     pub rule: String,
-    /// A glob over file paths (as given on the command line, or relative to the config folder).
+    /// A glob over file paths, relative to the configuration's folder (or as given on the
+    /// command line).
     pub file: String,
     /// Only findings about the task with this printed number.
     #[serde(default)]
@@ -27,28 +28,40 @@ pub struct SuppressionSpec {
 pub struct Suppression {
     pub spec: SuppressionSpec,
     matcher: GlobMatcher,
+    /// The configuration's folder (canonical): paths are matched relative to it too.
+    base: Option<std::path::PathBuf>,
     /// Byte offset of the entry in the configuration file, for reporting it.
     pub offset: usize,
     pub matched: usize,
 }
 
 impl Suppression {
-    /// Compile a suppression; `offset` is where it stands in the configuration text.
-    pub fn new(spec: SuppressionSpec, offset: usize) -> Result<Suppression, globset::Error> {
+    /// Compile a suppression; `offset` is where it stands in the configuration text, `base`
+    /// the folder of that configuration.
+    pub fn new(
+        spec: SuppressionSpec,
+        offset: usize,
+        base: Option<&std::path::Path>,
+    ) -> Result<Suppression, globset::Error> {
         let matcher = Glob::new(&spec.file)?.compile_matcher();
         Ok(Suppression {
             spec,
             matcher,
+            base: base.and_then(|b| std::fs::canonicalize(b).ok()),
             offset,
             matched: 0,
         })
     }
 
-    fn matches(&self, f: &Finding, plan: Option<&Plan>) -> bool {
+    /// Whether it silences `f`; `relative` is `f`'s file relative to the configuration's
+    /// folder, when it lies inside it.
+    fn matches(&self, f: &Finding, plan: Option<&Plan>, relative: Option<&str>) -> bool {
         let rule_ok =
             f.rule == self.spec.rule || f.rule.rsplit("::").next() == Some(self.spec.rule.as_str());
         let path = f.path.strip_prefix("./").unwrap_or(&f.path);
-        let file_ok = self.matcher.is_match(path) || self.matcher.is_match(&f.path);
+        let file_ok = self.matcher.is_match(path)
+            || self.matcher.is_match(&f.path)
+            || relative.is_some_and(|r| self.matcher.is_match(r));
         let task_ok = match self.spec.task {
             None => true,
             Some(n) => f
@@ -66,16 +79,25 @@ pub fn apply(suppressions: &mut [Suppression], results: &mut [FileResult]) -> us
     let mut removed = 0;
     for r in results.iter_mut() {
         let plan = r.plan.as_ref();
-        r.findings.retain(
-            |f| match suppressions.iter_mut().find(|s| s.matches(f, plan)) {
+        // one configuration, one folder: the file's path relative to it, once per file
+        let relative = suppressions
+            .first()
+            .and_then(|s| s.base.as_deref())
+            .and_then(|b| crate::discover::relative_to(&r.path, b));
+        let relative = relative.as_deref();
+        r.findings.retain(|f| {
+            match suppressions
+                .iter_mut()
+                .find(|s| s.matches(f, plan, relative))
+            {
                 Some(s) => {
                     s.matched += 1;
                     removed += 1;
                     false
                 }
                 None => true,
-            },
-        );
+            }
+        });
     }
     removed
 }
