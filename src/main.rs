@@ -43,7 +43,20 @@ enum Command {
     Rules {
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = cli::rules::RulesFormat::Text)]
+        format: cli::rules::RulesFormat,
     },
+    /// Write a commented planlint.yaml in the current folder to start from.
+    Init {
+        /// Replace an existing planlint.yaml.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff) to stdout: `planlint man > planlint.1`.
+    Man,
     /// Explain a rule: what it checks, why, references and examples.
     Explain {
         /// `pack::rule` or `rule`.
@@ -77,7 +90,24 @@ fn main() -> ExitCode {
             format,
             config,
         } => cli::parse::run(&paths, format, config.as_deref()),
-        Command::Rules { config } => cli::rules::list(config.as_deref()),
+        Command::Rules { config, format } => cli::rules::list(config.as_deref(), format),
+        Command::Init { force } => cli::init::run(force),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "planlint", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => cli::emit(&String::from_utf8_lossy(&out)),
+                Err(e) => {
+                    eprintln!("planlint: cannot render the manual page: {e}");
+                    ExitCode::from(cli::EXIT_ERROR)
+                }
+            }
+        }
         Command::Explain { rule, config } => cli::rules::explain(&rule, config.as_deref()),
         Command::Test { dirs, config } => cli::rules::test(&dirs, config.as_deref()),
         Command::Workdays { command, config } => cli::workdays::run(command, config.as_deref()),

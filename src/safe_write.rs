@@ -102,6 +102,18 @@ pub fn replace(path: &Path, bytes: &[u8], read: &ReadState) -> Result<(), WriteE
     result
 }
 
+/// Where writing `path` lands: a symlink's target, or the path itself when nothing is there.
+fn target_of(path: &Path) -> Result<PathBuf, WriteError> {
+    match std::fs::canonicalize(path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(path.to_path_buf()),
+        Err(source) => Err(WriteError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
 /// Write a new file at `path` (a report, a baseline) atomically, with what `write` produces:
 /// a file already there is replaced, keeping its mode.
 pub fn create_or_replace(
@@ -112,11 +124,7 @@ pub fn create_or_replace(
         path: path.to_path_buf(),
         source,
     };
-    let target = match std::fs::canonicalize(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => path.to_path_buf(),
-        Err(e) => return Err(io(e)),
-    };
+    let target = target_of(path)?;
     match std::fs::metadata(&target) {
         Ok(meta) if !meta.is_file() => Err(WriteError::NotRegular {
             path: path.to_path_buf(),
@@ -131,6 +139,64 @@ pub fn create_or_replace(
                 .map_err(io)
         }
         Err(e) => Err(io(e)),
+    }
+}
+
+/// A file written as it goes (a report streamed to `--output-file`) and put in place whole at
+/// the end: until [`NewFile::commit`], the path keeps what it held.
+pub struct NewFile {
+    path: PathBuf,
+    target: PathBuf,
+    tmp: tempfile::NamedTempFile,
+}
+
+impl NewFile {
+    /// Start writing `path` (a symlink's target, when it is one).
+    pub fn create(path: &Path) -> Result<NewFile, WriteError> {
+        let io = |source: std::io::Error| WriteError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let target = target_of(path)?;
+        if target.exists() && !target.is_file() {
+            return Err(WriteError::NotRegular {
+                path: path.to_path_buf(),
+                what: "the path",
+            });
+        }
+        let tmp = temp_beside(&target).map_err(io)?;
+        Ok(NewFile {
+            path: path.to_path_buf(),
+            target,
+            tmp,
+        })
+    }
+
+    /// A handle to write through (the same open file).
+    pub fn writer(&self) -> std::io::Result<std::fs::File> {
+        self.tmp.as_file().try_clone()
+    }
+
+    /// Put the written file in place, keeping the mode of a file it replaces.
+    pub fn commit(self) -> Result<(), WriteError> {
+        let io = |source: std::io::Error| WriteError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        self.tmp.as_file().sync_all().map_err(io)?;
+        if let Ok(meta) = std::fs::metadata(&self.target) {
+            self.tmp
+                .as_file()
+                .set_permissions(meta.permissions())
+                .map_err(io)?;
+        }
+        self.tmp
+            .persist(&self.target)
+            .map(|_| ())
+            .map_err(|e| WriteError::Io {
+                path: self.path.clone(),
+                source: e.error,
+            })
     }
 }
 

@@ -1,4 +1,6 @@
-//! The `planlint parse` command as a user runs it: formats, exit codes, bad input.
+//! The command line as a user runs it: `parse` formats, exit codes, bad input; the conventions
+//! of `check` (quiet, statistics, output file, colour); `rules --format json`, `init`,
+//! completions and the manual page.
 
 mod common;
 
@@ -213,4 +215,144 @@ fn vocabulary_files_in_the_configuration_extend_the_parser() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("words.yaml:3"), "{err}");
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn check_conventions_quiet_statistics_output_file_and_colour() {
+    let defects = "samples/many-defects.txt";
+    let normal = text(&planlint(&["check", defects, "--fail-on", "never"]));
+    assert!(normal.lines().last().unwrap().contains("findings"));
+    // --quiet: the findings, no summary line
+    let quiet = text(&planlint(&["check", defects, "--fail-on", "never", "-q"]));
+    assert!(
+        !quiet.lines().last().unwrap().contains("findings ("),
+        "{quiet}"
+    );
+    assert!(quiet.contains("gbt9704::doc-number-format"));
+    // --statistics: one line per rule, the counts adding up to the total
+    let stats = text(&planlint(&[
+        "check",
+        defects,
+        "--fail-on",
+        "never",
+        "--statistics",
+    ]));
+    let lines: Vec<&str> = stats.lines().collect();
+    let per_rule: usize = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| {
+            l.split_whitespace()
+                .next()
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    let total: usize = lines
+        .last()
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(per_rule, total);
+    let jsonl = text(&planlint(&[
+        "check",
+        defects,
+        "--fail-on",
+        "never",
+        "--format",
+        "jsonl",
+    ]));
+    assert_eq!(total, jsonl.lines().count());
+    // --output-file: nothing on stdout, the report in the file
+    let dir = common::temp_dir("output-file");
+    let file = dir.join("report.json");
+    let out = planlint(&[
+        "check",
+        defects,
+        "--fail-on",
+        "never",
+        "--format",
+        "json",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.stdout.is_empty());
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(report.to_string().contains("doc-number-format"));
+    // --color: never plain, always escapes, whatever the terminal
+    let never = text(&planlint(&[
+        "check",
+        defects,
+        "--fail-on",
+        "never",
+        "--color",
+        "never",
+    ]));
+    let always = text(&planlint(&[
+        "check",
+        defects,
+        "--fail-on",
+        "never",
+        "--color",
+        "always",
+    ]));
+    assert!(!never.contains('\u{1b}'));
+    assert!(always.contains("\u{1b}["));
+}
+
+#[test]
+fn rules_as_json_init_completions_and_the_manual_page() {
+    let listed = text(&planlint(&["rules"]));
+    let rules: serde_json::Value =
+        serde_json::from_slice(&planlint(&["rules", "--format", "json"]).stdout).unwrap();
+    let rules = rules.as_array().unwrap();
+    assert_eq!(
+        rules.len(),
+        listed.lines().filter(|l| l.contains("::")).count()
+    );
+    assert!(rules.iter().any(|r| r["id"] == "gbt9704::doc-number-format"
+        && r["fixable"] == true
+        && r["severity"] == "error"));
+    // init: a commented configuration planlint reads, never over an existing one
+    let dir = common::temp_dir("init");
+    let out = common::planlint_in(&dir, &["init"]);
+    assert_eq!(out.status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.join("planlint.yaml")).unwrap();
+    assert!(written.contains("# suppress:"));
+    assert_eq!(common::planlint_in(&dir, &["init"]).status.code(), Some(2));
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/clean-plan.txt"),
+        dir.join("plan.txt"),
+    )
+    .unwrap();
+    assert_eq!(
+        common::planlint_in(&dir, &["check", "plan.txt"])
+            .status
+            .code(),
+        Some(0)
+    );
+    // completions for the common shells, and a manual page
+    for shell in ["bash", "zsh", "fish"] {
+        let script = text(&planlint(&["completions", shell]));
+        assert!(
+            script.contains("planlint") && script.contains("check"),
+            "{shell}"
+        );
+        assert!(
+            script.contains("max-file-size"),
+            "{shell}: every option is completed"
+        );
+    }
+    let man = text(&planlint(&["man"]));
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH planlint 1"),
+        "{man}"
+    );
 }

@@ -108,6 +108,18 @@ pub struct CheckArgs {
     /// Word comments (the originals are never changed).
     #[arg(long, value_name = "DIR")]
     pub annotate_docx: Option<PathBuf>,
+    /// Print the findings only: no summary line, no progress bar, no notes on skipped files.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print how many findings each rule gave (most first) instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Write the report to FILE instead of standard output (put in place when complete).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Colour in the human report: auto (at a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     /// List each file of the walked folders that is not checked (not a plan by its extension,
     /// or a planlint report); without it they are counted in one line.
     #[arg(long, short = 'v')]
@@ -115,6 +127,15 @@ pub struct CheckArgs {
     /// Largest input read, in MiB; a larger file is an error for that file (exit 2).
     #[arg(long, value_name = "MIB", default_value_t = ingest::DEFAULT_MAX_FILE_BYTES >> 20)]
     pub max_file_size: u64,
+}
+
+/// When the human report is coloured.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// At a terminal, unless NO_COLOR is set.
+    Auto,
+    Always,
+    Never,
 }
 
 fn severity(s: &str) -> Result<Severity, String> {
@@ -405,7 +426,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
     for e in &found.errors {
         super::report_walk_error(e);
     }
-    super::report_skipped(&found.skipped, args.verbose);
+    if !args.quiet {
+        super::report_skipped(&found.skipped, args.verbose);
+    }
     let (files, walk_errors) = (found.files, found.errors);
     if files.is_empty() {
         eprintln!(
@@ -422,6 +445,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     for (flag, output) in [
         ("--html-report", &args.html_report),
         ("--write-baseline", &args.write_baseline),
+        ("--output-file", &args.output_file),
     ] {
         if let Some(output) = output.as_deref().filter(|o| discover::is_input(o, &inputs)) {
             eprintln!(
@@ -448,7 +472,30 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let root = std::env::current_dir().unwrap_or_else(|_| Path::new(".").to_path_buf());
     let shown = Shown(args.min_severity);
     let stdout = io::stdout();
-    let progress = super::progress::bar(files.len(), args.format == OutputFormat::Human);
+    let progress = super::progress::bar(
+        files.len(),
+        args.format == OutputFormat::Human && !args.quiet && !args.statistics,
+    );
+    let output_file = match args.output_file.as_deref().map(safe_write::NewFile::create) {
+        None => None,
+        Some(Ok(f)) => Some(f),
+        Some(Err(e)) => {
+            eprintln!("planlint: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let out: Box<dyn Write> = match output_file.as_ref().map(safe_write::NewFile::writer) {
+        None => Box::new(io::BufWriter::new(ProgressWriter {
+            hidden: progress.is_hidden(),
+            out: stdout.lock(),
+            progress: progress.clone(),
+        })),
+        Some(Ok(file)) => Box::new(io::BufWriter::new(file)),
+        Some(Err(e)) => {
+            eprintln!("planlint: cannot write the output file: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
     let reporting = !(args.diff || args.write_baseline.is_some());
     let mut sink = Sink {
         min: args.min_severity,
@@ -458,19 +505,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
         baseline: baseline.as_ref().map(Baseline::matcher),
         accepted: args.write_baseline.as_ref().map(|_| Vec::new()),
         printer: printer(
-            args.format,
+            &args,
             shown,
             started,
             &rules,
             &root,
             config.docs_url.as_deref(),
-            args.fail_on.threshold(),
         ),
-        out: Box::new(io::BufWriter::new(ProgressWriter {
-            hidden: progress.is_hidden(),
-            out: stdout.lock(),
-            progress: progress.clone(),
-        })),
+        out,
         html: args
             .html_report
             .as_ref()
@@ -550,6 +592,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     }
+    drop(sink.out);
+    if let Some(file) = output_file {
+        if let Err(e) = file.commit() {
+            eprintln!("planlint: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    }
     if let (Some(path), Some(mut html)) = (&args.html_report, sink.html.take()) {
         let wrote = safe_write::create_or_replace(path, |out| html.finish(&counts, out));
         if let Err(e) = wrote {
@@ -601,22 +650,34 @@ impl<W: Write> Write for ProgressWriter<W> {
 
 /// The printer for `format`.
 fn printer<'a>(
-    format: OutputFormat,
+    args: &CheckArgs,
     shown: Shown,
     started: Instant,
     rules: &'a RuleSet,
     root: &'a Path,
     docs_url: Option<&'a str>,
-    fail_on: Option<Severity>,
 ) -> Box<dyn Printer + 'a> {
-    match format {
+    if args.statistics {
+        return Box::new(report::statistics::StatisticsPrinter::new(
+            &rules.rules,
+            shown,
+        ));
+    }
+    let fail_on = args.fail_on.threshold();
+    match args.format {
         OutputFormat::Human => {
-            let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let width = if io::stdout().is_terminal() { 120 } else { 200 };
+            let terminal = args.output_file.is_none() && io::stdout().is_terminal();
+            let color = match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none(),
+            };
+            let width = if terminal { 120 } else { 200 };
             let style = report::human::Style {
                 color,
                 unicode: std::env::var_os("NO_GRAPHICS").is_none(),
                 width,
+                summary: !args.quiet,
             };
             Box::new(report::human::HumanPrinter::new(shown, style, started))
         }

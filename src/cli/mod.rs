@@ -2,6 +2,7 @@
 
 mod annotate;
 pub mod check;
+pub mod init;
 pub mod parse;
 pub mod progress;
 pub mod rules;

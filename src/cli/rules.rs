@@ -16,7 +16,17 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
 }
 
-pub fn list(config: Option<&Path>) -> ExitCode {
+/// How `planlint rules` prints the rules.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum RulesFormat {
+    /// A table for people.
+    Text,
+    /// A JSON array for programs: id, pack, name, severity, scope, title, fixable, kind, help,
+    /// description, references, tags, and whether the rule is on.
+    Json,
+}
+
+pub fn list(config: Option<&Path>, format: RulesFormat) -> ExitCode {
     let Ok(config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
@@ -24,6 +34,37 @@ pub fn list(config: Option<&Path>) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
+    if let RulesFormat::Json = format {
+        let mut rules: Vec<serde_json::Value> = set
+            .rules
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id,
+                    "pack": r.pack,
+                    "name": r.name,
+                    "severity": r.severity.as_str(),
+                    "scope": r.scope.as_str(),
+                    "title": r.title,
+                    "fixable": r.fixable,
+                    "kind": r.kind,
+                    "help": r.help,
+                    "description": r.description,
+                    "references": r.references,
+                    "tags": r.tags,
+                    "enabled": true,
+                })
+            })
+            .collect();
+        rules.extend(
+            set.disabled
+                .iter()
+                .map(|id| serde_json::json!({ "id": id, "enabled": false })),
+        );
+        let mut text = serde_json::to_string_pretty(&rules).unwrap_or_default();
+        text.push('\n');
+        return super::emit(&text);
+    }
     let mut out = String::new();
     let width = set.rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
     let _ = writeln!(

@@ -23,6 +23,8 @@ pub struct Style {
     pub color: bool,
     pub unicode: bool,
     pub width: usize,
+    /// End with the summary line (not under `--quiet`).
+    pub summary: bool,
 }
 
 struct FindingDiagnostic {
@@ -192,6 +194,9 @@ impl Printer for HumanPrinter {
     }
 
     fn finish(&mut self, counts: &Counts, out: &mut dyn Write) -> io::Result<()> {
+        if !self.style.summary {
+            return Ok(());
+        }
         writeln!(out, "{}", summary(counts, self.started.elapsed()))
     }
 }

@@ -11,6 +11,7 @@ pub mod location;
 pub mod parse;
 pub mod sarif;
 pub mod spool;
+pub mod statistics;
 pub mod terminal;
 pub mod word_comments;
 
