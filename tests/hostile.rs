@@ -384,7 +384,20 @@ fn document_text_and_file_names_reach_every_format_only_escaped() {
     for line in run("jsonl").lines() {
         serde_json::from_str::<Value>(line).unwrap();
     }
-    serde_json::from_str::<Value>(&run("sarif")).unwrap();
+    let sarif: Value = serde_json::from_str(&run("sarif")).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-schema-2.1.0.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::options().build(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
     // JUnit is well-formed XML
     let junit = run("junit");
     roxmltree::Document::parse(&junit).unwrap();
