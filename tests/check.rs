@@ -667,3 +667,34 @@ fn a_folder_without_plans_is_an_error_and_reports_in_it_are_not_plans() {
     assert!(first > 0);
     assert_eq!(first, second);
 }
+
+#[test]
+fn a_body_that_its_task_table_breaks_down_is_not_counted_twice() {
+    // the body lists the items; the attached 任务分解表 gives each its units and time limit:
+    // the table's rows are the tasks. A long body with a short side table keeps both.
+    let dir = common::temp_dir("body-and-table");
+    let plan = |body_items: usize, rows: usize| {
+        let mut text = "某区2026年政务公开工作实施方案\n\n一、主要任务\n".to_owned();
+        for n in 1..=body_items {
+            text.push_str(&format!(
+                "{n}.做好第{n}项政务公开工作，提升公开质量。（区财政局负责）\n"
+            ));
+        }
+        text.push_str("\n附件\n\n任务分解表\n\n序号 | 工作任务 | 责任单位 | 完成时限 |\n");
+        for n in 1..=rows {
+            text.push_str(&format!(
+                "{n} | 做好第{n}项政务公开工作 | 区政府办公室 | 2026年12月底前 |\n"
+            ));
+        }
+        text
+    };
+    let tasks = |name: &str, text: String| -> usize {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+        let plans: Value = serde_json::from_slice(&out.stdout).unwrap();
+        plans[0]["tasks"].as_array().unwrap().len()
+    };
+    assert_eq!(tasks("broken-down.txt", plan(6, 6)), 6);
+    assert_eq!(tasks("side-table.txt", plan(10, 3)), 13);
+}

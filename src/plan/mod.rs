@@ -166,6 +166,8 @@ impl Parser {
         let mut sections = Sections::default();
         let mut tasks = Vec::new();
         let mut table_tasks = 0;
+        // where the first task table's tasks begin among the tasks
+        let mut first_table_at: Option<usize> = None;
         // sentence subjects assign tasks only in a plan, by its title, that states no
         // assignment any other way
         let prose_mode = classify::by_title(&ctx, &front.meta) == Some(true)
@@ -182,6 +184,9 @@ impl Parser {
                     reader.flush(&mut sections, &mut tasks);
                     match tables::read(&ctx, t, &mut tables_seen, &mut sections) {
                         tables::Read::Tasks(found) => {
+                            if first_table_at.is_none() && !found.is_empty() {
+                                first_table_at = Some(tasks.len());
+                            }
                             table_tasks += found.len();
                             tasks.extend(found);
                         }
@@ -195,6 +200,15 @@ impl Parser {
             }
         }
         reader.flush(&mut sections, &mut tasks);
+        // a plan that tabulates its tasks states them in the table: numbered paragraphs before
+        // it (the body the table breaks down, the notice's instructions) are not tasks again
+        if let Some(at) = first_table_at.filter(|&at| {
+            at > 0
+                && table_tasks >= MIN_TABLE_TASKS_OVER_PROSE
+                && table_tasks * TABLE_OVER_PROSE_RATIO >= at
+        }) {
+            tasks.drain(..at);
+        }
         let paragraph_tasks = tasks.len() - table_tasks;
         apply_lead_first_convention(&ctx, doc, &mut tasks);
         for (k, t) in tasks.iter_mut().enumerate() {
@@ -236,6 +250,13 @@ impl Parser {
         }
     }
 }
+
+/// Task rows a table must give before the numbered paragraphs above it are taken for the body
+/// the table breaks down: one or two rows may be a side table.
+const MIN_TABLE_TASKS_OVER_PROSE: usize = 3;
+/// How many paragraph tasks above a task table may be set aside per table task: a body that
+/// lists twice as many items as the table has rows is a plan of its own with a table beside it.
+const TABLE_OVER_PROSE_RATIO: usize = 2;
 
 /// The reading hints the document layer asks for, answered from the vocabulary.
 pub(crate) struct VocabHints<'a> {
