@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 
 fn planlint(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_planlint"))
+        .env("SOURCE_DATE_EPOCH", common::REPORT_EPOCH)
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

@@ -330,3 +330,65 @@ fn a_plan_holding_a_script_tag_shows_it_as_text() {
         "only the report's own scripts"
     );
 }
+
+#[test]
+fn the_report_prints_on_a4_with_every_findings_help_and_without_the_side_panel() {
+    if !browser_available() {
+        return;
+    }
+    let dir = out_dir();
+    let report = dir.join("planlint-report-print.html");
+    let out = planlint(&["check", "samples", "--format", "html", "--fail-on", "never"]);
+    std::fs::write(&report, &out.stdout).unwrap();
+    let browser = Browser::start();
+    browser.open(&report);
+    // the page as it prints: print media emulated through the DevTools protocol
+    browser.ok(
+        "POST",
+        "/goog/cdp/execute",
+        Some(json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "media": "print" } })),
+    );
+    let panel =
+        browser.script("return getComputedStyle(document.getElementById('detail')).display;");
+    assert_eq!(
+        panel,
+        Value::String("none".into()),
+        "no side panel on paper"
+    );
+    let missing = browser.script("return Array.prototype.slice.call(document.querySelectorAll('tr.finding-row')).filter(function (r) { var p = r.querySelector('.print-only'); return !p || (p.textContent.length > 0 && getComputedStyle(p).display === 'none'); }).length;");
+    assert_eq!(missing.as_u64(), Some(0), "every finding's help is printed");
+    let with_help = browser.script("return Array.prototype.slice.call(document.querySelectorAll('tr.finding-row .print-only')).filter(function (p) { return p.textContent.length > 0; }).length;");
+    assert!(with_help.as_u64().unwrap() > 50, "{with_help}");
+    let png = base64_decode(browser.ok("GET", "/screenshot", None).as_str().unwrap());
+    std::fs::write(dir.join("planlint-report-print.png"), png).unwrap();
+    // the PDF Chromium prints: A4 pages (595 × 842 pt), a page per file with findings
+    let pdf = base64_decode(
+        browser
+            .ok(
+                "POST",
+                "/print",
+                Some(json!({ "page": { "width": 21.0, "height": 29.7 }, "background": true })),
+            )
+            .as_str()
+            .unwrap(),
+    );
+    std::fs::write(dir.join("planlint-report.pdf"), &pdf).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    let boxes: Vec<f64> = regex::Regex::new(r"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)")
+        .unwrap()
+        .captures_iter(&text)
+        .map(|c| c[1].parse::<f64>().unwrap())
+        .collect();
+    assert!(!boxes.is_empty(), "pages in the PDF");
+    assert!(
+        boxes.iter().all(|w| *w <= 596.0),
+        "no page wider than A4: {boxes:?}"
+    );
+    let files_with_findings =
+        browser.script("return document.querySelectorAll('section.file:not(.clean)').length;");
+    assert!(
+        boxes.len() as u64 >= files_with_findings.as_u64().unwrap(),
+        "{} pages",
+        boxes.len()
+    );
+}

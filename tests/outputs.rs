@@ -267,6 +267,96 @@ fn html_report_is_self_contained_and_escaped() {
 }
 
 #[test]
+fn html_report_reads_as_a_chinese_document_with_an_overview_worst_first() {
+    let html = stdout(&[
+        "check",
+        "samples",
+        "--format",
+        "html",
+        "--min-severity",
+        "hint",
+    ]);
+    // the interface is Chinese: no English words outside rule ids, paths and the tool's name
+    let chrome: String = {
+        let body = &html[html.find("<body>").unwrap()..html.find("<script").unwrap()];
+        // the documents' own text (the highlighted sources) is data, not the interface
+        let pre = regex::Regex::new(r"(?s)<pre.*?</pre>").unwrap();
+        let entity = regex::Regex::new(r"&\w+;").unwrap();
+        let body = pre.replace_all(body, " ");
+        let body = entity.replace_all(&body, " ");
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in body.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text
+    };
+    let rule_or_path = regex::Regex::new(r"[\w./-]*(::|/|\.txt|\.html|\.docx)[\w./-]*").unwrap();
+    let prose = rule_or_path.replace_all(&chrome, " ");
+    let english = regex::Regex::new(r"\b[A-Za-z]{3,}\b").unwrap();
+    // the samples' own text holds a few Latin words (GB/T, UTC in the header, planlint)
+    let words: std::collections::BTreeSet<&str> = english
+        .find_iter(&prose)
+        .map(|m| m.as_str())
+        .filter(|w| !matches!(*w, "planlint" | "UTC" | "GB" | "PDF"))
+        .collect();
+    assert!(
+        words.len() <= 3,
+        "English in the report's interface: {words:?}"
+    );
+    for chinese in [
+        "检查报告",
+        "生成时间",
+        "文件概览",
+        "全部规则",
+        "未明确牵头单位",
+        "未明确时限",
+    ] {
+        assert!(html.contains(chinese), "{chinese}");
+    }
+    for english in [
+        "findings",
+        "shown",
+        "all rules",
+        "planlint report",
+        "unreadable",
+    ] {
+        assert!(!chrome.contains(english), "{english}");
+    }
+    // the overview lists the files worst first, each linking to its section
+    let overview = &html[html.find("<table class=\"overview\">").unwrap()..];
+    let overview = &overview[..overview.find("</table>").unwrap()];
+    let errors: Vec<usize> = regex::Regex::new(r##"<tr><td><a href="#file-\d+">[^<]*</a></td><td>(?:[^<]|<span[^>]*>[^<]*</span>)*</td><td class="num(?: sev error)?">(\d+)</td>"##)
+        .unwrap()
+        .captures_iter(overview)
+        .map(|c| c[1].parse().unwrap())
+        .collect();
+    assert!(errors.len() >= 20, "{}", errors.len());
+    assert!(
+        errors.windows(2).all(|w| w[0] >= w[1]),
+        "worst first: {errors:?}"
+    );
+    assert!(overview.contains("href=\"#file-"));
+    // a clean file is one line, without its text; help and fixes are there for print
+    let clean = &html[html.find("data-path=\"samples/clean-plan.txt\"").unwrap()..];
+    let clean = &clean[..clean.find("</section>").unwrap()];
+    assert!(
+        clean.contains("未发现问题") && !clean.contains("<pre"),
+        "{clean}"
+    );
+    assert!(html.contains("<div class=\"print-only\"><div>"));
+    assert!(html.contains("@media print") && html.contains("size: A4"));
+}
+
+#[test]
 fn nothing_extra_on_pipes() {
     let out = planlint(&["check", "samples", "--format", "json"]);
     assert!(

@@ -49,6 +49,7 @@ section.file { background: #fff; border: 1px solid #ddd; border-radius: 6px; mar
 section.file h2 { font-size: 16px; margin: 4px 0 8px; word-break: break-all; }
 table.findings { border-collapse: collapse; width: 100%; font-size: 13px; margin-bottom: 10px; }
 table.findings td { border-top: 1px solid #eee; padding: 3px 6px; vertical-align: top; }
+table.findings td.sev, table.findings td:first-child { white-space: nowrap; }
 tr.finding-row { cursor: pointer; }
 tr.finding-row:hover { background: #f1f5fb; }
 tr.filtered, mark.filtered { display: none; }
@@ -72,10 +73,36 @@ aside#detail .rule { font-family: monospace; font-size: 12px; color: #555; word-
 aside#detail .message { font-size: 15px; margin: 4px 0; }
 aside#detail .help { color: #333; white-space: pre-wrap; }
 aside#detail ul { padding-left: 18px; color: #555; }
+header p.run { margin: 0 0 4px; color: #666; font-size: 13px; }
+section.overview { background: #fff; border: 1px solid #ddd; border-radius: 6px; margin: 16px 0; padding: 10px 16px; }
+section.overview h2, section.file h2 { font-size: 16px; }
+table.overview { border-collapse: collapse; width: 100%; font-size: 13px; }
+table.overview th, table.overview td { border-top: 1px solid #eee; padding: 3px 6px; text-align: left; vertical-align: top; }
+table.overview td.num { text-align: right; white-space: nowrap; }
+section.file.clean { padding: 4px 16px; }
+section.file.clean h2 { margin: 4px 0; }
+p.clean-note { margin: 0 0 6px; color: #2e7d32; }
+.print-only { display: none; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  header { position: static; border: 0; padding: 0; }
+  .filters, aside#detail { display: none; }
+  main { margin: 0; padding: 0; }
+  section.overview, section.file { border: 0; padding: 0; margin: 0 0 12px; }
+  section.file:not(.clean) { break-before: page; }
+  table.findings { table-layout: fixed; }
+  table.findings td:nth-child(1) { width: 10%; } table.findings td:nth-child(2) { width: 7%; }
+  table.findings td:nth-child(3) { width: 23%; word-break: break-all; } table.findings td:nth-child(4) { width: 60%; }
+  .print-only { display: block; color: #333; font-size: 10pt; margin-top: 2px; }
+  tr.finding-row { break-inside: avoid; }
+  pre.source { font-size: 9pt; border: 0; }
+}
 "#;
 
 const SCRIPT: &str = r#"
 (function () {
+  var LABELS = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
   var data = JSON.parse(document.getElementById('findings-data').textContent);
   var detail = document.getElementById('detail');
   var ruleFilter = document.getElementById('rule-filter');
@@ -94,7 +121,7 @@ const SCRIPT: &str = r#"
       var item = el('div', 'item');
       item.setAttribute('data-id', id);
       var head = el('div');
-      head.appendChild(el('span', 'sev ' + f.severity, f.severity));
+      head.appendChild(el('span', 'sev ' + f.severity, LABELS[f.severity] || f.severity));
       head.appendChild(document.createTextNode(' '));
       head.appendChild(el('span', 'rule', f.rule));
       item.appendChild(head);
@@ -103,6 +130,7 @@ const SCRIPT: &str = r#"
       if (f.help) item.appendChild(el('div', 'help', f.help));
       if (f.fix !== null) item.appendChild(el('div', 'help', '修正：“' + f.fix + '”'));
       if (f.references.length) {
+        item.appendChild(el('div', 'rule', '依据'));
         var ul = el('ul');
         f.references.forEach(function (r) { ul.appendChild(el('li', '', r)); });
         item.appendChild(ul);
@@ -142,7 +170,8 @@ const SCRIPT: &str = r#"
     });
     document.querySelectorAll('section.file').forEach(function (s) {
       var n = s.querySelectorAll('tr.finding-row:not(.filtered)').length;
-      s.querySelector('.shown').textContent = n;
+      var shown = s.querySelector('.shown');
+      if (shown) shown.textContent = n;
     });
   }
   ruleFilter.addEventListener('change', applyFilters);
@@ -151,6 +180,47 @@ const SCRIPT: &str = r#"
   show([]);
 })();
 "#;
+
+/// A severity as the report's readers call it.
+fn severity_label(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "错误",
+        Severity::Warning => "警告",
+        Severity::Info => "提示",
+        Severity::Hint => "建议",
+    }
+}
+
+/// When the report was made: `SOURCE_DATE_EPOCH` when set (reproducible reports, tests),
+/// else now, in UTC.
+fn generated_at() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+/// One file's line in the overview.
+struct OverviewRow {
+    anchor: String,
+    path: String,
+    title: String,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    tasks: Option<usize>,
+    without_lead: usize,
+    without_deadline: usize,
+    unreadable: bool,
+}
 
 fn severity_counts(findings: &[&Finding]) -> String {
     let mut parts = Vec::new();
@@ -163,8 +233,9 @@ fn severity_counts(findings: &[&Finding]) -> String {
         let n = findings.iter().filter(|f| f.severity == s).count();
         if n > 0 {
             parts.push(format!(
-                "<span class=\"sev {0}\">{n} {0}</span>",
-                s.as_str()
+                "<span class=\"sev {}\">{} {n} 项</span>",
+                s.as_str(),
+                severity_label(s)
             ));
         }
     }
@@ -275,6 +346,8 @@ pub struct HtmlPrinter {
     sections: Spool,
     /// `"fN":{…}` for the N-th shown finding, in the order found.
     data: RecordSpool,
+    /// A line per file for the overview, sorted when the page is written.
+    overview: Vec<OverviewRow>,
 }
 
 impl HtmlPrinter {
@@ -285,7 +358,46 @@ impl HtmlPrinter {
             rules: BTreeMap::new(),
             sections: Spool::default(),
             data: RecordSpool::default(),
+            overview: Vec::new(),
         }
+    }
+}
+
+impl HtmlPrinter {
+    /// The overview: a line per file, the worst first (errors, then warnings, then the rest),
+    /// each linking to its section.
+    fn overview_table(&mut self) -> String {
+        self.overview.sort_by(|a, b| {
+            (b.unreadable, b.errors, b.warnings, b.infos)
+                .cmp(&(a.unreadable, a.errors, a.warnings, a.infos))
+                .then_with(|| a.path.cmp(&b.path))
+        });
+        let mut t = String::from("<section class=\"overview\">\n<h2>文件概览</h2>\n<table class=\"overview\">\n<thead><tr><th>文件</th><th>标题</th><th>错误</th><th>警告</th><th>提示</th><th>任务数</th><th>未明确牵头单位</th><th>未明确时限</th></tr></thead>\n<tbody>\n");
+        for row in &self.overview {
+            let tasks = row
+                .tasks
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "—".to_owned());
+            let title = if row.unreadable {
+                "<span class=\"sev error\">无法读取</span>".to_owned()
+            } else {
+                escape(&row.title)
+            };
+            t.push_str(&format!(
+                "<tr><td><a href=\"#{}\">{}</a></td><td>{title}</td><td class=\"num{}\">{}</td><td class=\"num{}\">{}</td><td class=\"num\">{}</td><td class=\"num\">{tasks}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+                row.anchor,
+                escape(&row.path),
+                if row.errors > 0 { " sev error" } else { "" },
+                row.errors,
+                if row.warnings > 0 { " sev warning" } else { "" },
+                row.warnings,
+                row.infos,
+                row.without_lead,
+                row.without_deadline,
+            ));
+        }
+        t.push_str("</tbody>\n</table>\n</section>\n");
+        t
     }
 }
 
@@ -310,17 +422,44 @@ impl Printer for HtmlPrinter {
             self.data.push(script_safe(&record).as_bytes())?;
             with_ids.push((id, *f));
         }
+        let anchor = format!("file-{}", self.overview.len() + 1);
+        let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        let all_of = |rule: &str| r.findings.iter().filter(|f| f.rule == rule).count();
+        self.overview.push(OverviewRow {
+            anchor: anchor.clone(),
+            path: path.clone(),
+            title: r
+                .plan
+                .as_ref()
+                .and_then(|p| p.meta.plan_title.as_ref().or(p.meta.title.as_ref()))
+                .map(|t| t.value.clone())
+                .unwrap_or_default(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info) + count(Severity::Hint),
+            tasks: r.plan.as_ref().map(|p| p.tasks.len()),
+            without_lead: all_of("gov-openness::lead-unit-named"),
+            without_deadline: all_of("gov-openness::deadline-present"),
+            unreadable: r.error.is_some(),
+        });
+        let clean = findings.is_empty() && r.error.is_none();
         let mut section = format!(
-            "<section class=\"file\" data-path=\"{0}\">\n<h2>{0} <span class=\"counts\"><span class=\"shown\">{1}</span> shown · {2}</span></h2>\n",
+            "<section class=\"file{3}\" id=\"{anchor}\" data-path=\"{0}\">\n<h2>{0} <span class=\"counts\">显示 <span class=\"shown\">{1}</span> 项 · {2}</span></h2>\n",
             escape(&path),
             findings.len(),
-            severity_counts(&findings)
+            severity_counts(&findings),
+            if clean { " clean" } else { "" },
         );
         if let Some(e) = &r.error {
             section.push_str(&format!(
-                "<p class=\"sev error\">{}</p>\n</section>\n",
+                "<p class=\"sev error\">无法读取：{}</p>\n</section>\n",
                 escape(&e.to_string())
             ));
+            return self.sections.write_all(section.as_bytes());
+        }
+        if clean {
+            // a clean file is one line: its text adds nothing to the report
+            section.push_str("<p class=\"clean-note\">未发现问题。</p>\n</section>\n");
             return self.sections.write_all(section.as_bytes());
         }
         section.push_str("<table class=\"findings\">\n");
@@ -329,12 +468,25 @@ impl Printer for HtmlPrinter {
                 .span
                 .map(|s| format!("{}:{}", s.line, s.column))
                 .unwrap_or_default();
+            // help, fix and references for print, where the side panel is not
+            let mut printed = String::new();
+            if let Some(h) = &f.help {
+                printed.push_str(&format!("<div>{}</div>", escape(h)));
+            }
+            if let Some(fix) = &f.fix {
+                printed.push_str(&format!("<div>修正：“{}”</div>", escape(&fix.replacement)));
+            }
+            for reference in &f.references {
+                printed.push_str(&format!("<div>依据：{}</div>", escape(reference)));
+            }
             section.push_str(&format!(
-                "<tr class=\"finding-row\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{1}</td><td>{2}</td><td>{3}</td></tr>\n",
+                "<tr class=\"finding-row\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{4}</td><td>{2}</td><td>{3}<div class=\"print-only\">{5}</div></td></tr>\n",
                 escape(&f.rule),
                 f.severity.as_str(),
                 escape(&f.rule),
-                escape(&f.message)
+                escape(&f.message),
+                severity_label(f.severity),
+                printed,
             ));
         }
         section.push_str("</table>\n");
@@ -352,21 +504,24 @@ impl Printer for HtmlPrinter {
         let options: String = self
             .rules
             .iter()
-            .map(|(r, n)| format!("<option value=\"{0}\">{0} ({n})</option>", escape(r)))
+            .map(|(r, n)| format!("<option value=\"{0}\">{0}（{n}）</option>", escape(r)))
             .collect();
         let boxes: String = [(Severity::Error, counts.errors), (Severity::Warning, counts.warnings), (Severity::Info, counts.infos), (Severity::Hint, counts.hints)]
             .iter()
-            .map(|(s, n)| format!("<label><input type=\"checkbox\" class=\"sev-filter\" value=\"{0}\" checked> <span class=\"sev {0}\">{0}</span> ({n})</label>", s.as_str()))
+            .map(|(s, n)| format!("<label><input type=\"checkbox\" class=\"sev-filter\" value=\"{0}\" checked> <span class=\"sev {0}\">{1}</span>（{n}）</label>", s.as_str(), severity_label(*s)))
             .collect();
         let total = counts.shown();
         // marks the page as planlint's, so a later walk of its folder does not check it
         let generator = GENERATOR_META;
         write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint report</h1>\n<p class=\"totals\"><span id=\"total\">{total} findings</span><span>{} files</span>{}</p>\n<div class=\"filters\"><label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint 检查报告</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint 检查报告</h1>\n<p class=\"run\">生成时间 {} · planlint {}</p>\n<p class=\"totals\"><span id=\"total\">共 {total} 个问题</span><span>{} 个文件</span>{}</p>\n<div class=\"filters\"><label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
+            generated_at(),
+            env!("CARGO_PKG_VERSION"),
             counts.files,
-            if counts.unreadable > 0 { format!("<span class=\"sev error\">{} unreadable</span>", counts.unreadable) } else { String::new() },
+            if counts.unreadable > 0 { format!("<span class=\"sev error\">{} 个文件无法读取</span>", counts.unreadable) } else { String::new() },
         )?;
+        out.write_all(self.overview_table().as_bytes())?;
         self.sections.drain_to(out)?;
         write!(
             out,

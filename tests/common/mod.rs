@@ -102,9 +102,14 @@ pub fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// The report date the tests fix (`SOURCE_DATE_EPOCH`: 2026-01-01 00:00 UTC), so that reports
+/// made a minute apart are byte-identical.
+pub const REPORT_EPOCH: &str = "1767225600";
+
 /// Run the planlint binary in `dir`.
 pub fn planlint_in(dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_planlint"))
+        .env("SOURCE_DATE_EPOCH", REPORT_EPOCH)
         .args(args)
         .current_dir(dir)
         .output()
