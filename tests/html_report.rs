@@ -296,6 +296,14 @@ fn the_report_highlights_every_finding_and_clicking_one_shows_its_message() {
     std::fs::write(dir.join("planlint-report.png"), png).unwrap();
     assert!(dir.join("planlint-report.png").metadata().unwrap().len() > 10_000);
 
+    // a group row unfolds its findings on a click, and folds them again
+    let unfolded = browser.script("var g = document.querySelector('tr.group-row'); if (!g) return -1; var r = g.nextElementSibling; var before = r.offsetParent !== null; g.click(); var after = r.offsetParent !== null; g.click(); var again = r.offsetParent !== null; return (before ? 1 : 0) + (after ? 2 : 0) + (again ? 4 : 0);");
+    assert_eq!(
+        unfolded.as_u64(),
+        Some(2),
+        "folded, shown after a click, folded after another"
+    );
+
     // filtering by severity hides rows
     browser.script(
         "var b = document.querySelector('input.sev-filter[value=error]'); b.click(); return 0;",

@@ -262,7 +262,7 @@ fn html_report_is_self_contained_and_escaped() {
             "no {external}: the report works offline"
         );
     }
-    assert_eq!(html.matches("<tr class=\"finding-row\"").count(), 26);
+    assert_eq!(html.matches("<tr class=\"finding-row").count(), 26);
     snapshot("html-many-defects", &html);
 }
 
@@ -482,4 +482,39 @@ fn every_format_is_the_same_whatever_the_thread_count() {
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
+}
+
+#[test]
+fn html_report_groups_a_rules_many_findings_and_gives_each_plan_its_meta_and_ledger() {
+    let (Some(s000), Some(s004)) = (common::seed("000"), common::seed("004")) else {
+        return;
+    };
+    let html = stdout(&["check", s000.to_str().unwrap(), "--format", "html"]);
+    // the 32 missing deadlines are one group row, their findings folded under it
+    let group = regex::Regex::new(
+        r#"<tr class="group-row" data-rule="gov-openness::deadline-present"[^>]*>.*?<b>(\d+) 项</b>"#,
+    )
+    .unwrap();
+    let n: usize = group.captures(&html).expect("a group row")[1]
+        .parse()
+        .unwrap();
+    assert_eq!(n, 32);
+    assert_eq!(
+        html.matches("class=\"finding-row in-group folded\" data-id=\"")
+            .count(),
+        html.matches("class=\"finding-row in-group folded\"")
+            .count()
+    );
+    assert!(
+        html.matches("data-rule=\"gov-openness::deadline-present\" data-severity")
+            .count()
+            >= 32
+    );
+    assert!(html.contains("<p class=\"meta\">标题："));
+    // the ledger of 004 lists its 51 tasks
+    let html = stdout(&["check", s004.to_str().unwrap(), "--format", "html"]);
+    let ledger = &html[html.find("<table class=\"ledger\">").expect("a ledger")..];
+    let ledger = &ledger[..ledger.find("</table>").unwrap()];
+    assert_eq!(ledger.matches("<tr><td>").count(), 51);
+    assert!(html.contains("任务台账（51 项）"));
 }

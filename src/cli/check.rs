@@ -517,7 +517,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             .html_report
             .as_ref()
             .filter(|_| reporting)
-            .map(|_| HtmlPrinter::new(shown)),
+            .map(|_| HtmlPrinter::new(shown, &rules.rules)),
         annotator: args
             .annotate_docx
             .as_deref()
@@ -698,6 +698,6 @@ fn printer<'a>(
         )),
         OutputFormat::Github => Box::new(report::github::GithubPrinter::new(shown)),
         OutputFormat::Annotated => Box::new(report::annotated::AnnotatedPrinter::new(shown)),
-        OutputFormat::Html => Box::new(HtmlPrinter::new(shown)),
+        OutputFormat::Html => Box::new(HtmlPrinter::new(shown, &rules.rules)),
     }
 }

@@ -83,6 +83,16 @@ section.file.clean { padding: 4px 16px; }
 section.file.clean h2 { margin: 4px 0; }
 p.clean-note { margin: 0 0 6px; color: #2e7d32; }
 .print-only { display: none; }
+p.meta { margin: 0 0 8px; color: #444; font-size: 13px; }
+tr.group-row { cursor: pointer; background: #f7f7f7; }
+tr.group-row:hover { background: #eef2f8; }
+tr.finding-row.folded { display: none; }
+details.ledger { margin: 6px 0 10px; font-size: 13px; }
+details.ledger summary { cursor: pointer; color: #1565c0; }
+table.ledger { border-collapse: collapse; width: 100%; margin-top: 6px; }
+table.ledger th, table.ledger td { border: 1px solid #e3e3e3; padding: 2px 6px; text-align: left; vertical-align: top; }
+table.ledger th { background: #f5f5f5; }
+span.gap { color: var(--error); font-weight: bold; }
 @page { size: A4; margin: 15mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
@@ -96,6 +106,8 @@ p.clean-note { margin: 0 0 6px; color: #2e7d32; }
   table.findings td:nth-child(3) { width: 23%; word-break: break-all; } table.findings td:nth-child(4) { width: 60%; }
   .print-only { display: block; color: #333; font-size: 10pt; margin-top: 2px; }
   tr.finding-row { break-inside: avoid; }
+  tr.finding-row.folded { display: table-row; }
+  tr.group-row td:first-child { visibility: hidden; }
   pre.source { font-size: 9pt; border: 0; }
 }
 "#;
@@ -161,6 +173,15 @@ const SCRIPT: &str = r#"
       show([id]);
     });
   });
+  document.querySelectorAll('tr.group-row').forEach(function (g) {
+    g.addEventListener('click', function () {
+      var rows = [];
+      for (var r = g.nextElementSibling; r && r.classList.contains('in-group'); r = r.nextElementSibling) rows.push(r);
+      var open = rows.length && !rows[0].classList.contains('folded');
+      rows.forEach(function (r) { r.classList.toggle('folded', open); });
+      g.firstChild.textContent = open ? '▸' : '▾';
+    });
+  });
   function applyFilters() {
     document.querySelectorAll('tr.finding-row').forEach(function (row) {
       row.classList.toggle('filtered', !visible(row.getAttribute('data-id')));
@@ -206,6 +227,81 @@ fn generated_at() -> String {
     chrono::DateTime::from_timestamp(secs, 0)
         .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
         .unwrap_or_default()
+}
+
+/// Findings of one rule in one file from which the list shows them as one group (“任务均未明确
+/// 完成时限：32 项”), expandable to the findings: fewer read better one by one.
+const MIN_GROUP: usize = 3;
+
+/// The plan's meta as a line: what an auditor files the report under.
+fn meta_line(plan: &crate::plan::model::Plan) -> String {
+    let m = &plan.meta;
+    let mut parts: Vec<String> = Vec::new();
+    let mut push = |label: &str, value: Option<String>| {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            parts.push(format!("{label}：{}", escape(&v)));
+        }
+    };
+    push(
+        "标题",
+        m.plan_title
+            .as_ref()
+            .or(m.title.as_ref())
+            .map(|t| t.value.clone()),
+    );
+    push("发文机关", m.issuer.as_ref().map(|t| t.value.clone()));
+    push("发文字号", m.doc_number.as_ref().map(|t| t.value.clone()));
+    push(
+        "成文日期",
+        m.signing_date
+            .as_ref()
+            .map(|d| d.value.format("%Y年%-m月%-d日").to_string()),
+    );
+    push("年度", m.year.as_ref().map(|y| y.value.to_string()));
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"meta\">{}</p>\n", parts.join("；"))
+}
+
+/// The plan's tasks as a ledger (任务台账): number, section, task, lead, responsible,
+/// deadline, with the gaps marked; folded, since the text below shows the same.
+fn ledger(plan: &crate::plan::model::Plan) -> String {
+    use crate::plan::model::UnitRole;
+    use crate::report::parse::{deadline_text, number_label, section_path, unit_names};
+    if plan.tasks.is_empty() {
+        return String::new();
+    }
+    let gap = "<span class=\"gap\">未明确</span>";
+    let cell = |v: String| {
+        if v.is_empty() {
+            gap.to_owned()
+        } else {
+            escape(&v)
+        }
+    };
+    let mut t = format!(
+        "<details class=\"ledger\"><summary>任务台账（{} 项）</summary>\n<table class=\"ledger\">\n<thead><tr><th>序号</th><th>章节</th><th>任务</th><th>牵头单位</th><th>责任单位</th><th>时限</th></tr></thead>\n<tbody>\n",
+        plan.tasks.len()
+    );
+    for task in &plan.tasks {
+        let title = task
+            .title
+            .as_ref()
+            .map(|x| x.value.clone())
+            .unwrap_or_else(|| task.text.value.chars().take(40).collect());
+        t.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            escape(&number_label(task)),
+            escape(&section_path(plan, task, false)),
+            escape(&title),
+            cell(unit_names(task, UnitRole::Lead)),
+            escape(&unit_names(task, UnitRole::Responsible)),
+            cell(deadline_text(task).0),
+        ));
+    }
+    t.push_str("</tbody>\n</table>\n</details>\n");
+    t
 }
 
 /// One file's line in the overview.
@@ -348,12 +444,18 @@ pub struct HtmlPrinter {
     data: RecordSpool,
     /// A line per file for the overview, sorted when the page is written.
     overview: Vec<OverviewRow>,
+    /// Rule titles by id, for the group rows.
+    titles: BTreeMap<String, String>,
 }
 
 impl HtmlPrinter {
-    /// A page of the findings `shown` lets through.
-    pub fn new(shown: Shown) -> HtmlPrinter {
+    /// A page of the findings `shown` lets through; `rules` give the group rows their titles.
+    pub fn new(shown: Shown, rules: &[crate::rules::Rule]) -> HtmlPrinter {
         HtmlPrinter {
+            titles: rules
+                .iter()
+                .map(|r| (r.id.clone(), r.title.clone()))
+                .collect(),
             shown,
             rules: BTreeMap::new(),
             sections: Spool::default(),
@@ -462,8 +564,52 @@ impl Printer for HtmlPrinter {
             section.push_str("<p class=\"clean-note\">未发现问题。</p>\n</section>\n");
             return self.sections.write_all(section.as_bytes());
         }
+        if let Some(plan) = &r.plan {
+            section.push_str(&meta_line(plan));
+        }
         section.push_str("<table class=\"findings\">\n");
-        for (id, f) in &with_ids {
+        // a rule's findings in a file go together, as one group when there are many
+        let mut rule_order: Vec<&str> = Vec::new();
+        for (_, f) in &with_ids {
+            if !rule_order.contains(&f.rule.as_str()) {
+                rule_order.push(&f.rule);
+            }
+        }
+        let mut ordered: Vec<&(String, &Finding)> = Vec::with_capacity(with_ids.len());
+        for rule in &rule_order {
+            ordered.extend(with_ids.iter().filter(|(_, f)| f.rule == *rule));
+        }
+        let mut group_of = String::new();
+        for (id, f) in ordered {
+            if group_of != f.rule {
+                group_of = f.rule.clone();
+                let members: Vec<&Finding> = with_ids
+                    .iter()
+                    .filter(|(_, g)| g.rule == f.rule)
+                    .map(|(_, g)| *g)
+                    .collect();
+                if members.len() >= MIN_GROUP {
+                    let worst = members
+                        .iter()
+                        .map(|g| g.severity)
+                        .max()
+                        .unwrap_or(f.severity);
+                    let title = self
+                        .titles
+                        .get(&f.rule)
+                        .cloned()
+                        .unwrap_or_else(|| f.rule.clone());
+                    section.push_str(&format!(
+                        "<tr class=\"group-row\" data-rule=\"{0}\" tabindex=\"0\"><td>▸</td><td class=\"sev {1}\">{2}</td><td>{0}</td><td>{3}：<b>{4} 项</b>（点击展开）</td></tr>\n",
+                        escape(&f.rule),
+                        worst.as_str(),
+                        severity_label(worst),
+                        escape(&title),
+                        members.len(),
+                    ));
+                }
+            }
+            let grouped = with_ids.iter().filter(|(_, g)| g.rule == f.rule).count() >= MIN_GROUP;
             let at = f
                 .span
                 .map(|s| format!("{}:{}", s.line, s.column))
@@ -480,16 +626,20 @@ impl Printer for HtmlPrinter {
                 printed.push_str(&format!("<div>依据：{}</div>", escape(reference)));
             }
             section.push_str(&format!(
-                "<tr class=\"finding-row\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{4}</td><td>{2}</td><td>{3}<div class=\"print-only\">{5}</div></td></tr>\n",
+                "<tr class=\"finding-row{6}\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{4}</td><td>{2}</td><td>{3}<div class=\"print-only\">{5}</div></td></tr>\n",
                 escape(&f.rule),
                 f.severity.as_str(),
                 escape(&f.rule),
                 escape(&f.message),
                 severity_label(f.severity),
                 printed,
+                if grouped { " in-group folded" } else { "" },
             ));
         }
         section.push_str("</table>\n");
+        if let Some(plan) = &r.plan {
+            section.push_str(&ledger(plan));
+        }
         if let Some(source) = &r.source {
             section.push_str(&format!(
                 "<pre class=\"source\">{}</pre>\n",

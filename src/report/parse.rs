@@ -71,14 +71,14 @@ pub fn blocks(source: &Source, doc: &Document, out: &mut dyn Write) -> io::Resul
     Ok(())
 }
 
-fn unit_names(task: &Task, role: UnitRole) -> String {
+pub(crate) fn unit_names(task: &Task, role: UnitRole) -> String {
     task.units_in(role)
         .map(|u| u.name.as_str())
         .collect::<Vec<_>>()
         .join("、")
 }
 
-fn number_label(task: &Task) -> String {
+pub(crate) fn number_label(task: &Task) -> String {
     match &task.number {
         Some(n) if n.inherited => format!("{}（续）", n.value),
         Some(n) => n.value.to_string(),
@@ -86,7 +86,7 @@ fn number_label(task: &Task) -> String {
     }
 }
 
-fn section_path(plan: &Plan, task: &Task, with_titles: bool) -> String {
+pub(crate) fn section_path(plan: &Plan, task: &Task, with_titles: bool) -> String {
     plan.section_path(task)
         .iter()
         .map(|s| {
@@ -102,7 +102,7 @@ fn section_path(plan: &Plan, task: &Task, with_titles: bool) -> String {
 
 /// The ledger's columns whose value this task's row did not print but took from a merged cell
 /// above (`牵头单位、时限`): an auditor must not read them as written on the row.
-fn filled_down(task: &Task) -> String {
+pub(crate) fn filled_down(task: &Task) -> String {
     let mut out: Vec<&str> = Vec::new();
     if task.number.as_ref().is_some_and(|n| n.inherited) {
         out.push("序号");
@@ -122,7 +122,7 @@ fn filled_down(task: &Task) -> String {
     out.join("、")
 }
 
-fn deadline_text(task: &Task) -> (String, String) {
+pub(crate) fn deadline_text(task: &Task) -> (String, String) {
     match task.primary_deadline() {
         Some(d) => (d.raw.clone(), d.value.to_string()),
         None => (String::new(), String::new()),
