@@ -261,7 +261,13 @@ impl Config {
     }
 
     /// An error at a rule key that names no rule.
-    pub fn unknown_rule(&self, key: &str) -> RuleFileError {
+    /// The error for a key of `rules:` that names no loaded rule; `known` are the rule ids and
+    /// names there are, for a suggestion.
+    pub fn unknown_rule<'a>(
+        &self,
+        key: &str,
+        known: impl IntoIterator<Item = &'a str>,
+    ) -> RuleFileError {
         let shown = self
             .path
             .as_ref()
@@ -272,7 +278,10 @@ impl Config {
             &self.text,
             Some("rules"),
             &[key],
-            format!("`{key}` names no loaded rule (see `planlint rules`)"),
+            format!(
+                "`{key}` names no loaded rule{} (see `planlint rules`)",
+                crate::suggest::did_you_mean(key, known)
+            ),
         )
     }
 }

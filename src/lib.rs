@@ -17,4 +17,5 @@ pub mod plan;
 pub mod report;
 pub mod rules;
 pub mod safe_write;
+pub mod suggest;
 pub mod yaml;

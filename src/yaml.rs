@@ -105,7 +105,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|e| {
         let location = e.location();
         YamlError {
-            message: e.to_string(),
+            message: crate::suggest::serde_message(&e.to_string()),
             line: location.as_ref().map(|l| l.line()),
             column: location.as_ref().map(|l| l.column()),
             offset: location.as_ref().map(|l| l.index()),
@@ -123,7 +123,7 @@ pub type Mapping = serde_yaml::Mapping;
 /// the error).
 pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, YamlError> {
     serde_yaml::from_value(value).map_err(|e| YamlError {
-        message: e.to_string(),
+        message: crate::suggest::serde_message(&e.to_string()),
         line: None,
         column: None,
         offset: None,

@@ -403,18 +403,22 @@ fn broken_rule_files_are_reported_at_their_yaml_line() {
             "rule.yaml:7:9",
             "mapping values are not allowed",
         ),
-        ("unknown-field", "rule.yaml:9:1", "unknown field `severty`"),
-        ("unknown-kind", "rule.yaml:6:9", "unknown kind `presence`"),
+        ("unknown-field", "rule.yaml:9:1", "did you mean `severity`?"),
+        (
+            "unknown-kind",
+            "rule.yaml:6:9",
+            "unknown kind `presence` — did you mean `present`?",
+        ),
         ("invalid-regex", "rule.yaml:9:15", "invalid regex"),
         (
             "unknown-placeholder",
             "rule.yaml:8:14",
-            "unknown placeholder `{task.numbr}`",
+            "unknown placeholder `{task.numbr}` (did you mean `{task.number}`?)",
         ),
         (
             "unknown-param",
             "rule.yaml:9:3",
-            "unknown field `sole_unit`",
+            "unknown field `sole_unit`, expected one of `field`, `expect`, `concrete`, `accountable`, `skip_missing`, `sole_unit_is_lead`, did you mean `sole_unit_is_lead`?",
         ),
         ("extends-itself/a", "b/pack.yaml:2:1", "pack extends itself"),
     ];
@@ -697,4 +701,26 @@ fn a_body_that_its_task_table_breaks_down_is_not_counted_twice() {
     };
     assert_eq!(tasks("broken-down.txt", plan(6, 6)), 6);
     assert_eq!(tasks("side-table.txt", plan(10, 3)), 13);
+}
+
+#[test]
+fn a_mistyped_rule_or_key_gets_a_suggestion() {
+    let dir = common::temp_dir("did-you-mean");
+    std::fs::copy(
+        common::samples_dir().join("clean-plan.txt"),
+        dir.join("plan.txt"),
+    )
+    .unwrap();
+    let err = |config: &str, args: &[&str]| {
+        std::fs::write(dir.join("planlint.yaml"), config).unwrap();
+        let out = common::planlint_in(&dir, args);
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let e = err("pakcs: [gov-openness]\n", &["check", "plan.txt"]);
+    assert!(e.contains("did you mean `packs`?"), "{e}");
+    let e = err("rules:\n  lead-unit-nmaed: off\n", &["check", "plan.txt"]);
+    assert!(e.contains("did you mean `lead-unit-named`?"), "{e}");
+    let e = err("", &["explain", "deadline-presnet"]);
+    assert!(e.contains("did you mean `deadline-present`?"), "{e}");
 }

@@ -303,6 +303,40 @@ fn standard_input_is_read_when_named_dash() {
         rules.contains(&"zh-text::common-typos".to_owned()),
         "{rules:?}"
     );
+    // --stdin-filename names it in the report; --fix cannot rewrite it
+    let mut child = Command::new(env!("CARGO_BIN_EXE_planlint"))
+        .args([
+            "check",
+            "-",
+            "--stdin-filename",
+            "plans/plan.txt",
+            "--format",
+            "jsonl",
+        ])
+        .args(["--fail-on", "never"])
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(FIXABLE.as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let paths: std::collections::BTreeSet<String> =
+        common::jsonl_paths(&String::from_utf8_lossy(&out.stdout))
+            .into_iter()
+            .collect();
+    assert_eq!(paths.into_iter().collect::<Vec<_>>(), ["plans/plan.txt"]);
+    let out = within(&dir, &["check", "-", "--fix"], Duration::from_secs(30));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--fix cannot rewrite standard input"));
 }
 
 /// Text that would act if an output passed it on raw. (ESC and other C0 controls make a file

@@ -470,15 +470,7 @@ fn every_format_is_the_same_whatever_the_thread_count() {
     }
     // and in path order
     let jsonl = stdout(&["check", folder, "--format", "jsonl", "-j", "4"]);
-    let paths: Vec<String> = jsonl
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["path"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let paths = common::jsonl_paths(&jsonl);
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);

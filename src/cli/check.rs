@@ -108,6 +108,10 @@ pub struct CheckArgs {
     /// Word comments (the originals are never changed).
     #[arg(long, value_name = "DIR")]
     pub annotate_docx: Option<PathBuf>,
+    /// The name standard input (`-`) is reported under, as the file it came from (its
+    /// extension says nothing: the content is sniffed).
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Print the findings only: no summary line, no progress bar, no notes on skipped files.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -422,6 +426,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    if args.fix && args.paths.iter().any(|p| ingest::is_stdin(p)) {
+        eprintln!("planlint: --fix cannot rewrite standard input; use --diff to see the fixes");
+        return ExitCode::from(EXIT_ERROR);
+    }
     let found = discover::discover(&args.paths, &config.exclude);
     for e in &found.errors {
         super::report_walk_error(e);
@@ -537,6 +545,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         limits: ingest::ReadLimits {
             max_bytes: args.max_file_size.saturating_mul(1 << 20),
         },
+        stdin_name: args.stdin_filename.as_deref(),
     };
     let recheck = |path: &Path| checker.check_file(path);
     let tick = || progress.inc(1);

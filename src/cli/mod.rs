@@ -212,7 +212,12 @@ pub fn load_rules(config: &Config) -> Result<RuleSet, ExitCode> {
     }
     for key in config.overrides.keys() {
         if !set.knows(key) {
-            report_rule_error(&config.unknown_rule(key));
+            let known = set
+                .rules
+                .iter()
+                .flat_map(|r| [r.id.as_str(), r.name.as_str()])
+                .chain(set.disabled.iter().map(String::as_str));
+            report_rule_error(&config.unknown_rule(key, known));
             failed = true;
         }
     }

@@ -121,7 +121,14 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
     let rule = match found.as_slice() {
         [r] => *r,
         [] => {
-            eprintln!("planlint: no rule `{key}` (see `planlint rules`)");
+            let known = set
+                .rules
+                .iter()
+                .flat_map(|r| [r.id.as_str(), r.name.as_str()]);
+            eprintln!(
+                "planlint: no rule `{key}`{} (see `planlint rules`)",
+                planlint::suggest::did_you_mean(key, known)
+            );
             return ExitCode::from(EXIT_ERROR);
         }
         many => {

@@ -230,6 +230,8 @@ pub struct Checker<'a> {
     pub calendar: &'a Calendar,
     pub parser: &'a Parser,
     pub limits: ingest::ReadLimits,
+    /// The name standard input (`-`) is reported under (`--stdin-filename`).
+    pub stdin_name: Option<&'a Path>,
 }
 
 impl Checker<'_> {
@@ -271,16 +273,25 @@ impl Checker<'_> {
     /// Read, parse and check one file: read and parsed on the calling thread, its rules run
     /// in parallel on the pool. A panic in planlint becomes this file's error.
     pub fn check_file(&self, path: &Path) -> FileResult {
-        let checked = guarded(path, || read_plan(self.parser, path, self.limits))
-            .and_then(|r| r)
-            .and_then(|(source, plan)| {
-                guarded(path, || {
-                    self.pool
-                        .install(|| check_plan(self.rules, self.calendar, &plan, &source))
-                })
-                .map(|findings| (source, plan, findings))
-            });
-        file_result(path, checked)
+        let shown = self
+            .stdin_name
+            .filter(|_| ingest::is_stdin(path))
+            .unwrap_or(path);
+        let checked = guarded(shown, || -> Result<(Source, Plan), IngestError> {
+            let mut source = ingest::read_with(path, self.limits)?;
+            source.path = shown.to_path_buf();
+            let plan = guarded(shown, || self.parser.parse(&source))?;
+            Ok((source, plan))
+        })
+        .and_then(|r| r)
+        .and_then(|(source, plan)| {
+            guarded(path, || {
+                self.pool
+                    .install(|| check_plan(self.rules, self.calendar, &plan, &source))
+            })
+            .map(|findings| (source, plan, findings))
+        });
+        file_result(shown, checked)
     }
 }
 

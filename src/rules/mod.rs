@@ -257,7 +257,8 @@ pub fn compile_rule(
             Some("kind"),
             &[&kind_name],
             format!(
-                "unknown kind `{kind_name}`; known kinds: {}",
+                "unknown kind `{kind_name}`{}; known kinds: {}",
+                crate::suggest::did_you_mean(&kind_name, known.iter().copied()),
                 known.join(", ")
             ),
         ));

@@ -54,7 +54,10 @@ impl Template {
                 return Err(TemplateError {
                     offset: offset + i,
                     message: format!(
-                        "unknown placeholder `{{{name}}}`; this rule can use: {}",
+                        "unknown placeholder `{{{name}}}`{}; this rule can use: {}",
+                        crate::suggest::closest(name, allowed.iter().copied())
+                            .map(|c| format!(" (did you mean `{{{c}}}`?)"))
+                            .unwrap_or_default(),
                         allowed
                             .iter()
                             .map(|a| format!("{{{a}}}"))

@@ -116,3 +116,16 @@ pub fn planlint_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .expect("run planlint")
 }
 pub mod docx;
+
+/// The `path` of each finding in JSON Lines output, in order.
+pub fn jsonl_paths(jsonl: &str) -> Vec<String> {
+    jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
