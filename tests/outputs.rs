@@ -510,3 +510,48 @@ fn html_report_groups_a_rules_many_findings_and_gives_each_plan_its_meta_and_led
     assert_eq!(ledger.matches("<tr><td>").count(), 51);
     assert!(html.contains("任务台账（51 项）"));
 }
+
+#[test]
+fn wording_of_every_rule_on_the_seeds_and_samples() {
+    // what an auditor reads: each rule's title and help, and up to three of its messages as
+    // the seeds and samples give them — pinned so that a change of wording is reviewed
+    if common::seeds_dir().is_none() {
+        return;
+    }
+    let args = {
+        let mut a = vec!["check", "--format", "jsonl", "--min-severity", "hint"];
+        a.extend(["--fail-on", "never"]);
+        a
+    };
+    let inputs = inputs();
+    let mut all = args.clone();
+    all.extend(inputs.iter().map(String::as_str));
+    let findings: Vec<Value> = stdout(&all)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rules: Value = serde_json::from_str(&stdout(&["rules", "--format", "json"])).unwrap();
+    let mut text = String::new();
+    for rule in rules.as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        text.push_str(&format!(
+            "## {id} — {}\nhelp: {}\n",
+            rule["title"].as_str().unwrap_or(""),
+            rule["help"].as_str().unwrap_or("")
+        ));
+        let mut seen: Vec<&str> = Vec::new();
+        let mut count = 0;
+        for f in findings.iter().filter(|f| f["rule"] == id) {
+            count += 1;
+            let m = f["message"].as_str().unwrap();
+            if seen.len() < 3 && !seen.contains(&m) {
+                seen.push(m);
+            }
+        }
+        for m in &seen {
+            text.push_str(&format!("- {m}\n"));
+        }
+        text.push_str(&format!("findings: {count}\n\n"));
+    }
+    snapshot("wording", &text);
+}
