@@ -414,3 +414,25 @@ fn suppress_and_exclude_globs_are_relative_to_the_configuration_folder() {
     );
     assert_eq!(from_top, from_sub);
 }
+
+#[test]
+fn halfwidth_punctuation_is_fixed_in_headings_and_unit_brackets_too() {
+    // a fix leaves no line half-fixed: the heading, the task and its (牵头单位:…;…) all change;
+    // the title above the plan and the signature below it are not the plan's text
+    let dir = common::temp_dir("halfwidth-everywhere");
+    std::fs::write(
+        dir.join("plan.txt"),
+        "某区2026年政务公开工作要点\n\n一、加强政策解读,提升质量\n1.做好公开,及时更新专栏。(牵头单位:区政府办公室;责任单位:各街道办事处;完成时限:2026年12月底前)\n2.做好预算公开。（区财政局牵头,2026年6月底前完成）\n",
+    )
+    .unwrap();
+    let out = run(
+        &dir,
+        &["check", "plan.txt", "--fix", "--min-severity", "hint"],
+    );
+    assert!(out.status.code().is_some_and(|c| c < 2));
+    let fixed = std::fs::read_to_string(dir.join("plan.txt")).unwrap();
+    assert_eq!(
+        fixed,
+        "某区2026年政务公开工作要点\n\n一、加强政策解读，提升质量\n1.做好公开，及时更新专栏。(牵头单位：区政府办公室；责任单位：各街道办事处；完成时限：2026年12月底前)\n2.做好预算公开。（区财政局牵头，2026年6月底前完成）\n"
+    );
+}

@@ -13,6 +13,7 @@ use crate::rules::spec::Scope;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Text,
+    PlanText,
     Title,
     PlanTitle,
     Issuer,
@@ -43,6 +44,7 @@ const WITH_TASK: &[Scope] = &[Scope::Task, Scope::Unit, Scope::Deadline];
 /// Every field: its name in rule files, what it is, and the scopes that can use it.
 pub const FIELDS: &[(&str, Field, &[Scope])] = &[
     ("text", Field::Text, ANY),
+    ("plan.text", Field::PlanText, ANY),
     ("meta.title", Field::Title, ANY),
     ("meta.plan_title", Field::PlanTitle, ANY),
     ("meta.issuer", Field::Issuer, ANY),
@@ -283,6 +285,17 @@ impl<'p> Value<'p> {
     }
 }
 
+/// The source text `start..end` as a value that is exactly what the document holds there.
+fn verbatim_range<'p>(cx: &PlanCx<'p>, start: usize, end: usize) -> Value<'p> {
+    Value {
+        text: Cow::Borrowed(&cx.text[start..end]),
+        span: Some(cx.span(start, end)),
+        verbatim: true,
+        unit: None,
+        deadline: None,
+    }
+}
+
 /// The values of `field` for `item`.
 pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<'p>> {
     let m = &cx.plan.meta;
@@ -296,13 +309,25 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
         deadline: Some(d),
     };
     match field {
-        Field::Text => vec![Value {
-            text: Cow::Borrowed(cx.text),
-            span: Some(cx.span(0, cx.text.len())),
-            verbatim: true,
-            unit: None,
-            deadline: None,
-        }],
+        Field::Text => vec![verbatim_range(cx, 0, cx.text.len())],
+        Field::PlanText => {
+            // the plan's own text: from its first heading or task to the end of its last task
+            // or heading — not the front matter, a web page's chrome or the signature
+            let spans = cx
+                .plan
+                .sections
+                .iter()
+                .map(|s| s.span)
+                .chain(cx.plan.tasks.iter().map(|t| t.span));
+            let start = spans.clone().map(|s| s.start).min();
+            let end = spans.map(|s| s.end).max();
+            match (start, end) {
+                (Some(a), Some(b)) if a < b && cx.text.get(a..b).is_some() => {
+                    vec![verbatim_range(cx, a, b)]
+                }
+                _ => Vec::new(),
+            }
+        }
         Field::Title => one(m
             .title
             .as_ref()

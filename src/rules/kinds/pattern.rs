@@ -102,6 +102,21 @@ fn compile(cx: &CompileCx) -> Result<Box<dyn Check>, KindError> {
     }))
 }
 
+/// Longest field value `{value}` quotes whole: a message quotes a 发文字号 or a unit's name, not
+/// a whole document (`text`, `plan.text`), whose copy per finding would make many findings on
+/// a long text quadratic.
+const MAX_VALUE_VAR_BYTES: usize = 1024;
+
+/// What `{value}` stands for: the field's value, or the match itself when the value is a long
+/// text.
+fn value_var(value: &str, found: &str) -> String {
+    if value.len() <= MAX_VALUE_VAR_BYTES {
+        value.to_owned()
+    } else {
+        found.to_owned()
+    }
+}
+
 impl PatternCheck {
     fn replacement(
         &self,
@@ -149,7 +164,7 @@ impl Check for PatternCheck {
                         value.sub_span(cx, m.start(), m.end()),
                         vec![
                             ("found", m.as_str().to_owned()),
-                            ("value", value.text.to_string()),
+                            ("value", value_var(&value.text, m.as_str())),
                             ("expected", p.expected.clone()),
                             ("detail", p.detail.clone()),
                         ],
