@@ -653,6 +653,13 @@ fn a_folder_without_plans_is_an_error_and_reports_in_it_are_not_plans() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no plan files in empty"), "{err}");
     assert!(err.contains("skipped 1 file not a plan (1 .md)"), "{err}");
+    // a folder of PDFs: each is named with what to do instead, and the run exits 2
+    std::fs::create_dir_all(dir.join("pdfs")).unwrap();
+    std::fs::write(dir.join("pdfs/plan.pdf"), "%PDF-1.4\n%fake\n").unwrap();
+    let out = common::planlint_in(&dir, &["check", "pdfs"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("plan.pdf: PDF files are not read"), "{err}");
     // a report written into the checked folder is not checked on the next run
     std::fs::create_dir_all(dir.join("plans")).unwrap();
     std::fs::copy(

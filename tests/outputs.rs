@@ -276,7 +276,8 @@ fn html_report_reads_as_a_chinese_document_with_an_overview_worst_first() {
         "--min-severity",
         "hint",
     ]);
-    // the interface is Chinese: no English words outside rule ids, paths and the tool's name
+    // the interface is Chinese: no English words outside rule and pack ids (kebab-case), paths
+    // and the tool's name
     let chrome: String = {
         let body = &html[html.find("<body>").unwrap()..html.find("<script").unwrap()];
         // the documents' own text (the highlighted sources) is data, not the interface
@@ -299,7 +300,8 @@ fn html_report_reads_as_a_chinese_document_with_an_overview_worst_first() {
         }
         text
     };
-    let rule_or_path = regex::Regex::new(r"[\w./-]*(::|/|\.txt|\.html|\.docx)[\w./-]*").unwrap();
+    let rule_or_path =
+        regex::Regex::new(r"[\w./-]*(::|/|\.txt|\.html|\.docx|\.yaml|-)[\w./-]*").unwrap();
     let prose = rule_or_path.replace_all(&chrome, " ");
     let english = regex::Regex::new(r"\b[A-Za-z]{3,}\b").unwrap();
     // the samples' own text holds a few Latin words (GB/T, UTC in the header, planlint)
@@ -311,6 +313,10 @@ fn html_report_reads_as_a_chinese_document_with_an_overview_worst_first() {
     assert!(
         words.len() <= 3,
         "English in the report's interface: {words:?}"
+    );
+    assert!(
+        html.contains("规则包：gov-openness、gbt9704、zh-text · 配置：默认"),
+        "the run's setup"
     );
     for chinese in [
         "检查报告",

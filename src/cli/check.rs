@@ -142,6 +142,21 @@ pub enum ColorChoice {
     Never,
 }
 
+/// The HTML report, told the run's packs and configuration for its header.
+fn html_printer(shown: Shown, rules: &RuleSet, config: &Config) -> HtmlPrinter {
+    let packs: Vec<String> = rules.packs.iter().map(|p| p.name.clone()).collect();
+    // the configuration as the reader can find it: relative to the folder planlint ran in
+    let shown_config = config.path.as_deref().map(|p| {
+        std::env::current_dir()
+            .ok()
+            .and_then(|cwd| std::fs::canonicalize(cwd).ok())
+            .and_then(|cwd| discover::relative_to(p, &cwd))
+            .map(PathBuf::from)
+            .unwrap_or_else(|| p.to_path_buf())
+    });
+    HtmlPrinter::new(shown, &rules.rules, &packs, shown_config.as_deref())
+}
+
 fn severity(s: &str) -> Result<Severity, String> {
     s.parse()
 }
@@ -512,20 +527,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
         suppressions: &mut suppressions,
         baseline: baseline.as_ref().map(Baseline::matcher),
         accepted: args.write_baseline.as_ref().map(|_| Vec::new()),
-        printer: printer(
-            &args,
-            shown,
-            started,
-            &rules,
-            &root,
-            config.docs_url.as_deref(),
-        ),
+        printer: printer(&args, shown, started, &rules, &root, &config),
         out,
         html: args
             .html_report
             .as_ref()
             .filter(|_| reporting)
-            .map(|_| HtmlPrinter::new(shown, &rules.rules)),
+            .map(|_| html_printer(shown, &rules, &config)),
         annotator: args
             .annotate_docx
             .as_deref()
@@ -664,8 +672,9 @@ fn printer<'a>(
     started: Instant,
     rules: &'a RuleSet,
     root: &'a Path,
-    docs_url: Option<&'a str>,
+    config: &'a Config,
 ) -> Box<dyn Printer + 'a> {
+    let docs_url = config.docs_url.as_deref();
     if args.statistics {
         return Box::new(report::statistics::StatisticsPrinter::new(
             &rules.rules,
@@ -707,6 +716,6 @@ fn printer<'a>(
         )),
         OutputFormat::Github => Box::new(report::github::GithubPrinter::new(shown)),
         OutputFormat::Annotated => Box::new(report::annotated::AnnotatedPrinter::new(shown)),
-        OutputFormat::Html => Box::new(HtmlPrinter::new(shown, &rules.rules)),
+        OutputFormat::Html => Box::new(html_printer(shown, rules, config)),
     }
 }

@@ -446,12 +446,28 @@ pub struct HtmlPrinter {
     overview: Vec<OverviewRow>,
     /// Rule titles by id, for the group rows.
     titles: BTreeMap<String, String>,
+    /// The rule packs and configuration of the run, for the header.
+    setup: String,
 }
 
 impl HtmlPrinter {
-    /// A page of the findings `shown` lets through; `rules` give the group rows their titles.
-    pub fn new(shown: Shown, rules: &[crate::rules::Rule]) -> HtmlPrinter {
+    /// A page of the findings `shown` lets through; `rules` give the group rows their titles,
+    /// `packs` and `config` (the configuration file, if any) the header its setup line.
+    pub fn new(
+        shown: Shown,
+        rules: &[crate::rules::Rule],
+        packs: &[String],
+        config: Option<&std::path::Path>,
+    ) -> HtmlPrinter {
+        let setup = format!(
+            "规则包：{} · 配置：{}",
+            escape(&packs.join("、")),
+            config
+                .map(|c| escape(&c.display().to_string()))
+                .unwrap_or_else(|| "默认".to_owned())
+        );
         HtmlPrinter {
+            setup,
             titles: rules
                 .iter()
                 .map(|r| (r.id.clone(), r.title.clone()))
@@ -665,9 +681,10 @@ impl Printer for HtmlPrinter {
         let generator = GENERATOR_META;
         write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint 检查报告</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint 检查报告</h1>\n<p class=\"run\">生成时间 {} · planlint {}</p>\n<p class=\"totals\"><span id=\"total\">共 {total} 个问题</span><span>{} 个文件</span>{}</p>\n<div class=\"filters\"><label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint 检查报告</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint 检查报告</h1>\n<p class=\"run\">生成时间 {} · planlint {} · {}</p>\n<p class=\"totals\"><span id=\"total\">共 {total} 个问题</span><span>{} 个文件</span>{}</p>\n<div class=\"filters\"><label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
             generated_at(),
             env!("CARGO_PKG_VERSION"),
+            self.setup,
             counts.files,
             if counts.unreadable > 0 { format!("<span class=\"sev error\">{} 个文件无法读取</span>", counts.unreadable) } else { String::new() },
         )?;
