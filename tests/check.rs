@@ -731,3 +731,21 @@ fn a_mistyped_rule_or_key_gets_a_suggestion() {
     let e = err("", &["explain", "deadline-presnet"]);
     assert!(e.contains("did you mean `deadline-present`?"), "{e}");
 }
+
+#[test]
+fn in_a_flattened_row_the_lead_is_not_read_from_inside_the_tasks_own_words() {
+    // 市(场监管…开放)县卫健局 and 乡(村振兴…工作)县档案馆: an administrative character inside
+    // the task's first words opens no name; the lead is the unit after them
+    let dir = common::temp_dir("flattened-lead");
+    let path = dir.join("plan.txt");
+    std::fs::write(
+        &path,
+        "某县2026年政务公开工作要点\n\n工作任务牵头单位责任单位工作要求一、推进重点领域公开1.落实市场监管数据开放县卫健局县直各单位分类公布市场监管办事指南，加强已公开信息的日常管理，2026年10月底前完成。2.做好乡村振兴公开工作县档案馆紧扣重点工作部署，完整汇总乡村振兴标准目录，2026年12月底前完成。3.规范政府网站管理县政府办公室县直各单位按要求更新栏目，2026年6月底前完成。\n",
+    )
+    .unwrap();
+    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(
+        common::lead_names(&out.stdout),
+        ["县卫健局", "县档案馆", "县政府办公室"]
+    );
+}

@@ -173,24 +173,7 @@ fn vocabulary_files_in_the_configuration_extend_the_parser() {
         "某县2026年政务公开工作要点\n\n一、推进决策公开，完成时限：2026年12月底前。\n    抓总科室：县政府办公室\n\n二、推进执行公开，完成时限：2026年11月底前。\n    抓总科室：县发展改革局\n",
     )
     .unwrap();
-    let leads = |out: &Output| -> Vec<String> {
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        v[0]["tasks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| {
-                t["units"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .filter(|u| u["role"] == "lead")
-                    .map(|u| u["name"].as_str().unwrap().to_owned())
-                    .collect::<Vec<_>>()
-                    .join("、")
-            })
-            .collect()
-    };
+    let leads = |out: &Output| -> Vec<String> { common::lead_names(&out.stdout) };
     let bare = common::planlint_in(&dir, &["parse", "plan.txt"]);
     assert_eq!(leads(&bare), ["", ""]);
     let bare = common::planlint_in(&dir, &["check", "plan.txt", "--format", "jsonl"]);

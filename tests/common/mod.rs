@@ -129,3 +129,24 @@ pub fn jsonl_paths(jsonl: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The lead units of each task of the first plan in `planlint parse --format json` output,
+/// joined with 、.
+pub fn lead_names(parse_json: &[u8]) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_slice(parse_json).unwrap();
+    v[0]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            t["units"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|u| u["role"] == "lead")
+                .map(|u| u["name"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+                .join("、")
+        })
+        .collect()
+}

@@ -504,11 +504,25 @@ fn split_row(
     let text = &text;
     let s = text.as_str();
     let skip = cx.numbering.at_start(s).map(|m| m.len).unwrap_or(0);
+    // the units are looked for past the task's own first words: a name read from inside them
+    // (市|场监管…开放县卫健局, 乡|村振兴…县档案馆) would swallow the real first unit
+    let from = s[skip..]
+        .char_indices()
+        .nth(MIN_TITLE_CHARS)
+        .map_or(s.len(), |(i, _)| skip + i);
     let runs: Vec<_> = cx
         .hints
-        .unit_runs(s, lexicon)
+        .unit_runs(&s[from..], lexicon)
         .into_iter()
-        .filter(|r| s[skip..r.start.max(skip)].chars().count() >= MIN_TITLE_CHARS)
+        .map(|r| super::super::UnitRun {
+            start: r.start + from,
+            end: r.end + from,
+            groups: r
+                .groups
+                .iter()
+                .map(|&(a, b)| (a + from, b + from))
+                .collect(),
+        })
         .collect();
     // units right after the task: the first run; units after other text columns: the last
     let right_after = unit_cols.first().is_some_and(|&u| u == content + 1);
