@@ -338,7 +338,7 @@ fn accept(
     } else if starts {
         strong || after_heading || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
     } else {
-        gap && strong || opens
+        gap && (strong || after_heading) || opens
     };
     if ok {
         levels[depth] = Level {
@@ -470,6 +470,11 @@ mod tests {
         );
         assert!(p.iter().any(|x| x.starts_with("3.推进许可公开")), "{p:?}");
         assert!(p.iter().any(|x| x.starts_with("3.推进处罚公开")), "{p:?}");
+        // a repeated number right after a heading opens its paragraph too
+        let p = pieces(&long(
+            "附件工作任务牵头单位说明。二、深化解读5.做好减税公开区民政局负责，年底前完成。三、完善制度5.推进采购解读区数据局负责，年底前完成。",
+        ));
+        assert_eq!(p.iter().filter(|x| x.starts_with("5.")).count(), 2, "{p:?}");
     }
 
     #[test]
