@@ -699,6 +699,7 @@ fn glued_name_end(
                 && vocab
                     .subject_verbs
                     .iter()
+                    .chain(&vocab.duty_openers)
                     .any(|v| next.starts_with(v.as_str())))
             // another name right after: only past a name long enough to stand alone, so
             // 各乡|镇人民政府 is no boundary
@@ -1291,6 +1292,13 @@ mod tests {
         assert_eq!(
             glued_groups("着力推进专题建设县信访局依法梳理资金使用情况", &[]),
             [["县信访局"]]
+        );
+        assert_eq!(
+            glued_groups(
+                "强化药品安全公开工作县人力资源和社会保障局规范更新办事指南",
+                &[]
+            ),
+            [["县人力资源和社会保障局"]]
         );
         assert_eq!(
             glued_groups(

@@ -125,6 +125,7 @@ struct VocabFile {
     cooperating_markers: Vec<String>,
     tail_markers: Vec<String>,
     subject_verbs: Vec<String>,
+    duty_openers: Vec<String>,
     lead_in: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
@@ -181,6 +182,9 @@ pub struct Vocabulary {
     pub tail_markers: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
+    /// Words that open a unit's duties where a table's cells ran together: a name ends before
+    /// them (the subject verbs count too).
+    pub duty_openers: Vec<String>,
     pub lead_in: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
@@ -341,6 +345,7 @@ impl Vocabulary {
         self.cooperating_markers.extend(f.cooperating_markers);
         self.tail_markers.extend(f.tail_markers);
         self.subject_verbs.extend(f.subject_verbs);
+        self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
