@@ -9,6 +9,12 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+/// How long a fix waits for a lock another program holds on the file (another planlint run
+/// fixing it takes well under a second).
+const MAX_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How often the lock is tried again while waiting.
+const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// Why a file was not written. The file is as it was in every case.
 #[derive(Debug, Error)]
 pub enum WriteError {
@@ -24,6 +30,8 @@ pub enum WriteError {
     Owner { path: PathBuf },
     #[error("{path}: not written: the file changed while planlint was fixing it (another program wrote to it); it is left as that program left it — run planlint again")]
     Changed { path: PathBuf },
+    #[error("{path}: not written: another program has kept the file locked for {} s", MAX_LOCK_WAIT.as_secs())]
+    Locked { path: PathBuf },
     #[error("{path}: not written: {what} is not a regular file")]
     NotRegular { path: PathBuf, what: &'static str },
     #[error("{path}: cannot write: {source}")]
@@ -95,8 +103,23 @@ pub fn replace(path: &Path, bytes: &[u8], read: &ReadState) -> Result<(), WriteE
             links,
         });
     }
-    // two planlint runs fixing the same file take turns; the second sees the first's change
-    handle.lock().map_err(io)?;
+    // two planlint runs fixing the same file take turns; the second sees the first's change.
+    // A lock another program keeps is waited for a while, never forever.
+    let waited_since = std::time::Instant::now();
+    loop {
+        match handle.try_lock() {
+            Ok(()) => break,
+            Err(std::fs::TryLockError::WouldBlock) if waited_since.elapsed() < MAX_LOCK_WAIT => {
+                std::thread::sleep(LOCK_POLL);
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(WriteError::Locked {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+    }
     let result = write_replacement(path, &target, &meta, |f| f.write_all(bytes), Some(read));
     let _ = handle.unlock();
     result
@@ -362,6 +385,24 @@ mod tests {
         // no temporary file is left behind
         let left: Vec<_> = std::fs::read_dir(&d).unwrap().collect();
         assert_eq!(left.len(), 1);
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn a_fix_waits_for_a_lock_another_holder_releases() {
+        let d = dir("lock");
+        let f = d.join("plan.txt");
+        std::fs::write(&f, "old").unwrap();
+        let holder = std::fs::OpenOptions::new().write(true).open(&f).unwrap();
+        holder.lock().unwrap();
+        let read = read_for_replace(&f).unwrap();
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            holder.unlock().unwrap();
+        });
+        replace(&f, b"new", &read).unwrap();
+        release.join().unwrap();
+        assert_eq!(std::fs::read(&f).unwrap(), b"new");
         let _ = std::fs::remove_dir_all(&d);
     }
 }
