@@ -76,12 +76,18 @@ pub fn relative_to(path: &Path, base: &Path) -> Option<String> {
         std::env::current_dir().ok()?.join(path)
     };
     let abs = std::fs::canonicalize(&abs).unwrap_or_else(|_| crate::rules::normalize_path(&abs));
-    let rel = abs.strip_prefix(base).ok()?;
-    let parts: Vec<String> = rel
+    Some(slash_joined(abs.strip_prefix(base).ok()?))
+}
+
+/// A path with `/` between its parts, whatever the platform writes (`/` alone for an absolute
+/// path's root): how configurations, baselines and globs spell paths.
+pub fn slash_joined(path: &Path) -> String {
+    let parts: Vec<String> = path
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
-    Some(parts.join("/"))
+    // an absolute path's root is a part of its own (`/`): joined, it doubles the first slash
+    parts.join("/").replacen("//", "/", 1)
 }
 
 fn excluded(path: &Path, exclude: &PathGlobs) -> bool {
@@ -126,6 +132,10 @@ pub enum SkipReason {
     OwnReport,
 }
 
+/// The marker planlint's HTML report carries in its head, so that a later walk of the folder
+/// it was written to passes it over instead of checking it as a plan.
+pub const REPORT_GENERATOR: &str = "<meta name=\"generator\" content=\"planlint\">";
+
 /// How far into an HTML file the report marker is looked for: it stands in the head.
 const REPORT_MARKER_REACH: usize = 1024;
 
@@ -142,12 +152,7 @@ fn is_own_report(p: &Path) -> bool {
     let n = std::fs::File::open(p)
         .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
         .unwrap_or(0);
-    String::from_utf8_lossy(&head[..n]).contains(crate::report::html::GENERATOR_META)
-}
-
-/// The plan files under `paths`.
-pub fn plan_files(paths: &[PathBuf], exclude: &PathGlobs) -> Vec<PathBuf> {
-    discover(paths, exclude).files
+    String::from_utf8_lossy(&head[..n]).contains(REPORT_GENERATOR)
 }
 
 /// The plan files under `paths` (files named as they are, folders walked), with what the walk
@@ -297,10 +302,11 @@ mod tests {
         std::fs::write(dir.join(".gitignore"), "ignored.txt\n").unwrap();
         let mut b = GlobSetBuilder::new();
         b.add(Glob::new("**/drafts").unwrap());
-        let files = plan_files(
+        let files = discover(
             std::slice::from_ref(&dir),
             &PathGlobs::new(b.build().unwrap(), None),
-        );
+        )
+        .files;
         let names: Vec<String> = files
             .iter()
             .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())

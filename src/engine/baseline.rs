@@ -44,13 +44,7 @@ pub fn comparable_path(path: &str) -> String {
         Ok(cwd) if p.is_absolute() => p.strip_prefix(&cwd).unwrap_or(p).to_path_buf(),
         _ => p.to_path_buf(),
     };
-    let normal = crate::rules::normalize_path(&p);
-    let parts: Vec<String> = normal
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    // an absolute path's root is a part of its own (`/`): joined, it doubles the first slash
-    parts.join("/").replacen("//", "/", 1)
+    crate::discover::slash_joined(&crate::rules::normalize_path(&p))
 }
 
 /// A baseline file.
@@ -134,12 +128,15 @@ impl BaselineMatcher {
     /// Remove one file's findings that the baseline holds; the number removed.
     pub fn filter(&mut self, r: &mut FileResult) -> usize {
         let mut matched = 0;
+        // one file's findings share its path: spelled once, not once per finding
+        let Some(path) = r.findings.first().map(|f| comparable_path(&f.path)) else {
+            return 0;
+        };
         r.findings.retain(|f: &Finding| {
-            match self.left.get_mut(&(
-                comparable_path(&f.path),
-                f.rule.clone(),
-                f.fingerprint.clone(),
-            )) {
+            match self
+                .left
+                .get_mut(&(path.clone(), f.rule.clone(), f.fingerprint.clone()))
+            {
                 Some(n) if *n > 0 => {
                     *n -= 1;
                     matched += 1;

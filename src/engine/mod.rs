@@ -196,8 +196,20 @@ pub fn read_plan(
     path: &Path,
     limits: ingest::ReadLimits,
 ) -> Result<(Source, Plan), IngestError> {
-    let source = ingest::read_with(path, limits)?;
-    let plan = guarded(path, || parser.parse(&source))?;
+    read_plan_as(parser, path, path, limits)
+}
+
+/// Read the input at `path` and parse it as the file `shown` (standard input reported under
+/// `--stdin-filename`).
+fn read_plan_as(
+    parser: &Parser,
+    path: &Path,
+    shown: &Path,
+    limits: ingest::ReadLimits,
+) -> Result<(Source, Plan), IngestError> {
+    let mut source = ingest::read_with(path, limits)?;
+    source.path = shown.to_path_buf();
+    let plan = guarded(shown, || parser.parse(&source))?;
     Ok((source, plan))
 }
 
@@ -277,15 +289,12 @@ impl Checker<'_> {
             .stdin_name
             .filter(|_| ingest::is_stdin(path))
             .unwrap_or(path);
-        let checked = guarded(shown, || -> Result<(Source, Plan), IngestError> {
-            let mut source = ingest::read_with(path, self.limits)?;
-            source.path = shown.to_path_buf();
-            let plan = guarded(shown, || self.parser.parse(&source))?;
-            Ok((source, plan))
+        let checked = guarded(shown, || {
+            read_plan_as(self.parser, path, shown, self.limits)
         })
         .and_then(|r| r)
         .and_then(|(source, plan)| {
-            guarded(path, || {
+            guarded(shown, || {
                 self.pool
                     .install(|| check_plan(self.rules, self.calendar, &plan, &source))
             })

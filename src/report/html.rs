@@ -14,10 +14,6 @@ use crate::report::spool::{RecordSpool, Spool};
 use crate::report::{Counts, Printer, Shown};
 use crate::rules::spec::Severity;
 
-/// The marker the report carries in its head, so that a later walk of the folder it was
-/// written to passes it over instead of checking it as a plan.
-pub const GENERATOR_META: &str = "<meta name=\"generator\" content=\"planlint\">";
-
 /// JSON text made safe inside a `<script>` element.
 fn script_safe(json: &str) -> String {
     // `<`, `>` and `&` only occur inside JSON strings, where `\u003c` is the same character:
@@ -584,64 +580,53 @@ impl Printer for HtmlPrinter {
             section.push_str(&meta_line(plan));
         }
         section.push_str("<table class=\"findings\">\n");
-        // a rule's findings in a file go together, as one group when there are many
-        let mut rule_order: Vec<&str> = Vec::new();
-        for (_, f) in &with_ids {
-            if !rule_order.contains(&f.rule.as_str()) {
-                rule_order.push(&f.rule);
-            }
+        // a rule's findings in a file go together (rules in the order they first appear), as
+        // one group when there are many: one pass, whatever the number of findings
+        let mut groups: Vec<(&str, Vec<&(String, &Finding)>)> = Vec::new();
+        let mut group_at: BTreeMap<&str, usize> = BTreeMap::new();
+        for item in &with_ids {
+            let rule = item.1.rule.as_str();
+            let k = *group_at.entry(rule).or_insert_with(|| {
+                groups.push((rule, Vec::new()));
+                groups.len() - 1
+            });
+            groups[k].1.push(item);
         }
-        let mut ordered: Vec<&(String, &Finding)> = Vec::with_capacity(with_ids.len());
-        for rule in &rule_order {
-            ordered.extend(with_ids.iter().filter(|(_, f)| f.rule == *rule));
-        }
-        let mut group_of = String::new();
-        for (id, f) in ordered {
-            if group_of != f.rule {
-                group_of = f.rule.clone();
-                let members: Vec<&Finding> = with_ids
+        for (rule, members) in &groups {
+            let grouped = members.len() >= MIN_GROUP;
+            if grouped {
+                let worst = members
                     .iter()
-                    .filter(|(_, g)| g.rule == f.rule)
-                    .map(|(_, g)| *g)
-                    .collect();
-                if members.len() >= MIN_GROUP {
-                    let worst = members
-                        .iter()
-                        .map(|g| g.severity)
-                        .max()
-                        .unwrap_or(f.severity);
-                    let title = self
-                        .titles
-                        .get(&f.rule)
-                        .cloned()
-                        .unwrap_or_else(|| f.rule.clone());
-                    section.push_str(&format!(
-                        "<tr class=\"group-row\" data-rule=\"{0}\" tabindex=\"0\"><td>▸</td><td class=\"sev {1}\">{2}</td><td>{0}</td><td>{3}：<b>{4} 项</b>（点击展开）</td></tr>\n",
-                        escape(&f.rule),
-                        worst.as_str(),
-                        severity_label(worst),
-                        escape(&title),
-                        members.len(),
-                    ));
+                    .map(|(_, g)| g.severity)
+                    .max()
+                    .unwrap_or(Severity::Hint);
+                let title = self.titles.get(*rule).map_or(*rule, String::as_str);
+                section.push_str(&format!(
+                    "<tr class=\"group-row\" data-rule=\"{0}\" tabindex=\"0\"><td>▸</td><td class=\"sev {1}\">{2}</td><td>{0}</td><td>{3}：<b>{4} 项</b>（点击展开）</td></tr>\n",
+                    escape(rule),
+                    worst.as_str(),
+                    severity_label(worst),
+                    escape(title),
+                    members.len(),
+                ));
+            }
+            for (id, f) in members {
+                let at = f
+                    .span
+                    .map(|s| format!("{}:{}", s.line, s.column))
+                    .unwrap_or_default();
+                // help, fix and references for print, where the side panel is not
+                let mut printed = String::new();
+                if let Some(h) = &f.help {
+                    printed.push_str(&format!("<div>{}</div>", escape(h)));
                 }
-            }
-            let grouped = with_ids.iter().filter(|(_, g)| g.rule == f.rule).count() >= MIN_GROUP;
-            let at = f
-                .span
-                .map(|s| format!("{}:{}", s.line, s.column))
-                .unwrap_or_default();
-            // help, fix and references for print, where the side panel is not
-            let mut printed = String::new();
-            if let Some(h) = &f.help {
-                printed.push_str(&format!("<div>{}</div>", escape(h)));
-            }
-            if let Some(fix) = &f.fix {
-                printed.push_str(&format!("<div>修正：“{}”</div>", escape(&fix.replacement)));
-            }
-            for reference in &f.references {
-                printed.push_str(&format!("<div>依据：{}</div>", escape(reference)));
-            }
-            section.push_str(&format!(
+                if let Some(fix) = &f.fix {
+                    printed.push_str(&format!("<div>修正：“{}”</div>", escape(&fix.replacement)));
+                }
+                for reference in &f.references {
+                    printed.push_str(&format!("<div>依据：{}</div>", escape(reference)));
+                }
+                section.push_str(&format!(
                 "<tr class=\"finding-row{6}\" data-id=\"{id}\" data-rule=\"{}\" data-severity=\"{}\"><td>{at}</td><td class=\"sev {1}\">{4}</td><td>{2}</td><td>{3}<div class=\"print-only\">{5}</div></td></tr>\n",
                 escape(&f.rule),
                 f.severity.as_str(),
@@ -651,6 +636,7 @@ impl Printer for HtmlPrinter {
                 printed,
                 if grouped { " in-group folded" } else { "" },
             ));
+            }
         }
         section.push_str("</table>\n");
         if let Some(plan) = &r.plan {
@@ -678,7 +664,7 @@ impl Printer for HtmlPrinter {
             .collect();
         let total = counts.shown();
         // marks the page as planlint's, so a later walk of its folder does not check it
-        let generator = GENERATOR_META;
+        let generator = crate::discover::REPORT_GENERATOR;
         write!(
             out,
             "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint 检查报告</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint 检查报告</h1>\n<p class=\"run\">生成时间 {} · planlint {} · {}</p>\n<p class=\"totals\"><span id=\"total\">共 {total} 个问题</span><span>{} 个文件</span>{}</p>\n<div class=\"filters\"><label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",

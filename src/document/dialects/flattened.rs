@@ -340,7 +340,10 @@ fn learn_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<
 /// ([`MIN_LEXICON_USES`] times), added to the lexicon so that the run starts there. A name
 /// always written after the same character (城|乡建设局) is part of a longer one.
 fn learn_inner_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<String> {
-    let mut learnt = Vec::new();
+    let mut learnt: Vec<String> = Vec::new();
+    // the rows are scanned once per name and preceding character, not once per row naming it
+    let mut scanned: std::collections::HashMap<(String, Option<char>), bool> =
+        std::collections::HashMap::new();
     for row in rows {
         let s = row.as_str();
         for run in cx.hints.unit_runs(s, &lexicon) {
@@ -360,7 +363,11 @@ fn learn_inner_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -
                         && !name.contains(['、', '，', ',', '；', ';'])
                         && cx.hints.looks_like_units(name)
                         && !cx.hints.looks_like_units(&s[a..j])
-                        && written_after_other_words(rows, name, s[..j].chars().next_back())
+                        && *scanned
+                            .entry((name.to_owned(), s[..j].chars().next_back()))
+                            .or_insert_with_key(|(name, before)| {
+                                written_after_other_words(rows, name, *before)
+                            })
                 });
             if let Some(j) = inner {
                 let name = s[j..b].to_owned();
