@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use globset::GlobSet;
 
-fn is_plan_file(p: &Path) -> bool {
+/// Whether a folder entry is a plan file by its name (an extension planlint reads, and not an
+/// office lock file); also what a zip uploaded to `planlint serve` is searched for.
+pub fn is_plan_file(p: &Path) -> bool {
     let lock_file = p
         .file_name()
         .and_then(|n| n.to_str())

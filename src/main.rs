@@ -57,6 +57,8 @@ enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the manual page (roff) to stdout: `planlint man > planlint.1`.
     Man,
+    /// Serve a local web page: upload plans in a browser, see and download the findings.
+    Serve(cli::serve::ServeArgs),
     /// Explain a rule: what it checks, why, references and examples.
     Explain {
         /// `pack::rule` or `rule`.
@@ -85,6 +87,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Command::Check(args) => cli::check::run(args),
+        Command::Serve(args) => cli::serve::run(args),
         Command::Parse {
             paths,
             format,

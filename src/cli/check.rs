@@ -22,7 +22,7 @@ use planlint::rules::RuleSet;
 use planlint::safe_write;
 
 use super::annotate::DocxAnnotator;
-use super::{load_calendar, load_config, load_parser, load_rules, report_ingest_error, EXIT_ERROR};
+use super::{load_config, report_ingest_error, EXIT_ERROR};
 
 /// Output formats of `check`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -159,53 +159,6 @@ fn html_printer(shown: Shown, rules: &RuleSet, config: &Config) -> HtmlPrinter {
 
 fn severity(s: &str) -> Result<Severity, String> {
     s.parse()
-}
-
-/// Suppressions that matched nothing, as findings pointing at their entry in planlint.yaml.
-fn unused_suppressions(config: &Config, suppressions: &[Suppression]) -> Option<FileResult> {
-    let path = config.path.as_ref()?;
-    if suppressions.iter().all(|s| s.matched > 0) {
-        return None;
-    }
-    let source = ingest::decode(path, config.text.as_bytes()).ok()?;
-    let map = &source.map;
-    // the configuration's path as the user would type it from here
-    let here = std::env::current_dir().unwrap_or_default();
-    let shown = path
-        .strip_prefix(&here)
-        .unwrap_or(path)
-        .display()
-        .to_string();
-    let findings: Vec<Finding> = suppressions
-        .iter()
-        .filter(|s| s.matched == 0)
-        .map(|s| {
-            let end = s.offset + s.spec.rule.len();
-            Finding {
-                rule: "planlint::unused-suppression".into(),
-                severity: Severity::Warning,
-                message: format!(
-                    "压制项未匹配任何问题（{} · {}）：可以删除",
-                    s.spec.rule, s.spec.file
-                ),
-                help: Some(format!("理由：{}", s.spec.reason)),
-                path: shown.clone(),
-                span: Some(map.span(&source.text, s.offset, end.min(source.text.len()))),
-                labels: Vec::new(),
-                fix: None,
-                task: None,
-                references: Vec::new(),
-                fingerprint: format!("unused-suppression:{}:{}", s.spec.rule, s.spec.file),
-            }
-        })
-        .collect();
-    (!findings.is_empty()).then(|| FileResult {
-        path: PathBuf::from(shown),
-        source: Some(source),
-        plan: None,
-        findings,
-        error: None,
-    })
 }
 
 /// Applies or shows the fixes of the shown findings, file by file as results come, and says at
@@ -422,18 +375,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let rules = match load_rules(&config) {
-        Ok(r) => r,
+    let mut suppressions = std::mem::take(&mut config.suppressions);
+    let session = match super::load_session(config) {
+        Ok(s) => s,
         Err(code) => return code,
     };
-    let calendar = match load_calendar(&config) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let parser = match load_parser(&config) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
+    let (config, rules, calendar, parser) = (
+        &session.config,
+        &session.rules,
+        &session.calendar,
+        &session.parser,
+    );
     let baseline = match args.baseline.as_deref().map(Baseline::read).transpose() {
         Ok(b) => b,
         Err(e) => {
@@ -491,7 +443,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mut suppressions = std::mem::take(&mut config.suppressions);
     let root = std::env::current_dir().unwrap_or_else(|_| Path::new(".").to_path_buf());
     let shown = Shown(args.min_severity);
     let stdout = io::stdout();
@@ -527,13 +478,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
         suppressions: &mut suppressions,
         baseline: baseline.as_ref().map(Baseline::matcher),
         accepted: args.write_baseline.as_ref().map(|_| Vec::new()),
-        printer: printer(&args, shown, started, &rules, &root, &config),
+        printer: printer(&args, shown, started, rules, &root, config),
         out,
         html: args
             .html_report
             .as_ref()
             .filter(|_| reporting)
-            .map(|_| html_printer(shown, &rules, &config)),
+            .map(|_| html_printer(shown, rules, config)),
         annotator: args
             .annotate_docx
             .as_deref()
@@ -548,8 +499,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let checker = engine::Checker {
         pool: &pool,
         rules: &rules.rules,
-        calendar: &calendar,
-        parser: &parser,
+        calendar,
+        parser,
         limits: ingest::ReadLimits {
             max_bytes: args.max_file_size.saturating_mul(1 << 20),
         },
@@ -574,7 +525,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             };
         }
     }
-    if let Some(unused) = unused_suppressions(&config, sink.suppressions) {
+    if let Some(unused) = session.unused_suppressions(sink.suppressions, &root) {
         if let Some(accepted) = &mut sink.accepted {
             accepted.extend(Baseline::entries_of(&unused));
         } else if sink.output_error.is_none() {

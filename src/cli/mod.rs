@@ -6,6 +6,7 @@ pub mod init;
 pub mod parse;
 pub mod progress;
 pub mod rules;
+pub mod serve;
 pub mod workdays;
 
 use std::io::{self, IsTerminal};
@@ -19,7 +20,7 @@ use planlint::config::Config;
 use planlint::ingest::{IngestError, Span};
 use planlint::plan::Parser;
 use planlint::report::excerpt::Excerpt;
-use planlint::rules::{RuleFileError, RuleSet};
+use planlint::rules::RuleFileError;
 
 /// Exit code for usage, configuration and input errors.
 pub const EXIT_ERROR: u8 = 2;
@@ -203,27 +204,13 @@ pub fn load_parser(config: &Config) -> Result<Parser, ExitCode> {
     })
 }
 
-/// The rules the configuration selects; every error is reported and fails the load.
-pub fn load_rules(config: &Config) -> Result<RuleSet, ExitCode> {
-    let set = RuleSet::load(&config.packs, &config.overrides);
-    let mut failed = !set.errors.is_empty();
-    for e in &set.errors {
-        report_rule_error(e);
-    }
-    for key in config.overrides.keys() {
-        if !set.knows(key) {
-            let known = set
-                .rules
-                .iter()
-                .flat_map(|r| [r.id.as_str(), r.name.as_str()])
-                .chain(set.disabled.iter().map(String::as_str));
-            report_rule_error(&config.unknown_rule(key, known));
-            failed = true;
+/// The session the configuration selects (rules, calendar, parser); every error is reported
+/// and fails the load.
+pub fn load_session(config: Config) -> Result<planlint::engine::Session, ExitCode> {
+    planlint::engine::Session::load(config).map_err(|errors| {
+        for e in &errors {
+            report_rule_error(e);
         }
-    }
-    if failed {
-        Err(ExitCode::from(EXIT_ERROR))
-    } else {
-        Ok(set)
-    }
+        ExitCode::from(EXIT_ERROR)
+    })
 }

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use planlint::rules::{selftest, store, Rule, RuleSet};
 
-use super::{load_calendar, load_config, load_parser, load_rules, report_rule_error, EXIT_ERROR};
+use super::{load_calendar, load_config, load_parser, load_session, report_rule_error, EXIT_ERROR};
 
 fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
@@ -30,10 +30,11 @@ pub fn list(config: Option<&Path>, format: RulesFormat) -> ExitCode {
     let Ok(config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
-    let set = match load_rules(&config) {
+    let session = match load_session(config) {
         Ok(s) => s,
         Err(code) => return code,
     };
+    let set = &session.rules;
     if let RulesFormat::Json = format {
         let mut rules: Vec<serde_json::Value> = set
             .rules
@@ -113,11 +114,12 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
     let Ok(config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
-    let set = match load_rules(&config) {
+    let session = match load_session(config) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let found = find(&set, key);
+    let set = &session.rules;
+    let found = find(set, key);
     let rule = match found.as_slice() {
         [r] => *r,
         [] => {
@@ -142,74 +144,27 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let mut out = String::new();
-    let _ = writeln!(out, "{} — {}\n", rule.id, rule.title);
-    let _ = writeln!(
-        out,
-        "severity: {}   scope: {}   kind: {}{}",
-        rule.severity.as_str(),
-        rule.scope.as_str(),
-        rule.kind,
-        if rule.fixable { "   fixable" } else { "" }
-    );
-    if !rule.tags.is_empty() {
-        let _ = writeln!(out, "tags: {}", rule.tags.join(", "));
-    }
-    let _ = writeln!(out, "file: {}", rule.path.display());
-    if let Some(d) = &rule.description {
-        let _ = writeln!(out, "\n{}", d.trim_end());
-    }
-    if let Some(h) = &rule.help {
-        let _ = writeln!(out, "\nhelp: {h}");
-    }
-    if !rule.references.is_empty() {
-        let _ = writeln!(out, "\nreferences:");
-        for r in &rule.references {
-            let _ = writeln!(out, "  - {r}");
-        }
-    }
-    let parser = config.parser().ok();
-    let calendar = config.calendar().unwrap_or_default();
-    for (title, list) in [
-        ("valid (no finding)", &rule.examples.valid),
-        ("invalid (findings)", &rule.examples.invalid),
-    ] {
-        if list.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{title}:");
-        for e in list {
-            let _ = writeln!(
-                out,
-                "  ▸ {}",
-                e.text().replace('\n', "\n    ").replace('\t', " ⇥ ")
-            );
-            if let Some(parser) = &parser {
-                if let Ok(messages) = selftest::run_example(parser, &calendar, rule, e.text()) {
-                    for m in messages {
-                        let _ = writeln!(out, "    → {m}");
-                    }
-                }
-            }
-        }
-    }
-    super::emit(&out)
+    super::emit(&planlint::rules::explain::render(
+        rule,
+        Some(&session.parser),
+        &session.calendar,
+    ))
 }
 
 pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
     let Ok(config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
-    let calendar = match load_calendar(&config) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let set = if dirs.is_empty() {
-        match load_rules(&config) {
+    let session;
+    let (given, given_parser, given_calendar);
+    let (set, parser, calendar) = if dirs.is_empty() {
+        session = match load_session(config) {
             Ok(s) => s,
             Err(code) => return code,
-        }
+        };
+        (&session.rules, &session.parser, &session.calendar)
     } else {
+        // the packs given are tested alone: the configuration's own packs need not load
         let mut packs = Vec::new();
         for d in dirs {
             let found = store::packs_under(d);
@@ -222,20 +177,24 @@ pub fn test(dirs: &[PathBuf], config: Option<&Path>) -> ExitCode {
             }
             packs.extend(found);
         }
-        let set = RuleSet::load(&packs, &BTreeMap::new());
-        if !set.errors.is_empty() {
-            for e in &set.errors {
+        given = RuleSet::load(&packs, &BTreeMap::new());
+        if !given.errors.is_empty() {
+            for e in &given.errors {
                 report_rule_error(e);
             }
             return ExitCode::from(EXIT_ERROR);
         }
-        set
+        given_parser = match load_parser(&config) {
+            Ok(p) => p,
+            Err(code) => return code,
+        };
+        given_calendar = match load_calendar(&config) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
+        (&given, &given_parser, &given_calendar)
     };
-    let parser = match load_parser(&config) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let report = selftest::run(&set, &parser, &calendar);
+    let report = selftest::run(set, parser, calendar);
     let mut out = std::io::stdout().lock();
     for f in &report.failures {
         let _ = writeln!(

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 pub mod baseline;
 pub mod fingerprint;
 mod reorder;
+pub mod session;
 pub mod suppress;
+
+pub use session::Session;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -280,6 +283,21 @@ impl Checker<'_> {
                 }
             }
         });
+    }
+
+    /// Decode, parse and check an input given as bytes (an upload), reported under `name`.
+    /// `name` is only a label and a format hint; nothing is read from or written to it.
+    pub fn check_bytes(&self, name: &Path, bytes: Vec<u8>) -> FileResult {
+        let checked = guarded(name, || {
+            let source = ingest::from_bytes(name, bytes)?;
+            let plan = self.parser.parse(&source);
+            let findings = self
+                .pool
+                .install(|| check_plan(self.rules, self.calendar, &plan, &source));
+            Ok((source, plan, findings))
+        })
+        .and_then(|r| r);
+        file_result(name, checked)
     }
 
     /// Read, parse and check one file: read and parsed on the calling thread, its rules run

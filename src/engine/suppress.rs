@@ -4,8 +4,11 @@
 use globset::{Glob, GlobMatcher};
 use serde::Deserialize;
 
+use crate::config::Config;
 use crate::engine::{FileResult, Finding};
+use crate::ingest;
 use crate::plan::model::Plan;
+use crate::rules::spec::Severity;
 
 /// A suppression as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -100,4 +103,55 @@ pub fn apply(suppressions: &mut [Suppression], results: &mut [FileResult]) -> us
         });
     }
     removed
+}
+
+/// Suppressions that matched nothing, as warnings pointing at their entry in `planlint.yaml`
+/// (so a stale one is deleted rather than kept for ever). The file is named as a user in
+/// `shown_from` would type it.
+pub fn unused(
+    config: &Config,
+    suppressions: &[Suppression],
+    shown_from: &std::path::Path,
+) -> Option<FileResult> {
+    let path = config.path.as_ref()?;
+    if suppressions.iter().all(|s| s.matched > 0) {
+        return None;
+    }
+    let source = ingest::decode(path, config.text.as_bytes()).ok()?;
+    let map = &source.map;
+    let shown = path
+        .strip_prefix(shown_from)
+        .unwrap_or(path)
+        .display()
+        .to_string();
+    let findings: Vec<Finding> = suppressions
+        .iter()
+        .filter(|s| s.matched == 0)
+        .map(|s| {
+            let end = s.offset + s.spec.rule.len();
+            Finding {
+                rule: "planlint::unused-suppression".into(),
+                severity: Severity::Warning,
+                message: format!(
+                    "压制项未匹配任何问题（{} · {}）：可以删除",
+                    s.spec.rule, s.spec.file
+                ),
+                help: Some(format!("理由：{}", s.spec.reason)),
+                path: shown.clone(),
+                span: Some(map.span(&source.text, s.offset, end.min(source.text.len()))),
+                labels: Vec::new(),
+                fix: None,
+                task: None,
+                references: Vec::new(),
+                fingerprint: format!("unused-suppression:{}:{}", s.spec.rule, s.spec.file),
+            }
+        })
+        .collect();
+    (!findings.is_empty()).then(|| FileResult {
+        path: std::path::PathBuf::from(shown),
+        source: Some(source),
+        plan: None,
+        findings,
+        error: None,
+    })
 }

@@ -199,7 +199,8 @@ const SCRIPT: &str = r#"
 "#;
 
 /// A severity as the report's readers call it.
-fn severity_label(s: Severity) -> &'static str {
+/// A severity as the Chinese pages name it.
+pub fn severity_label(s: Severity) -> &'static str {
     match s {
         Severity::Error => "错误",
         Severity::Warning => "警告",
@@ -444,6 +445,10 @@ pub struct HtmlPrinter {
     titles: BTreeMap<String, String>,
     /// The rule packs and configuration of the run, for the header.
     setup: String,
+    /// ` nonce="…"` on the page's style and script, for a server's Content-Security-Policy.
+    nonce: String,
+    /// Markup put first in the body (the web page's navigation); trusted, never user text.
+    banner: String,
 }
 
 impl HtmlPrinter {
@@ -473,7 +478,22 @@ impl HtmlPrinter {
             sections: Spool::default(),
             data: RecordSpool::default(),
             overview: Vec::new(),
+            nonce: String::new(),
+            banner: String::new(),
         }
+    }
+
+    /// Mark the page's inline style and script with `nonce`, which the Content-Security-Policy
+    /// of the page that serves it allows (and no other inline script).
+    pub fn with_nonce(mut self, nonce: &str) -> HtmlPrinter {
+        self.nonce = format!(" nonce=\"{}\"", escape(nonce));
+        self
+    }
+
+    /// Put `markup` (planlint's own, never document text) first in the page body.
+    pub fn with_banner(mut self, markup: String) -> HtmlPrinter {
+        self.banner = markup;
+        self
     }
 }
 
@@ -667,12 +687,14 @@ impl Printer for HtmlPrinter {
         let generator = crate::discover::REPORT_GENERATOR;
         write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint 检查报告</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>planlint 检查报告</h1>\n<p class=\"run\">生成时间 {} · planlint {} · {}</p>\n<p class=\"totals\"><span id=\"total\">共 {total} 个问题</span><span>{} 个文件</span>{}</p>\n<div class=\"filters\"><label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{generator}\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>planlint 检查报告</title>\n<style{nonce}>{STYLE}</style>\n</head>\n<body>\n{banner}<header>\n<h1>planlint 检查报告</h1>\n<p class=\"run\">生成时间 {} · planlint {} · {}</p>\n<p class=\"totals\"><span id=\"total\">共 {total} 个问题</span><span>{} 个文件</span>{}</p>\n<div class=\"filters\"><label>规则 <select id=\"rule-filter\"><option value=\"\">全部规则</option>{options}</select></label>{boxes}</div>\n</header>\n<main>\n",
             generated_at(),
             env!("CARGO_PKG_VERSION"),
             self.setup,
             counts.files,
             if counts.unreadable > 0 { format!("<span class=\"sev error\">{} 个文件无法读取</span>", counts.unreadable) } else { String::new() },
+            nonce = self.nonce,
+            banner = self.banner,
         )?;
         out.write_all(self.overview_table().as_bytes())?;
         self.sections.drain_to(out)?;
@@ -686,7 +708,8 @@ impl Printer for HtmlPrinter {
         self.data.write_in(order, b",", out)?;
         write!(
             out,
-            "}}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+            "}}</script>\n<script{}>{SCRIPT}</script>\n</body>\n</html>\n",
+            self.nonce
         )
     }
 }

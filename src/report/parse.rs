@@ -230,7 +230,7 @@ pub fn table(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// A task ledger: one row per task, UTF-8 with BOM so spreadsheet programs read it as UTF-8.
-pub fn csv(plans: &[Plan], out: &mut dyn Write) -> io::Result<()> {
+pub fn csv<'a>(plans: impl IntoIterator<Item = &'a Plan>, out: &mut dyn Write) -> io::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
     let mut w = csv::Writer::from_writer(out);
     let header = [

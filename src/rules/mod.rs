@@ -2,6 +2,7 @@
 //! run. The rule format is documented in `docs/rules.md`.
 
 pub mod error;
+pub mod explain;
 pub mod fields;
 pub mod kinds;
 pub mod selftest;

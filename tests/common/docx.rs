@@ -362,3 +362,13 @@ fn package(body: &str, numbering: bool) -> Vec<u8> {
     );
     zip.finish().unwrap().into_inner()
 }
+
+/// The text of the part `name` of a Word package, if it has one.
+pub fn part(package: &[u8], name: &str) -> Option<String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(package)).ok()?;
+    let mut entry = zip.by_name(name).ok()?;
+    let mut text = String::new();
+    entry.read_to_string(&mut text).ok()?;
+    Some(text)
+}

@@ -115,7 +115,9 @@ pub fn planlint_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .output()
         .expect("run planlint")
 }
+pub mod browser;
 pub mod docx;
+pub mod http;
 
 /// The `path` of each finding in JSON Lines output, in order.
 pub fn jsonl_paths(jsonl: &str) -> Vec<String> {
