@@ -11,7 +11,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::rules::{store, RuleFileError};
+use crate::yaml::{store, RuleFileError};
 
 /// A date the calendar cannot judge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]

@@ -8,11 +8,12 @@ use globset::{Glob, GlobSetBuilder};
 use serde::Deserialize;
 
 use crate::calendar::Calendar;
-use crate::engine::suppress::{Suppression, SuppressionSpec};
 use crate::plan::vocab::{VocabError, Vocabulary};
 use crate::plan::Parser;
 use crate::rules::spec::Severity;
-use crate::rules::{resolve_pack, store, RuleFileError, RuleOverride};
+use crate::rules::{resolve_pack, RuleOverride};
+use crate::suppress::{Suppression, SuppressionSpec};
+use crate::yaml::{store, RuleFileError};
 
 /// The configuration file's name.
 pub const FILE_NAME: &str = "planlint.yaml";

@@ -4,8 +4,9 @@
 
 use thiserror::Error;
 
-use crate::engine::{Finding, Fix};
+use crate::engine::{FileResult, Finding, Fix};
 use crate::ingest::{self, Source};
+use crate::rules::spec::Severity;
 
 /// Why a file was not fixed.
 #[derive(Debug, Error)]
@@ -29,6 +30,79 @@ pub enum FixError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// What `--fix` or `--diff` came to on one checked file.
+#[derive(Debug)]
+pub enum FileFix {
+    /// No fix among the findings shown (or the file was not read as a plan).
+    Nothing,
+    /// A Word document is never rewritten: its text lives in formatted runs. The fixes are
+    /// shown by `--diff` and carried by `--annotate-docx`'s comments.
+    WordNotRewritten { fixes: usize },
+    /// Standard input has no file to write back to.
+    StdinNotWritten { fixes: usize },
+    /// `--diff`: the fixes as a unified diff.
+    Diff { diff: String, fixes: usize },
+    /// The file was rewritten with the fixes.
+    Written { fixes: usize },
+    /// The file could not be rewritten; it is unchanged.
+    Failed(String),
+}
+
+/// The outcome for one file, and the fixes left out because they overlap another.
+#[derive(Debug)]
+pub struct FileOutcome<'a> {
+    pub fix: FileFix,
+    pub overlapping: Vec<&'a Finding>,
+}
+
+/// Apply (`write`) or show as a diff the fixes of the findings of `r` at or above `min`. The
+/// file is rewritten in its own encoding, BOM and line endings, through
+/// [`crate::safe_write::replace`] (atomic, permissions kept, a file changed meanwhile left alone).
+pub fn fix_file(r: &FileResult, min: Severity, write: bool) -> FileOutcome<'_> {
+    let nothing = |overlapping| FileOutcome {
+        fix: FileFix::Nothing,
+        overlapping,
+    };
+    let (Some(source), None, Some(_)) = (&r.source, &r.error, &r.plan) else {
+        return nothing(Vec::new());
+    };
+    let chosen = plan(r.findings.iter().filter(|f| f.severity >= min));
+    let overlapping = chosen.overlapping;
+    let fixes = chosen.fixes.len();
+    if fixes == 0 {
+        return nothing(overlapping);
+    }
+    let fix = if write && source.word.is_some() {
+        FileFix::WordNotRewritten { fixes }
+    } else {
+        let fixed = apply(&source.text, &chosen.fixes);
+        if !write {
+            FileFix::Diff {
+                diff: unified_diff(&r.path.display().to_string(), &source.text, &fixed),
+                fixes,
+            }
+        } else if ingest::is_stdin(&r.path) {
+            FileFix::StdinNotWritten { fixes }
+        } else {
+            let written = crate::safe_write::read_for_replace(&r.path)
+                .map_err(|e| e.to_string())
+                .and_then(|read| {
+                    encode_like(source, read.bytes(), &fixed)
+                        .map_err(|e| e.to_string())
+                        .map(|bytes| (read, bytes))
+                })
+                .and_then(|(read, bytes)| {
+                    crate::safe_write::replace(&r.path, &bytes, &read).map_err(|e| e.to_string())
+                });
+            match written {
+                Ok(()) => FileFix::Written { fixes },
+                Err(e) => FileFix::Failed(e),
+            }
+        }
+    };
+    FileOutcome { fix, overlapping }
 }
 
 /// The fixes to apply to one file, and the ones left out because they overlap an earlier one.

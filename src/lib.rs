@@ -20,4 +20,5 @@ pub mod rules;
 pub mod safe_write;
 pub mod serve;
 pub mod suggest;
+pub mod suppress;
 pub mod yaml;

@@ -13,7 +13,7 @@ use planlint::discover;
 use planlint::engine::baseline::{Baseline, BaselineMatcher, Entry as BaselineEntry};
 use planlint::engine::suppress::{self, Suppression};
 use planlint::engine::{self, FileResult, Finding};
-use planlint::fix;
+use planlint::fix::{self, FileFix};
 use planlint::ingest;
 use planlint::report::html::HtmlPrinter;
 use planlint::report::{self, Counts, Printer, Shown};
@@ -187,14 +187,8 @@ impl Fixer {
 
     /// Fix one file (or print its diff to `out`); true when the file was rewritten.
     fn file(&mut self, r: &FileResult, out: &mut dyn Write) -> bool {
-        let (Some(source), None) = (&r.source, &r.error) else {
-            return false;
-        };
-        if r.plan.is_none() {
-            return false;
-        }
-        let chosen = fix::plan(r.findings.iter().filter(|f| f.severity >= self.min));
-        for f in &chosen.overlapping {
+        let outcome = fix::fix_file(r, self.min, self.write);
+        for f in &outcome.overlapping {
             self.skipped += 1;
             eprintln!(
                 "planlint: {}: skipped the fix of {} at {}: it overlaps another fix",
@@ -205,54 +199,33 @@ impl Fixer {
                     .unwrap_or_default()
             );
         }
-        if chosen.fixes.is_empty() {
-            return false;
-        }
-        if self.write && source.word.is_some() {
-            // a Word document is never rewritten: its text lives in formatted runs, and a
-            // copy with the fixes as comments is what --annotate-docx writes
-            eprintln!(
-                "planlint: {}: {} fix(es) not applied: --fix does not rewrite Word documents; --diff shows them, and --annotate-docx DIR writes a copy with each fix in a comment",
-                r.path.display(),
-                chosen.fixes.len()
-            );
-            return false;
-        }
-        let fixed = fix::apply(&source.text, &chosen.fixes);
-        if !self.write {
-            self.files += 1;
-            let _ = write!(
-                out,
-                "{}",
-                fix::unified_diff(&r.path.display().to_string(), &source.text, &fixed)
-            );
-            self.applied += chosen.fixes.len();
-            return false;
-        }
-        if ingest::is_stdin(&r.path) {
-            eprintln!(
-                "planlint: standard input: {} fix(es) not applied: there is no file to write; --diff shows them",
-                chosen.fixes.len()
-            );
-            return false;
-        }
-        let written = safe_write::read_for_replace(&r.path)
-            .map_err(|e| e.to_string())
-            .and_then(|read| {
-                fix::encode_like(source, read.bytes(), &fixed)
-                    .map_err(|e| e.to_string())
-                    .map(|bytes| (read, bytes))
-            })
-            .and_then(|(read, bytes)| {
-                safe_write::replace(&r.path, &bytes, &read).map_err(|e| e.to_string())
-            });
-        match written {
-            Ok(()) => {
+        match outcome.fix {
+            FileFix::Nothing => false,
+            FileFix::WordNotRewritten { fixes } => {
+                eprintln!(
+                    "planlint: {}: {fixes} fix(es) not applied: --fix does not rewrite Word documents; --diff shows them, and --annotate-docx DIR writes a copy with each fix in a comment",
+                    r.path.display(),
+                );
+                false
+            }
+            FileFix::StdinNotWritten { fixes } => {
+                eprintln!(
+                    "planlint: standard input: {fixes} fix(es) not applied: there is no file to write; --diff shows them"
+                );
+                false
+            }
+            FileFix::Diff { diff, fixes } => {
                 self.files += 1;
-                self.applied += chosen.fixes.len();
+                self.applied += fixes;
+                let _ = write!(out, "{diff}");
+                false
+            }
+            FileFix::Written { fixes } => {
+                self.files += 1;
+                self.applied += fixes;
                 true
             }
-            Err(e) => {
+            FileFix::Failed(e) => {
                 self.failed = true;
                 eprintln!("planlint: {e}");
                 false

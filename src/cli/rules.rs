@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use unicode_width::UnicodeWidthStr;
 
-use planlint::rules::{selftest, store, Rule, RuleSet};
+use planlint::rules::{selftest, Rule, RuleSet};
+use planlint::yaml::store;
 
 use super::{load_calendar, load_config, load_parser, load_session, report_rule_error, EXIT_ERROR};
 

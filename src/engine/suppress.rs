@@ -1,81 +1,11 @@
-//! Suppressions from `planlint.yaml`: a rule switched off for some files (optionally one task),
-//! each with a required reason. A suppression that matched nothing is itself reported.
-
-use globset::{Glob, GlobMatcher};
-use serde::Deserialize;
+//! Applying the configuration's suppressions to a run's findings, and reporting the ones that
+//! matched nothing.
 
 use crate::config::Config;
 use crate::engine::{FileResult, Finding};
 use crate::ingest;
-use crate::plan::model::Plan;
 use crate::rules::spec::Severity;
-
-/// A suppression as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SuppressionSpec {
-    /// `pack::rule` or `rule`.
-    pub rule: String,
-    /// A glob over file paths, relative to the configuration's folder (or as given on the
-    /// command line).
-    pub file: String,
-    /// Only findings about the task with this printed number.
-    #[serde(default)]
-    pub task: Option<u32>,
-    /// Why: required, so the next auditor knows.
-    pub reason: String,
-}
-
-/// A compiled suppression and how many findings it matched.
-#[derive(Debug, Clone)]
-pub struct Suppression {
-    pub spec: SuppressionSpec,
-    matcher: GlobMatcher,
-    /// The configuration's folder (canonical): paths are matched relative to it too.
-    base: Option<std::path::PathBuf>,
-    /// Byte offset of the entry in the configuration file, for reporting it.
-    pub offset: usize,
-    pub matched: usize,
-}
-
-impl Suppression {
-    /// Compile a suppression; `offset` is where it stands in the configuration text, `base`
-    /// the folder of that configuration.
-    pub fn new(
-        spec: SuppressionSpec,
-        offset: usize,
-        base: Option<&std::path::Path>,
-    ) -> Result<Suppression, globset::Error> {
-        let matcher = Glob::new(&spec.file)?.compile_matcher();
-        Ok(Suppression {
-            spec,
-            matcher,
-            base: base.and_then(|b| std::fs::canonicalize(b).ok()),
-            offset,
-            matched: 0,
-        })
-    }
-
-    /// Whether it silences `f`; `relative` is `f`'s file relative to the configuration's
-    /// folder, when it lies inside it.
-    fn matches(&self, f: &Finding, plan: Option<&Plan>, relative: Option<&str>) -> bool {
-        let rule_ok =
-            f.rule == self.spec.rule || f.rule.rsplit("::").next() == Some(self.spec.rule.as_str());
-        let path = f.path.strip_prefix("./").unwrap_or(&f.path);
-        let file_ok = self.matcher.is_match(path)
-            || self.matcher.is_match(&f.path)
-            || relative.is_some_and(|r| self.matcher.is_match(r));
-        let task_ok = match self.spec.task {
-            None => true,
-            Some(n) => f
-                .task
-                .and_then(|i| plan?.tasks.get(i.wrapping_sub(1)))
-                .and_then(|t| t.number.as_ref())
-                .is_some_and(|num| num.value == n),
-        };
-        rule_ok && file_ok && task_ok
-    }
-}
+pub use crate::suppress::{Suppression, SuppressionSpec};
 
 /// Remove suppressed findings, counting what each suppression matched; the number removed.
 pub fn apply(suppressions: &mut [Suppression], results: &mut [FileResult]) -> usize {
@@ -85,13 +15,18 @@ pub fn apply(suppressions: &mut [Suppression], results: &mut [FileResult]) -> us
         // one configuration, one folder: the file's path relative to it, once per file
         let relative = suppressions
             .first()
-            .and_then(|s| s.base.as_deref())
+            .and_then(|s| s.base())
             .and_then(|b| crate::discover::relative_to(&r.path, b));
         let relative = relative.as_deref();
         r.findings.retain(|f| {
+            let task_number = f
+                .task
+                .and_then(|i| plan?.tasks.get(i.wrapping_sub(1)))
+                .and_then(|t| t.number.as_ref())
+                .map(|n| n.value);
             match suppressions
                 .iter_mut()
-                .find(|s| s.matches(f, plan, relative))
+                .find(|s| s.matches(&f.rule, &f.path, task_number, relative))
             {
                 Some(s) => {
                     s.matched += 1;

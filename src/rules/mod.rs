@@ -1,20 +1,19 @@
 //! Rules: YAML rule files and packs, read into typed specs and compiled into checks once per
 //! run. The rule format is documented in `docs/rules.md`.
 
-pub mod error;
 pub mod explain;
 pub mod fields;
 pub mod kinds;
 pub mod selftest;
 pub mod spec;
-pub mod store;
 pub mod template;
 pub mod when;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use error::RuleFileError;
+use crate::yaml::store;
+pub use crate::yaml::RuleFileError;
 use fields::{Item, PlanCx};
 use kinds::{Check, CompileCx, Hit};
 use spec::{Examples, PackSpec, RuleSpec, Scope, Severity};

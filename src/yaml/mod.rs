@@ -1,5 +1,13 @@
-//! The one place that knows which YAML library planlint uses (serde_yaml today; it is archived
-//! upstream, so a move to a maintained fork touches only this file).
+//! YAML files: where they come from (bundled into the binary or on disk, [`store`]), how they
+//! are read (the one place that knows which YAML library planlint uses: serde_yaml today; it is
+//! archived upstream, so a move to a maintained fork touches only this file), and their errors
+//! with the place in the file ([`RuleFileError`]). Rules, calendars, vocabularies and the
+//! configuration all load through it, so none of them needs another for that.
+
+mod error;
+pub mod store;
+
+pub use error::RuleFileError;
 
 use serde::de::DeserializeOwned;
 use thiserror::Error;
