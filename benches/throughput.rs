@@ -111,8 +111,133 @@ fn one_plan(parser: &Parser, rules: &RuleSet, calendar: &Calendar) {
         .build()
         .unwrap();
     time("one plan: check (rules, 1 thread)", &mut || {
-        one_thread.install(|| engine::check_plan(&rules.rules, calendar, &plan, &source).len())
+        one_thread
+            .install(|| engine::check_plan(&rules.rules, calendar, &plan, &source, None).len())
     });
+}
+
+/// Words tasks are made of in the trace benchmark: real terms of 政务公开 plans.
+const TERMS: &[&str] = &[
+    "政策解读",
+    "预算决算",
+    "权力清单",
+    "责任清单",
+    "重大建设项目",
+    "公共资源配置",
+    "社会公益事业",
+    "生态环境",
+    "义务教育",
+    "医疗卫生",
+    "食品药品",
+    "安全生产",
+    "征地拆迁",
+    "保障性住房",
+    "扶贫救助",
+    "就业创业",
+    "营商环境",
+    "惠企政策",
+    "政务舆情",
+    "新闻发布",
+    "政府网站",
+    "政务新媒体",
+    "依申请公开",
+    "政府公报",
+    "政务服务",
+    "数据开放",
+    "统计信息",
+    "审计结果",
+    "行政执法",
+    "重大决策",
+    "公众参与",
+    "意见征集",
+    "建议提案",
+    "督查考核",
+    "教育培训",
+    "基层政务公开",
+    "涉企收费",
+    "价格信息",
+    "招标投标",
+    "市场监管",
+];
+
+/// A plan of `n` tasks in 10 sections, each task a sentence of four terms; `lower` rewords each
+/// task (its terms in another order, other verbs) and names the county's units.
+fn synthetic_plan(n: usize, lower: bool) -> String {
+    let mut s = String::from(if lower {
+        "某县2025年政务公开工作任务分工方案\n"
+    } else {
+        "某市2025年政务公开工作要点\n"
+    });
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    for i in 0..n {
+        if i % (n / 10).max(1) == 0 {
+            let k = (i / (n / 10).max(1)).min(9);
+            s.push_str(&format!(
+                "\n{}、推进{}公开\n",
+                numerals[k],
+                TERMS[k * 3 % TERMS.len()]
+            ));
+        }
+        let t: Vec<&str> = (0..4)
+            .map(|k| TERMS[(i * 7 + k * 13 + i / 40) % TERMS.len()])
+            .collect();
+        let (unit, text) = if lower {
+            (
+                "县政府办公室",
+                format!("做好{}和{}工作，及时公开{}、{}信息", t[2], t[3], t[0], t[1]),
+            )
+        } else {
+            (
+                "市政府办公室",
+                format!("全面公开{}、{}信息，加强{}和{}管理", t[0], t[1], t[2], t[3]),
+            )
+        };
+        s.push_str(&format!(
+            "{}.{}。（{}牵头，2025年{}月底前完成）\n",
+            i + 1,
+            text,
+            unit,
+            i % 12 + 1
+        ));
+    }
+    s
+}
+
+/// `planlint trace` on two 200-task plans: parse both, match, and run the trace rules.
+fn trace_pair(parser: &Parser, calendar: &Calendar) {
+    let mut config = Config::bundled();
+    config.packs.push(planlint::yaml::store::bundled_path(
+        planlint::yaml::store::TRACE_PACK,
+    ));
+    let rules = RuleSet::load(&config.packs, &config.overrides);
+    let general = planlint::trace::GeneralHeadings::bundled().unwrap();
+    let upper_text = synthetic_plan(200, false);
+    let lower_text = synthetic_plan(200, true);
+    let mut times: Vec<Duration> = Vec::new();
+    let mut found = 0;
+    for _ in 0..9 {
+        let t = Instant::now();
+        let up = ingest::decode(Path::new("upper.txt"), upper_text.as_bytes()).unwrap();
+        let low = ingest::decode(Path::new("lower.txt"), lower_text.as_bytes()).unwrap();
+        let (up_plan, low_plan) = (parser.parse(&up), parser.parse(&low));
+        let traced = planlint::trace::Traced::new(
+            &up_plan,
+            &up.text,
+            &low_plan,
+            &low.text,
+            planlint::trace::Settings::default(),
+            &general,
+        );
+        found = engine::check_plan(&rules.rules, calendar, &low_plan, &low, Some(&traced)).len();
+        assert_eq!(traced.upper.len(), 200);
+        assert_eq!(traced.lower.len(), 200);
+        times.push(t.elapsed());
+    }
+    println!(
+        "{:<36} {:>8.1} ms  (parse both, match, trace rules; {found} findings)",
+        "trace: two 200-task plans",
+        median(times).as_secs_f64() * 1e3
+    );
 }
 
 fn main() {
@@ -141,6 +266,7 @@ fn main() {
     );
 
     one_plan(&parser, &rules, &calendar);
+    trace_pair(&parser, &calendar);
 
     let one_thread = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
@@ -167,7 +293,7 @@ fn main() {
     });
     let check = |s: &Source| {
         let plan = parser.parse(s);
-        engine::check_plan(&rules.rules, &calendar, &plan, s).len()
+        engine::check_plan(&rules.rules, &calendar, &plan, s, None).len()
     };
     measure("parse + check, 1 thread", bytes, files, 5, || {
         one_thread.install(|| sources.iter().map(check).sum())

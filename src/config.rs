@@ -47,6 +47,31 @@ struct ConfigFile {
     /// replaced.
     #[serde(default)]
     docs_url: Option<String>,
+    /// Upper plans and the lower plans that implement them: `check` traces each lower plan
+    /// against its upper plan (the `trace` pack).
+    #[serde(default)]
+    trace: Vec<TraceSpec>,
+}
+
+/// A `trace:` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TraceSpec {
+    /// The upper plan's file, relative to the configuration's folder.
+    upper: String,
+    /// Globs of the lower plans' files (relative to the configuration's folder).
+    lower: OneOrMany,
+    /// Score at or above which a lower task carries an upper one (default 0.2).
+    #[serde(default)]
+    threshold: Option<f64>,
+}
+
+/// An upper plan and the files of the lower plans that implement it.
+#[derive(Debug, Clone)]
+pub struct TracePair {
+    pub upper: PathBuf,
+    pub lower: crate::discover::PathGlobs,
+    pub threshold: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,6 +112,8 @@ pub struct Config {
     pub suppressions: Vec<Suppression>,
     /// `docs_url` with `{pack}` and `{rule}` placeholders.
     pub docs_url: Option<String>,
+    /// `trace:` pairs; with any, the `trace` pack is loaded.
+    pub trace: Vec<TracePair>,
 }
 
 impl Config {
@@ -105,6 +132,7 @@ impl Config {
             vocabulary: Vec::new(),
             suppressions: Vec::new(),
             docs_url: None,
+            trace: Vec::new(),
         }
     }
 
@@ -232,6 +260,41 @@ impl Config {
             })?;
             suppressions.push(s);
         }
+        let mut trace = Vec::new();
+        for t in &file.trace {
+            let patterns: Vec<&String> = match &t.lower {
+                OneOrMany::One(p) => vec![p],
+                OneOrMany::Many(v) => v.iter().collect(),
+            };
+            let mut set = GlobSetBuilder::new();
+            for pattern in patterns {
+                let glob = Glob::new(pattern).map_err(|e| {
+                    RuleFileError::find(&shown, &text, Some("trace"), &[pattern], e.to_string())
+                })?;
+                set.add(glob);
+            }
+            let set = set.build().map_err(|e| {
+                RuleFileError::find(&shown, &text, Some("trace"), &[], e.to_string())
+            })?;
+            if let Some(x) = t.threshold.filter(|x| !(0.0..=1.0).contains(x)) {
+                return Err(RuleFileError::find(
+                    &shown,
+                    &text,
+                    Some("trace"),
+                    &["threshold"],
+                    format!("`threshold` is a similarity between 0 and 1, not {x}"),
+                ));
+            }
+            trace.push(TracePair {
+                upper: base.join(&t.upper),
+                lower: crate::discover::PathGlobs::new(set, Some(&base)),
+                threshold: t.threshold,
+            });
+        }
+        let trace_pack = store::bundled_path(store::TRACE_PACK);
+        if !trace.is_empty() && !packs.contains(&trace_pack) {
+            packs.push(trace_pack);
+        }
         Ok(Config {
             path: Some(path.to_path_buf()),
             text,
@@ -242,6 +305,7 @@ impl Config {
             vocabulary,
             suppressions,
             docs_url: file.docs_url,
+            trace,
         })
     }
 

@@ -21,4 +21,5 @@ pub mod safe_write;
 pub mod serve;
 pub mod suggest;
 pub mod suppress;
+pub mod trace;
 pub mod yaml;

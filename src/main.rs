@@ -57,6 +57,9 @@ enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the manual page (roff) to stdout: `planlint man > planlint.1`.
     Man,
+    /// Trace lower plans against the upper plan they implement: tasks not carried down, later
+    /// deadlines, missing leads.
+    Trace(cli::trace::TraceArgs),
     /// Serve a local web page: upload plans in a browser, see and download the findings.
     Serve(cli::serve::ServeArgs),
     /// Explain a rule: what it checks, why, references and examples.
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
     match args.command {
         Command::Check(args) => cli::check::run(args),
         Command::Serve(args) => cli::serve::run(args),
+        Command::Trace(args) => cli::trace::run(args),
         Command::Parse {
             paths,
             format,

@@ -101,7 +101,7 @@ fn inputs_that_crashed_under_fuzzing_are_checked() {
             continue;
         };
         let plan = parser.parse(&source);
-        let findings = planlint::engine::check_plan(&rules.rules, &calendar, &plan, &source);
+        let findings = planlint::engine::check_plan(&rules.rules, &calendar, &plan, &source, None);
         assert!(findings
             .iter()
             .filter_map(|f| f.span)

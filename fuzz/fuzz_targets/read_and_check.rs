@@ -41,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let plan = l.parser.parse(&source);
-    let findings = planlint::engine::check_plan(&l.rules.rules, &l.calendar, &plan, &source);
+    let findings = planlint::engine::check_plan(&l.rules.rules, &l.calendar, &plan, &source, None);
     for f in &findings {
         if let Some(s) = f.span {
             assert!(s.start <= s.end && s.end <= source.text.len());

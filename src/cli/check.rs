@@ -56,7 +56,8 @@ pub enum FailOn {
 }
 
 impl FailOn {
-    fn threshold(self) -> Option<Severity> {
+    /// The lowest severity that fails, if any.
+    pub fn threshold(self) -> Option<Severity> {
         match self {
             FailOn::Error => Some(Severity::Error),
             FailOn::Warning => Some(Severity::Warning),
@@ -403,6 +404,21 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     }
+    // the upper plans of `trace:`, read once
+    let limits = ingest::ReadLimits {
+        max_bytes: args.max_file_size.saturating_mul(1 << 20),
+    };
+    let uppers = if config.trace.is_empty() {
+        None
+    } else {
+        match engine::uppers::Uppers::from_pairs(&config.trace, parser, limits) {
+            Ok(u) => Some(u),
+            Err(e) => {
+                report_ingest_error(&e);
+                return ExitCode::from(EXIT_ERROR);
+            }
+        }
+    };
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
@@ -474,10 +490,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         rules: &rules.rules,
         calendar,
         parser,
-        limits: ingest::ReadLimits {
-            max_bytes: args.max_file_size.saturating_mul(1 << 20),
-        },
+        limits,
         stdin_name: args.stdin_filename.as_deref(),
+        uppers: uppers.as_ref(),
     };
     let recheck = |path: &Path| checker.check_file(path);
     let tick = || progress.inc(1);

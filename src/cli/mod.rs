@@ -7,6 +7,7 @@ pub mod parse;
 pub mod progress;
 pub mod rules;
 pub mod serve;
+pub mod trace;
 pub mod workdays;
 
 use std::io::{self, IsTerminal};

@@ -8,6 +8,7 @@ pub mod fingerprint;
 mod reorder;
 pub mod session;
 pub mod suppress;
+pub mod uppers;
 
 pub use session::Session;
 
@@ -68,18 +69,20 @@ pub struct FileResult {
     pub error: Option<IngestError>,
 }
 
-/// Run `rules` over one parsed plan.
+/// Run `rules` over one parsed plan (traced against its upper plan, when the run has one).
 pub fn check_plan(
     rules: &[Rule],
     calendar: &Calendar,
     plan: &Plan,
     source: &Source,
+    trace: Option<&crate::trace::Traced>,
 ) -> Vec<Finding> {
     let cx = PlanCx {
         plan,
         text: &source.text,
         map: &source.map,
         calendar,
+        trace,
     };
     let locator = TaskLocator::new(plan);
     let mut findings: Vec<Finding> = rules
@@ -247,6 +250,8 @@ pub struct Checker<'a> {
     pub limits: ingest::ReadLimits,
     /// The name standard input (`-`) is reported under (`--stdin-filename`).
     pub stdin_name: Option<&'a Path>,
+    /// Upper plans that some files are traced against (`trace:`, `planlint trace`).
+    pub uppers: Option<&'a uppers::Uppers>,
 }
 
 impl Checker<'_> {
@@ -293,7 +298,7 @@ impl Checker<'_> {
             let plan = self.parser.parse(&source);
             let findings = self
                 .pool
-                .install(|| check_plan(self.rules, self.calendar, &plan, &source));
+                .install(|| check_plan(self.rules, self.calendar, &plan, &source, None));
             Ok((source, plan, findings))
         })
         .and_then(|r| r);
@@ -313,8 +318,11 @@ impl Checker<'_> {
         .and_then(|r| r)
         .and_then(|(source, plan)| {
             guarded(shown, || {
-                self.pool
-                    .install(|| check_plan(self.rules, self.calendar, &plan, &source))
+                let upper = self.uppers.and_then(|u| u.for_file(path));
+                let traced = upper.map(|u| u.trace(&plan, &source));
+                self.pool.install(|| {
+                    check_plan(self.rules, self.calendar, &plan, &source, traced.as_ref())
+                })
             })
             .map(|findings| (source, plan, findings))
         });

@@ -68,6 +68,7 @@ impl Session {
             parser: &self.parser,
             limits,
             stdin_name: None,
+            uppers: None,
         }
     }
 

@@ -13,6 +13,7 @@ pub mod sarif;
 pub mod spool;
 pub mod statistics;
 pub mod terminal;
+pub mod trace;
 pub mod word_comments;
 
 use std::io::{self, Write};

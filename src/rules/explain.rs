@@ -51,7 +51,9 @@ pub fn render(rule: &Rule, parser: Option<&Parser>, calendar: &Calendar) -> Stri
                 e.text().replace('\n', "\n    ").replace('\t', " ⇥ ")
             );
             if let Some(parser) = parser {
-                if let Ok(messages) = selftest::run_example(parser, calendar, rule, e.text()) {
+                if let Ok(messages) =
+                    selftest::run_example(parser, calendar, rule, e.text(), e.upper())
+                {
                     for m in messages {
                         let _ = writeln!(out, "    → {m}");
                     }

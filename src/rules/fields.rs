@@ -142,6 +142,8 @@ pub struct PlanCx<'p> {
     pub map: &'p SourceMap,
     /// The working-day calendar in force.
     pub calendar: &'p crate::calendar::Calendar,
+    /// The upper plan this one implements, traced against it, when the run was told the pair.
+    pub trace: Option<&'p crate::trace::Traced<'p>>,
 }
 
 impl<'p> PlanCx<'p> {

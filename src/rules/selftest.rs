@@ -31,21 +31,41 @@ pub struct SelfTest {
     pub failures: Vec<ExampleFailure>,
 }
 
-/// Run one example through one rule: the messages it gives.
+/// Run one example through one rule: the messages it gives. With `upper`, the example is
+/// traced against that upper plan first (for `trace` rules).
 pub fn run_example(
     parser: &Parser,
     calendar: &Calendar,
     rule: &Rule,
     text: &str,
+    upper: Option<&str>,
 ) -> Result<Vec<String>, String> {
-    let source =
-        ingest::decode(Path::new("example.txt"), text.as_bytes()).map_err(|e| e.to_string())?;
-    let plan = parser.parse(&source);
+    let read = |name: &str, text: &str| {
+        ingest::decode(Path::new(name), text.as_bytes())
+            .map(|source| {
+                let plan = parser.parse(&source);
+                (source, plan)
+            })
+            .map_err(|e| e.to_string())
+    };
+    let (source, plan) = read("example.txt", text)?;
+    let upper = upper.map(|u| read("upper.txt", u)).transpose()?;
+    let traced = upper.as_ref().map(|(up_source, up)| {
+        crate::trace::Traced::new(
+            up,
+            &up_source.text,
+            &plan,
+            &source.text,
+            crate::trace::Settings::default(),
+            &crate::trace::GeneralHeadings::bundled().unwrap_or_default(),
+        )
+    });
     let cx = PlanCx {
         plan: &plan,
         text: &source.text,
         map: &source.map,
         calendar,
+        trace: traced.as_ref(),
     };
     Ok(rule
         .run(&cx)
@@ -83,7 +103,7 @@ pub fn run(set: &RuleSet, parser: &Parser, calendar: &Calendar) -> SelfTest {
                     .map(|(i, e)| ("invalid", i, e)),
             );
         for (which, index, example) in cases {
-            let got = run_example(parser, calendar, rule, example.text())
+            let got = run_example(parser, calendar, rule, example.text(), example.upper())
                 .unwrap_or_else(|e| vec![format!("example cannot be read: {e}")]);
             let (ok, expected) = match (which, example.expected()) {
                 ("valid", _) => (got.is_empty(), "no finding".to_owned()),

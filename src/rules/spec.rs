@@ -220,6 +220,9 @@ pub enum Example {
         text: String,
         #[serde(default)]
         findings: Option<usize>,
+        /// For `trace` rules: the upper plan `text` implements.
+        #[serde(default)]
+        upper: Option<String>,
     },
 }
 
@@ -228,6 +231,14 @@ impl Example {
     pub fn text(&self) -> &str {
         match self {
             Example::Text(t) | Example::Detailed { text: t, .. } => t,
+        }
+    }
+
+    /// The upper plan the fragment is traced against, if any.
+    pub fn upper(&self) -> Option<&str> {
+        match self {
+            Example::Text(_) => None,
+            Example::Detailed { upper, .. } => upper.as_deref(),
         }
     }
 

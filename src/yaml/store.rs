@@ -12,6 +12,10 @@ pub const BUNDLED: &str = "<bundled>";
 /// The names of the bundled packs, in default order.
 pub const BUNDLED_PACKS: &[&str] = &["gov-openness", "gbt9704", "zh-text"];
 
+/// The bundled pack of cross-document checks: loaded only when a run traces a lower plan
+/// against its upper plan (it finds nothing otherwise).
+pub const TRACE_PACK: &str = "trace";
+
 /// A bundled path for `rel` (relative to `rules/`).
 pub fn bundled_path(rel: &str) -> PathBuf {
     Path::new(BUNDLED).join(rel)

@@ -13,6 +13,7 @@ mod present;
 mod registry;
 mod sequence;
 mod substitution;
+mod trace;
 mod working_day_limit;
 
 use serde::de::DeserializeOwned;
@@ -105,6 +106,7 @@ pub const KINDS: &[&KindDef] = &[
     &date_window::KIND,
     &date_gap::KIND,
     &document_kind::KIND,
+    &trace::KIND,
 ];
 
 /// The kind called `name`.
