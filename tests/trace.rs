@@ -279,3 +279,22 @@ fn the_side_by_side_page_links_matches_in_a_browser() {
         common::browser::base64_decode(browser.ok("GET", "/screenshot", None).as_str().unwrap());
     std::fs::write(dir.join("planlint-trace.png"), png).unwrap();
 }
+
+#[test]
+fn the_trace_rules_are_explained_with_their_upper_plans() {
+    let out = planlint(&["explain", "trace::deadline-later"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("upper plan: 2024年政务公开工作要点"),
+        "{text}"
+    );
+    assert!(
+        text.contains("→ 任务 1 的时限 2024-10-31 晚于上级方案任务 1"),
+        "{text}"
+    );
+}

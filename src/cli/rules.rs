@@ -112,9 +112,14 @@ fn find<'a>(set: &'a RuleSet, key: &str) -> Vec<&'a Rule> {
 }
 
 pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
-    let Ok(config) = load_config(config) else {
+    let Ok(mut config) = load_config(config) else {
         return ExitCode::from(EXIT_ERROR);
     };
+    // the trace rules run only when a run traces, but are explained like any other
+    let trace_pack = store::bundled_path(store::TRACE_PACK);
+    if !config.packs.contains(&trace_pack) {
+        config.packs.push(trace_pack);
+    }
     let session = match load_session(config) {
         Ok(s) => s,
         Err(code) => return code,

@@ -45,11 +45,27 @@ pub fn render(rule: &Rule, parser: Option<&Parser>, calendar: &Calendar) -> Stri
         }
         let _ = writeln!(out, "\n{title}:");
         for e in list {
-            let _ = writeln!(
-                out,
-                "  ▸ {}",
-                e.text().replace('\n', "\n    ").replace('\t', " ⇥ ")
-            );
+            if let Some(upper) = e.upper() {
+                let _ = writeln!(
+                    out,
+                    "  ▸ upper plan: {}",
+                    upper.trim_end().replace('\n', "\n    ")
+                );
+                let _ = writeln!(
+                    out,
+                    "    plan: {}",
+                    e.text()
+                        .trim_end()
+                        .replace('\n', "\n    ")
+                        .replace('\t', " ⇥ ")
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    "  ▸ {}",
+                    e.text().replace('\n', "\n    ").replace('\t', " ⇥ ")
+                );
+            }
             if let Some(parser) = parser {
                 if let Ok(messages) =
                     selftest::run_example(parser, calendar, rule, e.text(), e.upper())
