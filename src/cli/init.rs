@@ -46,6 +46,12 @@ packs: [gov-openness, gbt9704, zh-text]
 # Word lists merged into the parser's (unit names, column names, chrome): docs/plan-model.md.
 # vocabulary: [vocabulary/local.yaml]
 
+# Lower plans checked against the upper plan they implement (tasks not carried down, later
+# deadlines, missing leads): docs/trace.md. Paths and globs relative to this file's folder.
+# trace:
+#   - upper: upper/2025年政务公开工作要点.docx
+#     lower: ["counties/*.docx"]
+
 # Where the rules' documentation lives, for links in SARIF and the HTML report.
 # docs_url: "https://example.org/planlint/{pack}/{rule}"
 "#;
