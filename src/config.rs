@@ -61,7 +61,7 @@ struct TraceSpec {
     upper: String,
     /// Globs of the lower plans' files (relative to the configuration's folder).
     lower: OneOrMany,
-    /// Score at or above which a lower task carries an upper one (default 0.2).
+    /// Score at or above which a lower task carries an upper one (default 0.15).
     #[serde(default)]
     threshold: Option<f64>,
 }
