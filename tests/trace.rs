@@ -298,3 +298,67 @@ fn the_trace_rules_are_explained_with_their_upper_plans() {
         "{text}"
     );
 }
+
+/// Lower task (1-based) → the upper tasks it carries, by their printed numbers, read by hand
+/// (tests/fixtures/trace/SOURCE.md, second pair).
+const DEPARTMENT_BY_HAND: &[(usize, &str)] = &[
+    (1, "1"),
+    (2, "2"),
+    (3, "4"),
+    (4, "6"),
+    (5, "11"),
+    (6, "12"),
+    (7, "13"),
+    (8, "14"),
+    (9, "21"),
+    (10, "26"),
+    (11, "37"),
+    (11, "38"),
+    (12, "39"),
+];
+
+#[test]
+fn a_departments_plan_is_matched_to_the_provincial_tasks_it_carries() {
+    let json = trace_json(
+        "tests/fixtures/trace/upper-fujian-2018-fenjie.txt",
+        "tests/fixtures/trace/lower-pingtan-caijin-2018.txt",
+    );
+    let upper = json["upper"]["items"].as_array().unwrap();
+    assert_eq!(upper.len(), 42);
+    let lower = &json["lowers"][0];
+    assert_eq!(lower["items"].as_array().unwrap().len(), 12);
+    // each lower task's best match is the upper task read by hand
+    for &(l, want) in DEPARTMENT_BY_HAND {
+        let carried: Vec<&str> = lower["coverage"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| {
+                c["carried_by"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|m| m["lower"] == l - 1)
+            })
+            .map(|c| {
+                upper[c["upper"].as_u64().unwrap() as usize]["label"]
+                    .as_str()
+                    .unwrap()
+            })
+            .collect();
+        assert!(
+            carried.contains(&want),
+            "lower task {l} carries {carried:?}, not {want}"
+        );
+    }
+    // 13 upper tasks carried by 13 (task, item) pairs, as read by hand; nothing more
+    let pairs: usize = lower["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["carried_by"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(pairs, DEPARTMENT_BY_HAND.len());
+    assert_eq!(lower["carried"], 13);
+    assert_eq!(lower["not_carried"], 29);
+}
