@@ -362,3 +362,32 @@ fn a_departments_plan_is_matched_to_the_provincial_tasks_it_carries() {
     assert_eq!(lower["carried"], 13);
     assert_eq!(lower["not_carried"], 29);
 }
+
+#[test]
+fn plans_too_large_to_trace_are_refused_not_left_running() {
+    let dir = common::temp_dir("trace-huge");
+    // six sections of 900 tasks: 5,400 items a side, over the 5,000 × 5,000 cap
+    let plan = |unit: &str| {
+        let mut s = String::from("某地2025年政务公开工作要点\n");
+        for (k, section) in ["一", "二", "三", "四", "五", "六"].iter().enumerate() {
+            s.push_str(&format!("\n{section}、第{}部分\n", k + 1));
+            for i in 1..=900 {
+                s.push_str(&format!(
+                    "{i}.做好第{k}部分第{i}项政务公开工作。（{unit}牵头，2025年6月底前完成）\n"
+                ));
+            }
+        }
+        s
+    };
+    std::fs::write(dir.join("upper.txt"), plan("市政府办公室")).unwrap();
+    std::fs::write(dir.join("lower.txt"), plan("县政府办公室")).unwrap();
+    let started = std::time::Instant::now();
+    let out = common::planlint_in(&dir, &["trace", "upper.txt", "lower.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not traced"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("超出"));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "refused, not matched"
+    );
+}

@@ -134,6 +134,13 @@ pub fn run(args: TraceArgs) -> ExitCode {
         .iter()
         .filter_map(|r| Some((r, upper.trace(r.plan.as_ref()?, r.source.as_ref()?))))
         .collect();
+    if traced.iter().any(|(_, t)| t.too_large) {
+        eprintln!(
+            "planlint: not traced: the plans hold more than {} (upper item, lower task) pairs; split them",
+            planlint::trace::MAX_TRACE_PAIRS
+        );
+        unreadable = true;
+    }
     let report = TraceReport {
         upper_path: args.upper.display().to_string(),
         upper: &upper_items,

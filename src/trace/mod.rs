@@ -195,12 +195,21 @@ pub fn items<'a>(plan: &'a Plan, text: &str, general: &GeneralHeadings) -> Vec<T
         .collect()
 }
 
+/// Most (upper item, lower item) pairs compared: 5,000 items on each side, far beyond any real
+/// plan (the largest have a few hundred tasks), and about five seconds of matching. Past it a
+/// hostile or mistaken pair (two 10^5-line files) would take hours, so it is not traced and the
+/// run says so.
+pub const MAX_TRACE_PAIRS: usize = 25_000_000;
+
 /// An upper plan traced against the plan being checked: what the `trace` rules read.
 #[derive(Debug)]
 pub struct Traced<'a> {
     pub upper: Vec<TraceItem<'a>>,
     pub lower: Vec<TraceItem<'a>>,
     pub trace: Trace,
+    /// Not traced: the two plans hold more pairs than [`MAX_TRACE_PAIRS`] (the coverage is
+    /// empty).
+    pub too_large: bool,
 }
 
 impl<'a> Traced<'a> {
@@ -217,11 +226,20 @@ impl<'a> Traced<'a> {
             items(upper, upper_text, general),
             items(lower, lower_text, general),
         );
-        let trace = Trace::compute(&upper, &lower, settings);
+        let too_large = upper.len().saturating_mul(lower.len()) > MAX_TRACE_PAIRS;
+        let trace = if too_large {
+            Trace {
+                settings,
+                coverage: Vec::new(),
+            }
+        } else {
+            Trace::compute(&upper, &lower, settings)
+        };
         Traced {
             upper,
             lower,
             trace,
+            too_large,
         }
     }
 

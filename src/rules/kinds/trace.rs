@@ -125,6 +125,24 @@ fn due(task: &Task) -> Option<(chrono::NaiveDate, &str)> {
 
 impl TraceCheck {
     fn not_carried(&self, traced: &Traced) -> Vec<Hit> {
+        if traced.too_large {
+            let mut hit = Hit::at(
+                None,
+                vec![
+                    ("upper", String::new()),
+                    ("found", String::new()),
+                    ("expected", String::new()),
+                    ("detail", String::new()),
+                ],
+            );
+            hit.message = Some(format!(
+                "未作上下级对照：上级方案 {} 项 × 本方案 {} 项，超出 {} 对的对照上限",
+                traced.upper.len(),
+                traced.lower.len(),
+                crate::trace::MAX_TRACE_PAIRS
+            ));
+            return vec![hit];
+        }
         traced
             .trace
             .not_carried()
