@@ -183,7 +183,13 @@ fn read_units(
             Some(LabelKind::Person) | Some(LabelKind::Deadline) => {}
             Some(LabelKind::Units(role)) => {
                 for (a, b) in split_top_level(&text[s..e], &['；', ';', '。']) {
-                    list(text, s + a, s + b, role, vocab, &mut out);
+                    // a 责任单位 label over units that say their own roles (责任单位：X牵头，Y配合)
+                    // is read as they say: X leads, Y cooperates
+                    if role == UnitRole::Responsible && states_roles(&text[s + a..s + b], vocab) {
+                        prose(text, s + a, s + b, role, vocab, reading, &mut out);
+                    } else {
+                        list(text, s + a, s + b, role, vocab, &mut out);
+                    }
                 }
             }
             Some(LabelKind::Duties) => duties(text, s, e, vocab, &mut out),
@@ -195,6 +201,14 @@ fn read_units(
         }
     }
     out
+}
+
+/// Whether a list of units marks its lead or cooperating units itself (`X牵头，Y配合`): a lead
+/// marker, or a cooperating marker after a name, outside brackets.
+fn states_roles(list: &str, vocab: &Vocabulary) -> bool {
+    top_level_marker(list, &vocab.lead_markers, &vocab.marker_starts).is_some()
+        || top_level_marker(list, &vocab.cooperating_markers, &vocab.marker_starts)
+            .is_some_and(|(at, _)| at > 0)
 }
 
 /// The text with brackets that state a convention (`（列第一位为牵头单位，下同）`) blanked, byte
@@ -1204,6 +1218,19 @@ mod tests {
                 ("各街道办事处".into(), Responsible, Collective)
             ]
         );
+    }
+
+    #[test]
+    fn a_responsibility_label_over_units_that_state_their_roles() {
+        // 责任单位：X牵头，Y配合 — the units say who leads and who cooperates
+        let t = "责任单位：县财政局牵头，县审计局、各乡镇配合";
+        assert_eq!(names(t, Lead), ["县财政局"]);
+        assert_eq!(names(t, Cooperating), ["县审计局", "各乡镇"]);
+        assert!(names(t, Responsible).is_empty());
+        // without role words the label's role holds
+        let plain = "责任单位：县财政局、县审计局";
+        assert_eq!(names(plain, Responsible), ["县财政局", "县审计局"]);
+        assert!(names(plain, Lead).is_empty());
     }
 
     #[test]
