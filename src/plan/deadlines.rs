@@ -45,6 +45,8 @@ const GRAMMAR_CHARS: [char; 18] = [
 const MIN_STANDING_CLAUSE_CHARS: usize = 4;
 const BEFORE: &str = r"(?:前|之前|以前|止)";
 const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
+/// A time of day between a date and its 前 (`12月13日下午下班前`, `3月5日17时前`).
+const TIME_OF_DAY: &str = r"(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:下班|\d{1,2}[\s\u{3000}]*[时点:：](?:\d{1,2}分?)?)?)?";
 const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
 
 /// Longest 时限 cell still read as a time limit by itself (`2021年底前`, `持续推进`, `每季度`);
@@ -63,14 +65,20 @@ impl DeadlineGrammar {
                 r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
             ),
             format!(
-                r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}(?P<ab>{BEFORE})?"
+                r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<ab>{BEFORE})?"
             ),
             format!(
                 r"(?P<by>\d{{4}}){S}年{S}(?P<bm>\d{{1,2}}){S}月份?{S}(?P<bb>底|末|中旬|上旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
+            // by a year, or a month or day of it (到2020年, 到2025年6月底): 到 says "by"
+            format!(
+                r"(?:到|至){S}(?P<ty>\d{{4}}){S}年(?:{S}(?P<tm>\d{{1,2}}){S}月(?:{S}(?P<td>\d{{1,2}}){S}[日号])?)?(?:{S}(?P<tb>年底|年末|底|末|份|中旬|上旬|下旬))?{S}(?P<tbe>{BEFORE})?"
+            ),
             format!(r"(?P<cy>\d{{4}}){S}年{S}(?:年底|年末|底|末){S}{BEFORE}?"),
             format!(r"明年{S}(?P<ny>年底|年末|底){S}{BEFORE}?"),
-            format!(r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}(?P<eb>{BEFORE})?"),
+            format!(
+                r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<eb>{BEFORE})?"
+            ),
             format!(r"(?P<fm>\d{{1,2}}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE}){S}{BEFORE}?"),
             format!(
                 r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
@@ -134,8 +142,13 @@ impl DeadlineGrammar {
             let Some(whole) = caps.get(0) else { continue };
             if let Some(value) = interpret(&caps, mode, year) {
                 let trimmed = whole.as_str().trim_end_matches(crate::document::is_space);
+                // in running text 到 is the sentence's word, not the limit's (…到2025年6月底前完成)
+                let start = match (mode, caps.name("ty")) {
+                    (Mode::Text, Some(y)) => y.start(),
+                    _ => whole.start(),
+                };
                 out.push(DeadlineMatch {
-                    start: whole.start(),
+                    start,
                     end: whole.start() + trimmed.len(),
                     value,
                 });
@@ -211,6 +224,29 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
         }
         let date = last_day_of_month(y as i32, num(caps, "bm")?)?;
         return Some(by(Some(date), Precision::Month));
+    }
+    if let Some(y) = num(caps, "ty") {
+        // in running text a bare 到2020年 states a goal's horizon (到2020年，全面建成…), which a
+        // plan's own 时限 column then contradicts for nothing: there it takes what a date
+        // without 到 takes — 前 after a day, 底/末/旬/前 after a month, 底/末/前 after a year
+        if mode == Mode::Text {
+            let mark = caps.name("tb").map(|m| m.as_str());
+            let before = caps.name("tbe").is_some();
+            let marked = match (caps.name("tm"), caps.name("td")) {
+                (Some(_), Some(_)) => before,
+                (Some(_), None) => before || mark.is_some_and(|m| m != "份"),
+                _ => before || mark.is_some_and(|m| matches!(m, "年底" | "年末" | "底" | "末")),
+            };
+            if !marked {
+                return None;
+            }
+        }
+        let y = y as i32;
+        return match (num(caps, "tm"), num(caps, "td")) {
+            (Some(m), Some(d)) => Some(by(NaiveDate::from_ymd_opt(y, m, d), Precision::Day)),
+            (Some(m), None) => Some(by(last_day_of_month(y, m), Precision::Month)),
+            _ => Some(by(NaiveDate::from_ymd_opt(y, 12, 31), Precision::Year)),
+        };
     }
     if let Some(y) = num(caps, "cy") {
         return Some(by(
@@ -506,6 +542,44 @@ mod tests {
         ] {
             assert!(g.find(text, Mode::Text, Some(2019)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn by_a_year_with_dao_and_a_time_of_day_before_qian() {
+        let by = |y: i32, m: u32, d: u32, precision| DeadlineValue::By {
+            date: NaiveDate::from_ymd_opt(y, m, d),
+            precision,
+        };
+        // a 时限 cell: 到 a year, a month or a day
+        assert_eq!(
+            one("到2020年", Mode::Cell, Some(2018)),
+            ("到2020年".into(), by(2020, 12, 31, Precision::Year))
+        );
+        assert_eq!(
+            one("到2025年6月底", Mode::Cell, Some(2025)).1,
+            by(2025, 6, 30, Precision::Month)
+        );
+        // running text: a bare 到2020年 is a goal's horizon; with 前 or 底 it is a limit, read
+        // from the year on, as without 到
+        assert!(grammar()
+            .find("到2020年，全面建成小康社会", Mode::Text, Some(2016))
+            .is_empty());
+        assert_eq!(
+            one("确保到2025年6月底前完成", Mode::Text, Some(2025)),
+            ("2025年6月底前".into(), by(2025, 6, 30, Precision::Month))
+        );
+        // a time of day between the date and 前
+        assert_eq!(
+            one("请于12月13日下午下班前报送", Mode::Text, Some(2019)),
+            (
+                "12月13日下午下班前".into(),
+                by(2019, 12, 13, Precision::Day)
+            )
+        );
+        assert_eq!(
+            one("2025年3月5日17时前报送", Mode::Text, None).1,
+            by(2025, 3, 5, Precision::Day)
+        );
     }
 
     #[test]
