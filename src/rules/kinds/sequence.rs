@@ -73,11 +73,22 @@ fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
     )
 }
 
+/// Numbers a list must have reached before coming back to its first one reads as the list
+/// printed again, not as a slip (一、二、一、 is a slip; 一、二、三、一、 a second copy).
+const RESTART_MIN_ITEMS: u32 = 3;
+
 /// Check one run of numbers: repeats, gaps, and numbers going backwards.
 fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mut Vec<Hit>) {
     let mut seen: Vec<(u32, Span)> = Vec::new();
     let mut prev: Option<u32> = None;
+    let first = run.first().map(|(n, _, _)| *n);
     for (n, span, printed) in run {
+        // the whole list printed again from its start (an attachment repeating the outline, a
+        // table after the paragraphs that state its tasks): a new list, not repeats
+        if prev.is_some_and(|p| p >= *n + RESTART_MIN_ITEMS - 1) && Some(*n) == first {
+            seen.clear();
+            prev = None;
+        }
         let next = prev.map(|p| label(style, p + 1)).unwrap_or_default();
         if let Some((_, first)) = seen.iter().find(|(v, _)| v == n) {
             let mut h = hit(
