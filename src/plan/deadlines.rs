@@ -31,6 +31,10 @@ pub struct DeadlineGrammar {
     standing: Vec<String>,
     /// The standing phrases read in running text, as one pattern: one scan per text.
     standing_in_text: Option<Regex>,
+    /// Words around a date in running text that make it a point of reference (与…相比,
+    /// 截至…), not a limit.
+    reference_before: Vec<String>,
+    reference_after: Vec<String>,
 }
 
 const S: &str = r"[\s\u{3000}]*";
@@ -107,7 +111,30 @@ impl DeadlineGrammar {
             re,
             standing,
             standing_in_text,
+            reference_before: Vec::new(),
+            reference_after: Vec::new(),
         }
+    }
+
+    /// The grammar, with the words that make a date in running text a point of reference.
+    pub fn with_references(mut self, before: &[String], after: &[String]) -> DeadlineGrammar {
+        self.reference_before = before.to_vec();
+        self.reference_after = after.to_vec();
+        self
+    }
+
+    /// Whether the date at `start..end` of running text is a point of reference (与2021年底相比,
+    /// 截至2022年6月底, 从2015年1月1日起), not a time limit.
+    fn is_reference(&self, text: &str, start: usize, end: usize) -> bool {
+        let before = text[..start].trim_end_matches(is_space);
+        let after = text[end..].trim_start_matches(is_space);
+        self.reference_before
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
+            || self
+                .reference_after
+                .iter()
+                .any(|w| after.starts_with(w.as_str()))
     }
 
     /// In running text, a standing phrase that is a clause of its own (`…向村延伸，长期推进。`):
@@ -147,6 +174,9 @@ impl DeadlineGrammar {
                     (Mode::Text, Some(y)) => y.start(),
                     _ => whole.start(),
                 };
+                if mode == Mode::Text && self.is_reference(text, start, whole.end()) {
+                    continue;
+                }
                 out.push(DeadlineMatch {
                     start,
                     end: whole.start() + trimmed.len(),
@@ -580,6 +610,26 @@ mod tests {
             one("2025年3月5日17时前报送", Mode::Text, None).1,
             by(2025, 3, 5, Precision::Day)
         );
+    }
+
+    #[test]
+    fn a_date_of_reference_is_no_time_limit() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let g = grammar().with_references(&words(&["与", "截至", "从"]), &words(&["相比", "起"]));
+        let found = |t: &str| {
+            g.find(t, Mode::Text, Some(2025))
+                .iter()
+                .map(|m| t[m.start..m.end].to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("与2024年底相比增长10%，2025年6月底前完成"),
+            ["2025年6月底前"]
+        );
+        assert_eq!(found("截至2024年底，已建成…"), Vec::<String>::new());
+        assert_eq!(found("从2025年1月1日起实行"), Vec::<String>::new());
+        // a 时限 cell is a limit whatever it says
+        assert_eq!(g.find("2024年底", Mode::Cell, Some(2025)).len(), 1);
     }
 
     #[test]

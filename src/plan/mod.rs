@@ -112,7 +112,8 @@ impl Parser {
     pub fn new(vocab: Vocabulary) -> Parser {
         Parser {
             numbering: Numbering::new(),
-            deadlines: DeadlineGrammar::new(&vocab.standing),
+            deadlines: DeadlineGrammar::new(&vocab.standing)
+                .with_references(&vocab.reference_before, &vocab.reference_after),
             meta_patterns: MetaPatterns::new(&vocab.printed_suffix, &vocab.citation_lead_ins),
             vocab,
         }

@@ -151,6 +151,8 @@ struct VocabFile {
     context_headings: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
+    reference_before: Vec<String>,
+    reference_after: Vec<String>,
     fold: Vec<String>,
     genres: Option<GenreFile>,
 }
@@ -237,6 +239,10 @@ pub struct Vocabulary {
     pub context_headings: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
+    /// Words before a date that make it a point of reference, not a limit (与2021年底相比,
+    /// 截至2022年6月底), and words after one that do (…相比, …起).
+    pub reference_before: Vec<String>,
+    pub reference_after: Vec<String>,
     pub genres: GenreWords,
     fold: HashMap<char, char>,
 }
@@ -382,6 +388,8 @@ impl Vocabulary {
         self.context_headings.extend(f.context_headings);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
+        self.reference_before.extend(f.reference_before);
+        self.reference_after.extend(f.reference_after);
         for line in &f.fold {
             for pair in line.split_whitespace() {
                 let mut cs = pair.chars();
