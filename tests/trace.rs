@@ -85,6 +85,27 @@ fn the_constructed_pair_gives_exactly_its_four_defects() {
         "{later}"
     );
     assert_eq!(later["span"]["line"], 21, "points at the lower deadline");
+    // an item not carried down stands at the lower heading where it belongs
+    let lines: Vec<(String, u64)> = lower["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "trace::not-carried-down")
+        .map(|f| {
+            (
+                f["message"].as_str().unwrap().chars().take(8).collect(),
+                f["span"]["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("上级方案任务 3".to_owned(), 13),
+            ("上级方案任务 9".to_owned(), 23)
+        ],
+        "一、强化政策发布和解读 and 三、提升政务公开平台效能"
+    );
 
     // the exit code follows --fail-on
     let out = planlint(&["trace", UPPER, LOWER]);

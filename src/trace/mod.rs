@@ -210,6 +210,10 @@ pub struct Traced<'a> {
     /// Not traced: the two plans hold more pairs than [`MAX_TRACE_PAIRS`] (the coverage is
     /// empty).
     pub too_large: bool,
+    /// For each upper item not carried down (by its index), the heading of the lower plan
+    /// where it belongs — the one whose title is most like the item's section and words — so
+    /// the finding stands there (in an annotated copy, as a comment on that heading).
+    pub belongs: Vec<(usize, crate::ingest::Span)>,
 }
 
 impl<'a> Traced<'a> {
@@ -222,6 +226,7 @@ impl<'a> Traced<'a> {
         settings: Settings,
         general: &GeneralHeadings,
     ) -> Traced<'a> {
+        let lower_plan = lower;
         let (upper, lower) = (
             items(upper, upper_text, general),
             items(lower, lower_text, general),
@@ -235,12 +240,19 @@ impl<'a> Traced<'a> {
         } else {
             Trace::compute(&upper, &lower, settings)
         };
+        let belongs = belongs(&upper, &trace, lower_plan);
         Traced {
             upper,
             lower,
             trace,
             too_large,
+            belongs,
         }
+    }
+
+    /// The heading of the lower plan where upper item `u` belongs, if one is like it.
+    pub fn belongs_at(&self, u: usize) -> Option<crate::ingest::Span> {
+        self.belongs.iter().find(|(i, _)| *i == u).map(|(_, s)| *s)
     }
 
     /// The upper items lower task `task` carries, with their scores.
@@ -257,6 +269,46 @@ impl<'a> Traced<'a> {
             .filter_map(|(u, s)| self.upper.get(u).map(|i| (i, s)))
             .collect()
     }
+}
+
+/// For each upper item not carried down, the lower heading most like its section and words
+/// (cosine over bigrams, IDF over the lower headings and those items), when any is alike.
+fn belongs(upper: &[TraceItem], trace: &Trace, lower: &Plan) -> Vec<(usize, crate::ingest::Span)> {
+    let missing: Vec<usize> = trace.not_carried().map(|c| c.upper).collect();
+    // numbered headings only: a page's chrome can read as an unnumbered one
+    let sections: Vec<&crate::plan::model::Section> = lower
+        .sections
+        .iter()
+        .filter(|s| s.number.is_some())
+        .collect();
+    if missing.is_empty() || sections.is_empty() {
+        return Vec::new();
+    }
+    let headings: Vec<Vec<u64>> = sections.iter().map(|s| bigrams(&s.title)).collect();
+    let wanted: Vec<Vec<u64>> = missing
+        .iter()
+        .map(|&u| {
+            upper
+                .get(u)
+                .map(|i| bigrams(&format!("{}。{}", i.section, i.title)))
+                .unwrap_or_default()
+        })
+        .collect();
+    let idf = Idf::new(headings.iter().chain(&wanted).map(Vec::as_slice));
+    let heading_vectors: Vec<Vector> = headings.iter().map(|h| idf.vector(h)).collect();
+    missing
+        .iter()
+        .zip(&wanted)
+        .filter_map(|(&u, w)| {
+            let v = idf.vector(w);
+            let (best, score) = heading_vectors
+                .iter()
+                .enumerate()
+                .map(|(k, h)| (k, v.cosine(h)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+            (score > 0.0).then(|| (u, sections[best].span))
+        })
+        .collect()
 }
 
 /// The words of a task that say what is to be done: its text without the units and deadlines

@@ -162,7 +162,7 @@ impl TraceCheck {
                     None => "本方案没有相近的任务".to_owned(),
                 };
                 Some(Hit::at(
-                    None,
+                    traced.belongs_at(c.upper),
                     vec![
                         ("upper", upper_label(item)),
                         ("found", String::new()),
