@@ -1221,6 +1221,14 @@ mod tests {
     }
 
     #[test]
+    fn xieban_ends_a_name_and_marks_it_cooperating() {
+        // X负责，Y协办: 协办 is a role word like 配合, not the end of a name
+        let t = "省财政厅负责，省审计厅、卫生厅协办";
+        assert_eq!(names(t, Lead), ["省财政厅"]);
+        assert_eq!(names(t, Cooperating), ["省审计厅", "卫生厅"]);
+    }
+
+    #[test]
     fn a_responsibility_label_over_units_that_state_their_roles() {
         // 责任单位：X牵头，Y配合 — the units say who leads and who cooperates
         let t = "责任单位：县财政局牵头，县审计局、各乡镇配合";
