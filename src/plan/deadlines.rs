@@ -39,10 +39,10 @@ pub struct DeadlineGrammar {
 
 const S: &str = r"[\s\u{3000}]*";
 /// Besides a digit, characters one of which every form of the grammar holds: a numeral
-/// (三个工作日内, 第二季度), 每, 按, 明年, 年底, 半年.
-const GRAMMAR_CHARS: [char; 18] = [
+/// (三个工作日内, 第二季度), 每, 按, 明年, 年底, 半年, 年内.
+const GRAMMAR_CHARS: [char; 19] = [
     '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '每', '按', '明', '底', '末',
-    '半', '终',
+    '半', '终', '内',
 ];
 /// Shortest standing phrase read in running text: 长期推进, 常态化实施; two characters (全年,
 /// 定期, 及时) are adverbs there.
@@ -89,6 +89,9 @@ impl DeadlineGrammar {
             ),
             r"按(?P<per2>月|季度|季|年|周|日)".to_owned(),
             format!(r"(?:年底|年末|年终){S}(?P<gb>{BEFORE})?"),
+            // within the plan year, said with what is to be done (年内完成, 年内持续推进): the
+            // State Council's 分工 writes every time limit so; 年内至少听取一次 is a frequency
+            format!(r"年内{S}(?P<ye>持续推进|完成|出台|落实|实施|推进|建成|印发|落地)"),
             format!(r"(?P<half>上|下)半年{S}(?:{BEFORE}|内)?"),
             format!(r"第?(?P<q>[一二三四1-4]){S}季度{S}(?:末|底)?{S}(?:{BEFORE}|内)?"),
             format!(r"(?P<wn>{NUM}){S}个?{S}工作日{S}(?:内|以内|之内)"),
@@ -302,6 +305,12 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
         return Some(by(
             year.and_then(|y| last_day_of_month(y, m)),
             Precision::Month,
+        ));
+    }
+    if caps.name("ye").is_some() {
+        return Some(by(
+            year.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)),
+            Precision::Year,
         ));
     }
     if let Some(per) = caps.name("per").or_else(|| caps.name("per2")) {
@@ -610,6 +619,30 @@ mod tests {
             one("2025年3月5日17时前报送", Mode::Text, None).1,
             by(2025, 3, 5, Precision::Day)
         );
+    }
+
+    #[test]
+    fn within_the_year_with_what_is_to_be_done() {
+        let year_end = DeadlineValue::By {
+            date: NaiveDate::from_ymd_opt(2020, 12, 31),
+            precision: Precision::Year,
+        };
+        assert_eq!(
+            one(
+                "(国务院各部门分别负责,年内持续推进)",
+                Mode::Text,
+                Some(2020)
+            ),
+            ("年内持续推进".into(), year_end.clone())
+        );
+        assert_eq!(one("年内完成", Mode::Text, Some(2020)).1, year_end);
+        assert!(grammar()
+            .find(
+                "主要领导年内至少听取一次政务公开工作汇报",
+                Mode::Text,
+                Some(2020)
+            )
+            .is_empty());
     }
 
     #[test]
