@@ -206,11 +206,8 @@ fn synthetic_plan(n: usize, lower: bool) -> String {
 /// `planlint trace` on two 200-task plans: parse both, match, and run the trace rules.
 fn trace_pair(parser: &Parser, calendar: &Calendar) {
     let mut config = Config::bundled();
-    config.packs.push(planlint::yaml::store::bundled_path(
-        planlint::yaml::store::TRACE_PACK,
-    ));
+    config.include_trace_pack();
     let rules = RuleSet::load(&config.packs, &config.overrides);
-    let general = planlint::trace::GeneralHeadings::bundled().unwrap();
     let upper_text = synthetic_plan(200, false);
     let lower_text = synthetic_plan(200, true);
     let mut times: Vec<Duration> = Vec::new();
@@ -226,7 +223,7 @@ fn trace_pair(parser: &Parser, calendar: &Calendar) {
             &low_plan,
             &low.text,
             planlint::trace::Settings::default(),
-            &general,
+            &parser.vocabulary().context_headings,
         );
         found = engine::check_plan(&rules.rules, calendar, &low_plan, &low, Some(&traced)).len();
         assert_eq!(traced.upper.len(), 200);

@@ -291,11 +291,7 @@ impl Config {
                 threshold: t.threshold,
             });
         }
-        let trace_pack = store::bundled_path(store::TRACE_PACK);
-        if !trace.is_empty() && !packs.contains(&trace_pack) {
-            packs.push(trace_pack);
-        }
-        Ok(Config {
+        let mut config = Config {
             path: Some(path.to_path_buf()),
             text,
             packs,
@@ -306,7 +302,20 @@ impl Config {
             suppressions,
             docs_url: file.docs_url,
             trace,
-        })
+        };
+        if !config.trace.is_empty() {
+            config.include_trace_pack();
+        }
+        Ok(config)
+    }
+
+    /// Load the bundled `trace` pack too (it finds nothing unless a run traces): for `trace:`
+    /// pairs, `planlint trace` and explaining a trace rule.
+    pub fn include_trace_pack(&mut self) {
+        let trace_pack = store::bundled_path(store::TRACE_PACK);
+        if !self.packs.contains(&trace_pack) {
+            self.packs.push(trace_pack);
+        }
     }
 
     /// The bundled calendar with the configured ones merged in.

@@ -382,6 +382,15 @@ fn a_departments_plan_is_matched_to_the_provincial_tasks_it_carries() {
     assert_eq!(pairs, DEPARTMENT_BY_HAND.len());
     assert_eq!(lower["carried"], 13);
     assert_eq!(lower["not_carried"], 29);
+    // the tasks outside the department's remit are far from any lower task
+    let nearest = lower["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["candidates"].as_array().unwrap())
+        .map(|m| m["score"].as_f64().unwrap())
+        .fold(0.0, f64::max);
+    assert!(nearest <= 0.12, "{nearest}");
 }
 
 #[test]

@@ -23,17 +23,6 @@ fn copy_path(dir: &Path, input: &Path) -> PathBuf {
     dir.join(rel).with_extension("docx")
 }
 
-/// The comment date Word shows: now, in UTC.
-fn now() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    chrono::DateTime::from_timestamp(secs, 0)
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
-}
-
 /// Writes the annotated copies as the results come. Failures are said on stderr as they
 /// happen; text inputs are named once, at the end, as skipped.
 pub struct DocxAnnotator<'a> {
@@ -56,7 +45,7 @@ impl<'a> DocxAnnotator<'a> {
                 .iter()
                 .filter_map(|p| p.canonicalize().ok())
                 .collect(),
-            date: now(),
+            date: word_comments::comment_date(),
             ok: true,
             written: 0,
             comments: 0,

@@ -116,10 +116,7 @@ pub fn explain(key: &str, config: Option<&Path>) -> ExitCode {
         return ExitCode::from(EXIT_ERROR);
     };
     // the trace rules run only when a run traces, but are explained like any other
-    let trace_pack = store::bundled_path(store::TRACE_PACK);
-    if !config.packs.contains(&trace_pack) {
-        config.packs.push(trace_pack);
-    }
+    config.include_trace_pack();
     let session = match load_session(config) {
         Ok(s) => s,
         Err(code) => return code,

@@ -13,7 +13,6 @@ use planlint::engine::FileResult;
 use planlint::ingest;
 use planlint::report::trace::{self as coverage, LowerReport, TraceReport};
 use planlint::trace::{items, Settings, Traced, DEFAULT_THRESHOLD};
-use planlint::yaml::store;
 
 use super::check::FailOn;
 use super::{load_config, load_session, report_ingest_error, EXIT_ERROR};
@@ -72,10 +71,7 @@ pub fn run(args: TraceArgs) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let trace_pack = store::bundled_path(store::TRACE_PACK);
-    if !config.packs.contains(&trace_pack) {
-        config.packs.push(trace_pack);
-    }
+    config.include_trace_pack();
     let session = match load_session(config) {
         Ok(s) => s,
         Err(code) => return code,
@@ -129,7 +125,7 @@ pub fn run(args: TraceArgs) -> ExitCode {
         results.push(r);
     }
     let upper = &uppers.plans()[0];
-    let upper_items = items(&upper.plan, &upper.source.text, &upper.general);
+    let upper_items = items(&upper.plan, &upper.source.text, &upper.aims);
     let traced: Vec<(&FileResult, Traced)> = results
         .iter()
         .filter_map(|r| Some((r, upper.trace(r.plan.as_ref()?, r.source.as_ref()?))))

@@ -8,7 +8,7 @@ use crate::discover::PathGlobs;
 use crate::ingest::{IngestError, ReadLimits, Source};
 use crate::plan::model::Plan;
 use crate::plan::Parser;
-use crate::trace::{GeneralHeadings, Settings, Traced};
+use crate::trace::{Settings, Traced};
 
 /// One upper plan, parsed, and the files it is traced against.
 #[derive(Debug)]
@@ -21,8 +21,8 @@ pub struct UpperPlan {
     pub settings: Settings,
     /// The upper file itself, canonical, so that it is never traced against itself.
     canonical: Option<PathBuf>,
-    /// Headings that are not items.
-    pub general: GeneralHeadings,
+    /// Headings that state aims, not tasks (the parser's `context_headings`): not items.
+    pub aims: Vec<String>,
 }
 
 /// The upper plans of a run.
@@ -89,12 +89,8 @@ impl UpperPlan {
         settings: Settings,
     ) -> Result<UpperPlan, IngestError> {
         let (source, plan) = super::read_plan(parser, path, limits)?;
-        let general = GeneralHeadings::bundled().map_err(|e| IngestError::Internal {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })?;
         Ok(UpperPlan {
-            general,
+            aims: parser.vocabulary().context_headings.clone(),
             path: path.to_path_buf(),
             source,
             plan,
@@ -112,7 +108,7 @@ impl UpperPlan {
             lower,
             &lower_source.text,
             self.settings,
-            &self.general,
+            &self.aims,
         )
     }
 }

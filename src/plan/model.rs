@@ -136,6 +136,13 @@ pub struct Meta {
     pub cited_doc_numbers: Vec<Located<String>>,
 }
 
+impl Meta {
+    /// The title a plan is listed under: the plan's own (`…工作要点`), else the document's.
+    pub fn shown_title(&self) -> Option<&Located<String>> {
+        self.plan_title.as_ref().or(self.title.as_ref())
+    }
+}
+
 /// A stated publication date and the kind of statement it came from.
 #[derive(Debug, Clone, Serialize)]
 pub struct Publication {

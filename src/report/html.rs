@@ -558,22 +558,22 @@ impl Printer for HtmlPrinter {
         }
         let anchor = format!("file-{}", self.overview.len() + 1);
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-        let all_of = |rule: &str| r.findings.iter().filter(|f| f.rule == rule).count();
+        let (without_lead, without_deadline) = super::task_gaps(&r.findings);
         self.overview.push(OverviewRow {
             anchor: anchor.clone(),
             path: path.clone(),
             title: r
                 .plan
                 .as_ref()
-                .and_then(|p| p.meta.plan_title.as_ref().or(p.meta.title.as_ref()))
+                .and_then(|p| p.meta.shown_title())
                 .map(|t| t.value.clone())
                 .unwrap_or_default(),
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info) + count(Severity::Hint),
             tasks: r.plan.as_ref().map(|p| p.tasks.len()),
-            without_lead: all_of("gov-openness::lead-unit-named"),
-            without_deadline: all_of("gov-openness::deadline-present"),
+            without_lead,
+            without_deadline,
             unreadable: r.error.is_some(),
         });
         let clean = findings.is_empty() && r.error.is_none();

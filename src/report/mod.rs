@@ -40,6 +40,17 @@ pub fn escape_markup(s: &str) -> String {
     out
 }
 
+/// Tasks without a lead unit and without a deadline, as a file's findings of the bundled
+/// `lead-unit-named` and `deadline-present` rules count them (all of them, shown or not): the
+/// two gap columns of an overview.
+pub fn task_gaps(findings: &[Finding]) -> (usize, usize) {
+    let count = |rule: &str| findings.iter().filter(|f| f.rule == rule).count();
+    (
+        count("gov-openness::lead-unit-named"),
+        count("gov-openness::deadline-present"),
+    )
+}
+
 /// Counts for summaries: files, and shown findings by severity.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {

@@ -51,6 +51,17 @@ struct Comment {
     paragraphs: Vec<String>,
 }
 
+/// The date a comment is made, as Word writes it: now, in UTC.
+pub fn comment_date() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
+}
+
 /// The annotated copy of a Word source with one comment per finding. `title` anchors the
 /// findings that point nowhere (about the whole document). Returns the package's bytes and
 /// the number of comments.

@@ -57,7 +57,7 @@ pub fn run_example(
             &plan,
             &source.text,
             crate::trace::Settings::default(),
-            &crate::trace::GeneralHeadings::bundled().unwrap_or_default(),
+            &parser.vocabulary().context_headings,
         )
     });
     let cx = PlanCx {

@@ -218,9 +218,7 @@ pub fn check(
             .into_par_iter()
             .map(|f| {
                 let mut result = checker.check_bytes(Path::new(&f.name), f.bytes);
-                let gap = |rule: &str| result.findings.iter().filter(|x| x.rule == rule).count();
-                let without_lead = gap("gov-openness::lead-unit-named");
-                let without_deadline = gap("gov-openness::deadline-present");
+                let (without_lead, without_deadline) = crate::report::task_gaps(&result.findings);
                 result.findings.retain(|x| shown(options, x));
                 batch.done.fetch_add(1, Ordering::Relaxed);
                 Entry {

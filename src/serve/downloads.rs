@@ -140,19 +140,6 @@ pub fn make(
     })
 }
 
-/// The comment date Word shows: now, in UTC.
-fn now() -> String {
-    chrono::DateTime::from_timestamp(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0),
-        0,
-    )
-    .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
-    .unwrap_or_else(|| "1970-01-01T00:00:00Z".into())
-}
-
 /// One Word document's copy with its findings as comments.
 fn word_copy(r: &FileResult, date: &str) -> Option<Result<Vec<u8>, String>> {
     let (source, plan) = (r.source.as_ref()?, r.plan.as_ref()?);
@@ -169,7 +156,7 @@ fn word_copy(r: &FileResult, date: &str) -> Option<Result<Vec<u8>, String>> {
 /// The annotated copies of the Word documents among `results`: the copy itself for one, a zip
 /// of them for several.
 fn word_copies(results: &[&FileResult], stem: &str) -> Result<Download, String> {
-    let date = now();
+    let date = report::word_comments::comment_date();
     let copies: Vec<(String, Vec<u8>)> = results
         .iter()
         .filter_map(|r| {

@@ -99,7 +99,7 @@ pub fn plan_title(e: &Entry) -> String {
     e.result
         .plan
         .as_ref()
-        .and_then(|p| p.meta.plan_title.as_ref().or(p.meta.title.as_ref()))
+        .and_then(|p| p.meta.shown_title())
         .map(|t| t.value.clone())
         .unwrap_or_else(|| e.result.path.display().to_string())
 }

@@ -77,6 +77,10 @@ pub struct Trace {
     pub settings: Settings,
     /// One per upper task, in upper order.
     pub coverage: Vec<Coverage>,
+    /// For each lower item, the upper items it carries with their scores: the coverage read
+    /// the other way, built once (the rules ask it for every lower task).
+    #[serde(skip)]
+    by_lower: Vec<Vec<(usize, f64)>>,
 }
 
 /// What is matched on each side: a task, or — in a plan that assigns nothing (a State Council
@@ -114,32 +118,10 @@ fn first_words(text: &str) -> String {
     }
 }
 
-/// Headings that state a plan's aims rather than tasks (总体要求, 指导思想 …): not items.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GeneralHeadings {
-    headings: Vec<String>,
-}
-
-impl GeneralHeadings {
-    /// The bundled list, `rules/trace/data/general-headings.yaml`.
-    pub fn bundled() -> Result<GeneralHeadings, crate::yaml::RuleFileError> {
-        use crate::yaml::{store, RuleFileError};
-        let path = store::bundled_path("trace/data/general-headings.yaml");
-        let shown = path.display().to_string();
-        let text = store::read(&path).map_err(|e| RuleFileError::at(&shown, "", 0, e))?;
-        crate::yaml::from_str(&text)
-            .map_err(|e| RuleFileError::at(&shown, &text, e.offset.unwrap_or(0), e.message))
-    }
-
-    fn holds(&self, title: &str) -> bool {
-        self.headings.iter().any(|h| title.starts_with(h.as_str()))
-    }
-}
-
 /// The items of `plan` (read from `text`): its tasks, or when it has none its innermost
-/// numbered sections, less those under a general heading.
-pub fn items<'a>(plan: &'a Plan, text: &str, general: &GeneralHeadings) -> Vec<TraceItem<'a>> {
+/// numbered sections, less those under a heading that states aims rather than tasks (总体要求,
+/// 指导思想 …: the parser vocabulary's `context_headings`, whose titles start with one).
+pub fn items<'a>(plan: &'a Plan, text: &str, aims: &[String]) -> Vec<TraceItem<'a>> {
     if !plan.tasks.is_empty() {
         return plan
             .tasks
@@ -161,11 +143,11 @@ pub fn items<'a>(plan: &'a Plan, text: &str, general: &GeneralHeadings) -> Vec<T
     let is_parent = |i: usize| plan.sections.iter().any(|s| s.parent == Some(i));
     let mut starts: Vec<usize> = plan.sections.iter().map(|s| s.span.start).collect();
     starts.sort_unstable();
-    let is_general = |s: &crate::plan::model::Section| {
+    let states_aims = |s: &crate::plan::model::Section| {
         let mut at = Some(s.index);
         while let Some(i) = at {
             let Some(x) = plan.sections.get(i) else { break };
-            if general.holds(&x.title) {
+            if aims.iter().any(|h| x.title.starts_with(h.as_str())) {
                 return true;
             }
             at = x.parent;
@@ -174,7 +156,7 @@ pub fn items<'a>(plan: &'a Plan, text: &str, general: &GeneralHeadings) -> Vec<T
     };
     plan.sections
         .iter()
-        .filter(|s| s.number.is_some() && !is_parent(s.index) && !is_general(s))
+        .filter(|s| s.number.is_some() && !is_parent(s.index) && !states_aims(s))
         .map(|s| {
             let end = starts
                 .iter()
@@ -196,9 +178,9 @@ pub fn items<'a>(plan: &'a Plan, text: &str, general: &GeneralHeadings) -> Vec<T
 }
 
 /// Most (upper item, lower item) pairs compared: 5,000 items on each side, far beyond any real
-/// plan (the largest have a few hundred tasks), and about five seconds of matching. Past it a
-/// hostile or mistaken pair (two 10^5-line files) would take hours, so it is not traced and the
-/// run says so.
+/// plan (the largest have a few hundred tasks), and seconds of matching (two 4,500-task plans
+/// took 4.9 s, measured once). Past it a hostile or mistaken pair (two 10^5-line files) would
+/// take hours, so it is not traced and the run says so.
 pub const MAX_TRACE_PAIRS: usize = 25_000_000;
 
 /// An upper plan traced against the plan being checked: what the `trace` rules read.
@@ -224,18 +206,19 @@ impl<'a> Traced<'a> {
         lower: &'a Plan,
         lower_text: &str,
         settings: Settings,
-        general: &GeneralHeadings,
+        aims: &[String],
     ) -> Traced<'a> {
         let lower_plan = lower;
         let (upper, lower) = (
-            items(upper, upper_text, general),
-            items(lower, lower_text, general),
+            items(upper, upper_text, aims),
+            items(lower, lower_text, aims),
         );
         let too_large = upper.len().saturating_mul(lower.len()) > MAX_TRACE_PAIRS;
         let trace = if too_large {
             Trace {
                 settings,
                 coverage: Vec::new(),
+                by_lower: Vec::new(),
             }
         } else {
             Trace::compute(&upper, &lower, settings)
@@ -257,13 +240,15 @@ impl<'a> Traced<'a> {
 
     /// The upper items lower task `task` carries, with their scores.
     pub fn uppers_of_task(&self, task: &Task) -> Vec<(&TraceItem<'a>, f64)> {
-        let Some(l) = self
+        // a plan's items are its tasks in order, when it has tasks
+        let l = task.index.wrapping_sub(1);
+        if self
             .lower
-            .iter()
-            .position(|i| i.task.is_some_and(|t| t.index == task.index))
-        else {
+            .get(l)
+            .is_none_or(|i| i.task.is_none_or(|t| t.index != task.index))
+        {
             return Vec::new();
-        };
+        }
         self.trace
             .carried_by_lower(l)
             .filter_map(|(u, s)| self.upper.get(u).map(|i| (i, s)))
@@ -444,18 +429,23 @@ impl Trace {
                     candidates,
                 }
             })
-            .collect();
-        Trace { settings, coverage }
+            .collect::<Vec<Coverage>>();
+        let mut by_lower: Vec<Vec<(usize, f64)>> = vec![Vec::new(); lower.len()];
+        for c in &coverage {
+            for m in &c.carried_by {
+                by_lower[m.lower].push((c.upper, m.score));
+            }
+        }
+        Trace {
+            settings,
+            coverage,
+            by_lower,
+        }
     }
 
     /// The upper tasks lower task `l` carries, with their scores.
     pub fn carried_by_lower(&self, l: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        self.coverage.iter().filter_map(move |c| {
-            c.carried_by
-                .iter()
-                .find(|m| m.lower == l)
-                .map(|m| (c.upper, m.score))
-        })
+        self.by_lower.get(l).into_iter().flatten().copied()
     }
 
     /// The upper tasks no lower task carries.
