@@ -14,7 +14,7 @@ use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
     duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units, name_list,
-    prose_subject, LabelKind,
+    prose_subject, states_convention, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -239,11 +239,7 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 let inner_start = open_at + s[open_at..].chars().next().map_or(1, char::len_utf8);
                 let inner = &s[inner_start..i];
                 // a bracket stating a convention (列第一位为牵头单位，下同) assigns no task
-                let convention = inner.contains("下同")
-                    || vocab
-                        .lead_first_markers
-                        .iter()
-                        .any(|m| inner.contains(m.as_str()));
+                let convention = states_convention(inner, vocab);
                 let closing = closes_sentence(s, open_at);
                 if !convention
                     && (is_unit_statement(inner, vocab)

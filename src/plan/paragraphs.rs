@@ -14,7 +14,7 @@ use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Un
 use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH, UNNUMBERED_TASK_DEPTH};
 use crate::plan::tables::{title_of, units_of};
 use crate::plan::text::normalize;
-use crate::plan::units::{is_unit_list, labels, name_list, LabelKind, Reading};
+use crate::plan::units::{is_unit_list, labels, subject_units, LabelKind, Reading};
 use crate::plan::{Ctx, Sections};
 
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
@@ -749,7 +749,7 @@ impl Reader<'_, '_> {
         };
         if let ClauseKind::Prose { .. } = c.kind {
             // a sentence's subject: its names, in the role the sentence gives them
-            for u in name_list(inner_folded, role, ctx.vocab) {
+            for u in subject_units(inner_folded, role, ctx.vocab) {
                 let name = normalize(&inner.as_str()[u.start..u.end]);
                 if !units.iter().any(|v| v.name == name) {
                     units.push(Unit {

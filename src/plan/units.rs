@@ -183,6 +183,12 @@ fn read_units(
             Some(LabelKind::Person) | Some(LabelKind::Deadline) => {}
             Some(LabelKind::Units(role)) => {
                 for (a, b) in split_top_level(&text[s..e], &['；', ';', '。']) {
+                    // the label's sentence names the units; a sentence after it is a note
+                    // (`责任单位：X、Y按职责分工负责。具体任务均涉及…`) unless it lists units too
+                    let after_stop = text[..s + a].ends_with('。');
+                    if after_stop && !looks_like_units(&text[s + a..s + b], vocab) {
+                        break;
+                    }
                     // a 责任单位 label over units that say their own roles (责任单位：X牵头，Y配合)
                     // is read as they say: X leads, Y cooperates
                     if role == UnitRole::Responsible && states_roles(&text[s + a..s + b], vocab) {
@@ -235,18 +241,35 @@ fn mask_conventions<'t>(text: &'t str, vocab: &Vocabulary) -> std::borrow::Cow<'
             depth -= 1;
             if depth == 0 {
                 let inner = &text[open_at..i + c.len_utf8()];
-                let convention = inner.contains("下同")
-                    || vocab
-                        .lead_first_markers
-                        .iter()
-                        .any(|m| inner.contains(m.as_str()));
-                if convention {
+                let inside =
+                    &text[open_at + text[open_at..].chars().next().map_or(1, char::len_utf8)..i];
+                if states_convention(inside, vocab) {
                     out.replace_range(open_at..i + c.len_utf8(), &" ".repeat(inner.len()));
                 }
             }
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether the inside of a bracket states a convention of the plan (`列第一位为牵头单位，下同`)
+/// rather than assigning its task. A bracket that opens with a unit label assigns, whatever
+/// note follows (`〔责任单位：X、Y按职责分工负责。具体任务均涉及…，下同。〕`).
+pub fn states_convention(inside: &str, vocab: &Vocabulary) -> bool {
+    let says = inside.contains("下同")
+        || vocab
+            .lead_first_markers
+            .iter()
+            .any(|m| inside.contains(m.as_str()));
+    says && !opens_with_unit_label(inside, vocab)
+}
+
+/// Whether a text opens with a unit label (`责任单位：`), white space aside.
+fn opens_with_unit_label(text: &str, vocab: &Vocabulary) -> bool {
+    let lead_ws = text.len() - text.trim_start_matches(is_space).len();
+    labels(text, vocab)
+        .first()
+        .is_some_and(|l| l.at == lead_ws && matches!(l.kind, LabelKind::Units(_)))
 }
 
 /// A clause in prose: `X牵头，Y、Z按职责分工负责`, `X牵头Y`, `X，Y配合`.
@@ -267,6 +290,18 @@ fn prose(
     for (s, e) in split_top_level(clause, &['，', ',']) {
         let (s, e) = (start + s, start + e);
         let sub = &text[s..e];
+        // "X会同Y": X leads, Y cooperates
+        let joint_at = (default != UnitRole::Lead)
+            .then(|| top_level_marker(sub, &vocab.joint_markers, &vocab.marker_starts))
+            .flatten()
+            .filter(|&(at, _)| at > 0);
+        if let Some((at, len)) = joint_at {
+            list(text, s, s + at, UnitRole::Lead, vocab, out);
+            list(text, s + at + len, e, UnitRole::Cooperating, vocab, out);
+            after_lead = true;
+            saw_lead = true;
+            continue;
+        }
         let lead_at = (default != UnitRole::Lead)
             .then(|| top_level_marker(sub, &vocab.lead_markers, &vocab.marker_starts))
             .flatten();
@@ -511,6 +546,17 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         return None;
     }
     let rest = &clause[end..];
+    // "X会同Y研究…": the subject leads, and the units it works with follow the marker
+    if let Some(m) = vocab
+        .joint_markers
+        .iter()
+        .find(|m| rest.starts_with(m.as_str()))
+    {
+        let after = end + m.len();
+        if let Some(names) = name_prefix(&clause[after..], vocab) {
+            return Some((start, after + names, UnitRole::Lead, true));
+        }
+    }
     let head: String = rest.chars().take(4).collect();
     let role = if vocab.lead_markers.iter().any(|m| head.contains(m.as_str())) {
         UnitRole::Lead
@@ -890,6 +936,27 @@ fn top_level_marker(s: &str, markers: &[String], starts: &CharSet) -> Option<(us
     None
 }
 
+/// The units a sentence's subject names (`区社会事业局、区社会事业中心`, in the role the sentence
+/// gives them), or a lead and the units it works with (`发展改革委会同农业部、财政部`).
+pub fn subject_units(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
+    let mut out = Vec::new();
+    match top_level_marker(text, &vocab.joint_markers, &vocab.marker_starts) {
+        Some((at, len)) if at > 0 => {
+            list(text, 0, at, UnitRole::Lead, vocab, &mut out);
+            list(
+                text,
+                at + len,
+                text.len(),
+                UnitRole::Cooperating,
+                vocab,
+                &mut out,
+            );
+        }
+        _ => list(text, 0, text.len(), role, vocab, &mut out),
+    }
+    out
+}
+
 /// The names of a list (`区社会事业局、区社会事业中心`) in one role, with no role words read:
 /// the subject of a sentence names its units plainly.
 pub fn name_list(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
@@ -1239,6 +1306,41 @@ mod tests {
         let plain = "责任单位：县财政局、县审计局";
         assert_eq!(names(plain, Responsible), ["县财政局", "县审计局"]);
         assert!(names(plain, Lead).is_empty());
+    }
+
+    #[test]
+    fn a_lead_working_with_others() {
+        // X会同Y: X leads, Y cooperates
+        let t = "发展改革委会同中央农办、农业部等部门";
+        assert_eq!(names(t, Lead), ["发展改革委"]);
+        assert_eq!(names(t, Cooperating), ["中央农办", "农业部"]);
+        assert!(names(t, Responsible).is_empty());
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = "由国土资源部会同农业部研究提出落实意见";
+        let (start, end, role, strong) = prose_subject(s, &vocab).unwrap();
+        assert_eq!(
+            (&s[start..end], role, strong),
+            ("国土资源部会同农业部", Lead, true)
+        );
+        let read: Vec<_> = subject_units(&s[start..end], role, &vocab)
+            .into_iter()
+            .map(|u| (u.name, u.role))
+            .collect();
+        assert_eq!(
+            read,
+            [("国土资源部".into(), Lead), ("农业部".into(), Cooperating)]
+        );
+    }
+
+    #[test]
+    fn a_note_after_the_labelled_units_names_none() {
+        let t = "责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。";
+        assert_eq!(names(t, Responsible), ["省发展改革委", "省市场监管局"]);
+        assert_eq!(units(t).len(), 2);
+        let vocab = Vocabulary::bundled().unwrap();
+        // a bracket opening with a unit label assigns its task, 下同 or not
+        assert!(!states_convention(&t[..t.len() - "。".len()], &vocab));
+        assert!(states_convention("列第一位为牵头单位，下同", &vocab));
     }
 
     #[test]

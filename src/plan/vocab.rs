@@ -123,6 +123,7 @@ struct VocabFile {
     duty_labels: Vec<String>,
     lead_markers: Vec<String>,
     cooperating_markers: Vec<String>,
+    joint_markers: Vec<String>,
     tail_markers: Vec<String>,
     subject_verbs: Vec<String>,
     duty_openers: Vec<String>,
@@ -181,6 +182,8 @@ pub struct Vocabulary {
     pub lead_markers: Vec<String>,
     /// Words after which the units cooperate (`X牵头，Y配合` → 配合).
     pub cooperating_markers: Vec<String>,
+    /// Words joining a lead to the units it works with (`X会同Y` → 会同): X leads, Y cooperates.
+    pub joint_markers: Vec<String>,
     pub tail_markers: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
@@ -349,6 +352,7 @@ impl Vocabulary {
         self.duty_labels.extend(f.duty_labels);
         self.lead_markers.extend(f.lead_markers);
         self.cooperating_markers.extend(f.cooperating_markers);
+        self.joint_markers.extend(f.joint_markers);
         self.tail_markers.extend(f.tail_markers);
         self.subject_verbs.extend(f.subject_verbs);
         self.duty_openers.extend(f.duty_openers);
@@ -440,6 +444,7 @@ impl Vocabulary {
             self.lead_markers
                 .iter()
                 .chain(&self.cooperating_markers)
+                .chain(&self.joint_markers)
                 .chain(&self.tail_markers)
         };
         self.marker_starts = CharSet::first_chars(markers());
