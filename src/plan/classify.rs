@@ -12,27 +12,37 @@ use crate::plan::Ctx;
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
 
-/// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title.
+/// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title. The
+/// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
+/// issue or forward another (`关于转发《国务院办公厅关于印发X的通知》的通知`): the subject is
+/// what the last of them issues.
 fn subject(title: &str) -> String {
     let t = normalize(title);
-    if let (Some(a), Some(b)) = (t.find('《'), t.rfind('》')) {
-        if a < b && (t.contains("印发") || t.contains("转发") || t.contains("下发")) {
-            return t[a + '《'.len_utf8()..b].to_owned();
-        }
-    }
-    let mut s = t.as_str();
-    for p in ["关于印发", "关于转发", "关于下发", "印发", "转发", "关于"] {
-        if let Some(rest) = s.strip_prefix(p) {
-            s = rest;
-            break;
-        }
-    }
-    for suffix in ["的通知", "的函", "的意见", "的批复", "通知"] {
-        if let Some(rest) = s.strip_suffix(suffix) {
-            if !rest.is_empty() {
-                s = rest;
-                break;
+    // a title copied from a metadata table keeps its cell bars (`名称：|…的通知|`)
+    let t = t.trim_matches(|c: char| c == '|' || crate::document::is_space(c));
+    let issued = ["印发", "转发", "下发"]
+        .iter()
+        .filter_map(|p| t.rfind(p).map(|i| i + p.len()))
+        .max();
+    let mut s = match issued {
+        Some(i) => &t[i..],
+        None => t.find("关于").map_or(t, |i| &t[i + "关于".len()..]),
+    };
+    // peel the notices around the subject: 的通知, closing and opening title marks
+    loop {
+        let before = s.len();
+        s = s.trim_start_matches(['《', '〈', '“']);
+        s = s.trim_end_matches(['》', '〉', '”']);
+        for suffix in ["的通知", "的函", "的意见", "的批复", "通知"] {
+            if let Some(rest) = s.strip_suffix(suffix) {
+                if !rest.is_empty() {
+                    s = rest;
+                    break;
+                }
             }
+        }
+        if s.len() == before {
+            break;
         }
     }
     s.to_owned()
@@ -165,6 +175,19 @@ mod tests {
         assert_eq!(
             subject("中华人民共和国政府信息公开条例"),
             "中华人民共和国政府信息公开条例"
+        );
+        // the issuer before 关于印发, a notice named in title marks, cell bars around a title
+        assert_eq!(
+            subject("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"),
+            "北京市2016年政务公开工作要点"
+        );
+        assert_eq!(
+            subject("名称：|市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知|"),
+            "六盘水市新型基础设施建设三年行动方案（2022—2024年）"
+        );
+        assert_eq!(
+            subject("关于转发《国务院办公厅关于印发2016年政务公开工作要点的通知》的通知"),
+            "2016年政务公开工作要点"
         );
     }
 }
