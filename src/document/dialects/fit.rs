@@ -91,7 +91,16 @@ pub fn fit_row(cells: Vec<Text>, columns: &[ColumnRole], cx: &DialectCx) -> Row 
     let mut slots: Vec<Option<Text>> = vec![None; width];
     let mut j = width;
     for (cell, class) in cells.into_iter().zip(classes).rev() {
-        let Some(k) = (0..j).rev().find(|&k| accepts(columns[k], class)) else {
+        // a time limit or units go to their own column before one the model does not keep
+        // (备注 left empty and dropped from the row's end)
+        let own = matches!(class, CellClass::Deadline | CellClass::Units)
+            .then(|| {
+                (0..j)
+                    .rev()
+                    .find(|&k| columns[k] != ColumnRole::Other && accepts(columns[k], class))
+            })
+            .flatten();
+        let Some(k) = own.or_else(|| (0..j).rev().find(|&k| accepts(columns[k], class))) else {
             // keep the cell's text: it goes to the first free column
             if let Some(k) = (0..width).find(|&k| slots[k].is_none()) {
                 slots[k] = Some(cell);
@@ -155,6 +164,38 @@ mod tests {
         assert_eq!(
             texts(&row),
             ["", "3.及时反馈网民对调查征集信息的意见。", "各科室"]
+        );
+    }
+
+    #[test]
+    fn a_time_limit_goes_to_its_column_before_a_remark() {
+        let numbering = Numbering::new();
+        let cx = DialectCx {
+            hints: &TestHints,
+            numbering: &numbering,
+        };
+        use ColumnRole::*;
+        // 序号 | 工作任务 | 责任处室 | 完成时限 | 备注, the empty 备注 dropped
+        let cols = [Number, Content, Units, Deadline, Other];
+        let row = fit_row(
+            vec![
+                Text::standalone("2"),
+                Text::standalone("扎实做好疫苗接种信息公开工作"),
+                Text::standalone("区卫健局"),
+                Text::standalone("2021年8月前"),
+            ],
+            &cols,
+            &cx,
+        );
+        assert_eq!(
+            texts(&row),
+            [
+                "2",
+                "扎实做好疫苗接种信息公开工作",
+                "区卫健局",
+                "2021年8月前",
+                ""
+            ]
         );
     }
 }

@@ -32,6 +32,11 @@ fn row_cells(line: &Text, header: bool) -> Option<Vec<Text>> {
     (if header { filled >= 2 } else { filled >= 1 }).then_some(cells)
 }
 
+/// Whether a line holds bars and nothing else (`|`, `| |`).
+fn is_bars_only(t: &str) -> bool {
+    t.contains('|') && t.chars().all(|c| c == '|' || is_space(c))
+}
+
 /// Whether a line without bars starts with the number that follows the rows' last one.
 fn continues_numbering(line: &Text, rows: &[Vec<Text>], cx: &DialectCx) -> bool {
     let number = |t: &str| {
@@ -86,7 +91,12 @@ impl TableDialect for PipeRows {
         let mut raw: Vec<Vec<Text>> = Vec::new();
         let mut end = at + 1;
         for (i, line) in lines.iter().enumerate().skip(at + 1) {
+            // a line of bars alone separates rows (a page's empty row between them)
             if line.is_blank() {
+                continue;
+            }
+            if is_bars_only(line.as_str()) {
+                end = i + 1;
                 continue;
             }
             let Some(mut cells) = row_cells(line, false).or_else(|| {
