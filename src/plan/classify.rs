@@ -18,8 +18,7 @@ const STATUTE_MIN_ARTICLES: usize = 3;
 /// what the last of them issues.
 fn subject(title: &str) -> String {
     let t = normalize(title);
-    // a title copied from a metadata table keeps its cell bars (`名称：|…的通知|`)
-    let t = t.trim_matches(|c: char| c == '|' || crate::document::is_space(c));
+    let t = t.as_str();
     let issued = ["印发", "转发", "下发"]
         .iter()
         .filter_map(|p| t.rfind(p).map(|i| i + p.len()))
@@ -176,13 +175,15 @@ mod tests {
             subject("中华人民共和国政府信息公开条例"),
             "中华人民共和国政府信息公开条例"
         );
-        // the issuer before 关于印发, a notice named in title marks, cell bars around a title
+        // the issuer before 关于印发, a notice named in title marks
         assert_eq!(
             subject("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"),
             "北京市2016年政务公开工作要点"
         );
         assert_eq!(
-            subject("名称：|市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知|"),
+            subject(
+                "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知"
+            ),
             "六盘水市新型基础设施建设三年行动方案（2022—2024年）"
         );
         assert_eq!(

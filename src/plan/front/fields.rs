@@ -172,7 +172,8 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
         for (n, f) in found.iter().enumerate() {
             let end = found.get(n + 1).map(|g| g.at).unwrap_or(s.len());
             let raw = &s[f.value.min(end)..end];
-            let value = raw.trim_matches(is_space);
+            // a metadata table flattened to `名 称: | X |` keeps its cell bars around the value
+            let value = raw.trim_matches(is_cell_edge);
             if value.is_empty() {
                 // a label alone: its value is the next line, when that is no label itself
                 if found.len() == 1 && k + 1 < limit {
@@ -189,11 +190,16 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
                 }
                 continue;
             }
-            let start = f.value.min(end) + (raw.len() - raw.trim_start_matches(is_space).len());
+            let start = f.value.min(end) + (raw.len() - raw.trim_start_matches(is_cell_edge).len());
             take(ctx, st, f.field, text, start, start + value.len());
         }
         k += 1;
     }
+}
+
+/// White space or a table cell's bar around a field's value.
+fn is_cell_edge(c: char) -> bool {
+    is_space(c) || c == '|'
 }
 
 /// Keep a field's value in the meta (the first of each kind wins).

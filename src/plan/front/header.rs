@@ -184,6 +184,9 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
             found = Some(k);
         }
     }
+    // a metadata field's line (`名称：…`) holds the title with its label: the title is the
+    // field's value
+    let field_line = found.is_some_and(|k| st.used[k]);
     for k in repeats {
         st.used[k] = true;
     }
@@ -199,9 +202,10 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
             }
         }
     }
-    let text = st.view.lines[k].text;
-    let value = normalize(st.view.str(k));
-    st.meta.title = Some(whole(ctx, text, value));
+    st.meta.title = match st.field_title.clone() {
+        Some(field) if field_line => Some(field),
+        _ => Some(whole(ctx, st.view.lines[k].text, normalize(st.view.str(k)))),
+    };
     st.title_end = Some(k);
     Some(k)
 }
@@ -240,4 +244,28 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     st.meta.title = Some(Located { value, span });
     st.title_end = Some(last);
     Some(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::Parser;
+    use std::path::Path;
+
+    fn title(text: &str) -> Option<String> {
+        let parser = Parser::bundled().unwrap();
+        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
+        parser.parse(&source).meta.title.map(|t| t.value)
+    }
+
+    #[test]
+    fn a_title_field_gives_its_value_not_its_line() {
+        let want = "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案的通知";
+        // a plain field, and one from a metadata table flattened with its cell bars
+        let plain = format!("名称：{want}\n各市人民政府：\n");
+        let barred = format!(
+            "索 引 号: | 000014349/2023-91150 | 信息分类: | |\n名 称: | {want} |\n各市人民政府：\n"
+        );
+        assert_eq!(title(&plain).as_deref(), Some(want));
+        assert_eq!(title(&barred).as_deref(), Some(want));
+    }
 }
