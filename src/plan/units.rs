@@ -220,12 +220,7 @@ fn states_roles(list: &str, vocab: &Vocabulary) -> bool {
 /// The text with brackets that state a convention (`（列第一位为牵头单位，下同）`) blanked, byte
 /// for byte, so that no unit is read from them and offsets still hold.
 fn mask_conventions<'t>(text: &'t str, vocab: &Vocabulary) -> std::borrow::Cow<'t, str> {
-    if !vocab
-        .lead_first_markers
-        .iter()
-        .any(|m| text.contains(m.as_str()))
-        && !text.contains("下同")
-    {
+    if !mentions_convention(text, vocab) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = text.to_owned();
@@ -240,11 +235,10 @@ fn mask_conventions<'t>(text: &'t str, vocab: &Vocabulary) -> std::borrow::Cow<'
         } else if is_close(c) && depth > 0 {
             depth -= 1;
             if depth == 0 {
-                let inner = &text[open_at..i + c.len_utf8()];
-                let inside =
-                    &text[open_at + text[open_at..].chars().next().map_or(1, char::len_utf8)..i];
-                if states_convention(inside, vocab) {
-                    out.replace_range(open_at..i + c.len_utf8(), &" ".repeat(inner.len()));
+                let close = i + c.len_utf8();
+                let open_len = text[open_at..].chars().next().map_or(1, char::len_utf8);
+                if states_convention(&text[open_at + open_len..i], vocab) {
+                    out.replace_range(open_at..close, &" ".repeat(close - open_at));
                 }
             }
         }
@@ -256,12 +250,16 @@ fn mask_conventions<'t>(text: &'t str, vocab: &Vocabulary) -> std::borrow::Cow<'
 /// rather than assigning its task. A bracket that opens with a unit label assigns, whatever
 /// note follows (`〔责任单位：X、Y按职责分工负责。具体任务均涉及…，下同。〕`).
 pub fn states_convention(inside: &str, vocab: &Vocabulary) -> bool {
-    let says = inside.contains("下同")
+    mentions_convention(inside, vocab) && !opens_with_unit_label(inside, vocab)
+}
+
+/// Whether a text uses the words of a convention (下同, 列第一位为牵头…).
+fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
+    text.contains("下同")
         || vocab
             .lead_first_markers
             .iter()
-            .any(|m| inside.contains(m.as_str()));
-    says && !opens_with_unit_label(inside, vocab)
+            .any(|m| text.contains(m.as_str()))
 }
 
 /// Whether a text opens with a unit label (`责任单位：`), white space aside.
@@ -1224,6 +1222,11 @@ mod tests {
     use UnitKind::*;
     use UnitRole::*;
 
+    /// The names read in each role: lead, cooperating, responsible.
+    fn roles(text: &str) -> [Vec<String>; 3] {
+        [Lead, Cooperating, Responsible].map(|r| names(text, r))
+    }
+
     #[test]
     fn lead_then_responsible_in_prose() {
         let t = "区财政局牵头，区金融工作局、区金融服务中心、各镇（街道）";
@@ -1290,31 +1293,32 @@ mod tests {
     #[test]
     fn xieban_ends_a_name_and_marks_it_cooperating() {
         // X负责，Y协办: 协办 is a role word like 配合, not the end of a name
-        let t = "省财政厅负责，省审计厅、卫生厅协办";
-        assert_eq!(names(t, Lead), ["省财政厅"]);
-        assert_eq!(names(t, Cooperating), ["省审计厅", "卫生厅"]);
+        let [lead, cooperating, _] = roles("省财政厅负责，省审计厅、卫生厅协办");
+        assert_eq!(lead, ["省财政厅"]);
+        assert_eq!(cooperating, ["省审计厅", "卫生厅"]);
     }
 
     #[test]
     fn a_responsibility_label_over_units_that_state_their_roles() {
         // 责任单位：X牵头，Y配合 — the units say who leads and who cooperates
-        let t = "责任单位：县财政局牵头，县审计局、各乡镇配合";
-        assert_eq!(names(t, Lead), ["县财政局"]);
-        assert_eq!(names(t, Cooperating), ["县审计局", "各乡镇"]);
-        assert!(names(t, Responsible).is_empty());
+        let [lead, cooperating, responsible] =
+            roles("责任单位：县财政局牵头，县审计局、各乡镇配合");
+        assert_eq!(lead, ["县财政局"]);
+        assert_eq!(cooperating, ["县审计局", "各乡镇"]);
+        assert!(responsible.is_empty());
         // without role words the label's role holds
-        let plain = "责任单位：县财政局、县审计局";
-        assert_eq!(names(plain, Responsible), ["县财政局", "县审计局"]);
-        assert!(names(plain, Lead).is_empty());
+        let [lead, _, responsible] = roles("责任单位：县财政局、县审计局");
+        assert_eq!(responsible, ["县财政局", "县审计局"]);
+        assert!(lead.is_empty());
     }
 
     #[test]
     fn a_lead_working_with_others() {
         // X会同Y: X leads, Y cooperates
-        let t = "发展改革委会同中央农办、农业部等部门";
-        assert_eq!(names(t, Lead), ["发展改革委"]);
-        assert_eq!(names(t, Cooperating), ["中央农办", "农业部"]);
-        assert!(names(t, Responsible).is_empty());
+        let [lead, cooperating, responsible] = roles("发展改革委会同中央农办、农业部等部门");
+        assert_eq!(lead, ["发展改革委"]);
+        assert_eq!(cooperating, ["中央农办", "农业部"]);
+        assert!(responsible.is_empty());
         let vocab = Vocabulary::bundled().unwrap();
         let s = "由国土资源部会同农业部研究提出落实意见";
         let (start, end, role, strong) = prose_subject(s, &vocab).unwrap();

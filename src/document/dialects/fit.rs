@@ -144,51 +144,44 @@ mod tests {
         row.cells.iter().map(|c| c.text.as_str()).collect()
     }
 
-    #[test]
-    fn a_short_row_keeps_its_cells_in_their_columns() {
+    /// The cells of a row fitted to `columns`.
+    fn fitted(cells: &[&str], columns: &[ColumnRole]) -> Vec<String> {
         let numbering = Numbering::new();
         let cx = DialectCx {
             hints: &TestHints,
             numbering: &numbering,
         };
+        let cells = cells.iter().map(|c| Text::standalone(c)).collect();
+        let row = fit_row(cells, columns, &cx);
+        texts(&row).into_iter().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn a_short_row_keeps_its_cells_in_their_columns() {
         use ColumnRole::*;
-        let cols = [Topic, Content, Units];
-        let row = fit_row(
-            vec![
-                Text::standalone("3.及时反馈网民对调查征集信息的意见。"),
-                Text::standalone("各科室"),
-            ],
-            &cols,
-            &cx,
-        );
         assert_eq!(
-            texts(&row),
+            fitted(
+                &["3.及时反馈网民对调查征集信息的意见。", "各科室"],
+                &[Topic, Content, Units]
+            ),
             ["", "3.及时反馈网民对调查征集信息的意见。", "各科室"]
         );
     }
 
     #[test]
     fn a_time_limit_goes_to_its_column_before_a_remark() {
-        let numbering = Numbering::new();
-        let cx = DialectCx {
-            hints: &TestHints,
-            numbering: &numbering,
-        };
         use ColumnRole::*;
         // 序号 | 工作任务 | 责任处室 | 完成时限 | 备注, the empty 备注 dropped
-        let cols = [Number, Content, Units, Deadline, Other];
-        let row = fit_row(
-            vec![
-                Text::standalone("2"),
-                Text::standalone("扎实做好疫苗接种信息公开工作"),
-                Text::standalone("区卫健局"),
-                Text::standalone("2021年8月前"),
-            ],
-            &cols,
-            &cx,
-        );
         assert_eq!(
-            texts(&row),
+            fitted(
+                &[
+                    "2",
+                    "扎实做好疫苗接种信息公开工作",
+                    "区卫健局",
+                    "2021年8月前"
+                ],
+                &[Number, Content, Units, Deadline, Other]
+            ),
             [
                 "2",
                 "扎实做好疫苗接种信息公开工作",

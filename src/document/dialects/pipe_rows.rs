@@ -91,10 +91,10 @@ impl TableDialect for PipeRows {
         let mut raw: Vec<Vec<Text>> = Vec::new();
         let mut end = at + 1;
         for (i, line) in lines.iter().enumerate().skip(at + 1) {
-            // a line of bars alone separates rows (a page's empty row between them)
             if line.is_blank() {
                 continue;
             }
+            // a line of bars alone separates rows (a page's empty row between them)
             if is_bars_only(line.as_str()) {
                 end = i + 1;
                 continue;
