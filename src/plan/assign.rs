@@ -406,11 +406,16 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
 
 /// Units as sentence subjects, clause by clause (between 。；，), in order. A subject may
 /// also follow 由 inside a clause (`…资金由区财政金融局统筹安排`), or a numbered heading's
-/// title that runs into the first sentence (`heading`: `六、强化组织领导各牵头单位要…`).
-pub fn prose(s: &str, vocab: &Vocabulary, heading: bool) -> Vec<Clause> {
+/// title that runs into the first sentence (`六、强化组织领导各牵头单位要…`). `mark` is the
+/// length of a numbered heading's number: the text is read after it, and a number is never
+/// part of a subject (`（1）县林业局要…` names 县林业局).
+pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
     let mut out = Vec::new();
-    for (n, (a, b)) in split_top_level(s, &['。', '；', ';', '，', ','])
+    let heading = mark.is_some();
+    let from = mark.unwrap_or(0).min(s.len());
+    for (n, (a, b)) in split_top_level(&s[from..], &['。', '；', ';', '，', ','])
         .into_iter()
+        .map(|(a, b)| (a + from, b + from))
         .enumerate()
     {
         let seg = &s[a..b];

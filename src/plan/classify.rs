@@ -83,14 +83,68 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta) -> Option<bool> {
         .then_some(false)
 }
 
+/// Fewest numbered work items that make a document with no title to go by a plan: a notice's
+/// few requirements (一、强化责任落实 … 四、严格督查考核) are not a plan.
+const MIN_UNTITLED_WORK_ITEMS: usize = 5;
+/// How far into a work item its verb may stand: after the number (建立…) or after a short
+/// subject (河长办开展…, 各级财政落实…).
+const WORK_VERB_REACH_CHARS: usize = 8;
+/// A list of work reads as a plan when at least one in this many items opens with a verb of
+/// work; the others may be bare objects (河道治理, 黑臭水体治理).
+const WORK_VERB_SHARE_INVERSE: usize = 2;
+
+/// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
+/// enough numbered items, most naming who does them or opening with a verb of work, and among the `sections` of the
+/// plain reading no articles (第X条) and no heading over other items that reports what was done (总体工作情况,
+/// 主要做法和工作成效) — statutes and reports list work too.
+pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
+    let v = ctx.vocab;
+    if tasks.len() < MIN_UNTITLED_WORK_ITEMS
+        || sections
+            .iter()
+            .any(|s| s.style == Some(NumberStyle::Article))
+    {
+        return false;
+    }
+    // headings over other items: a leaf may well end in 情况 (取缔…“十小”企业情况)
+    let reports = sections.iter().any(|s| {
+        let heads = sections.iter().any(|c| c.parent == Some(s.index));
+        let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
+        heads
+            && v.genres
+                .report_headings
+                .iter()
+                .any(|w| title.ends_with(w.as_str()))
+    });
+    if reports {
+        return false;
+    }
+    let with_verb = tasks
+        .iter()
+        .filter(|t| {
+            // a subject that reads as a unit (秘书科要将…) names who does the work
+            if !t.units.is_empty() {
+                return true;
+            }
+            let text = v.fold(&t.text.value);
+            let opening: String = text.chars().take(WORK_VERB_REACH_CHARS).collect();
+            v.genres
+                .work_verbs
+                .iter()
+                .any(|w| opening.contains(w.as_str()))
+        })
+        .count();
+    with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len()
+}
+
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,
-    _doc: &crate::document::Document,
     meta: &Meta,
     sections: &[Section],
     tasks: &[Task],
     table_tasks: usize,
+    work_list: bool,
 ) -> Classification {
     let v = ctx.vocab;
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
@@ -141,6 +195,10 @@ pub(crate) fn classify(
         (None, Some((s, w, what)), _) if table_tasks == 0 => {
             not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
         }
+        _ if work_list => plan(format!(
+            "没有标题，正文{}项编号条目是要做的工作",
+            tasks.len()
+        )),
         _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
         _ if table_tasks > 0 => plan(format!("{table_tasks}项任务列在任务表中")),
         (_, _, Some((s, w))) if dated > 0 => {
@@ -156,6 +214,59 @@ pub(crate) fn classify(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::model::Plan;
+    use crate::plan::Parser;
+    use std::path::Path;
+
+    fn parsed(text: &str) -> Plan {
+        let parser = Parser::bundled().unwrap();
+        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
+        parser.parse(&source)
+    }
+
+    #[test]
+    fn an_untitled_list_of_work_is_a_plan() {
+        // a task list copied out of its table: no title, no units, no time limits
+        let list = "1、健全组织体系，完善县、乡级河长制组织架构。\n\
+                    2、河长办开展综合协调、政策研究、督导考核等工作。\n\
+                    3、制定年度总体目标，细化年度计划任务和治理项目清单。\n\
+                    4、建立河长巡查、河长会议、工作督查等基本制度。\n\
+                    5、定期召开成员单位联席会议，研究解决重大问题。\n\
+                    6、安全生态水系建设\n";
+        let plan = parsed(list);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 6);
+        // a subject that names a unit is read as who does the work
+        let named: Vec<(usize, &str)> = plan
+            .tasks
+            .iter()
+            .flat_map(|t| t.units.iter().map(move |u| (t.index, u.name.as_str())))
+            .collect();
+        assert_eq!(named, [(2, "河长办")]);
+        // four items are a notice's requirements, not a plan
+        let four: String = list.lines().take(4).map(|l| format!("{l}\n")).collect();
+        assert!(!parsed(&four).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_report_of_work_done_is_not_a_plan() {
+        let report = "二、主要做法和工作成效\n\
+                      （一）加强组织机构建设，进一步理顺政府信息公开工作管理体制。\n\
+                      （二）完善指南和目录，各部门更新了政府信息公开指南。\n\
+                      （三）健全工作机制，完善主动公开、依申请公开制度。\n\
+                      （四）建设查阅场所，加强档案馆、图书馆硬件建设。\n\
+                      （五）开展宣传培训，通过专家座谈、征文活动开展宣传。\n\
+                      （六）规范依申请公开，全年办结申请一百二十件。\n";
+        let plan = parsed(report);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // the same items as a statute's articles
+        let articles = "第一条 为加强政府信息公开工作，制定本细则。\n\
+                        第二条 建立健全政府信息公开工作机制。\n\
+                        第三条 完善主动公开目录，及时更新。\n\
+                        第四条 加强依申请公开办理，规范答复。\n\
+                        第五条 开展政府信息公开培训。\n";
+        assert!(!parsed(articles).kind.is_plan());
+    }
 
     #[test]
     fn subjects_of_titles() {

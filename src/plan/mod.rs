@@ -164,52 +164,30 @@ impl Parser {
         ctx.year = front.meta.year.as_ref().map(|y| y.value);
         let notice = front.notice(&ctx, doc);
 
-        let mut sections = Sections::default();
-        let mut tasks = Vec::new();
-        let mut table_tasks = 0;
-        // where the first task table's tasks begin among the tasks
-        let mut first_table_at: Option<usize> = None;
         // sentence subjects assign tasks only in a plan, by its title, that states no
         // assignment any other way
-        let prose_mode = classify::by_title(&ctx, &front.meta) == Some(true)
-            && states_assignments_in_prose_only(&ctx, doc, &front);
-        let mut reader = paragraphs::Reader::new(&ctx, &front, prose_mode);
-        let mut tables_seen = tables::TableContext::default();
-        for (i, block) in doc.blocks.iter().enumerate() {
-            if front.consumed[i] {
-                continue;
-            }
-            match block {
-                document::Block::Paragraph(p) => reader.push(i, p, &mut sections),
-                document::Block::Table(t) => {
-                    reader.flush(&mut sections, &mut tasks);
-                    match tables::read(&ctx, t, &mut tables_seen, &mut sections) {
-                        tables::Read::Tasks(found) => {
-                            if first_table_at.is_none() && !found.is_empty() {
-                                first_table_at = Some(tasks.len());
-                            }
-                            table_tasks += found.len();
-                            tasks.extend(found);
-                        }
-                        tables::Read::NotATaskTable(paragraphs) => {
-                            for p in &paragraphs {
-                                reader.push(i, p, &mut sections);
-                            }
-                        }
-                    }
-                }
+        let by_title = classify::by_title(&ctx, &front.meta);
+        let prose_only =
+            by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front);
+        let mut body = read_body(&ctx, doc, &front, by_title == Some(true) && prose_only);
+        // a document with no title at all (a task list copied out of its table, a page that
+        // lost its head) whose body assigns nothing: read as a plan in prose, it is one when
+        // its numbered items are work to do. A title that names no kind of text (an 意见, a
+        // 制度) says the text is not a plan made of tasks.
+        let untitled = front.meta.title.is_none() && front.meta.plan_title.is_none();
+        let mut work_list = false;
+        if untitled && prose_only && body.tasks.is_empty() {
+            let tentative = read_body(&ctx, doc, &front, true);
+            if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks) {
+                body = tentative;
+                work_list = true;
             }
         }
-        reader.flush(&mut sections, &mut tasks);
-        // a plan that tabulates its tasks states them in the table: numbered paragraphs before
-        // it (the body the table breaks down, the notice's instructions) are not tasks again
-        if let Some(at) = first_table_at.filter(|&at| {
-            at > 0
-                && table_tasks >= MIN_TABLE_TASKS_OVER_PROSE
-                && table_tasks * TABLE_OVER_PROSE_RATIO >= at
-        }) {
-            tasks.drain(..at);
-        }
+        let Body {
+            sections,
+            mut tasks,
+            table_tasks,
+        } = body;
         let paragraph_tasks = tasks.len() - table_tasks;
         apply_lead_first_convention(&ctx, doc, &mut tasks);
         for (k, t) in tasks.iter_mut().enumerate() {
@@ -229,7 +207,14 @@ impl Parser {
             (false, true) => Layout::Paragraphs,
             (false, false) => Layout::Unknown,
         };
-        let kind = classify::classify(&ctx, doc, &front.meta, &sections.list, &tasks, table_tasks);
+        let kind = classify::classify(
+            &ctx,
+            &front.meta,
+            &sections.list,
+            &tasks,
+            table_tasks,
+            work_list,
+        );
         if !kind.is_plan() {
             tasks.clear();
         }
@@ -249,6 +234,66 @@ impl Parser {
             sections: sections.list,
             tasks,
         }
+    }
+}
+
+/// What the body of a document gives, before it is classified.
+struct Body {
+    sections: Sections,
+    tasks: Vec<model::Task>,
+    /// How many of the tasks come from task tables.
+    table_tasks: usize,
+}
+
+/// Read the blocks after the front matter into sections and tasks. In `prose_mode`, sentence
+/// subjects assign the work items and every work item is a task.
+fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, prose_mode: bool) -> Body {
+    let mut sections = Sections::default();
+    let mut tasks = Vec::new();
+    let mut table_tasks = 0;
+    // where the first task table's tasks begin among the tasks
+    let mut first_table_at: Option<usize> = None;
+    let mut reader = paragraphs::Reader::new(ctx, front, prose_mode);
+    let mut tables_seen = tables::TableContext::default();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if front.consumed[i] {
+            continue;
+        }
+        match block {
+            document::Block::Paragraph(p) => reader.push(i, p, &mut sections),
+            document::Block::Table(t) => {
+                reader.flush(&mut sections, &mut tasks);
+                match tables::read(ctx, t, &mut tables_seen, &mut sections) {
+                    tables::Read::Tasks(found) => {
+                        if first_table_at.is_none() && !found.is_empty() {
+                            first_table_at = Some(tasks.len());
+                        }
+                        table_tasks += found.len();
+                        tasks.extend(found);
+                    }
+                    tables::Read::NotATaskTable(paragraphs) => {
+                        for p in &paragraphs {
+                            reader.push(i, p, &mut sections);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    reader.flush(&mut sections, &mut tasks);
+    // a plan that tabulates its tasks states them in the table: numbered paragraphs before
+    // it (the body the table breaks down, the notice's instructions) are not tasks again
+    if let Some(at) = first_table_at.filter(|&at| {
+        at > 0
+            && table_tasks >= MIN_TABLE_TASKS_OVER_PROSE
+            && table_tasks * TABLE_OVER_PROSE_RATIO >= at
+    }) {
+        tasks.drain(..at);
+    }
+    Body {
+        sections,
+        tasks,
+        table_tasks,
     }
 }
 

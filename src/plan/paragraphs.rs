@@ -125,7 +125,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let n = folded.chars().count();
         let punctuated = folded.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
         let prose = if self.prose_mode {
-            assign::prose(&folded, ctx.vocab, mark.is_some())
+            assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
         } else {
             Vec::new()
         };

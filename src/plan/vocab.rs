@@ -109,6 +109,12 @@ pub struct GenreWords {
     pub plan_weak: Vec<String>,
     /// A title ending in one of these names another kind of text: word → what it is.
     pub not_plan: Vec<(String, String)>,
+    /// Verbs that open a piece of work (建立, 做好, 开展): what tells a list of work from
+    /// other numbered text when no title says what a document is.
+    pub work_verbs: Vec<String>,
+    /// Heading words of a text that reports work done (情况, 成效): its numbered items are
+    /// not work to do.
+    pub report_headings: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -165,6 +171,10 @@ struct GenreFile {
     #[serde(default)]
     plan_weak: Vec<String>,
     not_plan: yaml::Mapping,
+    #[serde(default)]
+    work_verbs: Vec<String>,
+    #[serde(default)]
+    report_headings: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -413,6 +423,8 @@ impl Vocabulary {
         if let Some(g) = f.genres {
             self.genres.plan.extend(g.plan);
             self.genres.plan_weak.extend(g.plan_weak);
+            self.genres.work_verbs.extend(g.work_verbs);
+            self.genres.report_headings.extend(g.report_headings);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
