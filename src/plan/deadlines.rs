@@ -187,6 +187,20 @@ impl DeadlineGrammar {
                 });
             }
         }
+        // a time-limit cell that only names a month (a monthly schedule's 月份 column: `2月`)
+        // means that month, as `2月份` does
+        if out.is_empty() && mode == Mode::Cell {
+            if let Some((start, end)) = bare_month(text) {
+                let probe = format!("{}份", &text[start..end]);
+                if let Some(value) = self
+                    .re
+                    .captures(&probe)
+                    .and_then(|caps| interpret(&caps, mode, year))
+                {
+                    out.push(DeadlineMatch { start, end, value });
+                }
+            }
+        }
         if out.is_empty() {
             let found = match mode {
                 Mode::Cell => self
@@ -207,6 +221,16 @@ impl DeadlineGrammar {
         }
         out
     }
+}
+
+/// Where a cell that holds only a month (`2月`, `11 月`) has it, white space aside.
+fn bare_month(text: &str) -> Option<(usize, usize)> {
+    let t = text.trim_end_matches(is_space);
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let digits = t[start..].strip_suffix('月')?;
+    let n = digits.trim_end_matches(is_space);
+    (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && n != "0")
+        .then_some((start, t.len()))
 }
 
 fn num(caps: &Captures, name: &str) -> Option<u32> {
@@ -432,6 +456,18 @@ mod tests {
         assert!(grammar()
             .find("全年，做好公开工作。", Mode::Text, None)
             .is_empty());
+    }
+
+    #[test]
+    fn a_cell_that_only_names_a_month_means_that_month() {
+        // a monthly schedule's 月份 column
+        let (raw, cell) = one(" 2月 ", Mode::Cell, Some(2026));
+        assert_eq!(raw, "2月");
+        assert_eq!(cell, one("2月份", Mode::Cell, Some(2026)).1);
+        // in running text, or past December, a bare month is no time limit
+        assert!(grammar().find("2月", Mode::Text, Some(2026)).is_empty());
+        assert!(grammar().find("13月", Mode::Cell, Some(2026)).is_empty());
+        assert!(grammar().find("第2月", Mode::Cell, Some(2026)).is_empty());
     }
 
     #[test]

@@ -349,6 +349,22 @@ fn rows_to_tasks(
                 && bare_number(c.text.as_str()).is_some()
         })
     });
+    // rows whose text cell opens a list at 1 (`1.… 2.…`): when several do, each row's list is
+    // its own sub-items (a monthly schedule: 2月 | 1.… 2.… 3.…), and no row is split — the first
+    // one no more than the others
+    let lists_restart = rows
+        .iter()
+        .filter(|r| {
+            r.iter().enumerate().any(|(i, c)| {
+                !c.inherited
+                    && matches!(cols[i].role, ColumnRole::Content | ColumnRole::Requirement)
+                    && ctx.numbering.at_start(c.text.as_str()).is_some_and(|h| {
+                        h.style == crate::document::NumberStyle::Arabic && h.value == 1
+                    })
+            })
+        })
+        .count()
+        >= MIN_RESTARTING_LISTS;
     let header_names: Vec<&str> = cols
         .iter()
         .map(|c| c.name.as_str())
@@ -568,7 +584,7 @@ fn rows_to_tasks(
             };
             ctx.deadlines_in(text, Mode::Text, &source, false)
         };
-        let split = if numbered_table {
+        let split = if numbered_table || lists_restart {
             None
         } else {
             own_content
@@ -699,6 +715,10 @@ fn repair_shifted_row(ctx: &Ctx, cols: &[Column], cells: &mut [CellView]) {
         cells[t] = empty;
     }
 }
+
+/// Rows whose text cells each open a list at 1 before the lists are taken for each row's own
+/// sub-items: one such row may start the tasks of a table without a number column.
+const MIN_RESTARTING_LISTS: usize = 2;
 
 /// Split a cell holding several numbered tasks (`3. … 4. … 5. …`) at consecutive numbers.
 /// Only when the cell's first number continues the tasks before it (or starts them): a list

@@ -104,6 +104,12 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
             }
             _ => line.trimmed(),
         };
+        // a header row that opens with an empty cell (`|` alone, then `月份 |`): the column
+        // it heads is added where the body's cells show it
+        if style == Separator::TrailingBar && cells.is_empty() && cell.is_blank() && i == at {
+            i += 1;
+            continue;
+        }
         if !name_like(&cell) {
             break;
         }
@@ -407,6 +413,27 @@ mod tests {
         assert_eq!(
             data[0][2..],
             ["2", "深化民生领域信息公开。", "市民生办", "持续推进"]
+        );
+    }
+
+    #[test]
+    fn trailing_bars_with_an_empty_first_column() {
+        // each row, the header's too, opens with an empty cell: `|` alone on its line
+        let src = "|\n时限 |\n具体要求 |\n|\n2月底前 |\n1.制定工作计划。 2.参加工作会议。 |\n|\n3月底前 |\n1.召开月例会。 2.开展专项督导。 |\n";
+        let t = table(&read(src)).clone();
+        assert_eq!(t.dialect, "cell-stream");
+        // the empty cells fill rows of their own, which hold no task
+        let c: Vec<_> = cells(&t)
+            .into_iter()
+            .filter(|r| r.iter().any(|x| !x.is_empty()))
+            .collect();
+        assert_eq!(
+            c,
+            [
+                ["时限", "具体要求"],
+                ["2月底前", "1.制定工作计划。 2.参加工作会议。"],
+                ["3月底前", "1.召开月例会。 2.开展专项督导。"],
+            ]
         );
     }
 
