@@ -365,6 +365,17 @@ fn rows_to_tasks(
         })
         .count()
         >= MIN_RESTARTING_LISTS;
+    // a table with no time-limit column may state its limits in a remarks column (备注)
+    let remark_cols: Vec<usize> = if cols.iter().any(|c| c.role == ColumnRole::Deadline) {
+        Vec::new()
+    } else {
+        (0..cols.len())
+            .filter(|&i| {
+                cols[i].role == ColumnRole::Other
+                    && ctx.vocab.remark_columns.contains(&cols[i].name)
+            })
+            .collect()
+    };
     let header_names: Vec<&str> = cols
         .iter()
         .map(|c| c.name.as_str())
@@ -566,6 +577,24 @@ fn rows_to_tasks(
                     },
                     *inherited,
                 )),
+                // a remark is loose text: only a limit said as one (…前) counts, not a date
+                // that names a thing (制定2018年年底执法计划)
+                ColumnRole::Other if remark_cols.contains(&ci) => cell_deadlines.extend(
+                    ctx.deadlines_in(
+                        text,
+                        Mode::Text,
+                        &DeadlineSource::Text {
+                            column: Some(col.name.clone()),
+                        },
+                        *inherited,
+                    )
+                    .into_iter()
+                    .filter(|d| {
+                        d.raw
+                            .trim_end_matches(crate::document::is_space)
+                            .ends_with('前')
+                    }),
+                ),
                 _ => {}
             }
         }

@@ -160,6 +160,7 @@ struct VocabFile {
     standing: Vec<String>,
     reference_before: Vec<String>,
     reference_after: Vec<String>,
+    remark_columns: Vec<String>,
     fold: Vec<String>,
     genres: Option<GenreFile>,
 }
@@ -256,6 +257,9 @@ pub struct Vocabulary {
     /// 截至2022年6月底), and words after one that do (…相比, …起).
     pub reference_before: Vec<String>,
     pub reference_after: Vec<String>,
+    /// Columns whose text may state a time limit in a table that has no time-limit column
+    /// (备注: `12月13日下午下班前反馈`).
+    pub remark_columns: Vec<String>,
     pub genres: GenreWords,
     fold: HashMap<char, char>,
 }
@@ -404,6 +408,7 @@ impl Vocabulary {
         self.standing.extend(f.standing);
         self.reference_before.extend(f.reference_before);
         self.reference_after.extend(f.reference_after);
+        self.remark_columns.extend(f.remark_columns);
         for line in &f.fold {
             for pair in line.split_whitespace() {
                 let mut cs = pair.chars();
