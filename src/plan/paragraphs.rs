@@ -48,6 +48,10 @@ const CONTEXT_VERB_CHARS: usize = 2;
 /// who does it; below that, the few subjects are incidental and every work item is a task.
 const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
 
+/// Sub-items an item must have before one assignment line after the last of them is taken
+/// for the item's as a whole: after a single sub-item it is that sub-item's.
+const MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT: usize = 2;
+
 /// Reads paragraphs in document order and turns them into sections and tasks.
 pub(crate) struct Reader<'c, 'a> {
     ctx: &'c Ctx<'a>,
@@ -168,8 +172,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // a contact line after text that is no task
                 (Some(_), _) => {}
                 (None, Some(cur)) if !self.outline.items[cur].heading_only => {
-                    self.outline.items[cur].paragraphs.push(idx);
-                    self.outline.items[cur].assigned = true;
+                    let target = self.closing_target(cur);
+                    self.outline.items[target].paragraphs.push(idx);
+                    self.outline.items[target].assigned = true;
                 }
                 _ if self.assigns_work(idx) => {
                     let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
@@ -203,6 +208,34 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // after an unnumbered task, or before any number: it may open the next one
                 _ => self.free = Some(idx),
             },
+        }
+    }
+
+    /// The item an assignment on a line of its own closes, when it follows item `cur`: `cur`,
+    /// or its parent when `cur` is the last of several sub-items none of which has its own
+    /// (`1.完善应急预案体系` `(1)…(4)…` `(责任单位：…)`: the line assigns item 1 as a whole).
+    /// Only a task-level parent (1., (1)) takes it: under （一） the items are the tasks.
+    fn closing_target(&self, cur: usize) -> usize {
+        let items = &self.outline.items;
+        let Some(parent) = items[cur].parent else {
+            return cur;
+        };
+        let p = &items[parent];
+        let siblings = &p.children;
+        // a task's measures, never a section's tasks: （一） and 一、 head sections
+        let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
+        let whole = task_level
+            && !p.heading_only
+            && !p.assigned
+            && siblings.len() >= MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT
+            && siblings.last() == Some(&cur)
+            && siblings
+                .iter()
+                .all(|&c| !items[c].assigned && items[c].children.is_empty());
+        if whole {
+            parent
+        } else {
+            cur
         }
     }
 
