@@ -138,6 +138,46 @@ impl Outline {
         self.siblings(i)
             .iter()
             .any(|&s| s != i && self.items[s].assigned)
+            || self.continues_cousin_tasks(i)
+    }
+
+    /// Whether leaf item `i` continues, across a heading, the numbering of the tasks under the
+    /// heading before its own (`（二）… 4.…牵头单位：…` `（三）… 5.…` with no assignment): it is
+    /// the next task, missing its assignment, alone under its heading.
+    fn continues_cousin_tasks(&self, i: usize) -> bool {
+        let item = &self.items[i];
+        let (Some(mark), Some(parent)) = (&item.mark, item.parent) else {
+            return false;
+        };
+        // the first item under its heading, with nothing assigned under that heading
+        if !item.children.is_empty()
+            || self.subtree_assigned(parent)
+            || self.siblings(i).first() != Some(&i)
+        {
+            return false;
+        }
+        // the items of this style under the heading before: tasks among them, and the last
+        // one numbered just before this one
+        let Some(before) = self
+            .siblings(parent)
+            .into_iter()
+            .take_while(|&h| h != parent)
+            .last()
+        else {
+            return false;
+        };
+        let cousins: Vec<usize> = self
+            .subtree(before)
+            .into_iter()
+            .filter(|&k| self.items[k].style() == Some(mark.style))
+            .collect();
+        let runs_on = cousins.last().is_some_and(|&k| {
+            self.items[k]
+                .mark
+                .as_ref()
+                .is_some_and(|m| m.value + 1 == mark.value)
+        });
+        runs_on && cousins.iter().any(|&k| self.items[k].assigned)
     }
 
     /// Items with the same parent and numbering style, in order.
@@ -195,5 +235,24 @@ mod tests {
         assert!(task[t1] && task[t2]);
         assert!(!task[sub], "part of its task");
         assert!(!task[c] && !task[c1], "no assignment anywhere near");
+    }
+
+    #[test]
+    fn numbering_that_runs_on_under_the_next_heading_is_a_task() {
+        use NumberStyle::*;
+        let mut o = Outline::default();
+        o.open(mark(ChineseParen, 1), ChineseParen.depth(), 0, false); // （一）
+        let t1 = o.open(mark(Arabic, 1), Arabic.depth(), 1, false);
+        o.items[t1].assigned = true;
+        let t2 = o.open(mark(Arabic, 2), Arabic.depth(), 2, false);
+        o.items[t2].assigned = true;
+        let h = o.open(mark(ChineseParen, 2), ChineseParen.depth(), 3, false); // （二）
+        let t3 = o.open(mark(Arabic, 3), Arabic.depth(), 4, false); // missing its units
+                                                                    // a list restarting at 1 under the next heading is that heading's own
+        let h2 = o.open(mark(ChineseParen, 3), ChineseParen.depth(), 5, false); // （三）
+        let r1 = o.open(mark(Arabic, 1), Arabic.depth(), 6, false);
+        let task = o.tasks(true);
+        assert!(task[t1] && task[t2] && task[t3]);
+        assert!(!task[h] && !task[h2] && !task[r1]);
     }
 }
