@@ -4,9 +4,11 @@
 //! not when it is laid out in articles (第X条), or its title names another kind of text and it
 //! carries no task table.
 
+use crate::document::is_space;
 use crate::document::NumberStyle;
 use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task};
 use crate::plan::text::normalize;
+use crate::plan::vocab::Vocabulary;
 use crate::plan::Ctx;
 
 /// Articles (第X条) that make a text a statute or a rule.
@@ -16,9 +18,9 @@ const STATUTE_MIN_ARTICLES: usize = 3;
 /// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
 /// issue or forward another (`关于转发《国务院办公厅关于印发X的通知》的通知`): the subject is
 /// what the last of them issues.
-fn subject(title: &str) -> String {
+fn subject(title: &str, vocab: &Vocabulary) -> String {
     let t = normalize(title);
-    let t = t.as_str();
+    let t = without_page_tail(&t, vocab);
     let issued = ["印发", "转发", "下发"]
         .iter()
         .filter_map(|p| t.rfind(p).map(|i| i + p.len()))
@@ -47,6 +49,55 @@ fn subject(title: &str) -> String {
     s.to_owned()
 }
 
+/// Longest site name after a page title's dash, bar or underscore (`-湖南省人民政府门户网站`).
+const MAX_SITE_NAME_CHARS: usize = 24;
+
+/// A page's title without what the page adds after the document's own title: a file
+/// extension, a page number, the site's name (`…实施方案.doc`, `…方案_第1页`,
+/// `…的意见-湖南省人民政府门户网站`).
+fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
+    let mut t = title.trim_matches(is_space);
+    loop {
+        let before = t.len();
+        if let Some((stem, ext)) = t.rsplit_once('.') {
+            if vocab
+                .title_file_extensions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(ext.trim_matches(is_space)))
+            {
+                t = stem;
+            }
+        }
+        // 第1页, 共4页
+        if let Some(stem) = t.strip_suffix('页') {
+            let stem = stem.trim_end_matches(|c: char| c.is_ascii_digit());
+            if let Some(stem) = stem.strip_suffix('第').or_else(|| stem.strip_suffix('共')) {
+                if stem.len() + "页".len() < t.len() {
+                    t = stem;
+                }
+            }
+        }
+        if let Some(i) = t.rfind(['-', '_', '|', '｜', '—', '–']) {
+            let sep = t[i..].chars().next().map_or(1, char::len_utf8);
+            let tail = t[i + sep..].trim_matches(is_space);
+            let site = tail.is_empty()
+                || tail.chars().count() <= MAX_SITE_NAME_CHARS
+                    && !tail.contains(['）', ')', '》'])
+                    && vocab
+                        .title_site_endings
+                        .iter()
+                        .any(|w| tail.ends_with(w.as_str()));
+            if site && i > 0 {
+                t = &t[..i];
+            }
+        }
+        t = t.trim_matches(|c: char| is_space(c) || matches!(c, '-' | '_' | '|' | '｜'));
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
 /// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out.
 fn ends_with_word<'w>(
     subject: &str,
@@ -69,7 +120,7 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta) -> Option<bool> {
     let subjects: Vec<String> = [&meta.plan_title, &meta.title]
         .into_iter()
         .flatten()
-        .map(|t| subject(&v.fold(&t.value)))
+        .map(|t| subject(&v.fold(&t.value), v))
         .collect();
     if subjects
         .iter()
@@ -148,16 +199,25 @@ pub(crate) fn classify(
 ) -> Classification {
     let v = ctx.vocab;
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    // articles read as headings, or as tasks when one names who applies it (第四条 …负责)
     let articles = sections
         .iter()
         .filter(|s| s.style == Some(NumberStyle::Article))
-        .count();
+        .count()
+        + tasks
+            .iter()
+            .filter(|t| {
+                t.number
+                    .as_ref()
+                    .is_some_and(|n| n.style == Some(NumberStyle::Article))
+            })
+            .count();
     let titles: Vec<String> = [&meta.plan_title, &meta.title]
         .into_iter()
         .flatten()
         .map(|t| v.fold(&t.value).into_owned())
         .collect();
-    let subjects: Vec<String> = titles.iter().map(|t| subject(t)).collect();
+    let subjects: Vec<String> = titles.iter().map(|t| subject(t, v)).collect();
     let plan_word = subjects
         .iter()
         .find_map(|s| ends_with_word(s, v.genres.plan.iter()).map(|w| (s, w)));
@@ -268,37 +328,59 @@ mod tests {
         assert!(!parsed(articles).kind.is_plan());
     }
 
+    fn subj(title: &str) -> String {
+        subject(title, &Vocabulary::bundled().unwrap())
+    }
+
     #[test]
     fn subjects_of_titles() {
+        // what a page adds after the document's own title
         assert_eq!(
-            subject("关于印发《平潭综合实验区新污染物治理工作方案》的通知"),
+            subj("2021年重大民生实事项目目标任务责任分解表.docx"),
+            "2021年重大民生实事项目目标任务责任分解表"
+        );
+        assert_eq!(
+            subj("乡镇禁止露天焚烧秸秆及秸秆综合利用实施方案_第1页"),
+            "乡镇禁止露天焚烧秸秆及秸秆综合利用实施方案"
+        );
+        assert_eq!(
+            subj("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站"),
+            "落实《政府工作报告》重点工作部门分工"
+        );
+        // a dash inside the title is the title's own
+        assert_eq!(
+            subj("数字政府建设三年行动方案（2022-2024年）"),
+            "数字政府建设三年行动方案（2022-2024年）"
+        );
+        assert_eq!(
+            subj("关于印发《平潭综合实验区新污染物治理工作方案》的通知"),
             "平潭综合实验区新污染物治理工作方案"
         );
         assert_eq!(
-            subject("关于印发2016年政务公开工作主要任务分解表的通知"),
+            subj("关于印发2016年政务公开工作主要任务分解表的通知"),
             "2016年政务公开工作主要任务分解表"
         );
         assert_eq!(
-            subject("关于调整区直机关、事业单位工作时间的通知"),
+            subj("关于调整区直机关、事业单位工作时间的通知"),
             "调整区直机关、事业单位工作时间"
         );
         assert_eq!(
-            subject("中华人民共和国政府信息公开条例"),
+            subj("中华人民共和国政府信息公开条例"),
             "中华人民共和国政府信息公开条例"
         );
         // the issuer before 关于印发, a notice named in title marks
         assert_eq!(
-            subject("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"),
+            subj("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》"),
             "北京市2016年政务公开工作要点"
         );
         assert_eq!(
-            subject(
+            subj(
                 "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知"
             ),
             "六盘水市新型基础设施建设三年行动方案（2022—2024年）"
         );
         assert_eq!(
-            subject("关于转发《国务院办公厅关于印发2016年政务公开工作要点的通知》的通知"),
+            subj("关于转发《国务院办公厅关于印发2016年政务公开工作要点的通知》的通知"),
             "2016年政务公开工作要点"
         );
     }

@@ -1313,6 +1313,16 @@ mod tests {
     }
 
     #[test]
+    fn a_manner_ending_in_a_unit_suffix_is_no_subject() {
+        // 精心组织 is how the work is done, not 精心 doing it; 中心 stays a unit
+        let vocab = Vocabulary::bundled().unwrap();
+        assert_eq!(prose_subject("精心组织，加强统筹协调", &vocab), None);
+        let s = "市政务服务中心组织开展培训";
+        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
+        assert_eq!(&s[start..end], "市政务服务中心");
+    }
+
+    #[test]
     fn a_lead_working_with_others() {
         // X会同Y: X leads, Y cooperates
         let [lead, cooperating, responsible] = roles("发展改革委会同中央农办、农业部等部门");

@@ -152,6 +152,8 @@ struct VocabFile {
     citation_lead_ins: Vec<String>,
     title_words: Vec<String>,
     draft_markers: Vec<String>,
+    title_file_extensions: Vec<String>,
+    title_site_endings: Vec<String>,
     issuer_header_suffix: Vec<String>,
     metadata: MetadataLabels,
     safeguard_headings: Vec<String>,
@@ -245,6 +247,10 @@ pub struct Vocabulary {
     pub citation_lead_ins: Vec<String>,
     pub title_words: Vec<String>,
     pub draft_markers: Vec<String>,
+    /// File extensions a page title may end with (`…责任分解表.docx`).
+    pub title_file_extensions: Vec<String>,
+    /// How the site's name a page title ends with ends (`…的意见-湖南省人民政府门户网站`).
+    pub title_site_endings: Vec<String>,
     pub issuer_header_suffix: Vec<String>,
     pub metadata: MetadataLabels,
     /// Headings of the parts that ask for support rather than assign work (保障措施).
@@ -394,6 +400,8 @@ impl Vocabulary {
         self.citation_lead_ins.extend(f.citation_lead_ins);
         self.title_words.extend(f.title_words);
         self.draft_markers.extend(f.draft_markers);
+        self.title_file_extensions.extend(f.title_file_extensions);
+        self.title_site_endings.extend(f.title_site_endings);
         self.issuer_header_suffix.extend(f.issuer_header_suffix);
         let m = f.metadata;
         self.metadata.title.extend(m.title);
