@@ -4,8 +4,8 @@
 //! not when it is laid out in articles (第X条), or its title names another kind of text and it
 //! carries no task table.
 
-use crate::document::is_space;
 use crate::document::NumberStyle;
+use crate::document::{is_space, Block, Document};
 use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task};
 use crate::plan::text::normalize;
 use crate::plan::vocab::Vocabulary;
@@ -113,15 +113,71 @@ fn ends_with_word<'w>(
         .max_by_key(|w| w.chars().count())
 }
 
-/// What the titles alone say: a plan (`Some(true)`), another kind of text (`Some(false)`), or
-/// nothing either way.
-pub(crate) fn by_title(ctx: &Ctx, meta: &Meta) -> Option<bool> {
+/// Paragraphs at the start of a document searched for the sentence that names it.
+const INTRO_PARAGRAPHS: usize = 3;
+/// Longest name a document gives itself after 制定 (特制定中都街道政务公开工作实施方案).
+const MAX_SELF_NAME_CHARS: usize = 40;
+
+/// What a document's opening sentences call it, when they say it is made here: the words
+/// after 制定 (`…，特制定中都街道政务公开工作实施方案。`, `现就物业管理工作制定如下计划：`,
+/// `制定本方案。`), without 本 and 如下.
+fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
-    let subjects: Vec<String> = [&meta.plan_title, &meta.title]
+    let paragraphs = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) if !p.text.is_blank() => Some(p),
+            _ => None,
+        })
+        .take(INTRO_PARAGRAPHS);
+    for p in paragraphs {
+        let t = v.fold(p.text.as_str());
+        for (at, _) in t.match_indices("制定") {
+            let rest = &t[at + "制定".len()..];
+            let end = rest
+                .find(['。', '，', '；', '：', ',', ';', ':', '\n'])
+                .unwrap_or(rest.len());
+            let mut name = rest[..end].trim_matches(is_space);
+            for w in ["了", "本", "如下"] {
+                name = name.strip_prefix(w).unwrap_or(name);
+            }
+            let name = name.strip_suffix("如下").unwrap_or(name);
+            let name = normalize(name);
+            if name.chars().count() <= MAX_SELF_NAME_CHARS
+                && ends_with_word(&name, v.genres.plan.iter()).is_some()
+            {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// The subjects of a document's titles, and when they name no kind of text, of the name its
+/// opening sentences give it.
+fn subjects(ctx: &Ctx, meta: &Meta, doc: &Document) -> Vec<String> {
+    let v = ctx.vocab;
+    let mut subjects: Vec<String> = [&meta.plan_title, &meta.title]
         .into_iter()
         .flatten()
         .map(|t| subject(&v.fold(&t.value), v))
         .collect();
+    let decided = subjects.iter().any(|s| {
+        ends_with_word(s, v.genres.plan.iter()).is_some()
+            || ends_with_word(s, v.genres.not_plan.iter().map(|(w, _)| w)).is_some()
+    });
+    if !decided {
+        subjects.extend(named_in_intro(ctx, doc));
+    }
+    subjects
+}
+
+/// What the titles alone say (or, failing them, the name the text gives itself): a plan
+/// (`Some(true)`), another kind of text (`Some(false)`), or nothing either way.
+pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
+    let v = ctx.vocab;
+    let subjects = subjects(ctx, meta, doc);
     if subjects
         .iter()
         .any(|s| ends_with_word(s, v.genres.plan.iter()).is_some())
@@ -145,9 +201,10 @@ const WORK_VERB_REACH_CHARS: usize = 8;
 const WORK_VERB_SHARE_INVERSE: usize = 2;
 
 /// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
-/// enough numbered items, most naming who does them or opening with a verb of work, and among the `sections` of the
-/// plain reading no articles (第X条) and no heading over other items that reports what was done (总体工作情况,
-/// 主要做法和工作成效) — statutes and reports list work too.
+/// enough numbered items, most naming who does them or opening with a verb of work, and among
+/// the `sections` of the plain reading no articles (第X条) and no heading over other items
+/// that reports what was done (总体工作情况, 主要做法和工作成效) — statutes and reports list
+/// work too.
 pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
     let v = ctx.vocab;
     if tasks.len() < MIN_UNTITLED_WORK_ITEMS
@@ -191,6 +248,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,
+    doc: &Document,
     meta: &Meta,
     sections: &[Section],
     tasks: &[Task],
@@ -217,7 +275,7 @@ pub(crate) fn classify(
         .flatten()
         .map(|t| v.fold(&t.value).into_owned())
         .collect();
-    let subjects: Vec<String> = titles.iter().map(|t| subject(t, v)).collect();
+    let subjects = subjects(ctx, meta, doc);
     let plan_word = subjects
         .iter()
         .find_map(|s| ends_with_word(s, v.genres.plan.iter()).map(|w| (s, w)));
@@ -247,6 +305,9 @@ pub(crate) fn classify(
         reason,
     };
     match (plan_word, other_word, weak_word) {
+        (Some((s, w)), _, _) if !titles.iter().any(|t| subject(t, v) == *s) => {
+            plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
+        }
         (Some((s, w)), _, _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
         _ if articles >= STATUTE_MIN_ARTICLES => not_plan(format!(
             "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
@@ -306,6 +367,24 @@ mod tests {
         // four items are a notice's requirements, not a plan
         let four: String = list.lines().take(4).map(|l| format!("{l}\n")).collect();
         assert!(!parsed(&four).kind.is_plan());
+    }
+
+    #[test]
+    fn a_text_that_says_it_makes_a_plan_is_one() {
+        let text = "为深入贯彻落实上级关于政务公开工作的决策部署，结合街道实际，特制定中都街道政务公开工作实施方案。\n\
+                    一、强化组织领导，完善工作机制\n\
+                    街道明确专职人员承担政务公开日常工作，建立定期调度机制。\n\
+                    二、深化主动公开，提升公开质效\n\
+                    严格落实主动公开目录动态调整机制，及时公开政策文件。\n";
+        let plan = parsed(text);
+        assert_eq!(
+            plan.kind.reason,
+            "正文称本文为“中都街道政务公开工作实施方案”，以“方案”结尾，是工作方案"
+        );
+        assert_eq!(plan.tasks.len(), 2);
+        // 制定 with no kind of text after it names nothing
+        let other = text.replace("特制定中都街道政务公开工作实施方案", "制定并落实公开制度");
+        assert!(!parsed(&other).kind.is_plan());
     }
 
     #[test]

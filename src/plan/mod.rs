@@ -166,7 +166,7 @@ impl Parser {
 
         // sentence subjects assign tasks only in a plan, by its title, that states no
         // assignment any other way
-        let by_title = classify::by_title(&ctx, &front.meta);
+        let by_title = classify::by_title(&ctx, &front.meta, doc);
         let prose_only =
             by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front);
         let mut body = read_body(&ctx, doc, &front, by_title == Some(true) && prose_only);
@@ -209,6 +209,7 @@ impl Parser {
         };
         let kind = classify::classify(
             &ctx,
+            doc,
             &front.meta,
             &sections.list,
             &tasks,
