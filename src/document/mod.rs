@@ -5,6 +5,7 @@
 //! The plan reader works on blocks only: it never knows whether a table came from an HTML
 //! `<table>`, tab-separated lines, cells printed one per line or a flattened page.
 
+mod chunks;
 pub mod dialects;
 mod html;
 mod lines;
@@ -224,6 +225,7 @@ pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Docume
         },
         SourceKind::Text => {
             let lines = lines::physical_lines(&source.text);
+            let lines = chunks::join_page_chunks(lines, numbering);
             let lines = reflow::reflow(lines, numbering, hints);
             Document {
                 blocks: dialects::read_blocks(&lines, &dialects::DialectCx { hints, numbering }),

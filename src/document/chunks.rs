@@ -1,0 +1,161 @@
+//! Document-sharing sites show a document's text as numbered chunks of a fixed length
+//! (`1、…为切实做好全乡禁止秸秆焚` `2、烧工作，…`): the numbers are the site's, and a chunk
+//! ends wherever the length ran out, often inside a word. Read as they stand, the chunk numbers
+//! become the document's outline and the text's own numbering is lost inside them. The chunks
+//! are joined back into one line without their numbers, which [`super::reflow`] then breaks at
+//! the document's own structure.
+
+use crate::document::numbering::{NumberStyle, Numbering};
+use crate::document::text::{is_space, Text};
+
+/// Shortest chunk before the last: the sites cut a few hundred characters at a time, while a
+/// document's own `1、` items under this length are ordinary paragraphs.
+const MIN_CHUNK_CHARS: usize = 200;
+
+/// Whether a chunk ends where a sentence or a bracket does, as a document's own paragraph
+/// would; a chunk cut by length ends inside a sentence (`…村主要负`).
+fn ends_like_a_paragraph(t: &str) -> bool {
+    t.trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '。' | '！'
+                    | '？'
+                    | '；'
+                    | '.'
+                    | '!'
+                    | '?'
+                    | ';'
+                    | '：'
+                    | ':'
+                    | '）'
+                    | ')'
+                    | '”'
+                    | '》'
+            )
+        })
+}
+
+/// The lines with runs of page chunks joined into one line each, their numbers left out.
+pub fn join_page_chunks(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
+    let marks: Vec<Option<(u32, usize)>> = lines
+        .iter()
+        .map(|l| {
+            numbering
+                .at_start(l.as_str())
+                .filter(|m| m.style == NumberStyle::Arabic && m.label.ends_with('、'))
+                .map(|m| (m.value, m.len))
+        })
+        .collect();
+    // runs of chunk lines: 1、 2、 3、 … with only blank lines between them
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        if marks[k].is_none_or(|(v, _)| v != 1) {
+            k += 1;
+            continue;
+        }
+        let mut run = vec![k];
+        let mut j = k + 1;
+        while j < lines.len() {
+            if lines[j].is_blank() {
+                j += 1;
+                continue;
+            }
+            match (marks[j], run.last().and_then(|&r| marks[r])) {
+                (Some((v, _)), Some((last, _))) if v == last + 1 => {
+                    run.push(j);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        k = j.max(k + 1);
+        if is_chunk_run(&lines, &run) {
+            runs.push(run);
+        }
+    }
+    if runs.is_empty() {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut k = 0;
+    let mut runs = runs.into_iter().peekable();
+    while k < lines.len() {
+        let Some(run) = runs.next_if(|r| r[0] == k) else {
+            out.push(lines[k].clone());
+            k += 1;
+            continue;
+        };
+        let mut joined: Option<Text> = None;
+        for &r in &run {
+            let len = marks[r].map_or(0, |(_, len)| len);
+            let piece = lines[r].slice(len, lines[r].len());
+            match joined.as_mut() {
+                Some(j) => j.append("", &piece),
+                None => joined = Some(piece),
+            }
+        }
+        out.extend(joined);
+        k = run.last().map_or(k, |&r| r) + 1;
+    }
+    out
+}
+
+/// Whether numbered lines are a site's chunks: at least two, every one but the last long, and
+/// most of those ending inside a sentence.
+fn is_chunk_run(lines: &[Text], run: &[usize]) -> bool {
+    let Some((_, before_last)) = run.split_last() else {
+        return false;
+    };
+    if before_last.is_empty() {
+        return false;
+    }
+    let long = before_last
+        .iter()
+        .all(|&r| lines[r].as_str().chars().count() >= MIN_CHUNK_CHARS);
+    let cut = before_last
+        .iter()
+        .filter(|&&r| !ends_like_a_paragraph(lines[r].as_str()))
+        .count();
+    long && cut * 2 > before_last.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::lines::physical_lines;
+
+    fn joined(s: &str) -> Vec<String> {
+        join_page_chunks(physical_lines(s), &Numbering::new())
+            .iter()
+            .map(|l| l.as_str().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn chunks_cut_inside_words_are_joined_without_their_numbers() {
+        let a = "为切实做好全乡禁止秸秆焚烧工作，".repeat(14);
+        let src = format!("方案.doc\n1、{a}各村主要负\n\n2、责人是第一责任人。\n");
+        let lines = joined(&src);
+        assert_eq!(lines[0], "方案.doc");
+        assert_eq!(lines[1], format!("{a}各村主要负责人是第一责任人。"));
+        assert_eq!(lines.len(), 2);
+        // the joined text still points at the original characters
+        let text = join_page_chunks(physical_lines(&src), &Numbering::new());
+        let at = text[1].as_str().find("责人").unwrap();
+        let (s, e) = text[1].source_range(at, at + "责人".len());
+        assert_eq!(&src[s..e], "责人");
+    }
+
+    #[test]
+    fn a_plans_own_long_items_stay() {
+        let a = "严格落实主动公开目录动态调整机制，及时公开政策文件。".repeat(9);
+        let src = format!("1、{a}\n2、{a}\n3、{a}\n");
+        assert_eq!(joined(&src).len(), 3);
+        // short items are never chunks, even unpunctuated
+        assert_eq!(joined("1、加强组织领导\n2、明确责任分工\n").len(), 2);
+    }
+}
