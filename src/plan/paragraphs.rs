@@ -150,15 +150,20 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .trim_matches(is_space)
                     .to_owned();
                 let id = self.outline.open(Some(m), depth, idx, false);
-                self.outline.items[id].assigned = has_clause;
-                // a 责任清单's unit headings are （一） or 一、 or 1. items, never chapters
-                self.outline.items[id].unit_heading = !has_clause
-                    && matches!(
-                        m_style,
-                        NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
-                    )
+                // a 责任清单's unit headings are （一） or 一、 or 1. items, never chapters; a
+                // heading may also say the units lead the work below it (县示范区管委会牵头工作
+                // （8项）), which is then theirs, not a task of its own
+                let heading_style = matches!(
+                    m_style,
+                    NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
+                );
+                let led = heading_style && self.names_lead_of_work(&title);
+                let unit_heading = heading_style
+                    && !has_clause
                     && title.chars().count() <= MAX_UNIT_HEADING_CHARS
                     && is_unit_list(&title, ctx.vocab);
+                self.outline.items[id].assigned = has_clause && !led;
+                self.outline.items[id].unit_heading = unit_heading || led;
                 self.free = None;
             }
             None if assignment_only => match (self.free.take(), current) {
@@ -239,6 +244,60 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
     }
 
+    /// Whether a heading's title only says whose the work listed under it is: units, a lead
+    /// marker, and at most a word for the work and its count (`县示范区管委会牵头工作（8项）`,
+    /// `市发改委牵头的任务`), or units and a duty word (`镇（街道）职责`).
+    fn names_lead_of_work(&self, title: &str) -> bool {
+        self.led_names_end(title).is_some()
+    }
+
+    /// Where the units and their lead marker end in such a title (`县示范区管委会牵头|工作`).
+    fn led_names_end(&self, title: &str) -> Option<usize> {
+        let v = self.ctx.vocab;
+        let start = title.len() - title.trim_start_matches(is_space).len();
+        let mut t = title
+            .trim_matches(is_space)
+            .trim_end_matches(['：', ':', '。']);
+        // the count: （8项）, (12项)
+        if let Some(open) = t.rfind(['（', '(']) {
+            let inner = t[open..]
+                .trim_start_matches(['（', '('])
+                .trim_end_matches(['）', ')']);
+            if t.ends_with(['）', ')'])
+                && inner.ends_with(['项', '条', '个'])
+                && inner
+                    .trim_end_matches(['项', '条', '个'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+            {
+                t = &t[..open];
+            }
+        }
+        // units and their duties (镇（街道）职责): the units end before the duty word
+        if let Some(names) = v
+            .heading_duty_words
+            .iter()
+            .find_map(|w| t.strip_suffix(w.as_str()))
+        {
+            return (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, v))
+                .then_some(start + names.len());
+        }
+        if let Some(w) = v
+            .heading_work_words
+            .iter()
+            .find(|w| t.ends_with(w.as_str()))
+        {
+            t = &t[..t.len() - w.len()];
+        }
+        let t = t.strip_suffix('的').unwrap_or(t);
+        let names = v
+            .lead_markers
+            .iter()
+            .find_map(|m| t.strip_suffix(m.as_str()))?;
+        (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, v))
+            .then_some(start + t.len())
+    }
+
     /// Whether a paragraph's assignment names units or a time limit: a person alone
     /// (`联系人：李晓燕，联系电话：…`) assigns no work.
     fn assigns_work(&self, idx: usize) -> bool {
@@ -288,6 +347,16 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .iter()
                     .any(|&a| self.is_safeguard(&outline.items[a]));
                 outline.items[k].assigned = self.prose_assigned(&outline.items[k], plain_only);
+            }
+        }
+        // a heading over unit headings (一、区级部门职责 over （一）区民政局) only groups them
+        for k in 0..outline.items.len() {
+            let over_units = outline.items[k]
+                .children
+                .iter()
+                .any(|&c| outline.items[c].unit_heading);
+            if over_units {
+                outline.items[k].unit_heading = false;
             }
         }
         // the duties listed under a heading that names their units
@@ -433,7 +502,11 @@ impl<'c, 'a> Reader<'c, 'a> {
             return Vec::new();
         };
         let text = &self.paras[head].text;
-        let names = text.slice(mark.len, text.len());
+        // a heading that says its units lead (…牵头工作（8项）): the units and the marker only
+        let end = self
+            .led_names_end(&self.paras[head].folded[mark.len..])
+            .map_or(text.len(), |e| mark.len + e);
+        let names = text.slice(mark.len, end);
         let mut units = units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell);
         // one unit named over a list of duties is the one that leads them
         if let [only] = units.as_mut_slice() {

@@ -142,6 +142,8 @@ struct VocabFile {
     name_connectors: Vec<String>,
     class_owners: Vec<String>,
     anaphora: Vec<String>,
+    heading_work_words: Vec<String>,
+    heading_duty_words: Vec<String>,
     admin_prefixes: Vec<char>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
@@ -220,6 +222,10 @@ pub struct Vocabulary {
     pub class_owners: Vec<String>,
     /// Words that point back at units named before (上述乡镇, 前述单位): no new unit.
     pub anaphora: Vec<String>,
+    /// Words for the work a heading says its units lead (`县示范区管委会牵头工作（8项）`).
+    pub heading_work_words: Vec<String>,
+    /// Words after units in a heading over their duties (`镇（街道）职责`).
+    pub heading_duty_words: Vec<String>,
     /// The first character of every field label (unit, person, deadline, duty labels): text
     /// is searched for labels only where one of these stands.
     pub label_starts: CharSet,
@@ -386,6 +392,8 @@ impl Vocabulary {
         self.name_connectors.extend(f.name_connectors);
         self.class_owners.extend(f.class_owners);
         self.anaphora.extend(f.anaphora);
+        self.heading_work_words.extend(f.heading_work_words);
+        self.heading_duty_words.extend(f.heading_duty_words);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
