@@ -56,6 +56,20 @@ fn trailing_bar_cell(line: &Text) -> Option<(Text, usize)> {
     Some((line.slice(0, body.len()).trimmed(), bars.saturating_sub(1)))
 }
 
+/// Whether a line is only a short note in brackets (`(单位)`, `（万元）`).
+fn is_bracketed_note(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|n| {
+        !n.is_empty() && n.chars().count() <= MAX_NOTE_CHARS && !n.contains(['（', '(', '）', ')'])
+    })
+}
+
+/// Longest bracketed note that continues a header name (`(单位)`, `(牵头单位在前)`).
+const MAX_NOTE_CHARS: usize = 8;
+
 /// The header cells starting at `at`, the separator style, and the first line after them.
 fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separator, usize)> {
     let first = &lines[at];
@@ -109,6 +123,16 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         if style == Separator::TrailingBar && cells.is_empty() && cell.is_blank() && i == at {
             i += 1;
             continue;
+        }
+        // a header name printed over two lines (`责任股室` `(单位)`): the bracketed note is
+        // the name's own
+        if style == Separator::None && is_bracketed_note(cell.as_str()) {
+            if let Some((last, next)) = cells.last_mut() {
+                last.append("", &cell);
+                i += 1;
+                *next = i;
+                continue;
+            }
         }
         if !name_like(&cell) {
             break;
@@ -435,6 +459,14 @@ mod tests {
                 ["3月底前", "1.召开月例会。 2.开展专项督导。"],
             ]
         );
+    }
+
+    #[test]
+    fn a_header_name_continued_by_a_bracketed_note() {
+        let src = "序号\n工作任务\n责任单位\n(科室)\n时限\n1\n开展专项整治行动4次以上。\n执法大队\n12月底前\n2\n完成应急广播系统建设。\n广电股\n5月底前\n";
+        let c = cells(table(&read(src)));
+        // one header cell, not a column of its own before the body's cells
+        assert_eq!(c[0], ["序号", "工作任务", "责任单位(科室)", "时限"]);
     }
 
     #[test]

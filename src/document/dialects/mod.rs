@@ -201,14 +201,18 @@ pub fn settle_content(
         roles[i] = ColumnRole::Content;
         return;
     }
-    if roles.contains(&ColumnRole::Requirement) {
-        return;
-    }
-    if let Some(&i) = topics
+    let named = topics
         .iter()
         .rev()
-        .find(|&&i| names.get(i).is_some_and(|n| !n.is_empty()))
-    {
+        .copied()
+        .find(|&i| names.get(i).is_some_and(|n| !n.is_empty()));
+    // a requirement follows the task it qualifies: one only before the last named topic
+    // (指标 | 工作任务 | 完成时限) is a category, and the topic holds the tasks
+    let requirement_after = named.is_none_or(|t| roles[t + 1..].contains(&ColumnRole::Requirement));
+    if roles.contains(&ColumnRole::Requirement) && requirement_after {
+        return;
+    }
+    if let Some(i) = named {
         roles[i] = ColumnRole::Content;
     }
 }
@@ -401,6 +405,11 @@ pub(crate) mod tests {
             &|i| i == 0,
         );
         assert_eq!(roles[0], ColumnRole::Content, "its cells are the tasks");
+        // a requirement column before the topic is a category: the topic holds the tasks
+        let order = names(&["具体要求", "工作任务", "时限"]);
+        let mut roles = header_roles(&order, &h).unwrap();
+        settle_content(&mut roles, &order, &|_| false);
+        assert_eq!(roles[1], ColumnRole::Content);
     }
 
     #[test]
