@@ -81,6 +81,26 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
             }
         }
     }
+    // the title printed again, broken over lines (the page's heading, then the document's
+    // own head): its pieces are the title's, not headings of the body
+    if let Some(title) = st.meta.title.as_ref().map(|t| normalize(&t.value)) {
+        let mut pieces = Vec::new();
+        let mut printed = String::new();
+        for &k in top.iter().skip(pos).take(MAX_TITLE_LINES) {
+            let t = normalize(st.view.str(k));
+            if t.chars().count() < MIN_TITLE_HAN || !title.contains(&(printed.clone() + &t)) {
+                break;
+            }
+            printed.push_str(&t);
+            pieces.push(k);
+        }
+        if printed == title && pieces.len() > 1 {
+            for &k in &pieces {
+                st.used[k] = true;
+            }
+            pos += pieces.len();
+        }
+    }
     // a 发文字号 on its own line under the title
     if st.meta.doc_number.is_none() {
         if let Some(&k) = top.get(pos) {
@@ -255,6 +275,29 @@ mod tests {
         let parser = Parser::bundled().unwrap();
         let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
         parser.parse(&source).meta.title.map(|t| t.value)
+    }
+
+    #[test]
+    fn a_title_printed_again_over_lines_is_the_title_and_the_number_follows() {
+        let text = "简体版 繁體版 信息无障碍\n\
+                    广东省人民政府关于印发重点任务分工方案的通知\n\
+                    广东省人民政府关于印发\n\
+                    重点任务\n\
+                    分工方案的通知\n\
+                    粤府〔2021〕22号\n\
+                    各地级以上市人民政府：\n";
+        let parser = Parser::bundled().unwrap();
+        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
+        let plan = parser.parse(&source);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("广东省人民政府关于印发重点任务分工方案的通知")
+        );
+        assert_eq!(
+            plan.meta.doc_number.map(|t| t.value).as_deref(),
+            Some("粤府〔2021〕22号")
+        );
+        assert!(plan.sections.is_empty(), "{:?}", plan.sections);
     }
 
     #[test]
