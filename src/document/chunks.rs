@@ -4,9 +4,55 @@
 //! become the document's outline and the text's own numbering is lost inside them. The chunks
 //! are joined back into one line without their numbers, which [`super::reflow`] then breaks at
 //! the document's own structure.
+//!
+//! Converted documents also carry their page footers inside the text (`…县农作第2页共4页物秸秆
+//! …`): those marks are cut out, so the words they split are whole again.
+
+use regex::Regex;
+use std::sync::OnceLock;
 
 use crate::document::numbering::{NumberStyle, Numbering};
 use crate::document::text::{is_space, Text};
+
+/// A page footer printed into the text: `第2页共4页`, `第 2 页 / 共 4 页`.
+fn page_mark_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页").expect("static page mark")
+    })
+}
+
+/// The lines with page footers (`第2页共4页`) cut out of them; spans still point at the
+/// original characters around each cut.
+pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
+    lines
+        .into_iter()
+        .map(|line| {
+            let s = line.as_str();
+            if !s.contains('页') || !page_mark_re().is_match(s) {
+                return line;
+            }
+            let mut out: Option<Text> = None;
+            let mut from = 0;
+            let ranges: Vec<(usize, usize)> = page_mark_re()
+                .find_iter(s)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            for (a, b) in ranges
+                .into_iter()
+                .chain(std::iter::once((s.len(), s.len())))
+            {
+                let piece = line.slice(from, a);
+                match out.as_mut() {
+                    Some(t) => t.append("", &piece),
+                    None => out = Some(piece),
+                }
+                from = b;
+            }
+            out.unwrap_or(line)
+        })
+        .collect()
+}
 
 /// Shortest chunk before the last: the sites cut a few hundred characters at a time, while a
 /// document's own `1、` items under this length are ordinary paragraphs.
@@ -148,6 +194,26 @@ mod tests {
         let at = text[1].as_str().find("责人").unwrap();
         let (s, e) = text[1].source_range(at, at + "责人".len());
         assert_eq!(&src[s..e], "责人");
+    }
+
+    #[test]
+    fn page_footers_inside_words_are_cut_out() {
+        let src =
+            "县政府成立县农作第2页共4页物秸秆禁烧工作领导小组，第 3 页 / 共 4 页对发生焚烧的…\n";
+        let lines = drop_page_marks(physical_lines(src));
+        assert_eq!(
+            lines[0].as_str(),
+            "县政府成立县农作物秸秆禁烧工作领导小组，对发生焚烧的…"
+        );
+        let at = lines[0].as_str().find("物秸秆").unwrap();
+        let (s, e) = lines[0].source_range(at, at + "物秸秆".len());
+        assert_eq!(&src[s..e], "物秸秆");
+        // the words 第…页 alone are text
+        let plain = "详见第2页。\n";
+        assert_eq!(
+            drop_page_marks(physical_lines(plain))[0].as_str(),
+            "详见第2页。"
+        );
     }
 
     #[test]

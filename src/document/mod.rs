@@ -225,6 +225,7 @@ pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Docume
         },
         SourceKind::Text => {
             let lines = lines::physical_lines(&source.text);
+            let lines = chunks::drop_page_marks(lines);
             let lines = chunks::join_page_chunks(lines, numbering);
             let lines = reflow::reflow(lines, numbering, hints);
             Document {

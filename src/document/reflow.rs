@@ -31,6 +31,8 @@ const MAX_GAP: u32 = 3;
 const SIGNATURE_MAX_CHARS: usize = 40;
 /// Longest unit name that opens a paragraph of its duties (`区交通与建设局：负责…`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
+/// The word that opens a unit's duties after its name and a full stop (`县环保局。负责…`).
+const DUTY_OPENER: &str = "负责";
 /// How far after a list's item 1 its item 2 is looked for: a task paragraph is rarely longer.
 const LIST_ITEM_LOOKAHEAD: usize = 800;
 /// Longest note after a signing date, brackets included (`（此件公开发布）`,
@@ -176,9 +178,11 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             push_cut(&mut cuts, i, &mut last_break);
         }
     }
-    // a unit's own paragraph of duties (`…审批作。区财政金融局：负责落实…`)
+    // a unit's own paragraph of duties (`…审批作。区财政金融局：负责落实…`, or with a full
+    // stop before the duty: `…如下：县环保局。负责对全县…`)
     for (i, c) in s.char_indices() {
-        if !matches!(c, '：' | ':') {
+        let duty_after = c == '。' && s[i + c.len_utf8()..].starts_with(DUTY_OPENER);
+        if !matches!(c, '：' | ':') && !duty_after {
             continue;
         }
         let head = &s[..i];

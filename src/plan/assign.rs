@@ -48,6 +48,9 @@ pub struct Clause {
     pub names_units: bool,
 }
 
+/// The word that opens a unit's duties after its name and a full stop (`县环保局。负责…`).
+const DUTY_AFTER_FULL_STOP: &str = "负责";
+
 /// Longest line read as a bare unit statement (`市发改委牵头落实`).
 const MAX_STATEMENT_CHARS: usize = 60;
 
@@ -106,6 +109,19 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         doc_wide: false,
         names_units: true,
     })
+}
+
+/// Where a short number label opening `s` ends (`（一）`, `12.`, `三、`), if it has one.
+fn number_label_end(s: &str) -> Option<usize> {
+    let label = s.find(['）', ')', '、', '.', '．'])?;
+    let at = label + s[label..].chars().next().map_or(1, char::len_utf8);
+    let head = s[..label].trim_matches(|c: char| is_space(c) || matches!(c, '（' | '('));
+    (!head.is_empty()
+        && s[..at].trim_matches(is_space).chars().count() <= MAX_LABEL_BEFORE_CLAUSE
+        && head
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_chinese_digit(c)))
+    .then_some(at)
 }
 
 /// A digit of a Chinese number label (一 … 十).
@@ -190,10 +206,15 @@ fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     })
 }
 
-/// A paragraph opening with the units whose duties it lists (`乡镇政府：负责辖区道路…`).
+/// A paragraph opening with the units whose duties it lists (`乡镇政府：负责辖区道路…`, or
+/// with a full stop when 负责 follows: `县环保局。负责对全县秸秆禁烧…`).
 fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
-    let colon = s.find(['：', ':'])?;
-    let names = s[..colon].trim_matches(is_space);
+    let colon = s.find(['：', ':', '。']).filter(|&i| {
+        !s[i..].starts_with('。') || s[i + '。'.len_utf8()..].starts_with(DUTY_AFTER_FULL_STOP)
+    })?;
+    // a number label may stand before the names (（一）农业部门：要…)
+    let label = number_label_end(s).filter(|&l| l <= colon).unwrap_or(0);
+    let names = s[label..colon].trim_matches(is_space);
     let after = s[colon..].chars().next().map_or(1, char::len_utf8);
     // the duties follow (负责…, 要…): addressees are followed by a notice's sentence (现将…)
     let duties = s[colon + after..].trim_matches(is_space);
@@ -204,7 +225,7 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     {
         return None;
     }
-    let start = s.len() - s.trim_start_matches(is_space).len();
+    let start = label + (s[label..].len() - s[label..].trim_start_matches(is_space).len());
     Some(Clause {
         start,
         end: colon + after,

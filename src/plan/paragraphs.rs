@@ -124,6 +124,15 @@ impl<'c, 'a> Reader<'c, 'a> {
         let clauses = ctx.clauses(&folded);
         let mark = ctx.numbering.at_start(&folded);
         let assignment_only = mark.is_none() && assign::covers(&folded, &clauses);
+        // a unit's own paragraph of duties (`县生态环境局：负责…`): a task of its own, never the
+        // continuation of the item before it (`二、职责分工…各成员单位职责如下：`)
+        let unit_duties = mark.is_none()
+            && !assignment_only
+            && clauses.first().is_some_and(|c| {
+                c.kind == ClauseKind::Labelled
+                    && folded[..c.start].trim_matches(is_space).is_empty()
+                    && labels(&folded[..c.end], ctx.vocab).is_empty()
+            });
         let idx = self.paras.len();
         let has_clause = !clauses.is_empty();
         let n = folded.chars().count();
@@ -187,6 +196,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 _ => {}
             },
+            None if unit_duties => {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].assigned = true;
+                self.free = None;
+            }
             None if has_clause => match current {
                 Some(cur) if numbered(&self.outline, cur) => {
                     self.outline.items[cur].paragraphs.push(idx);
