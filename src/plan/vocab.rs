@@ -596,6 +596,9 @@ mod tests {
         // a person column, however the leader is named: never the lead unit
         assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("月份"), Some(ColumnRole::Deadline));
+        // a progress table's columns: kept by no role, never counted as unknown names
+        assert_eq!(v.column_role("是否达序"), Some(ColumnRole::Other));
+        assert_eq!(v.column_role("说明"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("责任科室"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("配合单位"), Some(ColumnRole::Cooperating));
         assert_eq!(
