@@ -3,6 +3,7 @@
 //! cell was printed only on the first row of its group comes out shifted left; its cells are
 //! put back in the columns their content belongs in.
 
+use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
@@ -33,6 +34,21 @@ fn row_cells(line: &Text, header: bool) -> Option<Vec<Text>> {
 }
 
 /// Whether a line holds bars and nothing else (`|`, `| |`).
+/// Whether a row's first cell is a section heading (一、…, （一）…), not a task's number.
+fn opens_with_heading(cells: &[Text], cx: &DialectCx) -> bool {
+    cells.first().is_some_and(|c| {
+        cx.numbering.at_start(c.as_str()).is_some_and(|m| {
+            matches!(
+                m.style,
+                NumberStyle::Part
+                    | NumberStyle::Chapter
+                    | NumberStyle::Chinese
+                    | NumberStyle::ChineseParen
+            )
+        })
+    })
+}
+
 fn is_bars_only(t: &str) -> bool {
     t.contains('|') && t.chars().all(|c| c == '|' || is_space(c))
 }
@@ -110,6 +126,15 @@ impl TableDialect for PipeRows {
             if row_names == names {
                 continue; // the header again after a page break
             }
+            // group cells before the row's own (`一、… | （一）… | 1.… | 全年 | 区发改局 |`):
+            // each heading beyond the header's width is a section row of its own
+            while cells.len() > width && opens_with_heading(&cells, cx) {
+                let heading = cells.remove(0);
+                let at = heading.source_end();
+                let mut row = vec![heading];
+                row.resize_with(width, || Text::empty_at(at));
+                raw.push(row);
+            }
             if cells.len() > width {
                 let extra = cells.split_off(width);
                 if let Some(last) = cells.last_mut() {
@@ -174,6 +199,25 @@ mod tests {
         assert_eq!(
             c[4],
             ["", "4.及时更新微信公众号信息。", "办公室牵头,各科室配合"]
+        );
+    }
+
+    #[test]
+    fn group_cells_beyond_the_header_are_section_rows() {
+        let src = "工作任务 | 具体要求 | 时限 | 责任单位 |
+一、提升重点领域信息公开质量 | （一）加大公开力度 | 1.做好行动计划执行情况信息公开。 | 全年 | 区发改局 |
+2.做好重大建设项目信息公开。 | 全年 | 区发改局 |
+";
+        let c = cells(table(&read(src)));
+        assert_eq!(c[1], ["一、提升重点领域信息公开质量", "", "", ""]);
+        assert_eq!(
+            c[2],
+            [
+                "（一）加大公开力度",
+                "1.做好行动计划执行情况信息公开。",
+                "全年",
+                "区发改局"
+            ]
         );
     }
 }
