@@ -321,7 +321,15 @@ fn accept(
     if inline_list {
         return false;
     }
-    if prev_solid.is_some_and(|c| c == '第' || c.is_ascii_alphanumeric()) && !spaced {
+    // after letters or digits a number is part of a code (G318.1), unless a heading numeral
+    // continues the outline (`…名单如下：Xxxx五、职责分工`, masked text before it)
+    let heading_runs_on = continues
+        && matches!(style, NumberStyle::Chinese | NumberStyle::ChineseParen)
+        && prev_solid.is_some_and(|c| c.is_ascii_alphabetic());
+    if prev_solid.is_some_and(|c| c == '第' || c.is_ascii_alphanumeric())
+        && !spaced
+        && !heading_runs_on
+    {
         return false;
     }
     // a number repeated or a few skipped after a sentence end is a slip in the source (（三）
@@ -339,6 +347,7 @@ fn accept(
             || after_heading
             || !matches!(style, NumberStyle::Chinese)
             || prev_solid.is_some_and(is_han)
+            || heading_runs_on
     } else if starts {
         strong || after_heading || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
     } else {
@@ -459,6 +468,16 @@ mod tests {
         assert_eq!(p[4], "3.政府部门取消事项的公开");
         assert_eq!(p[5], "（二）推进监管");
         assert!(p[6].starts_with("4.依法公开"));
+    }
+
+    #[test]
+    fn a_heading_numeral_after_masked_letters_breaks_but_a_code_does_not() {
+        let p = pieces(&long(
+            "一、指导思想坚持疏堵结合。二、整治范围xx三、组织机构成员名单如下：Xxxx四、职责分工（一）农业部门：要采取有效措施。国道G318.5公里处",
+        ));
+        assert!(p.iter().any(|x| x.starts_with("三、组织机构")), "{p:?}");
+        assert!(p.iter().any(|x| x.starts_with("四、职责分工")), "{p:?}");
+        assert!(!p.iter().any(|x| x.starts_with("5公里")), "{p:?}");
     }
 
     #[test]
