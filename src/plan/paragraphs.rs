@@ -137,10 +137,23 @@ impl<'c, 'a> Reader<'c, 'a> {
         let has_clause = !clauses.is_empty();
         let n = folded.chars().count();
         let punctuated = folded.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
-        let prose = if self.prose_mode {
+        let mut prose = if self.prose_mode {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
         } else {
             Vec::new()
+        };
+        // under a heading of duties (三、职责分工), a paragraph whose sentence opens with a unit
+        // (`企管站做好…`, `派出所负责…`) is that unit's task
+        let subject_duty = mark.is_none() && clauses.is_empty() && self.under_duty_heading() && {
+            let opening: Vec<Clause> = assign::prose(&folded, ctx.vocab, None)
+                .into_iter()
+                .filter(|c| folded[..c.start].trim_matches(is_space).is_empty())
+                .collect();
+            let found = !opening.is_empty();
+            if found && prose.is_empty() {
+                prose = opening;
+            }
+            found
         };
         self.paras.push(Para {
             text,
@@ -196,7 +209,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 _ => {}
             },
-            None if unit_duties => {
+            None if unit_duties || subject_duty => {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;
                 self.free = None;
@@ -256,6 +269,28 @@ impl<'c, 'a> Reader<'c, 'a> {
         } else {
             cur
         }
+    }
+
+    /// Whether the item being read is a heading of duties (`三、职责分工`, `（二）任务分工`).
+    fn under_duty_heading(&self) -> bool {
+        // the nearest numbered item: the duties read so far are unnumbered tasks under it
+        let mut at = self.outline.current();
+        while let Some(k) = at.filter(|&k| self.outline.items[k].mark.is_none()) {
+            at = self.outline.items[k].parent;
+        }
+        let Some(cur) = at else {
+            return false;
+        };
+        let item = &self.outline.items[cur];
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        let title = self.paras[head].folded[mark.len..].trim_matches(is_space);
+        self.ctx
+            .vocab
+            .duty_labels
+            .iter()
+            .any(|w| title.starts_with(w.as_str()))
     }
 
     /// Whether a heading's title only says whose the work listed under it is: units, a lead
@@ -1020,4 +1055,52 @@ fn trim_separators(t: &Text) -> Text {
         .trim_end_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';'))
         .len();
     t.slice(start, end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::model::UnitRole;
+    use crate::plan::Parser;
+    use std::path::Path;
+
+    /// (units, first characters of the text) of each task a text is read into.
+    fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
+        let parser = Parser::bundled().unwrap();
+        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
+        parser
+            .parse(&source)
+            .tasks
+            .iter()
+            .map(|t| {
+                let units = t
+                    .units_in(UnitRole::Responsible)
+                    .chain(t.units_in(UnitRole::Lead))
+                    .map(|u| u.name.clone())
+                    .collect();
+                (units, t.text.value.chars().take(6).collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn under_a_duties_heading_each_unit_sentence_is_its_task() {
+        let text = "清溪乡秋冬季禁止秸秆焚烧工作实施方案\n\n\
+                    一、工作目标\n\n全乡实现秸秆禁烧。\n\n\
+                    二、职责分工\n\n\
+                    按照属地管理的原则，各村是禁烧工作责任主体。\n\n\
+                    农业办积极开展农作物秸秆综合利用推广工作。\n\n\
+                    企管站做好禁止秸秆焚烧的现场检查工作。\n\n\
+                    派出所负责对焚烧秸秆违法行为依法查处。\n";
+        let read = tasks(text);
+        let units: Vec<&[String]> = read.iter().map(|(u, _)| u.as_slice()).collect();
+        assert_eq!(
+            units,
+            [
+                &["农业办".to_owned()][..],
+                &["企管站".to_owned()],
+                &["派出所".to_owned()]
+            ],
+            "{read:?}"
+        );
+    }
 }
