@@ -48,6 +48,20 @@ pub struct Clause {
     pub names_units: bool,
 }
 
+/// The duties after a unit's name, past a label that only announces them
+/// (`综合协调组。 工作职责：负责起草…` → `负责起草…`).
+fn duties_after<'s>(rest: &'s str, vocab: &Vocabulary) -> &'s str {
+    let rest = rest.trim_matches(is_space);
+    vocab
+        .heading_duty_words
+        .iter()
+        .find_map(|w| {
+            rest.strip_prefix(w.as_str())
+                .and_then(|r| r.strip_prefix(['：', ':']))
+        })
+        .map_or(rest, |r| r.trim_start_matches(is_space))
+}
+
 /// The word that opens a unit's duties after its name and a full stop (`县环保局。负责…`).
 const DUTY_AFTER_FULL_STOP: &str = "负责";
 
@@ -210,14 +224,15 @@ fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
 /// with a full stop when 负责 follows: `县环保局。负责对全县秸秆禁烧…`).
 fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let colon = s.find(['：', ':', '。']).filter(|&i| {
-        !s[i..].starts_with('。') || s[i + '。'.len_utf8()..].starts_with(DUTY_AFTER_FULL_STOP)
+        !s[i..].starts_with('。')
+            || duties_after(&s[i + '。'.len_utf8()..], vocab).starts_with(DUTY_AFTER_FULL_STOP)
     })?;
     // a number label may stand before the names (（一）农业部门：要…)
     let label = number_label_end(s).filter(|&l| l <= colon).unwrap_or(0);
     let names = s[label..colon].trim_matches(is_space);
     let after = s[colon..].chars().next().map_or(1, char::len_utf8);
     // the duties follow (负责…, 要…): addressees are followed by a notice's sentence (现将…)
-    let duties = s[colon + after..].trim_matches(is_space);
+    let duties = duties_after(&s[colon + after..], vocab);
     if names.is_empty()
         || names.chars().count() > MAX_UNIT_HEADING_CHARS
         || !duty_word_at(duties, vocab)
@@ -522,6 +537,28 @@ mod tests {
             .into_iter()
             .map(|c| (&s[c.start..c.end], c.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_units_duties_after_its_name_and_a_colon_or_full_stop() {
+        let names = |s: &'static str| {
+            find(s, &v())
+                .into_iter()
+                .map(|c| &s[c.inner.0..c.inner.1])
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("乡镇政府：负责辖区道路交通安全管理。"), ["乡镇政府"]);
+        assert_eq!(
+            names("县环保局。负责对全县秸秆禁烧工作实施统一监督。"),
+            ["县环保局"]
+        );
+        assert_eq!(names("（一）农业部门：要采取有效措施。"), ["农业部门"]);
+        assert_eq!(
+            names("1、综合协调组。 工作职责：负责起草重要文件。"),
+            ["综合协调组"]
+        );
+        // a sentence that ends is no unit's name
+        assert!(names("加强组织领导。负责同志要亲自抓。").is_empty());
     }
 
     #[test]
