@@ -50,7 +50,7 @@ pub struct Clause {
 
 /// The duties after a unit's name, past a label that only announces them
 /// (`综合协调组。 工作职责：负责起草…` → `负责起草…`).
-fn duties_after<'s>(rest: &'s str, vocab: &Vocabulary) -> &'s str {
+pub fn duties_after<'s>(rest: &'s str, vocab: &Vocabulary) -> &'s str {
     let rest = rest.trim_matches(is_space);
     vocab
         .heading_duty_words

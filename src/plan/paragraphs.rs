@@ -17,6 +17,9 @@ use crate::plan::text::normalize;
 use crate::plan::units::{is_unit_list, labels, subject_units, LabelKind, Reading};
 use crate::plan::{Ctx, Sections};
 
+/// The word that opens a statement of duties (`负责起草…`).
+const DUTY_OPENER: &str = "负责";
+
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
 const MIN_WORK_ITEM_CHARS: usize = 8;
@@ -230,6 +233,16 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.free = None;
             }
             None => match current {
+                // `1、综合协调组。` then `工作职责：负责…`: the item names the unit whose
+                // duties its body lists
+                Some(cur) if numbered(&self.outline, cur) && self.opens_duties(idx) => {
+                    if let Some(clause) = self.unit_named_by(cur) {
+                        let head = self.outline.items[cur].paragraphs[0];
+                        self.paras[head].prose.push(clause);
+                        self.outline.items[cur].assigned = true;
+                    }
+                    self.outline.items[cur].paragraphs.push(idx);
+                }
                 Some(cur) if numbered(&self.outline, cur) => {
                     self.outline.items[cur].paragraphs.push(idx);
                 }
@@ -269,6 +282,45 @@ impl<'c, 'a> Reader<'c, 'a> {
         } else {
             cur
         }
+    }
+
+    /// Whether paragraph `idx` states duties without naming who has them (`工作职责：负责…`,
+    /// `负责…`).
+    fn opens_duties(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_matches(is_space);
+        let duties = assign::duties_after(t, self.ctx.vocab);
+        duties.len() < t.len() || t.starts_with(DUTY_OPENER)
+    }
+
+    /// The units an item's own text only names (`1、综合协调组。`), as a clause over them, when
+    /// the item has nothing else yet: no body, no assignment.
+    fn unit_named_by(&self, cur: usize) -> Option<Clause> {
+        let item = &self.outline.items[cur];
+        let (Some(mark), [head]) = (&item.mark, item.paragraphs.as_slice()) else {
+            return None;
+        };
+        if item.assigned || item.unit_heading {
+            return None;
+        }
+        let folded = &self.paras[*head].folded;
+        let rest = &folded[mark.len..];
+        let start = mark.len + (rest.len() - rest.trim_start_matches(is_space).len());
+        let names = rest
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '：', ':']);
+        let end = start + names.len();
+        (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, self.ctx.vocab))
+            .then_some(Clause {
+                start,
+                end,
+                inner: (start, end),
+                kind: ClauseKind::Prose {
+                    role: UnitRole::Responsible,
+                    strong: true,
+                },
+                doc_wide: false,
+                names_units: true,
+            })
     }
 
     /// Whether the item being read is a heading of duties (`三、职责分工`, `（二）任务分工`).
@@ -1080,6 +1132,21 @@ mod tests {
                 (units, t.text.value.chars().take(6).collect())
             })
             .collect()
+    }
+
+    #[test]
+    fn an_item_naming_a_group_over_its_duties_is_the_groups_task() {
+        let text = "街道疫情联防联控工作方案\n\n三、任务分工\n\n\
+                    1、综合协调组。\n工作职责：负责起草疫情防控工作重要文件。\n\n\
+                    2、宣传组。\n工作职责：负责面向群众的宣传教育。\n\n\
+                    3、加强督导检查。\n负责同志要定期检查。\n";
+        let read = tasks(text);
+        let units: Vec<Vec<String>> = read.iter().map(|(u, _)| u.clone()).collect();
+        assert_eq!(
+            units,
+            [vec!["综合协调组".to_owned()], vec!["宣传组".to_owned()]],
+            "{read:?}"
+        );
     }
 
     #[test]
