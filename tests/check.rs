@@ -210,6 +210,38 @@ fn clean_sample_has_no_findings_at_any_severity() {
 }
 
 #[test]
+fn a_plan_cut_into_page_chunks_gives_the_findings_of_the_original() {
+    // samples/page-chunks.txt is samples/numbered-paragraphs.txt as a document-sharing site
+    // shows it: glued into one line, cut into numbered 300-character chunks
+    let read = |path: &str| {
+        let out = planlint(&[
+            "check",
+            path,
+            "--format",
+            "jsonl",
+            "--min-severity",
+            "hint",
+            "--fail-on",
+            "never",
+        ]);
+        let mut found: Vec<(String, String)> = findings(&out)
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let original = read("samples/numbered-paragraphs.txt");
+    assert!(!original.is_empty());
+    assert_eq!(read("samples/page-chunks.txt"), original);
+}
+
+#[test]
 fn defect_sample_gives_exactly_its_snapshot() {
     let out = planlint(&[
         "check",

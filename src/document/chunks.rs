@@ -12,6 +12,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 use crate::document::numbering::{NumberStyle, Numbering};
+use crate::document::reflow::{closes, ends_sentence};
 use crate::document::text::{is_space, Text};
 
 /// A page footer printed into the text: `第2页共4页`, `第 2 页 / 共 4 页`.
@@ -32,55 +33,39 @@ pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
             if !s.contains('页') || !page_mark_re().is_match(s) {
                 return line;
             }
-            let mut out: Option<Text> = None;
+            // the pieces between the footers
+            let mut kept = Vec::new();
             let mut from = 0;
-            let ranges: Vec<(usize, usize)> = page_mark_re()
-                .find_iter(s)
-                .map(|m| (m.start(), m.end()))
-                .collect();
-            for (a, b) in ranges
-                .into_iter()
-                .chain(std::iter::once((s.len(), s.len())))
-            {
-                let piece = line.slice(from, a);
-                match out.as_mut() {
-                    Some(t) => t.append("", &piece),
-                    None => out = Some(piece),
-                }
-                from = b;
+            for m in page_mark_re().find_iter(s) {
+                kept.push(line.slice(from, m.start()));
+                from = m.end();
             }
-            out.unwrap_or(line)
+            kept.push(line.slice(from, s.len()));
+            joined(kept).unwrap_or(line)
         })
         .collect()
+}
+
+/// Pieces of one source put back together with nothing between them.
+fn joined(pieces: impl IntoIterator<Item = Text>) -> Option<Text> {
+    pieces.into_iter().reduce(|mut all, piece| {
+        all.append("", &piece);
+        all
+    })
 }
 
 /// Shortest chunk before the last: the sites cut a few hundred characters at a time, while a
 /// document's own `1、` items under this length are ordinary paragraphs.
 const MIN_CHUNK_CHARS: usize = 200;
 
-/// Whether a chunk ends where a sentence or a bracket does, as a document's own paragraph
-/// would; a chunk cut by length ends inside a sentence (`…村主要负`).
+/// Whether a chunk ends where a sentence, a clause or a bracket does, as a document's own
+/// paragraph would; a chunk cut by length ends inside a sentence (`…村主要负`).
 fn ends_like_a_paragraph(t: &str) -> bool {
     t.trim_end_matches(is_space)
         .chars()
         .next_back()
         .is_some_and(|c| {
-            matches!(
-                c,
-                '。' | '！'
-                    | '？'
-                    | '；'
-                    | '.'
-                    | '!'
-                    | '?'
-                    | ';'
-                    | '：'
-                    | ':'
-                    | '）'
-                    | ')'
-                    | '”'
-                    | '》'
-            )
+            ends_sentence(c) || closes(c) || matches!(c, '；' | ';' | '：' | ':' | '.')
         })
 }
 
@@ -126,26 +111,26 @@ pub fn join_page_chunks(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
     if runs.is_empty() {
         return lines;
     }
+    // each run, with the blank lines between its chunks, becomes one line
+    let mut run_of = vec![None; lines.len()];
+    for (n, run) in runs.iter().enumerate() {
+        if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
+            run_of[first..=last].fill(Some(n));
+        }
+    }
+    let mut pieces: Vec<Vec<Text>> = vec![Vec::new(); runs.len()];
     let mut out = Vec::with_capacity(lines.len());
-    let mut k = 0;
-    let mut runs = runs.into_iter().peekable();
-    while k < lines.len() {
-        let Some(run) = runs.next_if(|r| r[0] == k) else {
-            out.push(lines[k].clone());
-            k += 1;
+    for (k, line) in lines.into_iter().enumerate() {
+        let Some(n) = run_of[k] else {
+            out.push(line);
             continue;
         };
-        let mut joined: Option<Text> = None;
-        for &r in &run {
-            let len = marks[r].map_or(0, |(_, len)| len);
-            let piece = lines[r].slice(len, lines[r].len());
-            match joined.as_mut() {
-                Some(j) => j.append("", &piece),
-                None => joined = Some(piece),
-            }
+        if let Some((_, len)) = marks[k] {
+            pieces[n].push(line.slice(len, line.len()));
         }
-        out.extend(joined);
-        k = run.last().map_or(k, |&r| r) + 1;
+        if runs[n].last() == Some(&k) {
+            out.extend(joined(std::mem::take(&mut pieces[n])));
+        }
     }
     out
 }

@@ -193,6 +193,9 @@ pub trait Hints {
     /// Whether text ends with a word that names a plan (方案, 分工, 分解表): a table's title,
     /// which a flattened header may follow with nothing between.
     fn ends_with_plan_word(&self, text: &str) -> bool;
+    /// Whether text opens a statement of duties (`负责…`): after a unit's name and a full stop
+    /// (`县环保局。负责…`) it starts that unit's paragraph.
+    fn opens_duties(&self, text: &str) -> bool;
     /// Every column name the vocabulary knows, to find a header whose cells were run together:
     /// sorted by first character, the longest first among names sharing it.
     fn column_names(&self) -> &[String];

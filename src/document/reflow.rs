@@ -31,8 +31,6 @@ const MAX_GAP: u32 = 3;
 const SIGNATURE_MAX_CHARS: usize = 40;
 /// Longest unit name that opens a paragraph of its duties (`区交通与建设局：负责…`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
-/// The word that opens a unit's duties after its name and a full stop (`县环保局。负责…`).
-const DUTY_OPENER: &str = "负责";
 /// How far after a list's item 1 its item 2 is looked for: a task paragraph is rarely longer.
 const LIST_ITEM_LOOKAHEAD: usize = 800;
 /// Longest note after a signing date, brackets included (`（此件公开发布）`,
@@ -40,12 +38,12 @@ const LIST_ITEM_LOOKAHEAD: usize = 800;
 const MAX_NOTE_CHARS: usize = 16;
 
 /// Characters that end a sentence: a number after one starts a paragraph.
-fn ends_sentence(c: char) -> bool {
+pub(super) fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
 /// Closing marks after which a number starts a paragraph (`…（必做）2.完善`).
-fn closes(c: char) -> bool {
+pub(super) fn closes(c: char) -> bool {
     matches!(c, '）' | ')' | '”' | '》' | '】' | '」')
 }
 
@@ -181,7 +179,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     // a unit's own paragraph of duties (`…审批作。区财政金融局：负责落实…`, or with a full
     // stop before the duty: `…如下：县环保局。负责对全县…`)
     for (i, c) in s.char_indices() {
-        let duty_after = c == '。' && s[i + c.len_utf8()..].starts_with(DUTY_OPENER);
+        let duty_after = c == '。' && hints.opens_duties(&s[i + c.len_utf8()..]);
         if !matches!(c, '：' | ':') && !duty_after {
             continue;
         }
@@ -473,11 +471,12 @@ mod tests {
     #[test]
     fn a_heading_numeral_after_masked_letters_breaks_but_a_code_does_not() {
         let p = pieces(&long(
-            "一、指导思想坚持疏堵结合。二、整治范围xx三、组织机构成员名单如下：Xxxx四、职责分工（一）农业部门：要采取有效措施。国道G318.5公里处",
+            "一、指导思想坚持疏堵结合。二、整治范围xx三、组织机构成员名单如下：Xxxx四、职责分工（一）农业部门：要采取有效措施，执行标准GB二、按国标执行。",
         ));
         assert!(p.iter().any(|x| x.starts_with("三、组织机构")), "{p:?}");
         assert!(p.iter().any(|x| x.starts_with("四、职责分工")), "{p:?}");
-        assert!(!p.iter().any(|x| x.starts_with("5公里")), "{p:?}");
+        // letters before a numeral that does not continue the outline are a code's
+        assert!(!p.iter().any(|x| x.starts_with("二、按国标")), "{p:?}");
     }
 
     #[test]

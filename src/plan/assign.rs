@@ -62,8 +62,8 @@ pub fn duties_after<'s>(rest: &'s str, vocab: &Vocabulary) -> &'s str {
         .map_or(rest, |r| r.trim_start_matches(is_space))
 }
 
-/// The word that opens a unit's duties after its name and a full stop (`县环保局。负责…`).
-const DUTY_AFTER_FULL_STOP: &str = "负责";
+/// The word that opens a statement of duties (`县环保局。负责…`, `工作职责：负责…`).
+pub(crate) const DUTY_OPENER: &str = "负责";
 
 /// Longest line read as a bare unit statement (`市发改委牵头落实`).
 const MAX_STATEMENT_CHARS: usize = 60;
@@ -94,15 +94,7 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
 /// A numbered item whose first clause has units as its subject doing the work
 /// (`1.区交通与建设局负责打击…；`, `（二）区规划局牵头编制…`): the item is theirs.
 fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
-    let label = s.find(['）', ')', '、', '.', '．'])?;
-    let at = label + s[label..].chars().next().map_or(1, char::len_utf8);
-    if s[..at].trim_matches(is_space).chars().count() > MAX_LABEL_BEFORE_CLAUSE
-        || !s[..label]
-            .chars()
-            .any(|c| c.is_ascii_digit() || is_chinese_digit(c))
-    {
-        return None;
-    }
+    let at = number_label_end(s)?;
     let (a, b) = split_top_level(&s[at..], &['，', ',', '；', ';', '。'])
         .into_iter()
         .next()?;
@@ -129,12 +121,10 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
 fn number_label_end(s: &str) -> Option<usize> {
     let label = s.find(['）', ')', '、', '.', '．'])?;
     let at = label + s[label..].chars().next().map_or(1, char::len_utf8);
-    let head = s[..label].trim_matches(|c: char| is_space(c) || matches!(c, '（' | '('));
-    (!head.is_empty()
-        && s[..at].trim_matches(is_space).chars().count() <= MAX_LABEL_BEFORE_CLAUSE
-        && head
+    (s[..at].trim_matches(is_space).chars().count() <= MAX_LABEL_BEFORE_CLAUSE
+        && s[..label]
             .chars()
-            .all(|c| c.is_ascii_digit() || is_chinese_digit(c)))
+            .any(|c| c.is_ascii_digit() || is_chinese_digit(c)))
     .then_some(at)
 }
 
@@ -225,7 +215,7 @@ fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
 fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let colon = s.find(['：', ':', '。']).filter(|&i| {
         !s[i..].starts_with('。')
-            || duties_after(&s[i + '。'.len_utf8()..], vocab).starts_with(DUTY_AFTER_FULL_STOP)
+            || duties_after(&s[i + '。'.len_utf8()..], vocab).starts_with(DUTY_OPENER)
     })?;
     // a number label may stand before the names (（一）农业部门：要…)
     let label = number_label_end(s).filter(|&l| l <= colon).unwrap_or(0);

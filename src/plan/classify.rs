@@ -113,6 +113,16 @@ fn ends_with_word<'w>(
         .max_by_key(|w| w.chars().count())
 }
 
+/// The plan word a subject ends with (方案, 要点).
+fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
+    ends_with_word(subject, v.genres.plan.iter())
+}
+
+/// The word for another kind of text a subject ends with (条例, 年度报告).
+fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
+    ends_with_word(subject, v.genres.not_plan.iter().map(|(w, _)| w))
+}
+
 /// Paragraphs at the start of a document searched for the sentence that names it.
 const INTRO_PARAGRAPHS: usize = 3;
 /// Longest name a document gives itself after 制定 (特制定中都街道政务公开工作实施方案).
@@ -144,9 +154,7 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             }
             let name = name.strip_suffix("如下").unwrap_or(name);
             let name = normalize(name);
-            if name.chars().count() <= MAX_SELF_NAME_CHARS
-                && ends_with_word(&name, v.genres.plan.iter()).is_some()
-            {
+            if name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some() {
                 return Some(name);
             }
         }
@@ -154,40 +162,50 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     None
 }
 
-/// The subjects of a document's titles, and when they name no kind of text, of the name its
+/// The subjects of a document's titles, and, when they name no kind of text, the name its
 /// opening sentences give it.
-fn subjects(ctx: &Ctx, meta: &Meta, doc: &Document) -> Vec<String> {
-    let v = ctx.vocab;
-    let mut subjects: Vec<String> = [&meta.plan_title, &meta.title]
-        .into_iter()
-        .flatten()
-        .map(|t| subject(&v.fold(&t.value), v))
-        .collect();
-    let decided = subjects.iter().any(|s| {
-        ends_with_word(s, v.genres.plan.iter()).is_some()
-            || ends_with_word(s, v.genres.not_plan.iter().map(|(w, _)| w)).is_some()
-    });
-    if !decided {
-        subjects.extend(named_in_intro(ctx, doc));
+struct Subjects {
+    of_titles: Vec<String>,
+    named_in_text: Option<String>,
+}
+
+impl Subjects {
+    fn read(ctx: &Ctx, meta: &Meta, doc: &Document) -> Subjects {
+        let v = ctx.vocab;
+        let of_titles: Vec<String> = [&meta.plan_title, &meta.title]
+            .into_iter()
+            .flatten()
+            .map(|t| subject(&v.fold(&t.value), v))
+            .collect();
+        let decided = of_titles
+            .iter()
+            .any(|s| plan_word(s, v).is_some() || other_word(s, v).is_some());
+        let named_in_text = if decided {
+            None
+        } else {
+            named_in_intro(ctx, doc)
+        };
+        Subjects {
+            of_titles,
+            named_in_text,
+        }
     }
-    subjects
+
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.of_titles.iter().chain(&self.named_in_text)
+    }
 }
 
 /// What the titles alone say (or, failing them, the name the text gives itself): a plan
 /// (`Some(true)`), another kind of text (`Some(false)`), or nothing either way.
 pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
     let v = ctx.vocab;
-    let subjects = subjects(ctx, meta, doc);
-    if subjects
-        .iter()
-        .any(|s| ends_with_word(s, v.genres.plan.iter()).is_some())
-    {
+    let subjects = Subjects::read(ctx, meta, doc);
+    if subjects.all().any(|s| plan_word(s, v).is_some()) {
         return Some(true);
     }
-    subjects
-        .iter()
-        .any(|s| ends_with_word(s, v.genres.not_plan.iter().map(|(w, _)| w)).is_some())
-        .then_some(false)
+    let other = subjects.all().any(|s| other_word(s, v).is_some());
+    other.then_some(false)
 }
 
 /// Fewest numbered work items that make a document with no title to go by a plan: a notice's
@@ -270,22 +288,19 @@ pub(crate) fn classify(
                     .is_some_and(|n| n.style == Some(NumberStyle::Article))
             })
             .count();
-    let titles: Vec<String> = [&meta.plan_title, &meta.title]
-        .into_iter()
-        .flatten()
-        .map(|t| v.fold(&t.value).into_owned())
-        .collect();
-    let subjects = subjects(ctx, meta, doc);
-    let plan_word = subjects
-        .iter()
-        .find_map(|s| ends_with_word(s, v.genres.plan.iter()).map(|w| (s, w)));
+    let first_title = meta
+        .plan_title
+        .as_ref()
+        .or(meta.title.as_ref())
+        .map(|t| v.fold(&t.value).into_owned());
+    let subjects = Subjects::read(ctx, meta, doc);
+    let planned = subjects.all().find_map(|s| plan_word(s, v).map(|w| (s, w)));
     let weak_word = subjects
-        .iter()
+        .all()
         .find_map(|s| ends_with_word(s, v.genres.plan_weak.iter()).map(|w| (s, w)));
     let dated = tasks.iter().filter(|t| !t.deadlines.is_empty()).count();
-    let other_word = subjects.iter().find_map(|s| {
-        let words = v.genres.not_plan.iter().map(|(w, _)| w);
-        ends_with_word(s, words).map(|w| {
+    let other = subjects.all().find_map(|s| {
+        other_word(s, v).map(|w| {
             let what = v
                 .genres
                 .not_plan
@@ -304,8 +319,8 @@ pub(crate) fn classify(
         kind: DocumentKind::NotPlan,
         reason,
     };
-    match (plan_word, other_word, weak_word) {
-        (Some((s, w)), _, _) if !titles.iter().any(|t| subject(t, v) == *s) => {
+    match (planned, other, weak_word) {
+        (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
         }
         (Some((s, w)), _, _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
@@ -325,7 +340,7 @@ pub(crate) fn classify(
         (_, _, Some((s, w))) if dated > 0 => {
             plan(format!("标题“{s}”以“{w}”结尾，{dated}项任务写明了完成时限"))
         }
-        _ => not_plan(match titles.first() {
+        _ => not_plan(match first_title {
             Some(t) => format!("标题“{t}”不是工作方案，正文也没有写明牵头或责任单位的任务"),
             None => "没有标题，正文也没有写明牵头或责任单位的任务".to_owned(),
         }),
@@ -335,15 +350,7 @@ pub(crate) fn classify(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::model::Plan;
-    use crate::plan::Parser;
-    use std::path::Path;
-
-    fn parsed(text: &str) -> Plan {
-        let parser = Parser::bundled().unwrap();
-        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
-        parser.parse(&source)
-    }
+    use crate::plan::parse_text as parsed;
 
     #[test]
     fn an_untitled_list_of_work_is_a_plan() {

@@ -238,6 +238,16 @@ impl Parser {
     }
 }
 
+/// A plan read from text as a `.txt` file holding it would be, with the bundled vocabulary:
+/// what the parser's unit tests read.
+#[cfg(test)]
+pub(crate) fn parse_text(text: &str) -> Plan {
+    let parser = Parser::bundled().expect("bundled vocabulary");
+    let source = crate::ingest::decode(std::path::Path::new("plan.txt"), text.as_bytes())
+        .expect("text decodes");
+    parser.parse(&source)
+}
+
 /// What the body of a document gives, before it is classified.
 struct Body {
     sections: Sections,
@@ -441,6 +451,10 @@ impl Hints for VocabHints<'_> {
         units::labels(&format!("{t}："), self.vocab)
             .first()
             .is_some_and(|l| l.at == 0)
+    }
+
+    fn opens_duties(&self, text: &str) -> bool {
+        text.starts_with(assign::DUTY_OPENER)
     }
 
     fn ends_with_plan_word(&self, text: &str) -> bool {

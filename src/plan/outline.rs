@@ -247,8 +247,9 @@ mod tests {
         let t2 = o.open(mark(Arabic, 2), Arabic.depth(), 2, false);
         o.items[t2].assigned = true;
         let h = o.open(mark(ChineseParen, 2), ChineseParen.depth(), 3, false); // （二）
-        let t3 = o.open(mark(Arabic, 3), Arabic.depth(), 4, false); // missing its units
-                                                                    // a list restarting at 1 under the next heading is that heading's own
+                                                                               // missing its units
+        let t3 = o.open(mark(Arabic, 3), Arabic.depth(), 4, false);
+        // a list restarting at 1 under the next heading is that heading's own
         let h2 = o.open(mark(ChineseParen, 3), ChineseParen.depth(), 5, false); // （三）
         let r1 = o.open(mark(Arabic, 1), Arabic.depth(), 6, false);
         let task = o.tasks(true);

@@ -17,9 +17,6 @@ use crate::plan::text::normalize;
 use crate::plan::units::{is_unit_list, labels, subject_units, LabelKind, Reading};
 use crate::plan::{Ctx, Sections};
 
-/// The word that opens a statement of duties (`负责起草…`).
-const DUTY_OPENER: &str = "负责";
-
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
 const MIN_WORK_ITEM_CHARS: usize = 8;
@@ -147,17 +144,17 @@ impl<'c, 'a> Reader<'c, 'a> {
         };
         // under a heading of duties (三、职责分工), a paragraph whose sentence opens with a unit
         // (`企管站做好…`, `派出所负责…`) is that unit's task
-        let subject_duty = mark.is_none() && clauses.is_empty() && self.under_duty_heading() && {
+        let mut subject_duty = false;
+        if mark.is_none() && clauses.is_empty() && self.under_duty_heading() {
             let opening: Vec<Clause> = assign::prose(&folded, ctx.vocab, None)
                 .into_iter()
                 .filter(|c| folded[..c.start].trim_matches(is_space).is_empty())
                 .collect();
-            let found = !opening.is_empty();
-            if found && prose.is_empty() {
+            subject_duty = !opening.is_empty();
+            if prose.is_empty() {
                 prose = opening;
             }
-            found
-        };
+        }
         self.paras.push(Para {
             text,
             folded,
@@ -182,7 +179,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     m_style,
                     NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
                 );
-                let led = heading_style && self.names_lead_of_work(&title);
+                let led = heading_style && self.led_names_end(&title).is_some();
                 let unit_heading = heading_style
                     && !has_clause
                     && title.chars().count() <= MAX_UNIT_HEADING_CHARS
@@ -289,7 +286,7 @@ impl<'c, 'a> Reader<'c, 'a> {
     fn opens_duties(&self, idx: usize) -> bool {
         let t = self.paras[idx].folded.trim_matches(is_space);
         let duties = assign::duties_after(t, self.ctx.vocab);
-        duties.len() < t.len() || t.starts_with(DUTY_OPENER)
+        duties.len() < t.len() || t.starts_with(assign::DUTY_OPENER)
     }
 
     /// The units an item's own text only names (`1、综合协调组。`), as a clause over them, when
@@ -345,14 +342,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             .any(|w| title.starts_with(w.as_str()))
     }
 
-    /// Whether a heading's title only says whose the work listed under it is: units, a lead
+    /// When a heading's title only says whose the work listed under it is — units, a lead
     /// marker, and at most a word for the work and its count (`县示范区管委会牵头工作（8项）`,
-    /// `市发改委牵头的任务`), or units and a duty word (`镇（街道）职责`).
-    fn names_lead_of_work(&self, title: &str) -> bool {
-        self.led_names_end(title).is_some()
-    }
-
-    /// Where the units and their lead marker end in such a title (`县示范区管委会牵头|工作`).
+    /// `市发改委牵头的任务`), or units and a duty word (`镇（街道）职责`) — where the units (and
+    /// their marker) end (`县示范区管委会牵头|工作`).
     fn led_names_end(&self, title: &str) -> Option<usize> {
         let v = self.ctx.vocab;
         let start = title.len() - title.trim_start_matches(is_space).len();
@@ -1112,15 +1105,11 @@ fn trim_separators(t: &Text) -> Text {
 #[cfg(test)]
 mod tests {
     use crate::plan::model::UnitRole;
-    use crate::plan::Parser;
-    use std::path::Path;
+    use crate::plan::parse_text;
 
     /// (units, first characters of the text) of each task a text is read into.
     fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
-        let parser = Parser::bundled().unwrap();
-        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
-        parser
-            .parse(&source)
+        parse_text(text)
             .tasks
             .iter()
             .map(|t| {

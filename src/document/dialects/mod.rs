@@ -338,6 +338,10 @@ pub(crate) mod tests {
         fn ends_with_plan_word(&self, text: &str) -> bool {
             ["方案", "分工", "分解表"].iter().any(|w| text.ends_with(w))
         }
+
+        fn opens_duties(&self, text: &str) -> bool {
+            text.starts_with("负责")
+        }
     }
 
     pub fn lines(s: &str) -> Vec<Text> {

@@ -3,11 +3,10 @@
 //! cell was printed only on the first row of its group comes out shifted left; its cells are
 //! put back in the columns their content belongs in.
 
-use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
-use super::fit::{accepts, classify, fit_row};
+use super::fit::{accepts, classify, fit_row, CellClass};
 use super::{header_name, header_roles, mostly_task_text, settle_content, DialectCx, TableDialect};
 
 /// The `pipe-rows` dialect.
@@ -36,17 +35,9 @@ fn row_cells(line: &Text, header: bool) -> Option<Vec<Text>> {
 /// Whether a line holds bars and nothing else (`|`, `| |`).
 /// Whether a row's first cell is a section heading (一、…, （一）…), not a task's number.
 fn opens_with_heading(cells: &[Text], cx: &DialectCx) -> bool {
-    cells.first().is_some_and(|c| {
-        cx.numbering.at_start(c.as_str()).is_some_and(|m| {
-            matches!(
-                m.style,
-                NumberStyle::Part
-                    | NumberStyle::Chapter
-                    | NumberStyle::Chinese
-                    | NumberStyle::ChineseParen
-            )
-        })
-    })
+    cells
+        .first()
+        .is_some_and(|c| matches!(classify(c.as_str(), cx), CellClass::Heading(_)))
 }
 
 fn is_bars_only(t: &str) -> bool {

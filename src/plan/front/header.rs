@@ -268,13 +268,10 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::plan::Parser;
-    use std::path::Path;
+    use crate::plan::parse_text;
 
     fn title(text: &str) -> Option<String> {
-        let parser = Parser::bundled().unwrap();
-        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
-        parser.parse(&source).meta.title.map(|t| t.value)
+        parse_text(text).meta.title.map(|t| t.value)
     }
 
     #[test]
@@ -286,9 +283,7 @@ mod tests {
                     分工方案的通知\n\
                     粤府〔2021〕22号\n\
                     各地级以上市人民政府：\n";
-        let parser = Parser::bundled().unwrap();
-        let source = crate::ingest::decode(Path::new("plan.txt"), text.as_bytes()).unwrap();
-        let plan = parser.parse(&source);
+        let plan = parse_text(text);
         assert_eq!(
             plan.meta.title.map(|t| t.value).as_deref(),
             Some("广东省人民政府关于印发重点任务分工方案的通知")
