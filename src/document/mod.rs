@@ -8,6 +8,7 @@
 mod chunks;
 pub mod dialects;
 mod html;
+pub mod lexicon;
 mod lines;
 pub mod markup;
 pub mod numbering;
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 use crate::ingest::{Source, SourceKind};
 pub use dialects::TableDialect;
+pub use lexicon::Lexicon;
 pub use numbering::{NumberMark, NumberStyle, Numbering};
 pub use text::{is_space, Text};
 
@@ -201,7 +203,7 @@ pub trait Hints {
     fn column_names(&self) -> &[String];
     /// Runs of unit names in text whose cells lost their separators; `lexicon` holds names the
     /// document writes elsewhere on their own.
-    fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<UnitRun>;
+    fn unit_runs(&self, text: &str, lexicon: &Lexicon) -> Vec<UnitRun>;
 }
 
 /// Shortest run of a task title's words before a unit name that starts inside a longer first

@@ -470,7 +470,7 @@ impl Hints for VocabHints<'_> {
         &self.vocab.column_names
     }
 
-    fn unit_runs(&self, text: &str, lexicon: &[String]) -> Vec<document::UnitRun> {
+    fn unit_runs(&self, text: &str, lexicon: &document::Lexicon) -> Vec<document::UnitRun> {
         let folded = self.vocab.fold(text);
         units::unit_runs(&folded, self.vocab, lexicon)
     }

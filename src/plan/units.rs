@@ -4,7 +4,7 @@
 //! `X牵头Y`), names written together (`区发改委区商务局`) and brackets inside a name
 //! (`各镇（街道）`, `区党政办（文秘科、宣传科）`), which never split it.
 
-use crate::document::{is_space, UnitRun};
+use crate::document::{is_space, Lexicon, UnitRun};
 use crate::plan::charset::CharSet;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, normalize, split_top_level};
@@ -661,14 +661,14 @@ fn note_end(s: &str, at: usize) -> usize {
 
 /// Whether a name may start at `at`: after a sentence's end, a name the document uses
 /// elsewhere, an administrative prefix (省, 市, 区 …), or a collective (各 …).
-fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &[String]) -> bool {
+fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &Lexicon) -> bool {
     let rest = &s[at..];
     // a cell of names after a cell that ended its sentence (`…梳理工作。局质监处 …`)
     let after_sentence = s[..at]
         .trim_end_matches(is_space)
         .ends_with(['。', '；', ';']);
     after_sentence
-        || lexicon.iter().any(|n| rest.starts_with(n.as_str()))
+        || lexicon.longest_prefix(rest).is_some()
         // a vague name stands where a unit does (相关单位|区住建局、…): the vague word and a
         // unit's ending right after it, not 相关社会组织
         || vocab.vague_contains.iter().any(|w| {
@@ -706,18 +706,14 @@ fn glued_name_end(
     s: &str,
     at: usize,
     vocab: &Vocabulary,
-    lexicon: &[String],
+    lexicon: &Lexicon,
     how: GluedName,
 ) -> Option<usize> {
     let rest = &s[at..];
-    if let Some(n) = lexicon
-        .iter()
-        .filter(|n| rest.starts_with(n.as_str()))
-        .max_by_key(|n| n.len())
-    {
+    if let Some(n) = lexicon.longest_prefix(rest) {
         return Some(note_end(s, at + n.len()));
     }
-    let starts_as_name = name_start(s, at, vocab, &[]);
+    let starts_as_name = name_start(s, at, vocab, &Lexicon::default());
     // right after another name, a name may start with any character when a boundary ends it
     // (知识产权处|稽查支队|各分局); it ends where the text stops reading as a name only when
     // it starts as a name does
@@ -821,7 +817,7 @@ fn continues_name(last_and_next: &str, vocab: &Vocabulary) -> bool {
 /// `…权力清单省编办（省审改办）省直各部门，各设区市、平潭综合实验区通过网站…`). Each run is
 /// split into groups where names follow each other with no separator — where one cell
 /// ended and the next began.
-pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &[String]) -> Vec<UnitRun> {
+pub fn unit_runs(text: &str, vocab: &Vocabulary, lexicon: &Lexicon) -> Vec<UnitRun> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -895,7 +891,7 @@ fn known_name_inside(
     start: usize,
     end: usize,
     vocab: &Vocabulary,
-    lexicon: &[String],
+    lexicon: &Lexicon,
 ) -> Option<usize> {
     // the name starts with an administrative level or a class (各) past a few words:
     // 省直|各部门 and 区|市场监管局 are one name
@@ -906,9 +902,7 @@ fn known_name_inside(
             vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
         })
         .map(|(j, _)| start + j)
-        .find(|&j| {
-            lexicon.iter().any(|n| text[j..end] == **n) && !looks_like_name(&text[start..j], vocab)
-        })
+        .find(|&j| lexicon.contains(&text[j..end]) && !looks_like_name(&text[start..j], vocab))
 }
 
 /// First occurrence of a marker outside brackets: (byte offset, byte length). `starts` holds
@@ -1404,7 +1398,7 @@ mod tests {
     /// The groups of the runs found in glued text, as strings.
     fn glued_groups(text: &str, lexicon: &[&str]) -> Vec<Vec<String>> {
         let vocab = Vocabulary::bundled().unwrap();
-        let lexicon: Vec<String> = lexicon.iter().map(|s| s.to_string()).collect();
+        let lexicon = Lexicon::from_names(lexicon.iter().map(|s| s.to_string()));
         unit_runs(text, &vocab, &lexicon)
             .into_iter()
             .map(|r| {

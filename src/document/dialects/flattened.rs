@@ -9,7 +9,9 @@
 
 use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
+use crate::document::Lexicon;
 use crate::document::{Cell, ColumnRole, Row, Table, MIN_TITLE_BEFORE_INNER_NAME};
+use std::collections::HashMap;
 
 use super::{header_roles, DialectCx, TableDialect};
 
@@ -132,8 +134,10 @@ fn header_stands_alone(line: &str, start: usize, end: usize, cx: &DialectCx) -> 
 
 /// Names the document writes on their own elsewhere (between separators, more than once), so
 /// that the same name written together with others is still found.
-fn lexicon(lines: &[Text], cx: &DialectCx) -> Vec<String> {
-    let mut seen: Vec<(String, usize)> = Vec::new();
+fn lexicon(lines: &[Text], cx: &DialectCx) -> Lexicon {
+    // counts by name, and the names in the order first seen, for a deterministic lexicon
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
     for line in lines {
         for piece in line.as_str().split(|c: char| {
             is_space(c) || matches!(c, '。' | '，' | ',' | '、' | '；' | ';' | '：' | ':')
@@ -142,19 +146,19 @@ fn lexicon(lines: &[Text], cx: &DialectCx) -> Vec<String> {
             if !(2..=MAX_LEXICON_NAME_CHARS).contains(&n) {
                 continue;
             }
-            match seen.iter_mut().find(|(s, _)| s == piece) {
-                Some((_, count)) => *count += 1,
-                None => seen.push((piece.to_owned(), 1)),
+            let count = counts.entry(piece).or_insert(0);
+            if *count == 0 {
+                order.push(piece);
             }
+            *count += 1;
         }
     }
-    let mut out: Vec<String> = seen
-        .into_iter()
-        .filter(|(s, count)| *count >= MIN_LEXICON_USES && cx.hints.looks_like_units(s))
-        .map(|(s, _)| s)
-        .collect();
-    out.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    out
+    Lexicon::from_names(
+        order
+            .into_iter()
+            .filter(|s| counts[s] >= MIN_LEXICON_USES && cx.hints.looks_like_units(s))
+            .map(str::to_owned),
+    )
 }
 
 impl TableDialect for Flattened {
@@ -313,7 +317,7 @@ enum Piece {
 }
 
 /// Unit names read in the rows with the names known so far, added to them (longest first).
-fn learn_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<String> {
+fn learn_names(rows: &[&Text], mut lexicon: Lexicon, cx: &DialectCx) -> Lexicon {
     for row in rows {
         let s = row.as_str();
         for run in cx.hints.unit_runs(s, &lexicon) {
@@ -321,16 +325,13 @@ fn learn_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<
                 for name in s[a..b].split(['、', '，', ',', '；', ';']) {
                     let name = name.trim_matches(is_space);
                     let n = name.chars().count();
-                    if (MIN_LEARNT_NAME_CHARS..=MAX_LEXICON_NAME_CHARS).contains(&n)
-                        && !lexicon.iter().any(|l| l == name)
-                    {
-                        lexicon.push(name.to_owned());
+                    if (MIN_LEARNT_NAME_CHARS..=MAX_LEXICON_NAME_CHARS).contains(&n) {
+                        lexicon.insert(name.to_owned());
                     }
                 }
             }
         }
     }
-    lexicon.sort_by_key(|n| std::cmp::Reverse(n.len()));
     lexicon
 }
 
@@ -339,7 +340,7 @@ fn learn_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<
 /// with an administrative level or a class (各) that the document also writes after other words
 /// ([`MIN_LEXICON_USES`] times), added to the lexicon so that the run starts there. A name
 /// always written after the same character (城|乡建设局) is part of a longer one.
-fn learn_inner_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -> Vec<String> {
+fn learn_inner_names(rows: &[&Text], mut lexicon: Lexicon, cx: &DialectCx) -> Lexicon {
     let mut learnt: Vec<String> = Vec::new();
     // the rows are scanned once per name and preceding character, not once per row naming it
     let mut scanned: std::collections::HashMap<(String, Option<char>), bool> =
@@ -377,8 +378,9 @@ fn learn_inner_names(rows: &[&Text], mut lexicon: Vec<String>, cx: &DialectCx) -
             }
         }
     }
-    lexicon.extend(learnt);
-    lexicon.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in learnt {
+        lexicon.insert(name);
+    }
     lexicon
 }
 
@@ -494,7 +496,7 @@ fn split_row(
     content: usize,
     number_col: Option<usize>,
     unit_cols: &[usize],
-    lexicon: &[String],
+    lexicon: &Lexicon,
     cx: &DialectCx,
 ) -> Row {
     let mut cells: Vec<Cell> = (0..width)

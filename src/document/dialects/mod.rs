@@ -327,7 +327,11 @@ pub(crate) mod tests {
             })
         }
 
-        fn unit_runs(&self, _text: &str, _lexicon: &[String]) -> Vec<crate::document::UnitRun> {
+        fn unit_runs(
+            &self,
+            _text: &str,
+            _lexicon: &crate::document::Lexicon,
+        ) -> Vec<crate::document::UnitRun> {
             Vec::new()
         }
 
