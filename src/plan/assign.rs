@@ -225,7 +225,7 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let duties = duties_after(&s[colon + after..], vocab);
     if names.is_empty()
         || names.chars().count() > MAX_UNIT_HEADING_CHARS
-        || !duty_word_at(duties, vocab)
+        || !(duty_word_at(duties, vocab) || opens_with_work_verb(duties, vocab))
         || !looks_like_units(names, vocab)
     {
         return None;
@@ -239,6 +239,16 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         doc_wide: false,
         names_units: true,
     })
+}
+
+/// Whether text opens with a verb of work (`制订宣传工作方案`, `协调公安、供销社…`): after a
+/// unit's name and a colon, the unit's duties.
+fn opens_with_work_verb(s: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .genres
+        .work_verbs
+        .iter()
+        .any(|v| s.starts_with(v.as_str()))
 }
 
 fn doc_wide(s: &str, vocab: &Vocabulary) -> bool {
@@ -283,7 +293,32 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
             }
         }
     }
+    // a bracket still open where the text ends was cut with its page (`…（牵头单位：省发展改革委；
+    // 责任单位：省编办、省住建厅、`): a labelled one still says who does the work
+    if depth > 0 {
+        let inner_start = open_at + s[open_at..].chars().next().map_or(1, char::len_utf8);
+        let end = s.trim_end_matches(is_space).len();
+        let inner = &s[inner_start..end.max(inner_start)];
+        if !states_convention(inner, vocab) && starts_with_label(inner, vocab) {
+            out.push(Clause {
+                start: open_at,
+                end,
+                inner: (inner_start, end.max(inner_start)),
+                kind: ClauseKind::Parenthetical,
+                doc_wide: doc_wide(inner, vocab),
+                names_units: true,
+            });
+        }
+    }
     out
+}
+
+/// Whether a bracket's inside opens with a label of units (`牵头单位：`), as a cut bracket must
+/// for its words to be read as an assignment.
+fn starts_with_label(inner: &str, vocab: &Vocabulary) -> bool {
+    labels(inner, vocab)
+        .first()
+        .is_some_and(|l| inner[..l.at].trim_matches(is_space).is_empty())
 }
 
 /// Whether a bracket `s[open..close]` stands after its sentence's full stop or semicolon
@@ -547,6 +582,12 @@ mod tests {
             names("1、综合协调组。 工作职责：负责起草重要文件。"),
             ["综合协调组"]
         );
+        // or a verb of work after the colon
+        assert_eq!(
+            names("区委宣传部：制订宣传工作方案，协调新闻单位做好禁放宣传报导。"),
+            ["区委宣传部"]
+        );
+        assert!(names("各镇（街道）、区直各部门：现将有关事项通知如下。").is_empty());
         // a sentence that ends is no unit's name
         assert!(names("加强组织领导。负责同志要亲自抓。").is_empty());
     }
@@ -562,6 +603,20 @@ mod tests {
             ]
         );
         assert!(clauses("加强《条例》（2019年修订）宣传").is_empty());
+    }
+
+    #[test]
+    fn a_labelled_bracket_cut_at_the_end_of_the_text_still_assigns() {
+        let s = "全面开放市场。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、";
+        assert_eq!(
+            clauses(s),
+            [(
+                "（牵头单位：省发展改革委；责任单位：省编办、省住建厅、",
+                ClauseKind::Parenthetical
+            )]
+        );
+        // a cut bracket of other words is no assignment
+        assert!(clauses("加强《条例》宣传（2019年").is_empty());
     }
 
     #[test]

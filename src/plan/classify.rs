@@ -158,8 +158,32 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
                 return Some(name);
             }
         }
+        if let Some(name) = issued_in(&t, v) {
+            return Some(name);
+        }
     }
     None
+}
+
+/// The document a cover notice's sentence issues: the name in 《》 of a sentence that says it
+/// is issued (`《2023年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意，
+/// 现印发给你们`).
+fn issued_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
+    paragraph.split_inclusive('。').find_map(|sentence| {
+        if !v
+            .genres
+            .issuing_words
+            .iter()
+            .any(|w| sentence.contains(w.as_str()))
+        {
+            return None;
+        }
+        let open = sentence.find('《')? + '《'.len_utf8();
+        let close = open + sentence[open..].find('》')?;
+        let name = normalize(&sentence[open..close]);
+        (name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some())
+            .then_some(name)
+    })
 }
 
 /// The subjects of a document's titles, and, when they name no kind of text, the name its

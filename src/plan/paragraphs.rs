@@ -150,7 +150,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .into_iter()
                 .filter(|c| folded[..c.start].trim_matches(is_space).is_empty())
                 .collect();
-            subject_duty = !opening.is_empty();
+            // one that ends in a colon introduces the duties after it (`各部门要各司其职…其职责
+            // 分工为：`)
+            let introduces = folded.trim_end_matches(is_space).ends_with(['：', ':']);
+            subject_duty = !opening.is_empty() && !introduces;
             if prose.is_empty() {
                 prose = opening;
             }

@@ -115,6 +115,9 @@ pub struct GenreWords {
     /// Heading words of a text that reports work done (情况, 成效): its numbered items are
     /// not work to do.
     pub report_headings: Vec<String>,
+    /// Words of a cover notice issuing the document it names (`《…方案》…现印发给你们`): where
+    /// the page lost its title, the name in 《》 says what the document is.
+    pub issuing_words: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -180,6 +183,8 @@ struct GenreFile {
     work_verbs: Vec<String>,
     #[serde(default)]
     report_headings: Vec<String>,
+    #[serde(default)]
+    issuing_words: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -446,6 +451,7 @@ impl Vocabulary {
             self.genres.plan_weak.extend(g.plan_weak);
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
+            self.genres.issuing_words.extend(g.issuing_words);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;

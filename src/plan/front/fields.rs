@@ -106,16 +106,21 @@ pub(crate) fn is_label(labels: &Labels, cell: &str) -> bool {
 /// after white space, and be followed by a colon, white space or the end of the line.
 fn find(s: &str, labels: &Labels) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut i = 0;
+    // a metadata table flattened to rows of cells opens its lines with a bar
+    // (`| 标题:南漳镇人民政府2023年工作计划 | |`)
+    let lead = s.len() - s.trim_start_matches(is_cell_edge).len();
+    let mut i = lead;
     while i < s.len() {
-        let boundary = i == 0 || s[..i].ends_with(is_space);
+        let in_cell = s[..i].trim_end_matches(is_space).ends_with('|');
+        let boundary = i == lead || s[..i].ends_with(is_space) || in_cell;
         if boundary {
             if let Some((field, end)) = label_at(s, i, labels) {
                 let rest = &s[end..];
                 let after_ws = rest.trim_start_matches(is_space);
                 let ws = rest.len() - after_ws.len();
                 let colon = after_ws.starts_with(['：', ':']);
-                if colon || ws > 0 || rest.is_empty() {
+                // in a cell, only a label with its colon: `| 名称 | 牵头单位 |` is a header
+                if colon || !in_cell && (ws > 0 || rest.is_empty()) {
                     let colon_len = if colon {
                         after_ws.chars().next().map_or(0, char::len_utf8)
                     } else {
@@ -132,7 +137,7 @@ fn find(s: &str, labels: &Labels) -> Vec<Found> {
                 } else if out.is_empty() {
                     return out;
                 }
-            } else if i == 0 {
+            } else if i == lead {
                 return out;
             }
         }
@@ -164,7 +169,7 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
             k += 1;
             continue;
         };
-        if first.at != s.len() - s.trim_start_matches(is_space).len() {
+        if first.at != s.len() - s.trim_start_matches(is_cell_edge).len() {
             k += 1;
             continue;
         }
@@ -316,5 +321,28 @@ mod tests {
         );
         assert!(fields("标题党的做法要不得").is_empty());
         assert!(fields("根据文号要求").is_empty());
+    }
+
+    #[test]
+    fn fields_in_the_cells_of_a_flattened_metadata_table() {
+        let cells = |s: &str| -> Vec<(Field, String)> {
+            fields(s)
+                .into_iter()
+                .map(|(f, v)| (f, v.trim_matches(is_cell_edge).to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            cells("| 标题:南漳镇人民政府2023年工作计划 | |"),
+            [(Field::Title, "南漳镇人民政府2023年工作计划".to_owned())]
+        );
+        assert_eq!(
+            cells("| 发布机构:南漳镇人民政府 | 发文日期:2023-01-05 |"),
+            [
+                (Field::Issuer, "南漳镇人民政府".to_owned()),
+                (Field::SigningDate, "2023-01-05".to_owned())
+            ]
+        );
+        // a table's header row names columns, with no colon after them
+        assert!(cells("| 名称 | 牵头单位 |").is_empty());
     }
 }
