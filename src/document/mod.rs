@@ -6,6 +6,7 @@
 //! `<table>`, tab-separated lines, cells printed one per line or a flattened page.
 
 mod chunks;
+mod dewrap;
 pub mod dialects;
 mod html;
 pub mod lexicon;
@@ -232,6 +233,7 @@ pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Docume
             let lines = lines::physical_lines(&source.text);
             let lines = chunks::drop_page_marks(lines);
             let lines = chunks::join_page_chunks(lines, numbering);
+            let lines = dewrap::join_hard_wraps(lines, numbering);
             let lines = reflow::reflow(lines, numbering, hints);
             Document {
                 blocks: dialects::read_blocks(&lines, &dialects::DialectCx { hints, numbering }),

@@ -5,7 +5,6 @@
 //! (`各镇（街道）`, `区党政办（文秘科、宣传科）`), which never split it.
 
 use crate::document::{is_space, Lexicon, UnitRun};
-use crate::plan::charset::CharSet;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, normalize, split_top_level};
 use crate::plan::vocab::Vocabulary;
@@ -212,9 +211,8 @@ fn read_units(
 /// Whether a list of units marks its lead or cooperating units itself (`X牵头，Y配合`): a lead
 /// marker, or a cooperating marker after a name, outside brackets.
 fn states_roles(list: &str, vocab: &Vocabulary) -> bool {
-    top_level_marker(list, &vocab.lead_markers, &vocab.marker_starts).is_some()
-        || top_level_marker(list, &vocab.cooperating_markers, &vocab.marker_starts)
-            .is_some_and(|(at, _)| at > 0)
+    top_level_marker(list, &vocab.lead_markers, vocab).is_some()
+        || top_level_marker(list, &vocab.cooperating_markers, vocab).is_some_and(|(at, _)| at > 0)
 }
 
 /// The text with brackets that state a convention (`（列第一位为牵头单位，下同）`) blanked, byte
@@ -290,7 +288,7 @@ fn prose(
         let sub = &text[s..e];
         // "X会同Y": X leads, Y cooperates
         let joint_at = (default != UnitRole::Lead)
-            .then(|| top_level_marker(sub, &vocab.joint_markers, &vocab.marker_starts))
+            .then(|| top_level_marker(sub, &vocab.joint_markers, vocab))
             .flatten()
             .filter(|&(at, _)| at > 0);
         if let Some((at, len)) = joint_at {
@@ -301,7 +299,7 @@ fn prose(
             continue;
         }
         let lead_at = (default != UnitRole::Lead)
-            .then(|| top_level_marker(sub, &vocab.lead_markers, &vocab.marker_starts))
+            .then(|| top_level_marker(sub, &vocab.lead_markers, vocab))
             .flatten();
         if let Some((at, len)) = lead_at {
             list(text, s, s + at, UnitRole::Lead, vocab, out);
@@ -312,7 +310,7 @@ fn prose(
         }
         // the marker follows the names: "Y、Z配合", not "配合Y"
         let cooperating = default != UnitRole::Lead
-            && top_level_marker(sub, &vocab.cooperating_markers, &vocab.marker_starts)
+            && top_level_marker(sub, &vocab.cooperating_markers, vocab)
                 .is_some_and(|(at, _)| at > 0);
         let role = if cooperating {
             saw_cooperating = true;
@@ -427,7 +425,8 @@ fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
 fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
     let rest = rest.strip_prefix('要').unwrap_or(rest);
     // 负责人 and 负责同志 are persons, not the duty word 负责
-    if ["负责人", "负责同志"].iter().any(|p| rest.starts_with(p)) {
+    if ["负责人", "负责同志"].iter().any(|p| rest.starts_with(p)) || vocab.marker_in_name(rest)
+    {
         return false;
     }
     vocab
@@ -443,14 +442,15 @@ fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
 
 /// Whether a duty word (负责, 牵头, 承办, 配合 …) or a verb that follows a subject opens `rest`.
 pub fn duty_word_at(rest: &str, vocab: &Vocabulary) -> bool {
-    vocab
-        .tail_markers
-        .iter()
-        .chain(&vocab.subject_verbs)
-        .chain(&vocab.statement_endings)
-        .chain(&vocab.lead_markers)
-        .chain(&vocab.cooperating_markers)
-        .any(|m| rest.starts_with(m.as_str()))
+    !vocab.marker_in_name(rest)
+        && vocab
+            .tail_markers
+            .iter()
+            .chain(&vocab.subject_verbs)
+            .chain(&vocab.statement_endings)
+            .chain(&vocab.lead_markers)
+            .chain(&vocab.cooperating_markers)
+            .any(|m| rest.starts_with(m.as_str()))
 }
 
 /// Longest subject of a sentence read as one unit's name without an administrative prefix
@@ -907,21 +907,23 @@ fn known_name_inside(
 
 /// First occurrence of a marker outside brackets: (byte offset, byte length). `starts` holds
 /// the first character of every marker.
-fn top_level_marker(s: &str, markers: &[String], starts: &CharSet) -> Option<(usize, usize)> {
+fn top_level_marker(s: &str, markers: &[String], vocab: &Vocabulary) -> Option<(usize, usize)> {
     let mut depth = 0i32;
     for (i, c) in s.char_indices() {
         if is_open(c) {
             depth += 1;
         } else if is_close(c) {
             depth = (depth - 1).max(0);
-        } else if depth == 0 && starts.contains(c) {
+        } else if depth == 0 && vocab.marker_starts.contains(c) {
             // most positions start no marker: one table lookup passes them over
             if let Some(m) = markers
                 .iter()
                 .filter(|m| m.starts_with(c))
                 .find(|m| s[i..].starts_with(m.as_str()))
             {
-                return Some((i, m.len()));
+                if !vocab.marker_in_name(&s[i..]) {
+                    return Some((i, m.len()));
+                }
             }
         }
     }
@@ -932,7 +934,7 @@ fn top_level_marker(s: &str, markers: &[String], starts: &CharSet) -> Option<(us
 /// gives them), or a lead and the units it works with (`发展改革委会同农业部、财政部`).
 pub fn subject_units(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatch> {
     let mut out = Vec::new();
-    match top_level_marker(text, &vocab.joint_markers, &vocab.marker_starts) {
+    match top_level_marker(text, &vocab.joint_markers, vocab) {
         Some((at, len)) if at > 0 => {
             list(text, 0, at, UnitRole::Lead, vocab, &mut out);
             list(
@@ -1045,9 +1047,7 @@ fn clean_name(
     start += name.len() - kept.len();
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)
-    if let Some((at, _)) =
-        top_level_marker(&s[start..end], &vocab.tail_markers, &vocab.marker_starts)
-    {
+    if let Some((at, _)) = top_level_marker(&s[start..end], &vocab.tail_markers, vocab) {
         if !(at == 0 && looks_like_name(&s[start..end], vocab)) {
             end = start + at;
         }
@@ -1139,7 +1139,7 @@ pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
     let stated = labels(first, vocab)
         .first()
         .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_)))
-        || top_level_marker(t, &vocab.lead_markers, &vocab.marker_starts).is_some()
+        || top_level_marker(t, &vocab.lead_markers, vocab).is_some()
         || vocab
             .statement_endings
             .iter()
@@ -1290,6 +1290,25 @@ mod tests {
         let [lead, cooperating, _] = roles("省财政厅负责，省审计厅、卫生厅协办");
         assert_eq!(lead, ["省财政厅"]);
         assert_eq!(cooperating, ["省审计厅", "卫生厅"]);
+        // X主办，Y协办: the host leads
+        let [lead, cooperating, _] = roles("省财政厅主办，省国税局、地税局协办");
+        assert_eq!(lead, ["省财政厅"]);
+        assert_eq!(cooperating, ["省国税局", "地税局"]);
+    }
+
+    #[test]
+    fn a_duty_word_inside_a_units_name_does_not_cut_it() {
+        // 区委组织部 holds 组织, which after a name is a duty word (区财政局组织实施)
+        let [lead, cooperating, _] = roles("牵头单位：区委组织部；协办单位：区委编办");
+        assert_eq!(lead, ["区委组织部"]);
+        assert_eq!(cooperating, ["区委编办"]);
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = "区委组织部组织开展培训";
+        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
+        assert_eq!(&s[start..end], "区委组织部");
+        let s = "区财政局组织实施";
+        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
+        assert_eq!(&s[start..end], "区财政局");
     }
 
     #[test]

@@ -134,6 +134,7 @@ struct VocabFile {
     cooperating_markers: Vec<String>,
     joint_markers: Vec<String>,
     tail_markers: Vec<String>,
+    marker_names: Vec<String>,
     subject_verbs: Vec<String>,
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
@@ -205,6 +206,9 @@ pub struct Vocabulary {
     /// Words joining a lead to the units it works with (`X会同Y` → 会同): X leads, Y cooperates.
     pub joint_markers: Vec<String>,
     pub tail_markers: Vec<String>,
+    /// Words of unit names that hold a duty word (组织部 holds 组织): where one starts, the
+    /// duty word is part of the name (区委组织部), not the word after it.
+    pub marker_names: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
     /// Words that open a unit's duties where a table's cells ran together: a name ends before
@@ -385,6 +389,7 @@ impl Vocabulary {
         self.cooperating_markers.extend(f.cooperating_markers);
         self.joint_markers.extend(f.joint_markers);
         self.tail_markers.extend(f.tail_markers);
+        self.marker_names.extend(f.marker_names);
         self.subject_verbs.extend(f.subject_verbs);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
@@ -529,6 +534,14 @@ impl Vocabulary {
         self.genres
             .not_plan
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    }
+
+    /// Whether `rest` starts a unit-name word that holds a duty word (`组织部…`), which a
+    /// duty word found at the same place must not cut.
+    pub fn marker_in_name(&self, rest: &str) -> bool {
+        self.marker_names
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()))
     }
 
     /// The text with traditional characters folded to simplified ones, character for
