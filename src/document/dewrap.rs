@@ -47,13 +47,25 @@ fn is_prose_line(t: &Text) -> bool {
     if s.is_empty() || s.contains(['|', '\t']) {
         return false;
     }
-    // a space between two Chinese characters parts cells; one beside a digit or a Latin
-    // letter (`2019 年`) is the writer's
-    let chars: Vec<char> = s.chars().collect();
-    !chars
-        .windows(3)
-        .any(|w| !w[0].is_ascii() && is_space(w[1]) && !w[2].is_ascii())
-        && !chars.windows(2).any(|w| is_space(w[0]) && is_space(w[1]))
+    // a space between two Chinese characters parts cells, as two spaces do anywhere; one
+    // beside a digit or a Latin letter (`2019 年`) is the writer's
+    let mut before: Option<char> = None;
+    let mut spaces = 0;
+    for c in s.chars() {
+        if is_space(c) {
+            spaces += 1;
+            if spaces > 1 {
+                return false;
+            }
+            continue;
+        }
+        if spaces == 1 && !c.is_ascii() && before.is_some_and(|b| !b.is_ascii()) {
+            return false;
+        }
+        spaces = 0;
+        before = Some(c);
+    }
+    true
 }
 
 /// Whether a line ends where a sentence or a clause does, as a paragraph's last line would.
@@ -63,73 +75,70 @@ fn ends_clause(t: &Text) -> bool {
 
 /// The width the document's lines were cut at, if they were: the width with the most lines
 /// within the tolerance below it, when enough of those end inside a sentence.
-fn wrap_width(lines: &[Text]) -> Option<usize> {
-    // each prose line's width, and whether it was cut: it ends inside a sentence and another
-    // line of prose follows it (a table cell's line is followed by its bar, or by the next row)
-    let widths: Vec<(usize, bool)> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| is_prose_line(t))
-        .map(|(k, t)| {
-            let followed = lines.get(k + 1).is_some_and(is_prose_line);
-            let cut = followed && !ends_clause(t);
-            (columns(t.as_str().trim_matches(is_space)), !cut)
-        })
-        .filter(|&(w, _)| (MIN_WRAP_COLUMNS..=MAX_WRAP_COLUMNS).contains(&w))
-        .collect();
-    if widths.len() < MIN_WRAPPED_LINES {
-        return None;
-    }
-    let mut best: Option<(usize, usize, usize)> = None; // (width, lines, cut lines)
-    for top in MIN_WRAP_COLUMNS..=MAX_WRAP_COLUMNS {
-        let near: Vec<bool> = widths
-            .iter()
-            .filter(|&&(w, _)| w <= top && w + WRAP_TOLERANCE_COLUMNS >= top)
-            .map(|&(_, ends)| ends)
-            .collect();
-        let cut = near.iter().filter(|&&ends| !ends).count();
-        // among widths as good, the widest: the strictest reading of a full line
-        if best.is_none_or(|(_, _, c)| cut >= c) {
-            best = Some((top, near.len(), cut));
+fn wrap_width(lines: &[Text], prose: &[bool]) -> Option<usize> {
+    // per width: the prose lines, and those cut — ending inside a sentence with another line of
+    // prose after them (a table cell's line is followed by its bar, or by the next row)
+    let mut at = [0usize; MAX_WRAP_COLUMNS + 1];
+    let mut cut_at = [0usize; MAX_WRAP_COLUMNS + 1];
+    for (k, t) in lines.iter().enumerate() {
+        let w = columns(t.as_str().trim_matches(is_space));
+        if !prose[k] || !(MIN_WRAP_COLUMNS..=MAX_WRAP_COLUMNS).contains(&w) {
+            continue;
+        }
+        at[w] += 1;
+        if prose.get(k + 1) == Some(&true) && !ends_clause(t) {
+            cut_at[w] += 1;
         }
     }
-    let (top, near, cut) = best?;
+    let all: usize = at.iter().sum();
+    if all < MIN_WRAPPED_LINES {
+        return None;
+    }
+    // the widths within the tolerance below each candidate width; among widths as good, the
+    // widest: the strictest reading of a full line
+    let window = |counts: &[usize], top: usize| -> usize {
+        counts[top.saturating_sub(WRAP_TOLERANCE_COLUMNS)..=top]
+            .iter()
+            .sum()
+    };
+    let (top, near, cut) = (MIN_WRAP_COLUMNS..=MAX_WRAP_COLUMNS)
+        .map(|top| (top, window(&at, top), window(&cut_at, top)))
+        .max_by_key(|&(top, _, cut)| (cut, top))?;
     // a page's lines stand at its width, save each paragraph's last; a table's cells, one per
     // line, spread over every width
     (cut >= MIN_WRAPPED_LINES
         && cut * WRAPPED_SHARE.1 >= near * WRAPPED_SHARE.0
-        && near * AT_WIDTH_SHARE.1 >= widths.len() * AT_WIDTH_SHARE.0)
+        && near * AT_WIDTH_SHARE.1 >= all * AT_WIDTH_SHARE.0)
         .then_some(top)
 }
 
 /// The lines with hard-wrapped paragraphs joined back into one line each.
 pub fn join_hard_wraps(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
-    let Some(width) = wrap_width(&lines) else {
+    let prose: Vec<bool> = lines.iter().map(is_prose_line).collect();
+    let Some(width) = wrap_width(&lines, &prose) else {
         return lines;
     };
-    let full =
-        |t: &Text| columns(t.as_str().trim_matches(is_space)) + WRAP_TOLERANCE_COLUMNS >= width;
+    // a full line, cut inside a sentence: the next line of prose continues it
+    let cut = |t: &Text| {
+        columns(t.as_str().trim_matches(is_space)) + WRAP_TOLERANCE_COLUMNS >= width
+            && !ends_clause(t)
+    };
     let mut out: Vec<Text> = Vec::with_capacity(lines.len());
-    // whether the last line pushed was a full line cut inside a sentence
     let mut open = false;
-    for line in lines {
+    for (line, prose) in lines.into_iter().zip(prose) {
         let continues = open
-            && is_prose_line(&line)
+            && prose
             && numbering
                 .at_start(line.as_str().trim_start_matches(is_space))
                 .is_none();
+        open = prose && cut(&line);
         match out.last_mut() {
             Some(last) if continues => {
-                let piece = line.trimmed();
-                open = full(&line) && !ends_clause(&line);
                 let keep = last.as_str().trim_end_matches(is_space).len();
                 *last = last.slice(0, keep);
-                last.append("", &piece);
+                last.append("", &line.trimmed());
             }
-            _ => {
-                open = is_prose_line(&line) && full(&line) && !ends_clause(&line);
-                out.push(line);
-            }
+            _ => out.push(line),
         }
     }
     out
