@@ -407,38 +407,55 @@ fn fifty_concurrent_uploads_are_all_right_and_memory_returns_to_idle() {
     let first = location(&server.upload(&files, &[]));
     server.finished(&first);
     let idle = server.rss_kib();
-    let results: Vec<_> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..50)
-            .map(|_| {
-                s.spawn(|| {
-                    let r = server.upload(&files, &[]);
-                    let batch = location(&r);
-                    let counts = overview_counts(&server.finished(&batch));
-                    // the auditor is done: the batch's documents leave memory
-                    let deleted =
-                        request(server.port, "POST", &format!("{batch}/delete"), &[], &[]);
-                    assert_eq!(deleted.status, 303);
-                    assert_eq!(server.get(&batch).status, 404);
-                    counts
+    // two bursts: the allocator may keep pages from the first for reuse, but a server that
+    // keeps batches grows again with the second
+    let burst = || {
+        let results: Vec<_> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..50)
+                .map(|_| {
+                    s.spawn(|| {
+                        let r = server.upload(&files, &[]);
+                        let batch = location(&r);
+                        let counts = overview_counts(&server.finished(&batch));
+                        // the auditor is done: the batch's documents leave memory
+                        let deleted =
+                            request(server.port, "POST", &format!("{batch}/delete"), &[], &[]);
+                        assert_eq!(deleted.status, 303);
+                        assert_eq!(server.get(&batch).status, 404);
+                        counts
+                    })
                 })
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap()).collect()
-    });
-    assert_eq!(results.len(), 50);
-    for counts in &results {
-        assert_eq!(counts, &expected);
-    }
-    let after = server.rss_kib();
-    eprintln!("RSS: idle {idle} KiB, after fifty concurrent uploads {after} KiB");
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap())
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(results.len(), 50);
+        for counts in &results {
+            assert_eq!(counts, &expected);
+        }
+        server.rss_kib()
+    };
+    let first_burst = burst();
+    let second_burst = burst();
+    eprintln!("RSS: idle {idle} KiB, after fifty concurrent uploads {first_burst} KiB, after fifty more {second_burst} KiB");
     assert!(
-        after <= idle + IDLE_SLACK_KIB,
-        "memory returns to its idle level: idle {idle} KiB, after {after} KiB"
+        first_burst <= idle + IDLE_SLACK_KIB,
+        "memory returns near its idle level: idle {idle} KiB, after {first_burst} KiB"
+    );
+    assert!(
+        second_burst <= first_burst + BURST_GROWTH_KIB,
+        "a second burst keeps nothing more: after the first {first_burst} KiB, after the second {second_burst} KiB"
     );
 }
 
-/// What the allocator may keep beyond idle after a burst (pages it holds on to for reuse).
-const IDLE_SLACK_KIB: u64 = 32 * 1024;
+/// Allocators keep a burst's pages per thread for reuse (measured 31-41 MiB on a 2-core
+/// machine after fifty concurrent batches); fifty kept batches of the seeds would be far more.
+const IDLE_SLACK_KIB: u64 = 64 * 1024;
+/// What a second, equal burst may add to the first: the pages kept are reused, so a server
+/// that frees its batches stays level.
+const BURST_GROWTH_KIB: u64 = 16 * 1024;
 
 #[test]
 fn the_page_in_a_browser_uploads_shows_and_hands_on_the_findings() {

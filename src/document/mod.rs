@@ -8,6 +8,7 @@
 mod chunks;
 mod dewrap;
 pub mod dialects;
+mod glosses;
 mod html;
 pub mod lexicon;
 mod lines;
@@ -224,13 +225,17 @@ pub struct UnitRun {
 /// Read a decoded source into blocks.
 pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Document {
     match source.kind {
-        SourceKind::Html => html::read(&source.text),
+        SourceKind::Html => {
+            let mut doc = html::read(&source.text);
+            glosses::strip_blocks(&mut doc);
+            doc
+        }
         SourceKind::Docx => match &source.word {
             Some(w) => word::read(&source.text, w, hints, numbering),
             None => Document::default(),
         },
         SourceKind::Text => {
-            let lines = lines::physical_lines(&source.text);
+            let lines = glosses::strip_lines(lines::physical_lines(&source.text));
             let lines = chunks::drop_page_marks(lines);
             let lines = chunks::join_page_chunks(lines, numbering);
             let lines = dewrap::join_hard_wraps(lines, numbering);

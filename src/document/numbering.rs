@@ -132,6 +132,9 @@ impl Numbering {
         // every mark opens with 第, a numeral, a bracket or a circled number: most text is
         // ruled out by its first character, before any pattern runs
         let first = text.chars().next()?;
+        if let Some(mark) = single_char_mark(text, first) {
+            return Some(mark);
+        }
         let digit = first.is_ascii_digit() || ('０'..='９').contains(&first);
         let opens = |style: NumberStyle| match style {
             NumberStyle::Part | NumberStyle::Chapter | NumberStyle::Article => first == '第',
@@ -176,6 +179,36 @@ impl Numbering {
         }
         None
     }
+}
+
+/// The number printed as one character: ⑴ (a bracketed Arabic number), ⒈ (a number with its
+/// full stop), ㈠ (a bracketed Chinese numeral), ❶ and ➀ (circled forms). Word processors and
+/// PDF copies print list numbers with them; each reads as the style it stands for.
+/// Whether `c` is a number printed as one character (⑴ ⒈ ㈠ ❶ ➀), see [`single_char_mark`].
+pub fn is_single_char_mark(c: char) -> bool {
+    single_char_mark("", c).is_some()
+}
+
+fn single_char_mark(text: &str, first: char) -> Option<NumberMark> {
+    let code = first as u32;
+    let (style, value) = match first {
+        '⑴'..='⒇' => (NumberStyle::ArabicParen, code - 0x2474 + 1),
+        '⒈'..='⒛' => (NumberStyle::Arabic, code - 0x2488 + 1),
+        '㈠'..='㈩' => (NumberStyle::ChineseParen, code - 0x3220 + 1),
+        '❶'..='❿' => (NumberStyle::Circled, code - 0x2776 + 1),
+        '➀'..='➉' => (NumberStyle::Circled, code - 0x2780 + 1),
+        '➊'..='➓' => (NumberStyle::Circled, code - 0x278A + 1),
+        _ => return None,
+    };
+    let label_end = first.len_utf8();
+    let rest = text.get(label_end..).unwrap_or("");
+    let spaces = rest.len() - rest.trim_start_matches(is_space).len();
+    Some(NumberMark {
+        style,
+        value,
+        label: first.to_string(),
+        len: label_end + spaces,
+    })
 }
 
 /// Value of a Chinese numeral (一 … 九百九十九, 〇/零, 两) or an Arabic one (half- or full-width).
@@ -289,6 +322,11 @@ mod tests {
         assert_eq!(l("2019年"), None);
         assert_eq!(l("十九届二中全会"), None);
         assert_eq!(l("第二季度"), None);
+        assert_eq!(l("⑴做好"), Some((ArabicParen, 1, "⑴".into())));
+        assert_eq!(l("⑽ 推进"), Some((ArabicParen, 10, "⑽".into())));
+        assert_eq!(l("⒊做好"), Some((Arabic, 3, "⒊".into())));
+        assert_eq!(l("㈡加强"), Some((ChineseParen, 2, "㈡".into())));
+        assert_eq!(l("❸做好"), Some((Circled, 3, "❸".into())));
     }
 
     #[test]

@@ -266,6 +266,7 @@ fn could_start_mark(c: char) -> bool {
                 | '第'
         )
         || ('①'..='⑳').contains(&c)
+        || crate::document::numbering::is_single_char_mark(c)
 }
 
 /// Whether the white space at `k` joins two paragraphs: Han text (or closing punctuation) on

@@ -778,7 +778,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             while let Some(found) = sub_item_at(&s[..piece.to], at, expected) {
                 starts.push((k, found));
                 expected += 1;
-                at = found + 1;
+                // past the word found (一是 is six bytes): the next search starts on a
+                // character boundary
+                at = found + "一是".len();
             }
         }
         if starts.len() < 2 {
@@ -818,7 +820,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 })
             })
             .count();
-        if named < 2 {
+        // sub-items that each name their units are tasks of their own, and so are those of an
+        // item that names none at all (its 一是, 二是 are its pieces of work); one assignment
+        // for a few of them leaves the item whole
+        if named < 2 && named > 0 {
             return vec![pieces];
         }
         groups

@@ -1140,10 +1140,17 @@ pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
         .first()
         .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_)))
         || top_level_marker(t, &vocab.lead_markers, vocab).is_some()
-        || vocab
-            .statement_endings
-            .iter()
-            .any(|w| t.trim_end_matches(['。', '.']).ends_with(w.as_str()));
+        // the statement may be one clause of several (`县政府办负责，1月31日前`)
+        || split_top_level(t, &['，', ',', '；', ';'])
+            .into_iter()
+            .any(|(a, b)| {
+                let clause = t[a..b].trim_matches(crate::document::is_space);
+                let clause = clause.trim_end_matches(['。', '.']);
+                vocab
+                    .statement_endings
+                    .iter()
+                    .any(|w| clause.ends_with(w.as_str()))
+            });
     stated
         && parse_units(t, UnitRole::Responsible, vocab)
             .iter()

@@ -18,6 +18,9 @@ const HEADER_LINES: usize = 12;
 /// Rank of a line that holds only part of the page's title: below every line that holds it
 /// whole.
 const PART_RANK: u8 = 5;
+/// Longest line of a site's banner above a title (`欢迎来到010在线作文网!`); a longer line is
+/// the body.
+const MAX_CHROME_CHARS: usize = 40;
 /// Shortest line taken as the page title's match when it only contains it.
 const MIN_TITLE_MATCH_CHARS: usize = 8;
 
@@ -233,6 +236,18 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
 /// The title by its shape: consecutive title-like lines up to the first with a title word.
 /// Returns its last line.
 fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
+    // a site's banner (`欢迎来到…网!`, `首页 > 工作计划`) may stand above the title: the first
+    // title-like line with a title word is the title when only such chrome comes before it
+    let skip = lines
+        .iter()
+        .take_while(|&&k| {
+            let t = st.view.str(k);
+            ctx.numbering.at_start(t).is_none() && t.chars().count() <= MAX_CHROME_CHARS
+        })
+        .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k))
+        .filter(|&p| p > 0 && !is_title_ish(ctx, st, lines[0]))
+        .unwrap_or(0);
+    let lines = &lines[skip..];
     let mut group = Vec::new();
     let mut end = None;
     for &k in lines {
