@@ -108,7 +108,8 @@ impl Numbering {
                 ),
                 build(
                     NumberStyle::Chinese,
-                    format!(r"^({CN}{{1,3}}){S}[、．.](?:[^\d]|$)"),
+                    // a year may follow 、 (三、2024年政务公开主要内容); after a stop a digit makes a decimal
+                    format!(r"^({CN}{{1,3}}){S}(?:、|[．.](?:[^\d]|$))"),
                 ),
                 build(
                     NumberStyle::ChineseParen,
@@ -120,7 +121,8 @@ impl Numbering {
                 ),
                 build(
                     NumberStyle::Arabic,
-                    format!(r"^([0-9０-９]{{1,3}}){S}(?:[、．]|\.(?:[^\d]|$))"),
+                    // `2.2011年底前…`: a year after the stop is the item's text, not a decimal
+                    format!(r"^([0-9０-９]{{1,3}}){S}(?:[、．]|\.(?:[^\d]|$|(?:19|20)\d\d年))"),
                 ),
                 build(NumberStyle::Circled, r"^([①-⑳])".to_owned()),
             ],
@@ -318,7 +320,13 @@ mod tests {
         );
         assert_eq!(l("第二章 主动公开"), Some((Part, 2, "第二章".into())));
         assert_eq!(l("三.加强"), Some((Chinese, 3, "三.".into())));
+        assert_eq!(
+            l("三、2024年政务公开主要内容"),
+            Some((Chinese, 3, "三、".into()))
+        );
         assert_eq!(l("2.5亿元"), None);
+        assert_eq!(l("2.2011年底前建立"), Some((Arabic, 2, "2.".into())));
+        assert_eq!(l("2.2011万元"), None);
         assert_eq!(l("2019年"), None);
         assert_eq!(l("十九届二中全会"), None);
         assert_eq!(l("第二季度"), None);

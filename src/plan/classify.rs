@@ -277,6 +277,10 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
                 return true;
             }
             let text = v.fold(&t.text.value);
+            // a time the item opens with (2020年11月底前，编制…) is not its first word
+            let text = text.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "年月日底前初中旬内，,、 ".contains(c)
+            });
             let opening: String = text.chars().take(WORK_VERB_REACH_CHARS).collect();
             v.genres
                 .work_verbs

@@ -175,6 +175,11 @@ impl Parser {
         // its numbered items are work to do. A title that names no kind of text (an 意见, a
         // 制度) says the text is not a plan made of tasks.
         let untitled = front.meta.title.is_none() && front.meta.plan_title.is_none();
+        // a plan by its title that assigns a unit here and there (领导小组统筹推进 in its 工作要求)
+        // but none of its work items: those items, read in prose, are its tasks
+        if by_title == Some(true) && !prose_only && body.tasks.is_empty() {
+            body = read_body(&ctx, doc, &front, true);
+        }
         let mut work_list = false;
         if untitled && prose_only && body.tasks.is_empty() {
             let tentative = read_body(&ctx, doc, &front, true);
@@ -189,7 +194,7 @@ impl Parser {
             table_tasks,
         } = body;
         let paragraph_tasks = tasks.len() - table_tasks;
-        apply_lead_first_convention(&ctx, doc, &mut tasks);
+        apply_lead_convention(&ctx, doc, &mut tasks);
         for (k, t) in tasks.iter_mut().enumerate() {
             t.index = k + 1;
         }
@@ -355,32 +360,59 @@ impl Ctx<'_> {
     }
 }
 
-/// A plan that says the unit listed first leads (列第一位为牵头单位，下同): each task whose units
-/// name no lead has its first responsible unit as lead.
-fn apply_lead_first_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
-    let states_it = doc.blocks.iter().any(|b| match b {
+/// How a plan says which of a task's units leads when it names none (`列第一位为牵头单位`,
+/// `逗号前为牵头单位`, stated once, 下同).
+#[derive(Clone, Copy)]
+enum LeadConvention {
+    /// The unit listed first leads.
+    First,
+    /// The units before the first comma lead; all of them when there is no comma.
+    BeforeComma,
+}
+
+/// Apply the plan's lead convention, if it states one, to each task whose units name no lead.
+fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
+    let v = ctx.vocab;
+    let stated = doc.blocks.iter().find_map(|b| match b {
         document::Block::Paragraph(p) => {
-            let t = ctx.vocab.fold(p.text.as_str());
-            ctx.vocab
-                .lead_first_markers
-                .iter()
-                .any(|m| t.contains(m.as_str()))
+            let t = v.fold(p.text.as_str());
+            let says = |markers: &[String]| markers.iter().any(|m| t.contains(m.as_str()));
+            if says(&v.lead_first_markers) {
+                Some(LeadConvention::First)
+            } else if says(&v.lead_before_comma_markers) {
+                Some(LeadConvention::BeforeComma)
+            } else {
+                None
+            }
         }
-        document::Block::Table(_) => false,
+        document::Block::Table(_) => None,
     });
-    if !states_it {
+    let Some(convention) = stated else {
         return;
-    }
+    };
     for t in tasks {
         if t.units.iter().any(|u| u.role == model::UnitRole::Lead) {
             continue;
         }
-        if let Some(u) = t
-            .units
-            .iter_mut()
-            .find(|u| u.role == model::UnitRole::Responsible && !u.inherited)
-        {
-            u.role = model::UnitRole::Lead;
+        let mut own: Vec<usize> = (0..t.units.len())
+            .filter(|&k| t.units[k].role == model::UnitRole::Responsible && !t.units[k].inherited)
+            .collect();
+        own.sort_by_key(|&k| t.units[k].span.start);
+        let leads = match convention {
+            LeadConvention::First => own.len().min(1),
+            LeadConvention::BeforeComma => own
+                .windows(2)
+                .position(|w| {
+                    let between = ctx
+                        .text
+                        .get(t.units[w[0]].span.end..t.units[w[1]].span.start)
+                        .unwrap_or("");
+                    between.contains(['，', ','])
+                })
+                .map_or(own.len(), |k| k + 1),
+        };
+        for &k in &own[..leads] {
+            t.units[k].role = model::UnitRole::Lead;
         }
     }
 }

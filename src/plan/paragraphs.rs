@@ -1132,6 +1132,74 @@ mod tests {
     }
 
     #[test]
+    fn sub_items_of_an_item_that_names_no_units_are_its_tasks() {
+        let text =
+            "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
+                    （二）打造党建示范单位。一是扎实抓好党建示范村的建设，带动全镇党建活动；\
+                    二是积极申报党建示范区，重点打造示范片区；三是要大力推行“党建+”模式。\n\n\
+                    （三）完成纪念馆建设。力争2021年7月1日正式开馆。\n";
+        let read = tasks(text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "扎实做好村两",
+                "打造党建示范",
+                "二是积极申报",
+                "三是要大力推",
+                "完成纪念馆建"
+            ],
+            "{read:?}"
+        );
+    }
+
+    #[test]
+    fn units_before_the_comma_lead_when_the_plan_says_so() {
+        let text = "自贡市2022年政务公开重点工作任务分工方案\n\n一、强化重点领域信息公开\n\n\
+                    （一）加强稳增长信息公开。及时发布相关规划。（责任单位：市发展改革委、市商务局，\
+                    各区县政府。逗号前为牵头单位，下同）\n\n\
+                    （二）加强调结构信息公开。及时发布配套政策。（责任单位：市经济和信息化局，市文化广电旅游局）\n";
+        let plan = parse_text(text);
+        let roles: Vec<(Vec<&str>, Vec<&str>)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.units_in(UnitRole::Lead)
+                        .map(|u| u.name.as_str())
+                        .collect(),
+                    t.units_in(UnitRole::Responsible)
+                        .map(|u| u.name.as_str())
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                (vec!["市发展改革委", "市商务局"], vec!["各区县政府"]),
+                (vec!["市经济和信息化局"], vec!["市文化广电旅游局"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_plan_assigning_only_in_its_requirements_has_its_work_items_as_tasks() {
+        let text = "张店区投资促进局2024年政务公开工作方案\n\n一、指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n\n\
+                    三、2024年政务公开主要内容\n（一）机构职能。及时调整更新完善工作职责和机构设置。\n\
+                    （二）工作进展。及时发布本部门工作动态、通知公告等内容。\n\
+                    四、工作要求\n（一）强化组织领导。领导小组统筹推进，明确具体科室及专人负责。\n";
+        let read = tasks(text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        // the requirement that names its unit is a task too
+        assert_eq!(
+            texts,
+            ["机构职能。及", "工作进展。及", "强化组织领导"],
+            "{read:?}"
+        );
+    }
+
+    #[test]
     fn an_item_naming_a_group_over_its_duties_is_the_groups_task() {
         let text = "街道疫情联防联控工作方案\n\n三、任务分工\n\n\
                     1、综合协调组。\n工作职责：负责起草疫情防控工作重要文件。\n\n\

@@ -257,6 +257,7 @@ fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
         || vocab
             .lead_first_markers
             .iter()
+            .chain(&vocab.lead_before_comma_markers)
             .any(|m| text.contains(m.as_str()))
 }
 

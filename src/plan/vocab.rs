@@ -152,6 +152,7 @@ struct VocabFile {
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
     lead_first_markers: Vec<String>,
+    lead_before_comma_markers: Vec<String>,
     chrome: Vec<String>,
     publication_line: Vec<String>,
     printed_suffix: Vec<String>,
@@ -255,6 +256,8 @@ pub struct Vocabulary {
     pub doc_wide_markers: Vec<String>,
     /// A plan's convention that the unit listed first leads (列第一位为牵头单位).
     pub lead_first_markers: Vec<String>,
+    /// A plan's convention that the units before the comma lead (逗号前为牵头单位).
+    pub lead_before_comma_markers: Vec<String>,
     pub chrome: Vec<Regex>,
     pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
@@ -408,6 +411,8 @@ impl Vocabulary {
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
         self.lead_first_markers.extend(f.lead_first_markers);
+        self.lead_before_comma_markers
+            .extend(f.lead_before_comma_markers);
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);
         }
