@@ -273,6 +273,9 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, prose_mode: 
     let mut tables_seen = tables::TableContext::default();
     for (i, block) in doc.blocks.iter().enumerate() {
         if front.consumed[i] {
+            if let document::Block::Paragraph(p) = block {
+                reader.note_front(p);
+            }
             continue;
         }
         match block {

@@ -67,6 +67,9 @@ pub(crate) struct Reader<'c, 'a> {
     free: Option<usize>,
     /// A label read on a line of its own, waiting for its value.
     pending_label: Option<Text>,
+    /// An unnumbered sentence introduced the duties that follow (`…任务作如下明确：`), and no
+    /// numbered item has come since.
+    duty_intro: bool,
 }
 
 /// A paragraph that is only a label.
@@ -88,7 +91,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             prose_mode,
             free: None,
             pending_label: None,
+            duty_intro: false,
         }
+    }
+
+    /// Note a paragraph the front matter took (a preamble): when it introduces duties
+    /// (`现将各单位的任务作如下明确：`), the paragraphs after it that open with a unit are
+    /// those units' tasks.
+    pub fn note_front(&mut self, p: &Paragraph) {
+        let folded = self.ctx.vocab.fold(p.text.as_str());
+        self.duty_intro = self.introduces_duties(&folded);
     }
 
     /// Take the next paragraph (block index `block`).
@@ -158,6 +170,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 prose = opening;
             }
         }
+        let introduces_duties = mark.is_none() && self.introduces_duties(&folded);
+        if mark.is_some() {
+            self.duty_intro = false;
+        }
         self.paras.push(Para {
             text,
             folded,
@@ -165,6 +181,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             prose,
             assignment_only,
         });
+        if introduces_duties {
+            self.duty_intro = true;
+        }
         let current = self.outline.current();
         let numbered = |o: &Outline, i: usize| o.items[i].mark.is_some();
         match mark {
@@ -323,8 +342,26 @@ impl<'c, 'a> Reader<'c, 'a> {
             })
     }
 
-    /// Whether the item being read is a heading of duties (`三、职责分工`, `（二）任务分工`).
+    /// Whether a paragraph introduces the duties after it: it ends in a colon and says 如下 and
+    /// a word of duties (`现将各单位的任务作如下明确：`).
+    fn introduces_duties(&self, folded: &str) -> bool {
+        let t = folded.trim_end_matches(is_space);
+        t.ends_with(['：', ':'])
+            && t.contains("如下")
+            && self
+                .ctx
+                .vocab
+                .duty_intro_words
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+    }
+
+    /// Whether the item being read is a heading of duties (`三、职责分工`, `（二）任务分工`), or
+    /// a sentence introduced the duties being read.
     fn under_duty_heading(&self) -> bool {
+        if self.duty_intro {
+            return true;
+        }
         // the nearest numbered item: the duties read so far are unnumbered tasks under it
         let mut at = self.outline.current();
         while let Some(k) = at.filter(|&k| self.outline.items[k].mark.is_none()) {
@@ -437,6 +474,8 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     /// Decide the tasks of the paragraphs read so far (before a table, or at the end).
     pub fn flush(&mut self, sections: &mut Sections, out: &mut Vec<Task>) {
+        // a sentence introducing duties introduces what follows it, not what follows a table
+        self.duty_intro = false;
         let mut outline = std::mem::take(&mut self.outline);
         if self.prose_mode {
             for k in 0..outline.items.len() {
@@ -625,7 +664,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         let Some(&head) = item.paragraphs.first() else {
             return false;
         };
-        let words = self.paras[head].folded[mark.len..].chars().count();
+        // the item's words: its heading's, and its body's when the body stands on lines of
+        // its own under a short heading (（一）村居环境整治 / 农村的环境卫生整治工作要…)
+        let words = self.paras[head].folded[mark.len..].chars().count()
+            + item.paragraphs[1..]
+                .iter()
+                .map(|&p| self.paras[p].folded.chars().count())
+                .sum::<usize>();
         let context = std::iter::once(k)
             .chain(item_ancestors(outline, k))
             .any(|a| self.is_context(&outline.items[a]));
@@ -1197,6 +1242,30 @@ mod tests {
             ["机构职能。及", "工作进展。及", "强化组织领导"],
             "{read:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_introducing_duties_makes_each_unit_paragraph_a_task() {
+        let text = "为确保按时完成任务，现将各单位在村庄环境整治工作中的任务作如下明确：\n\
+                    区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建。\n\
+                    区委农办要结合全区建设任务，负责指导督查新社区建设。\n\
+                    区财政局负责村庄环境整治专项经费的落实，确保资金的安全运行。\n";
+        let read = tasks(text);
+        let units: Vec<Vec<String>> = read.iter().map(|(u, _)| u.clone()).collect();
+        assert_eq!(
+            units,
+            [vec!["区住建局"], vec!["区委农办"], vec!["区财政局"]],
+            "{read:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_heading_over_its_body_lines_is_a_work_item() {
+        let text = "乡镇环境卫生整治方案\n\n三、主要任务\n（一）村居环境整治\n\
+                    农村的环境卫生整治工作要按照要求，集中解决农村的脏乱差问题。\n\
+                    （二）道路环境整治\n清理道路两侧垃圾。\n";
+        let read = tasks(text);
+        assert_eq!(read.len(), 2, "{read:?}");
     }
 
     #[test]

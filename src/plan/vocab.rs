@@ -130,6 +130,7 @@ struct VocabFile {
     person_labels: Vec<String>,
     deadline_labels: Vec<String>,
     duty_labels: Vec<String>,
+    duty_intro_words: Vec<String>,
     lead_markers: Vec<String>,
     cooperating_markers: Vec<String>,
     joint_markers: Vec<String>,
@@ -201,6 +202,8 @@ pub struct Vocabulary {
     pub deadline_labels: Vec<String>,
     /// Labels of a sentence that assigns duties to several units (`责任分工：`).
     pub duty_labels: Vec<String>,
+    /// Words of a sentence that introduces a list of duties (`…任务作如下明确：`).
+    pub duty_intro_words: Vec<String>,
     pub lead_markers: Vec<String>,
     /// Words after which the units cooperate (`X牵头，Y配合` → 配合).
     pub cooperating_markers: Vec<String>,
@@ -388,6 +391,7 @@ impl Vocabulary {
         self.person_labels.extend(f.person_labels);
         self.deadline_labels.extend(f.deadline_labels);
         self.duty_labels.extend(f.duty_labels);
+        self.duty_intro_words.extend(f.duty_intro_words);
         self.lead_markers.extend(f.lead_markers);
         self.cooperating_markers.extend(f.cooperating_markers);
         self.joint_markers.extend(f.joint_markers);
