@@ -9,7 +9,7 @@ use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
-use super::fit::{accepts, classify, CellClass};
+use super::fit::{accepts, classify, fit_row, CellClass};
 use super::{
     header_name, header_roles, settle_content, DialectCx, TableDialect, MAX_HEADER_CELL_CHARS,
 };
@@ -168,12 +168,24 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
     (cells.len() >= enough).then_some((cells, style, i))
 }
 
-/// The body's cells, and the first line after the table.
-fn body(lines: &[Text], from: usize, style: Separator, cx: &DialectCx) -> (Vec<Text>, usize) {
+/// The body's cells, where rows may start, and the first line after the table.
+///
+/// Page extractors print a web table's row as `|` and then its cells, each followed by `|`
+/// (or each on a line ending in ` |`): a `|` line where no cell is awaited then starts a row.
+/// The cell pushed for it (empty) is returned as a row mark, so a reader that trusts the marks
+/// can split the rows there and drop it.
+fn body(
+    lines: &[Text],
+    from: usize,
+    style: Separator,
+    cx: &DialectCx,
+) -> (Vec<Text>, Vec<usize>, usize) {
     let mut cells: Vec<Text> = Vec::new();
+    let mut marks: Vec<usize> = Vec::new();
     let mut i = from;
     let mut end = from;
     let mut after_bar = true;
+    let mut after_bare_bar = false;
     while i < lines.len() {
         let line = &lines[i];
         if cx.hints.ends_table(line.as_str()) {
@@ -185,6 +197,12 @@ fn body(lines: &[Text], from: usize, style: Separator, cx: &DialectCx) -> (Vec<T
                     i += 1;
                     continue;
                 }
+                // a `|` alone after a cell starts a row; after another `|` it is an empty cell
+                let bare = is_bar_line(line.as_str());
+                if bare && !after_bare_bar {
+                    marks.push(cells.len());
+                }
+                after_bare_bar = bare;
                 let Some((cell, empties)) = trailing_bar_cell(line) else {
                     // a cell running over several lines ends in the bar on its last line
                     let next_is_cell = lines
@@ -214,6 +232,8 @@ fn body(lines: &[Text], from: usize, style: Separator, cx: &DialectCx) -> (Vec<T
                 }
                 if is_bar_line(line.as_str()) {
                     if after_bar {
+                        // a second `|`: the row's end and the next one's start
+                        marks.push(cells.len());
                         cells.push(Text::empty_at(line.origin()));
                     }
                     after_bar = true;
@@ -236,7 +256,68 @@ fn body(lines: &[Text], from: usize, style: Separator, cx: &DialectCx) -> (Vec<T
             }
         }
     }
-    (cells, end)
+    (cells, marks, end)
+}
+
+/// Fewest rows the marks must split a stream into before they are trusted.
+const MIN_MARKED_ROWS: usize = 2;
+
+/// The rows as the extractor marked them (see [`body`]): the cells between two marks are one
+/// row; a row with fewer cells than the columns lost its merged cells, and its cells are fitted
+/// from the right. `None` when the marks do not make rows: too few, or a row wider than the
+/// table.
+fn marked_rows(
+    cells: &[Text],
+    marks: &[usize],
+    cols: &[ColumnRole],
+    cx: &DialectCx,
+) -> Option<Vec<Vec<Option<Text>>>> {
+    if marks.len() < MIN_MARKED_ROWS {
+        return None;
+    }
+    let width = cols.len();
+    let mut bounds: Vec<usize> = marks.to_vec();
+    bounds.push(cells.len());
+    let mut segments: Vec<&[Text]> = Vec::new();
+    if marks[0] > 0 {
+        segments.push(&cells[..marks[0]]);
+    }
+    for w in bounds.windows(2) {
+        // the mark's own cell is the row start, not a cell of the row
+        segments.push(&cells[(w[0] + 1).min(w[1])..w[1]]);
+    }
+    // empty cells before a row's first are the merged columns it spans, beyond the header's
+    let segments: Vec<&[Text]> = segments
+        .into_iter()
+        .filter(|s| s.iter().any(|c| !c.is_blank()))
+        .map(|mut s| {
+            while s.len() > width && s.first().is_some_and(Text::is_blank) {
+                s = &s[1..];
+            }
+            s
+        })
+        .collect();
+    if segments.len() < MIN_MARKED_ROWS || segments.iter().any(|s| s.len() > width) {
+        return None;
+    }
+    Some(
+        segments
+            .into_iter()
+            .map(|seg| {
+                if seg.len() == width {
+                    return seg
+                        .iter()
+                        .map(|c| (!c.is_blank()).then(|| c.clone()))
+                        .collect();
+                }
+                fit_row(seg.to_vec(), cols, cx)
+                    .cells
+                    .into_iter()
+                    .map(|c| (!c.text.is_blank()).then_some(c.text))
+                    .collect()
+            })
+            .collect(),
+    )
 }
 
 /// The columns the cells show beyond the header: a 序号 column when the cells hold a run of
@@ -341,12 +422,15 @@ impl TableDialect for CellStream {
         let mut roles = header_roles(&names, cx.hints)?;
         // a stream has no columns yet: a topic column holds the text only if nothing else can
         settle_content(&mut roles, &names, &|_| false);
-        let (cells, end) = body(lines, next, style, cx);
+        let (cells, marks, end) = body(lines, next, style, cx);
         if cells.is_empty() {
             return None;
         }
         let (cols, added) = columns(&roles, &cells, cx);
-        let mut rows = rows_of(cells, &cols, cx);
+        let mut rows = match marked_rows(&cells, &marks, &cols, cx) {
+            Some(rows) => rows,
+            None => rows_of(cells, &cols, cx),
+        };
         let mut end = end;
         if style == Separator::None {
             // nothing marks a bare stream's end: the closing paragraphs and the signature after
@@ -407,6 +491,29 @@ impl TableDialect for CellStream {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{cells, read, table};
+
+    #[test]
+    fn rows_marked_by_a_second_bar_keep_their_merged_group_cell_out_of_the_text() {
+        // each row opens with `|`: the row after a group's first lost the group's cell
+        let src = "|\n工作任务\n|\n主要内容\n|\n责任单位\n|\n|\n推进政策公开\n|\n常态化公开就业、住房、教育等领域信息。\n|\n财政所、土管所\n|\n|\n积极探索特定群体的线下公开渠道。\n|\n便民服务中心\n|\n|\n强化权力配置信息公开\n|\n动态更新本镇各部门权责事项清单。\n|\n党政办公室\n|\n|\n健全行政执法信息全流程公示机制。\n|\n党政办公室\n|\n";
+        let t = table(&read(src)).clone();
+        assert_eq!(t.dialect, "cell-stream");
+        let c = cells(&t);
+        assert_eq!(c.len(), 5, "{c:?}");
+        assert_eq!(
+            c[1],
+            [
+                "推进政策公开",
+                "常态化公开就业、住房、教育等领域信息。",
+                "财政所、土管所"
+            ]
+        );
+        assert_eq!(
+            c[2],
+            ["", "积极探索特定群体的线下公开渠道。", "便民服务中心"]
+        );
+        assert_eq!(c[4], ["", "健全行政执法信息全流程公示机制。", "党政办公室"]);
+    }
 
     #[test]
     fn bar_lines_with_a_number_column_the_header_does_not_name() {
