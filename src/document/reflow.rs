@@ -93,6 +93,57 @@ pub fn reflow(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec
     out
 }
 
+/// Split a line that runs a list's items together (`1、及时做好…。2、建立健全…。3、加强…`): a
+/// line that opens with a number, at each next number of the same style after a sentence's
+/// end. Only the run the line opens counts, so a number inside a sentence (`第2、3项`) or a
+/// sub-list never splits.
+pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let cuts = run_on_cuts(line.as_str(), numbering);
+        if cuts.is_empty() {
+            out.push(line);
+            continue;
+        }
+        let mut start = 0;
+        for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
+            let piece = line.slice(start, cut).trimmed();
+            if !piece.is_blank() {
+                out.push(piece);
+            }
+            start = cut;
+        }
+    }
+    out
+}
+
+/// Where a line that opens with a number runs its next items on (see [`split_run_on_items`]).
+fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let Some(first) = numbering.at_start(s) else {
+        return cuts;
+    };
+    if first.style < NumberStyle::Chinese || !s.contains(['。', '；', '！', '？']) {
+        return cuts;
+    }
+    let mut expected = first.value + 1;
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let after_end = prev.is_some_and(|p| matches!(p, '。' | '；' | '！' | '？'));
+        prev = Some(c);
+        if i == 0 || !after_end || !could_start_mark(c) {
+            continue;
+        }
+        if let Some(mark) = numbering.at_start(&s[i..]) {
+            if mark.style == first.style && mark.value == expected {
+                cuts.push(i);
+                expected += 1;
+            }
+        }
+    }
+    cuts
+}
+
 /// A 发文字号's year and number (`〔2025〕4号`, `[2017]26號`).
 fn doc_number_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -436,6 +487,28 @@ fn signature_before(s: &str, date: usize, hints: &dyn Hints) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_running_its_items_together_splits_at_each_next_number() {
+        let run = |s: &str| -> Vec<String> {
+            split_run_on_items(vec![Text::standalone(s)], &Numbering::new())
+                .iter()
+                .map(|t| t.as_str().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            run("1、及时做好目录修订。2、建立健全工作机制，完善制度。3、加强网站建设。"),
+            [
+                "1、及时做好目录修订。",
+                "2、建立健全工作机制，完善制度。",
+                "3、加强网站建设。"
+            ]
+        );
+        // a number inside a sentence, or one out of sequence, stays
+        assert_eq!(run("1、完成第2、3项工作。5、另行安排。").len(), 1);
+        // a line that does not open with a number stays
+        assert_eq!(run("做好工作。2、建立机制。").len(), 1);
+    }
 
     fn pieces(s: &str) -> Vec<String> {
         let lines = reflow(
