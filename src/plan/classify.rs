@@ -101,26 +101,47 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
 /// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out.
 fn ends_with_word<'w>(
     subject: &str,
+    tails: &[String],
     words: impl Iterator<Item = &'w String>,
 ) -> Option<&'w String> {
-    let core = match subject.rfind(['（', '(']) {
-        Some(i) if subject.ends_with(['）', ')']) && i > 0 => &subject[..i],
-        _ => subject,
-    };
-    let core = core.trim_end_matches(['》', '”']);
+    let core = title_core(subject, tails);
     words
         .filter(|w| core.ends_with(w.as_str()))
         .max_by_key(|w| w.chars().count())
 }
 
+/// A title without what follows its last word: a bracketed note (`（2025年修订）`,
+/// `（精选13篇）`), closing quotes, and a model-text site's tails (`范文汇总`, `.docx`).
+fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
+    let mut core = subject;
+    loop {
+        let before = core.len();
+        core = match core.rfind(['（', '(']) {
+            Some(i) if core.ends_with(['）', ')']) && i > 0 => &core[..i],
+            _ => core,
+        };
+        core = core.trim_end_matches(['》', '”', ' ']);
+        if let Some(tail) = tails.iter().find(|t| core.ends_with(t.as_str())) {
+            core = &core[..core.len() - tail.len()];
+        }
+        if core.len() == before || core.is_empty() {
+            return core;
+        }
+    }
+}
+
 /// The plan word a subject ends with (方案, 要点).
 fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
-    ends_with_word(subject, v.genres.plan.iter())
+    ends_with_word(subject, &v.genres.title_tails, v.genres.plan.iter())
 }
 
 /// The word for another kind of text a subject ends with (条例, 年度报告).
 fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
-    ends_with_word(subject, v.genres.not_plan.iter().map(|(w, _)| w))
+    ends_with_word(
+        subject,
+        &v.genres.title_tails,
+        v.genres.not_plan.iter().map(|(w, _)| w),
+    )
 }
 
 /// Paragraphs at the start of a document searched for the sentence that names it.
@@ -323,9 +344,9 @@ pub(crate) fn classify(
         .map(|t| v.fold(&t.value).into_owned());
     let subjects = Subjects::read(ctx, meta, doc);
     let planned = subjects.all().find_map(|s| plan_word(s, v).map(|w| (s, w)));
-    let weak_word = subjects
-        .all()
-        .find_map(|s| ends_with_word(s, v.genres.plan_weak.iter()).map(|w| (s, w)));
+    let weak_word = subjects.all().find_map(|s| {
+        ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).map(|w| (s, w))
+    });
     let dated = tasks.iter().filter(|t| !t.deadlines.is_empty()).count();
     let other = subjects.all().find_map(|s| {
         other_word(s, v).map(|w| {
@@ -402,6 +423,24 @@ mod tests {
         // four items are a notice's requirements, not a plan
         let four: String = list.lines().take(4).map(|l| format!("{l}\n")).collect();
         assert!(!parsed(&four).kind.is_plan());
+    }
+
+    #[test]
+    fn a_model_text_sites_tails_do_not_hide_the_title_word() {
+        let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
+        for title in [
+            "关于乡镇年度工作计划范文汇总（精选20篇）",
+            "镇目标工作计划（2篇）.docxVIP",
+            "乡镇2021年工作规划范文",
+            "乡镇环境卫生整治方案（精选13篇）",
+        ] {
+            assert!(plan_word(title, &v).is_some(), "{title}");
+        }
+        assert_eq!(
+            other_word("政府信息公开工作年度报告范文", &v).map(String::as_str),
+            Some("年度报告")
+        );
+        assert!(plan_word("范文", &v).is_none());
     }
 
     #[test]

@@ -118,6 +118,9 @@ pub struct GenreWords {
     /// Words of a cover notice issuing the document it names (`《…方案》…现印发给你们`): where
     /// the page lost its title, the name in 《》 says what the document is.
     pub issuing_words: Vec<String>,
+    /// What a site of model texts appends to a title (范文, （精选20篇）, .docx): stripped
+    /// before the title's last word is read.
+    pub title_tails: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -188,6 +191,8 @@ struct GenreFile {
     report_headings: Vec<String>,
     #[serde(default)]
     issuing_words: Vec<String>,
+    #[serde(default)]
+    title_tails: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -466,6 +471,7 @@ impl Vocabulary {
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
             self.genres.issuing_words.extend(g.issuing_words);
+            self.genres.title_tails.extend(g.title_tails);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
