@@ -328,11 +328,16 @@ fn space_joins_paragraphs(chars: &[(usize, char)], k: usize) -> bool {
     let Some(&b) = before.first() else {
         return false;
     };
+    let ahead: Vec<char> = after.clone().take(5).collect();
     let Some(a) = after.next() else { return false };
     let a2 = after.next();
     let han_or_punct =
         |c: char| is_han(c) || ends_sentence(c) || closes(c) || matches!(c, '：' | '；');
-    if !(han_or_punct(b) && (is_han(a) || matches!(a, '（' | '“' | '《' | '【'))) {
+    // a paragraph may open with a year (`…工作计划 2020年是…`)
+    let opens_with_year =
+        ahead.len() == 5 && ahead[..4].iter().all(char::is_ascii_digit) && ahead[4] == '年';
+    if !(han_or_punct(b) && (is_han(a) || opens_with_year || matches!(a, '（' | '“' | '《' | '【')))
+    {
         return false;
     }
     // a spaced-out glyph: one Han character between spaces (工 作 任 务)
@@ -508,6 +513,18 @@ mod tests {
         assert_eq!(run("1、完成第2、3项工作。5、另行安排。").len(), 1);
         // a line that does not open with a number stays
         assert_eq!(run("做好工作。2、建立机制。").len(), 1);
+    }
+
+    #[test]
+    fn a_flattened_page_breaks_before_a_paragraph_opening_with_a_year() {
+        let body = "健全社区常态化防控工作队伍，变运动式防控为常态化治理。".repeat(8);
+        let s = format!(
+            "2020年街道下半年工作计划 2020年是全面建成小康之年。一、慎终如始，把好防控关口。{body}二、融合发展，完善社会治理体系。{body}三、最优营商，扩大机制联动成效。{body}"
+        );
+        let p = pieces(&s);
+        assert_eq!(p[0], "2020年街道下半年工作计划");
+        assert!(p[1].starts_with("2020年是"), "{p:?}");
+        assert_eq!(p.len(), 5, "{p:?}");
     }
 
     fn pieces(s: &str) -> Vec<String> {

@@ -124,6 +124,15 @@ fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
         if let Some(tail) = tails.iter().find(|t| core.ends_with(t.as_str())) {
             core = &core[..core.len() - tail.len()];
         }
+        // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
+        if let Some(rest) = core.strip_suffix('篇') {
+            let counted = rest.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+            });
+            if counted.len() < rest.len() {
+                core = counted;
+            }
+        }
         if core.len() == before || core.is_empty() {
             return core;
         }
@@ -433,6 +442,7 @@ mod tests {
             "镇目标工作计划（2篇）.docxVIP",
             "乡镇2021年工作规划范文",
             "乡镇环境卫生整治方案（精选13篇）",
+            "第一学期学校安全工作计划4篇",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }
