@@ -153,6 +153,10 @@ fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     )
 }
 
+/// Verbs that follow 制定 when a text tells of another document made and sent (`制定下发《…》`,
+/// `制定出台`): it is not naming itself.
+const ISSUED_AFTER_MAKING: [&str; 6] = ["下发", "印发", "出台", "发布", "并下发", "并印发"];
+
 /// Paragraphs at the start of a document searched for the sentence that names it.
 const INTRO_PARAGRAPHS: usize = 3;
 /// Longest name a document gives itself after 制定 (特制定中都街道政务公开工作实施方案).
@@ -179,6 +183,10 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
                 .find(['。', '，', '；', '：', ',', ';', ':', '\n'])
                 .unwrap_or(rest.len());
             let mut name = rest[..end].trim_matches(is_space);
+            // 制定下发《…分解表》 tells of a document made and sent before, as a report does
+            if ISSUED_AFTER_MAKING.iter().any(|w| name.starts_with(w)) {
+                continue;
+            }
             for w in ["了", "本", "如下"] {
                 name = name.strip_prefix(w).unwrap_or(name);
             }

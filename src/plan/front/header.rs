@@ -104,13 +104,22 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
             pos += pieces.len();
         }
     }
-    // a 发文字号 on its own line under the title
+    // a 发文字号 on its own line under the title, perhaps below the page's date line
+    // (`2019年7月19日` / `萍府办字〔2019〕17号`)
     if st.meta.doc_number.is_none() {
-        if let Some(&k) = top.get(pos) {
+        let dated = top
+            .get(pos)
+            .is_some_and(|&k| ctx.meta_patterns.date_line(st.view.str(k)).is_some());
+        let at = if dated { pos + 1 } else { pos };
+        if let Some(&k) = top.get(at) {
             let t = st.view.str(k);
             if ctx.meta_patterns.is_doc_number(t) {
                 st.meta.doc_number = Some(whole(ctx, st.view.lines[k].text, t.to_owned()));
                 st.used[k] = true;
+                // the page's date is not the document's signing date
+                if dated {
+                    st.used[top[pos]] = true;
+                }
             }
         }
     }
@@ -308,6 +317,23 @@ mod tests {
             Some("粤府〔2021〕22号")
         );
         assert!(plan.sections.is_empty(), "{:?}", plan.sections);
+    }
+
+    #[test]
+    fn a_doc_number_under_the_pages_date_line_is_read() {
+        let text = "萍乡市人民政府办公室关于印发2019年萍乡市河长制湖长制工作要点的通知\n\n\
+                    2019年7月19日\n萍府办字〔2019〕17号\n\n\
+                    各县(区)人民政府,各河长制湖长制市级责任单位:\n\n\
+                    《2019年萍乡市河长制湖长制工作要点》已经审议通过,现印发给你们。\n\n\
+                    萍乡市人民政府办公室\n\n2019年5月24日\n\n2019年萍乡市河长制湖长制工作要点\n\n\
+                    一、完善组织体系\n1. 完善组织体系。健全河长湖长组织体系。(市河长办牵头,各县区负责)\n";
+        let plan = parse_text(text);
+        assert_eq!(
+            plan.meta.doc_number.as_ref().map(|d| d.value.as_str()),
+            Some("萍府办字〔2019〕17号")
+        );
+        // the addressees, ending in 责任单位:, are no task
+        assert_eq!(plan.tasks.len(), 1);
     }
 
     #[test]
