@@ -9,12 +9,14 @@ use super::{Block, Document, Text};
 const MAX_GLOSS_CHARS: usize = 7;
 
 /// Vowels with a tone mark, and ü: what tells a gloss from a bracketed Latin word.
-const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ";
 
 /// The text without its pinyin glosses, or `None` when it has none.
 pub fn strip(text: &Text) -> Option<Text> {
     let s = text.as_str();
-    if !s.contains(['(', '（']) {
+    // every toned vowel is a two-byte character led by 0xC3-0xC7 (à … ǜ, ń): a text with
+    // none holds no gloss, and most texts are ruled out by this one pass over their bytes
+    if !s.bytes().any(|b| (0xC3..=0xC7).contains(&b)) || !s.contains(['(', '（']) {
         return None;
     }
     let mut cut: Vec<(usize, usize)> = Vec::new();

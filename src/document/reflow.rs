@@ -127,11 +127,10 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
         return cuts;
     }
     let mut expected = first.value + 1;
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
-        let after_end = prev.is_some_and(|p| matches!(p, '。' | '；' | '！' | '？'));
-        prev = Some(c);
-        if i == 0 || !after_end || !could_start_mark(c) {
+    for (end, punct) in s.match_indices(['。', '；', '！', '？']) {
+        let i = end + punct.len();
+        let starts = s[i..].chars().next().is_some_and(could_start_mark);
+        if !starts {
             continue;
         }
         if let Some(mark) = numbering.at_start(&s[i..]) {
