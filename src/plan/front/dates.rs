@@ -39,6 +39,9 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State) {
         .filter(|&k| !st.view.lines[k].text.is_blank() && !st.view.lines[k].outside)
         .collect();
     for (n, &k) in lines.iter().enumerate() {
+        if st.page_date_line == Some(k) {
+            continue;
+        }
         let text = st.view.lines[k].text;
         let t = st.view.str(k);
         if ctx.vocab.is_publication_line(&ctx.vocab.fold(t)) {

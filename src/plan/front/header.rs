@@ -119,6 +119,7 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
                 // the page's date is not the document's signing date
                 if dated {
                     st.used[top[pos]] = true;
+                    st.page_date_line = Some(top[pos]);
                 }
             }
         }
@@ -334,6 +335,11 @@ mod tests {
         );
         // the addressees, ending in 责任单位:, are no task
         assert_eq!(plan.tasks.len(), 1);
+        // the page's date over the number is not the signing date
+        assert_eq!(
+            plan.meta.signing_date.as_ref().map(|d| d.value.to_string()),
+            Some("2019-05-24".to_owned())
+        );
     }
 
     #[test]

@@ -131,6 +131,9 @@ pub(crate) struct State<'d> {
     pub addressees_line: Option<usize>,
     /// Line of the signing date, once found.
     pub signing_line: Option<usize>,
+    /// Line of the page's own date over the 发文字号 (`2019年7月19日` / `萍府办字〔2019〕17号`):
+    /// never the signing date.
+    pub page_date_line: Option<usize>,
     pub notice: Option<(usize, usize)>,
     pub plan_title_line: Option<usize>,
 }
@@ -177,6 +180,7 @@ pub(crate) fn read(ctx: &Ctx, doc: &Document) -> FrontMatter {
         title_end: None,
         addressees_line: None,
         signing_line: None,
+        page_date_line: None,
         notice: None,
         plan_title_line: None,
     };
