@@ -257,6 +257,10 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
         .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k))
         .filter(|&p| p > 0 && !is_title_ish(ctx, st, lines[0]))
         .unwrap_or(0);
+    // the banner is the site's, not a heading of the plan
+    for &k in &lines[..skip] {
+        st.used[k] = true;
+    }
     let lines = &lines[skip..];
     let mut group = Vec::new();
     let mut end = None;
