@@ -3,6 +3,7 @@
 //! are dropped from the clean text; its map still points at the characters that are left, so
 //! spans stay on the user's document.
 
+use super::text::is_han;
 use super::{Block, Document, Text};
 
 /// Longest gloss inside its brackets, in characters: one syllable (`zhuàng` has six letters).
@@ -63,10 +64,6 @@ fn gloss_end(rest: &str) -> Option<usize> {
         }
     }
     None
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
 /// Lines of a text file without their glosses.

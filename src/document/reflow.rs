@@ -15,7 +15,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 use crate::document::numbering::{NumberMark, NumberStyle, Numbering};
-use crate::document::text::{is_space, Text};
+use crate::document::text::{is_han, is_space, Text};
 use crate::document::Hints;
 
 /// A line shorter than this is a paragraph as it is: only whole pages lose their breaks.
@@ -47,10 +47,6 @@ pub(super) fn closes(c: char) -> bool {
     matches!(c, '）' | ')' | '”' | '》' | '】' | '」')
 }
 
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
-}
-
 /// Where the numbering stands at each style while scanning a flattened line.
 #[derive(Default, Clone, Copy)]
 struct Level {
@@ -78,17 +74,27 @@ pub fn reflow(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec
             out.push(line);
             continue;
         }
-        let mut start = 0;
-        for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
-            let piece = line.slice(start, cut).trimmed();
-            if !piece.is_blank() {
-                if start > 0 {
-                    out.push(Text::empty_at(piece.origin()));
-                }
-                out.push(piece);
+        for (start, piece) in pieces(&line, cuts) {
+            if start > 0 {
+                out.push(Text::empty_at(piece.origin()));
             }
-            start = cut;
+            out.push(piece);
         }
+    }
+    out
+}
+
+/// The pieces of a line cut at `cuts` (ascending byte offsets), trimmed, blank ones left
+/// out, each with the offset it starts at.
+fn pieces(line: &Text, cuts: Vec<usize>) -> Vec<(usize, Text)> {
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
+        let piece = line.slice(start, cut).trimmed();
+        if !piece.is_blank() {
+            out.push((start, piece));
+        }
+        start = cut;
     }
     out
 }
@@ -105,14 +111,7 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
             out.push(line);
             continue;
         }
-        let mut start = 0;
-        for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
-            let piece = line.slice(start, cut).trimmed();
-            if !piece.is_blank() {
-                out.push(piece);
-            }
-            start = cut;
-        }
+        out.extend(pieces(&line, cuts).into_iter().map(|(_, piece)| piece));
     }
     out
 }

@@ -31,6 +31,12 @@ pub struct Text {
     origin: usize,
 }
 
+/// A Chinese character (the unified ideographs and extension A): what tells prose from the
+/// Latin, digits and punctuation around it.
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
 /// White space that separates words in these texts, including the ideographic space and NBSP.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'

@@ -153,10 +153,6 @@ fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     )
 }
 
-/// Verbs that follow 制定 when a text tells of another document made and sent (`制定下发《…》`,
-/// `制定出台`): it is not naming itself.
-const ISSUED_AFTER_MAKING: [&str; 6] = ["下发", "印发", "出台", "发布", "并下发", "并印发"];
-
 /// Paragraphs at the start of a document searched for the sentence that names it.
 const INTRO_PARAGRAPHS: usize = 3;
 /// Longest name a document gives itself after 制定 (特制定中都街道政务公开工作实施方案).
@@ -184,7 +180,11 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
                 .unwrap_or(rest.len());
             let mut name = rest[..end].trim_matches(is_space);
             // 制定下发《…分解表》 tells of a document made and sent before, as a report does
-            if ISSUED_AFTER_MAKING.iter().any(|w| name.starts_with(w)) {
+            if v.genres
+                .made_before_words
+                .iter()
+                .any(|w| name.starts_with(w.as_str()))
+            {
                 continue;
             }
             for w in ["了", "本", "如下"] {
@@ -440,6 +440,19 @@ mod tests {
         // four items are a notice's requirements, not a plan
         let four: String = list.lines().take(4).map(|l| format!("{l}\n")).collect();
         assert!(!parsed(&four).kind.is_plan());
+    }
+
+    #[test]
+    fn a_report_telling_of_a_task_table_it_made_is_not_named_by_it() {
+        let report = "一、加强组织领导\n\n一是明确工作责任。继续将政务公开工作列入县政府工作分工。\
+                      二是实时跟进推动。及时制定下发《2021年德化县政务公开工作主要任务分解表》，要求各乡镇认真对照。\n";
+        assert!(!parsed(report).kind.is_plan());
+        // 特制定 with the plan's own name still names it
+        let plan = report.replace(
+            "及时制定下发《2021年德化县政务公开工作主要任务分解表》",
+            "特制定本任务分解表",
+        );
+        assert!(parsed(&plan).kind.is_plan());
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub struct GenreWords {
     /// What a site of model texts appends to a title (范文, （精选20篇）, .docx): stripped
     /// before the title's last word is read.
     pub title_tails: Vec<String>,
+    /// Words after 制定 telling of another document made before (`制定下发《…》`).
+    pub made_before_words: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -193,6 +195,8 @@ struct GenreFile {
     issuing_words: Vec<String>,
     #[serde(default)]
     title_tails: Vec<String>,
+    #[serde(default)]
+    made_before_words: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -472,6 +476,7 @@ impl Vocabulary {
             self.genres.report_headings.extend(g.report_headings);
             self.genres.issuing_words.extend(g.issuing_words);
             self.genres.title_tails.extend(g.title_tails);
+            self.genres.made_before_words.extend(g.made_before_words);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
