@@ -51,8 +51,13 @@ const BEFORE: &str = r"(?:前|之前|以前|止)";
 const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
 /// A time of day between a date and its 前 (`12月13日下午下班前`, `3月5日17时前`).
 const TIME_OF_DAY: &str = r"(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:下班|\d{1,2}[\s\u{3000}]*[时点:：](?:\d{1,2}分?)?)?)?";
+/// A month's number in words: 一 to 十二.
+const MONTH_WORD: &str = r"(?:十[一二]?|[一二三四五六七八九])";
 const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
 
+/// Longest line read as a period label (`2024年第一季度：`, `十一月至十二月份`): a longer line
+/// says what is done then.
+const MAX_PERIOD_LABEL_CHARS: usize = 12;
 /// Longest 时限 cell still read as a time limit by itself (`2021年底前`, `持续推进`, `每季度`);
 /// a longer cell is prose that may mention one.
 pub const MAX_DEADLINE_CELL_CHARS: usize = 16;
@@ -83,7 +88,10 @@ impl DeadlineGrammar {
             format!(
                 r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<eb>{BEFORE})?"
             ),
-            format!(r"(?P<fm>\d{{1,2}}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE}){S}{BEFORE}?"),
+            // a month of the plan year, in figures or in words (3月底前, 二月份, 十一月底)
+            format!(
+                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE}){S}{BEFORE}?"
+            ),
             format!(
                 r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
             ),
@@ -158,6 +166,26 @@ impl DeadlineGrammar {
                 .flatten()
                 .map(|s| (m.start(), s))
         })
+    }
+
+    /// Whether a line names only a time, a colon aside (`二月份：`, `第一季度`, `2024年上半年`):
+    /// a schedule's heading over the work done then, not a sentence, a unit or an addressee.
+    pub fn is_period_label(&self, line: &str, year: Option<i32>) -> bool {
+        let t = line
+            .trim_matches(is_space)
+            .trim_end_matches(['：', ':'])
+            .trim_end_matches(is_space);
+        if t.is_empty() || t.chars().count() > MAX_PERIOD_LABEL_CHARS {
+            return false;
+        }
+        match self.find(t, Mode::Cell, year).as_slice() {
+            [only] => {
+                only.start == 0
+                    && only.end == t.len()
+                    && !matches!(only.value, DeadlineValue::Standing { .. })
+            }
+            _ => false,
+        }
     }
 
     /// Every deadline in `text`, left to right.

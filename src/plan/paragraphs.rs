@@ -20,6 +20,9 @@ use crate::plan::{Ctx, Sections};
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
 const MIN_WORK_ITEM_CHARS: usize = 8;
+/// Fewest characters of a work item that ends its sentence (`组织半期考试；`): shorter ones
+/// (`略；`) say nothing to do.
+const MIN_SENTENCE_ITEM_CHARS: usize = 4;
 /// Longest heading that only names units (`（一）市民政局`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Longest unnumbered line read as a heading (`工作安排`).
@@ -149,6 +152,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let has_clause = !clauses.is_empty();
         let n = folded.chars().count();
         let punctuated = folded.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
+        let period_heading = mark.is_none() && !has_clause && self.is_period_heading(&folded);
         let mut prose = if self.prose_mode {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
         } else {
@@ -247,6 +251,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                     self.free = None;
                 }
             },
+            // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
+            // whose time the items under it inherit
+            None if period_heading => {
+                self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
+                self.free = None;
+            }
             None if n <= MAX_UNNUMBERED_HEADING_CHARS && !punctuated && p.gap_before => {
                 self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
                 self.free = None;
@@ -504,6 +514,21 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outline.items[k].assigned = true;
             }
         }
+        // the work listed under a month or a phase (`二月份：` `1、…`) is work to do then,
+        // whether or not its siblings elsewhere name units
+        for k in 0..outline.items.len() {
+            let scheduled = item_ancestors(&outline, k).iter().any(|&a| {
+                let heading = &outline.items[a];
+                heading.heading_only
+                    && heading
+                        .paragraphs
+                        .first()
+                        .is_some_and(|&h| self.is_period_heading(&self.paras[h].folded))
+            });
+            if scheduled && self.is_work_item(&outline, k) {
+                outline.items[k].assigned = true;
+            }
+        }
         // a plan that assigns nothing, or next to nothing (a subject here and there in its
         // prose): its work items are its tasks, the unassigned ones missing their units
         if self.prose_mode {
@@ -563,7 +588,19 @@ impl<'c, 'a> Reader<'c, 'a> {
             let para = &self.paras[head];
             if item.heading_only {
                 let span = self.ctx.whole(&para.text);
-                sections.enter(item.depth, None, "", None, para.text.as_str(), span);
+                let title = para.text.as_str().trim_end_matches(['：', ':']);
+                sections.enter(item.depth, None, "", None, title, span);
+                if self.is_period_heading(&para.folded) {
+                    let found = self.ctx.deadlines_in(
+                        &para.text,
+                        Mode::Cell,
+                        &DeadlineSource::Text { column: None },
+                        true,
+                    );
+                    if !found.is_empty() {
+                        heading_deadlines.push((i, found));
+                    }
+                }
                 continue;
             }
             let Some(mark) = &item.mark else { continue };
@@ -597,6 +634,12 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.paras.clear();
         // indexes into the paragraphs just cleared mean nothing any more
         self.free = None;
+    }
+
+    /// Whether a line only names a time (`二月份：`, `第一季度`), so that it heads the items
+    /// done then.
+    fn is_period_heading(&self, folded: &str) -> bool {
+        self.ctx.deadlines.is_period_label(folded, self.ctx.year)
     }
 
     /// Whether an item of a plan written in prose names who does it: a plain subject (由…,
@@ -674,7 +717,14 @@ impl<'c, 'a> Reader<'c, 'a> {
         let context = std::iter::once(k)
             .chain(item_ancestors(outline, k))
             .any(|a| self.is_context(&outline.items[a]));
-        words >= MIN_WORK_ITEM_CHARS && !context
+        // a short item that ends its sentence (`3、组织半期考试；`) is one of a list's items,
+        // not a heading over nothing
+        let sentence = item.paragraphs.len() == 1
+            && self.paras[head]
+                .folded
+                .trim_end_matches(is_space)
+                .ends_with(['；', ';', '。']);
+        (words >= MIN_WORK_ITEM_CHARS || sentence && words >= MIN_SENTENCE_ITEM_CHARS) && !context
     }
 
     /// Whether an item heads a part that states aims or principles, or asks for support
@@ -1174,6 +1224,40 @@ mod tests {
                 (units, t.text.value.chars().take(6).collect())
             })
             .collect()
+    }
+
+    #[test]
+    fn items_under_a_month_heading_are_due_that_month() {
+        let text =
+            "清溪县实验小学2026年春季学期工作安排\n\n二月份：\n\n1、教师报到、学生注册；\n\n\
+                    2、组织期初工作检查；\n\n三月份：\n\n1、迎接区教育教学常规工作检查评估；\n\n\
+                    2、组织半期考试；\n";
+        let plan = parse_text(text);
+        let read: Vec<(String, String, Vec<String>)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let section = t
+                    .section
+                    .and_then(|i| plan.sections.get(i))
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default();
+                let text: String = t.text.value.chars().take(4).collect();
+                let due = t.deadlines.iter().map(|d| d.raw.clone()).collect();
+                (section, text, due)
+            })
+            .collect();
+        let due = |m: &str| vec![m.to_owned()];
+        assert_eq!(
+            read,
+            [
+                ("二月份".into(), "教师报到".into(), due("二月份")),
+                ("二月份".into(), "组织期初".into(), due("二月份")),
+                ("三月份".into(), "迎接区教".into(), due("三月份")),
+                // short, but it ends its sentence: an item of the list, not a heading
+                ("三月份".into(), "组织半期".into(), due("三月份")),
+            ]
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub(crate) fn addressees(ctx: &Ctx, st: &mut State) {
         || t.chars().count() > MAX_ADDRESSEE_CHARS
         || ctx.numbering.at_start(t.trim_start()).is_some()
         || ctx.vocab.is_publication_line(t)
+        || ctx.deadlines.is_period_label(t, ctx.year)
     {
         return;
     }
