@@ -141,7 +141,14 @@ fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
 
 /// The plan word a subject ends with (方案, 要点).
 fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
-    ends_with_word(subject, &v.genres.title_tails, v.genres.plan.iter())
+    ends_with_word(subject, &v.genres.title_tails, v.genres.plan.iter()).or_else(|| {
+        let core = title_core(subject, &v.genres.title_tails);
+        v.genres
+            .after_plan_words
+            .iter()
+            .filter_map(|w| core.strip_suffix(w.as_str()))
+            .find_map(|rest| ends_with_word(rest, &[], v.genres.plan.iter()))
+    })
 }
 
 /// The word for another kind of text a subject ends with (条例, 年度报告).
@@ -464,6 +471,7 @@ mod tests {
             "乡镇2021年工作规划范文",
             "乡镇环境卫生整治方案（精选13篇）",
             "第一学期学校安全工作计划4篇",
+            "关于社区综合文化服务中心工作计划报告范文",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }
@@ -472,6 +480,7 @@ mod tests {
             Some("年度报告")
         );
         assert!(plan_word("范文", &v).is_none());
+        assert!(plan_word("关于2024年工作计划执行情况的报告", &v).is_none());
     }
 
     #[test]

@@ -20,8 +20,8 @@ use crate::plan::{Ctx, Sections};
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
 const MIN_WORK_ITEM_CHARS: usize = 8;
-/// Fewest characters of a work item that ends its sentence (`组织半期考试；`): shorter ones
-/// (`略；`) say nothing to do.
+/// Fewest characters of a short work item, one that ends its sentence (`组织半期考试；`) or
+/// stands in a list of one-line items (`小型运动会`): shorter ones (`略；`) say nothing to do.
 const MIN_SENTENCE_ITEM_CHARS: usize = 4;
 /// Longest heading that only names units (`（一）市民政局`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
@@ -717,14 +717,25 @@ impl<'c, 'a> Reader<'c, 'a> {
         let context = std::iter::once(k)
             .chain(item_ancestors(outline, k))
             .any(|a| self.is_context(&outline.items[a]));
-        // a short item that ends its sentence (`3、组织半期考试；`) is one of a list's items,
-        // not a heading over nothing
-        let sentence = item.paragraphs.len() == 1
-            && self.paras[head]
-                .folded
-                .trim_end_matches(is_space)
-                .ends_with(['；', ';', '。']);
-        (words >= MIN_WORK_ITEM_CHARS || sentence && words >= MIN_SENTENCE_ITEM_CHARS) && !context
+        // a short item that ends its sentence (`3、组织半期考试；`), or stands in a list of
+        // one-line items (`1、少儿歌唱赛` `2、小型运动会`), is one of a list's items, not a
+        // heading over nothing
+        let one_line = |i: &crate::plan::outline::Item| {
+            i.paragraphs.len() == 1 && i.children.is_empty() && !i.heading_only
+        };
+        let sentence = self.paras[head]
+            .folded
+            .trim_end_matches(is_space)
+            .ends_with(['；', ';', '。']);
+        let listed = item.parent.is_some_and(|p| {
+            outline.items[p]
+                .children
+                .iter()
+                .filter(|&&c| c != k && outline.items[c].style() == item.style())
+                .any(|&c| one_line(&outline.items[c]))
+        });
+        let short_item = one_line(item) && (sentence || listed);
+        (words >= MIN_WORK_ITEM_CHARS || short_item && words >= MIN_SENTENCE_ITEM_CHARS) && !context
     }
 
     /// Whether an item heads a part that states aims or principles, or asks for support

@@ -123,6 +123,9 @@ pub struct GenreWords {
     pub title_tails: Vec<String>,
     /// Words after 制定 telling of another document made before (`制定下发《…》`).
     pub made_before_words: Vec<String>,
+    /// Words a site of model texts puts straight after a plan's word (`工作计划报告范文`):
+    /// there they do not make the text another kind.
+    pub after_plan_words: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -197,6 +200,8 @@ struct GenreFile {
     title_tails: Vec<String>,
     #[serde(default)]
     made_before_words: Vec<String>,
+    #[serde(default)]
+    after_plan_words: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -477,6 +482,7 @@ impl Vocabulary {
             self.genres.issuing_words.extend(g.issuing_words);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
+            self.genres.after_plan_words.extend(g.after_plan_words);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
