@@ -135,9 +135,18 @@ impl<'c, 'a> Reader<'c, 'a> {
             label.append(colon, &text);
             text = label;
         }
-        let folded = ctx.vocab.fold(text.as_str()).into_owned();
+        let mut folded = ctx.vocab.fold(text.as_str()).into_owned();
+        let mut mark = ctx.numbering.at_start(&folded);
+        // a numbered field of the item above (`1.活动时间：…` `3.组织单位：…`) is that item's
+        // text, its number only the field's
+        if let Some(m) = &mark {
+            if self.outline.current().is_some() && self.opens_with_field_label(&folded[m.len..]) {
+                text = text.slice(m.len, text.len());
+                folded = ctx.vocab.fold(text.as_str()).into_owned();
+                mark = None;
+            }
+        }
         let clauses = ctx.clauses(&folded);
-        let mark = ctx.numbering.at_start(&folded);
         let assignment_only = mark.is_none() && assign::covers(&folded, &clauses);
         // a unit's own paragraph of duties (`县生态环境局：负责…`): a task of its own, never the
         // continuation of the item before it (`二、职责分工…各成员单位职责如下：`)
@@ -516,7 +525,20 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // the work listed under a month or a phase (`二月份：` `1、…`) is work to do then,
         // whether or not its siblings elsewhere name units
+        // …and so is a step of a plan that assigns its work elsewhere, when the step's heading
+        // says when it is done (`1、动员发动阶段（2007年12月10日前）。`)
+        let assigns = outline.items.iter().any(|i| i.assigned);
         for k in 0..outline.items.len() {
+            let step = assigns
+                && self.states_own_time(&outline, k)
+                && item_ancestors(&outline, k)
+                    .iter()
+                    .all(|&a| !outline.items[a].assigned)
+                && outline.items[k].parent.is_none_or(|p| {
+                    outline.items[p]
+                        .style()
+                        .is_none_or(|st| st <= NumberStyle::ChineseParen)
+                });
             let scheduled = item_ancestors(&outline, k).iter().any(|&a| {
                 let heading = &outline.items[a];
                 heading.heading_only
@@ -525,7 +547,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                         .first()
                         .is_some_and(|&h| self.is_period_heading(&self.paras[h].folded))
             });
-            if scheduled && self.is_work_item(&outline, k) {
+            if (scheduled || step) && self.is_work_item(&outline, k) {
                 outline.items[k].assigned = true;
             }
         }
@@ -634,6 +656,43 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.paras.clear();
         // indexes into the paragraphs just cleared mean nothing any more
         self.free = None;
+    }
+
+    /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
+    /// `完成时限：`).
+    fn opens_with_field_label(&self, rest: &str) -> bool {
+        let v = self.ctx.vocab;
+        let rest = rest.trim_start_matches(is_space);
+        v.field_labels
+            .iter()
+            .chain(&v.deadline_labels)
+            .chain(&v.person_labels)
+            .chain(&v.unit_labels.lead)
+            .chain(&v.unit_labels.responsible)
+            .chain(&v.unit_labels.cooperating)
+            .any(|l| {
+                rest.strip_prefix(l.as_str()).is_some_and(|after| {
+                    after.trim_start_matches(is_space).starts_with(['：', ':'])
+                })
+            })
+    }
+
+    /// Whether a numbered item's own heading states when it is done (`1、动员发动阶段
+    /// （2007年12月10日前）。…`, `3.2023年底前完成…`): a step of the plan's schedule.
+    fn states_own_time(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        let folded = &self.paras[head].folded;
+        let rest = &folded[mark.len.min(folded.len())..];
+        let end = rest.find('。').unwrap_or(rest.len());
+        !self
+            .ctx
+            .deadlines
+            .find(&rest[..end], Mode::Text, self.ctx.year)
+            .iter()
+            .all(|d| matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
     }
 
     /// Whether a line only names a time (`二月份：`, `第一季度`), so that it heads the items
@@ -1235,6 +1294,50 @@ mod tests {
                 (units, t.text.value.chars().take(6).collect())
             })
             .collect()
+    }
+
+    #[test]
+    fn numbered_fields_belong_to_the_activity_above_them() {
+        let text = "清溪县安全生产月活动方案\n\n一、活动安排\n\n（一）开展警示教育周活动\n\n\
+                    1.活动时间：6月1日至6月7日。\n\n2.活动内容：组织企业集中开展警示教育。\n\n\
+                    3.组织单位：县应急管理局、各乡镇人民政府。\n\n（二）开展宣传咨询日活动\n\n\
+                    1.活动时间：6月16日。\n\n2.活动内容：开展安全生产政策法规咨询。\n\n\
+                    3.组织单位：县安委办。\n";
+        let plan = parse_text(text);
+        let read: Vec<(u32, Vec<&str>, Vec<&str>)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.number.as_ref().map_or(0, |n| n.value),
+                    t.units.iter().map(|u| u.name.as_str()).collect(),
+                    t.deadlines.iter().map(|d| d.raw.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    1,
+                    vec!["县应急管理局", "各乡镇人民政府"],
+                    vec!["6月1日至6月7日"]
+                ),
+                (2, vec!["县安委办"], vec!["6月16日"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dated_step_of_a_plan_that_assigns_elsewhere_is_a_task() {
+        let text = "清溪县城乡环境整治方案\n\n一、主要任务\n\n1、加大宣传力度，营造整治氛围。\n\n\
+                    牵头单位：县委宣传部。\n\n二、实施步骤\n\n\
+                    1、动员阶段（2026年3月10日前）。制定实施方案，召开动员大会。\n\n\
+                    2、整治阶段（2026年3月11日—6月30日）。集中清理卫生死角。\n\n\
+                    三、工作要求\n\n1、加强组织领导。各单位要高度重视。\n";
+        let read = tasks(text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["加大宣传力度", "动员阶段（2", "整治阶段（2"]);
     }
 
     #[test]

@@ -137,6 +137,7 @@ struct VocabFile {
     unit_labels: UnitLabels,
     person_labels: Vec<String>,
     deadline_labels: Vec<String>,
+    field_labels: Vec<String>,
     duty_labels: Vec<String>,
     duty_intro_words: Vec<String>,
     lead_markers: Vec<String>,
@@ -214,6 +215,9 @@ pub struct Vocabulary {
     pub person_labels: Vec<String>,
     /// Labels of a time limit field (`完成时限：`).
     pub deadline_labels: Vec<String>,
+    /// Labels of an item's other fields (`2.活动内容：…`): a numbered line opening with one,
+    /// or with a unit or time label, is a field of the item above it, not an item.
+    pub field_labels: Vec<String>,
     /// Labels of a sentence that assigns duties to several units (`责任分工：`).
     pub duty_labels: Vec<String>,
     /// Words of a sentence that introduces a list of duties (`…任务作如下明确：`).
@@ -404,6 +408,7 @@ impl Vocabulary {
             .extend(f.unit_labels.cooperating);
         self.person_labels.extend(f.person_labels);
         self.deadline_labels.extend(f.deadline_labels);
+        self.field_labels.extend(f.field_labels);
         self.duty_labels.extend(f.duty_labels);
         self.duty_intro_words.extend(f.duty_intro_words);
         self.lead_markers.extend(f.lead_markers);
