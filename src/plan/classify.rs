@@ -13,6 +13,9 @@ use crate::plan::Ctx;
 
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
+/// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
+/// 责任。各牵头单位要…`): more items than this under a notice are the plan itself.
+const MAX_NOTICE_REQUIREMENTS: usize = 5;
 
 /// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title. The
 /// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
@@ -336,6 +339,27 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len()
 }
 
+/// The name a notice's title issues (`关于印发《X方案》的通知` → X方案), normalized.
+fn issued_name(title: &str) -> Option<String> {
+    let open = title.find('《')? + '《'.len_utf8();
+    let close = open + title[open..].rfind('》')?;
+    let name = normalize(&title[open..close]);
+    (!name.is_empty()).then_some(name)
+}
+
+/// Whether a paragraph of the document after its first opens with `name`: the issued text's
+/// own title, so the text is there.
+fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .skip(1)
+        .any(|p| normalize(&ctx.vocab.fold(p.text.as_str())).starts_with(name))
+}
+
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,
@@ -392,6 +416,36 @@ pub(crate) fn classify(
         kind: DocumentKind::NotPlan,
         reason,
     };
+    // a title that speaks about a plan (`…同志解读2020年…分工方案`, `一图读懂…方案`)
+    let about = first_title.as_ref().and_then(|t| {
+        v.genres
+            .about_words
+            .iter()
+            .find(|w| t.contains(w.as_str()))
+            .map(|w| (t, w))
+    });
+    // a notice issuing a plan that is not in the document: its items are requirements
+    let bare_notice = first_title.as_ref().filter(|t| {
+        meta.plan_title.is_none()
+            && table_tasks == 0
+            && tasks.len() <= MAX_NOTICE_REQUIREMENTS
+            && t.ends_with("通知")
+            && v.genres
+                .issuing_titles
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+            && issued_name(t).is_some_and(|name| !carries(ctx, doc, &name))
+    });
+    if let Some((t, w)) = about {
+        return not_plan(format!(
+            "标题“{t}”含“{w}”，是对方案的解读或介绍，不是方案本身"
+        ));
+    }
+    if let Some(t) = bare_notice {
+        return not_plan(format!(
+            "“{t}”是印发通知，所印发的方案不在本文中，通知的要求不是任务"
+        ));
+    }
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
@@ -424,6 +478,39 @@ pub(crate) fn classify(
 mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
+
+    #[test]
+    fn a_notice_without_the_plan_it_issues_is_no_plan() {
+        let notice = "清溪县人民政府办公室关于印发《清溪县2026年重点工作任务分解方案》的通知\n\n\
+                      各乡镇人民政府，县直各单位：\n\n现将《清溪县2026年重点工作任务分解方案》印发给你们，请认真抓好落实。\n\n\
+                      1.明确任务，压实责任。各牵头单位要制定具体措施，于2026年2月3日前报县政府办公室。\n\n\
+                      2.加强督考，狠抓落实。县政府督考办要加大督查力度（牵头单位：县政府督考办）。\n\n\
+                      清溪县人民政府办公室\n2026年1月20日\n";
+        let plan = parsed(notice);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("印发通知"),
+            "{}",
+            plan.kind.reason
+        );
+        // with the plan after it, the plan is read
+        let carried = format!(
+            "{notice}\n清溪县2026年重点工作任务分解方案\n\n\
+             1.推进政务公开标准化。（牵头单位：县政府办公室）\n\n\
+             2.推进基层政务公开。（牵头单位：县政务服务中心）\n"
+        );
+        assert!(parsed(&carried).kind.is_plan());
+    }
+
+    #[test]
+    fn a_title_that_interprets_a_plan_is_no_plan() {
+        let text = "副秘书长解读2026年市政府工作报告重点工作任务部门分工方案\n\n\
+                    一、分工方案的主要内容\n\n共分成131项工作任务，明确了牵头单位和配合单位。\n\n\
+                    二、推动落实的措施\n\n一是督促各单位健全机制（牵头单位：市政府办公室）。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+    }
 
     #[test]
     fn an_untitled_list_of_work_is_a_plan() {

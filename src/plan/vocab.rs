@@ -126,6 +126,10 @@ pub struct GenreWords {
     /// Words a site of model texts puts straight after a plan's word (`工作计划报告范文`):
     /// there they do not make the text another kind.
     pub after_plan_words: Vec<String>,
+    /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
+    pub about_words: Vec<String>,
+    /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
+    pub issuing_titles: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -203,6 +207,10 @@ struct GenreFile {
     made_before_words: Vec<String>,
     #[serde(default)]
     after_plan_words: Vec<String>,
+    #[serde(default)]
+    about_words: Vec<String>,
+    #[serde(default)]
+    issuing_titles: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -488,6 +496,8 @@ impl Vocabulary {
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
             self.genres.after_plan_words.extend(g.after_plan_words);
+            self.genres.about_words.extend(g.about_words);
+            self.genres.issuing_titles.extend(g.issuing_titles);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
