@@ -23,6 +23,9 @@ pub struct Item {
     /// A numbered heading that only names units (`（一）市民政局`): the items under it are their
     /// duties (a 责任清单).
     pub unit_heading: bool,
+    /// An unnumbered item of a plan that numbers nothing: a paragraph opening with its topic
+    /// (`党建工作：…`), or a short title line over its body. It counts as numbered work does.
+    pub topic: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -71,6 +74,7 @@ impl Outline {
             children: Vec::new(),
             heading_only,
             unit_heading: false,
+            topic: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);

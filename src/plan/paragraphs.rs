@@ -23,6 +23,12 @@ const MIN_WORK_ITEM_CHARS: usize = 8;
 /// Fewest characters of a short work item, one that ends its sentence (`组织半期考试；`) or
 /// stands in a list of one-line items (`小型运动会`): shorter ones (`略；`) say nothing to do.
 const MIN_SENTENCE_ITEM_CHARS: usize = 4;
+/// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
+const MIN_TOPIC_CHARS: usize = 2;
+const MAX_TOPIC_CHARS: usize = 10;
+/// Shortest text after a topic's colon that says what is done: shorter is a field's value
+/// (`来源：街道办事处`).
+const MIN_TOPIC_BODY_CHARS: usize = 20;
 /// Longest heading that only names units (`（一）市民政局`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Longest unnumbered line read as a heading (`工作安排`).
@@ -260,6 +266,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                     self.free = None;
                 }
             },
+            // a paragraph of a plan in prose that opens with its topic (`党建工作：完善…`)
+            None if self.prose_mode && !has_clause && self.opens_with_topic(idx) => {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].topic = true;
+                self.free = None;
+            }
             // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
             // whose time the items under it inherit
             None if period_heading => {
@@ -551,6 +563,16 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outline.items[k].assigned = true;
             }
         }
+        // a plan in prose that numbers nothing: a short title line over its body paragraph
+        // (`持续提升团属阵地建设水平` then what is done) is one piece of work
+        if self.prose_mode && outline.items.iter().all(|i| i.mark.is_none()) {
+            for item in outline.items.iter_mut() {
+                if item.heading_only && item.children.is_empty() && item.paragraphs.len() > 1 {
+                    item.heading_only = false;
+                    item.topic = true;
+                }
+            }
+        }
         // a plan that assigns nothing, or next to nothing (a subject here and there in its
         // prose): its work items are its tasks, the unassigned ones missing their units
         if self.prose_mode {
@@ -658,6 +680,23 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.free = None;
     }
 
+    /// Whether paragraph `idx` opens with a short topic and a colon, then says what is done
+    /// (`党建工作：完善党建引领机制，…`): not a field (`来源：`), not a person's line.
+    fn opens_with_topic(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_start_matches(is_space);
+        let Some(colon) = t.find(['：', ':']) else {
+            return false;
+        };
+        let topic = &t[..colon];
+        let body = t[colon..].chars().skip(1).collect::<String>();
+        let topic_chars = topic.chars().count();
+        (MIN_TOPIC_CHARS..=MAX_TOPIC_CHARS).contains(&topic_chars)
+            && topic.chars().all(crate::document::text::is_han)
+            && body.chars().count() >= MIN_TOPIC_BODY_CHARS
+            && body.contains(['，', '。', '；'])
+            && !self.opens_with_field_label(t)
+    }
+
     /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
     /// `完成时限：`).
     fn opens_with_field_label(&self, rest: &str) -> bool {
@@ -757,18 +796,19 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// something (not a bare heading) outside the parts that state aims or ask for support.
     fn is_work_item(&self, outline: &Outline, k: usize) -> bool {
         let item = &outline.items[k];
-        let Some(mark) = &item.mark else {
+        if item.mark.is_none() && !item.topic {
             return false;
-        };
+        }
         if !item.children.is_empty() || item.heading_only {
             return false;
         }
+        let mark_len = item.mark.as_ref().map_or(0, |m| m.len);
         let Some(&head) = item.paragraphs.first() else {
             return false;
         };
         // the item's words: its heading's, and its body's when the body stands on lines of
         // its own under a short heading (（一）村居环境整治 / 农村的环境卫生整治工作要…)
-        let words = self.paras[head].folded[mark.len..].chars().count()
+        let words = self.paras[head].folded[mark_len..].chars().count()
             + item.paragraphs[1..]
                 .iter()
                 .map(|&p| self.paras[p].folded.chars().count())
@@ -1338,6 +1378,22 @@ mod tests {
         let read = tasks(text);
         let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(texts, ["加大宣传力度", "动员阶段（2", "整治阶段（2"]);
+    }
+
+    #[test]
+    fn a_plan_that_numbers_nothing_has_its_topic_paragraphs_as_tasks() {
+        let labelled = "珠山街道2026年工作计划\n\n来源：珠山街道办事处\n\n\
+                        党建工作：完善党建引领机制，推动社区治理微改革，对辖区3个社区进行精准定位、分类打造。\n\n\
+                        经济工作：坚持把经济发展作为第一要务，大力开展招商引资、招才引智等工作，力争项目落地。\n";
+        let read = tasks(labelled);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["党建工作：完", "经济工作：坚"]);
+        let titled = "共青团清溪区委2026年工作计划\n\n持续提升团属阵地建设水平\n\n\
+                      推动青年之家、青年驿站等阵地规范化建设，全年新建阵地5个。\n\n\
+                      持续提升服务青年能力水平\n\n围绕青年就业创业需求，开展政策宣讲和技能培训活动。\n";
+        let read = tasks(titled);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["持续提升团属", "持续提升服务"]);
     }
 
     #[test]

@@ -168,6 +168,7 @@ struct VocabFile {
     lead_first_markers: Vec<String>,
     lead_before_comma_markers: Vec<String>,
     chrome: Vec<String>,
+    site_notes: Vec<String>,
     publication_line: Vec<String>,
     printed_suffix: Vec<String>,
     citation_lead_ins: Vec<String>,
@@ -288,6 +289,9 @@ pub struct Vocabulary {
     /// A plan's convention that the units before the comma lead (逗号前为牵头单位).
     pub lead_before_comma_markers: Vec<String>,
     pub chrome: Vec<Regex>,
+    /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
+    /// sentence.
+    pub site_notes: Vec<Regex>,
     pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
     /// Words before a cited 发文字号 that are not the issuer's code (按照国办发… → 国办发…).
@@ -444,6 +448,9 @@ impl Vocabulary {
         self.lead_first_markers.extend(f.lead_first_markers);
         self.lead_before_comma_markers
             .extend(f.lead_before_comma_markers);
+        for p in &f.site_notes {
+            self.site_notes.push(compile(file, p)?);
+        }
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);
         }
@@ -632,6 +639,7 @@ impl Vocabulary {
         let line = line.trim();
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
         !line.contains('。') && self.chrome.iter().any(|re| re.is_match(line))
+            || self.site_notes.iter().any(|re| re.is_match(line))
     }
 
     /// Whether a line says where and when the text was published (稿源: …).
@@ -667,6 +675,7 @@ mod tests {
         );
         assert!(v.is_chrome("2021/8/16 上午9:31:36 星期一"));
         assert!(v.is_chrome("政府网站标识码:2101120003 公安备案号:21011202000218"));
+        assert!(v.is_chrome("导语:工作计划一文来源于网友上传,不代表本站观点,欢迎参考。"));
         assert!(!v.is_chrome("1.做好全面振兴新突破三年行动工作信息公开。"));
     }
 
