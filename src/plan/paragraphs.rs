@@ -29,6 +29,8 @@ const MAX_TOPIC_CHARS: usize = 10;
 /// Shortest text after a topic's colon that says what is done: shorter is a field's value
 /// (`来源：街道办事处`).
 const MIN_TOPIC_BODY_CHARS: usize = 20;
+/// How far into a heading 时间 may stand for it to head the plan's time (活动时间, 实施时间安排).
+const TIME_HEADING_CHARS: usize = 8;
 /// Longest heading that only names units (`（一）市民政局`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Longest unnumbered line read as a heading (`工作安排`).
@@ -813,9 +815,14 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .iter()
                 .map(|&p| self.paras[p].folded.chars().count())
                 .sum::<usize>();
-        let context = std::iter::once(k)
-            .chain(item_ancestors(outline, k))
-            .any(|a| self.is_context(&outline.items[a]));
+        // under a heading of the plan's time (一、活动时间), an item that states its own date
+        // (`1、3月12日开展植树节活动。`) is work done then, not the time's description
+        let dated = self.states_own_time(outline, k);
+        let context = self.is_context(item)
+            || item_ancestors(outline, k).iter().any(|&a| {
+                self.is_context(&outline.items[a])
+                    && !(dated && self.heads_the_time(&outline.items[a]))
+            });
         // a short item that ends its sentence (`3、组织半期考试；`), or stands in a list of
         // one-line items (`1、少儿歌唱赛` `2、小型运动会`), is one of a list's items, not a
         // heading over nothing
@@ -860,6 +867,19 @@ impl<'c, 'a> Reader<'c, 'a> {
                     || title.ends_with(w.as_str())
                         && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
             })
+    }
+
+    /// Whether an item heads the part that says when the plan runs (`三、活动时间`).
+    fn heads_the_time(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map_or(0, |m| m.len);
+        let title: String = self.paras[head].folded[skip..]
+            .chars()
+            .take(TIME_HEADING_CHARS)
+            .collect();
+        title.contains("时间")
     }
 
     /// Whether an item heads a part that asks for support rather than assigns work (保障措施).
@@ -1394,6 +1414,21 @@ mod tests {
         let read = tasks(titled);
         let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(texts, ["持续提升团属", "持续提升服务"]);
+    }
+
+    #[test]
+    fn an_activity_plans_theme_and_time_are_no_tasks_but_dated_items_under_the_time_are() {
+        let text = "清溪镇2026年安全生产月活动方案\n\n一、指导思想\n\n\
+                    坚持以人为本，强化红线意识，为实现经济社会持续健康发展提供安全保障。\n\n\
+                    二、活动主题\n\n本次活动的主题是“人人讲安全”，推动形成全社会关注安全的氛围。\n\n\
+                    三、活动时间\n\n1、6月1日前召开全镇安全生产月动员大会。\n\n\
+                    2、6月2日—6月30日开展隐患排查整治。\n\n\
+                    四、主要任务\n\n1.开展形式多样的宣传活动。利用广播、横幅、标语广泛宣传安全生产知识。\n";
+        let read = tasks(text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["6月1日前召", "6月2日—6", "开展形式多样"]);
+        // 经济社会, 全社会 are no units
+        assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
     }
 
     #[test]
