@@ -11,6 +11,8 @@ use crate::plan::text::normalize;
 use crate::plan::vocab::Vocabulary;
 use crate::plan::Ctx;
 
+/// Digits of a year a site appends after a title (`…工作方案2022年`).
+const YEAR_DIGITS: usize = 4;
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
 /// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
@@ -126,6 +128,12 @@ fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
         core = core.trim_end_matches(['》', '”', ' ']);
         if let Some(tail) = tails.iter().find(|t| core.ends_with(t.as_str())) {
             core = &core[..core.len() - tail.len()];
+        }
+        // a year a site appends after the title's word (`安全生产月工作方案2022年`)
+        let unyeared = core.trim_end_matches('年');
+        let digits = unyeared.trim_end_matches(|c: char| c.is_ascii_digit());
+        if unyeared.len() - digits.len() == YEAR_DIGITS {
+            core = digits;
         }
         // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
         if let Some(rest) = core.strip_suffix('篇') {
@@ -559,6 +567,7 @@ mod tests {
             "乡镇环境卫生整治方案（精选13篇）",
             "第一学期学校安全工作计划4篇",
             "关于社区综合文化服务中心工作计划报告范文",
+            "安全生产月工作方案2022年",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }
