@@ -119,15 +119,21 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
 /// Where a line that opens with a number runs its next items on (see [`split_run_on_items`]).
 fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
     let mut cuts = Vec::new();
-    let Some(first) = numbering.at_start(s) else {
-        return cuts;
+    // a title run into the list it heads (`县教育局2024年工作要点1.全面坚持…。2 .全面落实…`):
+    // the list starts at its first number
+    let (opening, first) = match numbering.at_start(s) {
+        Some(first) => (0, first),
+        None => match glued_first_item(s, numbering) {
+            Some(found) => found,
+            None => return cuts,
+        },
     };
     if first.style < NumberStyle::Chinese || !s.contains(['。', '；', '！', '？']) {
         return cuts;
     }
     let mut expected = first.value + 1;
-    for (end, punct) in s.match_indices(['。', '；', '！', '？']) {
-        let i = end + punct.len();
+    for (end, punct) in s[opening..].match_indices(['。', '；', '！', '？']) {
+        let i = opening + end + punct.len();
         let starts = s[i..].chars().next().is_some_and(could_start_mark);
         if !starts {
             continue;
@@ -139,7 +145,36 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
             }
         }
     }
+    // the title is cut off only when the list runs on after it
+    if opening > 0 {
+        if cuts.is_empty() {
+            return cuts;
+        }
+        cuts.insert(0, opening);
+    }
     cuts
+}
+
+/// Longest title run into the first item of its list (`县教育局2024年工作要点1.…`).
+const MAX_GLUED_TITLE_CHARS: usize = 40;
+
+/// Where a list's first item (`1.`, `一、`) starts after a title run into it: a short run of
+/// text with no sentence's punctuation, ending in a Han character.
+fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark)> {
+    let mut prev: Option<char> = None;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n > MAX_GLUED_TITLE_CHARS || matches!(c, '。' | '；' | '，' | '！' | '？' | ',' | ';')
+        {
+            return None;
+        }
+        if prev.is_some_and(is_han) && could_start_mark(c) {
+            if let Some(mark) = numbering.at_start(&s[i..]).filter(|m| m.value == 1) {
+                return Some((i, mark));
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// A 发文字号's year and number (`〔2025〕4号`, `[2017]26號`).
@@ -511,6 +546,17 @@ mod tests {
         assert_eq!(run("1、完成第2、3项工作。5、另行安排。").len(), 1);
         // a line that does not open with a number stays
         assert_eq!(run("做好工作。2、建立机制。").len(), 1);
+        // a title run into the list it heads is cut off before its first number
+        assert_eq!(
+            run("县教育局2024年工作要点1.全面坚持党的领导。2 .全面落实立德树人根本任务。"),
+            [
+                "县教育局2024年工作要点",
+                "1.全面坚持党的领导。",
+                "2 .全面落实立德树人根本任务。"
+            ]
+        );
+        // …but not when no list runs on after it
+        assert_eq!(run("根据工作安排1.加强组织领导。").len(), 1);
     }
 
     #[test]
