@@ -425,11 +425,15 @@ pub(crate) fn classify(
         reason,
     };
     // a title that speaks about a plan (`…同志解读2020年…分工方案`, `一图读懂…方案`)
+    // (`加强政策解读工作的实施方案`, `新闻发布会工作计划` are plans for that work)
     let about = first_title.as_ref().and_then(|t| {
         v.genres
             .about_words
             .iter()
-            .find(|w| t.contains(w.as_str()))
+            .find(|w| {
+                t.match_indices(w.as_str())
+                    .any(|(at, _)| !t[at + w.len()..].starts_with("工作"))
+            })
             .map(|w| (t, w))
     });
     // a notice issuing a plan that is not in the document: its items are requirements
@@ -442,6 +446,7 @@ pub(crate) fn classify(
                 .issuing_titles
                 .iter()
                 .any(|w| t.contains(w.as_str()))
+            && subjects.named_in_text.is_none()
             && issued_name(t).is_some_and(|name| !carries(ctx, doc, &name))
     });
     if let Some((t, w)) = about {
@@ -518,6 +523,11 @@ mod tests {
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         assert!(plan.tasks.is_empty());
+        // a plan for the work of interpreting is a plan
+        let work = "清溪县关于加强政策解读工作的实施方案\n\n\
+                    1.建立解读材料与政策文件同步起草机制。（牵头单位：县政府办公室）\n\n\
+                    2.开展政策解读培训。（牵头单位：县司法局）\n";
+        assert!(parsed(work).kind.is_plan());
     }
 
     #[test]

@@ -29,8 +29,6 @@ const MAX_TOPIC_CHARS: usize = 10;
 /// Shortest text after a topic's colon that says what is done: shorter is a field's value
 /// (`来源：街道办事处`).
 const MIN_TOPIC_BODY_CHARS: usize = 20;
-/// How far into a heading 时间 may stand for it to head the plan's time (活动时间, 实施时间安排).
-const TIME_HEADING_CHARS: usize = 8;
 /// Longest heading that only names units (`（一）市民政局`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Longest unnumbered line read as a heading (`工作安排`).
@@ -147,8 +145,16 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut mark = ctx.numbering.at_start(&folded);
         // a numbered field of the item above (`1.活动时间：…` `3.组织单位：…`) is that item's
         // text, its number only the field's
+        // (a child's number: `三、活动时间：` after `（二）…` is a part of its own)
+        let child_of_current = |m: &crate::document::NumberMark| {
+            self.outline
+                .current()
+                .is_some_and(|c| self.outline.items[c].depth < m.style.depth())
+        };
         if let Some(m) = &mark {
-            if self.outline.current().is_some() && self.opens_with_field_label(&folded[m.len..]) {
+            if child_of_current(m) && self.opens_with_field_label(&folded[m.len..]) {
+                // folding keeps every character's byte length (rules/plan/fold.yaml pairs
+                // characters of equal width), so the mark's length holds in the text too
                 text = text.slice(m.len, text.len());
                 folded = ctx.vocab.fold(text.as_str()).into_owned();
                 mark = None;
@@ -227,7 +233,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                     && !has_clause
                     && title.chars().count() <= MAX_UNIT_HEADING_CHARS
                     && is_unit_list(&title, ctx.vocab);
-                self.outline.items[id].assigned = has_clause && !led;
+                // a part of the preamble that states a field (`三、活动时间：3月至12月`)
+                // assigns nothing
+                let preamble = has_clause && self.is_context(&self.outline.items[id]);
+                self.outline.items[id].assigned = has_clause && !led && !preamble;
                 self.outline.items[id].unit_heading = unit_heading || led;
                 self.free = None;
             }
@@ -544,7 +553,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let assigns = outline.items.iter().any(|i| i.assigned);
         for k in 0..outline.items.len() {
             let step = assigns
-                && self.states_own_time(&outline, k)
+                && self.is_dated_step(&outline, k)
                 && item_ancestors(&outline, k)
                     .iter()
                     .all(|&a| !outline.items[a].assigned)
@@ -702,38 +711,48 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
     /// `完成时限：`).
     fn opens_with_field_label(&self, rest: &str) -> bool {
-        let v = self.ctx.vocab;
         let rest = rest.trim_start_matches(is_space);
-        v.field_labels
-            .iter()
-            .chain(&v.deadline_labels)
-            .chain(&v.person_labels)
-            .chain(&v.unit_labels.lead)
-            .chain(&v.unit_labels.responsible)
-            .chain(&v.unit_labels.cooperating)
-            .any(|l| {
-                rest.strip_prefix(l.as_str()).is_some_and(|after| {
-                    after.trim_start_matches(is_space).starts_with(['：', ':'])
-                })
-            })
+        let field = self.ctx.vocab.field_labels.iter().any(|l| {
+            rest.strip_prefix(l.as_str())
+                .is_some_and(|after| after.trim_start_matches(is_space).starts_with(['：', ':']))
+        });
+        field
+            || labels(rest, self.ctx.vocab)
+                .first()
+                .is_some_and(|l| l.at == 0)
     }
 
-    /// Whether a numbered item's own heading states when it is done (`1、动员发动阶段
-    /// （2007年12月10日前）。…`, `3.2023年底前完成…`): a step of the plan's schedule.
-    fn states_own_time(&self, outline: &Outline, k: usize) -> bool {
+    /// A numbered item's first sentence, its number left out.
+    fn first_sentence<'s>(&'s self, outline: &Outline, k: usize) -> Option<&'s str> {
         let item = &outline.items[k];
         let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
-            return false;
+            return None;
         };
         let folded = &self.paras[head].folded;
         let rest = &folded[mark.len.min(folded.len())..];
-        let end = rest.find('。').unwrap_or(rest.len());
-        !self
-            .ctx
-            .deadlines
-            .find(&rest[..end], Mode::Text, self.ctx.year)
-            .iter()
-            .all(|d| matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
+        Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+    }
+
+    /// Whether a numbered item is a step of the plan's schedule: a phase, or work with its time
+    /// in brackets (`1、动员发动阶段（2007年12月10日前）。`), not a target reached by a date
+    /// (`1.到2026年底，覆盖率达到90%以上`).
+    fn is_dated_step(&self, outline: &Outline, k: usize) -> bool {
+        self.first_sentence(outline, k)
+            .is_some_and(|first| first.contains("阶段") || first.contains(['（', '(']))
+            && self.states_own_time(outline, k)
+    }
+
+    /// Whether a numbered item's first sentence states when it is done (`1、动员发动阶段
+    /// （2007年12月10日前）。…`, `3.2023年底前完成…`).
+    fn states_own_time(&self, outline: &Outline, k: usize) -> bool {
+        self.first_sentence(outline, k).is_some_and(|first| {
+            !self
+                .ctx
+                .deadlines
+                .find(first, Mode::Text, self.ctx.year)
+                .iter()
+                .all(|d| matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
+        })
     }
 
     /// Whether a line only names a time (`二月份：`, `第一季度`), so that it heads the items
@@ -859,14 +878,19 @@ impl<'c, 'a> Reader<'c, 'a> {
         let v = self.ctx.vocab;
         // the heading opens with the word (指导思想以…, run on in flattened text), or is the
         // word after a short verb (健全工作机制, not 健全内审工作机制)
-        v.safeguard_headings
+        let context = v
+            .safeguard_headings
             .iter()
             .chain(&v.context_headings)
             .any(|w| {
                 title.starts_with(w.as_str())
                     || title.ends_with(w.as_str())
                         && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
-            })
+            });
+        // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
+        let members = !item.children.is_empty()
+            && v.member_headings.iter().any(|w| title.contains(w.as_str()));
+        context || members
     }
 
     /// Whether an item heads the part that says when the plan runs (`三、活动时间`).
@@ -875,11 +899,14 @@ impl<'c, 'a> Reader<'c, 'a> {
             return false;
         };
         let skip = item.mark.as_ref().map_or(0, |m| m.len);
-        let title: String = self.paras[head].folded[skip..]
-            .chars()
-            .take(TIME_HEADING_CHARS)
-            .collect();
-        title.contains("时间")
+        let title = self.paras[head].folded[skip..]
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '：', ':']);
+        self.ctx
+            .vocab
+            .time_headings
+            .iter()
+            .any(|w| title == w.as_str())
     }
 
     /// Whether an item heads a part that asks for support rather than assigns work (保障措施).
@@ -1429,6 +1456,17 @@ mod tests {
         assert_eq!(texts, ["6月1日前召", "6月2日—6", "开展形式多样"]);
         // 经济社会, 全社会 are no units
         assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
+    }
+
+    #[test]
+    fn members_and_a_preamble_field_are_no_tasks() {
+        let text = "清溪镇2026年“我为群众办实事”工作方案\n\n一、主要任务\n\n1.开展民生实事攻坚行动。\n\n\
+                    责任单位：镇建设办\n\n2.开展便民服务提升行动。\n\n责任单位：镇便民服务中心\n\n\
+                    二、成立活动领导小组\n\n1、李四（镇长）\n\n2、王五（副镇长）\n\n\
+                    三、活动时间：2026年3月至12月\n\n四、工作要求\n\n各村要加强领导，确保取得实效。\n";
+        let read = tasks(text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["开展民生实事", "开展便民服务"]);
     }
 
     #[test]

@@ -142,6 +142,8 @@ struct VocabFile {
     person_labels: Vec<String>,
     deadline_labels: Vec<String>,
     field_labels: Vec<String>,
+    time_headings: Vec<String>,
+    member_headings: Vec<String>,
     duty_labels: Vec<String>,
     duty_intro_words: Vec<String>,
     lead_markers: Vec<String>,
@@ -227,6 +229,12 @@ pub struct Vocabulary {
     /// Labels of an item's other fields (`2.活动内容：…`): a numbered line opening with one,
     /// or with a unit or time label, is a field of the item above it, not an item.
     pub field_labels: Vec<String>,
+    /// Headings of the part that says when a plan runs (活动时间): dated items under them are
+    /// work done then.
+    pub time_headings: Vec<String>,
+    /// Words of a heading over a list of members or participants (领导小组, 参加对象): the
+    /// list's items are no work.
+    pub member_headings: Vec<String>,
     /// Labels of a sentence that assigns duties to several units (`责任分工：`).
     pub duty_labels: Vec<String>,
     /// Words of a sentence that introduces a list of duties (`…任务作如下明确：`).
@@ -421,6 +429,8 @@ impl Vocabulary {
         self.person_labels.extend(f.person_labels);
         self.deadline_labels.extend(f.deadline_labels);
         self.field_labels.extend(f.field_labels);
+        self.time_headings.extend(f.time_headings);
+        self.member_headings.extend(f.member_headings);
         self.duty_labels.extend(f.duty_labels);
         self.duty_intro_words.extend(f.duty_intro_words);
         self.lead_markers.extend(f.lead_markers);
@@ -638,7 +648,7 @@ impl Vocabulary {
     pub fn is_chrome(&self, line: &str) -> bool {
         let line = line.trim();
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
-        !line.contains('。') && self.chrome.iter().any(|re| re.is_match(line))
+        (!line.contains('。') && self.chrome.iter().any(|re| re.is_match(line)))
             || self.site_notes.iter().any(|re| re.is_match(line))
     }
 
