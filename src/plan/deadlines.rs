@@ -73,6 +73,11 @@ impl DeadlineGrammar {
             format!(
                 r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
             ),
+            // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月)
+            format!(
+                r"(?P<mry>\d{{4}}){S}年{S}\d{{1,2}}{S}月份?{S}{DASH}{S}(?:(?P<mry2>\d{{4}}){S}年{S})?(?P<mrm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
+            ),
+            format!(r"\d{{1,2}}{S}月?{S}{DASH}{S}(?P<smm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"),
             format!(
                 r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<ab>{BEFORE})?"
             ),
@@ -285,6 +290,16 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
         let date = NaiveDate::from_ymd_opt(y as i32, m, num(caps, "rd2")?)?;
         return Some(by(Some(date), Precision::Day));
     }
+    if let Some(m) = num(caps, "mrm").filter(|m| (1..=12).contains(m)) {
+        let y = num(caps, "mry2").or(num(caps, "mry"))?;
+        return Some(by(last_day_of_month(y as i32, m), Precision::Month));
+    }
+    if let Some(m) = num(caps, "smm").filter(|m| (1..=12).contains(m)) {
+        return Some(by(
+            year.and_then(|y| last_day_of_month(y, m)),
+            Precision::Month,
+        ));
+    }
     if let Some(m) = num(caps, "sm2") {
         let d = num(caps, "sd2")?;
         let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
@@ -496,6 +511,34 @@ mod tests {
         assert!(grammar().find("2月", Mode::Text, Some(2026)).is_empty());
         assert!(grammar().find("13月", Mode::Cell, Some(2026)).is_empty());
         assert!(grammar().find("第2月", Mode::Cell, Some(2026)).is_empty());
+    }
+
+    #[test]
+    fn months_in_words_and_ranges_of_months_end_with_their_last_month() {
+        let end = |raw: &str, y: i32, m: u32, d: u32| {
+            let (found, value) = one(raw, Mode::Text, Some(2026));
+            assert_eq!(found, raw);
+            assert_eq!(
+                value,
+                DeadlineValue::By {
+                    date: NaiveDate::from_ymd_opt(y, m, d),
+                    precision: Precision::Month
+                },
+                "{raw}"
+            );
+        };
+        end("三月底前", 2026, 3, 31);
+        end("十一月份", 2026, 11, 30);
+        end("2025年4月—10月", 2025, 10, 31);
+        end("6-7月", 2026, 7, 31);
+        // past December there is no month
+        assert!(grammar().find("11-13月", Mode::Text, Some(2026)).is_empty());
+        // a line that names only a time heads a schedule; one that says more does not
+        let g = grammar();
+        assert!(g.is_period_label("二月份：", Some(2026)));
+        assert!(g.is_period_label("第二季度", Some(2026)));
+        assert!(!g.is_period_label("二月份召开动员大会", Some(2026)));
+        assert!(!g.is_period_label("全年：", Some(2026)));
     }
 
     #[test]
