@@ -551,6 +551,17 @@ impl<'c, 'a> Reader<'c, 'a> {
         // …and so is a step of a plan that assigns its work elsewhere, when the step's heading
         // says when it is done (`1、动员发动阶段（2007年12月10日前）。`)
         let assigns = outline.items.iter().any(|i| i.assigned);
+        let period: Vec<bool> = outline
+            .items
+            .iter()
+            .map(|item| {
+                item.heading_only
+                    && item
+                        .paragraphs
+                        .first()
+                        .is_some_and(|&h| self.is_period_heading(&self.paras[h].folded))
+            })
+            .collect();
         for k in 0..outline.items.len() {
             let step = assigns
                 && self.is_dated_step(&outline, k)
@@ -562,14 +573,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                         .style()
                         .is_none_or(|st| st <= NumberStyle::ChineseParen)
                 });
-            let scheduled = item_ancestors(&outline, k).iter().any(|&a| {
-                let heading = &outline.items[a];
-                heading.heading_only
-                    && heading
-                        .paragraphs
-                        .first()
-                        .is_some_and(|&h| self.is_period_heading(&self.paras[h].folded))
-            });
+            let scheduled = item_ancestors(&outline, k).iter().any(|&a| period[a]);
             if (scheduled || step) && self.is_work_item(&outline, k) {
                 outline.items[k].assigned = true;
             }
@@ -646,15 +650,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let title = para.text.as_str().trim_end_matches(['：', ':']);
                 sections.enter(item.depth, None, "", None, title, span);
                 if self.is_period_heading(&para.folded) {
-                    let found = self.ctx.deadlines_in(
-                        &para.text,
-                        Mode::Cell,
-                        &DeadlineSource::Text { column: None },
-                        true,
-                    );
-                    if !found.is_empty() {
-                        heading_deadlines.push((i, found));
-                    }
+                    push_heading_time(self.ctx, i, &para.text, Mode::Cell, &mut heading_deadlines);
                 }
                 continue;
             }
@@ -676,15 +672,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 span,
             );
             // a heading that states a time (a phase: （一）准备阶段（3月1日—3月28日）)
-            let found = self.ctx.deadlines_in(
-                &para.text,
-                Mode::Text,
-                &DeadlineSource::Text { column: None },
-                true,
-            );
-            if !found.is_empty() {
-                heading_deadlines.push((i, found));
-            }
+            push_heading_time(self.ctx, i, &para.text, Mode::Text, &mut heading_deadlines);
         }
         self.paras.clear();
         // indexes into the paragraphs just cleared mean nothing any more
@@ -699,7 +687,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             return false;
         };
         let topic = &t[..colon];
-        let body = t[colon..].chars().skip(1).collect::<String>();
+        let body = t[colon..].trim_start_matches(['：', ':']);
         let topic_chars = topic.chars().count();
         (MIN_TOPIC_CHARS..=MAX_TOPIC_CHARS).contains(&topic_chars)
             && topic.chars().all(crate::document::text::is_han)
@@ -836,11 +824,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .sum::<usize>();
         // under a heading of the plan's time (一、活动时间), an item that states its own date
         // (`1、3月12日开展植树节活动。`) is work done then, not the time's description
-        let dated = self.states_own_time(outline, k);
         let context = self.is_context(item)
             || item_ancestors(outline, k).iter().any(|&a| {
                 self.is_context(&outline.items[a])
-                    && !(dated && self.heads_the_time(&outline.items[a]))
+                    && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
             });
         // a short item that ends its sentence (`3、组织半期考试；`), or stands in a list of
         // one-line items (`1、少儿歌唱赛` `2、小型运动会`), is one of a list's items, not a
@@ -1360,6 +1347,20 @@ fn trim_separators(t: &Text) -> Text {
         .trim_end_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';'))
         .len();
     t.slice(start, end.max(start))
+}
+
+/// The time heading `i` states, if any, kept for the items under it (marked inherited).
+fn push_heading_time(
+    ctx: &crate::plan::Ctx,
+    i: usize,
+    text: &Text,
+    mode: Mode,
+    out: &mut Vec<(usize, Vec<Deadline>)>,
+) {
+    let found = ctx.deadlines_in(text, mode, &DeadlineSource::Text { column: None }, true);
+    if !found.is_empty() {
+        out.push((i, found));
+    }
 }
 
 #[cfg(test)]
