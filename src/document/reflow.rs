@@ -159,7 +159,9 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
 const MAX_GLUED_TITLE_CHARS: usize = 40;
 
 /// Where a list's first item (`1.`, `一、`) starts after a title run into it: a short run of
-/// text with no sentence's punctuation, ending in a Han character.
+/// text with no sentence's punctuation, ending in a Han character — or in a colon, a label or
+/// a clause over the list it runs into (`主要内容：（一）推进…。（二）加快…`, `2004年将重点引入
+/// 推广：1、…2、…`).
 fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark)> {
     let mut prev: Option<char> = None;
     for (n, (i, c)) in s.char_indices().enumerate() {
@@ -167,7 +169,7 @@ fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark
         {
             return None;
         }
-        if prev.is_some_and(is_han) && could_start_mark(c) {
+        if prev.is_some_and(|p| is_han(p) || matches!(p, '：' | ':')) && could_start_mark(c) {
             if let Some(mark) = numbering.at_start(&s[i..]).filter(|m| m.value == 1) {
                 return Some((i, mark));
             }

@@ -13,6 +13,8 @@ use crate::plan::Ctx;
 
 /// Digits of a year a site appends after a title (`…工作方案2022年`).
 const YEAR_DIGITS: usize = 4;
+/// Digits of a text's number in a site's collection (`范文1`, `篇12`); more is a year or a code.
+const MAX_COLLECTION_ORDINAL_DIGITS: usize = 2;
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
 /// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
@@ -121,8 +123,8 @@ fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
     let mut core = subject;
     loop {
         let before = core.len();
-        core = match core.rfind(['（', '(']) {
-            Some(i) if core.ends_with(['）', ')']) && i > 0 => &core[..i],
+        core = match core.rfind(['（', '(', '[', '【', '［']) {
+            Some(i) if core.ends_with(['）', ')', ']', '】', '］']) && i > 0 => &core[..i],
             _ => core,
         };
         core = core.trim_end_matches(['》', '”', ' ']);
@@ -134,6 +136,14 @@ fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
         let digits = unyeared.trim_end_matches(|c: char| c.is_ascii_digit());
         if unyeared.len() - digits.len() == YEAR_DIGITS {
             core = digits;
+        }
+        // the number of one text in a collection (`整治方案范文1`, `中学工作计划篇2`)
+        let unnumbered = core.trim_end_matches(|c: char| c.is_ascii_digit());
+        if (1..=MAX_COLLECTION_ORDINAL_DIGITS).contains(&(core.len() - unnumbered.len()))
+            && (unnumbered.ends_with('篇')
+                || tails.iter().any(|t| unnumbered.ends_with(t.as_str())))
+        {
+            core = unnumbered.strip_suffix('篇').unwrap_or(unnumbered);
         }
         // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
         if let Some(rest) = core.strip_suffix('篇') {
@@ -578,6 +588,9 @@ mod tests {
             "第一学期学校安全工作计划4篇",
             "关于社区综合文化服务中心工作计划报告范文",
             "安全生产月工作方案2022年",
+            "整治方案范文1",
+            "中学工作计划篇2",
+            "村2006年森林防火工作方案[VIP]",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }

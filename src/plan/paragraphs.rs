@@ -235,6 +235,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     && is_unit_list(&title, ctx.vocab);
                 // a part of the preamble that states a field (`三、活动时间：3月至12月`)
                 // assigns nothing
+                // (or only names the units or the person of the whole plan: `三、组织单位：…`)
                 let preamble = has_clause && self.is_context(&self.outline.items[id]);
                 self.outline.items[id].assigned = has_clause && !led && !preamble;
                 self.outline.items[id].unit_heading = unit_heading || led;
@@ -694,6 +695,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             && body.chars().count() >= MIN_TOPIC_BODY_CHARS
             && body.contains(['，', '。', '；'])
             && !self.opens_with_field_label(t)
+            && !self.ctx.vocab.context_headings.iter().any(|w| w == topic)
     }
 
     /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
@@ -708,6 +710,15 @@ impl<'c, 'a> Reader<'c, 'a> {
             || labels(rest, self.ctx.vocab)
                 .first()
                 .is_some_and(|l| l.at == 0)
+    }
+
+    /// Whether a line is a field naming units or a person and nothing else to do: its label
+    /// opens it (`组织单位：镇文化站`, `联系人：张三`), not a sentence giving duties
+    /// (`责任分工：县教育局负责…`).
+    fn is_field_line(&self, line: &str) -> bool {
+        labels(line, self.ctx.vocab)
+            .first()
+            .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_) | LabelKind::Person))
     }
 
     /// A numbered item's first sentence, its number left out.
@@ -877,7 +888,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
         let members = !item.children.is_empty()
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
-        context || members
+        // a field naming the units or the person of the whole plan (`三、组织单位：镇文化站`)
+        let field = item.mark.is_some() && self.is_field_line(rest);
+        context || members || field
     }
 
     /// Whether an item heads the part that says when the plan runs (`三、活动时间`).
@@ -1382,6 +1395,27 @@ mod tests {
                 (units, t.text.value.chars().take(6).collect())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_part_naming_the_plans_units_is_a_field_and_the_activities_are_the_tasks() {
+        let text = "某镇2024年全民健身活动方案\n\n一、活动主题：全民健身 健康同行\n\
+                    二、活动时间：2024年8月8日\n三、组织单位：镇文化站\n四、活动内容\n\
+                    1、举办广场舞比赛。\n2、开展健步走活动。\n3、组织篮球友谊赛。\n\
+                    五、工作要求\n各村要高度重视，认真组织。\n";
+        let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["举办广场舞比", "开展健步走活", "组织篮球友谊"]);
+    }
+
+    #[test]
+    fn a_list_run_into_its_label_is_read_item_by_item() {
+        let text = "2007年上海市政府重点工作\n\
+                    一、积极促进产业结构优化升级\n\
+                    总的要求：把发展现代服务业放在产业发展更加突出的位置，不断提高层次、提升能级。\n\
+                    主要内容：（一）推进落实服务业政策，营造良好的发展环境。（二）加快现代服务业集聚区建设。\
+                    （三）加快推进物流基地建设。\n";
+        let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["推进落实服务", "加快现代服务", "加快推进物流"]);
     }
 
     #[test]

@@ -237,10 +237,40 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
     }
     st.meta.title = match st.field_title.clone() {
         Some(field) if field_line => Some(field),
-        _ => Some(whole(ctx, st.view.lines[k].text, normalize(st.view.str(k)))),
+        _ => {
+            let line = st.view.str(k);
+            let end = title_end(line);
+            let lead = leading_space(st.view.lines[k].text);
+            Some(located(
+                ctx,
+                st.view.lines[k].text,
+                0,
+                lead + end,
+                normalize(&line[..end]),
+            ))
+        }
     };
     st.title_end = Some(k);
     Some(k)
+}
+
+/// Bytes of white space a line opens with: what [`super::View::str`] trims off its start.
+fn leading_space(text: &crate::document::Text) -> usize {
+    let s = text.as_str();
+    s.len() - s.trim_start_matches(crate::document::is_space).len()
+}
+
+/// Where a title line's words end (in the trimmed line): before a posting time printed after them (`2008-01-22
+/// 15:50`, `2021/10/01`), else at its end.
+fn title_end(line: &str) -> usize {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"[\s\u{3000}]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u{3000}]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\u{3000}]*$",
+        )
+        .expect("static posting time regex")
+    });
+    re.find(line).map_or(line.len(), |m| m.start())
 }
 
 /// The title by its shape: consecutive title-like lines up to the first with a title word.
@@ -248,15 +278,21 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
 fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     // a site's banner (`欢迎来到…网!`, `首页 > 工作计划`) may stand above the title: the first
     // title-like line with a title word is the title when only such chrome comes before it
-    let skip = lines
+    // (short lines of a site's menu, `相关栏目` `展开全部`, look like a title's first lines: they
+    // are its banner when no title word ends them within a title's length)
+    let titled = lines
         .iter()
         .take_while(|&&k| {
             let t = st.view.str(k);
             ctx.numbering.at_start(t).is_none() && t.chars().count() <= MAX_CHROME_CHARS
         })
-        .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k))
-        .filter(|&p| p > 0 && !is_title_ish(ctx, st, lines[0]))
-        .unwrap_or(0);
+        .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k));
+    let banner = |p: usize| {
+        !is_title_ish(ctx, st, lines[0])
+            || p >= MAX_TITLE_LINES
+            || lines[..p].iter().any(|&k| !is_title_ish(ctx, st, k))
+    };
+    let skip = titled.filter(|&p| p > 0 && banner(p)).unwrap_or(0);
     // the banner is the site's, not a heading of the plan
     for &k in &lines[..skip] {
         st.used[k] = true;
@@ -283,10 +319,23 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     }
     let last = end?;
     let first = group[0];
-    let value: String = group.iter().map(|&k| normalize(st.view.str(k))).collect();
-    let span = ctx
-        .whole(st.view.lines[first].text)
-        .cover(ctx.whole(st.view.lines[last].text));
+    // a page's list prints the time it posted the text after the title (`…重点工作 2008-01-22
+    // 15:50`): not the title's words
+    let last_end = title_end(st.view.str(last));
+    let last_lead = leading_space(st.view.lines[last].text);
+    let value: String = group
+        .iter()
+        .map(|&k| {
+            let line = st.view.str(k);
+            normalize(if k == last { &line[..last_end] } else { line })
+        })
+        .collect();
+    let tail = ctx.span(st.view.lines[last].text, 0, last_lead + last_end);
+    let span = if first == last {
+        tail
+    } else {
+        ctx.whole(st.view.lines[first].text).cover(tail)
+    };
     for &k in &group {
         st.used[k] = true;
     }
@@ -301,6 +350,29 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         parse_text(text).meta.title.map(|t| t.value)
+    }
+
+    #[test]
+    fn a_sites_menu_over_the_title_and_its_posting_time_are_not_the_title() {
+        let menu = "相关栏目\n\n展开全部\n\n收起全部\n\n精选中学工作计划4篇\n\n\
+                    一、常规工作\n\n1、制定新学期团委工作计划。\n\n2、办好学校宣传栏。\n";
+        let plan = parse_text(menu);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("精选中学工作计划4篇")
+        );
+        assert_eq!(plan.tasks.len(), 2);
+        let posted = "2007年上海市政府重点工作 2008-01-22 15:50\n\
+                      一、促进产业结构优化升级\n\
+                      1、推进落实服务业政策，营造良好的发展环境。\n";
+        let plan = parse_text(posted);
+        let title = plan.meta.title.expect("a title");
+        assert_eq!(title.value, "2007年上海市政府重点工作");
+        assert_eq!(
+            title.span.end - title.span.start,
+            "2007年上海市政府重点工作".len()
+        );
+        assert!(plan.kind.is_plan());
     }
 
     #[test]
