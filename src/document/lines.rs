@@ -3,7 +3,7 @@
 //! original characters.
 
 use crate::document::markup::{entity_at, tag_at};
-use crate::document::text::Text;
+use crate::document::text::{is_space, Text};
 
 /// Split a text into lines (LF, CRLF and lone CR end a line); no line terminator is kept.
 pub fn physical_lines(text: &str) -> Vec<Text> {
@@ -57,9 +57,52 @@ pub fn physical_lines(text: &str) -> Vec<Text> {
     lines
 }
 
+/// The lines with the commas a page's script printed around each fragment of its text taken
+/// off (`,一月,` `,1、学期尾声,…。,2、寒假安全…。,`): a line of text never opens with a comma,
+/// so one that does wraps its fragment in them. Other lines pass through.
+pub fn drop_wrapping_commas(lines: Vec<Text>) -> Vec<Text> {
+    lines
+        .into_iter()
+        .map(|line| {
+            let s = line.as_str();
+            let opened = s.trim_start_matches(is_space);
+            if !opened.starts_with(',') {
+                return line;
+            }
+            let start = s.len() - opened.trim_start_matches([',', ' ']).len();
+            let end = s
+                .trim_end_matches(is_space)
+                .trim_end_matches([',', ' '])
+                .len();
+            if end <= start {
+                return line.slice(start, start);
+            }
+            line.slice(start, end)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_wrapping_a_fragment_are_dropped_and_other_lines_kept() {
+        let text = ",一月,\n,1、学期尾声,半年教学效果检验。,2、寒假安全。,\n各村要高度重视,\n,,\n";
+        let lines = drop_wrapping_commas(physical_lines(text));
+        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "一月",
+                "1、学期尾声,半年教学效果检验。,2、寒假安全。",
+                "各村要高度重视,",
+                ""
+            ]
+        );
+        let (s, e) = lines[0].source_range(0, lines[0].len());
+        assert_eq!(&text[s..e], "一月");
+    }
 
     #[test]
     fn markup_is_skipped_and_spans_point_at_the_original() {

@@ -133,7 +133,9 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
     }
     let mut expected = first.value + 1;
     for (end, punct) in s[opening..].match_indices(['。', '；', '！', '？']) {
-        let i = opening + end + punct.len();
+        let mut i = opening + end + punct.len();
+        // a page's script may print a comma after each fragment (`…检验。,2、寒假安全…`)
+        i += s[i..].len() - s[i..].trim_start_matches(',').len();
         let starts = s[i..].chars().next().is_some_and(could_start_mark);
         if !starts {
             continue;

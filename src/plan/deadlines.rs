@@ -262,8 +262,14 @@ fn bare_month(text: &str) -> Option<(usize, usize)> {
     let start = text.len() - text.trim_start_matches(is_space).len();
     let digits = t[start..].strip_suffix('月')?;
     let n = digits.trim_end_matches(is_space);
-    (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && n != "0")
-        .then_some((start, t.len()))
+    let figures = n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
+    // or in words (`一月`, `十二月`: a monthly schedule's heading)
+    let words = n.chars().all(|c| "一二三四五六七八九十".contains(c));
+    let month = (figures || words)
+        .then(|| number_value(n))
+        .flatten()
+        .is_some_and(|m| (1..=12).contains(&m));
+    (!n.is_empty() && month).then_some((start, t.len()))
 }
 
 fn num(caps: &Captures, name: &str) -> Option<u32> {

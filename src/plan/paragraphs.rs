@@ -899,9 +899,13 @@ impl<'c, 'a> Reader<'c, 'a> {
             return false;
         };
         let skip = item.mark.as_ref().map_or(0, |m| m.len);
-        let title = self.paras[head].folded[skip..]
-            .trim_matches(is_space)
-            .trim_end_matches(['。', '：', ':']);
+        // the heading's words, before its body run on after a space or a colon (`二、活动时间
+        // 按照…部署，活动时间4月1日至5月10日，共分三个阶段：`)
+        let rest = self.paras[head].folded[skip..].trim_matches(is_space);
+        let title = rest
+            .split(|c: char| is_space(c) || matches!(c, '。' | '：' | ':' | '，' | ','))
+            .next()
+            .unwrap_or(rest);
         self.ctx
             .vocab
             .time_headings
@@ -1534,6 +1538,33 @@ mod tests {
                 ("三月份".into(), "迎接区教".into(), due("三月份")),
                 // short, but it ends its sentence: an item of the list, not a heading
                 ("三月份".into(), "组织半期".into(), due("三月份")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_schedule_printed_in_comma_wrapped_fragments_is_read_month_by_month() {
+        let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
+                    ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
+                    ,二月,\n,1、插班生入园的准备。,2、新学期物品的采购和发放。,\n";
+        let plan = parse_text(text);
+        let read: Vec<(String, Vec<String>)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let text = t.text.value.chars().take(4).collect();
+                (text, t.deadlines.iter().map(|d| d.raw.clone()).collect())
+            })
+            .collect();
+        let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
+        assert_eq!(
+            read,
+            [
+                due("学期尾声", "一月"),
+                due("寒假安全", "一月"),
+                due("统计寒假", "一月"),
+                due("插班生入", "二月"),
+                due("新学期物", "二月"),
             ]
         );
     }
