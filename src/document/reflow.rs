@@ -106,14 +106,57 @@ fn pieces(line: &Text, cuts: Vec<usize>) -> Vec<(usize, Text)> {
 pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        let cuts = run_on_cuts(line.as_str(), numbering);
-        if cuts.is_empty() {
-            out.push(line);
-            continue;
+        // a heading with its first sub-item run on after a space (`三、活动内容 （一）宣传发动
+        // 以…`, `（一）宣传报道 1、6月1日上午…。2、…`): each part is read on its own
+        let mut parts = vec![line];
+        while let Some(cut) = parts
+            .last()
+            .and_then(|l| sub_item_after_heading(l.as_str(), numbering))
+        {
+            let Some(last) = parts.pop() else { break };
+            parts.push(last.slice(0, cut).trimmed());
+            parts.push(last.slice(cut, last.len()));
         }
-        out.extend(pieces(&line, cuts).into_iter().map(|(_, piece)| piece));
+        for part in parts {
+            let cuts = run_on_cuts(part.as_str(), numbering);
+            if cuts.is_empty() {
+                out.push(part);
+                continue;
+            }
+            out.extend(pieces(&part, cuts).into_iter().map(|(_, piece)| piece));
+        }
     }
     out
+}
+
+/// Longest heading a sub-item may run on after (`三、活动内容`, `（一）宣传报道`).
+const MAX_RUN_ON_HEADING_CHARS: usize = 12;
+
+/// Where the first sub-item of a heading starts when the line runs it on after a space: the
+/// line opens with a number and a short heading with no punctuation, then white space, then
+/// the first number of a deeper style (`三、活动内容 （一）…`).
+fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
+    // a tab parts a table's cells (`一、强化监督\t1. 主动公开…`), not a heading from its item
+    if s.contains('\t') {
+        return None;
+    }
+    let head = numbering.at_start(s)?;
+    let rest = &s[head.len..];
+    let gap = rest.find(is_space)?;
+    let words = &rest[..gap];
+    let n = words.chars().count();
+    if n == 0
+        || n > MAX_RUN_ON_HEADING_CHARS
+        || !words
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '“' | '”' | '、'))
+    {
+        return None;
+    }
+    let after = rest[gap..].trim_start_matches(is_space);
+    let at = s.len() - after.len();
+    let sub = numbering.at_start(after)?;
+    (sub.style > head.style && sub.value == 1).then_some(at)
 }
 
 /// Where a line that opens with a number runs its next items on (see [`split_run_on_items`]).
@@ -660,6 +703,25 @@ mod tests {
         assert_eq!(p[2], "福建省人民政府办公厅");
         assert_eq!(p[3], "2016年5月27日");
         assert!(p[4].starts_with("2016年任务分解表工 作 任 务牵头单位"));
+    }
+
+    #[test]
+    fn a_heading_splits_from_its_first_sub_item_only() {
+        let numbering = Numbering::new();
+        let cut = |s: &'static str| sub_item_after_heading(s, &numbering).map(|i| &s[i..]);
+        assert_eq!(
+            cut("三、活动内容 （一）宣传发动 以…"),
+            Some("（一）宣传发动 以…")
+        );
+        assert_eq!(
+            cut("（一）宣传报道 1、6月1日上午，召开新闻发布会。"),
+            Some("1、6月1日上午，召开新闻发布会。")
+        );
+        // two words of one heading, a body after a heading, a second item: no cut
+        assert_eq!(cut("一、高度重视 迅速行动。接到反馈后"), None);
+        assert_eq!(cut("一、目标任务 围绕成功创建文明城市"), None);
+        assert_eq!(cut("一、活动内容 （二）环境整治"), None);
+        assert_eq!(cut("一、强化监督\t1. 主动公开规划。\t各单位"), None);
     }
 
     #[test]

@@ -552,6 +552,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         // …and so is a step of a plan that assigns its work elsewhere, when the step's heading
         // says when it is done (`1、动员发动阶段（2007年12月10日前）。`)
         let assigns = outline.items.iter().any(|i| i.assigned);
+        // what names a unit, before items are made tasks by their time alone
+        let by_units: Vec<bool> = outline.items.iter().map(|i| i.assigned).collect();
         let period: Vec<bool> = outline
             .items
             .iter()
@@ -595,8 +597,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             let work: Vec<usize> = (0..outline.items.len())
                 .filter(|&k| self.is_work_item(&outline, k))
                 .collect();
-            let assigned_work = work.iter().filter(|&&k| outline.items[k].assigned).count();
-            let assigned_any = outline.items.iter().any(|i| i.assigned);
+            // (a step or an item under a month is a task by its time: it says nothing of
+            // how much of the plan's work names its units)
+            let assigned_work = work.iter().filter(|&&k| by_units[k]).count();
+            let assigned_any = by_units.iter().any(|&a| a);
             if !assigned_any || assigned_work * PROSE_ASSIGNED_SHARE_INVERSE < work.len() {
                 for k in work {
                     outline.items[k].assigned = true;
@@ -1386,6 +1390,18 @@ mod tests {
     use crate::plan::parse_text;
 
     /// (units, first characters of the text) of each task a text is read into.
+    /// Each task's first four characters and its deadlines as written.
+    fn openings_and_deadlines(text: &str) -> Vec<(String, Vec<String>)> {
+        parse_text(text)
+            .tasks
+            .iter()
+            .map(|t| {
+                let text = t.text.value.chars().take(4).collect();
+                (text, t.deadlines.iter().map(|d| d.raw.clone()).collect())
+            })
+            .collect()
+    }
+
     fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
         parse_text(text)
             .tasks
@@ -1547,15 +1563,7 @@ mod tests {
         let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
                     ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
                     ,二月,\n,1、插班生入园的准备。,2、新学期物品的采购和发放。,\n";
-        let plan = parse_text(text);
-        let read: Vec<(String, Vec<String>)> = plan
-            .tasks
-            .iter()
-            .map(|t| {
-                let text = t.text.value.chars().take(4).collect();
-                (text, t.deadlines.iter().map(|d| d.raw.clone()).collect())
-            })
-            .collect();
+        let read = openings_and_deadlines(text);
         let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
         assert_eq!(
             read,
@@ -1565,6 +1573,30 @@ mod tests {
                 due("统计寒假", "一月"),
                 due("插班生入", "二月"),
                 due("新学期物", "二月"),
+            ]
+        );
+    }
+
+    #[test]
+    fn dated_stages_and_the_activities_after_them_are_all_tasks() {
+        let text = "社区爱国卫生月活动实施方案\n\
+            一、活动主题 以“创建卫生社区”为主题，开展小区环境卫生整治。\n\
+            二、活动时间 按照街道办事处部署，活动时间4月1日至5月10日，共分三个阶段：\n\
+            (一)动员准备阶段(4月1日至4月5日):开展卫生月集中宣传，制定社区卫生月活动方案。\n\
+            (二)组织实施阶段(4月6日至4月30日):开展辖区环境整治行动，联合包保部门做好环境清理工作。\n\
+            三、活动内容 (一)宣传发动 以“社区是我家”为主题开展健康教育，以宣传板、板报等形式开展宣传活动。\n\
+            (二)环境整治 1、就社区实际环境情况，开展越冬垃圾、白色垃圾的集中清理。\n";
+        let read = openings_and_deadlines(text);
+        let task =
+            |t: &str, due: &[&str]| (t.to_owned(), due.iter().map(|d| d.to_string()).collect());
+        assert_eq!(
+            read,
+            [
+                task("动员准备", &["4月1日至4月5日"]),
+                task("组织实施", &["4月6日至4月30日"]),
+                // the activities, listed under a heading run on after a space
+                task("宣传发动", &[]),
+                task("就社区实", &[]),
             ]
         );
     }
