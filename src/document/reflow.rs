@@ -461,9 +461,15 @@ fn accept(
     let heading_runs_on = continues
         && matches!(style, NumberStyle::Chinese | NumberStyle::ChineseParen)
         && prev_solid.is_some_and(|c| c.is_ascii_alphabetic());
+    // (nor after the year a site appends to the title a plan's first heading runs into:
+    // `…活动方案2025一、前言`)
+    let first_heading = after_heading
+        && mark.value == 1
+        && matches!(style, NumberStyle::Part | NumberStyle::Chinese);
     if prev_solid.is_some_and(|c| c == '第' || c.is_ascii_alphanumeric())
         && !spaced
         && !heading_runs_on
+        && !first_heading
     {
         return false;
     }

@@ -119,7 +119,7 @@ fn ends_with_word<'w>(
 
 /// A title without what follows its last word: a bracketed note (`（2025年修订）`,
 /// `（精选13篇）`), closing quotes, and a model-text site's tails (`范文汇总`, `.docx`).
-fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
+pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
     let mut core = subject;
     loop {
         let before = core.len();

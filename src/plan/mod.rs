@@ -495,10 +495,12 @@ impl Hints for VocabHints<'_> {
     fn ends_with_plan_word(&self, text: &str) -> bool {
         let folded = self.vocab.fold(text);
         let g = &self.vocab.genres;
+        // what a site appends to a title (a year, 范文, a count) does not hide its word
+        let core = classify::title_core(&folded, &g.title_tails);
         g.plan
             .iter()
             .chain(g.plan_weak.iter())
-            .any(|w| folded.ends_with(w.as_str()))
+            .any(|w| core.ends_with(w.as_str()))
     }
 
     fn column_names(&self) -> &[String] {
