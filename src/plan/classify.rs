@@ -358,7 +358,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
 }
 
 /// The name a notice's title issues (`关于印发《X方案》的通知` → X方案), normalized.
-fn issued_name(title: &str) -> Option<String> {
+pub(crate) fn issued_name(title: &str) -> Option<String> {
     let open = title.find('《')? + '《'.len_utf8();
     let close = open + title[open..].rfind('》')?;
     let name = normalize(&title[open..close]);

@@ -95,6 +95,24 @@ fn label_at(s: &str, at: usize, labels: &Labels) -> Option<(Field, usize)> {
     None
 }
 
+/// A label in brackets at byte `at` (`[ 索引号 ]`, `【发布机构】`): its field and the byte offset
+/// after the closing bracket.
+fn bracketed_label_at(s: &str, at: usize, labels: &Labels) -> Option<(Field, usize)> {
+    let open = s[at..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '[' | '［' | '【'))?;
+    let inner = at + open.len_utf8();
+    let start = inner + (s[inner..].len() - s[inner..].trim_start_matches(is_space).len());
+    let (field, end) = label_at(s, start, labels)?;
+    let rest = s[end..].trim_start_matches(is_space);
+    let close = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ']' | '］' | '】'))?;
+    Some((field, s.len() - rest.len() + close.len_utf8()))
+}
+
 /// Whether a table cell is only a field's label (`索引号：`, `发 布 机 构`).
 pub(crate) fn is_label(labels: &Labels, cell: &str) -> bool {
     let t = cell.trim_matches(is_space);
@@ -114,31 +132,43 @@ fn find(s: &str, labels: &Labels) -> Vec<Found> {
         let in_cell = s[..i].trim_end_matches(is_space).ends_with('|');
         let boundary = i == lead || s[..i].ends_with(is_space) || in_cell;
         if boundary {
-            if let Some((field, end)) = label_at(s, i, labels) {
-                let rest = &s[end..];
-                let after_ws = rest.trim_start_matches(is_space);
-                let ws = rest.len() - after_ws.len();
-                let colon = after_ws.starts_with(['：', ':']);
-                // in a cell, only a label with its colon: `| 名称 | 牵头单位 |` is a header
-                if colon || !in_cell && (ws > 0 || rest.is_empty()) {
-                    let colon_len = if colon {
-                        after_ws.chars().next().map_or(0, char::len_utf8)
-                    } else {
-                        0
-                    };
-                    let value = end + ws + colon_len;
-                    out.push(Found {
-                        at: i,
-                        value,
-                        field,
-                    });
-                    i = value.max(i + 1);
-                    continue;
-                } else if out.is_empty() {
-                    return out;
-                }
-            } else if i == lead {
-                return out;
+            // a label in brackets (`[ 索引号 ] | 1150…/2025-00009 | [ 发文字号 ] | …`): the
+            // bracket closes it as a colon would
+            let found = match bracketed_label_at(s, i, labels) {
+                Some(found) => Some(found),
+                None => match label_at(s, i, labels) {
+                    Some((field, end)) => {
+                        let rest = &s[end..];
+                        let after_ws = rest.trim_start_matches(is_space);
+                        let ws = rest.len() - after_ws.len();
+                        let colon = after_ws.starts_with(['：', ':']);
+                        // in a cell, only a label with its colon: `| 名称 | 牵头单位 |` is a
+                        // header
+                        if colon || !in_cell && (ws > 0 || rest.is_empty()) {
+                            let colon_len = if colon {
+                                after_ws.chars().next().map_or(0, char::len_utf8)
+                            } else {
+                                0
+                            };
+                            Some((field, end + ws + colon_len))
+                        } else if out.is_empty() {
+                            return out;
+                        } else {
+                            None
+                        }
+                    }
+                    None if i == lead => return out,
+                    None => None,
+                },
+            };
+            if let Some((field, value)) = found {
+                out.push(Found {
+                    at: i,
+                    value,
+                    field,
+                });
+                i = value.max(i + 1);
+                continue;
             }
         }
         i += s[i..].chars().next().map_or(1, char::len_utf8);
@@ -344,5 +374,14 @@ mod tests {
         );
         // a table's header row names columns, with no colon after them
         assert!(cells("| 名称 | 牵头单位 |").is_empty());
+        // labels in brackets close without a colon
+        assert_eq!(
+            cells("[ 索引号 ] | 1150/2025-00009 | [ 文号 ] | 城发改委发〔2025〕4号 |"),
+            [
+                (Field::Other, "1150/2025-00009".to_owned()),
+                (Field::DocNumber, "城发改委发〔2025〕4号".to_owned())
+            ]
+        );
+        assert!(cells("[ 说明 ] | 见附件 |").is_empty());
     }
 }

@@ -419,6 +419,23 @@ mod tests {
     }
 
     #[test]
+    fn an_issued_title_broken_over_lines_is_read_whole() {
+        let text = "城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n\
+                    城发改委发〔2025〕4号\n各乡镇人民政府：\n\
+                    现将《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们，请认真抓好落实。\n\
+                    城口县发展和改革委员会\n2025年2月17日\n\
+                    城口县2024年国民经济和社会发展计划\n执行情况与2025年计划草案报告\n\
+                    一、2024年国民经济和社会发展计划执行情况\n2024年，全县经济运行稳中有进。\n";
+        let plan = parse_text(text);
+        assert_eq!(
+            plan.meta.plan_title.map(|t| t.value).as_deref(),
+            Some("城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告")
+        );
+        // a report, not a plan, for all the 计划 in its name
+        assert!(!plan.kind.is_plan());
+    }
+
+    #[test]
     fn a_title_field_gives_its_value_not_its_line() {
         let want = "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案的通知";
         // a plain field, and one from a metadata table flattened with its cell bars

@@ -4,7 +4,7 @@
 //! itself is the plan.
 
 use super::header::{has_title_word, is_title_ish};
-use super::{located, whole, State};
+use super::{located, State};
 use crate::document::is_space;
 use crate::plan::assign::ClauseKind;
 use crate::plan::text::{normalize, split_top_level};
@@ -127,11 +127,40 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
         }
     }
     if let Some(k) = title {
-        if st.meta.plan_title.is_none() {
-            st.meta.plan_title = Some(whole(ctx, st.view.lines[k].text, normalize(st.view.str(k))));
+        // a title broken over lines (`城口县2024年国民经济和社会发展计划` / `执行情况与2025年计划
+        // 草案报告`) runs on while its lines spell out the name the notice issues
+        let issued = st
+            .meta
+            .title
+            .as_ref()
+            .and_then(|t| crate::plan::classify::issued_name(&t.value));
+        let mut last = k;
+        let mut name = normalize(st.view.str(k));
+        if let Some(issued) = issued.filter(|i| i.starts_with(name.as_str())) {
+            while name.len() < issued.len() {
+                let Some(next) =
+                    (last + 1..st.view.lines.len()).find(|&j| !st.view.lines[j].text.is_blank())
+                else {
+                    break;
+                };
+                let joined = format!("{name}{}", normalize(st.view.str(next)));
+                if !issued.starts_with(joined.as_str()) {
+                    break;
+                }
+                name = joined;
+                last = next;
+            }
         }
-        st.used[k] = true;
-        st.plan_title_line = Some(k);
+        if st.meta.plan_title.is_none() {
+            let span = ctx
+                .whole(st.view.lines[k].text)
+                .cover(ctx.whole(st.view.lines[last].text));
+            st.meta.plan_title = Some(crate::plan::model::Located { value: name, span });
+        }
+        for j in k..=last {
+            st.used[j] = true;
+        }
+        st.plan_title_line = Some(last);
         // attachment lines between the notice and the plan title
         for j in end + 1..k {
             if is_attachment_line(st, j) {
