@@ -878,6 +878,15 @@ impl<'c, 'a> Reader<'c, 'a> {
             .next()
             .unwrap_or(rest);
         let v = self.ctx.vocab;
+        // a stage of the schedule (`组织实施阶段（4月6日至4月30日）`) is work, whatever word
+        // it opens with
+        let stage = title
+            .split(['（', '('])
+            .next()
+            .is_some_and(|t| t.trim_end_matches(is_space).ends_with("阶段"));
+        if stage {
+            return false;
+        }
         // the heading opens with the word (指导思想以…, run on in flattened text), or is the
         // word after a short verb (健全工作机制, not 健全内审工作机制)
         let context = v
