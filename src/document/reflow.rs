@@ -129,6 +129,17 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
     out
 }
 
+/// Whether a number is the first of several numbers listed (`1、2季度`, `1、2月份`): the next
+/// number follows its mark, so it opens no item (`1、6月1日上午，…` does).
+fn enumerates_numbers(s: &str, mark: &NumberMark) -> bool {
+    let rest = &s[mark.len.min(s.len())..];
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .collect();
+    crate::document::numbering::number_value(&digits) == Some(mark.value + 1)
+}
+
 /// Longest heading a sub-item may run on after (`三、活动内容`, `（一）宣传报道`).
 const MAX_RUN_ON_HEADING_CHARS: usize = 12;
 
@@ -156,7 +167,7 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     let after = rest[gap..].trim_start_matches(is_space);
     let at = s.len() - after.len();
     let sub = numbering.at_start(after)?;
-    (sub.style > head.style && sub.value == 1).then_some(at)
+    (sub.style > head.style && sub.value == 1 && !enumerates_numbers(after, &sub)).then_some(at)
 }
 
 /// Where a line that opens with a number runs its next items on (see [`split_run_on_items`]).
@@ -215,7 +226,10 @@ fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark
             return None;
         }
         if prev.is_some_and(|p| is_han(p) || matches!(p, '：' | ':')) && could_start_mark(c) {
-            if let Some(mark) = numbering.at_start(&s[i..]).filter(|m| m.value == 1) {
+            if let Some(mark) = numbering
+                .at_start(&s[i..])
+                .filter(|m| m.value == 1 && !enumerates_numbers(&s[i..], m))
+            {
                 return Some((i, mark));
             }
         }
@@ -728,6 +742,8 @@ mod tests {
         assert_eq!(cut("一、目标任务 围绕成功创建文明城市"), None);
         assert_eq!(cut("一、活动内容 （二）环境整治"), None);
         assert_eq!(cut("一、强化监督\t1. 主动公开规划。\t各单位"), None);
+        // numbers listed (the first and second quarters), not an item
+        assert_eq!(cut("（二）资金安排 1、2季度拨付中央资金。"), None);
     }
 
     #[test]

@@ -528,6 +528,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outline.items[k].assigned = self.prose_assigned(&outline.items[k], plain_only);
             }
         }
+        // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work
+        for k in 0..outline.items.len() {
+            if self.is_plan_field(&outline.items[k]) {
+                outline.items[k].assigned = false;
+            }
+        }
         // a heading over unit headings (一、区级部门职责 over （一）区民政局) only groups them
         for k in 0..outline.items.len() {
             let over_units = outline.items[k]
@@ -720,9 +726,14 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// opens it (`组织单位：镇文化站`, `联系人：张三`), not a sentence giving duties
     /// (`责任分工：县教育局负责…`).
     fn is_field_line(&self, line: &str) -> bool {
-        labels(line, self.ctx.vocab)
-            .first()
-            .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_) | LabelKind::Person))
+        let line = line.trim_matches(is_space);
+        labels(line, self.ctx.vocab).first().is_some_and(|l| {
+            // the names alone: no clause after them (`…，负责制定活动细则，4月15日前完成。`)
+            let value = line[l.value.min(line.len())..].trim_end_matches(['。', '；', ';']);
+            l.at == 0
+                && matches!(l.kind, LabelKind::Units(_) | LabelKind::Person)
+                && !value.contains(['，', ',', '。', '；', ';'])
+        })
     }
 
     /// A numbered item's first sentence, its number left out.
@@ -840,6 +851,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         // under a heading of the plan's time (一、活动时间), an item that states its own date
         // (`1、3月12日开展植树节活动。`) is work done then, not the time's description
         let context = self.is_context(item)
+            || self.is_plan_field(item)
             || item_ancestors(outline, k).iter().any(|&a| {
                 self.is_context(&outline.items[a])
                     && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
@@ -878,15 +890,6 @@ impl<'c, 'a> Reader<'c, 'a> {
             .next()
             .unwrap_or(rest);
         let v = self.ctx.vocab;
-        // a stage of the schedule (`组织实施阶段（4月6日至4月30日）`) is work, whatever word
-        // it opens with
-        let stage = title
-            .split(['（', '('])
-            .next()
-            .is_some_and(|t| t.trim_end_matches(is_space).ends_with("阶段"));
-        if stage {
-            return false;
-        }
         // the heading opens with the word (指导思想以…, run on in flattened text), or is the
         // word after a short verb (健全工作机制, not 健全内审工作机制)
         let context = v
@@ -894,16 +897,30 @@ impl<'c, 'a> Reader<'c, 'a> {
             .iter()
             .chain(&v.context_headings)
             .any(|w| {
-                title.starts_with(w.as_str())
+                // (a stage of the schedule opening with the word is work: `组织实施阶段（4月6日
+                // 至4月30日）`)
+                title
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|after| !after.starts_with("阶段"))
                     || title.ends_with(w.as_str())
                         && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
             });
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
         let members = !item.children.is_empty()
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
-        // a field naming the units or the person of the whole plan (`三、组织单位：镇文化站`)
-        let field = item.mark.is_some() && self.is_field_line(rest);
-        context || members || field
+        context || members
+    }
+
+    /// Whether an item only names the units or the person of the whole plan
+    /// (`三、组织单位：镇文化站`, `四、联系人：张三`): a field, no task — unless items follow it
+    /// (`一、牵头单位：县发展改革局` over `1.编制…`), or it says what they do.
+    fn is_plan_field(&self, item: &crate::plan::outline::Item) -> bool {
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        item.children.is_empty()
+            && item.paragraphs.len() == 1
+            && self.is_field_line(&self.paras[head].folded[mark.len..])
     }
 
     /// Whether an item heads the part that says when the plan runs (`三、活动时间`).
@@ -1434,6 +1451,38 @@ mod tests {
                     五、工作要求\n各村要高度重视，认真组织。\n";
         let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(got, ["举办广场舞比", "开展健步走活", "组织篮球友谊"]);
+    }
+
+    #[test]
+    fn a_unit_field_over_items_or_with_a_duty_is_no_plan_field() {
+        // the field heads the items it assigns
+        let over = "某县2025年优化营商环境工作方案\n一、牵头单位：县发展改革局\n\
+                    1. 编制优化营商环境年度工作要点，3月底前完成。\n\
+                    二、牵头单位：县市场监管局\n1. 推行企业开办“一网通办”，6月底前完成。\n";
+        let got = tasks(over);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, ["县发展改革局"]);
+        // a unit label that goes on to say what the units do is a task
+        let duty = "某县2025年读书月活动方案\n一、活动主题：书香清溪\n\
+                    二、主办单位：县委宣传部、县文化和旅游局，负责制定活动细则并组织评选，4月15日前完成。\n\
+                    三、活动内容\n1、举办读书分享会。\n2、开展经典诵读比赛。\n";
+        let plan = parse_text(duty);
+        let organisers = plan
+            .tasks
+            .iter()
+            .find(|t| t.deadlines.iter().any(|d| d.raw == "4月15日前"))
+            .expect("the organisers' task");
+        let names: Vec<&str> = organisers.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["县委宣传部", "县文化和旅游局"]);
+    }
+
+    #[test]
+    fn a_preamble_heading_ending_in_a_stage_word_is_still_preamble() {
+        let text = "某县2025年教育工作要点\n一、指导思想 立足新发展阶段，全面贯彻党的教育方针。\n\
+                    二、工作目标全面进入高质量发展阶段。\n三、重点任务\n\
+                    1、推进义务教育优质均衡发展。\n2、加强教师队伍建设。\n";
+        let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["推进义务教育", "加强教师队伍"]);
     }
 
     #[test]

@@ -287,10 +287,17 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
             ctx.numbering.at_start(t).is_none() && t.chars().count() <= MAX_CHROME_CHARS
         })
         .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k));
+    // (a menu names no year and no unit: `清溪县2025年` / `“双减”` / `工作实施方案` and
+    // `清溪县卫生健康局` / … / `学校卫生工作要点` are titles broken over lines)
+    let menu = |k: usize| {
+        let t = st.view.str(k);
+        !t.contains(|c: char| c.is_ascii_digit() || c == '年')
+            && !crate::plan::units::is_unit_list(t, ctx.vocab)
+    };
     let banner = |p: usize| {
         !is_title_ish(ctx, st, lines[0])
-            || p >= MAX_TITLE_LINES
-            || lines[..p].iter().any(|&k| !is_title_ish(ctx, st, k))
+            || lines[..p].iter().all(|&k| menu(k))
+                && (p >= MAX_TITLE_LINES || lines[..p].iter().any(|&k| !is_title_ish(ctx, st, k)))
     };
     let skip = titled.filter(|&p| p > 0 && banner(p)).unwrap_or(0);
     // the banner is the site's, not a heading of the plan
