@@ -140,6 +140,9 @@ fn enumerates_numbers(s: &str, mark: &NumberMark) -> bool {
     crate::document::numbering::number_value(&digits) == Some(mark.value + 1)
 }
 
+/// Longest number mark before a heading's words (`（十二）`).
+const MAX_MARK_CHARS: usize = 6;
+
 /// Longest heading a sub-item may run on after (`三、活动内容`, `（一）宣传报道`).
 const MAX_RUN_ON_HEADING_CHARS: usize = 12;
 
@@ -147,8 +150,12 @@ const MAX_RUN_ON_HEADING_CHARS: usize = 12;
 /// line opens with a number and a short heading with no punctuation, then white space, then
 /// the first number of a deeper style (`三、活动内容 （一）…`).
 fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
-    // a tab parts a table's cells (`一、强化监督\t1. 主动公开…`), not a heading from its item
-    if s.contains('\t') {
+    // a tab parts a table's cells (`一、强化监督\t1. 主动公开…`), not a heading from its item;
+    // and most lines have no space near their start at all (checked before any pattern runs)
+    let near_start = s
+        .char_indices()
+        .take(MAX_RUN_ON_HEADING_CHARS + MAX_MARK_CHARS);
+    if s.contains('\t') || !near_start.skip(1).any(|(_, c)| is_space(c)) {
         return None;
     }
     let head = numbering.at_start(s)?;
