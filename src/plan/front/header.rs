@@ -260,8 +260,8 @@ fn leading_space(text: &crate::document::Text) -> usize {
     s.len() - s.trim_start_matches(crate::document::is_space).len()
 }
 
-/// Where a title line's words end (in the trimmed line): before a posting time printed after them (`2008-01-22
-/// 15:50`, `2021/10/01`), else at its end.
+/// Where a title line's words end (in the trimmed line): before a posting time printed after
+/// them (`2008-01-22 15:50`, `2021/10/01`), else at its end.
 fn title_end(line: &str) -> usize {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
