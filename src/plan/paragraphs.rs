@@ -33,6 +33,9 @@ const MIN_TOPIC_BODY_CHARS: usize = 20;
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Longest unnumbered line read as a heading (`工作安排`).
 const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
+/// Longest heading before the colon of an item that lists its sub-items after it
+/// (`组织实施阶段（2026年4月6日至2026年4月30日）：`).
+const MAX_STAGE_HEADING_CHARS: usize = 30;
 
 /// One paragraph as the reader keeps it.
 struct Para {
@@ -988,7 +991,22 @@ impl<'c, 'a> Reader<'c, 'a> {
             });
         }
         let groups = self.split(&pieces);
+        // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
+        // are done in the time its heading states, before that of the headings above it
+        let head_time = match (groups.len() > 1, pieces.first()) {
+            (true, Some(first)) => self.heading_time(first),
+            _ => Vec::new(),
+        };
+        let split_off = Inherited {
+            units: inherited.units.clone(),
+            deadlines: head_time,
+        };
         for (g, group) in groups.iter().enumerate() {
+            let inherited = if g > 0 && !split_off.deadlines.is_empty() {
+                &split_off
+            } else {
+                inherited
+            };
             let number = mark.as_ref().map(|m| {
                 let head = &self.paras[paras[0]].text;
                 TaskNumber {
@@ -1002,6 +1020,23 @@ impl<'c, 'a> Reader<'c, 'a> {
             let task = self.task(number, group, section, inherited);
             out.push(task);
         }
+    }
+
+    /// The time an item's heading states before its colon (`组织实施阶段（4月6日至4月30日）：`),
+    /// for the sub-items split off it: none when the colon is not within a heading's length.
+    fn heading_time(&self, first: &Piece) -> Vec<Deadline> {
+        let folded = &self.paras[first.para].folded;
+        let from = first.from.min(folded.len());
+        let Some(colon) = folded[from..].find(['：', ':']) else {
+            return Vec::new();
+        };
+        if folded[from..from + colon].chars().count() > MAX_STAGE_HEADING_CHARS {
+            return Vec::new();
+        }
+        let head = self.paras[first.para].text.slice(from, from + colon);
+        let mut found = Vec::new();
+        push_heading_time(self.ctx, 0, &head, Mode::Text, &mut found);
+        found.pop().map(|(_, d)| d).unwrap_or_default()
     }
 
     /// Split the pieces into one group per task: sub-items 一是/二是 or sentence groups that
@@ -1641,7 +1676,8 @@ mod tests {
             一、活动主题 以“创建卫生社区”为主题，开展小区环境卫生整治。\n\
             二、活动时间 按照街道办事处部署，活动时间4月1日至5月10日，共分三个阶段：\n\
             (一)动员准备阶段(4月1日至4月5日):开展卫生月集中宣传，制定社区卫生月活动方案。\n\
-            (二)组织实施阶段(4月6日至4月30日):开展辖区环境整治行动，联合包保部门做好环境清理工作。\n\
+            (二)组织实施阶段(4月6日至4月30日):一是开展辖区环境整治行动，做好环境清理工作。\
+            二是开展环境卫生大清扫活动，保证室内外环境整洁。\n\
             三、活动内容 (一)宣传发动 以“社区是我家”为主题开展健康教育，以宣传板、板报等形式开展宣传活动。\n\
             (二)环境整治 1、就社区实际环境情况，开展越冬垃圾、白色垃圾的集中清理。\n";
         let read = openings_and_deadlines(text);
@@ -1652,6 +1688,8 @@ mod tests {
             [
                 task("动员准备", &["4月1日至4月5日"]),
                 task("组织实施", &["4月6日至4月30日"]),
+                // split off the stage: done in its time, not the whole plan's
+                task("二是开展", &["4月6日至4月30日"]),
                 // the activities, listed under a heading run on after a space
                 task("宣传发动", &[]),
                 task("就社区实", &[]),
