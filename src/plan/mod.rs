@@ -179,6 +179,13 @@ impl Parser {
         // but none of its work items: those items, read in prose, are its tasks
         if by_title == Some(true) && !prose_only && body.tasks.is_empty() {
             body = read_body(&ctx, doc, &front, true);
+        } else if by_title == Some(true) && !prose_only && names_few_units(&body.tasks) {
+            // …or a unit only here and there, its tasks a schedule's items (`九月份：` `1、…`,
+            // due by their month) beside work items read only in prose: read so, it lists more
+            let tentative = read_body(&ctx, doc, &front, true);
+            if tentative.tasks.len() > body.tasks.len() {
+                body = tentative;
+            }
         }
         let mut work_list = false;
         if untitled && prose_only && body.tasks.is_empty() {
@@ -260,6 +267,16 @@ struct Body {
     /// How many of the tasks come from task tables.
     table_tasks: usize,
 }
+
+/// Whether at most one task in [`FEW_UNITS_SHARE_INVERSE`] names a unit (none from a table).
+fn names_few_units(tasks: &[model::Task]) -> bool {
+    let with_units = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    with_units * FEW_UNITS_SHARE_INVERSE < tasks.len()
+}
+
+/// A plan whose tasks name units this rarely (fewer than one in three) assigns its work in
+/// prose, if at all: the explicit assignments are asides.
+const FEW_UNITS_SHARE_INVERSE: usize = 3;
 
 /// Read the blocks after the front matter into sections and tasks. In `prose_mode`, sentence
 /// subjects assign the work items and every work item is a task.

@@ -1698,6 +1698,31 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_and_the_work_items_before_it_are_all_tasks() {
+        // one item names its doers (`各课题组、学科组落实`): the plan still assigns in prose
+        let text = "幼儿园2024年秋季学期工作计划\n（一）保育保健工作\n\
+                    1.体现保育工作的全员性。\n2.强调保育工作的科学性。\n\
+                    二、每月工作重点\n九月份：\n1、热情接待幼儿，稳定幼儿情绪。\n\
+                    2、各课题组、学科组落实本学期的学期目标和活动计划。\n\
+                    十月份：\n1、结合国庆节开展爱祖国、爱家乡的教育。\n2、组织教师英语培训活动。\n\
+                    3、改选家长委员会，召开第一次家委会。\n";
+        let read = openings_and_deadlines(text);
+        let due = |t: &str, m: &[&str]| (t.to_owned(), m.iter().map(|d| d.to_string()).collect());
+        assert_eq!(
+            read,
+            [
+                due("体现保育", &[]),
+                due("强调保育", &[]),
+                due("热情接待", &["九月份"]),
+                due("各课题组", &["九月份"]),
+                due("结合国庆", &["十月份"]),
+                due("组织教师", &["十月份"]),
+                due("改选家长", &["十月份"]),
+            ]
+        );
+    }
+
+    #[test]
     fn sub_items_of_an_item_that_names_no_units_are_its_tasks() {
         let text =
             "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
