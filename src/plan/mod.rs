@@ -268,15 +268,12 @@ struct Body {
     table_tasks: usize,
 }
 
-/// Whether at most one task in [`FEW_UNITS_SHARE_INVERSE`] names a unit (none from a table).
+/// Whether fewer than one task in [`paragraphs::PROSE_ASSIGNED_SHARE_INVERSE`] names a unit:
+/// the plan's explicit assignments are asides, and it assigns its work in prose if at all.
 fn names_few_units(tasks: &[model::Task]) -> bool {
     let with_units = tasks.iter().filter(|t| !t.units.is_empty()).count();
-    with_units * FEW_UNITS_SHARE_INVERSE < tasks.len()
+    with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
 }
-
-/// A plan whose tasks name units this rarely (fewer than one in three) assigns its work in
-/// prose, if at all: the explicit assignments are asides.
-const FEW_UNITS_SHARE_INVERSE: usize = 3;
 
 /// Read the blocks after the front matter into sections and tasks. In `prose_mode`, sentence
 /// subjects assign the work items and every work item is a task.

@@ -58,7 +58,7 @@ const CONTEXT_VERB_CHARS: usize = 2;
 
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
-const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
+pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
 
 /// Sub-items an item must have before one assignment line after the last of them is taken
 /// for the item's as a whole: after a single sub-item it is that sub-item's.
@@ -719,10 +719,15 @@ impl<'c, 'a> Reader<'c, 'a> {
             rest.strip_prefix(l.as_str())
                 .is_some_and(|after| after.trim_start_matches(is_space).starts_with(['：', ':']))
         });
-        field
-            || labels(rest, self.ctx.vocab)
-                .first()
-                .is_some_and(|l| l.at == 0)
+        field || self.leading_label(rest).is_some()
+    }
+
+    /// The unit, time, person or duty label a line opens with, colon included (`组织单位：`).
+    fn leading_label(&self, line: &str) -> Option<crate::plan::units::Label> {
+        labels(line, self.ctx.vocab)
+            .into_iter()
+            .next()
+            .filter(|l| l.at == 0)
     }
 
     /// Whether a line is a field naming units or a person and nothing else to do: its label
@@ -730,11 +735,10 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// (`责任分工：县教育局负责…`).
     fn is_field_line(&self, line: &str) -> bool {
         let line = line.trim_matches(is_space);
-        labels(line, self.ctx.vocab).first().is_some_and(|l| {
+        self.leading_label(line).is_some_and(|l| {
             // the names alone: no clause after them (`…，负责制定活动细则，4月15日前完成。`)
             let value = line[l.value.min(line.len())..].trim_end_matches(['。', '；', ';']);
-            l.at == 0
-                && matches!(l.kind, LabelKind::Units(_) | LabelKind::Person)
+            matches!(l.kind, LabelKind::Units(_) | LabelKind::Person)
                 && !value.contains(['，', ',', '。', '；', ';'])
         })
     }
@@ -1034,9 +1038,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             return Vec::new();
         }
         let head = self.paras[first.para].text.slice(from, from + colon);
-        let mut found = Vec::new();
-        push_heading_time(self.ctx, 0, &head, Mode::Text, &mut found);
-        found.pop().map(|(_, d)| d).unwrap_or_default()
+        heading_time_in(self.ctx, &head, Mode::Text)
     }
 
     /// Split the pieces into one group per task: sub-items 一是/二是 or sentence groups that
@@ -1439,10 +1441,15 @@ fn push_heading_time(
     mode: Mode,
     out: &mut Vec<(usize, Vec<Deadline>)>,
 ) {
-    let found = ctx.deadlines_in(text, mode, &DeadlineSource::Text { column: None }, true);
+    let found = heading_time_in(ctx, text, mode);
     if !found.is_empty() {
         out.push((i, found));
     }
+}
+
+/// The time a heading states, for the items under it (marked inherited).
+fn heading_time_in(ctx: &crate::plan::Ctx, text: &Text, mode: Mode) -> Vec<Deadline> {
+    ctx.deadlines_in(text, mode, &DeadlineSource::Text { column: None }, true)
 }
 
 #[cfg(test)]

@@ -687,6 +687,12 @@ mod tests {
         assert!(v.is_chrome("政府网站标识码:2101120003 公安备案号:21011202000218"));
         assert!(v.is_chrome("导语:工作计划一文来源于网友上传,不代表本站观点,欢迎参考。"));
         assert!(!v.is_chrome("1.做好全面振兴新突破三年行动工作信息公开。"));
+        // a document-sharing site's viewer and its numbered download tips
+        assert!(v.is_chrome("温馨提示:"));
+        assert!(v.is_chrome("3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。"));
+        assert!(v.is_chrome("已阅读5页,还剩23页未读 继续免费阅读"));
+        assert!(v.is_chrome("版权说明:本文档由用户提供并上传,收益归属内容提供方"));
+        assert!(!v.is_chrome("3. 做好政策文件的上传和下载服务。"));
     }
 
     #[test]

@@ -95,6 +95,37 @@ fn label_at(s: &str, at: usize, labels: &Labels) -> Option<(Field, usize)> {
     None
 }
 
+/// What stands at a boundary of a line read for fields.
+enum LabelHere {
+    /// A field's label, and the byte offset where its value starts.
+    Field(Field, usize),
+    /// A label's word with no colon where one is needed: in a cell, `| 名称 | 牵头单位 |` is
+    /// a table's header, not a field.
+    NoValue,
+    Nothing,
+}
+
+/// The label at byte `i` of `s`: in brackets (`[ 索引号 ] | 1150…/2025-00009 | [ 发文字号 ] |
+/// …`, the bracket closing it as a colon would), or followed by a colon, white space or the
+/// line's end.
+fn label_here(s: &str, i: usize, labels: &Labels, in_cell: bool) -> LabelHere {
+    if let Some((field, value)) = bracketed_label_at(s, i, labels) {
+        return LabelHere::Field(field, value);
+    }
+    let Some((field, end)) = label_at(s, i, labels) else {
+        return LabelHere::Nothing;
+    };
+    let rest = &s[end..];
+    let after_ws = rest.trim_start_matches(is_space);
+    let ws = rest.len() - after_ws.len();
+    let colon = after_ws.chars().next().filter(|c| matches!(c, '：' | ':'));
+    if colon.is_some() || !in_cell && (ws > 0 || rest.is_empty()) {
+        LabelHere::Field(field, end + ws + colon.map_or(0, char::len_utf8))
+    } else {
+        LabelHere::NoValue
+    }
+}
+
 /// A label in brackets at byte `at` (`[ 索引号 ]`, `【发布机构】`): its field and the byte offset
 /// after the closing bracket.
 fn bracketed_label_at(s: &str, at: usize, labels: &Labels) -> Option<(Field, usize)> {
@@ -132,34 +163,11 @@ fn find(s: &str, labels: &Labels) -> Vec<Found> {
         let in_cell = s[..i].trim_end_matches(is_space).ends_with('|');
         let boundary = i == lead || s[..i].ends_with(is_space) || in_cell;
         if boundary {
-            // a label in brackets (`[ 索引号 ] | 1150…/2025-00009 | [ 发文字号 ] | …`): the
-            // bracket closes it as a colon would
-            let found = match bracketed_label_at(s, i, labels) {
-                Some(found) => Some(found),
-                None => match label_at(s, i, labels) {
-                    Some((field, end)) => {
-                        let rest = &s[end..];
-                        let after_ws = rest.trim_start_matches(is_space);
-                        let ws = rest.len() - after_ws.len();
-                        let colon = after_ws.starts_with(['：', ':']);
-                        // in a cell, only a label with its colon: `| 名称 | 牵头单位 |` is a
-                        // header
-                        if colon || !in_cell && (ws > 0 || rest.is_empty()) {
-                            let colon_len = if colon {
-                                after_ws.chars().next().map_or(0, char::len_utf8)
-                            } else {
-                                0
-                            };
-                            Some((field, end + ws + colon_len))
-                        } else if out.is_empty() {
-                            return out;
-                        } else {
-                            None
-                        }
-                    }
-                    None if i == lead => return out,
-                    None => None,
-                },
+            let found = match label_here(s, i, labels, in_cell) {
+                LabelHere::Field(field, value) => Some((field, value)),
+                LabelHere::NoValue if out.is_empty() => return out,
+                LabelHere::Nothing if i == lead => return out,
+                LabelHere::NoValue | LabelHere::Nothing => None,
             };
             if let Some((field, value)) = found {
                 out.push(Found {
