@@ -164,10 +164,20 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
 fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     ends_with_word(subject, &v.genres.title_tails, v.genres.plan.iter()).or_else(|| {
         let core = title_core(subject, &v.genres.title_tails);
-        v.genres
+        let after_plan = v
+            .genres
             .after_plan_words
             .iter()
+            .filter_map(|w| core.strip_suffix(w.as_str()));
+        // a plan's word joined to a weak one (`德育处工作计划和安排`, `…方案及部署`)
+        let joined = v
+            .genres
+            .plan_weak
+            .iter()
             .filter_map(|w| core.strip_suffix(w.as_str()))
+            .filter_map(|rest| rest.strip_suffix(['和', '及', '与']));
+        after_plan
+            .chain(joined)
             .find_map(|rest| ends_with_word(rest, &[], v.genres.plan.iter()))
     })
 }
@@ -309,7 +319,8 @@ const WORK_VERB_REACH_CHARS: usize = 8;
 const WORK_VERB_SHARE_INVERSE: usize = 2;
 
 /// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
-/// enough numbered items, most naming who does them or opening with a verb of work, and among
+/// enough numbered items, most naming who does them, when they are due or opening with a verb
+/// of work, and among
 /// the `sections` of the plain reading no articles (第X条) and no heading over other items
 /// that reports what was done (总体工作情况, 主要做法和工作成效) — statutes and reports list
 /// work too.
@@ -340,6 +351,10 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
         .filter(|t| {
             // a subject that reads as a unit (秘书科要将…) names who does the work
             if !t.units.is_empty() {
+                return true;
+            }
+            // an item scheduled for a time (`二月份：` `1、稳定幼儿情绪`) is work to do then
+            if !t.deadlines.is_empty() {
                 return true;
             }
             let text = v.fold(&t.text.value);
@@ -591,6 +606,7 @@ mod tests {
             "整治方案范文1",
             "中学工作计划篇2",
             "村2006年森林防火工作方案[VIP]",
+            "德育处工作计划和安排（学校德育工作月度计划）",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }

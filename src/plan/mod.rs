@@ -188,7 +188,8 @@ impl Parser {
             }
         }
         let mut work_list = false;
-        if untitled && prose_only && body.tasks.is_empty() {
+        // (its items, read plainly, name no unit either: prose only means no clause does)
+        if untitled && prose_only && body.tasks.iter().all(|t| t.units.is_empty()) {
             let tentative = read_body(&ctx, doc, &front, true);
             if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks) {
                 body = tentative;

@@ -36,6 +36,9 @@ const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
 /// Longest heading before the colon of an item that lists its sub-items after it
 /// (`组织实施阶段（2026年4月6日至2026年4月30日）：`).
 const MAX_STAGE_HEADING_CHARS: usize = 30;
+/// Longest theme a period heading gives its period after the colon (`二月主题：新起点、新打算`):
+/// a motto, not a sentence of work done then.
+const MAX_PERIOD_THEME_CHARS: usize = 20;
 
 /// One paragraph as the reader keeps it.
 struct Para {
@@ -663,8 +666,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let span = self.ctx.whole(&para.text);
                 let title = para.text.as_str().trim_end_matches(['：', ':']);
                 sections.enter(item.depth, None, "", None, title, span);
-                if self.is_period_heading(&para.folded) {
-                    push_heading_time(self.ctx, i, &para.text, Mode::Cell, &mut heading_deadlines);
+                if let Some(end) = self.period_label_end(&para.folded) {
+                    let time = para.text.slice(0, end);
+                    push_heading_time(self.ctx, i, &time, Mode::Cell, &mut heading_deadlines);
                 }
                 continue;
             }
@@ -779,7 +783,35 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Whether a line only names a time (`二月份：`, `第一季度`), so that it heads the items
     /// done then.
     fn is_period_heading(&self, folded: &str) -> bool {
-        self.ctx.deadlines.is_period_label(folded, self.ctx.year)
+        self.period_label_end(folded).is_some()
+    }
+
+    /// Where the time of a period heading ends: the whole line (`二月份：`), or the time before
+    /// a theme word, a colon and the period's short theme (`二月主题：新起点、新打算`).
+    fn period_label_end(&self, folded: &str) -> Option<usize> {
+        let year = self.ctx.year;
+        if self.ctx.deadlines.is_period_label(folded, year) {
+            return Some(folded.len());
+        }
+        let colon = folded.find(['：', ':'])?;
+        let theme = folded[colon..].chars().skip(1).collect::<String>();
+        let theme = theme
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '；', ';']);
+        if theme.is_empty()
+            || theme.chars().count() > MAX_PERIOD_THEME_CHARS
+            || theme.contains(['。', '；', ';'])
+        {
+            return None;
+        }
+        let head = folded[..colon].trim_end_matches(is_space);
+        self.ctx.vocab.period_themes.iter().find_map(|w| {
+            let label = head.strip_suffix(w.as_str())?;
+            self.ctx
+                .deadlines
+                .is_period_label(label, year)
+                .then_some(label.len())
+        })
     }
 
     /// Whether an item of a plan written in prose names who does it: a plain subject (由…,
@@ -1702,6 +1734,60 @@ mod tests {
                 task("就社区实", &[]),
             ]
         );
+    }
+
+    #[test]
+    fn a_months_theme_after_its_name_still_heads_the_months_items() {
+        let text = "德育处工作计划和安排（学校德育工作月度计划）\n二月主题:新起点、新打算\n\
+                    1、开学校会。\n2、制作“开学第一课”\n三月主题:养成文明习惯\n\
+                    1、“三八妇女节”感恩教育活动。\n2、卫生健康教育班队课\n";
+        let read = openings_and_deadlines(text);
+        let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
+        assert_eq!(
+            read,
+            [
+                due("开学校会", "二月"),
+                due("制作“开", "二月"),
+                due("“三八妇", "三月"),
+                due("卫生健康", "三月"),
+            ]
+        );
+        // a month and a sentence of work after its colon is that month's task, not a heading
+        let one_line =
+            "学校德育工作计划\n二月份:召开全体班主任会议，部署本学期德育工作，制定各班德育计划。\n\
+                        三月份:开展学雷锋系列活动，评选文明班级，组织学生参加社区志愿服务。\n";
+        assert_eq!(openings_and_deadlines(one_line).len(), 2);
+    }
+
+    #[test]
+    fn an_untitled_schedule_is_a_plan_by_its_months() {
+        // a page that starts inside the plan: no title, no units, the months say when
+        let text = "三、各月工作安排\n二月份:\n1、做好开学前的各项准备工作\n2、稳定幼儿情绪\n\
+                    3、园务会议,布置新学期的各项工作\n三月份:\n1、庆“三八”活动\n\
+                    2、各班加强常规训练\n3、加强春季卫生保健工作\n";
+        let plan = parse_text(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        let dues: Vec<String> = plan
+            .tasks
+            .iter()
+            .map(|t| t.deadlines.iter().map(|d| d.raw.clone()).collect())
+            .collect();
+        assert_eq!(
+            dues,
+            ["二月份", "二月份", "二月份", "三月份", "三月份", "三月份"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_describing_a_group_does_not_assign_a_prose_plan() {
+        // `…青年集聚的团组织作为试点` is no unit organising work: all three items are tasks
+        let text = "2024年团青工作计划篇1\n一、学习贯彻会议精神\n\
+                    1、开展学习系列活动。选取企业、机关、社区等不同类型青年集聚的团组织作为试点单位,开展探索和创新。\n\
+                    2、积极参与社区管理和服务。依托青年志愿者宣讲队开展形势任务宣讲。\n\
+                    二、激发青年活力\n3、成立青少年事务中心。坚持需求导向,挂牌成立青少年事务中心。\n";
+        let plan = parse_text(text);
+        assert_eq!(plan.tasks.len(), 3, "{:?}", plan.kind);
+        assert!(plan.tasks.iter().all(|t| t.units.is_empty()));
     }
 
     #[test]

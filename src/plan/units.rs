@@ -480,7 +480,9 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         .iter()
         .chain(&vocab.tail_markers)
         .any(|v| name.starts_with(v.as_str()));
+    // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work
     !verb_first
+        && !name.contains('的')
         && looks_like_name(name, vocab)
         && (first.is_some_and(|c| {
             vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))

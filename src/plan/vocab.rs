@@ -143,6 +143,7 @@ struct VocabFile {
     deadline_labels: Vec<String>,
     field_labels: Vec<String>,
     time_headings: Vec<String>,
+    period_themes: Vec<String>,
     member_headings: Vec<String>,
     duty_labels: Vec<String>,
     duty_intro_words: Vec<String>,
@@ -232,6 +233,9 @@ pub struct Vocabulary {
     /// Headings of the part that says when a plan runs (活动时间): dated items under them are
     /// work done then.
     pub time_headings: Vec<String>,
+    /// What a period heading names between its time and a colon (`二月主题：…`): it still
+    /// heads the items done then.
+    pub period_themes: Vec<String>,
     /// Words of a heading over a list of members or participants (领导小组, 参加对象): the
     /// list's items are no work.
     pub member_headings: Vec<String>,
@@ -430,6 +434,7 @@ impl Vocabulary {
         self.deadline_labels.extend(f.deadline_labels);
         self.field_labels.extend(f.field_labels);
         self.time_headings.extend(f.time_headings);
+        self.period_themes.extend(f.period_themes);
         self.member_headings.extend(f.member_headings);
         self.duty_labels.extend(f.duty_labels);
         self.duty_intro_words.extend(f.duty_intro_words);

@@ -383,6 +383,22 @@ mod tests {
     }
 
     #[test]
+    fn a_breadcrumb_and_an_editors_blurb_are_not_the_title() {
+        let crumbs = "找总结网 > 工作计划 > 年度工作计划 >\n\n森防站年度工作计划\n\n\
+                      一、宣传教育\n\n1、乡政府出动森林防火宣传车，巡回宣传防火知识。\n\n\
+                      2、张贴森林防火宣传标语。\n";
+        assert_eq!(title(crumbs).as_deref(), Some("森防站年度工作计划"));
+        let blurb =
+            "提前规划工作计划可以提高工作的稳定性,范文社小编今天就为您带来了团青工作计划6篇,\
+                     相信一定会对你有所帮助。\n2024年团青工作计划篇1\n一、学习贯彻会议精神\n\
+                     1、开展学习系列活动。\n2、积极参与社区管理和服务。\n";
+        assert_eq!(title(blurb).as_deref(), Some("2024年团青工作计划篇1"));
+        // a comparison in a sentence is no breadcrumb
+        let text = "清溪县空气质量改善工作方案\n\n1、PM2.5浓度>35的天数减少 > 10天。\n";
+        assert_eq!(parse_text(text).tasks.len(), 1);
+    }
+
+    #[test]
     fn a_title_printed_again_over_lines_is_the_title_and_the_number_follows() {
         let text = "简体版 繁體版 信息无障碍\n\
                     广东省人民政府关于印发重点任务分工方案的通知\n\
