@@ -169,10 +169,10 @@ fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
             .after_plan_words
             .iter()
             .filter_map(|w| core.strip_suffix(w.as_str()));
-        // a plan's word joined to a weak one (`德育处工作计划和安排`, `…方案及部署`)
+        // a plan's word joined to another (`德育处工作计划和安排`, `妇联工作计划和目标`)
         let joined = v
             .genres
-            .plan_weak
+            .joined_to_plan_words
             .iter()
             .filter_map(|w| core.strip_suffix(w.as_str()))
             .filter_map(|rest| rest.strip_suffix(['和', '及', '与']));
@@ -607,6 +607,9 @@ mod tests {
             "中学工作计划篇2",
             "村2006年森林防火工作方案[VIP]",
             "德育处工作计划和安排（学校德育工作月度计划）",
+            "妇联工作计划和目标怎么写1",
+            "爱国卫生工作计画",
+            "2009年市政府各部门招商引资工作任务安排意见",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }

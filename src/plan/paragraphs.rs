@@ -180,7 +180,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         let idx = self.paras.len();
         let has_clause = !clauses.is_empty();
         let n = folded.chars().count();
-        let punctuated = folded.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
+        // a heading whose numeral a page lost (`、活动安排`: the 三 was an image) is still a heading
+        let unlabelled = folded
+            .trim_start_matches(is_space)
+            .strip_prefix('、')
+            .filter(|_| mark.is_none())
+            .unwrap_or(&folded);
+        let punctuated = unlabelled.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
         let period_heading = mark.is_none() && !has_clause && self.is_period_heading(&folded);
         let mut prose = if self.prose_mode {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
@@ -1757,6 +1763,20 @@ mod tests {
             "学校德育工作计划\n二月份:召开全体班主任会议，部署本学期德育工作，制定各班德育计划。\n\
                         三月份:开展学雷锋系列活动，评选文明班级，组织学生参加社区志愿服务。\n";
         assert_eq!(openings_and_deadlines(one_line).len(), 2);
+    }
+
+    #[test]
+    fn a_heading_that_lost_its_numeral_ends_the_time_heading_above_it() {
+        // `三` was an image on the page: `、活动安排` still heads the activities, which are
+        // no longer read as items of 二、活动时间
+        let text = "关于开展“学雷锋”主题教育月的活动方案\n\n一、活动主题:学雷锋精神\n\n\
+                    二、活动时间:2018年3月1日至3月30日\n\n、活动安排\n\n\
+                    (一)“学习雷锋精神,宣传雷锋事迹”\n\n1、高一高二每班召开一次主题班会;\n\n\
+                    2、利用校园广播台、黑板报进行宣传。\n\n(二)“践行雷锋精神”\n\n\
+                    1、组织青年志愿者开展志愿服务活动。\n";
+        let read = openings_and_deadlines(text);
+        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["高一高二", "利用校园", "组织青年"]);
     }
 
     #[test]

@@ -126,6 +126,9 @@ pub struct GenreWords {
     /// Words a site of model texts puts straight after a plan's word (`工作计划报告范文`):
     /// there they do not make the text another kind.
     pub after_plan_words: Vec<String>,
+    /// Words a title joins to a plan's word with 和/及/与 (`工作计划和安排`, `工作计划和目标`):
+    /// the plan's word still says what the text is.
+    pub joined_to_plan_words: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
@@ -211,6 +214,8 @@ struct GenreFile {
     made_before_words: Vec<String>,
     #[serde(default)]
     after_plan_words: Vec<String>,
+    #[serde(default)]
+    joined_to_plan_words: Vec<String>,
     #[serde(default)]
     about_words: Vec<String>,
     #[serde(default)]
@@ -518,6 +523,9 @@ impl Vocabulary {
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
             self.genres.after_plan_words.extend(g.after_plan_words);
+            self.genres
+                .joined_to_plan_words
+                .extend(g.joined_to_plan_words);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             for (k, v) in g.not_plan {

@@ -393,6 +393,12 @@ mod tests {
                      相信一定会对你有所帮助。\n2024年团青工作计划篇1\n一、学习贯彻会议精神\n\
                      1、开展学习系列活动。\n2、积极参与社区管理和服务。\n";
         assert_eq!(title(blurb).as_deref(), Some("2024年团青工作计划篇1"));
+        let viewer = "预览加载中,请您耐心等待几秒...\n在线预览结束,喜欢就下载吧,查找使用更方便\n\
+                      如果您无法下载资料,请参考说明:\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n\
+                      2、已购买过的文档,再次下载不重复扣费\n交通运输局工作计划\n\
+                      1、继续加快公路建设步伐。\n2、推进公路养护体制改革。\n";
+        assert_eq!(title(viewer).as_deref(), Some("交通运输局工作计划"));
+        assert_eq!(parse_text(viewer).tasks.len(), 2);
         // a comparison in a sentence is no breadcrumb
         let text = "清溪县空气质量改善工作方案\n\n1、PM2.5浓度>35的天数减少 > 10天。\n";
         assert_eq!(parse_text(text).tasks.len(), 1);
