@@ -707,14 +707,24 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// (`党建工作：完善党建引领机制，…`): not a field (`来源：`), not a person's line.
     fn opens_with_topic(&self, idx: usize) -> bool {
         let t = self.paras[idx].folded.trim_start_matches(is_space);
-        let Some(colon) = t.find(['：', ':']) else {
+        // …or with a short topic sentence (`全力推进大拆大整。一是…二是…`)
+        let Some(colon) = t.find(['：', ':', '。']) else {
             return false;
         };
         let topic = &t[..colon];
-        let body = t[colon..].trim_start_matches(['：', ':']);
+        let body = t[colon..].trim_start_matches(['：', ':', '。']);
         let topic_chars = topic.chars().count();
+        // a sub-item opening a paragraph (`一是党政领导主题发动。…`) is no topic over the rest
+        let mut chars = topic.chars();
+        let sub_item = chars
+            .next()
+            .is_some_and(|c| "一二三四五六七八九十".contains(c))
+            && chars.next() == Some('是');
         (MIN_TOPIC_CHARS..=MAX_TOPIC_CHARS).contains(&topic_chars)
-            && topic.chars().all(crate::document::text::is_han)
+            && !sub_item
+            && topic
+                .chars()
+                .all(|c| crate::document::text::is_han(c) || c.is_ascii_alphanumeric())
             && body.chars().count() >= MIN_TOPIC_BODY_CHARS
             && body.contains(['，', '。', '；'])
             && !self.opens_with_field_label(t)
@@ -1777,6 +1787,40 @@ mod tests {
         let read = openings_and_deadlines(text);
         let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(names, ["高一高二", "利用校园", "组织青年"]);
+    }
+
+    #[test]
+    fn a_topic_sentence_over_its_sub_items_heads_them() {
+        // a page that lost its title: three unnumbered topics, each a short sentence, two with
+        // 一是…二是… run on after it
+        let text = "今年以来，街道将发展目标确定为全力保稳定，促和谐，重点将做好以下三项工作。\n\
+                    全力推进大拆大整。一是持续深化大拆大整专项行动，启动危旧房鉴定工作。\
+                    二是加快违章拆除，结合今年拆违工作，加大力度。三是以拆后利用为契机，打造工作亮点。\n\
+                    攻坚剿灭劣V类水。一是全面排查入河排污口，至6月底完成整治。\
+                    二是推进截污纳管，12月底做好接户工作。三是遏制沿河违章反弹，开展河道保洁。\n\
+                    创建全国文明城市。对照测评标准，开展环境整治，提升市民文明素质。\n";
+        let plan = parse_text(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        let read = openings_and_deadlines(text);
+        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "全力推进",
+                "二是加快",
+                "三是以拆",
+                "攻坚剿灭",
+                "二是推进",
+                "三是遏制",
+                "创建全国"
+            ]
+        );
+        assert_eq!(read[4].1, ["12月底"]);
+        // a paragraph opening with a sub-item is no topic over the paragraphs after it
+        let sub_items = "安全生产月工作方案\n一、活动主要内容\n（一）安全发展主题宣讲周。\n\
+                         一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
+                         二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
+        assert_eq!(openings_and_deadlines(sub_items).len(), 2);
     }
 
     #[test]
