@@ -241,6 +241,7 @@ pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Docume
             let lines = chunks::join_page_chunks(lines, numbering);
             let lines = dewrap::join_hard_wraps(lines, numbering);
             let lines = reflow::reflow(lines, numbering, hints);
+            let lines = reflow::split_glued_title(lines, numbering, hints);
             let lines = reflow::split_run_on_items(lines, numbering);
             Document {
                 blocks: dialects::read_blocks(&lines, &dialects::DialectCx { hints, numbering }),

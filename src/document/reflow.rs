@@ -129,6 +129,36 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
     out
 }
 
+/// Split a plan's title from the first heading run into it on its line (`区教育局202x年工作
+/// 计划(一)强化政治建设，…`) when no list runs on after it: the lines before the first that opens
+/// with a number are searched, and the text before the number must end in a plan's word.
+pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec<Text> {
+    let mut out = Vec::with_capacity(lines.len() + 1);
+    let mut searching = true;
+    for line in lines {
+        let s = line.as_str();
+        if searching && numbering.at_start(s.trim_start_matches(is_space)).is_some() {
+            searching = false;
+        }
+        // (a title numbered in a collection, `镇目标工作计划(一)`, has nothing after its number)
+        let cut = searching
+            .then(|| glued_first_item(s, numbering))
+            .flatten()
+            .filter(|(at, mark)| !s[at + mark.len..].trim_matches(is_space).is_empty())
+            .map(|(at, _)| at)
+            .filter(|&at| hints.ends_with_plan_word(s[..at].trim_matches(is_space)));
+        match cut {
+            Some(at) => {
+                searching = false;
+                out.push(line.slice(0, at).trimmed());
+                out.push(line.slice(at, line.len()));
+            }
+            None => out.push(line),
+        }
+    }
+    out
+}
+
 /// Whether a number is the first of several numbers listed (`1、2季度`, `1、2月份`): the next
 /// number follows its mark, so it opens no item (`1、6月1日上午，…` does).
 fn enumerates_numbers(s: &str, mark: &NumberMark) -> bool {
@@ -318,9 +348,13 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             continue;
         };
         let heading = heading_only(&s[last_break..i], numbering);
-        // a plan's first heading right after its title (`…普法责任清单一、重点宣传…`)
+        // a plan's first heading right after its title (`…普法责任清单一、重点宣传…`,
+        // `…工作计划(一)强化政治建设`)
         let after_title = mark.value == 1
-            && matches!(mark.style, NumberStyle::Part | NumberStyle::Chinese)
+            && matches!(
+                mark.style,
+                NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
+            )
             && hints.ends_with_plan_word(s[last_break..i].trim_end_matches(is_space));
         let under_heading = heading.is_some_and(|h| mark.style > h) || after_title;
         let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);

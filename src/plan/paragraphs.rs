@@ -1824,6 +1824,25 @@ mod tests {
     }
 
     #[test]
+    fn a_title_run_into_the_first_heading_is_the_title() {
+        let text = "区教育局2026年工作计划(一)强化政治建设,加强党对教育工作的全面领导。\n\
+                    一是持续推动学习宣传贯彻走深走实。\n二是明确巩固深化主题教育成果。\n\
+                    (二)加快建设高质量教育体系。\n一是做好学前教育相关工作。\n二是认真做好课后服务工作。\n";
+        let plan = parse_text(text);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("区教育局2026年工作计划")
+        );
+        assert_eq!(plan.tasks.len(), 4, "{:?}", plan.kind);
+        // a collection's number after a title heads nothing: the title stays whole
+        let numbered = "镇目标工作计划(2篇)\n\n镇目标工作计划(一)\n\n\
+                        为了推动我镇经济社会持续健康发展,特制定本目标工作计划。\n\n\
+                        一、经济发展目标与计划\n\n1.农业现代化推进\n\n加大农业科技投入,建立农业科技示范基地。\n\n\
+                        2.工业转型升级\n\n加大招商引资力度,吸引优质企业入驻。\n";
+        assert_eq!(parse_text(numbered).tasks.len(), 2);
+    }
+
+    #[test]
     fn an_untitled_schedule_is_a_plan_by_its_months() {
         // a page that starts inside the plan: no title, no units, the months say when
         let text = "三、各月工作安排\n二月份:\n1、做好开学前的各项准备工作\n2、稳定幼儿情绪\n\
