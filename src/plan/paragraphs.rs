@@ -963,7 +963,14 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
         let members = !item.children.is_empty()
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
-        context || members
+        // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
+        // report, they plan nothing
+        let report = !item.children.is_empty()
+            && v.genres
+                .report_headings
+                .iter()
+                .any(|w| title.ends_with(w.as_str()));
+        context || members || report
     }
 
     /// Whether an item only names the units or the person of the whole plan
@@ -1840,6 +1847,22 @@ mod tests {
                         一、经济发展目标与计划\n\n1.农业现代化推进\n\n加大农业科技投入,建立农业科技示范基地。\n\n\
                         2.工业转型升级\n\n加大招商引资力度,吸引优质企业入驻。\n";
         assert_eq!(parse_text(numbered).tasks.len(), 2);
+    }
+
+    #[test]
+    fn targets_and_a_report_of_work_done_are_no_tasks() {
+        let text = "2021年安全生产年度工作计划\n一、安全目标\n1、杜绝死亡、重伤事故;\n\
+                    2、轻伤事故率不超过3‰;\n3、三级安全教育率为100%。\n二、安全生产责任制\n\
+                    1、成立项目管理领导小组,落实安全生产法律法规。\n\
+                    2、与开复工项目部签订安全生产责任书,层层落实安全生产责任制。\n";
+        let read = openings_and_deadlines(text);
+        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["成立项目", "与开复工"]);
+        // a summary and plan whose page holds only the summary lists no task
+        let summary = "县卫健委2023年工作总结及2024年工作安排\n一、工作开展情况\n\
+                       (一)扎实开展党的建设工作\n一是加强党性学习教育。2023年召开2次研判会。\n\
+                       二是落实全面从严治党主体责任。班子成员严格落实一岗双责。\n";
+        assert!(openings_and_deadlines(summary).is_empty());
     }
 
     #[test]
