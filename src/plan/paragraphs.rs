@@ -40,6 +40,14 @@ const MAX_STAGE_HEADING_CHARS: usize = 30;
 /// a motto, not a sentence of work done then.
 const MAX_PERIOD_THEME_CHARS: usize = 20;
 
+/// What an unnumbered line under a schedule's period heading is (see `Reader::scheduled_line`).
+enum ScheduledLine {
+    /// The first line of an item done in that period.
+    Opens,
+    /// The rest of item `.0`, whose line did not end its sentence.
+    Wraps(usize),
+}
+
 /// One paragraph as the reader keeps it.
 struct Para {
     text: Text,
@@ -306,6 +314,19 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
                 self.free = None;
             }
+            // a line of work under a month or a phase (`三月份：` then `组织幼儿开展春游踏青活动，
+            // 3月20日前完成。`) is an item of its own, unless it wraps the one before it
+            None if current.is_some_and(|cur| self.scheduled_line(cur, idx).is_some()) => {
+                match current.and_then(|cur| self.scheduled_line(cur, idx)) {
+                    Some(ScheduledLine::Opens) => {
+                        let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                        self.outline.items[id].topic = true;
+                    }
+                    Some(ScheduledLine::Wraps(cur)) => self.outline.items[cur].paragraphs.push(idx),
+                    None => {}
+                }
+                self.free = None;
+            }
             None => match current {
                 // `1、综合协调组。` then `工作职责：负责…`: the item names the unit whose
                 // duties its body lists
@@ -556,6 +577,28 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outline.items[k].unit_heading = false;
             }
         }
+        // a heading naming a class of units among headings naming fields of work (`一、生产企事业
+        // 单位` beside `二、建筑行业`, `三、化工行业`) groups work by sector: it assigns nothing
+        let heads = |i: &crate::plan::outline::Item| !i.children.is_empty() && i.mark.is_some();
+        let mut sector: Vec<usize> = Vec::new();
+        for k in 0..outline.items.len() {
+            let item = &outline.items[k];
+            if !item.unit_heading {
+                continue;
+            }
+            let siblings: Vec<&crate::plan::outline::Item> = outline
+                .items
+                .iter()
+                .filter(|o| o.parent == item.parent && o.style() == item.style() && heads(o))
+                .collect();
+            let naming = siblings.iter().filter(|o| o.unit_heading).count();
+            if naming * 2 < siblings.len() {
+                sector.push(k);
+            }
+        }
+        for k in sector {
+            outline.items[k].unit_heading = false;
+        }
         // the duties listed under a heading that names their units
         for k in 0..outline.items.len() {
             if outline.items[k]
@@ -796,6 +839,46 @@ impl<'c, 'a> Reader<'c, 'a> {
         })
     }
 
+    /// What unnumbered line `idx` after item `cur` is in a schedule: the opening of an item
+    /// when `cur` is a period heading with nothing under it yet, or an item of one whose last
+    /// line ends its sentence; the rest of that item when its last line does not. A line ending
+    /// in a colon (`常规事项：`) introduces a list and opens nothing.
+    fn scheduled_line(&self, cur: usize, idx: usize) -> Option<ScheduledLine> {
+        let items = &self.outline.items;
+        let item = &items[cur];
+        let period = |i: &crate::plan::outline::Item| {
+            i.heading_only
+                && i.mark.is_none()
+                && i.paragraphs.len() == 1
+                && i.children.iter().all(|&c| items[c].topic)
+                && self.is_period_heading(&self.paras[i.paragraphs[0]].folded)
+        };
+        let ends = |p: usize, marks: &[char]| {
+            self.paras[p]
+                .folded
+                .trim_end_matches(is_space)
+                .ends_with(marks)
+        };
+        if ends(idx, &['：', ':']) {
+            return None;
+        }
+        if period(item) {
+            return item.children.is_empty().then_some(ScheduledLine::Opens);
+        }
+        if !(item.topic && item.mark.is_none() && item.parent.is_some_and(|p| period(&items[p]))) {
+            return None;
+        }
+        let ended = item
+            .paragraphs
+            .last()
+            .is_some_and(|&p| ends(p, &['。', '；', ';', '！']));
+        Some(if ended {
+            ScheduledLine::Opens
+        } else {
+            ScheduledLine::Wraps(cur)
+        })
+    }
+
     /// Whether a line only names a time (`二月份：`, `第一季度`), so that it heads the items
     /// done then.
     fn is_period_heading(&self, folded: &str) -> bool {
@@ -967,7 +1050,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         // report, they plan nothing
         let report = !item.children.is_empty()
             && v.genres
-                .report_headings
+                .done_headings
                 .iter()
                 .any(|w| title.ends_with(w.as_str()));
         context || members || report
@@ -1863,6 +1946,55 @@ mod tests {
                        (一)扎实开展党的建设工作\n一是加强党性学习教育。2023年召开2次研判会。\n\
                        二是落实全面从严治党主体责任。班子成员严格落实一岗双责。\n";
         assert!(openings_and_deadlines(summary).is_empty());
+    }
+
+    #[test]
+    fn a_sector_named_like_units_among_sectors_assigns_nothing() {
+        let text = "2023年各部门安全生产工作实施计划\n一、生产企事业单位\n\
+                    1. 提高安全生产意识:加强安全生产宣传教育。\n2. 加强安全培训:组织各类安全培训。\n\
+                    二、建筑行业\n1. 严格施工管理:加强对建筑工程施工环节的监督。\n\
+                    2. 加强施工现场安全:完善现场安全管理制度。\n\
+                    三、化工行业\n1. 加强危险化学品安全管理:加强对危险化学品的监管。\n";
+        let plan = parse_text(text);
+        assert_eq!(plan.tasks.len(), 5, "{:?}", plan.kind);
+        assert!(plan.tasks.iter().all(|t| t.units.is_empty()));
+        // in a list of duties by unit, each heading still gives its items their unit
+        let duties =
+            "清溪县安全生产责任清单\n一、县应急管理局\n1. 负责综合监管。\n2. 负责组织应急演练。\n\
+                      二、县住房城乡建设局\n1. 负责建筑施工安全监管。\n";
+        let units: Vec<String> = parse_text(duties)
+            .tasks
+            .iter()
+            .flat_map(|t| t.units.iter().map(|u| u.name.clone()))
+            .collect();
+        assert_eq!(units, ["县应急管理局", "县应急管理局", "县住房城乡建设局"]);
+    }
+
+    #[test]
+    fn unnumbered_lines_under_a_month_are_its_items() {
+        let text = "清溪幼儿园2025年保教工作计划\n二、月份安排\n三月主题：春天来了\n\
+                    组织幼儿开展春游踏青活动，各班教师负责，3月20日前完成。\n\
+                    开展植树节亲子活动。\n四月份：\n开展爱国主义主题教育周活动，\n各班同步开展，4月底前完成。\n";
+        let read = openings_and_deadlines(text);
+        let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
+        assert_eq!(
+            read,
+            [
+                due("组织幼儿", "3月20日前"),
+                due("开展植树", "三月"),
+                // a line that does not end its sentence wraps onto the next
+                due("开展爱国", "4月底前"),
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_that_only_look_like_reports_keep_their_tasks() {
+        let text =
+            "清溪小学2025年教学工作计划\n一、努力提高教学成绩\n1、抓好集体备课，每周一次。\n\
+                    2、加强培优辅差。\n二、学习推广先进经验\n1、组织教师外出学习培训。\n\
+                    三、全面摸清学生底数情况\n1、逐户核查适龄儿童入学情况。\n";
+        assert_eq!(openings_and_deadlines(text).len(), 4);
     }
 
     #[test]

@@ -115,6 +115,8 @@ pub struct GenreWords {
     /// Heading words of a text that reports work done (情况, 成效): its numbered items are
     /// not work to do.
     pub report_headings: Vec<String>,
+    /// Endings of a heading that surely reports work done (`…工作开展情况`): no tasks under it.
+    pub done_headings: Vec<String>,
     /// Words of a cover notice issuing the document it names (`《…方案》…现印发给你们`): where
     /// the page lost its title, the name in 《》 says what the document is.
     pub issuing_words: Vec<String>,
@@ -133,6 +135,9 @@ pub struct GenreWords {
     pub about_words: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
     pub issuing_titles: Vec<String>,
+    /// Words a notice's subject opens with when it asks for a plan rather than carrying one
+    /// (`关于报送2025年工作计划的通知`).
+    pub request_words: Vec<String>,
 }
 
 /// One vocabulary file: every key optional.
@@ -207,6 +212,8 @@ struct GenreFile {
     #[serde(default)]
     report_headings: Vec<String>,
     #[serde(default)]
+    done_headings: Vec<String>,
+    #[serde(default)]
     issuing_words: Vec<String>,
     #[serde(default)]
     title_tails: Vec<String>,
@@ -220,6 +227,8 @@ struct GenreFile {
     about_words: Vec<String>,
     #[serde(default)]
     issuing_titles: Vec<String>,
+    #[serde(default)]
+    request_words: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -519,6 +528,7 @@ impl Vocabulary {
             self.genres.plan_weak.extend(g.plan_weak);
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
+            self.genres.done_headings.extend(g.done_headings);
             self.genres.issuing_words.extend(g.issuing_words);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
@@ -528,6 +538,7 @@ impl Vocabulary {
                 .extend(g.joined_to_plan_words);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
+            self.genres.request_words.extend(g.request_words);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;

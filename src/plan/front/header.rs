@@ -399,6 +399,14 @@ mod tests {
                       1、继续加快公路建设步伐。\n2、推进公路养护体制改革。\n";
         assert_eq!(title(viewer).as_deref(), Some("交通运输局工作计划"));
         assert_eq!(parse_text(viewer).tasks.len(), 2);
+        // words of a task that a site's chrome also uses stay the task's
+        let tasks = "清溪县自来水公司2025年工作计划\n\
+                     1、规范水费收缴，线上线下同步缴费，确保不重复扣费，营业所负责。\n\
+                     2、办好公众号，由学生记者团小编整理校园新闻并分享给家长，宣传处负责。\n\
+                     3、公示办理流程，政务服务中心负责，流程如下：\n受理 > 审核 > 登簿 > 发证\n";
+        let plan = parse_text(tasks);
+        assert_eq!(plan.tasks.len(), 3);
+        assert!(plan.tasks[2].text.value.contains("受理 > 审核"));
         // a comparison in a sentence is no breadcrumb
         let text = "清溪县空气质量改善工作方案\n\n1、PM2.5浓度>35的天数减少 > 10天。\n";
         assert_eq!(parse_text(text).tasks.len(), 1);
