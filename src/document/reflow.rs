@@ -129,15 +129,21 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
     out
 }
 
+/// Last line a title may stand on: below the chrome of a page, never deep in its body (a
+/// table printed one cell per line has no numbered line to stop the search).
+const MAX_TITLE_LINE: usize = 60;
+
 /// Split a plan's title from the first heading run into it on its line (`区教育局202x年工作
 /// 计划(一)强化政治建设，…`) when no list runs on after it: the lines before the first that opens
 /// with a number are searched, and the text before the number must end in a plan's word.
 pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec<Text> {
     let mut out = Vec::with_capacity(lines.len() + 1);
     let mut searching = true;
-    for line in lines {
+    for (n, line) in lines.into_iter().enumerate() {
         let s = line.as_str();
-        if searching && numbering.at_start(s.trim_start_matches(is_space)).is_some() {
+        if n >= MAX_TITLE_LINE
+            || searching && numbering.at_start(s.trim_start_matches(is_space)).is_some()
+        {
             searching = false;
         }
         // (a title numbered in a collection, `镇目标工作计划(一)`, has nothing after its number)

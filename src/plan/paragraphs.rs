@@ -5,6 +5,8 @@
 //! name their own units are tasks of their own, and so is each sentence group of a paragraph
 //! that closes several with its own assignment.
 
+use std::collections::HashMap;
+
 use crate::document::{is_space, NumberStyle, Paragraph, Text};
 use crate::ingest::Span;
 use crate::plan::assign::{self, Clause, ClauseKind};
@@ -579,25 +581,25 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // a heading naming a class of units among headings naming fields of work (`一、生产企事业
         // 单位` beside `二、建筑行业`, `三、化工行业`) groups work by sector: it assigns nothing
-        let heads = |i: &crate::plan::outline::Item| !i.children.is_empty() && i.mark.is_some();
-        let mut sector: Vec<usize> = Vec::new();
-        for k in 0..outline.items.len() {
-            let item = &outline.items[k];
-            if !item.unit_heading {
-                continue;
-            }
-            let siblings: Vec<&crate::plan::outline::Item> = outline
-                .items
-                .iter()
-                .filter(|o| o.parent == item.parent && o.style() == item.style() && heads(o))
-                .collect();
-            let naming = siblings.iter().filter(|o| o.unit_heading).count();
-            if naming * 2 < siblings.len() {
-                sector.push(k);
-            }
+        // (headings of one list: the same parent and style; counted once, so linear)
+        let mut lists: HashMap<(Option<usize>, Option<NumberStyle>), (usize, usize)> =
+            HashMap::new();
+        for item in outline
+            .items
+            .iter()
+            .filter(|i| !i.children.is_empty() && i.mark.is_some())
+        {
+            let (naming, all) = lists.entry((item.parent, item.style())).or_default();
+            *naming += usize::from(item.unit_heading);
+            *all += 1;
         }
-        for k in sector {
-            outline.items[k].unit_heading = false;
+        for item in outline.items.iter_mut().filter(|i| i.unit_heading) {
+            let sector = lists
+                .get(&(item.parent, item.style()))
+                .is_some_and(|&(naming, all)| naming * 2 < all);
+            if sector {
+                item.unit_heading = false;
+            }
         }
         // the duties listed under a heading that names their units
         for k in 0..outline.items.len() {
