@@ -373,13 +373,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
                 c.is_ascii_digit() || "年月日底前初中旬内，,、 ".contains(c)
             });
             // …nor is the 一是 of a sub-item split off its topic
-            let mut head = text.chars();
-            let text = match (head.next(), head.next()) {
-                (Some(n), Some('是')) if "一二三四五六七八九十".contains(n) => {
-                    head.as_str()
-                }
-                _ => text,
-            };
+            let text = crate::plan::text::after_sub_item_word(text).unwrap_or(text);
             let opening: String = text.chars().take(WORK_VERB_REACH_CHARS).collect();
             v.genres
                 .work_verbs

@@ -235,6 +235,10 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         let current = self.outline.current();
         let numbered = |o: &Outline, i: usize| o.items[i].mark.is_some();
+        let scheduled = match (&mark, current) {
+            (None, Some(cur)) => self.scheduled_line(cur, idx),
+            _ => None,
+        };
         match mark {
             Some(m) => {
                 let depth = m.style.depth();
@@ -318,8 +322,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             // a line of work under a month or a phase (`三月份：` then `组织幼儿开展春游踏青活动，
             // 3月20日前完成。`) is an item of its own, unless it wraps the one before it
-            None if current.is_some_and(|cur| self.scheduled_line(cur, idx).is_some()) => {
-                match current.and_then(|cur| self.scheduled_line(cur, idx)) {
+            None if scheduled.is_some() => {
+                match scheduled {
                     Some(ScheduledLine::Opens) => {
                         let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                         self.outline.items[id].topic = true;
@@ -760,13 +764,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         let body = t[colon..].trim_start_matches(['：', ':', '。']);
         let topic_chars = topic.chars().count();
         // a sub-item opening a paragraph (`一是党政领导主题发动。…`) is no topic over the rest
-        let mut chars = topic.chars();
-        let sub_item = chars
-            .next()
-            .is_some_and(|c| "一二三四五六七八九十".contains(c))
-            && chars.next() == Some('是');
         (MIN_TOPIC_CHARS..=MAX_TOPIC_CHARS).contains(&topic_chars)
-            && !sub_item
+            && crate::plan::text::after_sub_item_word(topic).is_none()
             && topic
                 .chars()
                 .all(|c| crate::document::text::is_han(c) || c.is_ascii_alphanumeric())

@@ -54,6 +54,14 @@ pub fn split_top_level(s: &str, seps: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The text after a sub-item's word it opens with (`一是`, `二是` … `十是`), if it does: a
+/// sub-item of a list written in prose, not the topic or the verb of what follows.
+pub fn after_sub_item_word(s: &str) -> Option<&str> {
+    let mut chars = s.chars();
+    let n = chars.next()?;
+    ("一二三四五六七八九十".contains(n) && chars.next() == Some('是')).then_some(chars.as_str())
+}
+
 /// The year written with Chinese digits one by one (二〇一九 → 2019).
 pub fn digits_value(s: &str) -> Option<u32> {
     s.chars().try_fold(0u32, |acc, c| {
