@@ -95,6 +95,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// An unnumbered sentence introduced the duties that follow (`…任务作如下明确：`), and no
     /// numbered item has come since.
     duty_intro: bool,
+    /// A numbered item has been read: the plan numbers its work, so a short sentence opening
+    /// a paragraph is no topic (it may be a wrapped item's rest: `服务设施。继续推进…`).
+    numbered_seen: bool,
 }
 
 /// A paragraph that is only a label.
@@ -117,6 +120,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             free: None,
             pending_label: None,
             duty_intro: false,
+            numbered_seen: false,
         }
     }
 
@@ -239,6 +243,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             (None, Some(cur)) => self.scheduled_line(cur, idx),
             _ => None,
         };
+        self.numbered_seen |= mark.is_some();
         match mark {
             Some(m) => {
                 let depth = m.style.depth();
@@ -753,13 +758,17 @@ impl<'c, 'a> Reader<'c, 'a> {
     }
 
     /// Whether paragraph `idx` opens with a short topic and a colon, then says what is done
-    /// (`党建工作：完善党建引领机制，…`): not a field (`来源：`), not a person's line.
+    /// (`党建工作：完善党建引领机制，…`): not a field (`来源：`), not a person's line. Before
+    /// any numbered item, a short sentence may be the topic (`全力推进大拆大整。一是…`).
     fn opens_with_topic(&self, idx: usize) -> bool {
         let t = self.paras[idx].folded.trim_start_matches(is_space);
         // …or with a short topic sentence (`全力推进大拆大整。一是…二是…`)
         let Some(colon) = t.find(['：', ':', '。']) else {
             return false;
         };
+        if t[colon..].starts_with('。') && self.numbered_seen {
+            return false;
+        }
         let topic = &t[..colon];
         let body = t[colon..].trim_start_matches(['：', ':', '。']);
         let topic_chars = topic.chars().count();
@@ -1912,6 +1921,15 @@ mod tests {
                          一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
                          二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
         assert_eq!(openings_and_deadlines(sub_items).len(), 2);
+        // in a plan that numbers its items, a short sentence opening a line is the rest of a
+        // wrapped item, no topic of its own
+        let wrapped = "清溪县城市品质提升行动方案\n\
+                       1.加快老旧小区整治改造。5月底前开工老旧小区改造项目50个，健全便民市场等生活\n\n\
+                       服务设施。继续推进既有住宅增设电梯，12月底前开工建设200部。\n\
+                       2.开展背街小巷整治。6月底前对全市背街小巷存在的突出问题进行梳理。\n";
+        let read = openings_and_deadlines(wrapped);
+        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["加快老旧", "开展背街"]);
     }
 
     #[test]
