@@ -59,6 +59,9 @@ struct Para {
     prose: Vec<Clause>,
     /// Only an assignment (`责任单位：…` on its own line).
     assignment_only: bool,
+    /// Where the time ends when the paragraph is unnumbered and heads a schedule's period
+    /// (`二月份：`, `二月主题：新起点`; see `Reader::period_label_end`): read once, asked often.
+    period_end: Option<usize>,
 }
 
 /// Sentences at the start of an item whose subject, even without 负责 or 牵头, is taken as the
@@ -201,7 +204,11 @@ impl<'c, 'a> Reader<'c, 'a> {
             .filter(|_| mark.is_none())
             .unwrap_or(&folded);
         let punctuated = unlabelled.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
-        let period_heading = mark.is_none() && !has_clause && self.is_period_heading(&folded);
+        let period_end = mark
+            .is_none()
+            .then(|| self.period_label_end(&folded))
+            .flatten();
+        let period_heading = !has_clause && period_end.is_some();
         let mut prose = if self.prose_mode {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
         } else {
@@ -233,6 +240,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             clauses,
             prose,
             assignment_only,
+            period_end,
         });
         if introduces_duties {
             self.duty_intro = true;
@@ -634,7 +642,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     && item
                         .paragraphs
                         .first()
-                        .is_some_and(|&h| self.is_period_heading(&self.paras[h].folded))
+                        .is_some_and(|&h| self.paras[h].period_end.is_some())
             })
             .collect();
         for k in 0..outline.items.len() {
@@ -726,7 +734,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let span = self.ctx.whole(&para.text);
                 let title = para.text.as_str().trim_end_matches(['：', ':']);
                 sections.enter(item.depth, None, "", None, title, span);
-                if let Some(end) = self.period_label_end(&para.folded) {
+                if let Some(end) = para.period_end {
                     let time = para.text.slice(0, end);
                     push_heading_time(self.ctx, i, &time, Mode::Cell, &mut heading_deadlines);
                 }
@@ -861,7 +869,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 && i.mark.is_none()
                 && i.paragraphs.len() == 1
                 && i.children.iter().all(|&c| items[c].topic)
-                && self.is_period_heading(&self.paras[i.paragraphs[0]].folded)
+                && self.paras[i.paragraphs[0]].period_end.is_some()
         };
         let ends = |p: usize, marks: &[char]| {
             self.paras[p]
@@ -889,22 +897,17 @@ impl<'c, 'a> Reader<'c, 'a> {
         })
     }
 
-    /// Whether a line only names a time (`二月份：`, `第一季度`), so that it heads the items
-    /// done then.
-    fn is_period_heading(&self, folded: &str) -> bool {
-        self.period_label_end(folded).is_some()
-    }
-
-    /// Where the time of a period heading ends: the whole line (`二月份：`), or the time before
-    /// a theme word, a colon and the period's short theme (`二月主题：新起点、新打算`).
+    /// Where the time of a line heading a schedule's period ends, if it heads one: the whole
+    /// line when it only names a time (`二月份：`, `第一季度`), or the time before a theme word,
+    /// a colon and the period's short theme (`二月主题：新起点、新打算`).
     fn period_label_end(&self, folded: &str) -> Option<usize> {
         let year = self.ctx.year;
         if self.ctx.deadlines.is_period_label(folded, year) {
             return Some(folded.len());
         }
         let colon = folded.find(['：', ':'])?;
-        let theme = folded[colon..].chars().skip(1).collect::<String>();
-        let theme = theme
+        let after = colon + folded[colon..].chars().next().map_or(0, char::len_utf8);
+        let theme = folded[after..]
             .trim_matches(is_space)
             .trim_end_matches(['。', '；', ';']);
         if theme.is_empty()
@@ -1605,7 +1608,6 @@ mod tests {
     use crate::plan::model::UnitRole;
     use crate::plan::parse_text;
 
-    /// (units, first characters of the text) of each task a text is read into.
     /// Each task's first four characters and its deadlines as written.
     fn openings_and_deadlines(text: &str) -> Vec<(String, Vec<String>)> {
         parse_text(text)
@@ -1618,6 +1620,23 @@ mod tests {
             .collect()
     }
 
+    /// Each task's first four characters.
+    fn openings(text: &str) -> Vec<String> {
+        openings_and_deadlines(text)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    /// A task as [`openings_and_deadlines`] gives it.
+    fn due(opening: &str, deadlines: &[&str]) -> (String, Vec<String>) {
+        (
+            opening.to_owned(),
+            deadlines.iter().map(|d| d.to_string()).collect(),
+        )
+    }
+
+    /// (units, first characters of the text) of each task a text is read into.
     fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
         parse_text(text)
             .tasks
@@ -1812,15 +1831,14 @@ mod tests {
                     ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
                     ,二月,\n,1、插班生入园的准备。,2、新学期物品的采购和发放。,\n";
         let read = openings_and_deadlines(text);
-        let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
         assert_eq!(
             read,
             [
-                due("学期尾声", "一月"),
-                due("寒假安全", "一月"),
-                due("统计寒假", "一月"),
-                due("插班生入", "二月"),
-                due("新学期物", "二月"),
+                due("学期尾声", &["一月"]),
+                due("寒假安全", &["一月"]),
+                due("统计寒假", &["一月"]),
+                due("插班生入", &["二月"]),
+                due("新学期物", &["二月"]),
             ]
         );
     }
@@ -1836,18 +1854,16 @@ mod tests {
             三、活动内容 (一)宣传发动 以“社区是我家”为主题开展健康教育，以宣传板、板报等形式开展宣传活动。\n\
             (二)环境整治 1、就社区实际环境情况，开展越冬垃圾、白色垃圾的集中清理。\n";
         let read = openings_and_deadlines(text);
-        let task =
-            |t: &str, due: &[&str]| (t.to_owned(), due.iter().map(|d| d.to_string()).collect());
         assert_eq!(
             read,
             [
-                task("动员准备", &["4月1日至4月5日"]),
-                task("组织实施", &["4月6日至4月30日"]),
+                due("动员准备", &["4月1日至4月5日"]),
+                due("组织实施", &["4月6日至4月30日"]),
                 // split off the stage: done in its time, not the whole plan's
-                task("二是开展", &["4月6日至4月30日"]),
+                due("二是开展", &["4月6日至4月30日"]),
                 // the activities, listed under a heading run on after a space
-                task("宣传发动", &[]),
-                task("就社区实", &[]),
+                due("宣传发动", &[]),
+                due("就社区实", &[]),
             ]
         );
     }
@@ -1858,14 +1874,13 @@ mod tests {
                     1、开学校会。\n2、制作“开学第一课”\n三月主题:养成文明习惯\n\
                     1、“三八妇女节”感恩教育活动。\n2、卫生健康教育班队课\n";
         let read = openings_and_deadlines(text);
-        let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
         assert_eq!(
             read,
             [
-                due("开学校会", "二月"),
-                due("制作“开", "二月"),
-                due("“三八妇", "三月"),
-                due("卫生健康", "三月"),
+                due("开学校会", &["二月"]),
+                due("制作“开", &["二月"]),
+                due("“三八妇", &["三月"]),
+                due("卫生健康", &["三月"]),
             ]
         );
         // a month and a sentence of work after its colon is that month's task, not a heading
@@ -1884,9 +1899,7 @@ mod tests {
                     (一)“学习雷锋精神,宣传雷锋事迹”\n\n1、高一高二每班召开一次主题班会;\n\n\
                     2、利用校园广播台、黑板报进行宣传。\n\n(二)“践行雷锋精神”\n\n\
                     1、组织青年志愿者开展志愿服务活动。\n";
-        let read = openings_and_deadlines(text);
-        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(names, ["高一高二", "利用校园", "组织青年"]);
+        assert_eq!(openings(text), ["高一高二", "利用校园", "组织青年"]);
     }
 
     #[test]
@@ -1902,9 +1915,8 @@ mod tests {
         let plan = parse_text(text);
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         let read = openings_and_deadlines(text);
-        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
-            names,
+            openings(text),
             [
                 "全力推进",
                 "二是加快",
@@ -1927,9 +1939,7 @@ mod tests {
                        1.加快老旧小区整治改造。5月底前开工老旧小区改造项目50个，健全便民市场等生活\n\n\
                        服务设施。继续推进既有住宅增设电梯，12月底前开工建设200部。\n\
                        2.开展背街小巷整治。6月底前对全市背街小巷存在的突出问题进行梳理。\n";
-        let read = openings_and_deadlines(wrapped);
-        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(names, ["加快老旧", "开展背街"]);
+        assert_eq!(openings(wrapped), ["加快老旧", "开展背街"]);
     }
 
     #[test]
@@ -1957,9 +1967,7 @@ mod tests {
                     2、轻伤事故率不超过3‰;\n3、三级安全教育率为100%。\n二、安全生产责任制\n\
                     1、成立项目管理领导小组,落实安全生产法律法规。\n\
                     2、与开复工项目部签订安全生产责任书,层层落实安全生产责任制。\n";
-        let read = openings_and_deadlines(text);
-        let names: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(names, ["成立项目", "与开复工"]);
+        assert_eq!(openings(text), ["成立项目", "与开复工"]);
         // a summary and plan whose page holds only the summary lists no task
         let summary = "县卫健委2023年工作总结及2024年工作安排\n一、工作开展情况\n\
                        (一)扎实开展党的建设工作\n一是加强党性学习教育。2023年召开2次研判会。\n\
@@ -1995,14 +2003,13 @@ mod tests {
                     组织幼儿开展春游踏青活动，各班教师负责，3月20日前完成。\n\
                     开展植树节亲子活动。\n四月份：\n开展爱国主义主题教育周活动，\n各班同步开展，4月底前完成。\n";
         let read = openings_and_deadlines(text);
-        let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
         assert_eq!(
             read,
             [
-                due("组织幼儿", "3月20日前"),
-                due("开展植树", "三月"),
+                due("组织幼儿", &["3月20日前"]),
+                due("开展植树", &["三月"]),
                 // a line that does not end its sentence wraps onto the next
-                due("开展爱国", "4月底前"),
+                due("开展爱国", &["4月底前"]),
             ]
         );
     }
@@ -2057,7 +2064,6 @@ mod tests {
                     十月份：\n1、结合国庆节开展爱祖国、爱家乡的教育。\n2、组织教师英语培训活动。\n\
                     3、改选家长委员会，召开第一次家委会。\n";
         let read = openings_and_deadlines(text);
-        let due = |t: &str, m: &[&str]| (t.to_owned(), m.iter().map(|d| d.to_string()).collect());
         assert_eq!(
             read,
             [

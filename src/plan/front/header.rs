@@ -388,6 +388,13 @@ mod tests {
                       一、宣传教育\n\n1、乡政府出动森林防火宣传车，巡回宣传防火知识。\n\n\
                       2、张贴森林防火宣传标语。\n";
         assert_eq!(title(crumbs).as_deref(), Some("森防站年度工作计划"));
+        // …or opening with the site's name, with no separator after the last name
+        let site = crumbs.replacen(
+            "找总结网 > 工作计划 > 年度工作计划 >",
+            "找总结网 > 工作计划 > 年度工作计划",
+            1,
+        );
+        assert_eq!(title(&site).as_deref(), Some("森防站年度工作计划"));
         let blurb =
             "提前规划工作计划可以提高工作的稳定性,范文社小编今天就为您带来了团青工作计划6篇,\
                      相信一定会对你有所帮助。\n2024年团青工作计划篇1\n一、学习贯彻会议精神\n\
