@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde::Deserialize;
 use thiserror::Error;
 
@@ -314,10 +314,15 @@ pub struct Vocabulary {
     pub lead_first_markers: Vec<String>,
     /// A plan's convention that the units before the comma lead (逗号前为牵头单位).
     pub lead_before_comma_markers: Vec<String>,
-    pub chrome: Vec<Regex>,
+    /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
+    chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
     /// sentence.
-    pub site_notes: Vec<Regex>,
+    site_notes: Vec<Regex>,
+    /// `chrome` and `site_notes` compiled into one automaton each, since every line of every
+    /// document is tested against all of them.
+    chrome_set: RegexSet,
+    site_note_set: RegexSet,
     pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
     /// Words before a cited 发文字号 that are not the issuer's code (按照国办发… → 国办发…).
@@ -382,6 +387,16 @@ fn compile(file: &str, pattern: &str) -> Result<Regex, VocabError> {
     })
 }
 
+/// One automaton for patterns each file already compiled alone; the set can still fail on
+/// the size limit when extension files add many.
+fn pattern_set(list: &str, patterns: &[Regex]) -> Result<RegexSet, VocabError> {
+    RegexSet::new(patterns.iter().map(Regex::as_str)).map_err(|source| VocabError::Pattern {
+        file: format!("{list} (all vocabulary files)"),
+        pattern: format!("{} patterns together", patterns.len()),
+        source,
+    })
+}
+
 fn yaml_error(file: &str, source: YamlError) -> VocabError {
     VocabError::Yaml {
         file: file.to_owned(),
@@ -396,7 +411,7 @@ impl Vocabulary {
         for (file, text) in BUNDLED {
             v.merge(file, text)?;
         }
-        v.finish();
+        v.finish()?;
         Ok(v)
     }
 
@@ -414,7 +429,7 @@ impl Vocabulary {
             })?;
             v.merge(&name, &text)?;
         }
-        v.finish();
+        v.finish()?;
         Ok(v)
     }
 
@@ -549,7 +564,7 @@ impl Vocabulary {
     }
 
     /// Order the lists whose longest entry must match first.
-    fn finish(&mut self) {
+    fn finish(&mut self) -> Result<(), VocabError> {
         self.name_ends = self
             .unit_suffixes
             .iter()
@@ -566,6 +581,8 @@ impl Vocabulary {
             )
             .collect();
         self.fold_keys = self.fold.keys().copied().collect();
+        self.chrome_set = pattern_set("chrome", &self.chrome)?;
+        self.site_note_set = pattern_set("site_notes", &self.site_notes)?;
         let markers = || {
             self.lead_markers
                 .iter()
@@ -616,6 +633,7 @@ impl Vocabulary {
         self.genres
             .not_plan
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        Ok(())
     }
 
     /// Whether `rest` starts a unit-name word that holds a duty word (`组织部…`), which a
@@ -672,8 +690,8 @@ impl Vocabulary {
     pub fn is_chrome(&self, line: &str) -> bool {
         let line = line.trim();
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
-        (!line.contains('。') && self.chrome.iter().any(|re| re.is_match(line)))
-            || self.site_notes.iter().any(|re| re.is_match(line))
+        (!line.contains('。') && self.chrome_set.is_match(line))
+            || self.site_note_set.is_match(line)
     }
 
     /// Whether a line says where and when the text was published (稿源: …).
