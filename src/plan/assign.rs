@@ -165,19 +165,33 @@ const MAX_LABEL_BEFORE_CLAUSE: usize = 6;
 /// Longest list of unit names before a colon that opens a paragraph of their duties.
 const MAX_UNIT_HEADING_CHARS: usize = 30;
 
-/// Where a clause may open a paragraph: its start, or just after a short number label.
-fn opening(s: &str, at: usize) -> bool {
+/// Where a clause may open a paragraph: its start, just after a short number label, or
+/// after the label of the task's text or requirement (`整改要求：由县环卫站负责清除…`).
+fn opening(s: &str, at: usize, vocab: &Vocabulary) -> bool {
     let before = s[..at].trim_matches(is_space);
     before.is_empty()
         || before.chars().count() <= MAX_LABEL_BEFORE_CLAUSE
             && before.ends_with(['）', ')', '、', '.', '．'])
+        || before
+            .strip_suffix(['：', ':'])
+            .is_some_and(|label| names_text_column(label.trim_matches(is_space), vocab))
+}
+
+/// Whether a label names the column of a task's text or requirement (`整改要求`, `工作内容`).
+fn names_text_column(label: &str, vocab: &Vocabulary) -> bool {
+    vocab.columns.iter().any(|(role, names)| {
+        matches!(
+            role,
+            crate::document::ColumnRole::Content | crate::document::ColumnRole::Requirement
+        ) && names.iter().any(|n| n == label)
+    })
 }
 
 /// An assignment stated before the work it assigns (`由省经贸委承办，省农业厅、卫生厅协办。`,
 /// `（一）由省经贸委负责，省农业厅配合，加快…`): 由, the names and their duty words, clause by
 /// clause, opening the paragraph.
 fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
-    let at = s.find('由').filter(|&at| opening(s, at))?;
+    let at = s.find('由').filter(|&at| opening(s, at, vocab))?;
     let duty = |rest: &str| {
         let rest = rest.trim_matches(is_space);
         !rest.is_empty()
@@ -511,6 +525,8 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                 }
                 match best {
                     Some((_, be, _, _)) if be != i + e => break,
+                    // a later name of the same list (县职教中心、县消防大队…负责) keeps the list whole
+                    Some((bs, _, _, _)) if seg[bs..i].contains('、') => break,
                     _ => best = Some((i + st, i + e, role, true)),
                 }
             }

@@ -2043,6 +2043,35 @@ mod tests {
     }
 
     #[test]
+    fn a_rectification_list_assigns_each_problem_in_its_requirement_line() {
+        // no title: each numbered problem, then `整改要求：由…负责…` naming who fixes it (a
+        // town, a list of units after a role word)
+        let text = "1、西大桥沿线有垃圾死角。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n\
+                    2、迎宾大道围墙上有野广告。\n整改要求:由包片单位县气象局负责清除。\n\
+                    3、原安运司院落内杂物乱堆。\n整改要求:由包片单位县供销社负责督促业主清理。\n\
+                    4、迎宾大道沿线旱厕外露。\n整改要求:由城关镇负责组织拆除旱厕。\n\
+                    5、沿线商户出店占道经营。\n整改要求:按照先劝阻、再强制的要求,由沿线包片单位县职教中心、县消防大队、县交通局负责开展劝阻教育。\n";
+        let plan = parse_text(text);
+        let units: Vec<Vec<&str>> = plan
+            .tasks
+            .iter()
+            .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+            .collect();
+        assert_eq!(
+            units,
+            [
+                vec!["县环卫站"],
+                vec!["县气象局"],
+                vec!["县供销社"],
+                vec!["城关镇"],
+                vec!["县职教中心", "县消防大队", "县交通局"],
+            ],
+            "{:?}",
+            plan.kind
+        );
+    }
+
+    #[test]
     fn a_phrase_describing_a_group_does_not_assign_a_prose_plan() {
         // `…青年集聚的团组织作为试点` is no unit organising work: all three items are tasks
         let text = "2024年团青工作计划篇1\n一、学习贯彻会议精神\n\

@@ -1336,6 +1336,26 @@ mod tests {
     }
 
     #[test]
+    fn a_role_named_with_a_duty_word_assigns_nothing() {
+        // 发挥…牵头作用 says which role a unit plays, not that it leads this task
+        let vocab = Vocabulary::bundled().unwrap();
+        assert_eq!(prose_subject("发挥农业农村部门牵头作用", &vocab), None);
+        let s = "县农业农村局牵头推进";
+        let (start, end, role, _) = prose_subject(s, &vocab).unwrap();
+        assert_eq!((&s[start..end], role), ("县农业农村局", UnitRole::Lead));
+    }
+
+    #[test]
+    fn a_town_is_a_subject_and_the_plan_speaking_of_itself_is_not() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = "由城关镇负责组织拆除旱厕";
+        let (start, end, _, strong) = prose_subject(s, &vocab).unwrap();
+        assert_eq!((&s[start..end], strong), ("城关镇", true));
+        assert_eq!(prose_subject("我乡将继续加强沟通", &vocab), None);
+        assert_eq!(prose_subject("城镇要加快发展", &vocab), None);
+    }
+
+    #[test]
     fn a_manner_ending_in_a_unit_suffix_is_no_subject() {
         // 精心组织 is how the work is done, not 精心 doing it; 中心 stays a unit
         let vocab = Vocabulary::bundled().unwrap();

@@ -160,6 +160,7 @@ struct VocabFile {
     joint_markers: Vec<String>,
     tail_markers: Vec<String>,
     marker_names: Vec<String>,
+    marker_nouns: Vec<String>,
     subject_verbs: Vec<String>,
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
@@ -266,6 +267,8 @@ pub struct Vocabulary {
     /// Words of unit names that hold a duty word (组织部 holds 组织): where one starts, the
     /// duty word is part of the name (区委组织部), not the word after it.
     pub marker_names: Vec<String>,
+    /// Words opening with a duty word that name a role (`牵头作用`), not an assignment.
+    pub marker_nouns: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
     /// Words that open a unit's duties where a table's cells ran together: a name ends before
@@ -472,6 +475,7 @@ impl Vocabulary {
         self.joint_markers.extend(f.joint_markers);
         self.tail_markers.extend(f.tail_markers);
         self.marker_names.extend(f.marker_names);
+        self.marker_nouns.extend(f.marker_nouns);
         self.subject_verbs.extend(f.subject_verbs);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
@@ -637,10 +641,12 @@ impl Vocabulary {
     }
 
     /// Whether `rest` starts a unit-name word that holds a duty word (`组织部…`), which a
-    /// duty word found at the same place must not cut.
+    /// duty word found at the same place must not cut, or a noun naming a role (`牵头作用`),
+    /// which assigns nothing.
     pub fn marker_in_name(&self, rest: &str) -> bool {
         self.marker_names
             .iter()
+            .chain(&self.marker_nouns)
             .any(|w| rest.starts_with(w.as_str()))
     }
 
@@ -735,6 +741,9 @@ mod tests {
         assert!(v.is_chrome("已阅读5页,还剩23页未读 继续免费阅读"));
         assert!(v.is_chrome("版权说明:本文档由用户提供并上传,收益归属内容提供方"));
         assert!(!v.is_chrome("3. 做好政策文件的上传和下载服务。"));
+        // a portal's breadcrumb opening with its top menu
+        assert!(v.is_chrome("政务公开 > 平昌县农业农村局 > 规划计划"));
+        assert!(!v.is_chrome("政务公开 > 申请 > 审核，按流程办理。"));
     }
 
     #[test]
