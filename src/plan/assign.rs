@@ -13,8 +13,8 @@ use crate::document::is_space;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
-    duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units, name_list,
-    prose_subject, states_convention, LabelKind,
+    before_convention, duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units,
+    name_list, prose_subject, states_convention, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -272,6 +272,38 @@ fn doc_wide(s: &str, vocab: &Vocabulary) -> bool {
         .any(|m| s.contains(m.as_str()))
 }
 
+impl Clause {
+    /// Whether the clause assigns the sentences it closes (in the folded text `s` it was found
+    /// in): one stating a rule for the whole document may first name this task's own units
+    /// (`（省国资委牵头。明确牵头部门的，有关部门配合，下同）`), in the sentences before the
+    /// one holding its marker.
+    pub fn assigns_own(&self, s: &str, vocab: &Vocabulary) -> bool {
+        if !self.names_units {
+            return false;
+        }
+        if !self.doc_wide {
+            return true;
+        }
+        let inner = s.get(self.inner.0..self.inner.1).unwrap_or("");
+        let Some(marker) = vocab
+            .doc_wide_markers
+            .iter()
+            .filter_map(|m| inner.find(m.as_str()))
+            .min()
+        else {
+            return true;
+        };
+        let own = inner[..marker]
+            .rfind(['。', '；', ';'])
+            .map_or("", |end| &inner[..end]);
+        vocab
+            .lead_markers
+            .iter()
+            .chain(&vocab.statement_endings)
+            .any(|w| own.contains(w.as_str()))
+    }
+}
+
 /// Bracket groups at the top level whose inside is a unit statement.
 fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     let mut out = Vec::new();
@@ -288,19 +320,23 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
             if depth == 0 {
                 let inner_start = open_at + s[open_at..].chars().next().map_or(1, char::len_utf8);
                 let inner = &s[inner_start..i];
-                // a bracket stating a convention (列第一位为牵头单位，下同) assigns no task
-                let convention = states_convention(inner, vocab);
+                // a bracket stating a convention (列第一位为牵头单位，下同) assigns no task — but
+                // for the sentences before the convention's (省国资委牵头。明确牵头部门的…，下同)
+                let own = if states_convention(inner, vocab) {
+                    before_convention(inner, vocab)
+                } else {
+                    inner
+                };
                 let closing = closes_sentence(s, open_at);
-                if !convention
-                    && (is_unit_statement(inner, vocab)
-                        || closing && is_bare_unit_list(inner, vocab))
+                if !own.is_empty()
+                    && (is_unit_statement(own, vocab) || closing && is_bare_unit_list(own, vocab))
                 {
                     out.push(Clause {
                         start: open_at,
                         end: i + c.len_utf8(),
-                        inner: (inner_start, i),
+                        inner: (inner_start, inner_start + own.len()),
                         kind: ClauseKind::Parenthetical,
-                        doc_wide: doc_wide(inner, vocab),
+                        doc_wide: doc_wide(own, vocab),
                         names_units: true,
                     });
                 }

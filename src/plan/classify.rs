@@ -51,6 +51,14 @@ fn subject(title: &str, vocab: &Vocabulary) -> String {
         let before = s.len();
         s = s.trim_start_matches(['《', '〈', '“']);
         s = s.trim_end_matches(['》', '〉', '”']);
+        // the notice's own 发文字号 after it (`…的通知（粤府〔2021〕22号）`)
+        if let Some(i) = s.rfind(['（', '(']) {
+            let inner = s[i..].trim_start_matches(['（', '(']);
+            if inner.trim_end_matches(['）', ')']).ends_with('号') && inner.ends_with(['）', ')'])
+            {
+                s = &s[..i];
+            }
+        }
         for suffix in ["的通知", "的函", "的意见", "的批复", "通知"] {
             if let Some(rest) = s.strip_suffix(suffix) {
                 if !rest.is_empty() {
@@ -728,6 +736,11 @@ mod tests {
         assert_eq!(
             subj("关于转发《国务院办公厅关于印发2016年政务公开工作要点的通知》的通知"),
             "2016年政务公开工作要点"
+        );
+        // the notice's own 发文字号 after its title
+        assert_eq!(
+            subj("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)"),
+            "2021年省《政府工作报告》重点任务分工方案"
         );
     }
 }

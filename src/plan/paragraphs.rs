@@ -1204,10 +1204,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .clauses
                 .iter()
                 .filter(|c| {
-                    c.names_units
+                    c.assigns_own(&p.folded, self.ctx.vocab)
                         && c.start >= piece.from
                         && c.end <= piece.to
-                        && !c.doc_wide
                         && !matches!(c.kind, ClauseKind::Prose { .. })
                 })
                 .collect();
@@ -2040,6 +2039,61 @@ mod tests {
             dues,
             ["二月份", "二月份", "二月份", "三月份", "三月份", "三月份"]
         );
+    }
+
+    #[test]
+    fn a_bracket_naming_its_units_before_a_convention_closes_its_sentences() {
+        // each bracket first assigns the sentences before it, then states a rule for the
+        // whole plan (明确牵头部门的…下同; 列第一者为牵头单位，下同)
+        let text = "湖南省2014年政府工作报告分工方案\n一、全面落实改革开放目标任务\n\
+                    （一）促进多种所有制经济共同发展。毫不动摇巩固和发展公有制经济。深化企业管理体制改革\
+                    （分管副省长负责，省国资委牵头。明确牵头部门的，有关部门配合，不逐一列出，下同）。\
+                    毫不动摇鼓励非公有制经济发展（分管副省长负责，省经信委、省发改委负责。\
+                    责任单位两个以上的，列第一者为牵头单位，下同）。推进工商注册制度便利化，\
+                    削减资质认定项目（分管副省长负责，省工商局牵头）。\n";
+        let plan = parse_text(text);
+        let units: Vec<Vec<(&str, UnitRole)>> = plan
+            .tasks
+            .iter()
+            .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+            .collect();
+        assert_eq!(
+            units,
+            [
+                vec![("省国资委", UnitRole::Lead)],
+                vec![
+                    ("省经信委", UnitRole::Lead),
+                    ("省发改委", UnitRole::Responsible)
+                ],
+                vec![("省工商局", UnitRole::Lead)],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_department_division_line_assigns_and_the_leader_line_names_a_person() {
+        let text = "2021年省政府工作报告重点任务分工方案\n一、主要预期目标\n\
+                    1.地区生产总值增长6%以上。\n分管省领导:林克庆\n\
+                    部门分工:省发展改革委牵头,各地、各部门配合。\n\
+                    2.地方一般公共预算收入增长5%左右。\n分管省领导:林克庆\n\
+                    部门分工:省财政厅牵头,各地配合。\n";
+        let plan = parse_text(text);
+        let leads: Vec<Vec<&str>> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                t.units
+                    .iter()
+                    .filter(|u| u.role == UnitRole::Lead)
+                    .map(|u| u.name.as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(leads, [vec!["省发展改革委"], vec!["省财政厅"]]);
+        assert!(plan
+            .tasks
+            .iter()
+            .all(|t| t.units.iter().all(|u| u.name != "林克庆")));
     }
 
     #[test]

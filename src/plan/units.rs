@@ -251,6 +251,20 @@ pub fn states_convention(inside: &str, vocab: &Vocabulary) -> bool {
     mentions_convention(inside, vocab) && !opens_with_unit_label(inside, vocab)
 }
 
+/// The sentences of a convention bracket before the one stating the convention
+/// (`省经信委、省发改委负责。责任单位两个以上的，列第一者为牵头单位，下同` → `省经信委、省发改委负责`):
+/// they may assign the bracket's own task. Empty when the convention comes first.
+pub fn before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
+    let mut end = 0;
+    for (a, b) in split_top_level(inside, &['。', '；', ';']) {
+        if mentions_convention(&inside[a..b], vocab) {
+            break;
+        }
+        end = b;
+    }
+    inside[..end].trim_end_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+}
+
 /// Whether a text uses the words of a convention (下同, 列第一位为牵头…).
 fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
     text.contains("下同")
