@@ -49,7 +49,17 @@ fn subject(title: &str, vocab: &Vocabulary) -> String {
     // peel the notices around the subject: 的通知, closing and opening title marks
     loop {
         let before = s.len();
-        s = s.trim_start_matches(['《', '〈', '“']);
+        // (a title opening with a cited name, `《政府工作报告》重点工作责任分解`, keeps it)
+        for (open, close) in [('《', '》'), ('〈', '〉'), ('“', '”')] {
+            if let Some(rest) = s.strip_prefix(open) {
+                if rest
+                    .find(close)
+                    .is_none_or(|i| i + close.len_utf8() == rest.len())
+                {
+                    s = rest;
+                }
+            }
+        }
         s = s.trim_end_matches(['》', '〉', '”']);
         // the notice's own 发文字号 after it (`…的通知（粤府〔2021〕22号）`)
         if let Some(i) = s.rfind(['（', '(']) {
@@ -215,8 +225,8 @@ const INTRO_PARAGRAPHS: usize = 3;
 const MAX_SELF_NAME_CHARS: usize = 40;
 
 /// What a document's opening sentences call it, when they say it is made here: the words
-/// after 制定 (`…，特制定中都街道政务公开工作实施方案。`, `现就物业管理工作制定如下计划：`,
-/// `制定本方案。`), without 本 and 如下.
+/// after 制定 or 提出 (`…，特制定中都街道政务公开工作实施方案。`, `现就物业管理工作制定如下计划：`,
+/// `制定本方案。`, `现提出如下实施意见。`), without 本 and 如下.
 fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
     let paragraphs = doc
@@ -229,8 +239,13 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
         .take(INTRO_PARAGRAPHS);
     for p in paragraphs {
         let t = v.fold(p.text.as_str());
-        for (at, _) in t.match_indices("制定") {
-            let rest = &t[at + "制定".len()..];
+        let made = v
+            .genres
+            .self_naming_verbs
+            .iter()
+            .flat_map(|w| t.match_indices(w.as_str()));
+        for (at, verb) in made {
+            let rest = &t[at + verb.len()..];
             let end = rest
                 .find(['。', '，', '；', '：', ',', ';', ':', '\n'])
                 .unwrap_or(rest.len());
@@ -257,6 +272,32 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether an opening sentence says the text itself is made here (`结合我市实际，制定本方案。`):
+/// a page under a notice's title that holds the plan, not the notice alone.
+fn made_here(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) if !p.text.is_blank() => Some(p),
+            _ => None,
+        })
+        .take(INTRO_PARAGRAPHS + 1)
+        .any(|p| {
+            let t = v.fold(p.text.as_str());
+            v.genres.self_naming_verbs.iter().any(|verb| {
+                t.match_indices(&format!("{verb}本")).any(|(at, m)| {
+                    let rest = &t[at + m.len()..];
+                    let end = rest
+                        .find(['。', '，', '；', '：', ',', ';', ':'])
+                        .unwrap_or(rest.len());
+                    rest[..end].chars().count() <= MAX_SELF_NAME_CHARS
+                        && plan_word(&rest[..end], v).is_some()
+                })
+            })
+        })
 }
 
 /// The document a cover notice's sentence issues: the name in 《》 of a sentence that says it
@@ -392,11 +433,59 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len()
 }
 
-/// The name a notice's title issues (`关于印发《X方案》的通知` → X方案), normalized.
+/// Whether the sentence before a document's first numbered paragraph introduces a body's
+/// standing duties (`…主要工作职责是：`): the items are a mandate, not work planned (a plan's
+/// `职责分工如下：` divides its work, and names the units).
+pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    let paragraphs: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) if !p.text.is_blank() => Some(p.text.as_str().trim()),
+            _ => None,
+        })
+        .collect();
+    let Some(first) = paragraphs
+        .iter()
+        .position(|p| ctx.numbering.at_start(p).is_some())
+    else {
+        return false;
+    };
+    let Some(intro) = first.checked_sub(1).map(|k| v.fold(paragraphs[k])) else {
+        return false;
+    };
+    let Some(head) = intro.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let last = head.rsplit(['。', '；', ';']).next().unwrap_or(head);
+    !last.contains("分工")
+        && v.genres
+            .mandate_words
+            .iter()
+            .any(|w| last.contains(w.as_str()))
+}
+
+/// The name a notice's title issues (`关于印发《X方案》的通知` → X方案, or without the marks:
+/// `关于印发X的通知` → X), normalized.
 pub(crate) fn issued_name(title: &str) -> Option<String> {
-    let open = title.find('《')? + '《'.len_utf8();
-    let close = open + title[open..].rfind('》')?;
-    let name = normalize(&title[open..close]);
+    let name = match title.find('《') {
+        Some(at) => {
+            let open = at + '《'.len_utf8();
+            let close = open + title[open..].rfind('》')?;
+            &title[open..close]
+        }
+        None => {
+            let open = ["印发", "转发"]
+                .iter()
+                .filter_map(|w| title.rfind(w).map(|i| i + w.len()))
+                .max()?;
+            title[open..]
+                .trim_end_matches(is_space)
+                .strip_suffix("的通知")?
+        }
+    };
+    let name = normalize(name);
     (!name.is_empty()).then_some(name)
 }
 
@@ -493,6 +582,7 @@ pub(crate) fn classify(
                 .any(|w| t.contains(w.as_str()))
             && subjects.named_in_text.is_none()
             && issued_name(t).is_some_and(|name| !carries(ctx, doc, &name))
+            && !made_here(ctx, doc)
     });
     if let Some((t, w)) = about {
         return not_plan(format!(
@@ -656,6 +746,75 @@ mod tests {
         // 制定 with no kind of text after it names nothing
         let other = text.replace("特制定中都街道政务公开工作实施方案", "制定并落实公开制度");
         assert!(!parsed(&other).kind.is_plan());
+    }
+
+    #[test]
+    fn a_notice_title_without_marks_still_names_what_it_issues() {
+        // no 《》: the name runs from 印发 to 的通知; the body holds only the cover requirements
+        let notice = "杭州市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知\n\n\
+                      各区、县(市)人民政府,市政府各部门:\n\n\
+                      《2020年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们。\n\n\
+                      一、各级各部门要提高站位,强化责任,不折不扣落实重点工作任务。\n\n\
+                      二、责任分解中,列第一位的责任单位为牵头单位。市政府督查室要督促推进落实。\n\n\
+                      杭州市人民政府办公厅\n2020年5月20日\n";
+        let plan = parsed(notice);
+        assert!(
+            plan.kind.reason.contains("印发通知"),
+            "{}",
+            plan.kind.reason
+        );
+        // …but a page under such a title whose text says it is the plan is the plan
+        let page = "泰州关于印发优化营商环境行动方案的通知\n\
+                    为进一步优化营商环境,结合我市实际,制定本方案。\n\
+                    一、开展行政审批提速行动\n\
+                    （一）持续加大简政放权力度。削减审批事项。（责任单位:市行政审批局、住建局）\n\
+                    （二）优化工程项目许可办理。推行联合审图。（责任单位:市住建局）\n";
+        let plan = parsed(page);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_page_without_its_title_is_named_by_its_opening_or_its_inner_title() {
+        // `现提出如下实施意见`
+        let opinion = "为全面开展党建工作,结合学校实际,现提出如下实施意见。\n\
+                       一、总体目标要求\n坚持以党的政治建设为统领。\n\
+                       二、打造政治强核\n1.实施政治强核行动计划,做到把方向过硬。健全长效机制。\n";
+        let plan = parsed(opinion);
+        assert_eq!(
+            plan.kind.reason,
+            "正文称本文为“实施意见”，以“实施意见”结尾，是工作方案"
+        );
+        // a notice that lost its signature, then the plan's own title (`…责任分解`)
+        let notice = "关于2017年重点工作的通知\n各市、州、县人民政府,省政府各部门:\n\
+                      经省人民政府同意,现将《政府工作报告》确定的工作任务进行责任分解。\n\
+                      《政府工作报告》重点工作责任分解\n\
+                      一、2017年经济社会发展的主要任务\n\
+                      （一）坚定不移保持经济平稳健康发展\n\
+                      1.强化产业项目建设,重点抓好国家存储器基地等项目建设。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(
+            plan.meta.plan_title.map(|t| t.value).as_deref(),
+            Some("《政府工作报告》重点工作责任分解")
+        );
+        assert_eq!(plan.tasks.len(), 1);
+    }
+
+    #[test]
+    fn an_untitled_list_of_standing_duties_is_no_plan() {
+        let duties = "街道办事处是市政府的派出机构,负责辖区内行政管理工作。主要工作职责是:\n\
+                      一、贯彻上级党委、人民政府的决议、决定;\n\
+                      二、负责搞好辖区内城市环境管理工作;\n\
+                      三、负责辖区内社会治安综合治理工作;\n\
+                      四、负责指导、帮助社区居民委员会开展工作;\n\
+                      五、管理街道财务,配合有关部门进行财务审计;\n\
+                      六、负责指导和组织开展群众文化、科普工作。\n";
+        let plan = parsed(duties);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // the same list introduced as work to do is one
+        let work = duties.replace("主要工作职责是:", "今年重点做好以下工作:");
+        assert!(parsed(&work).kind.is_plan());
     }
 
     #[test]

@@ -191,7 +191,9 @@ impl Parser {
         // (its items, read plainly, name no unit either: prose only means no clause does)
         if untitled && prose_only && body.tasks.iter().all(|t| t.units.is_empty()) {
             let tentative = read_body(&ctx, doc, &front, true);
-            if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks) {
+            if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
+                && !classify::introduces_mandate(&ctx, doc)
+            {
                 body = tentative;
                 work_list = true;
             }

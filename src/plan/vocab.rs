@@ -115,6 +115,8 @@ pub struct GenreWords {
     /// Heading words of a text that reports work done (情况, 成效): its numbered items are
     /// not work to do.
     pub report_headings: Vec<String>,
+    /// Words of a sentence introducing a body's standing duties (主要职责是：).
+    pub mandate_words: Vec<String>,
     /// Endings of a heading that surely reports work done (`…工作开展情况`): no tasks under it.
     pub done_headings: Vec<String>,
     /// Words of a cover notice issuing the document it names (`《…方案》…现印发给你们`): where
@@ -125,6 +127,8 @@ pub struct GenreWords {
     pub title_tails: Vec<String>,
     /// Words after 制定 telling of another document made before (`制定下发《…》`).
     pub made_before_words: Vec<String>,
+    /// Verbs after which an opening sentence names the text it makes (制定, 提出).
+    pub self_naming_verbs: Vec<String>,
     /// Words a site of model texts puts straight after a plan's word (`工作计划报告范文`):
     /// there they do not make the text another kind.
     pub after_plan_words: Vec<String>,
@@ -213,6 +217,8 @@ struct GenreFile {
     #[serde(default)]
     report_headings: Vec<String>,
     #[serde(default)]
+    mandate_words: Vec<String>,
+    #[serde(default)]
     done_headings: Vec<String>,
     #[serde(default)]
     issuing_words: Vec<String>,
@@ -220,6 +226,8 @@ struct GenreFile {
     title_tails: Vec<String>,
     #[serde(default)]
     made_before_words: Vec<String>,
+    #[serde(default)]
+    self_naming_verbs: Vec<String>,
     #[serde(default)]
     after_plan_words: Vec<String>,
     #[serde(default)]
@@ -547,10 +555,12 @@ impl Vocabulary {
             self.genres.plan_weak.extend(g.plan_weak);
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
+            self.genres.mandate_words.extend(g.mandate_words);
             self.genres.done_headings.extend(g.done_headings);
             self.genres.issuing_words.extend(g.issuing_words);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
+            self.genres.self_naming_verbs.extend(g.self_naming_verbs);
             self.genres.after_plan_words.extend(g.after_plan_words);
             self.genres
                 .joined_to_plan_words

@@ -94,6 +94,25 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
             break;
         }
     }
+    // a page that lost the notice's signature: the plan's title right after the notice's
+    // paragraphs, before any numbered line (`现将…进行责任分解。` / `《政府工作报告》重点工作责任分解`)
+    if plan_at.is_none() && st.signing_line.is_none() && st.addressees_line.is_some() {
+        let body: Vec<usize> = (start + 1..n.min(first_table))
+            .filter(|&k| !st.view.lines[k].text.is_blank() && !st.view.lines[k].outside)
+            .take_while(|&k| {
+                ctx.numbering
+                    .at_start(st.view.str(k).trim_start())
+                    .is_none()
+            })
+            .take(PLAN_TITLE_WINDOW + 1)
+            .collect();
+        let title = body.iter().copied().skip(1).find(|&k| {
+            !is_attachment_line(st, k) && is_title_ish(ctx, st, k) && has_title_word(ctx, st, k)
+        });
+        if let Some(k) = title {
+            plan_at = Some((k - 1, Some(k)));
+        }
+    }
     if plan_at.is_none() && st.view.has_table && first_table > start {
         let title = (start..first_table)
             .rev()
