@@ -1972,6 +1972,9 @@ mod tests {
                        (一)扎实开展党的建设工作\n一是加强党性学习教育。2023年召开2次研判会。\n\
                        二是落实全面从严治党主体责任。班子成员严格落实一岗双责。\n";
         assert!(openings_and_deadlines(summary).is_empty());
+        // …and so does one whose heading calls it the year's 工作总结
+        let summary = summary.replace("一、工作开展情况", "一、2023年工作总结");
+        assert!(openings_and_deadlines(&summary).is_empty());
     }
 
     #[test]

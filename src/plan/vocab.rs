@@ -754,6 +754,12 @@ mod tests {
         // a portal's breadcrumb opening with its top menu
         assert!(v.is_chrome("政务公开 > 平昌县农业农村局 > 规划计划"));
         assert!(!v.is_chrome("政务公开 > 申请 > 审核，按流程办理。"));
+        // a model-text site's opening line, a site's login links
+        assert!(v.is_chrome(
+            "开篇:写作不仅是一种记录,更是一种创造。下面是小编精心整理的12篇森林防火工作方案,希望对您有益。"
+        ));
+        assert!(v.is_chrome("一网搜 登录| 注册"));
+        assert!(!v.is_chrome("1.做好用户登录注册功能的安全评估。"));
     }
 
     #[test]

@@ -4,6 +4,9 @@
 use super::State;
 use crate::plan::Ctx;
 
+/// Most lines of a site's table of contents (`目录/提纲：……` … `……`) over a text.
+const MAX_CONTENTS_LINES: usize = 60;
+
 /// Mark every chrome line as used.
 pub(crate) fn mark(ctx: &Ctx, st: &mut State) {
     for k in 0..st.view.lines.len() {
@@ -12,4 +15,37 @@ pub(crate) fn mark(ctx: &Ctx, st: &mut State) {
             st.used[k] = true;
         }
     }
+    contents(st);
+}
+
+/// A site's table of contents over the text (`目录/提纲：……`, its headings, then a line of
+/// only an ellipsis): headings printed again, never the plan's own.
+fn contents(st: &mut State) {
+    let n = st.view.lines.len();
+    let Some(open) = (0..n).find(|&k| opens_contents(st.view.str(k))) else {
+        return;
+    };
+    let close =
+        (open + 1..n.min(open + 1 + MAX_CONTENTS_LINES)).find(|&k| is_ellipsis(st.view.str(k)));
+    if let Some(close) = close {
+        for k in open..=close {
+            st.used[k] = true;
+        }
+    }
+}
+
+/// Whether a line opens a table of contents: its label and nothing but an ellipsis after it.
+fn opens_contents(line: &str) -> bool {
+    let t = line.trim();
+    ["目录/提纲", "目录提纲", "提纲", "目录"].iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| {
+            is_ellipsis(rest.trim_start_matches(['：', ':'])) || rest.trim().is_empty()
+        })
+    })
+}
+
+/// Whether a line holds only an ellipsis (`……`, `...`).
+fn is_ellipsis(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().all(|c| matches!(c, '…' | '.' | '。' | '·'))
 }

@@ -294,10 +294,17 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
         !t.contains(|c: char| c.is_ascii_digit() || c == '年')
             && !crate::plan::units::is_unit_list(t, ctx.vocab)
     };
+    // (a title broken over lines is not broken by chrome: `政府信息公开` / `首页 > … > 工作计划` /
+    // `二道区应急局2026年工作计划` is a menu, a breadcrumb and the title)
+    let chrome_between = |p: usize| {
+        (lines[p - 1] + 1..lines[p]).any(|j| st.used[j] && !st.view.lines[j].text.is_blank())
+    };
     let banner = |p: usize| {
         !is_title_ish(ctx, st, lines[0])
             || lines[..p].iter().all(|&k| menu(k))
-                && (p >= MAX_TITLE_LINES || lines[..p].iter().any(|&k| !is_title_ish(ctx, st, k)))
+                && (p >= MAX_TITLE_LINES
+                    || chrome_between(p)
+                    || lines[..p].iter().any(|&k| !is_title_ish(ctx, st, k)))
     };
     let skip = titled.filter(|&p| p > 0 && banner(p)).unwrap_or(0);
     // the banner is the site's, not a heading of the plan
@@ -380,6 +387,43 @@ mod tests {
             "2007年上海市政府重点工作".len()
         );
         assert!(plan.kind.is_plan());
+    }
+
+    #[test]
+    fn a_menu_line_over_a_breadcrumb_is_not_the_titles_first_line() {
+        let page =
+            "一网搜 登录| 注册\n\n政府信息公开\n\n首页 > 政府信息公开 > 决策公开 > 工作计划\n\n\
+                    二道区应急局2026年工作计划\n时间:2026-01-16 14:53 来源:二道区应急局\n\
+                    一、坚定指导思想\n坚持以人民为中心。\n\
+                    二、确定总体奋斗目标\n到2026年底,安全生产形势持续稳定向好。\n\
+                    三、构建风险防控体系\n1.全面推进智慧应急建设。建设小微企业智慧化管控系统。\n\
+                    2.推进应急指挥平台建设。实现数据共享。\n";
+        let plan = parse_text(page);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("二道区应急局2026年工作计划")
+        );
+        // the goals' heading is context, its 到2026年底 no task's time limit
+        let texts: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("全面推进智慧应急建设"));
+    }
+
+    #[test]
+    fn a_sites_table_of_contents_prints_no_headings() {
+        let page = "目录/提纲:……\n一、指导思想\n二、目标任务\n（一）爱国卫生组织管理\n\
+                    （四）总结验收阶段(2011年1月1日—2011年3月31日)\n……\n\
+                    青铜关镇创建市级卫生镇工作实施方案\n为了提高人民群众的生活质量,特制定以下实施方案。\n\
+                    一、指导思想\n以科学发展观为指导。\n二、目标任务\n（一）爱国卫生组织管理\n\
+                    1、镇爱卫会组织健全,成员单位分工明确。\n2、建立健全卫生管理制度。\n";
+        let plan = parse_text(page);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("青铜关镇创建市级卫生镇工作实施方案")
+        );
+        let texts: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts.iter().all(|t| !t.contains("总结验收")));
     }
 
     #[test]
