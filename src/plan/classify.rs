@@ -274,6 +274,22 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     None
 }
 
+/// Whether a paragraph opens with a unit label (`责任单位：市建设局`): a plan's field, which a
+/// cover notice's requirements do not print.
+fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
+    doc.blocks.iter().any(|b| match b {
+        Block::Paragraph(p) => {
+            let t = ctx.vocab.fold(p.text.as_str().trim());
+            crate::plan::units::labels(&t, ctx.vocab)
+                .first()
+                .is_some_and(|l| {
+                    l.at == 0 && matches!(l.kind, crate::plan::units::LabelKind::Units(_))
+                })
+        }
+        Block::Table(_) => false,
+    })
+}
+
 /// Whether an opening sentence says the text itself is made here (`结合我市实际，制定本方案。`):
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document) -> bool {
@@ -583,6 +599,9 @@ pub(crate) fn classify(
             && subjects.named_in_text.is_none()
             && issued_name(t).is_some_and(|name| !carries(ctx, doc, &name))
             && !made_here(ctx, doc)
+            // a name read without 《》 may be printed otherwise over the plan (broken over
+            // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
+            && (t.contains('《') || !labels_units(ctx, doc))
     });
     if let Some((t, w)) = about {
         return not_plan(format!(
@@ -770,6 +789,18 @@ mod tests {
                     （一）持续加大简政放权力度。削减审批事项。（责任单位:市行政审批局、住建局）\n\
                     （二）优化工程项目许可办理。推行联合审图。（责任单位:市住建局）\n";
         let plan = parsed(page);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 2);
+        // …or whose items label their units, under the plan's title printed otherwise
+        let printed = "厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知\n\
+                       各区人民政府,市直各委、办、局:\n\
+                       《厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施》已经市政府同意,现印发给你们。\n\
+                       厦门市人民政府办公厅\n2019116\n\
+                       厦门市聚焦企业关切进一步落实\n优化营商环境政策的若干措施\n\
+                       一、营造公平竞争市场环境\n\
+                       （一）推进完善PPP健康运行长效机制。\n责任单位:市发改委、市财政局\n时限要求:持续推进\n\
+                       （二）严格落实全省统一的招投标政策。\n责任单位:市建设局\n时限要求:持续推进\n";
+        let plan = parsed(printed);
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 2);
     }
