@@ -197,6 +197,9 @@ pub trait Hints {
     /// Whether text ends with a word that names a plan (方案, 分工, 分解表): a table's title,
     /// which a flattened header may follow with nothing between.
     fn ends_with_plan_word(&self, text: &str) -> bool;
+    /// Whether text opens a plan's first sentence (`2020年是…`, `为深入贯彻…`): after a title
+    /// run into it on one line, the title ends there.
+    fn opens_preamble(&self, text: &str) -> bool;
     /// Whether text opens a statement of duties (`负责…`): after a unit's name and a full stop
     /// (`县环保局。负责…`) it starts that unit's paragraph.
     fn opens_duties(&self, text: &str) -> bool;

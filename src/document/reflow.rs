@@ -139,6 +139,7 @@ const MAX_TITLE_LINE: usize = 60;
 pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec<Text> {
     let mut out = Vec::with_capacity(lines.len() + 1);
     let mut searching = true;
+    let mut first_text = true;
     for (n, line) in lines.into_iter().enumerate() {
         let s = line.as_str();
         if n >= MAX_TITLE_LINE
@@ -152,7 +153,16 @@ pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hi
             .flatten()
             .filter(|(at, mark)| !s[at + mark.len..].trim_matches(is_space).is_empty())
             .map(|(at, _)| at)
-            .filter(|&at| hints.ends_with_plan_word(s[..at].trim_matches(is_space)));
+            .filter(|&at| hints.ends_with_plan_word(s[..at].trim_matches(is_space)))
+            // …or the page's first line: a title run into the plan's first sentence
+            .or_else(|| {
+                (searching && first_text)
+                    .then(|| glued_preamble(s, hints))
+                    .flatten()
+            });
+        if !s.trim_matches(is_space).is_empty() {
+            first_text = false;
+        }
         match cut {
             Some(at) => {
                 searching = false;
@@ -163,6 +173,28 @@ pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hi
         }
     }
     out
+}
+
+/// Where a title ends that the page's first line runs into its first sentence
+/// (`市水利局2020年工作计划2020年是“十三五”的收官之年，…`): after the first plan's word that a
+/// sentence's opening follows, within a title's length ([`MAX_GLUED_TITLE_CHARS`], as for a
+/// title run into its first item), with a sentence after it.
+fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    // a line that opens as a sentence does (根据县委工作计划…) holds no title
+    if hints.opens_preamble(&s[lead..]) {
+        return None;
+    }
+    s.char_indices()
+        .skip(lead)
+        .take(MAX_GLUED_TITLE_CHARS)
+        .map(|(i, c)| i + c.len_utf8())
+        .find(|&at| {
+            let rest = &s[at..];
+            hints.ends_with_plan_word(s[lead..at].trim_matches(is_space))
+                && hints.opens_preamble(rest.trim_start_matches(is_space))
+                && rest.contains(['。', '，', ','])
+        })
 }
 
 /// Whether a number is the first of several numbers listed (`1、2季度`, `1、2月份`): the next

@@ -520,6 +520,22 @@ impl Hints for VocabHints<'_> {
             .any(|w| core.ends_with(w.as_str()))
     }
 
+    fn opens_preamble(&self, text: &str) -> bool {
+        let folded = self.vocab.fold(text);
+        // a year and what it is (2020年是…, 2024年，…)
+        let digits = folded.chars().take_while(char::is_ascii_digit).count();
+        let after_year = (digits == 4)
+            .then(|| folded[digits..].strip_prefix('年'))
+            .flatten()
+            .is_some_and(|rest| rest.starts_with(['是', '，', ',']));
+        after_year
+            || self
+                .vocab
+                .preamble_openers
+                .iter()
+                .any(|w| folded.starts_with(w.as_str()))
+    }
+
     fn column_names(&self) -> &[String] {
         &self.vocab.column_names
     }

@@ -1958,6 +1958,29 @@ mod tests {
                         一、经济发展目标与计划\n\n1.农业现代化推进\n\n加大农业科技投入,建立农业科技示范基地。\n\n\
                         2.工业转型升级\n\n加大招商引资力度,吸引优质企业入驻。\n";
         assert_eq!(parse_text(numbered).tasks.len(), 2);
+        // a page run together on one line (long enough to be read as one): the title runs
+        // into the first sentence
+        let run_on = format!(
+            "市水利局2020年工作计划2020年是“十三五”的收官之年,市水利局将坚持节水优先。\
+             一、坚持智慧水利理念,严防水旱灾害1.进一步优化防汛指挥系统。{0}{0}\
+             2.进一步优化标化管理平台。{0}{0}3.进一步优化水情报汛平台。{0}{0}",
+            "梳理重构水利防汛防台体系,做到人员职责对应、信息传输畅通、反应处置到位,\
+             严格落实安全隐患动态排查和挂销号制度,以最全措施、最佳状态迎战梅雨台风暴雨、\
+             高温和局地强对流天气,确保不死人、少伤人、少损失的总目标。"
+        );
+        let plan = parse_text(&run_on);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("市水利局2020年工作计划")
+        );
+        assert_eq!(plan.tasks.len(), 3, "{:?}", plan.kind);
+        // a plan's word inside a first sentence is no title's end
+        let sentence =
+            "根据县委工作计划2020年,全县要做好以下工作。\n1.做好防汛工作。\n2.做好抗旱工作。\n";
+        assert_ne!(
+            parse_text(sentence).meta.title.map(|t| t.value).as_deref(),
+            Some("根据县委工作计划")
+        );
     }
 
     #[test]

@@ -192,6 +192,7 @@ struct VocabFile {
     draft_markers: Vec<String>,
     title_file_extensions: Vec<String>,
     title_site_endings: Vec<String>,
+    preamble_openers: Vec<String>,
     issuer_header_suffix: Vec<String>,
     metadata: MetadataLabels,
     safeguard_headings: Vec<String>,
@@ -344,6 +345,8 @@ pub struct Vocabulary {
     pub title_file_extensions: Vec<String>,
     /// How the site's name a page title ends with ends (`…的意见-湖南省人民政府门户网站`).
     pub title_site_endings: Vec<String>,
+    /// Words a plan's first sentence opens with (为深入, 根据): after a title run into it.
+    pub preamble_openers: Vec<String>,
     pub issuer_header_suffix: Vec<String>,
     pub metadata: MetadataLabels,
     /// Headings of the parts that ask for support rather than assign work (保障措施).
@@ -519,6 +522,7 @@ impl Vocabulary {
         self.draft_markers.extend(f.draft_markers);
         self.title_file_extensions.extend(f.title_file_extensions);
         self.title_site_endings.extend(f.title_site_endings);
+        self.preamble_openers.extend(f.preamble_openers);
         self.issuer_header_suffix.extend(f.issuer_header_suffix);
         let m = f.metadata;
         self.metadata.title.extend(m.title);
@@ -759,6 +763,7 @@ mod tests {
             "开篇:写作不仅是一种记录,更是一种创造。下面是小编精心整理的12篇森林防火工作方案,希望对您有益。"
         ));
         assert!(v.is_chrome("一网搜 登录| 注册"));
+        assert!(v.is_chrome("网站首页 实用文 书信 面试 实习 实习报告 职场"));
         assert!(!v.is_chrome("1.做好用户登录注册功能的安全评估。"));
     }
 

@@ -299,6 +299,10 @@ pub(crate) mod tests {
             matches!(c, '室' | '府' | '局' | '委' | '会' | '厅' | '办')
         }
 
+        fn opens_preamble(&self, text: &str) -> bool {
+            text.starts_with("为深入")
+        }
+
         fn opens_unit_name(&self, c: char) -> bool {
             matches!(c, '区' | '市' | '县' | '省' | '各')
         }
