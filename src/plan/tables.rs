@@ -802,3 +802,68 @@ fn split_numbered(ctx: &Ctx, cell: &Text, last: Option<u32>) -> Option<Vec<(Task
     }
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::model::UnitRole;
+    use crate::plan::parse_text;
+
+    /// A task's text opening, its unit names by role, and its time limits as written.
+    type Read = (String, Vec<(String, UnitRole)>, Vec<String>);
+
+    fn rows(text: &str) -> Vec<Read> {
+        parse_text(text)
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.text.value.chars().take(6).collect(),
+                    t.units.iter().map(|u| (u.name.clone(), u.role)).collect(),
+                    t.deadlines.iter().map(|d| d.raw.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cell_stream_with_a_time_progress_column_and_standing_work() {
+        // one cell per line with a bare `|` line between cells; 时间进度 names the time limits
+        let text = "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n\
+                    1\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n2016年底前\n|\n|\n\
+                    2\n|\n开展环境卫生设施规划编制工作\n|\n市住建局、市发改委\n|\n常态工作\n|\n|\n\
+                    3\n|\n防止过度包装,减少包装废弃物产生\n|\n市质监局、市商务局\n|\n常态工作\n|\n|\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 3, "{read:?}");
+        assert_eq!(read[0].2, ["2016年底前"]);
+        assert_eq!(read[1].2, ["常态工作"]);
+        assert_eq!(read[2].0, "防止过度包装");
+    }
+
+    #[test]
+    fn sibling_section_rows_and_unit_lists_closed_by_a_full_stop() {
+        // section rows one after another with no row under them; cooperating cells ending in 。
+        let text = "清溪区2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n\
+                    一、2025年经济社会发展的主要预期目标\n\n3\n\n固定资产投资增长7.5%左右。\n\n区发改委\n\n\
+                    区工信局、区住建局,各乡镇人民政府、街道办事处。\n\n\
+                    二、全力以赴扩投资、优服务,筑牢经济增长根基\n\n\
+                    三、全力以赴延链条、壮集群,构建现代产业体系\n\n\
+                    四、全力以赴增动能、聚人气,激发改革创新活力\n\n\
+                    五、全力以赴惠民生、增福祉,加快社会事业发展\n\n\
+                    68\n\n持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设第一小学扩建教学楼项目。\n\n\
+                    区教育局\n\n区政府有关部门,各乡镇人民政府、街道办事处。\n\n\
+                    69\n\n深化与教育集团合作,积极引进优质教育资源。\n\n区教育局\n\n区投资促进中心。\n";
+        let read = rows(text);
+        let openings: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(openings, ["固定资产投资", "持续推进学前", "深化与教育集"]);
+        assert_eq!(
+            read[2].1,
+            [
+                ("区教育局".to_owned(), UnitRole::Responsible),
+                ("区投资促进中心".to_owned(), UnitRole::Cooperating)
+            ]
+        );
+        assert!(read[0]
+            .1
+            .contains(&("区住建局".to_owned(), UnitRole::Cooperating)));
+    }
+}

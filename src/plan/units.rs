@@ -1200,7 +1200,9 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     {
         return false;
     }
-    // a sentence that happens to end in a name (建成县残疾人综合服务中心。) is task text
+    // a sentence that happens to end in a name (建成县残疾人综合服务中心。) is task text; a
+    // list of names closed by a full stop (区工信局、区住建局,各乡镇人民政府。), or one name
+    // opening with its level (区投资促进中心。), is not
     let core = t.trim_end_matches(['。', '.']);
     if core.len() < t.len()
         && !vocab
@@ -1208,7 +1210,19 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
             .iter()
             .any(|w| core.ends_with(w.as_str()))
     {
-        return false;
+        let listed = core.contains(['、', '，', ',']);
+        let verb_first = vocab
+            .genres
+            .work_verbs
+            .iter()
+            .any(|w| core.starts_with(w.as_str()));
+        let leveled = core
+            .chars()
+            .next()
+            .is_some_and(|c| vocab.admin_prefixes.contains(&c));
+        if verb_first || !(listed || leveled) {
+            return false;
+        }
     }
     let units = parse_cell_units(t, UnitRole::Responsible, vocab);
     !units.is_empty() && units.iter().all(|u| looks_like_name(&u.name, vocab))

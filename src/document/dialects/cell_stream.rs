@@ -368,7 +368,13 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
                 }
             }
         }
-        let j = match (pos..width).find(|&j| accepts(cols[j], class)) {
+        // a heading of the style the cell before was (二、… then 三、…) is a section row of
+        // its own, not the text of the row that one opened
+        let sibling_heading = matches!(class, CellClass::Heading(_)) && prev == Some(class);
+        let next = (pos..width)
+            .find(|&j| accepts(cols[j], class))
+            .filter(|_| !sibling_heading);
+        let j = match next {
             Some(j) => j,
             None => {
                 rows.push(vec![None; width]);
