@@ -121,8 +121,9 @@ impl Numbering {
                 ),
                 build(
                     NumberStyle::Arabic,
-                    // `2.2011年底前…`: a year after the stop is the item's text, not a decimal
-                    format!(r"^([0-9０-９]{{1,3}}){S}(?:[、．]|\.(?:[^\d]|$|(?:19|20)\d\d年))"),
+                    // `2.2011年底前…`: a year after the stop is the item's text, not a decimal;
+                    // a full stop ends a number too (`1。在…`: no sentence opens with a digit and 。)
+                    format!(r"^([0-9０-９]{{1,3}}){S}(?:[、．。]|\.(?:[^\d]|$|(?:19|20)\d\d年))"),
                 ),
                 build(NumberStyle::Circled, r"^([①-⑳])".to_owned()),
             ],
@@ -162,7 +163,7 @@ impl Numbering {
                 let s = whole.as_str();
                 let punct = s
                     .char_indices()
-                    .find(|(_, c)| matches!(c, '、' | '．' | '.'))
+                    .find(|(_, c)| matches!(c, '、' | '．' | '.' | '。'))
                     .map(|(i, c)| i + c.len_utf8())?;
                 label_end = punct;
             }
@@ -311,6 +312,7 @@ mod tests {
         assert_eq!(l("10、深化"), Some((Arabic, 10, "10、".into())));
         assert_eq!(l("3. 主动公开"), Some((Arabic, 3, "3.".into())));
         assert_eq!(l("１２．做好"), Some((Arabic, 12, "１２．".into())));
+        assert_eq!(l("1。在党中央坚强领导下"), Some((Arabic, 1, "1。".into())));
         assert_eq!(l("（1）做好"), Some((ArabicParen, 1, "（1）".into())));
         assert_eq!(l("2）做好"), Some((ArabicParen, 2, "2）".into())));
         assert_eq!(l("③做好"), Some((Circled, 3, "③".into())));

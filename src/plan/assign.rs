@@ -174,17 +174,7 @@ fn opening(s: &str, at: usize, vocab: &Vocabulary) -> bool {
             && before.ends_with(['）', ')', '、', '.', '．'])
         || before
             .strip_suffix(['：', ':'])
-            .is_some_and(|label| names_text_column(label.trim_matches(is_space), vocab))
-}
-
-/// Whether a label names the column of a task's text or requirement (`整改要求`, `工作内容`).
-fn names_text_column(label: &str, vocab: &Vocabulary) -> bool {
-    vocab.columns.iter().any(|(role, names)| {
-        matches!(
-            role,
-            crate::document::ColumnRole::Content | crate::document::ColumnRole::Requirement
-        ) && names.iter().any(|n| n == label)
-    })
+            .is_some_and(|label| vocab.names_text_column(label.trim_matches(is_space)))
 }
 
 /// An assignment stated before the work it assigns (`由省经贸委承办，省农业厅、卫生厅协办。`,
@@ -404,6 +394,15 @@ fn labelled_runs(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
     for l in found {
         let end = value_end(s, l.value);
+        // a label closing a sentence that introduces what follows (`…提出如下任务分工：`)
+        // labels nothing here
+        if s[l.value.min(end)..end]
+            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+            .is_empty()
+            && l.at > 0
+        {
+            continue;
+        }
         let names_units = matches!(l.kind, LabelKind::Units(_) | LabelKind::Duties);
         match out.last_mut() {
             // the next label continues the run when only separators stand between them

@@ -262,6 +262,10 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
                 name = name.strip_prefix(w).unwrap_or(name);
             }
             let name = name.strip_suffix("如下").unwrap_or(name);
+            // `县委提出的年度工作计划` names another's text
+            if name.starts_with('的') {
+                continue;
+            }
             let name = normalize(name);
             if name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some() {
                 return Some(name);
@@ -290,6 +294,22 @@ fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Whether a paragraph says it issues a text (`…已经市政府同意，现印发给你们`): a cover
+/// notice's own sentence.
+fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    doc.blocks.iter().any(|b| match b {
+        Block::Paragraph(p) => {
+            let t = v.fold(p.text.as_str());
+            v.genres
+                .issuing_words
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+        }
+        Block::Table(_) => false,
+    })
+}
+
 /// Whether an opening sentence says the text itself is made here (`结合我市实际，制定本方案。`):
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document) -> bool {
@@ -303,16 +323,25 @@ fn made_here(ctx: &Ctx, doc: &Document) -> bool {
         .take(INTRO_PARAGRAPHS + 1)
         .any(|p| {
             let t = v.fold(p.text.as_str());
-            v.genres.self_naming_verbs.iter().any(|verb| {
-                t.match_indices(&format!("{verb}本")).any(|(at, m)| {
-                    let rest = &t[at + m.len()..];
-                    let end = rest
-                        .find(['。', '，', '；', '：', ',', ';', ':'])
-                        .unwrap_or(rest.len());
-                    rest[..end].chars().count() <= MAX_SELF_NAME_CHARS
-                        && plan_word(&rest[..end], v).is_some()
+            // `现就…工作作如下安排。`: the arrangement follows
+            let arranged = t.match_indices("作如下").any(|(at, m)| {
+                let rest = &t[at + m.len()..];
+                let end = rest.find(['。', '：', ':']).unwrap_or(rest.len());
+                let word = &rest[..end];
+                plan_word(word, v).is_some()
+                    || v.genres.plan_weak.iter().any(|w| word == w.as_str())
+            });
+            arranged
+                || v.genres.self_naming_verbs.iter().any(|verb| {
+                    t.match_indices(&format!("{verb}本")).any(|(at, m)| {
+                        let rest = &t[at + m.len()..];
+                        let end = rest
+                            .find(['。', '，', '；', '：', ',', ';', ':'])
+                            .unwrap_or(rest.len());
+                        rest[..end].chars().count() <= MAX_SELF_NAME_CHARS
+                            && plan_word(&rest[..end], v).is_some()
+                    })
                 })
-            })
         })
 }
 
@@ -474,12 +503,15 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     let Some(head) = intro.strip_suffix(['：', ':']) else {
         return false;
     };
-    let last = head.rsplit(['。', '；', ';']).next().unwrap_or(head);
-    !last.contains("分工")
-        && v.genres
-            .mandate_words
-            .iter()
-            .any(|w| last.contains(w.as_str()))
+    // (`…职责是：`, `主要职能如下：` — not `切实履行监管职责，重点抓好以下工作：`)
+    let mut last = head.trim_end();
+    for tail in ["主要有", "包括", "如下", "是", "为"] {
+        last = last.strip_suffix(tail).unwrap_or(last);
+    }
+    v.genres
+        .mandate_words
+        .iter()
+        .any(|w| last.ends_with(w.as_str()))
 }
 
 /// The name a notice's title issues (`关于印发《X方案》的通知` → X方案, or without the marks:
@@ -601,7 +633,7 @@ pub(crate) fn classify(
             && !made_here(ctx, doc)
             // a name read without 《》 may be printed otherwise over the plan (broken over
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
-            && (t.contains('《') || !labels_units(ctx, doc))
+            && (t.contains('《') || !labels_units(ctx, doc) && issues_in_body(ctx, doc))
     });
     if let Some((t, w)) = about {
         return not_plan(format!(
@@ -845,6 +877,9 @@ mod tests {
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         // the same list introduced as work to do is one
         let work = duties.replace("主要工作职责是:", "今年重点做好以下工作:");
+        assert!(parsed(&work).kind.is_plan());
+        // …and so is one whose intro only mentions duties on the way
+        let work = duties.replace("主要工作职责是:", "切实履行监管职责,重点抓好以下工作:");
         assert!(parsed(&work).kind.is_plan());
     }
 

@@ -789,6 +789,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             && body.chars().count() >= MIN_TOPIC_BODY_CHARS
             && body.contains(['，', '。', '；'])
             && !self.opens_with_field_label(t)
+            && !self.ctx.vocab.names_text_column(topic)
             && !self.ctx.vocab.context_headings.iter().any(|w| w == topic)
     }
 

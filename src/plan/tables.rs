@@ -851,7 +851,7 @@ mod tests {
                     五、全力以赴惠民生、增福祉,加快社会事业发展\n\n\
                     68\n\n持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设第一小学扩建教学楼项目。\n\n\
                     区教育局\n\n区政府有关部门,各乡镇人民政府、街道办事处。\n\n\
-                    69\n\n深化与教育集团合作,积极引进优质教育资源。\n\n区教育局\n\n区投资促进中心。\n";
+                    69\n\n深化与教育集团合作,积极引进优质教育资源。\n\n区教育局\n\n区投资促进中心、区科技局,各街道办事处。\n";
         let read = rows(text);
         let openings: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(openings, ["固定资产投资", "持续推进学前", "深化与教育集"]);
@@ -859,7 +859,9 @@ mod tests {
             read[2].1,
             [
                 ("区教育局".to_owned(), UnitRole::Responsible),
-                ("区投资促进中心".to_owned(), UnitRole::Cooperating)
+                ("区投资促进中心".to_owned(), UnitRole::Cooperating),
+                ("区科技局".to_owned(), UnitRole::Cooperating),
+                ("各街道办事处".to_owned(), UnitRole::Cooperating)
             ]
         );
         assert!(read[0]

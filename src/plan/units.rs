@@ -1187,6 +1187,10 @@ fn ends_like_units(text: &str, vocab: &Vocabulary) -> bool {
 
 /// Whether a table cell reads as a unit list rather than task text: short, and every clause
 /// yields units.
+/// Fewest names a cell closed by a full stop lists to be a unit cell: fewer are as likely
+/// the objects of a sentence (新建市民服务中心、市档案馆。).
+const MIN_CLOSED_UNIT_LIST: usize = 3;
+
 pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     if !ends_like_units(text, vocab) {
         return false;
@@ -1200,9 +1204,9 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     {
         return false;
     }
-    // a sentence that happens to end in a name (建成县残疾人综合服务中心。) is task text; a
-    // list of names closed by a full stop (区工信局、区住建局,各乡镇人民政府。), or one name
-    // opening with its level (区投资促进中心。), is not
+    // a sentence that happens to end in a name (建成县残疾人综合服务中心。, 改扩建县人民医院、
+    // 县妇幼保健院。) is task text; a longer list of names closed by a full stop
+    // (区工信局、区住建局,各乡镇人民政府。) is not
     let core = t.trim_end_matches(['。', '.']);
     if core.len() < t.len()
         && !vocab
@@ -1210,17 +1214,13 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
             .iter()
             .any(|w| core.ends_with(w.as_str()))
     {
-        let listed = core.contains(['、', '，', ',']);
+        let listed = core.matches(['、', '，', ',']).count() + 1 >= MIN_CLOSED_UNIT_LIST;
         let verb_first = vocab
             .genres
             .work_verbs
             .iter()
             .any(|w| core.starts_with(w.as_str()));
-        let leveled = core
-            .chars()
-            .next()
-            .is_some_and(|c| vocab.admin_prefixes.contains(&c));
-        if verb_first || !(listed || leveled) {
+        if verb_first || !listed {
             return false;
         }
     }

@@ -654,6 +654,15 @@ impl Vocabulary {
         Ok(())
     }
 
+    /// Whether a label names the column of a task's text or requirement (`整改要求`, `具体措施`):
+    /// a line opening with it under an item is that item's text, not a topic of its own.
+    pub fn names_text_column(&self, label: &str) -> bool {
+        self.columns.iter().any(|(role, names)| {
+            matches!(role, ColumnRole::Content | ColumnRole::Requirement)
+                && names.iter().any(|n| n == label)
+        })
+    }
+
     /// Whether `rest` starts a unit-name word that holds a duty word (`组织部…`), which a
     /// duty word found at the same place must not cut, or a noun naming a role (`牵头作用`),
     /// which assigns nothing.
@@ -765,6 +774,7 @@ mod tests {
         assert!(v.is_chrome("一网搜 登录| 注册"));
         assert!(v.is_chrome("网站首页 实用文 书信 面试 实习 实习报告 职场"));
         assert!(!v.is_chrome("1.做好用户登录注册功能的安全评估。"));
+        assert!(!v.is_chrome("1.推进统一身份认证登录注册"));
     }
 
     #[test]

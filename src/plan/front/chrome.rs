@@ -6,6 +6,8 @@ use crate::plan::Ctx;
 
 /// Most lines of a site's table of contents (`目录/提纲：……` … `……`) over a text.
 const MAX_CONTENTS_LINES: usize = 60;
+/// Longest line of a table of contents: a heading, never a paragraph.
+const MAX_CONTENTS_LINE_CHARS: usize = 50;
 
 /// Mark every chrome line as used.
 pub(crate) fn mark(ctx: &Ctx, st: &mut State) {
@@ -25,8 +27,10 @@ fn contents(st: &mut State) {
     let Some(open) = (0..n).find(|&k| opens_contents(st.view.str(k))) else {
         return;
     };
-    let close =
-        (open + 1..n.min(open + 1 + MAX_CONTENTS_LINES)).find(|&k| is_ellipsis(st.view.str(k)));
+    // a contents lists headings: short lines, none a paragraph
+    let close = (open + 1..n.min(open + 1 + MAX_CONTENTS_LINES))
+        .take_while(|&k| st.view.str(k).chars().count() <= MAX_CONTENTS_LINE_CHARS)
+        .find(|&k| is_ellipsis(st.view.str(k)));
     if let Some(close) = close {
         for k in open..=close {
             st.used[k] = true;
@@ -38,14 +42,14 @@ fn contents(st: &mut State) {
 fn opens_contents(line: &str) -> bool {
     let t = line.trim();
     ["目录/提纲", "目录提纲", "提纲", "目录"].iter().any(|w| {
-        t.strip_prefix(w).is_some_and(|rest| {
-            is_ellipsis(rest.trim_start_matches(['：', ':'])) || rest.trim().is_empty()
-        })
+        t.strip_prefix(w)
+            .is_some_and(|rest| is_ellipsis(rest.trim_start_matches(['：', ':'])))
     })
 }
 
 /// Whether a line holds only an ellipsis (`……`, `...`).
 fn is_ellipsis(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && t.chars().all(|c| matches!(c, '…' | '.' | '。' | '·'))
+    t.chars().filter(|&c| c == '…' || c == '.').count() >= 2
+        && t.chars().all(|c| matches!(c, '…' | '.'))
 }

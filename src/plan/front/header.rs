@@ -314,12 +314,19 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     let lines = &lines[skip..];
     let mut group = Vec::new();
     let mut end = None;
-    for &k in lines {
+    for (n, &k) in lines.iter().enumerate() {
         if !is_title_ish(ctx, st, k) {
             break;
         }
         group.push(k);
-        if has_title_word(ctx, st, k) {
+        // a line ending in a cited name (`关于落实国务院《政府工作报告》` / `重点工作的任务分工`)
+        // names what the title is about: a title line after it ends the title
+        let cited = st.view.str(k).trim_end().ends_with(['》', '〉'])
+            && lines
+                .get(n + 1)
+                .is_some_and(|&next| is_title_ish(ctx, st, next) && has_title_word(ctx, st, next))
+            && group.len() < MAX_TITLE_LINES;
+        if has_title_word(ctx, st, k) && !cited {
             end = Some(k);
             break;
         }

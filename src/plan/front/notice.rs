@@ -12,6 +12,9 @@ use crate::plan::Ctx;
 
 /// Longest addressee line.
 const MAX_ADDRESSEE_CHARS: usize = 150;
+/// Shortest plan title found after a notice that lost its signature: a shorter title-like
+/// line (`检查工作安排`) is a heading of the notice.
+const MIN_INNER_TITLE_CHARS: usize = 10;
 /// Lines after a signature searched for the plan's title (past `附件` lines and notes).
 const PLAN_TITLE_WINDOW: usize = 4;
 
@@ -107,7 +110,10 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
             .take(PLAN_TITLE_WINDOW + 1)
             .collect();
         let title = body.iter().copied().skip(1).find(|&k| {
-            !is_attachment_line(st, k) && is_title_ish(ctx, st, k) && has_title_word(ctx, st, k)
+            !is_attachment_line(st, k)
+                && st.view.str(k).chars().count() >= MIN_INNER_TITLE_CHARS
+                && is_title_ish(ctx, st, k)
+                && has_title_word(ctx, st, k)
         });
         if let Some(k) = title {
             plan_at = Some((k - 1, Some(k)));
