@@ -718,6 +718,10 @@ impl Vocabulary {
     /// Whether a whole line is web-page chrome.
     pub fn is_chrome(&self, line: &str) -> bool {
         let line = line.trim();
+        // a page's list bullet (`- 52.50 KB`, `- 1、本文档由用户上传…`) is not the line's
+        let line = line
+            .strip_prefix(['-', '•', '·'])
+            .map_or(line, |rest| rest.trim_start());
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
         (!line.contains('。') && self.chrome_set.is_match(line))
             || self.site_note_set.is_match(line)
@@ -775,6 +779,16 @@ mod tests {
         assert!(v.is_chrome("网站首页 实用文 书信 面试 实习 实习报告 职场"));
         assert!(!v.is_chrome("1.做好用户登录注册功能的安全评估。"));
         assert!(!v.is_chrome("1.推进统一身份认证登录注册"));
+        // a document site's facts in a bulleted list
+        for line in [
+            "- 52.50 KB",
+            "- 2021-04-16 发布",
+            "- 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。",
+            "- 网站客服QQ:403074932",
+        ] {
+            assert!(v.is_chrome(line), "{line}");
+        }
+        assert!(!v.is_chrome("- 做好网站客服热线的接听工作。"));
     }
 
     #[test]
