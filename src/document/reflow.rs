@@ -257,11 +257,12 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
             None => return cuts,
         },
     };
-    if first.style < NumberStyle::Chinese || !s.contains(['。', '；', '！', '？']) {
+    // (a half-width semicolon ends an item as the full-width one does: `…切入点;2.分析…`)
+    if first.style < NumberStyle::Chinese || !s.contains(['。', '；', ';', '！', '？']) {
         return cuts;
     }
     let mut expected = first.value + 1;
-    for (end, punct) in s[opening..].match_indices(['。', '；', '！', '？']) {
+    for (end, punct) in s[opening..].match_indices(['。', '；', ';', '！', '？']) {
         let mut i = opening + end + punct.len();
         // a page's script may print a comma after each fragment (`…检验。,2、寒假安全…`)
         i += s[i..].len() - s[i..].trim_start_matches(',').len();
@@ -686,6 +687,15 @@ mod tests {
                 "1、及时做好目录修订。",
                 "2、建立健全工作机制，完善制度。",
                 "3、加强网站建设。"
+            ]
+        );
+        // a half-width semicolon ends an item too
+        assert_eq!(
+            run("1.研究审定主题党日方案;2.分析一季度目标完成进度;3.部署志愿服务活动。"),
+            [
+                "1.研究审定主题党日方案;",
+                "2.分析一季度目标完成进度;",
+                "3.部署志愿服务活动。"
             ]
         );
         // a number inside a sentence, or one out of sequence, stays
