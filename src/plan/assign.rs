@@ -14,7 +14,7 @@ use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
     before_convention, duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units,
-    name_list, prose_subject, states_convention, LabelKind,
+    name_list, prose_subject, sentences_before, states_convention, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -275,17 +275,7 @@ impl Clause {
             return true;
         }
         let inner = s.get(self.inner.0..self.inner.1).unwrap_or("");
-        let Some(marker) = vocab
-            .doc_wide_markers
-            .iter()
-            .filter_map(|m| inner.find(m.as_str()))
-            .min()
-        else {
-            return true;
-        };
-        let own = inner[..marker]
-            .rfind(['。', '；', ';'])
-            .map_or("", |end| &inner[..end]);
+        let own = sentences_before(inner, |sentence| doc_wide(sentence, vocab));
         vocab
             .lead_markers
             .iter()

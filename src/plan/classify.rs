@@ -229,15 +229,7 @@ const MAX_SELF_NAME_CHARS: usize = 40;
 /// `制定本方案。`, `现提出如下实施意见。`), without 本 and 如下.
 fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
-    let paragraphs = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(p) if !p.text.is_blank() => Some(p),
-            _ => None,
-        })
-        .take(INTRO_PARAGRAPHS);
-    for p in paragraphs {
+    for p in text_paragraphs(doc).take(INTRO_PARAGRAPHS) {
         let t = v.fold(p.text.as_str());
         let made = v
             .genres
@@ -278,19 +270,19 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     None
 }
 
+/// A document's paragraphs that hold text, in order.
+fn text_paragraphs(doc: &Document) -> impl Iterator<Item = &crate::document::Paragraph> {
+    doc.blocks.iter().filter_map(|b| match b {
+        Block::Paragraph(p) if !p.text.is_blank() => Some(p),
+        _ => None,
+    })
+}
+
 /// Whether a paragraph opens with a unit label (`责任单位：市建设局`): a plan's field, which a
 /// cover notice's requirements do not print.
 fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
-    doc.blocks.iter().any(|b| match b {
-        Block::Paragraph(p) => {
-            let t = ctx.vocab.fold(p.text.as_str().trim());
-            crate::plan::units::labels(&t, ctx.vocab)
-                .first()
-                .is_some_and(|l| {
-                    l.at == 0 && matches!(l.kind, crate::plan::units::LabelKind::Units(_))
-                })
-        }
-        Block::Table(_) => false,
+    text_paragraphs(doc).any(|p| {
+        crate::plan::units::opens_with_unit_label(&ctx.vocab.fold(p.text.as_str()), ctx.vocab)
     })
 }
 
@@ -298,15 +290,12 @@ fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
 /// notice's own sentence.
 fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
-    doc.blocks.iter().any(|b| match b {
-        Block::Paragraph(p) => {
-            let t = v.fold(p.text.as_str());
-            v.genres
-                .issuing_words
-                .iter()
-                .any(|w| t.contains(w.as_str()))
-        }
-        Block::Table(_) => false,
+    text_paragraphs(doc).any(|p| {
+        let t = v.fold(p.text.as_str());
+        v.genres
+            .issuing_words
+            .iter()
+            .any(|w| t.contains(w.as_str()))
     })
 }
 
@@ -314,35 +303,27 @@ fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
-    doc.blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(p) if !p.text.is_blank() => Some(p),
-            _ => None,
-        })
-        .take(INTRO_PARAGRAPHS + 1)
-        .any(|p| {
-            let t = v.fold(p.text.as_str());
-            // `现就…工作作如下安排。`: the arrangement follows
-            let arranged = t.match_indices("作如下").any(|(at, m)| {
-                let rest = &t[at + m.len()..];
-                let end = rest.find(['。', '：', ':']).unwrap_or(rest.len());
-                let word = &rest[..end];
-                plan_word(word, v).is_some()
-                    || v.genres.plan_weak.iter().any(|w| word == w.as_str())
-            });
-            arranged
-                || v.genres.self_naming_verbs.iter().any(|verb| {
-                    t.match_indices(&format!("{verb}本")).any(|(at, m)| {
-                        let rest = &t[at + m.len()..];
-                        let end = rest
-                            .find(['。', '，', '；', '：', ',', ';', ':'])
-                            .unwrap_or(rest.len());
-                        rest[..end].chars().count() <= MAX_SELF_NAME_CHARS
-                            && plan_word(&rest[..end], v).is_some()
-                    })
+    text_paragraphs(doc).take(INTRO_PARAGRAPHS + 1).any(|p| {
+        let t = v.fold(p.text.as_str());
+        // `现就…工作作如下安排。`: the arrangement follows
+        let arranged = t.match_indices("作如下").any(|(at, m)| {
+            let rest = &t[at + m.len()..];
+            let end = rest.find(['。', '：', ':']).unwrap_or(rest.len());
+            let word = &rest[..end];
+            plan_word(word, v).is_some() || v.genres.plan_weak.iter().any(|w| word == w.as_str())
+        });
+        arranged
+            || v.genres.self_naming_verbs.iter().any(|verb| {
+                t.match_indices(&format!("{verb}本")).any(|(at, m)| {
+                    let rest = &t[at + m.len()..];
+                    let end = rest
+                        .find(['。', '，', '；', '：', ',', ';', ':'])
+                        .unwrap_or(rest.len());
+                    rest[..end].chars().count() <= MAX_SELF_NAME_CHARS
+                        && plan_word(&rest[..end], v).is_some()
                 })
-        })
+            })
+    })
 }
 
 /// The document a cover notice's sentence issues: the name in 《》 of a sentence that says it
@@ -483,13 +464,8 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
 /// `职责分工如下：` divides its work, and names the units).
 pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
-    let paragraphs: Vec<&str> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(p) if !p.text.is_blank() => Some(p.text.as_str().trim()),
-            _ => None,
-        })
+    let paragraphs: Vec<&str> = text_paragraphs(doc)
+        .map(|p| p.text.as_str().trim())
         .collect();
     let Some(first) = paragraphs
         .iter()

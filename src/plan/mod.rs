@@ -271,6 +271,10 @@ struct Body {
     table_tasks: usize,
 }
 
+/// How much of a line opening a plan's first sentence is read for its opener (`2020年是`,
+/// `为深入贯彻`): longer than any opener.
+const PREAMBLE_HEAD_CHARS: usize = 12;
+
 /// Whether fewer than one task in [`paragraphs::PROSE_ASSIGNED_SHARE_INVERSE`] names a unit:
 /// the plan's explicit assignments are asides, and it assigns its work in prose if at all.
 fn names_few_units(tasks: &[model::Task]) -> bool {
@@ -521,7 +525,12 @@ impl Hints for VocabHints<'_> {
     }
 
     fn opens_preamble(&self, text: &str) -> bool {
-        let folded = self.vocab.fold(text);
+        // only its first words matter: the rest may be a whole page run together
+        let head = text
+            .char_indices()
+            .nth(PREAMBLE_HEAD_CHARS)
+            .map_or(text, |(at, _)| &text[..at]);
+        let folded = self.vocab.fold(head);
         // a year and what it is (2020年是…, 2024年，…)
         let digits = folded.chars().take_while(char::is_ascii_digit).count();
         let after_year = (digits == 4)

@@ -255,9 +255,16 @@ pub fn states_convention(inside: &str, vocab: &Vocabulary) -> bool {
 /// (`省经信委、省发改委负责。责任单位两个以上的，列第一者为牵头单位，下同` → `省经信委、省发改委负责`):
 /// they may assign the bracket's own task. Empty when the convention comes first.
 pub fn before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
+    sentences_before(inside, |sentence| mentions_convention(sentence, vocab))
+}
+
+/// The sentences of a bracket's inside before the first that `stops` (a convention, a rule
+/// for the whole document), their closing punctuation left out: what the bracket says of its
+/// own task. Empty when the first sentence stops.
+pub fn sentences_before(inside: &str, stops: impl Fn(&str) -> bool) -> &str {
     let mut end = 0;
     for (a, b) in split_top_level(inside, &['。', '；', ';']) {
-        if mentions_convention(&inside[a..b], vocab) {
+        if stops(&inside[a..b]) {
             break;
         }
         end = b;
@@ -276,7 +283,7 @@ fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
 }
 
 /// Whether a text opens with a unit label (`责任单位：`), white space aside.
-fn opens_with_unit_label(text: &str, vocab: &Vocabulary) -> bool {
+pub(crate) fn opens_with_unit_label(text: &str, vocab: &Vocabulary) -> bool {
     let lead_ws = text.len() - text.trim_start_matches(is_space).len();
     labels(text, vocab)
         .first()
