@@ -22,6 +22,16 @@ pub struct DeadlineMatch {
 pub enum Mode {
     Cell,
     Text,
+    /// Running text that opens a work item (its own words, not a notice's): as `Text`, and a
+    /// day of the plan year at its very start is when the item is done (`3月8日开展…`).
+    Item,
+}
+
+impl Mode {
+    /// Whether the text is running text, which needs a marker to state a limit.
+    fn running(self) -> bool {
+        matches!(self, Mode::Text | Mode::Item)
+    }
 }
 
 /// The compiled deadline grammar.
@@ -35,6 +45,8 @@ pub struct DeadlineGrammar {
     /// 截至…), not a limit.
     reference_before: Vec<String>,
     reference_after: Vec<String>,
+    /// Verbs that make a date right before them a limit in running text (2023年5月竣工).
+    completions: Vec<String>,
 }
 
 const S: &str = r"[\s\u{3000}]*";
@@ -73,6 +85,10 @@ impl DeadlineGrammar {
             format!(
                 r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
             ),
+            // a range of days of one month (6月10日至22日, 2022年5月1日-3日)
+            format!(
+                r"(?:(?P<xy>\d{{4}}){S}年{S})?(?P<xm>\d{{1,2}}){S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<xd>\d{{1,2}}){S}[日号]"
+            ),
             // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月)
             format!(
                 r"(?P<mry>\d{{4}}){S}年{S}\d{{1,2}}{S}月份?{S}{DASH}{S}(?:(?P<mry2>\d{{4}}){S}年{S})?(?P<mrm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
@@ -95,7 +111,7 @@ impl DeadlineGrammar {
             ),
             // a month of the plan year, in figures or in words (3月底前, 二月份, 十一月底)
             format!(
-                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE}){S}{BEFORE}?"
+                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
             format!(
                 r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
@@ -129,6 +145,7 @@ impl DeadlineGrammar {
             standing_in_text,
             reference_before: Vec::new(),
             reference_after: Vec::new(),
+            completions: Vec::new(),
         }
     }
 
@@ -137,6 +154,21 @@ impl DeadlineGrammar {
         self.reference_before = before.to_vec();
         self.reference_after = after.to_vec();
         self
+    }
+
+    /// The grammar, with the verbs that make a date right before them a limit in running text.
+    pub fn with_completions(mut self, verbs: &[String]) -> DeadlineGrammar {
+        self.completions = verbs.to_vec();
+        self
+    }
+
+    /// Whether running text says the work is done at the date ending at `end` (`9月投入使用`,
+    /// `2023年5月竣工`): the date is then a limit without 前 or 底.
+    fn completes_at(&self, text: &str, end: usize) -> bool {
+        let after = text[end..].trim_start_matches(is_space);
+        self.completions
+            .iter()
+            .any(|v| after.starts_with(v.as_str()))
     }
 
     /// Whether the date at `start..end` of running text is a point of reference (与2021年底相比,
@@ -203,14 +235,20 @@ impl DeadlineGrammar {
         });
         for caps in self.re.captures_iter(if dated { text } else { "" }) {
             let Some(whole) = caps.get(0) else { continue };
-            if let Some(value) = interpret(&caps, mode, year) {
+            let marked = match mode {
+                Mode::Cell => Marked::ByColumn,
+                _ if self.completes_at(text, whole.end()) => Marked::ByVerb,
+                Mode::Item if opens_text(text, whole.start(), &caps) => Marked::ByPlace,
+                Mode::Text | Mode::Item => Marked::No,
+            };
+            if let Some(value) = interpret(&caps, marked, year) {
                 let trimmed = whole.as_str().trim_end_matches(crate::document::is_space);
                 // in running text 到 is the sentence's word, not the limit's (…到2025年6月底前完成)
                 let start = match (mode, caps.name("ty")) {
-                    (Mode::Text, Some(y)) => y.start(),
+                    (Mode::Text | Mode::Item, Some(y)) => y.start(),
                     _ => whole.start(),
                 };
-                if mode == Mode::Text && self.is_reference(text, start, whole.end()) {
+                if mode.running() && self.is_reference(text, start, whole.end()) {
                     continue;
                 }
                 out.push(DeadlineMatch {
@@ -228,7 +266,21 @@ impl DeadlineGrammar {
                 if let Some(value) = self
                     .re
                     .captures(&probe)
-                    .and_then(|caps| interpret(&caps, mode, year))
+                    .and_then(|caps| interpret(&caps, Marked::ByColumn, year))
+                {
+                    out.push(DeadlineMatch { start, end, value });
+                }
+            }
+        }
+        // a time-limit cell or field that only gives a span (`3天`, `5个工作日`: a 整改时限)
+        // means within it, as `3天内` does
+        if out.is_empty() && mode == Mode::Cell {
+            if let Some((start, end)) = bare_duration(text) {
+                let probe = format!("{}内", &text[start..end]);
+                if let Some(value) = self
+                    .re
+                    .captures(&probe)
+                    .and_then(|caps| interpret(&caps, Marked::ByColumn, year))
                 {
                     out.push(DeadlineMatch { start, end, value });
                 }
@@ -240,7 +292,7 @@ impl DeadlineGrammar {
                     .standing
                     .iter()
                     .find_map(|m| text.find(m.as_str()).map(|at| (at, m))),
-                Mode::Text => self.standing_clause(text),
+                Mode::Text | Mode::Item => self.standing_clause(text),
             };
             if let Some((start, marker)) = found {
                 out.push(DeadlineMatch {
@@ -289,8 +341,63 @@ fn by(date: Option<NaiveDate>, precision: Precision) -> DeadlineValue {
     DeadlineValue::By { date, precision }
 }
 
-fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineValue> {
+/// What makes a date a time limit besides its own marker (前, 底).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marked {
+    /// Nothing: in running text a bare date is an event or a reference.
+    No,
+    /// It stands in a 时限 cell or field.
+    ByColumn,
+    /// A completion verb follows it (`9月投入使用`).
+    ByVerb,
+    /// It opens the text of an item in a schedule (`3月8日开展…`): the day the work is done.
+    ByPlace,
+}
+
+/// Whether the date of `caps` at `start` opens the text (spaces aside) and is a day of the plan
+/// year: a schedule's item says first when it is done (`3月8日开展…`, `6月1日上午，…`).
+fn opens_text(text: &str, start: usize, caps: &Captures) -> bool {
+    // only a day of the plan year: a full date opening a sentence may be a past event
+    // (2021年6月，省政府印发…)
+    caps.name("em").is_some() && text[..start].trim_matches(is_space).is_empty()
+}
+
+/// A span alone (`3天`, `5个工作日`, `1个月`): digits or numerals and a unit of time. A bare
+/// `15日` is a day of the month, not a span.
+fn bare_duration(text: &str) -> Option<(usize, usize)> {
+    const UNITS: [&str; 7] = [
+        "个工作日",
+        "工作日",
+        "个自然日",
+        "自然日",
+        "天",
+        "个月",
+        "小时",
+    ];
+    let t = text.trim_end_matches(|c| is_space(c) || matches!(c, '。' | '；' | ';' | '，' | ','));
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let body = t.get(start..)?;
+    let unit = UNITS.iter().find(|u| body.ends_with(*u))?;
+    let n = body[..body.len() - unit.len()].trim_end_matches(is_space);
+    let numeral = !n.is_empty()
+        && n.chars()
+            .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    numeral.then_some((start, t.len()))
+}
+
+fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<DeadlineValue> {
+    let mode = if marked == Marked::No {
+        Mode::Text
+    } else {
+        Mode::Cell
+    };
     let text_needs_marker = |group: &str| mode == Mode::Cell || caps.name(group).is_some();
+    if let Some(m) = num(caps, "xm").filter(|m| (1..=12).contains(m)) {
+        let d = num(caps, "xd").filter(|d| (1..=31).contains(d))?;
+        let y = num(caps, "xy").map(|y| y as i32).or(year);
+        let date = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+        return Some(by(date, Precision::Day));
+    }
     if let Some(m) = num(caps, "rm2") {
         let y = num(caps, "ry2").or(num(caps, "ry"))?;
         let date = NaiveDate::from_ymd_opt(y as i32, m, num(caps, "rd2")?)?;
@@ -372,7 +479,9 @@ fn interpret(caps: &Captures, mode: Mode, year: Option<i32>) -> Option<DeadlineV
         return Some(by(date, Precision::Day));
     }
     if let Some(m) = num(caps, "fm") {
-        if !(1..=12).contains(&m) {
+        // a bare month (`9月`) is a limit only when a verb says the work is done then
+        let bare = caps.name("fb").is_none() && marked != Marked::ByVerb;
+        if !(1..=12).contains(&m) || bare {
             return None;
         }
         return Some(by(
@@ -505,6 +614,66 @@ mod tests {
         assert!(grammar()
             .find("全年，做好公开工作。", Mode::Text, None)
             .is_empty());
+    }
+
+    #[test]
+    fn a_date_before_a_completion_verb_or_opening_an_item_is_its_limit() {
+        let g = grammar().with_completions(&["竣工".into(), "投入使用".into()]);
+        let by_day = |y, m, d| DeadlineValue::By {
+            date: date(y, m, d),
+            precision: Precision::Day,
+        };
+        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
+            g.find(text, mode, Some(2023))
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_owned(), m.value))
+                .collect()
+        };
+        // the work is done then
+        assert_eq!(
+            found("中药材种植产业园项目，计划2023年5月竣工", Mode::Text),
+            vec![(
+                "2023年5月".to_owned(),
+                DeadlineValue::By {
+                    date: date(2023, 5, 31),
+                    precision: Precision::Month
+                }
+            )]
+        );
+        assert_eq!(found("新建2座人行天桥，9月投入使用", Mode::Text).len(), 1);
+        // a bare date or month elsewhere in running text is an event, not a limit
+        assert!(found("9月召开现场会", Mode::Text).is_empty());
+        assert!(found("4月18日，省环保厅通报了问题", Mode::Text).is_empty());
+        // opening an item's own words, a day of the plan year is when it is done
+        assert_eq!(
+            found("3月8日开展“三八”妇女节系列活动", Mode::Item),
+            vec![("3月8日".to_owned(), by_day(2023, 3, 8))]
+        );
+        // not further in, and not a full date, which may be a past event
+        assert!(found("组织开展活动，3月8日召开会议", Mode::Item).is_empty());
+        assert!(found("2021年6月1日，省政府印发方案", Mode::Item).is_empty());
+        // a range of days of one month is due at its last day, wherever it stands
+        assert_eq!(
+            found("组织宣传周活动（6月10日至22日）", Mode::Text),
+            vec![("6月10日至22日".to_owned(), by_day(2023, 6, 22))]
+        );
+    }
+
+    #[test]
+    fn a_time_limit_field_giving_only_a_span_is_a_limit_within_it() {
+        let (raw, value) = one("3天", Mode::Cell, None);
+        assert_eq!(raw, "3天");
+        assert_eq!(
+            value,
+            DeadlineValue::Within {
+                amount: 3,
+                unit: RelativeUnit::NaturalDays
+            }
+        );
+        assert_eq!(one("5个工作日。", Mode::Cell, None).0, "5个工作日");
+        // a day of the month is no span, and running text needs 内
+        assert!(grammar().find("15日", Mode::Cell, Some(2023)).is_empty());
+        assert!(grammar().find("用3天时间", Mode::Text, None).is_empty());
     }
 
     #[test]

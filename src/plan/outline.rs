@@ -26,6 +26,10 @@ pub struct Item {
     /// An unnumbered item of a plan that numbers nothing: a paragraph opening with its topic
     /// (`党建工作：…`), or a short title line over its body. It counts as numbered work does.
     pub topic: bool,
+    /// Assignment paragraphs after the last of this item's sub-items that assign each of them
+    /// (`1. 市科技馆` `(1)…(3)` `问题整改责任单位：… 整改时限：3天`): the sub-items are the tasks
+    /// and each takes the line's units and time limit as its own where it states none.
+    pub shared: Vec<usize>,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -75,6 +79,7 @@ impl Outline {
             heading_only,
             unit_heading: false,
             topic: false,
+            shared: Vec::new(),
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);
@@ -145,8 +150,8 @@ impl Outline {
             || self.continues_cousin_tasks(i)
     }
 
-    /// Whether leaf item `i` continues, across a heading, the numbering of the tasks under the
-    /// heading before its own (`（二）… 4.…牵头单位：…` `（三）… 5.…` with no assignment): it is
+    /// Whether leaf item `i` continues, across a heading, the numbering of the tasks (or of the
+    /// items heading tasks) under the heading before its own (`（二）… 4.…牵头单位：…` `（三）… 5.…` with no assignment): it is
     /// the next task, missing its assignment, alone under its heading.
     fn continues_cousin_tasks(&self, i: usize) -> bool {
         let item = &self.items[i];
@@ -181,7 +186,8 @@ impl Outline {
                 .as_ref()
                 .is_some_and(|m| m.value + 1 == mark.value)
         });
-        runs_on && cousins.iter().any(|&k| self.items[k].assigned)
+        // (a cousin may head its tasks: `1.完善应急预案体系` over `(1)…(3)` and their line)
+        runs_on && cousins.iter().any(|&k| self.subtree_assigned(k))
     }
 
     /// Items with the same parent and numbering style, in order.

@@ -77,7 +77,7 @@ const CONTEXT_VERB_CHARS: usize = 2;
 pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
 
 /// Sub-items an item must have before one assignment line after the last of them is taken
-/// for the item's as a whole: after a single sub-item it is that sub-item's.
+/// for all of them: after a single sub-item it is that sub-item's.
 const MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT: usize = 2;
 
 /// Reads paragraphs in document order and turns them into sections and tasks.
@@ -291,9 +291,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // a contact line after text that is no task
                 (Some(_), _) => {}
                 (None, Some(cur)) if !self.outline.items[cur].heading_only => {
-                    let target = self.closing_target(cur);
-                    self.outline.items[target].paragraphs.push(idx);
-                    self.outline.items[target].assigned = true;
+                    match self.closing_target(cur) {
+                        Closing::Item(target) => {
+                            self.outline.items[target].paragraphs.push(idx);
+                            self.outline.items[target].assigned = true;
+                        }
+                        Closing::Each(parent) => {
+                            self.outline.items[parent].shared.push(idx);
+                            for c in self.outline.items[parent].children.clone() {
+                                self.outline.items[c].assigned = true;
+                            }
+                        }
+                    }
                 }
                 _ if self.assigns_work(idx) => {
                     let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
@@ -370,32 +379,48 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
     }
 
-    /// The item an assignment on a line of its own closes, when it follows item `cur`: `cur`,
-    /// or its parent when `cur` is the last of several sub-items none of which has its own
-    /// (`1.完善应急预案体系` `(1)…(4)…` `(责任单位：…)`: the line assigns item 1 as a whole).
-    /// Only a task-level parent (1., (1)) takes it: under （一） the items are the tasks.
-    fn closing_target(&self, cur: usize) -> usize {
+    /// What an assignment on a line of its own closes, when it follows item `cur`: `cur`; or,
+    /// when `cur` is the last of several sub-items none of which has its own, each of them
+    /// (`1.完善应急预案体系` `(1)…(4)…` `(责任单位：…)`; `1. 市科技馆` `(1)…(3)`
+    /// `问题整改责任单位：…`): the sub-items are the tasks, and the line is all of theirs.
+    fn closing_target(&self, cur: usize) -> Closing {
         let items = &self.outline.items;
         let Some(parent) = items[cur].parent else {
-            return cur;
+            return Closing::Item(cur);
         };
         let p = &items[parent];
         let siblings = &p.children;
-        // a task's measures, never a section's tasks: （一） and 一、 head sections
-        let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
-        let whole = task_level
-            && !p.heading_only
-            && !p.assigned
+        let closes_all = !p.assigned
             && siblings.len() >= MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT
             && siblings.last() == Some(&cur)
             && siblings
                 .iter()
                 .all(|&c| !items[c].assigned && items[c].children.is_empty());
-        if whole {
-            parent
+        if closes_all {
+            Closing::Each(parent)
         } else {
-            cur
+            Closing::Item(cur)
         }
+    }
+
+    /// The units and time limits an item's shared assignment lines give each of its sub-items.
+    fn shared_assignment(&mut self, outline: &Outline, i: usize) -> (Vec<Unit>, Vec<Deadline>) {
+        let mut units = Vec::new();
+        let mut deadlines = Vec::new();
+        let Some(parent) = outline.items[i].parent else {
+            return (units, deadlines);
+        };
+        for &pi in &outline.items[parent].shared {
+            let p_text = self.paras[pi].text.clone();
+            let p_folded = self.paras[pi].folded.clone();
+            let mut clauses = self.paras[pi].clauses.clone();
+            clauses.extend(self.paras[pi].prose.iter().cloned());
+            clauses.sort_by_key(|c| c.start);
+            for c in &clauses {
+                self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
+            }
+        }
+        (units, deadlines)
     }
 
     /// Whether paragraph `idx` states duties without naming who has them (`工作职责：负责…`,
@@ -719,10 +744,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .unwrap_or_default();
                 let mark = item.mark.clone();
                 let section = sections.enclosing(item.depth);
-                let inherited = Inherited {
-                    units: self.heading_units(&outline, i),
-                    deadlines: inherited_deadlines,
+                let (shared_units, shared_deadlines) = self.shared_assignment(&outline, i);
+                let mut units = self.heading_units(&outline, i);
+                units.extend(shared_units);
+                let deadlines = if shared_deadlines.is_empty() {
+                    inherited_deadlines
+                } else {
+                    shared_deadlines
                 };
+                let inherited = Inherited { units, deadlines };
                 self.build(mark, &paras, section, &inherited, out);
                 continue;
             }
@@ -1354,7 +1384,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         });
         let own = ctx.deadlines_in(
             &text,
-            Mode::Text,
+            Mode::Item,
             &DeadlineSource::Text { column: None },
             false,
         );
@@ -1507,6 +1537,14 @@ impl Reader<'_, '_> {
 }
 
 /// What a task takes from the headings above it.
+/// What an assignment line after an item closes (see [`Reader::closing_target`]).
+enum Closing {
+    /// That item alone.
+    Item(usize),
+    /// Each sub-item of this parent.
+    Each(usize),
+}
+
 struct Inherited {
     /// The units of a heading that only names units (a 责任清单).
     units: Vec<Unit>,
@@ -2149,6 +2187,37 @@ mod tests {
             ],
             "{:?}",
             plan.kind
+        );
+    }
+
+    #[test]
+    fn one_line_after_the_last_of_several_problems_assigns_each_of_them() {
+        // a unit heading over its problems, then `问题整改责任单位：… 整改时限：3天`: the
+        // qualifier belongs to the label, and the line to every problem above it
+        let text = "创文问题整改工作方案\n一、具体问题\n1. 市科技馆\n(1)院内电动车未按指定区域停放;\n\
+                    (2)灭火器过期未更换;\n(3)意见簿记录不规范。\n问题整改责任单位:市科技馆 整改时限:3天\n\
+                    2. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。\n\
+                    问题整改责任单位:市卫生健康委员会 整改时限:5天\n";
+        let plan = parse_text(text);
+        let read: Vec<(Vec<&str>, Vec<&str>)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.units.iter().map(|u| u.name.as_str()).collect(),
+                    t.deadlines.iter().map(|d| d.raw.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (vec!["市科技馆"], vec!["3天"]),
+                (vec!["市科技馆"], vec!["3天"]),
+                (vec!["市科技馆"], vec!["3天"]),
+                (vec!["市第二人民医院", "市卫生健康委员会"], vec!["5天"]),
+                (vec!["市第二人民医院", "市卫生健康委员会"], vec!["5天"]),
+            ]
         );
     }
 

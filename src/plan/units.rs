@@ -120,7 +120,21 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                 }
             }
             if let Some((value, kind)) = best {
-                out.push(Label { at: i, value, kind });
+                // a qualifier before the label is part of it (问题整改|责任单位：, 具体|牵头单位：)
+                let at = vocab
+                    .label_qualifiers
+                    .iter()
+                    .filter_map(|q| text[..i].strip_suffix(q.as_str()))
+                    .map(str::len)
+                    .filter(|&start| {
+                        let before = text[..start].chars().next_back();
+                        before.is_none_or(|p| {
+                            is_space(p) || matches!(p, '，' | ',' | '；' | ';' | '。') || is_open(p)
+                        })
+                    })
+                    .min()
+                    .unwrap_or(i);
+                out.push(Label { at, value, kind });
             }
         }
         if is_open(c) {

@@ -153,6 +153,7 @@ struct VocabFile {
     unit_labels: UnitLabels,
     person_labels: Vec<String>,
     deadline_labels: Vec<String>,
+    label_qualifiers: Vec<String>,
     field_labels: Vec<String>,
     time_headings: Vec<String>,
     period_themes: Vec<String>,
@@ -201,6 +202,7 @@ struct VocabFile {
     standing: Vec<String>,
     reference_before: Vec<String>,
     reference_after: Vec<String>,
+    completion_verbs: Vec<String>,
     remark_columns: Vec<String>,
     fold: Vec<String>,
     genres: Option<GenreFile>,
@@ -251,6 +253,9 @@ pub struct Vocabulary {
     pub person_labels: Vec<String>,
     /// Labels of a time limit field (`完成时限：`).
     pub deadline_labels: Vec<String>,
+    /// Words written before a unit or time label that belong to it (`问题整改责任单位：`,
+    /// `具体牵头单位：`), longest first.
+    pub label_qualifiers: Vec<String>,
     /// Labels of an item's other fields (`2.活动内容：…`): a numbered line opening with one,
     /// or with a unit or time label, is a field of the item above it, not an item.
     pub field_labels: Vec<String>,
@@ -359,6 +364,9 @@ pub struct Vocabulary {
     /// 截至2022年6月底), and words after one that do (…相比, …起).
     pub reference_before: Vec<String>,
     pub reference_after: Vec<String>,
+    /// Verbs that make a date right before them a time limit in running text (2023年5月竣工,
+    /// 9月投入使用): the work is done by then.
+    pub completion_verbs: Vec<String>,
     /// Columns whose text may state a time limit in a table that has no time-limit column
     /// (备注: `12月13日下午下班前反馈`).
     pub remark_columns: Vec<String>,
@@ -474,6 +482,7 @@ impl Vocabulary {
             .cooperating
             .extend(f.unit_labels.cooperating);
         self.person_labels.extend(f.person_labels);
+        self.label_qualifiers.extend(f.label_qualifiers);
         self.deadline_labels.extend(f.deadline_labels);
         self.field_labels.extend(f.field_labels);
         self.time_headings.extend(f.time_headings);
@@ -537,6 +546,7 @@ impl Vocabulary {
         self.standing.extend(f.standing);
         self.reference_before.extend(f.reference_before);
         self.reference_after.extend(f.reference_after);
+        self.completion_verbs.extend(f.completion_verbs);
         self.remark_columns.extend(f.remark_columns);
         for line in &f.fold {
             for pair in line.split_whitespace() {
@@ -634,6 +644,7 @@ impl Vocabulary {
         by_length(&mut self.unit_labels.responsible);
         by_length(&mut self.unit_labels.cooperating);
         by_length(&mut self.person_labels);
+        by_length(&mut self.label_qualifiers);
         by_length(&mut self.deadline_labels);
         by_length(&mut self.duty_labels);
         by_length(&mut self.printed_suffix);
