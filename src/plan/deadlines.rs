@@ -171,6 +171,13 @@ impl DeadlineGrammar {
             .any(|v| after.starts_with(v.as_str()))
     }
 
+    /// A cell's short form read as its full one (`2月` as `2月份`, `3天` as `3天内`).
+    fn read_as(&self, short: &str, completion: &str, year: Option<i32>) -> Option<DeadlineValue> {
+        let probe = format!("{short}{completion}");
+        let caps = self.re.captures(&probe)?;
+        interpret(&caps, Marked::ByColumn, year)
+    }
+
     /// Whether the date at `start..end` of running text is a point of reference (与2021年底相比,
     /// 截至2022年6月底, 从2015年1月1日起), not a time limit.
     fn is_reference(&self, text: &str, start: usize, end: usize) -> bool {
@@ -262,28 +269,20 @@ impl DeadlineGrammar {
         // means that month, as `2月份` does
         if out.is_empty() && mode == Mode::Cell {
             if let Some((start, end)) = bare_month(text) {
-                let probe = format!("{}份", &text[start..end]);
-                if let Some(value) = self
-                    .re
-                    .captures(&probe)
-                    .and_then(|caps| interpret(&caps, Marked::ByColumn, year))
-                {
-                    out.push(DeadlineMatch { start, end, value });
-                }
+                out.extend(
+                    self.read_as(&text[start..end], "份", year)
+                        .map(|value| DeadlineMatch { start, end, value }),
+                );
             }
         }
         // a time-limit cell or field that only gives a span (`3天`, `5个工作日`: a 整改时限)
         // means within it, as `3天内` does
         if out.is_empty() && mode == Mode::Cell {
             if let Some((start, end)) = bare_duration(text) {
-                let probe = format!("{}内", &text[start..end]);
-                if let Some(value) = self
-                    .re
-                    .captures(&probe)
-                    .and_then(|caps| interpret(&caps, Marked::ByColumn, year))
-                {
-                    out.push(DeadlineMatch { start, end, value });
-                }
+                out.extend(
+                    self.read_as(&text[start..end], "内", year)
+                        .map(|value| DeadlineMatch { start, end, value }),
+                );
             }
         }
         if out.is_empty() {

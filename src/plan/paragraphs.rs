@@ -332,6 +332,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.outline.items[id].topic = true;
                 self.free = None;
             }
+            // a paragraph of a plan in unnumbered prose opening with the next in its sequence
+            // (`其次，注重病媒生物防制工作。…`) or the area it covers (`在文化建设方面，…`)
+            None if self.prose_mode
+                && !has_clause
+                && !self.numbered_seen
+                && self.opens_in_sequence(idx) =>
+            {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].topic = true;
+                self.free = None;
+            }
             // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
             // whose time the items under it inherit
             None if period_heading => {
@@ -599,10 +610,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut outline = std::mem::take(&mut self.outline);
         if self.prose_mode {
             for k in 0..outline.items.len() {
-                let plain_only = item_ancestors(&outline, k)
+                let ancestors = item_ancestors(&outline, k);
+                let plain_only = ancestors
                     .iter()
                     .any(|&a| self.is_safeguard(&outline.items[a]));
-                outline.items[k].assigned = self.prose_assigned(&outline.items[k], plain_only);
+                let reported = ancestors.iter().any(|&a| self.is_report(&outline.items[a]));
+                outline.items[k].assigned =
+                    !reported && self.prose_assigned(&outline.items[k], plain_only);
             }
         }
         // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work
@@ -821,6 +835,26 @@ impl<'c, 'a> Reader<'c, 'a> {
             && !self.opens_with_field_label(t)
             && !self.ctx.vocab.names_text_column(topic)
             && !self.ctx.vocab.context_headings.iter().any(|w| w == topic)
+    }
+
+    /// Whether paragraph `idx` opens with a word of sequence and a comma (`首先，…`, `最后，…`),
+    /// a sub-item's word (`一是…`) or the area it covers (`在基础设施建设方面，…`), and goes on to
+    /// say what is done.
+    fn opens_in_sequence(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_start_matches(is_space);
+        // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`)
+        if let Some(rest) = crate::plan::text::after_sub_item_word(t) {
+            return rest.chars().count() >= MIN_TOPIC_BODY_CHARS;
+        }
+        let Some(comma) = t.find(['，', ',']) else {
+            return false;
+        };
+        let (head, body) = (&t[..comma], &t[comma..]);
+        let sequence = self.ctx.vocab.sequence_openers.iter().any(|w| w == head);
+        let area = head.strip_prefix('在').is_some_and(|h| {
+            h.ends_with("方面") && h.chars().count() <= MAX_TOPIC_CHARS + "方面".chars().count()
+        });
+        (sequence || area) && body.chars().count() >= MIN_TOPIC_BODY_CHARS
     }
 
     /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
@@ -1092,12 +1126,29 @@ impl<'c, 'a> Reader<'c, 'a> {
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
-        let report = !item.children.is_empty()
-            && v.genres
+        context || members || self.is_report(item)
+    }
+
+    /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a
+    /// 总结及工作思路): its items report, they plan nothing, whatever their sentences' subjects.
+    fn is_report(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
+        let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
+        let title = rest
+            .split(['。', '，', '；', '：', ',', ';', ':'])
+            .next()
+            .unwrap_or(rest);
+        !item.children.is_empty()
+            && self
+                .ctx
+                .vocab
+                .genres
                 .done_headings
                 .iter()
-                .any(|w| title.ends_with(w.as_str()));
-        context || members || report
+                .any(|w| title.ends_with(w.as_str()))
     }
 
     /// Whether an item only names the units or the person of the whole plan
@@ -2188,6 +2239,24 @@ mod tests {
             "{:?}",
             plan.kind
         );
+    }
+
+    #[test]
+    fn a_plan_in_unnumbered_prose_has_a_task_per_paragraph_of_its_sequence() {
+        let text = "乡镇2019年爱国卫生工作计划\n                    为进一步提升乡镇环境卫生质量，本乡镇特制定2019年爱国卫生工作计划。\n                    首先，我们将加强环境卫生整治力度。重点对乡镇主干道进行定期清扫和维护，确保垃圾日产日清。\n                    在文化建设和居民活动方面，计划全年开展丰富多彩的文化娱乐活动，增强邻里之间的交流。\n                    其次，注重病媒生物防制工作。结合季节特点，开展春季灭鼠、夏季灭蚊蝇等专项活动。\n                    总之，通过实施以上措施，我们有信心全面提升乡镇的整体卫生水平。\n";
+        let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["首先，我们将", "在文化建设和", "其次，注重病"]);
+        // a work plan's 一是/二是 paragraphs under its intro
+        let text = "椿树街道2021年度工作思路\n街道重点抓好以下几个方面工作:\n                    一是进一步落实管党治党责任。树牢“抓好党建是最大政绩”的意识，压实管党治党政治责任。\n                    二是进一步强化政务功能保障。营造一流政务环境，保障驻区中央单位高效开展工作。\n";
+        let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["一是进一步落", "二是进一步强"]);
+    }
+
+    #[test]
+    fn a_report_of_work_done_assigns_nothing_by_its_subjects() {
+        // a 总结和工作思路 whose page ends inside the summary: its subjects did the work
+        let text = "建设街道2022年工作总结和2023年工作思路\n一、2022年工作总结\n                    (一)时刻坚持“如履薄冰”，基层治理更加优化\n                    一是风险源头治理。街道在今年1月中旬成为全区首个信访积案清零的主体。\n";
+        assert!(tasks(text).is_empty());
     }
 
     #[test]

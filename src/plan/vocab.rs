@@ -157,6 +157,7 @@ struct VocabFile {
     field_labels: Vec<String>,
     time_headings: Vec<String>,
     period_themes: Vec<String>,
+    sequence_openers: Vec<String>,
     member_headings: Vec<String>,
     duty_labels: Vec<String>,
     duty_intro_words: Vec<String>,
@@ -265,6 +266,9 @@ pub struct Vocabulary {
     /// What a period heading names between its time and a colon (`二月主题：…`): it still
     /// heads the items done then.
     pub period_themes: Vec<String>,
+    /// Words opening the paragraphs of a plan written as unnumbered prose, one piece of work
+    /// each (`首先，…` `其次，…` `最后，…`).
+    pub sequence_openers: Vec<String>,
     /// Words of a heading over a list of members or participants (领导小组, 参加对象): the
     /// list's items are no work.
     pub member_headings: Vec<String>,
@@ -487,6 +491,7 @@ impl Vocabulary {
         self.field_labels.extend(f.field_labels);
         self.time_headings.extend(f.time_headings);
         self.period_themes.extend(f.period_themes);
+        self.sequence_openers.extend(f.sequence_openers);
         self.member_headings.extend(f.member_headings);
         self.duty_labels.extend(f.duty_labels);
         self.duty_intro_words.extend(f.duty_intro_words);
