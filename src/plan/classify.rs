@@ -396,6 +396,10 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
 /// Fewest numbered work items that make a document with no title to go by a plan: a notice's
 /// few requirements (一、强化责任落实 … 四、严格督查考核) are not a plan.
 const MIN_UNTITLED_WORK_ITEMS: usize = 5;
+/// Fewest items of a shorter list that still reads as a plan when every one of them opens with
+/// a work verb and none reports work done: a page cut from a plan's middle (⑴强化招商意识。…
+/// ⑵抢抓合作机遇。… ⑶优化营商环境。…). Two items say too little.
+const MIN_UNTITLED_FRAGMENT_ITEMS: usize = 3;
 /// How far into a work item its verb may stand: after the number (建立…) or after a short
 /// subject (河长办开展…, 各级财政落实…).
 const WORK_VERB_REACH_CHARS: usize = 8;
@@ -411,7 +415,7 @@ const WORK_VERB_SHARE_INVERSE: usize = 2;
 /// work too.
 pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
     let v = ctx.vocab;
-    if tasks.len() < MIN_UNTITLED_WORK_ITEMS
+    if tasks.len() < MIN_UNTITLED_FRAGMENT_ITEMS
         || sections
             .iter()
             .any(|s| s.style == Some(NumberStyle::Article))
@@ -456,8 +460,27 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
                 .any(|w| opening.contains(w.as_str()))
         })
         .count();
-    with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len()
+    if tasks.len() >= MIN_UNTITLED_WORK_ITEMS {
+        return with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len();
+    }
+    // a short list: all work, none of it reported done, none of it a notice's requirement
+    // (加强组织领导, 严格工作纪律)
+    let reported_or_required = tasks.iter().any(|t| {
+        let text = v.fold(&t.text.value);
+        let head: String = text.chars().take(SAFEGUARD_HEAD_CHARS).collect();
+        v.genres
+            .done_markers
+            .iter()
+            .any(|w| text.contains(w.as_str()))
+            || v.safeguard_headings
+                .iter()
+                .any(|w| head.contains(w.as_str()))
+    });
+    with_verb == tasks.len() && !reported_or_required
 }
+
+/// How far into an item a safeguard word (组织领导) makes it a requirement (加强组织领导。…).
+const SAFEGUARD_HEAD_CHARS: usize = 12;
 
 /// Whether the sentence before a document's first numbered paragraph introduces a body's
 /// standing duties (`…主要工作职责是：`): the items are a mandate, not work planned (a plan's
@@ -711,9 +734,21 @@ mod tests {
             .flat_map(|t| t.units.iter().map(move |u| (t.index, u.name.as_str())))
             .collect();
         assert_eq!(named, [(2, "河长办")]);
-        // four items are a notice's requirements, not a plan
+        // three or four items cut from a plan are still its work, when every one opens with a
+        // verb of work; two say too little
         let four: String = list.lines().take(4).map(|l| format!("{l}\n")).collect();
-        assert!(!parsed(&four).kind.is_plan());
+        assert_eq!(parsed(&four).tasks.len(), 4);
+        let two: String = list.lines().take(2).map(|l| format!("{l}\n")).collect();
+        assert!(!parsed(&two).kind.is_plan());
+        // …but a notice's requirements, or a report's items, are no plan
+        let requirements = "一、加强组织领导。各乡镇要高度重视，主要负责同志亲自抓。\n\
+                            二、强化责任落实。严格按照时间节点推进各项工作。\n\
+                            三、严格工作纪律。对工作不力的单位予以通报批评。\n";
+        assert!(!parsed(requirements).kind.is_plan());
+        let report = "一是强化招商意识。1—10月共完成地方级收入6182万元，同比增长12.5%。\n\
+                      二是优化营商环境。全年累计完成签约项目11个。\n\
+                      三是加快项目建设。首个自主项目即将开工建设。\n";
+        assert!(!parsed(report).kind.is_plan());
     }
 
     #[test]

@@ -115,6 +115,9 @@ pub struct GenreWords {
     /// Heading words of a text that reports work done (情况, 成效): its numbered items are
     /// not work to do.
     pub report_headings: Vec<String>,
+    /// Words of a sentence reporting work done (累计, 同比增长, 已完成): an item saying one
+    /// reports, whatever verb it opens with.
+    pub done_markers: Vec<String>,
     /// Words of a sentence introducing a body's standing duties (主要职责是：).
     pub mandate_words: Vec<String>,
     /// Endings of a heading that surely reports work done (`…工作开展情况`): no tasks under it.
@@ -220,6 +223,8 @@ struct GenreFile {
     work_verbs: Vec<String>,
     #[serde(default)]
     report_headings: Vec<String>,
+    #[serde(default)]
+    done_markers: Vec<String>,
     #[serde(default)]
     mandate_words: Vec<String>,
     #[serde(default)]
@@ -574,6 +579,7 @@ impl Vocabulary {
             self.genres.plan_weak.extend(g.plan_weak);
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
+            self.genres.done_markers.extend(g.done_markers);
             self.genres.mandate_words.extend(g.mandate_words);
             self.genres.done_headings.extend(g.done_headings);
             self.genres.issuing_words.extend(g.issuing_words);
