@@ -191,10 +191,24 @@ fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
         .map(|(i, c)| i + c.len_utf8())
         .find(|&at| {
             let rest = &s[at..];
-            hints.ends_with_plan_word(s[lead..at].trim_matches(is_space))
-                && hints.opens_preamble(rest.trim_start_matches(is_space))
+            let title = s[lead..at].trim_matches(is_space);
+            hints.ends_with_plan_word(title)
+                && (hints.opens_preamble(rest.trim_start_matches(is_space))
+                    || closes_about_title(title))
                 && rest.contains(['。', '，', ','])
         })
+}
+
+/// Longest kind word after the 的 that closes a `关于…的X` title (实施意见, 工作方案, 实施方案).
+const MAX_ABOUT_TITLE_KIND_CHARS: usize = 6;
+
+/// Whether a title is a whole `关于…的X` name (`关于做好二〇二三年…重点工作的实施意见`): what
+/// follows its kind word is the text, whatever its first words.
+fn closes_about_title(title: &str) -> bool {
+    title.starts_with("关于")
+        && title
+            .rfind('的')
+            .is_some_and(|at| title[at..].chars().count() <= MAX_ABOUT_TITLE_KIND_CHARS + 1)
 }
 
 /// Whether a number is the first of several numbers listed (`1、2季度`, `1、2月份`): the next
@@ -252,7 +266,9 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
     // the list starts at its first number
     let (opening, first) = match numbering.at_start(s) {
         Some(first) => (0, first),
-        None => match glued_first_item(s, numbering) {
+        None => match glued_first_item(s, numbering)
+            .or_else(|| first_item_after_sentence(s, numbering))
+        {
             Some(found) => found,
             None => return cuts,
         },
@@ -312,6 +328,25 @@ fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark
         prev = Some(c);
     }
     None
+}
+
+/// Where a list's first item (`（一）`, `一、`) starts right after a sentence of the text before
+/// it, on a page that lost its line breaks (`…奠定坚实基础。(一)压紧压实粮食安全政治责任。…`).
+/// The caller cuts there only when the list's next item follows after a sentence too.
+fn first_item_after_sentence(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark)> {
+    s.match_indices('。').find_map(|(end, punct)| {
+        let i = end + punct.len();
+        let rest = &s[i..];
+        rest.chars().next().filter(|&c| could_start_mark(c))?;
+        numbering
+            .at_start(rest)
+            .filter(|m| {
+                m.value == 1
+                    && m.style >= NumberStyle::Chinese
+                    && m.style <= NumberStyle::ChineseParen
+            })
+            .map(|m| (i, m))
+    })
 }
 
 /// A 发文字号's year and number (`〔2025〕4号`, `[2017]26號`).
@@ -713,6 +748,28 @@ mod tests {
         );
         // …but not when no list runs on after it
         assert_eq!(run("根据工作安排1.加强组织领导。").len(), 1);
+        // a preamble that runs on into the list: cut at the first item after a sentence, when
+        // the second follows after one too
+        assert_eq!(
+            run("做好全省工作，奠定坚实基础。(一)压紧压实粮食安全责任。全面落实党政同责。(二)健全收益保障机制。"),
+            [
+                "做好全省工作，奠定坚实基础。",
+                "(一)压紧压实粮食安全责任。全面落实党政同责。",
+                "(二)健全收益保障机制。"
+            ]
+        );
+        assert_eq!(run("奠定坚实基础。(一)压紧压实粮食安全责任。").len(), 1);
+    }
+
+    #[test]
+    fn a_whole_about_title_ends_where_the_text_starts() {
+        assert!(closes_about_title(
+            "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"
+        ));
+        assert!(!closes_about_title(
+            "关于做好乡村振兴工作的意见和建议汇编材料"
+        ));
+        assert!(!closes_about_title("县水利局2020年工作计划"));
     }
 
     #[test]

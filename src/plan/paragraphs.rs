@@ -838,12 +838,14 @@ impl<'c, 'a> Reader<'c, 'a> {
     }
 
     /// Whether paragraph `idx` opens with a word of sequence and a comma (`首先，…`, `最后，…`),
-    /// a sub-item's word (`一是…`) or the area it covers (`在基础设施建设方面，…`), and goes on to
+    /// a sub-item's word (`一是…`), a dash (`——…`) or the area it covers (`在基础设施建设方面，…`), and goes on to
     /// say what is done.
     fn opens_in_sequence(&self, idx: usize) -> bool {
         let t = self.paras[idx].folded.trim_start_matches(is_space);
-        // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`)
-        if let Some(rest) = crate::plan::text::after_sub_item_word(t) {
+        // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`), or a dash
+        // (`——让乡村旅游“火起来”。…`)
+        let dashed = t.strip_prefix("——");
+        if let Some(rest) = crate::plan::text::after_sub_item_word(t).or(dashed) {
             return rest.chars().count() >= MIN_TOPIC_BODY_CHARS;
         }
         let Some(comma) = t.find(['，', ',']) else {
@@ -2250,6 +2252,18 @@ mod tests {
         let text = "椿树街道2021年度工作思路\n街道重点抓好以下几个方面工作:\n                    一是进一步落实管党治党责任。树牢“抓好党建是最大政绩”的意识，压实管党治党政治责任。\n                    二是进一步强化政务功能保障。营造一流政务环境，保障驻区中央单位高效开展工作。\n";
         let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(texts, ["一是进一步落", "二是进一步强"]);
+        // a township's plan bulleting its items with dashes
+        let text =
+            "谭家寨乡人民政府2023年工作计划\n2023年工作的总体要求是：以推动高质量发展为主题。\n\
+                    ——让乡村旅游“火起来”。我乡将以楠木桥景区创建为重点，加快风光带建设步伐。\n\
+                    ——让特色产业“兴起来”。大力发展茶叶、柑橘等特色产业，做强产业链条。\n";
+        let plan = parse_text(text);
+        let titles: Vec<&str> = plan
+            .tasks
+            .iter()
+            .filter_map(|t| t.title.as_ref().map(|l| l.value.as_str()))
+            .collect();
+        assert_eq!(titles, ["让乡村旅游“火起来”", "让特色产业“兴起来”"]);
     }
 
     #[test]
