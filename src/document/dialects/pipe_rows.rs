@@ -156,8 +156,12 @@ impl TableDialect for PipeRows {
                 let refit = fit_row(filled, &roles, cx);
                 let mut left: Vec<Text> = cells;
                 let at = left.last().map(|c| c.source_end()).unwrap_or(0);
+                // a heading alone on its row (`一、体系建设 |`) is a section row: it spans the
+                // table from its first column
+                let section = left.iter().filter(|c| !c.is_blank()).count() == 1
+                    && opens_with_heading(&left, cx);
                 left.resize_with(width, || Text::empty_at(at));
-                if placed(&left, &roles, cx) > placed_row(&refit, &roles, cx) {
+                if section || placed(&left, &roles, cx) > placed_row(&refit, &roles, cx) {
                     Row {
                         cells: left.into_iter().map(Cell::new).collect(),
                     }
@@ -174,6 +178,18 @@ impl TableDialect for PipeRows {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{cells, read, table};
+
+    #[test]
+    fn a_heading_alone_on_its_row_is_a_section_row() {
+        let src = "工作任务 | 具体要求 | 责任单位 |\n一、体系建设 |\n(一)组织指挥 | 1.落实防汛行政首长负责制; | 党政办 应消站 |\n";
+        let t = table(&read(src)).clone();
+        let c = cells(&t);
+        assert_eq!(c[1], ["一、体系建设", "", ""]);
+        assert_eq!(
+            c[2],
+            ["(一)组织指挥", "1.落实防汛行政首长负责制;", "党政办 应消站"]
+        );
+    }
 
     #[test]
     fn rows_shifted_left_by_a_merged_cell_are_put_back() {
