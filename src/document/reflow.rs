@@ -192,20 +192,27 @@ fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
         .find(|&at| {
             let rest = &s[at..];
             let title = s[lead..at].trim_matches(is_space);
+            let after = rest.trim_start_matches(is_space);
             hints.ends_with_plan_word(title)
-                && (hints.opens_preamble(rest.trim_start_matches(is_space))
-                    || closes_about_title(title))
+                && (hints.opens_preamble(after) || closes_about_title(title, after))
                 && rest.contains(['。', '，', ','])
         })
 }
+
+/// Words that carry a `关于…的X` name on into the name of a text about X (`…实施意见政策解读`,
+/// `…实施意见起草说明`): the page is not X.
+const NAME_GOES_ON: [&str; 4] = ["解读", "政策解读", "起草说明", "图解"];
 
 /// Longest kind word after the 的 that closes a `关于…的X` title (实施意见, 工作方案, 实施方案).
 const MAX_ABOUT_TITLE_KIND_CHARS: usize = 6;
 
 /// Whether a title is a whole `关于…的X` name (`关于做好二〇二三年…重点工作的实施意见`): what
-/// follows its kind word is the text, whatever its first words.
-fn closes_about_title(title: &str) -> bool {
-    title.starts_with("关于")
+/// follows its kind word is the text, whatever its first words — unless the name goes on
+/// (`…实施方案的通知`, `…实施意见的起草说明`, `…行动方案（2024—2026年）`).
+fn closes_about_title(title: &str, after: &str) -> bool {
+    !after.starts_with(['的', '（', '(', '》', '”', '之'])
+        && !NAME_GOES_ON.iter().any(|w| after.starts_with(w))
+        && title.starts_with("关于")
         && title
             .rfind('的')
             .is_some_and(|at| title[at..].chars().count() <= MAX_ABOUT_TITLE_KIND_CHARS + 1)
@@ -763,13 +770,17 @@ mod tests {
 
     #[test]
     fn a_whole_about_title_ends_where_the_text_starts() {
-        assert!(closes_about_title(
-            "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"
-        ));
+        let t = "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见";
+        assert!(closes_about_title(t, "江苏是鱼米之乡"));
+        // the name goes on
+        assert!(!closes_about_title(t, "的起草说明"));
+        assert!(!closes_about_title(t, "（2024—2026年）"));
+        assert!(!closes_about_title(t, "政策解读一、起草背景"));
         assert!(!closes_about_title(
-            "关于做好乡村振兴工作的意见和建议汇编材料"
+            "关于做好乡村振兴工作的意见和建议汇编材料",
+            "一"
         ));
-        assert!(!closes_about_title("县水利局2020年工作计划"));
+        assert!(!closes_about_title("县水利局2020年工作计划", "2020年是"));
     }
 
     #[test]

@@ -166,9 +166,13 @@ impl DeadlineGrammar {
     /// `2023年5月竣工`): the date is then a limit without 前 or 底.
     fn completes_at(&self, text: &str, end: usize) -> bool {
         let after = text[end..].trim_start_matches(is_space);
-        self.completions
-            .iter()
-            .any(|v| after.starts_with(v.as_str()))
+        self.completions.iter().any(|v| {
+            // a noun made of the verb (9月完成率, 6月完成情况) or a done thing named by it
+            // (2021年5月建成的…) says nothing is due
+            after.strip_prefix(v.as_str()).is_some_and(|rest| {
+                !rest.starts_with(['率', '的', '量', '数', '值', '度']) && !rest.starts_with("情况")
+            })
+        })
     }
 
     /// A cell's short form read as its full one (`2月` as `2月份`, `3天` as `3天内`).
@@ -275,6 +279,18 @@ impl DeadlineGrammar {
                 );
             }
         }
+        // a schedule's 时间 cell written with dots (`9.1-9.7`, `10.8—10.12`): month.day to
+        // month.day, due at the end
+        if out.is_empty() && mode == Mode::Cell {
+            if let Some((start, end, month, day)) = dotted_range(text) {
+                let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
+                out.push(DeadlineMatch {
+                    start,
+                    end,
+                    value: by(date, Precision::Day),
+                });
+            }
+        }
         // a time-limit cell or field that only gives a span (`3天`, `5个工作日`: a 整改时限)
         // means within it, as `3天内` does
         if out.is_empty() && mode == Mode::Cell {
@@ -358,7 +374,30 @@ enum Marked {
 fn opens_text(text: &str, start: usize, caps: &Captures) -> bool {
     // only a day of the plan year: a full date opening a sentence may be a past event
     // (2021年6月，省政府印发…)
-    caps.name("em").is_some() && text[..start].trim_matches(is_space).is_empty()
+    (caps.name("em").is_some() || caps.name("xm").is_some())
+        && text[..start].trim_matches(is_space).is_empty()
+}
+
+/// A cell that is only a range of days written month.day (`9.1-9.7`, `9.29～10.5`): its
+/// byte range and the month and day it ends on. Only a whole cell: in text such figures are
+/// numbers.
+fn dotted_range(text: &str) -> Option<(usize, usize, u32, u32)> {
+    let t = text.trim_matches(is_space);
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let (from, to) = t.split_once(['-', '—', '–', '~', '～', '－', '至'])?;
+    let day = |s: &str| -> Option<(u32, u32)> {
+        let (m, d) = s.trim_matches(is_space).trim_matches('—').split_once('.')?;
+        let figures =
+            |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+        if !figures(m) || !figures(d) {
+            return None;
+        }
+        let (m, d) = (m.parse().ok()?, d.parse().ok()?);
+        ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d))
+    };
+    day(from)?;
+    let (month, end_day) = day(to)?;
+    Some((start, start + t.len(), month, end_day))
 }
 
 /// A span alone (`3天`, `5个工作日`, `1个月`): digits or numerals and a unit of time. A bare
@@ -392,6 +431,11 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
     };
     let text_needs_marker = |group: &str| mode == Mode::Cell || caps.name(group).is_some();
     if let Some(m) = num(caps, "xm").filter(|m| (1..=12).contains(m)) {
+        // in running text a range of days is a limit only where it opens a work item (巡察组6月
+        // 10日至22日进驻… is an event)
+        if marked == Marked::No {
+            return None;
+        }
         let d = num(caps, "xd").filter(|d| (1..=31).contains(d))?;
         let y = num(caps, "xy").map(|y| y as i32).or(year);
         let date = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
@@ -617,7 +661,12 @@ mod tests {
 
     #[test]
     fn a_date_before_a_completion_verb_or_opening_an_item_is_its_limit() {
-        let g = grammar().with_completions(&["竣工".into(), "投入使用".into()]);
+        let g = grammar().with_completions(&[
+            "竣工".into(),
+            "投入使用".into(),
+            "完成".into(),
+            "建成".into(),
+        ]);
         let by_day = |y, m, d| DeadlineValue::By {
             date: date(y, m, d),
             precision: Precision::Day,
@@ -651,11 +700,37 @@ mod tests {
         // not further in, and not a full date, which may be a past event
         assert!(found("组织开展活动，3月8日召开会议", Mode::Item).is_empty());
         assert!(found("2021年6月1日，省政府印发方案", Mode::Item).is_empty());
-        // a range of days of one month is due at its last day, wherever it stands
+        // a range of days of one month is due at its last day where it opens an item
         assert_eq!(
-            found("组织宣传周活动（6月10日至22日）", Mode::Text),
+            found("6月10日至22日，各中小学开展主题班会", Mode::Item),
             vec![("6月10日至22日".to_owned(), by_day(2023, 6, 22))]
         );
+        assert!(found("巡察组6月10日至22日进驻开展巡察", Mode::Item).is_empty());
+        // a noun made of the verb, or a thing done by then, is no limit
+        assert!(found("全年9月完成率达到95%", Mode::Text).is_empty());
+        assert!(found("依托2021年5月建成的服务中心", Mode::Text).is_empty());
+    }
+
+    #[test]
+    fn a_schedule_cell_of_dotted_days_is_due_at_its_last_day() {
+        let (raw, value) = one(" 9.1-9.7 ", Mode::Cell, Some(2025));
+        assert_eq!(raw, "9.1-9.7");
+        assert_eq!(
+            value,
+            DeadlineValue::By {
+                date: date(2025, 9, 7),
+                precision: Precision::Day
+            }
+        );
+        assert_eq!(one("9.29～10.5", Mode::Cell, Some(2025)).0, "9.29～10.5");
+        // figures, not days, and never in running text
+        assert!(grammar().find("1.5-2.0", Mode::Cell, Some(2025)).is_empty());
+        assert!(grammar()
+            .find("13.1-13.7", Mode::Cell, Some(2025))
+            .is_empty());
+        assert!(grammar()
+            .find("增长9.1-9.7个百分点", Mode::Text, Some(2025))
+            .is_empty());
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct Item {
     /// (`1. 市科技馆` `(1)…(3)` `问题整改责任单位：… 整改时限：3天`): the sub-items are the tasks
     /// and each takes the line's units and time limit as its own where it states none.
     pub shared: Vec<usize>,
+    /// An unnumbered paragraph opening with a word of sequence (`首先，…`, `一是…`, `——…`): a
+    /// work item only in a plan that numbers nothing at all.
+    pub sequence: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -80,6 +83,7 @@ impl Outline {
             unit_heading: false,
             topic: false,
             shared: Vec::new(),
+            sequence: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);

@@ -341,6 +341,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].topic = true;
+                self.outline.items[id].sequence = true;
                 self.free = None;
             }
             // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
@@ -407,8 +408,20 @@ impl<'c, 'a> Reader<'c, 'a> {
             && siblings
                 .iter()
                 .all(|&c| !items[c].assigned && items[c].children.is_empty());
-        if closes_all {
-            Closing::Each(parent)
+        if !closes_all {
+            return Closing::Item(cur);
+        }
+        // the items of a part stating aims, criteria or support (主要目标, 保障措施) are no
+        // tasks: the line closes their parent as one, when that is a task's own item
+        let aims = std::iter::once(parent)
+            .chain(item_ancestors(&self.outline, parent))
+            .any(|a| self.is_context(&items[a]) || self.is_safeguard(&items[a]));
+        if !aims {
+            return Closing::Each(parent);
+        }
+        let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
+        if task_level && !p.heading_only && !p.unit_heading {
+            Closing::Item(parent)
         } else {
             Closing::Item(cur)
         }
@@ -608,6 +621,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a sentence introducing duties introduces what follows it, not what follows a table
         self.duty_intro = false;
         let mut outline = std::mem::take(&mut self.outline);
+        // paragraphs opening with a word of sequence are work items only where nothing is
+        // numbered: before a numbered list they are its preamble (`近年来…一是建成…`)
+        if outline.items.iter().any(|i| i.mark.is_some()) {
+            for item in outline.items.iter_mut().filter(|i| i.sequence) {
+                item.topic = false;
+            }
+        }
         if self.prose_mode {
             for k in 0..outline.items.len() {
                 let ancestors = item_ancestors(&outline, k);
@@ -758,15 +778,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .unwrap_or_default();
                 let mark = item.mark.clone();
                 let section = sections.enclosing(item.depth);
-                let (shared_units, shared_deadlines) = self.shared_assignment(&outline, i);
-                let mut units = self.heading_units(&outline, i);
-                units.extend(shared_units);
+                let (fallback_units, shared_deadlines) = self.shared_assignment(&outline, i);
                 let deadlines = if shared_deadlines.is_empty() {
                     inherited_deadlines
                 } else {
                     shared_deadlines
                 };
-                let inherited = Inherited { units, deadlines };
+                let inherited = Inherited {
+                    units: self.heading_units(&outline, i),
+                    fallback_units,
+                    deadlines,
+                };
                 self.build(mark, &paras, section, &inherited, out);
                 continue;
             }
@@ -844,7 +866,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         let t = self.paras[idx].folded.trim_start_matches(is_space);
         // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`), or a dash
         // (`——让乡村旅游“火起来”。…`)
-        let dashed = t.strip_prefix("——");
+        // (a dashed line with no sentence is a subtitle: `——在全县…会议上的讲话`)
+        let dashed = t.strip_prefix("——").filter(|r| r.contains('。'));
+        // what was done (`在产业发展方面，…同比增长9.3%`) is no work to do
+        let v = self.ctx.vocab;
+        if v.genres.done_markers.iter().any(|w| t.contains(w.as_str())) {
+            return false;
+        }
         if let Some(rest) = crate::plan::text::after_sub_item_word(t).or(dashed) {
             return rest.chars().count() >= MIN_TOPIC_BODY_CHARS;
         }
@@ -1238,6 +1266,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         };
         let split_off = Inherited {
             units: inherited.units.clone(),
+            fallback_units: inherited.fallback_units.clone(),
             deadlines: head_time,
         };
         for (g, group) in groups.iter().enumerate() {
@@ -1455,6 +1484,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             seen.push(key);
             fresh
         });
+        if units.is_empty() {
+            units.extend(inherited.fallback_units.iter().cloned());
+        }
         for u in self.doc_wide.iter().chain(&inherited.units) {
             if !units.iter().any(|v| v.name == u.name) {
                 units.push(u.clone());
@@ -1601,6 +1633,9 @@ enum Closing {
 struct Inherited {
     /// The units of a heading that only names units (a 责任清单).
     units: Vec<Unit>,
+    /// The units of an assignment line shared by sub-items: a sub-item's own units (由县住建局
+    /// 负责…) stand instead.
+    fallback_units: Vec<Unit>,
     /// The time of a phase heading (（一）准备阶段（3月1日—3月28日）).
     deadlines: Vec<Deadline>,
 }
@@ -2267,6 +2302,16 @@ mod tests {
     }
 
     #[test]
+    fn sequence_paragraphs_before_a_numbered_list_are_its_preamble() {
+        let text = "清溪县2025年文化工作要点\n近年来，我县公共文化服务体系建设取得积极成效：\n\
+                    一是设施网络不断完善，建成城市书房8个、乡镇综合文化站12个。\n\
+                    一、完善公共文化设施。推进乡镇综合文化站提档升级。（责任单位：县文旅局）\n\
+                    二、丰富群众文化活动。全年开展送戏下乡100场。（责任单位：县文化馆）\n";
+        let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["完善公共文化", "丰富群众文化"]);
+    }
+
+    #[test]
     fn a_report_of_work_done_assigns_nothing_by_its_subjects() {
         // a 总结和工作思路 whose page ends inside the summary: its subjects did the work
         let text = "建设街道2022年工作总结和2023年工作思路\n一、2022年工作总结\n                    (一)时刻坚持“如履薄冰”，基层治理更加优化\n                    一是风险源头治理。街道在今年1月中旬成为全区首个信访积案清零的主体。\n";
@@ -2298,8 +2343,8 @@ mod tests {
                 (vec!["市科技馆"], vec!["3天"]),
                 (vec!["市科技馆"], vec!["3天"]),
                 (vec!["市科技馆"], vec!["3天"]),
-                (vec!["市第二人民医院", "市卫生健康委员会"], vec!["5天"]),
-                (vec!["市第二人民医院", "市卫生健康委员会"], vec!["5天"]),
+                (vec!["市卫生健康委员会", "市第二人民医院"], vec!["5天"]),
+                (vec!["市卫生健康委员会", "市第二人民医院"], vec!["5天"]),
             ]
         );
     }

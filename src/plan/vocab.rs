@@ -115,8 +115,8 @@ pub struct GenreWords {
     /// Heading words of a text that reports work done (情况, 成效): its numbered items are
     /// not work to do.
     pub report_headings: Vec<String>,
-    /// Words of a sentence reporting work done (累计, 同比增长, 已完成): an item saying one
-    /// reports, whatever verb it opens with.
+    /// Words of a sentence reporting work done (累计, 同比增长, 已完成): an item or a prose
+    /// paragraph saying one reports, whatever verb or word of sequence it opens with.
     pub done_markers: Vec<String>,
     /// Words of a sentence introducing a body's standing duties (主要职责是：).
     pub mandate_words: Vec<String>,

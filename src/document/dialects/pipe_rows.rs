@@ -141,6 +141,16 @@ impl TableDialect for PipeRows {
         settle_content(&mut roles, &names, &|c| {
             mostly_task_text(full.iter().map(|r| r[c].as_str()), cx)
         });
+        // heading styles the full rows print inside the table (`1 | 一、推行… | …`): a row
+        // holding only a heading of such a style is a task whose other cells were merged
+        let inner_styles: Vec<crate::document::NumberStyle> = full
+            .iter()
+            .flat_map(|r| r.iter().skip(1))
+            .filter_map(|c| match classify(c.as_str(), cx) {
+                CellClass::Heading(style) => Some(style),
+                _ => None,
+            })
+            .collect();
         let mut rows = vec![Row {
             cells: header.into_iter().map(Cell::new).collect(),
         }];
@@ -159,7 +169,10 @@ impl TableDialect for PipeRows {
                 // a heading alone on its row (`一、体系建设 |`) is a section row: it spans the
                 // table from its first column
                 let section = left.iter().filter(|c| !c.is_blank()).count() == 1
-                    && opens_with_heading(&left, cx);
+                    && left.first().is_some_and(|c| {
+                        matches!(classify(c.as_str(), cx),
+                            CellClass::Heading(style) if !inner_styles.contains(&style))
+                    });
                 left.resize_with(width, || Text::empty_at(at));
                 if section || placed(&left, &roles, cx) > placed_row(&refit, &roles, cx) {
                     Row {
