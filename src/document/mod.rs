@@ -200,6 +200,9 @@ pub trait Hints {
     /// Whether text opens a plan's first sentence (`2020年是…`, `为深入贯彻…`): after a title
     /// run into it on one line, the title ends there.
     fn opens_preamble(&self, text: &str) -> bool;
+    /// Whether text opens with a word of a text that speaks about a plan (`解读`, `起草说明`):
+    /// after `关于…的实施意见` it makes the page that text, not the plan.
+    fn opens_about_word(&self, text: &str) -> bool;
     /// Whether text opens a statement of duties (`负责…`): after a unit's name and a full stop
     /// (`县环保局。负责…`) it starts that unit's paragraph.
     fn opens_duties(&self, text: &str) -> bool;

@@ -194,24 +194,21 @@ fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
             let title = s[lead..at].trim_matches(is_space);
             let after = rest.trim_start_matches(is_space);
             hints.ends_with_plan_word(title)
-                && (hints.opens_preamble(after) || closes_about_title(title, after))
+                && (hints.opens_preamble(after) || closes_about_title(title, after, hints))
                 && rest.contains(['。', '，', ','])
         })
 }
-
-/// Words that carry a `关于…的X` name on into the name of a text about X (`…实施意见政策解读`,
-/// `…实施意见起草说明`): the page is not X.
-const NAME_GOES_ON: [&str; 4] = ["解读", "政策解读", "起草说明", "图解"];
 
 /// Longest kind word after the 的 that closes a `关于…的X` title (实施意见, 工作方案, 实施方案).
 const MAX_ABOUT_TITLE_KIND_CHARS: usize = 6;
 
 /// Whether a title is a whole `关于…的X` name (`关于做好二〇二三年…重点工作的实施意见`): what
 /// follows its kind word is the text, whatever its first words — unless the name goes on
-/// (`…实施方案的通知`, `…实施意见的起草说明`, `…行动方案（2024—2026年）`).
-fn closes_about_title(title: &str, after: &str) -> bool {
+/// (`…实施方案的通知`, `…行动方案（2024—2026年）`) or names a text about X (`…实施意见政策解读`,
+/// the vocabulary's words about a plan).
+fn closes_about_title(title: &str, after: &str, hints: &dyn Hints) -> bool {
     !after.starts_with(['的', '（', '(', '》', '”', '之'])
-        && !NAME_GOES_ON.iter().any(|w| after.starts_with(w))
+        && !hints.opens_about_word(after)
         && title.starts_with("关于")
         && title
             .rfind('的')
@@ -714,6 +711,7 @@ fn signature_before(s: &str, date: usize, hints: &dyn Hints) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::dialects::tests::TestHints;
 
     #[test]
     fn a_line_running_its_items_together_splits_at_each_next_number() {
@@ -771,16 +769,21 @@ mod tests {
     #[test]
     fn a_whole_about_title_ends_where_the_text_starts() {
         let t = "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见";
-        assert!(closes_about_title(t, "江苏是鱼米之乡"));
+        assert!(closes_about_title(t, "江苏是鱼米之乡", &TestHints));
         // the name goes on
-        assert!(!closes_about_title(t, "的起草说明"));
-        assert!(!closes_about_title(t, "（2024—2026年）"));
-        assert!(!closes_about_title(t, "政策解读一、起草背景"));
+        assert!(!closes_about_title(t, "的起草说明", &TestHints));
+        assert!(!closes_about_title(t, "（2024—2026年）", &TestHints));
+        assert!(!closes_about_title(t, "政策解读一、起草背景", &TestHints));
         assert!(!closes_about_title(
             "关于做好乡村振兴工作的意见和建议汇编材料",
-            "一"
+            "一",
+            &TestHints
         ));
-        assert!(!closes_about_title("县水利局2020年工作计划", "2020年是"));
+        assert!(!closes_about_title(
+            "县水利局2020年工作计划",
+            "2020年是",
+            &TestHints
+        ));
     }
 
     #[test]

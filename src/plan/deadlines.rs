@@ -734,6 +734,24 @@ mod tests {
     }
 
     #[test]
+    fn a_date_done_by_or_started_after_is_no_limit() {
+        let g = grammar()
+            .with_references(&["已于".into(), "去年".into()], &["后".into()])
+            .with_completions(&["竣工".into()]);
+        for text in [
+            "项目已于2024年11月竣工",
+            "12月4日前后召开推进会",
+            "6月1日后全面启动",
+        ] {
+            assert!(g.find(text, Mode::Text, Some(2025)).is_empty(), "{text}");
+        }
+        assert_eq!(
+            g.find("项目2025年11月竣工", Mode::Text, Some(2025)).len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_time_limit_field_giving_only_a_span_is_a_limit_within_it() {
         let (raw, value) = one("3天", Mode::Cell, None);
         assert_eq!(raw, "3天");

@@ -478,6 +478,9 @@ fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::Fr
     })
 }
 
+/// How far into the text after a `关于…的X` title a word about it may stand (`政策解读`).
+const ABOUT_WORD_REACH_CHARS: usize = 2;
+
 impl Hints for VocabHints<'_> {
     fn column_role(&self, header: &str) -> Option<ColumnRole> {
         remembered(&self.memo.roles, header, || self.vocab.column_role(header))
@@ -523,6 +526,17 @@ impl Hints for VocabHints<'_> {
             .iter()
             .chain(g.plan_weak.iter())
             .any(|w| core.ends_with(w.as_str()))
+    }
+
+    fn opens_about_word(&self, text: &str) -> bool {
+        let folded = self.vocab.fold(text);
+        let about = &self.vocab.genres.about_words;
+        // (政策解读 opens with 政策 before the word)
+        about.iter().any(|w| {
+            folded
+                .find(w.as_str())
+                .is_some_and(|at| folded[..at].chars().count() <= ABOUT_WORD_REACH_CHARS)
+        })
     }
 
     fn opens_preamble(&self, text: &str) -> bool {

@@ -1123,18 +1123,21 @@ impl<'c, 'a> Reader<'c, 'a> {
         (words >= MIN_WORK_ITEM_CHARS || short_item && words >= MIN_SENTENCE_ITEM_CHARS) && !context
     }
 
+    /// An item's heading words: its first paragraph after its number, up to the first stop,
+    /// comma or colon (folded).
+    fn heading_words(&self, item: &crate::plan::outline::Item) -> Option<&str> {
+        let &head = item.paragraphs.first()?;
+        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
+        let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
+        rest.split(['。', '，', '；', '：', ',', ';', ':']).next()
+    }
+
     /// Whether an item heads a part that states aims or principles, or asks for support
     /// (总体要求, 指导思想, 保障措施): it holds no tasks of its own.
     fn is_context(&self, item: &crate::plan::outline::Item) -> bool {
-        let Some(&head) = item.paragraphs.first() else {
+        let Some(title) = self.heading_words(item) else {
             return false;
         };
-        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
-        let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
-        let title = rest
-            .split(['。', '，', '；', '：', ',', ';', ':'])
-            .next()
-            .unwrap_or(rest);
         let v = self.ctx.vocab;
         // the heading opens with the word (指导思想以…, run on in flattened text), or is the
         // word after a short verb (健全工作机制, not 健全内审工作机制)
@@ -1162,15 +1165,9 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a
     /// 总结及工作思路): its items report, they plan nothing, whatever their sentences' subjects.
     fn is_report(&self, item: &crate::plan::outline::Item) -> bool {
-        let Some(&head) = item.paragraphs.first() else {
+        let Some(title) = self.heading_words(item) else {
             return false;
         };
-        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
-        let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
-        let title = rest
-            .split(['。', '，', '；', '：', ',', ';', ':'])
-            .next()
-            .unwrap_or(rest);
         !item.children.is_empty()
             && self
                 .ctx

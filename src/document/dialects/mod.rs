@@ -350,6 +350,12 @@ pub(crate) mod tests {
         fn opens_duties(&self, text: &str) -> bool {
             text.starts_with("负责")
         }
+
+        fn opens_about_word(&self, text: &str) -> bool {
+            ["解读", "政策解读", "起草说明"]
+                .iter()
+                .any(|w| text.starts_with(w))
+        }
     }
 
     pub fn lines(s: &str) -> Vec<Text> {
