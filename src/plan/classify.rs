@@ -207,7 +207,28 @@ fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
         after_plan
             .chain(joined)
             .find_map(|rest| ends_with_word(rest, &[], v.genres.plan.iter()))
+            .or_else(|| dated_plan_word(core, v))
     })
+}
+
+/// The word a year's plan ends in (`2017年教育工作意见`): the title names a year before it, and
+/// no 的 joins the word to what it is about.
+fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
+    let word = v
+        .genres
+        .dated_plan_words
+        .iter()
+        .find(|w| core.ends_with(w.as_str()))?;
+    let before = &core[..core.len() - word.len()];
+    let dated = before.match_indices('年').any(|(at, _)| {
+        let digits = before[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        digits == YEAR_DIGITS
+    });
+    (dated && !before.ends_with('的')).then_some(word)
 }
 
 /// The word for another kind of text a subject ends with (条例, 年度报告).
@@ -676,6 +697,26 @@ pub(crate) fn classify(
 mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
+
+    #[test]
+    fn a_years_opinions_are_its_plan_and_undated_opinions_a_policy() {
+        let body = "\n\n一、推进教育协调发展。深入实施学前教育五年行动计划。\n\n\
+                    二、推进教育持续发展。优化教育资源布局。\n";
+        for title in ["昆山市2017年教育工作意见", "乡人民政府2010年小春生产意见"]
+        {
+            let plan = parsed(&format!("{title}{body}"));
+            assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
+            assert_eq!(plan.tasks.len(), 2, "{title}");
+        }
+        for title in ["关于加强基层治理体系建设的意见", "关于2017年教育工作的意见"]
+        {
+            let plan = parsed(&format!("{title}{body}"));
+            assert!(!plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
+        }
+        // a township's 工作总体考虑 plans its year too
+        let plan = parsed(&format!("乡镇工作总体考虑{body}"));
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+    }
 
     #[test]
     fn a_notice_without_the_plan_it_issues_is_no_plan() {

@@ -29,6 +29,7 @@ use crate::ingest::{Source, SourceMap, Span};
 use deadlines::{DeadlineGrammar, Mode};
 use front::MetaPatterns;
 use model::{Deadline, DeadlineSource, Layout, Plan, Section, UnitRole};
+use paragraphs::ReadMode;
 use units::{Reading, UnitMatch};
 use vocab::Vocabulary;
 
@@ -170,7 +171,12 @@ impl Parser {
         let by_title = classify::by_title(&ctx, &front.meta, doc);
         let prose_only =
             by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front);
-        let mut body = read_body(&ctx, doc, &front, by_title == Some(true) && prose_only);
+        let first_mode = if by_title == Some(true) && prose_only {
+            ReadMode::Prose
+        } else {
+            ReadMode::Assignments
+        };
+        let mut body = read_body(&ctx, doc, &front, first_mode);
         // a document with no title at all (a task list copied out of its table, a page that
         // lost its head) whose body assigns nothing: read as a plan in prose, it is one when
         // its numbered items are work to do. A title that names no kind of text (an 意见, a
@@ -179,11 +185,11 @@ impl Parser {
         // a plan by its title that assigns a unit here and there (领导小组统筹推进 in its 工作要求)
         // but none of its work items: those items, read in prose, are its tasks
         if by_title == Some(true) && !prose_only && body.tasks.is_empty() {
-            body = read_body(&ctx, doc, &front, true);
+            body = read_body(&ctx, doc, &front, ReadMode::Prose);
         } else if by_title == Some(true) && !prose_only && names_few_units(&body.tasks) {
             // …or a unit only here and there, its tasks a schedule's items (`九月份：` `1、…`,
             // due by their month) beside work items read only in prose: read so, it lists more
-            let tentative = read_body(&ctx, doc, &front, true);
+            let tentative = read_body(&ctx, doc, &front, ReadMode::Prose);
             if tentative.tasks.len() > body.tasks.len() {
                 body = tentative;
             }
@@ -191,7 +197,7 @@ impl Parser {
         let mut work_list = false;
         // (its items, read plainly, name no unit either: prose only means no clause does)
         if untitled && prose_only && body.tasks.iter().all(|t| t.units.is_empty()) {
-            let tentative = read_body(&ctx, doc, &front, true);
+            let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
             if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
                 && !classify::introduces_mandate(&ctx, doc)
             {
@@ -283,15 +289,14 @@ fn names_few_units(tasks: &[model::Task]) -> bool {
     with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
 }
 
-/// Read the blocks after the front matter into sections and tasks. In `prose_mode`, sentence
-/// subjects assign the work items and every work item is a task.
-fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, prose_mode: bool) -> Body {
+/// Read the blocks after the front matter into sections and tasks, in `mode`.
+fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMode) -> Body {
     let mut sections = Sections::default();
     let mut tasks = Vec::new();
     let mut table_tasks = 0;
     // where the first task table's tasks begin among the tasks
     let mut first_table_at: Option<usize> = None;
-    let mut reader = paragraphs::Reader::new(ctx, front, prose_mode);
+    let mut reader = paragraphs::Reader::new(ctx, front, mode);
     let mut tables_seen = tables::TableContext::default();
     for (i, block) in doc.blocks.iter().enumerate() {
         if front.consumed[i] {

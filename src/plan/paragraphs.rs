@@ -75,6 +75,11 @@ const CONTEXT_VERB_CHARS: usize = 2;
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
 pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
+/// …and a list of its work items assigns systematically when more than one in this many
+/// names its units: an item of it that names none is context, not work (a phase's
+/// `召开动员部署会` between steps that each name who does them). At or below that share, an
+/// unassigned item beside an assigned one is work of the same list whose unit goes unnamed.
+const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
 
 /// Sub-items an item must have before one assignment line after the last of them is taken
 /// for all of them: after a single sub-item it is that sub-item's.
@@ -88,8 +93,8 @@ pub(crate) struct Reader<'c, 'a> {
     outline: Outline,
     /// Units stated once for the tasks that follow (`以下均需各片区配合落实，不再列出`).
     doc_wide: Vec<Unit>,
-    /// The plan states no assignment but in prose: sentence subjects assign the tasks.
-    prose_mode: bool,
+    /// How the body is read (by its stated assignments or in prose).
+    mode: ReadMode,
     /// A paragraph read since the last item that belongs to none: the text of an unnumbered
     /// task if an assignment follows it.
     free: Option<usize>,
@@ -103,6 +108,27 @@ pub(crate) struct Reader<'c, 'a> {
     numbered_seen: bool,
 }
 
+/// How a body is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ReadMode {
+    /// By the assignments it states (`牵头单位：…`, `（X牵头）`): an item is a task when it or
+    /// a numbered sibling states one.
+    Assignments,
+    /// In prose, for a plan by its title that states no assignment but in prose: sentence
+    /// subjects assign, and work items are tasks.
+    Prose,
+    /// In prose, tentatively, for a text with no title: whether its items are work at all is
+    /// judged afterwards, so only what names a unit or opens with work counts as a task.
+    TentativeProse,
+}
+
+impl ReadMode {
+    /// Whether sentence subjects assign the work items.
+    pub fn prose(self) -> bool {
+        self != ReadMode::Assignments
+    }
+}
+
 /// A paragraph that is only a label.
 enum LabelLine {
     /// A field's label: the next paragraph is its value.
@@ -112,14 +138,14 @@ enum LabelLine {
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
-    pub fn new(ctx: &'c Ctx<'a>, front: &FrontMatter, prose_mode: bool) -> Self {
+    pub fn new(ctx: &'c Ctx<'a>, front: &FrontMatter, mode: ReadMode) -> Self {
         Reader {
             ctx,
             plan_start: front.plan_start,
             paras: Vec::new(),
             outline: Outline::default(),
             doc_wide: Vec::new(),
-            prose_mode,
+            mode,
             free: None,
             pending_label: None,
             duty_intro: false,
@@ -209,7 +235,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             .then(|| self.period_label_end(&folded))
             .flatten();
         let period_heading = !has_clause && period_end.is_some();
-        let mut prose = if self.prose_mode {
+        let mut prose = if self.mode.prose() {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
         } else {
             Vec::new()
@@ -327,14 +353,14 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
             },
             // a paragraph of a plan in prose that opens with its topic (`党建工作：完善…`)
-            None if self.prose_mode && !has_clause && self.opens_with_topic(idx) => {
+            None if self.mode.prose() && !has_clause && self.opens_with_topic(idx) => {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].topic = true;
                 self.free = None;
             }
             // a paragraph of a plan in unnumbered prose opening with the next in its sequence
             // (`其次，注重病媒生物防制工作。…`) or the area it covers (`在文化建设方面，…`)
-            None if self.prose_mode
+            None if self.mode.prose()
                 && !has_clause
                 && !self.numbered_seen
                 && self.opens_in_sequence(idx) =>
@@ -628,7 +654,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 item.topic = false;
             }
         }
-        if self.prose_mode {
+        if self.mode.prose() {
             for k in 0..outline.items.len() {
                 let ancestors = item_ancestors(&outline, k);
                 let plain_only = ancestors
@@ -722,7 +748,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // a plan in prose that numbers nothing: a short title line over its body paragraph
         // (`持续提升团属阵地建设水平` then what is done) is one piece of work
-        if self.prose_mode && outline.items.iter().all(|i| i.mark.is_none()) {
+        if self.mode.prose() && outline.items.iter().all(|i| i.mark.is_none()) {
             for item in outline.items.iter_mut() {
                 if item.heading_only && item.children.is_empty() && item.paragraphs.len() > 1 {
                     item.heading_only = false;
@@ -732,7 +758,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // a plan that assigns nothing, or next to nothing (a subject here and there in its
         // prose): its work items are its tasks, the unassigned ones missing their units
-        if self.prose_mode {
+        if self.mode.prose() {
             let work: Vec<usize> = (0..outline.items.len())
                 .filter(|&k| self.is_work_item(&outline, k))
                 .collect();
@@ -744,9 +770,39 @@ impl<'c, 'a> Reader<'c, 'a> {
                 for k in work {
                     outline.items[k].assigned = true;
                 }
+            } else if self.mode == ReadMode::Prose {
+                // …and where its prose names units now and then, a work item numbered beside
+                // ones that name them (`1.新建养殖户。…` `3.…由各乡镇负责…`) is work of the
+                // same list, its units unnamed — unless its list names them systematically
+                // (each list's share counted once over its numbered work items: linear)
+                let numbered: Vec<usize> = work
+                    .iter()
+                    .copied()
+                    .filter(|&k| outline.items[k].mark.is_some())
+                    .collect();
+                let mut lists: HashMap<(Option<usize>, Option<NumberStyle>), (usize, usize)> =
+                    HashMap::new();
+                for &k in &numbered {
+                    let item = &outline.items[k];
+                    let (named, all) = lists.entry((item.parent, item.style())).or_default();
+                    *named += usize::from(by_units[k]);
+                    *all += 1;
+                }
+                for k in numbered {
+                    let item = &outline.items[k];
+                    let beside_named =
+                        lists
+                            .get(&(item.parent, item.style()))
+                            .is_some_and(|&(named, all)| {
+                                named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
+                            });
+                    if beside_named {
+                        outline.items[k].assigned = true;
+                    }
+                }
             }
         }
-        let is_task = outline.tasks(!self.prose_mode);
+        let is_task = outline.tasks(!self.mode.prose());
         let mut inside_task: Vec<bool> = vec![false; outline.items.len()];
         let mut heading_deadlines: Vec<(usize, Vec<Deadline>)> = Vec::new();
         for (i, item) in outline.items.iter().enumerate() {
@@ -2451,6 +2507,30 @@ mod tests {
     }
 
     #[test]
+    fn work_items_beside_one_whose_prose_names_its_units_are_tasks_too() {
+        let text = "合水县2025年优势特色产业发展实施方案\n\n一、奶羊产业\n\n\
+                    （一）发展目标。持续完善奶羊全产业链条体系建设。\n\n\
+                    （二）重点工作。年内新增奶羊2.5万只。\n\n\
+                    1.新（扩）建养殖户。新建50只以上规模养殖户47个。\n\n\
+                    2.盘活闲置养殖场。全力盘活闲置养殖设施，打造养殖小区。\n\n\
+                    3.养殖场补栏。由各乡镇负责指派专组专人，研究对策，督促落实。\n";
+        let read = tasks(text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["新（扩）建养", "盘活闲置养殖", "养殖场补栏。"],
+            "{read:?}"
+        );
+        assert_eq!(read[2].0, ["各乡镇"], "{read:?}");
+        assert!(read[0].0.is_empty(), "{read:?}");
+        // a sentence opening with a preposition names no subject (与高新区积极对接…)
+        let with = "某镇2021年工作计划\n\n（一）加快城乡融合发展\n\n\
+                    与高新区积极对接，共建数字经济产业基地。\n";
+        let read = tasks(with);
+        assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
+    }
+
+    #[test]
     fn a_sentence_introducing_duties_makes_each_unit_paragraph_a_task() {
         let text = "为确保按时完成任务，现将各单位在村庄环境整治工作中的任务作如下明确：\n\
                     区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建。\n\
@@ -2482,6 +2562,7 @@ mod tests {
                     3、加强督导检查。\n负责同志要定期检查。\n";
         let read = tasks(text);
         let units: Vec<Vec<String>> = read.iter().map(|(u, _)| u.clone()).collect();
+        // (the third names no unit, where its list names them systematically: context)
         assert_eq!(
             units,
             [vec!["综合协调组".to_owned()], vec!["宣传组".to_owned()]],

@@ -514,6 +514,7 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         .subject_verbs
         .iter()
         .chain(&vocab.tail_markers)
+        .chain(&vocab.subject_prepositions)
         .any(|v| name.starts_with(v.as_str()));
     // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work
     !verb_first

@@ -138,6 +138,9 @@ pub struct GenreWords {
     /// Words a title joins to a plan's word with 和/及/与 (`工作计划和安排`, `工作计划和目标`):
     /// the plan's word still says what the text is.
     pub joined_to_plan_words: Vec<String>,
+    /// Words that end a year's plan when the title names the year (`昆山市2017年教育工作意见`)
+    /// and a policy otherwise (`关于加强…的意见`).
+    pub dated_plan_words: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
@@ -171,6 +174,8 @@ struct VocabFile {
     marker_names: Vec<String>,
     marker_nouns: Vec<String>,
     subject_verbs: Vec<String>,
+    #[serde(default)]
+    subject_prepositions: Vec<String>,
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
     vague: VagueFile,
@@ -242,6 +247,8 @@ struct GenreFile {
     #[serde(default)]
     joined_to_plan_words: Vec<String>,
     #[serde(default)]
+    dated_plan_words: Vec<String>,
+    #[serde(default)]
     about_words: Vec<String>,
     #[serde(default)]
     issuing_titles: Vec<String>,
@@ -294,6 +301,9 @@ pub struct Vocabulary {
     pub marker_nouns: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
+    /// Prepositions a sentence may open with (`与高新区积极对接`): the name after one is no
+    /// subject doing the work.
+    pub subject_prepositions: Vec<String>,
     /// Words that open a unit's duties where a table's cells ran together: a name ends before
     /// them (the subject verbs count too).
     pub duty_openers: Vec<String>,
@@ -507,6 +517,7 @@ impl Vocabulary {
         self.marker_names.extend(f.marker_names);
         self.marker_nouns.extend(f.marker_nouns);
         self.subject_verbs.extend(f.subject_verbs);
+        self.subject_prepositions.extend(f.subject_prepositions);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
         self.vague_exact.extend(f.vague.exact);
@@ -590,6 +601,7 @@ impl Vocabulary {
             self.genres
                 .joined_to_plan_words
                 .extend(g.joined_to_plan_words);
+            self.genres.dated_plan_words.extend(g.dated_plan_words);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
@@ -798,6 +810,12 @@ mod tests {
             "开篇:写作不仅是一种记录,更是一种创造。下面是小编精心整理的12篇森林防火工作方案,希望对您有益。"
         ));
         assert!(v.is_chrome("一网搜 登录| 注册"));
+        // a skip link, a site map, a newspaper's continuation line
+        assert!(v.is_chrome("跳到主要内容区块"));
+        assert!(v.is_chrome("• 本站地图"));
+        assert!(v.is_chrome("(上接第一版)"));
+        assert!(v.is_chrome("（下转第3版）"));
+        assert!(!v.is_chrome("上接第一版的内容，继续推进。"));
         assert!(v.is_chrome("网站首页 实用文 书信 面试 实习 实习报告 职场"));
         assert!(!v.is_chrome("1.做好用户登录注册功能的安全评估。"));
         assert!(!v.is_chrome("1.推进统一身份认证登录注册"));
