@@ -184,6 +184,114 @@ impl Numbering {
     }
 }
 
+/// Characters that, straight after a number, make it a quantity or a date (`3天`, `2个乡镇`,
+/// `10余家`, `5月`), never a list's number printed without its stop.
+const MEASURE_CHARS: &str =
+    "年月日号时点分秒个项条名人次天周元万亿千百倍岁家所座批期届级类件台辆吨亩米斤克升户村镇县区市省位句篇章节课版余多层栋间套册本张份场轮组支只头匹株棵";
+
+/// A number printed without its stop (`2围绕…`, `5 撰写…`) or with a colon for one
+/// (`3:定期…`), as careless copies print list numbers. Alone it says nothing — `2围绕` may be any text —
+/// so it is a list's item only in sequence with the list ([`accept_loose`]).
+pub fn loose_at_start(text: &str) -> Option<NumberMark> {
+    let digits_end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .map_or(text.len(), |(i, _)| i);
+    let digits = &text[..digits_end];
+    if digits.is_empty() || digits.chars().count() > MAX_LOOSE_DIGITS {
+        return None;
+    }
+    let value = number_value(digits).filter(|&v| v > 0)?;
+    let rest = &text[digits_end..];
+    let next = rest.chars().next()?;
+    let label_end = if matches!(next, ':' | '：') {
+        // not a time of day (`3:00`)
+        let after = rest[next.len_utf8()..].chars().next()?;
+        if after.is_ascii_digit() || ('０'..='９').contains(&after) {
+            return None;
+        }
+        digits_end + next.len_utf8()
+    } else if crate::document::text::is_han(next) && !MEASURE_CHARS.contains(next) {
+        digits_end
+    } else if is_space(next) {
+        // …or a space (`5 撰写一篇周记`): the word after it is the item's
+        let word = rest.trim_start_matches(is_space).chars().next()?;
+        if !crate::document::text::is_han(word) {
+            return None;
+        }
+        digits_end
+    } else {
+        return None;
+    };
+    let rest = &text[label_end..];
+    let spaces = rest.len() - rest.trim_start_matches(is_space).len();
+    Some(NumberMark {
+        style: NumberStyle::Arabic,
+        value,
+        label: text[..label_end].to_owned(),
+        len: label_end + spaces,
+    })
+}
+
+/// Most digits of a loose number: a list's, not a year's or a count's.
+const MAX_LOOSE_DIGITS: usize = 2;
+
+/// What a paragraph opens with, as [`accept_loose`] sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opening {
+    /// A number printed as numbers are (`1、`, `（二）`).
+    Mark(NumberStyle, u32),
+    /// A number printed without its stop ([`loose_at_start`]).
+    Loose(u32),
+    /// Anything else.
+    Text,
+}
+
+/// Which loose numbers are items of a list: one numbered straight after the Arabic item before
+/// it (`1、加强…` then `2围绕…` then `3:定期…`), or a 1 whose list goes on with a 2, with no
+/// heading of an outer style (`二、`, `（三）`) between. Linear: each opening is looked at a
+/// bounded number of times.
+pub fn accept_loose(openings: &[Opening]) -> Vec<bool> {
+    let mut accepted = vec![false; openings.len()];
+    // the Arabic item before, in the current list
+    let mut last: Option<u32> = None;
+    for (i, o) in openings.iter().enumerate() {
+        match *o {
+            Opening::Mark(NumberStyle::Arabic, value) => last = Some(value),
+            // an outer heading starts a new list; an inner number (（1）, ①) leaves it open
+            Opening::Mark(style, _) if style < NumberStyle::Arabic => last = None,
+            Opening::Mark(..) | Opening::Text => {}
+            Opening::Loose(value) => {
+                let follows = match last {
+                    Some(before) => value == before + 1,
+                    None => value == 1 && next_in_list(&openings[i + 1..]) == Some(2),
+                };
+                if follows {
+                    accepted[i] = true;
+                    last = Some(value);
+                }
+            }
+        }
+    }
+    accepted
+}
+
+/// The next number of the list that `rest` continues: its next Arabic or loose number, unless
+/// an outer heading comes first. Only a few paragraphs ahead: an item's body is short.
+fn next_in_list(rest: &[Opening]) -> Option<u32> {
+    for o in rest.iter().take(MAX_ITEM_PARAGRAPHS) {
+        match *o {
+            Opening::Mark(NumberStyle::Arabic, v) | Opening::Loose(v) => return Some(v),
+            Opening::Mark(style, _) if style < NumberStyle::Arabic => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Paragraphs looked ahead for a loose 1's next item.
+const MAX_ITEM_PARAGRAPHS: usize = 8;
+
 /// The number printed as one character: ⑴ (a bracketed Arabic number), ⒈ (a number with its
 /// full stop), ㈠ (a bracketed Chinese numeral), ❶ and ➀ (circled forms). Word processors and
 /// PDF copies print list numbers with them; each reads as the style it stands for.
@@ -297,6 +405,48 @@ pub fn chinese_numeral(n: u32) -> String {
 mod tests {
     use super::*;
     use NumberStyle::*;
+
+    #[test]
+    fn a_number_without_its_stop_is_an_item_only_in_sequence() {
+        let loose = |t: &str| loose_at_start(t).map(|m| (m.value, m.label, m.len));
+        assert_eq!(loose("2围绕农村幼儿园"), Some((2, "2".into(), 1)));
+        assert_eq!(loose("3:定期组织教师学习"), Some((3, "3:".into(), 2)));
+        assert_eq!(loose("5 撰写一篇周记"), Some((5, "5".into(), 2)));
+        // quantities, dates, times and years are no numbers of a list
+        for t in [
+            "3天内完成",
+            "2个乡镇",
+            "10余家企业",
+            "5月底前",
+            "3:00开会",
+            "2022年",
+            "5G网络",
+        ] {
+            assert_eq!(loose(t), None, "{t}");
+        }
+        let o = |v: u32| Opening::Loose(v);
+        let arabic = |v: u32| Opening::Mark(NumberStyle::Arabic, v);
+        let heading = |v: u32| Opening::Mark(NumberStyle::Chinese, v);
+        // after 1、 the loose 2 and 3 go on; a loose 5 after 3 does not
+        assert_eq!(
+            accept_loose(&[arabic(1), o(2), Opening::Text, o(3), o(5)]),
+            [false, true, false, true, false]
+        );
+        // a loose 1 is an item when its list goes on with 2, not across an outer heading
+        assert_eq!(
+            accept_loose(&[o(1), Opening::Text, o(2)]),
+            [true, false, true]
+        );
+        assert_eq!(
+            accept_loose(&[o(1), heading(2), o(2)]),
+            [false, false, false]
+        );
+        // a new list under the next heading starts again at 1
+        assert_eq!(
+            accept_loose(&[arabic(1), arabic(2), heading(2), o(1), arabic(2)]),
+            [false, false, false, true, false]
+        );
+    }
 
     #[test]
     fn styles_values_and_labels() {

@@ -289,6 +289,50 @@ fn names_few_units(tasks: &[model::Task]) -> bool {
     with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
 }
 
+/// The paragraphs (by block) that open with a list's number printed without its stop
+/// (`2围绕…`, `3:定期…`), in sequence with the list around them.
+fn loose_numbers(
+    ctx: &Ctx,
+    doc: &Document,
+    front: &front::FrontMatter,
+) -> HashMap<usize, document::NumberMark> {
+    use document::numbering::{accept_loose, loose_at_start, Opening};
+    let mut blocks = Vec::new();
+    let mut openings = Vec::new();
+    let mut marks = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let document::Block::Paragraph(p) = block else {
+            continue;
+        };
+        if front.consumed[i] {
+            continue;
+        }
+        let text = p.text.trimmed();
+        let raw = text.as_str();
+        let (opening, loose) = match ctx.numbering.at_start(raw) {
+            Some(m) => (Opening::Mark(m.style, m.value), None),
+            // (a digit first: most paragraphs are ruled out before folding)
+            None if raw.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => {
+                match loose_at_start(&ctx.vocab.fold(raw)) {
+                    Some(m) => (Opening::Loose(m.value), Some(m)),
+                    None => (Opening::Text, None),
+                }
+            }
+            None => (Opening::Text, None),
+        };
+        blocks.push(i);
+        openings.push(opening);
+        marks.push(loose);
+    }
+    let accepted = accept_loose(&openings);
+    blocks
+        .into_iter()
+        .zip(marks)
+        .zip(accepted)
+        .filter_map(|((i, m), ok)| Some((i, m.filter(|_| ok)?)))
+        .collect()
+}
+
 /// Read the blocks after the front matter into sections and tasks, in `mode`.
 fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMode) -> Body {
     let mut sections = Sections::default();
@@ -297,6 +341,7 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     // where the first task table's tasks begin among the tasks
     let mut first_table_at: Option<usize> = None;
     let mut reader = paragraphs::Reader::new(ctx, front, mode);
+    reader.set_loose_numbers(loose_numbers(ctx, doc, front));
     let mut tables_seen = tables::TableContext::default();
     for (i, block) in doc.blocks.iter().enumerate() {
         if front.consumed[i] {

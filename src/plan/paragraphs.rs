@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::{is_space, NumberStyle, Paragraph, Text};
+use crate::document::{is_space, NumberMark, NumberStyle, Paragraph, Text};
 use crate::ingest::Span;
 use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
@@ -95,6 +95,8 @@ pub(crate) struct Reader<'c, 'a> {
     doc_wide: Vec<Unit>,
     /// How the body is read (by its stated assignments or in prose).
     mode: ReadMode,
+    /// Paragraphs (by block) opening with a list's number printed without its stop.
+    loose: HashMap<usize, NumberMark>,
     /// A paragraph read since the last item that belongs to none: the text of an unnumbered
     /// task if an assignment follows it.
     free: Option<usize>,
@@ -146,11 +148,17 @@ impl<'c, 'a> Reader<'c, 'a> {
             outline: Outline::default(),
             doc_wide: Vec::new(),
             mode,
+            loose: HashMap::new(),
             free: None,
             pending_label: None,
             duty_intro: false,
             numbered_seen: false,
         }
+    }
+
+    /// Set the paragraphs that open with a list's number printed without its stop (`2围绕…`).
+    pub fn set_loose_numbers(&mut self, loose: HashMap<usize, NumberMark>) {
+        self.loose = loose;
     }
 
     /// Note a paragraph the front matter took (a preamble): when it introduces duties
@@ -191,7 +199,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             text = label;
         }
         let mut folded = ctx.vocab.fold(text.as_str()).into_owned();
-        let mut mark = ctx.numbering.at_start(&folded);
+        let mut mark = ctx
+            .numbering
+            .at_start(&folded)
+            .or_else(|| self.loose.get(&block).cloned());
         // a numbered field of the item above (`1.活动时间：…` `3.组织单位：…`) is that item's
         // text, its number only the field's
         // (a child's number: `三、活动时间：` after `（二）…` is a part of its own)
@@ -2528,6 +2539,30 @@ mod tests {
                     与高新区积极对接，共建数字经济产业基地。\n";
         let read = tasks(with);
         assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
+    }
+
+    #[test]
+    fn an_actions_theme_and_time_are_no_tasks() {
+        let text =
+            "某区森林防火春季专项行动实施方案\n\n一、行动主题\n\n创建平安春季，建设生态家园。\n\n\
+                    二、时间安排\n\n2013年1月10日至4月30日。\n\n三、行动内容\n\n\
+                    1、开展野外火源集中整治活动。各镇集中时间开展专项整治。\n\n\
+                    2、开展森林防火宣传月活动。营造浓厚的森林防火工作氛围。\n";
+        assert_eq!(openings(text), ["开展野外", "开展森林"]);
+    }
+
+    #[test]
+    fn items_numbered_without_their_stop_go_on_from_the_list() {
+        let text = "第二学期幼儿园工作计划\n\n二、主要工作任务和要求：\n\n\
+                    1、加强本园教研组的建设和管理制度。\n\n\
+                    2围绕农村幼儿园本土化教育资源的利用开展教学活动。\n\n\
+                    3:定期组织教师学习优秀的教育活动和教育思想的文章。\n\n\
+                    4、加强幼儿园的安全管理，组织全园教职员工学习。\n\n\
+                    3天内完成园所环境创设的检查。\n";
+        assert_eq!(
+            openings(text),
+            ["加强本园", "围绕农村", "定期组织", "加强幼儿"]
+        );
     }
 
     #[test]
