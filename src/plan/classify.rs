@@ -570,6 +570,48 @@ fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
         .any(|p| normalize(&ctx.vocab.fold(p.text.as_str())).starts_with(name))
 }
 
+/// Why a document with no title that assigns nothing was read as a plan in prose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum WorkList {
+    /// It was not.
+    No,
+    /// Its numbered items are work to do ([`reads_as_work_list`]).
+    Items,
+    /// It opens as plans open, with the heading given ([`plan_opening`]).
+    OpensAsPlan(String),
+}
+
+impl WorkList {
+    /// Why the document is a plan, for its `tasks` tasks.
+    fn reason(&self, tasks: usize) -> String {
+        match self {
+            WorkList::OpensAsPlan(heading) => {
+                format!("没有标题，以“{heading}”开篇，是工作方案的写法，正文{tasks}项是要做的工作")
+            }
+            WorkList::Items | WorkList::No => {
+                format!("没有标题，正文{tasks}项编号条目是要做的工作")
+            }
+        }
+    }
+}
+
+/// The heading a document's first numbered section opens with when it is one plans open with
+/// (`一、指导思想`, `一、总体要求`: `plan_openings`): no report, speech or notice opens so.
+pub(crate) fn plan_opening(ctx: &Ctx, sections: &[Section]) -> Option<String> {
+    let first = sections.iter().find(|s| s.style.is_some())?;
+    if first.number != Some(1) {
+        return None;
+    }
+    let title = ctx.vocab.fold(&first.title);
+    let title = title.trim_end_matches(['：', ':', '。']);
+    ctx.vocab
+        .genres
+        .plan_openings
+        .iter()
+        .find(|w| title == w.as_str())
+        .cloned()
+}
+
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,
@@ -578,7 +620,7 @@ pub(crate) fn classify(
     sections: &[Section],
     tasks: &[Task],
     table_tasks: usize,
-    work_list: bool,
+    work_list: WorkList,
 ) -> Classification {
     let v = ctx.vocab;
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
@@ -677,10 +719,7 @@ pub(crate) fn classify(
         (None, Some((s, w, what)), _) if table_tasks == 0 => {
             not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
         }
-        _ if work_list => plan(format!(
-            "没有标题，正文{}项编号条目是要做的工作",
-            tasks.len()
-        )),
+        _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
         _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
         _ if table_tasks > 0 => plan(format!("{table_tasks}项任务列在任务表中")),
         (_, _, Some((s, w))) if dated > 0 => {
@@ -697,6 +736,31 @@ pub(crate) fn classify(
 mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
+
+    #[test]
+    fn an_untitled_text_opening_as_plans_open_is_a_plan() {
+        let text = "一、指导思想\n\n全面贯彻安全发展理念，夯实安全基础。\n\n\
+                    二、安全奋斗目标\n\n1、坚决杜绝死亡事故。\n\n2、无重大机电设备事故。\n\n\
+                    三、安全工作重点\n\n（一）井巷工程：完成进、回风井底车场工程建设。\n\n\
+                    （二）机电设备安装工程：完成主斜井井筒装备安装。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("指导思想"),
+            "{}",
+            plan.kind.reason
+        );
+        let texts: Vec<String> = plan
+            .tasks
+            .iter()
+            .map(|t| t.text.value.chars().take(4).collect())
+            .collect();
+        assert_eq!(texts, ["井巷工程", "机电设备"]);
+        // a report opens otherwise
+        let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
+                      二、存在的问题\n\n资金投入不足。\n";
+        assert!(!parsed(report).kind.is_plan());
+    }
 
     #[test]
     fn a_years_opinions_are_its_plan_and_undated_opinions_a_policy() {

@@ -141,6 +141,9 @@ pub struct GenreWords {
     /// Words that end a year's plan when the title names the year (`昆山市2017年教育工作意见`)
     /// and a policy otherwise (`关于加强…的意见`).
     pub dated_plan_words: Vec<String>,
+    /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
+    /// so is a plan.
+    pub plan_openings: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
@@ -248,6 +251,8 @@ struct GenreFile {
     joined_to_plan_words: Vec<String>,
     #[serde(default)]
     dated_plan_words: Vec<String>,
+    #[serde(default)]
+    plan_openings: Vec<String>,
     #[serde(default)]
     about_words: Vec<String>,
     #[serde(default)]
@@ -602,6 +607,7 @@ impl Vocabulary {
                 .joined_to_plan_words
                 .extend(g.joined_to_plan_words);
             self.genres.dated_plan_words.extend(g.dated_plan_words);
+            self.genres.plan_openings.extend(g.plan_openings);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
