@@ -271,15 +271,28 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             {
                 continue;
             }
-            for w in ["了", "本", "如下"] {
-                name = name.strip_prefix(w).unwrap_or(name);
+            name = name.strip_prefix("了").unwrap_or(name);
+            let mut this_text = false;
+            for w in ["本", "如下"] {
+                if let Some(rest) = name.strip_prefix(w) {
+                    name = rest;
+                    this_text = true;
+                }
             }
-            let name = name.strip_suffix("如下").unwrap_or(name);
+            if let Some(rest) = name.strip_suffix("如下") {
+                name = rest;
+                this_text = true;
+            }
             // `县委提出的年度工作计划` names another's text
             if name.starts_with('的') {
                 continue;
             }
             let name = normalize(name);
+            // a bare word (`对2022年工作提出计划`: a report on plans made) names this text
+            // only with 本 or 如下 (`制定本方案`, `制定如下计划`)
+            if !this_text && v.genres.plan.contains(&name) {
+                continue;
+            }
             if name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some() {
                 return Some(name);
             }
@@ -760,6 +773,21 @@ mod tests {
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
         assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn a_report_on_plans_made_names_no_plan_of_its_own() {
+        let news = "为更好地总结2021年的工作成果，我院召开了2021年工作总结2022年工作计划汇报会。\
+                    共计121个科室及部门负责人对2021年工作进行总结，对2022年工作提出计划。\n\n\
+                    办公室主任孟凡辰主持会议\n\n\
+                    汇报会上，各科室负责人从指标完成情况等几个方面展开。\n";
+        let plan = parsed(news);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // with 本 or 如下 the word names the text itself
+        let own = "为做好安全生产工作，结合实际，特制定本方案。\n\n\
+                   一、开展隐患排查。各村要全面排查安全隐患。\n\n\
+                   二、加强宣传教育。各学校开展安全教育活动。\n";
+        assert!(parsed(own).kind.is_plan());
     }
 
     #[test]
