@@ -710,6 +710,19 @@ pub(crate) fn classify(
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
             && (t.contains('《') || !labels_units(ctx, doc) && issues_in_body(ctx, doc))
     });
+    // a sheet of the progress made on tasks (`…民生实事项目进展情况表（截至9月底）`)
+    let progress = first_title.as_ref().filter(|t| {
+        let core = title_core(t, &v.genres.title_tails);
+        v.genres
+            .progress_titles
+            .iter()
+            .any(|w| core.ends_with(w.as_str()))
+    });
+    if let Some(t) = progress {
+        return not_plan(format!(
+            "标题“{t}”是任务进展或完成情况表，报告进度，不是工作方案"
+        ));
+    }
     if let Some((t, w)) = about {
         return not_plan(format!(
             "标题“{t}”含“{w}”，是对方案的解读或介绍，不是方案本身"
@@ -773,6 +786,20 @@ mod tests {
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
         assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn a_sheet_of_progress_made_is_no_plan_though_it_tabulates_tasks() {
+        let sheet = "2022年区政府民生实事项目进展情况表（截至9月底）\n\
+                     序号\t项目内容\t进展情况\t责任单位\n\
+                     1\t新建成公办中小学、幼儿园7所。\t已建成7所。\t教育局\n\
+                     2\t新建成婴幼儿照护服务成长驿站7家。\t已建成13家。\t卫生健康局\n";
+        let plan = parsed(sheet);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.kind.reason.contains("情况表"), "{}", plan.kind.reason);
+        // the same table under a plan's title is a plan
+        let tasks = sheet.replacen("进展情况表（截至9月底）", "任务分解表", 1);
+        assert!(parsed(&tasks).kind.is_plan());
     }
 
     #[test]

@@ -144,6 +144,9 @@ pub struct GenreWords {
     /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
     /// so is a plan.
     pub plan_openings: Vec<String>,
+    /// What a title reporting the progress of tasks ends in (`…进展情况表`): a report, though
+    /// it tabulates tasks and their units.
+    pub progress_titles: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
@@ -253,6 +256,8 @@ struct GenreFile {
     dated_plan_words: Vec<String>,
     #[serde(default)]
     plan_openings: Vec<String>,
+    #[serde(default)]
+    progress_titles: Vec<String>,
     #[serde(default)]
     about_words: Vec<String>,
     #[serde(default)]
@@ -608,6 +613,7 @@ impl Vocabulary {
                 .extend(g.joined_to_plan_words);
             self.genres.dated_plan_words.extend(g.dated_plan_words);
             self.genres.plan_openings.extend(g.plan_openings);
+            self.genres.progress_titles.extend(g.progress_titles);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
