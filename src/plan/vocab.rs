@@ -162,6 +162,7 @@ pub struct GenreWords {
 struct VocabFile {
     version: u32,
     columns: Option<yaml::Mapping>,
+    exact_columns: Option<yaml::Mapping>,
     unit_labels: UnitLabels,
     person_labels: Vec<String>,
     deadline_labels: Vec<String>,
@@ -271,6 +272,9 @@ struct GenreFile {
 pub struct Vocabulary {
     /// Header names per column role, in priority order.
     pub columns: Vec<(ColumnRole, Vec<String>)>,
+    /// Header names per column role that count only as the whole header (`内容`: a
+    /// schedule's 周次 | 日期 | 内容, never the 内容 inside 公开内容（要素）).
+    pub exact_columns: Vec<(ColumnRole, Vec<String>)>,
     pub unit_labels: UnitLabels,
     /// Labels that name a person, not a unit (`责任领导：张三`).
     pub person_labels: Vec<String>,
@@ -493,13 +497,16 @@ impl Vocabulary {
                 found: f.version,
             });
         }
-        if let Some(columns) = f.columns {
-            for (k, v) in columns {
+        for (columns, into) in [
+            (f.columns, &mut self.columns),
+            (f.exact_columns, &mut self.exact_columns),
+        ] {
+            for (k, v) in columns.unwrap_or_default() {
                 let role: ColumnRole = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let names: Vec<String> = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;
-                match self.columns.iter_mut().find(|(r, _)| *r == role) {
+                match into.iter_mut().find(|(r, _)| *r == role) {
                     Some((_, list)) => list.extend(names),
-                    None => self.columns.push((role, names)),
+                    None => into.push((role, names)),
                 }
             }
         }
@@ -747,7 +754,7 @@ impl Vocabulary {
         {
             return None;
         }
-        for (role, names) in &self.columns {
+        for (role, names) in self.columns.iter().chain(&self.exact_columns) {
             if names.contains(&name) {
                 return Some(*role);
             }
@@ -795,6 +802,10 @@ mod tests {
         // a person column, however the leader is named: never the lead unit
         assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("月份"), Some(ColumnRole::Deadline));
+        // a schedule's bare 日期 and 内容, but not the 内容 inside a catalogue's 公开内容（要素）
+        assert_eq!(v.column_role("日 期"), Some(ColumnRole::Deadline));
+        assert_eq!(v.column_role("内 容"), Some(ColumnRole::Content));
+        assert_eq!(v.column_role("公开内容（要素）"), None);
         // a progress table's columns: kept by no role, never counted as unknown names
         assert_eq!(v.column_role("是否达序"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("说明"), Some(ColumnRole::Other));
