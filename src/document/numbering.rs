@@ -187,7 +187,7 @@ impl Numbering {
 /// Characters that, straight after a number, make it a quantity or a date (`3天`, `2个乡镇`,
 /// `10余家`, `5月`), never a list's number printed without its stop.
 const MEASURE_CHARS: &str =
-    "年月日号时点分秒个项条名人次天周元万亿千百倍岁家所座批期届级类件台辆吨亩米斤克升户村镇县区市省位句篇章节课版余多层栋间套册本张份场轮组支只头匹株棵";
+    "年月日号时点分秒个项条名人次天周元万亿千百倍岁家所座批期届级类件台辆吨亩米斤克升户村镇县区市省位句篇章节课版余多层栋间套册本部处张份场轮组支只头匹株棵";
 
 /// A number printed without its stop (`2围绕…`, `5 撰写…`) or with a colon for one
 /// (`3:定期…`), as careless copies print list numbers. Alone it says nothing — `2围绕` may be any text —
@@ -216,7 +216,7 @@ pub fn loose_at_start(text: &str) -> Option<NumberMark> {
     } else if is_space(next) {
         // …or a space (`5 撰写一篇周记`): the word after it is the item's
         let word = rest.trim_start_matches(is_space).chars().next()?;
-        if !crate::document::text::is_han(word) {
+        if !crate::document::text::is_han(word) || MEASURE_CHARS.contains(word) {
             return None;
         }
         digits_end

@@ -610,9 +610,28 @@ impl WorkList {
 
 /// The heading a document's first numbered section opens with when it is one plans open with
 /// (`一、指导思想`, `一、总体要求`: `plan_openings`): no report, speech or notice opens so.
-pub(crate) fn plan_opening(ctx: &Ctx, sections: &[Section]) -> Option<String> {
+pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> Option<String> {
+    let v = ctx.vocab;
     let first = sections.iter().find(|s| s.style.is_some())?;
     if first.number != Some(1) {
+        return None;
+    }
+    // a report's heading (`二、完成情况`), a speech's or notice's address (`同志们`, `通知如下`)
+    let reports = sections.iter().any(|s| {
+        let title = v.fold(s.title.trim_end_matches(['。', '：', ':']));
+        v.genres
+            .done_headings
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+    });
+    let addresses = text_paragraphs(doc).any(|p| {
+        let t = v.fold(p.text.as_str());
+        v.genres
+            .address_words
+            .iter()
+            .any(|w| t.contains(w.as_str()))
+    });
+    if reports || addresses {
         return None;
     }
     let title = ctx.vocab.fold(&first.title);
@@ -711,12 +730,13 @@ pub(crate) fn classify(
             && (t.contains('《') || !labels_units(ctx, doc) && issues_in_body(ctx, doc))
     });
     // a sheet of the progress made on tasks (`…民生实事项目进展情况表（截至9月底）`)
+    // (not a plan's sheet with room for its progress: `…任务分解及推进情况表`)
     let progress = first_title.as_ref().filter(|t| {
         let core = title_core(t, &v.genres.title_tails);
-        v.genres
-            .progress_titles
-            .iter()
-            .any(|w| core.ends_with(w.as_str()))
+        v.genres.progress_titles.iter().any(|w| {
+            core.strip_suffix(w.as_str())
+                .is_some_and(|before| !before.ends_with(['及', '和', '与']))
+        })
     });
     if let Some(t) = progress {
         return not_plan(format!(
@@ -782,6 +802,10 @@ mod tests {
             .map(|t| t.text.value.chars().take(4).collect())
             .collect();
         assert_eq!(texts, ["井巷工程", "机电设备"]);
+        // a speech and a notice open with 总体要求 too
+        let speech = "一、总体要求\n\n同志们，今年全县农业农村工作总的要求是稳中求进。\n\n\
+                      二、抓好几项重点工作\n\n1.要毫不放松抓好粮食生产。\n\n2.要持续巩固脱贫成果。\n";
+        assert!(!parsed(speech).kind.is_plan());
         // a report opens otherwise
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
@@ -797,9 +821,12 @@ mod tests {
         let plan = parsed(sheet);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         assert!(plan.kind.reason.contains("情况表"), "{}", plan.kind.reason);
-        // the same table under a plan's title is a plan
+        // the same table under a plan's title is a plan, and so is a plan's sheet with room
+        // for its progress
         let tasks = sheet.replacen("进展情况表（截至9月底）", "任务分解表", 1);
         assert!(parsed(&tasks).kind.is_plan());
+        let both = sheet.replacen("进展情况表（截至9月底）", "任务分解及推进情况表", 1);
+        assert!(parsed(&both).kind.is_plan());
     }
 
     #[test]
@@ -827,8 +854,12 @@ mod tests {
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
             assert_eq!(plan.tasks.len(), 2, "{title}");
         }
-        for title in ["关于加强基层治理体系建设的意见", "关于2017年教育工作的意见"]
-        {
+        for title in [
+            "关于加强基层治理体系建设的意见",
+            "关于2017年教育工作的意见",
+            "2024年度考核意见",
+            "2024年巡察反馈意见",
+        ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(!plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
         }

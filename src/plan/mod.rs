@@ -199,7 +199,7 @@ impl Parser {
         if untitled && prose_only && body.tasks.iter().all(|t| t.units.is_empty()) {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
             // …and so is one that opens as plans open (`一、指导思想`), whatever its items say
-            let opening = classify::plan_opening(&ctx, &body.sections.list);
+            let opening = classify::plan_opening(&ctx, doc, &body.sections.list);
             if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
                 if let Some(heading) = opening {
                     body = tentative;

@@ -144,6 +144,9 @@ pub struct GenreWords {
     /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
     /// so is a plan.
     pub plan_openings: Vec<String>,
+    /// Words of a speech's or a notice's address (`同志们`, `通知如下`): such a text opens
+    /// with 总体要求 too, and is no plan.
+    pub address_words: Vec<String>,
     /// What a title reporting the progress of tasks ends in (`…进展情况表`): a report, though
     /// it tabulates tasks and their units.
     pub progress_titles: Vec<String>,
@@ -257,6 +260,8 @@ struct GenreFile {
     dated_plan_words: Vec<String>,
     #[serde(default)]
     plan_openings: Vec<String>,
+    #[serde(default)]
+    address_words: Vec<String>,
     #[serde(default)]
     progress_titles: Vec<String>,
     #[serde(default)]
@@ -620,6 +625,7 @@ impl Vocabulary {
                 .extend(g.joined_to_plan_words);
             self.genres.dated_plan_words.extend(g.dated_plan_words);
             self.genres.plan_openings.extend(g.plan_openings);
+            self.genres.address_words.extend(g.address_words);
             self.genres.progress_titles.extend(g.progress_titles);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
@@ -802,8 +808,8 @@ mod tests {
         // a person column, however the leader is named: never the lead unit
         assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("月份"), Some(ColumnRole::Deadline));
-        // a schedule's bare 日期 and 内容, but not the 内容 inside a catalogue's 公开内容（要素）
-        assert_eq!(v.column_role("日 期"), Some(ColumnRole::Deadline));
+        // a schedule's bare 内容, but not the 内容 inside a catalogue's 公开内容（要素）
+        assert_eq!(v.column_role("日 期"), None);
         assert_eq!(v.column_role("内 容"), Some(ColumnRole::Content));
         assert_eq!(v.column_role("公开内容（要素）"), None);
         // a progress table's columns: kept by no role, never counted as unknown names
@@ -839,6 +845,9 @@ mod tests {
         assert!(v.is_chrome("(上接第一版)"));
         assert!(v.is_chrome("（下转第3版）"));
         assert!(!v.is_chrome("上接第一版的内容，继续推进。"));
+        assert!(v.is_chrome("文案大全实用文档工作计划内容页"));
+        assert!(!v.is_chrome("2.统一网站信息内容页"));
+        assert!(!v.is_chrome("统一网站信息内容页"));
         assert!(v.is_chrome("网站首页 实用文 书信 面试 实习 实习报告 职场"));
         assert!(!v.is_chrome("1.做好用户登录注册功能的安全评估。"));
         assert!(!v.is_chrome("1.推进统一身份认证登录注册"));
