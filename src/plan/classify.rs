@@ -616,13 +616,18 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
     if first.number != Some(1) {
         return None;
     }
-    // a report's heading (`二、完成情况`), a speech's or notice's address (`同志们`, `通知如下`)
+    let title = v.fold(&first.title);
+    let title = title.trim_end_matches(['：', ':', '。']);
+    let opening = v
+        .genres
+        .plan_openings
+        .iter()
+        .find(|w| title == w.as_str())?;
+    // …but a report opens so too when a heading reports work done (`二、完成情况`), and a
+    // speech or a notice when it addresses its audience (`同志们`, `通知如下`)
     let reports = sections.iter().any(|s| {
-        let title = v.fold(s.title.trim_end_matches(['。', '：', ':']));
         v.genres
-            .done_headings
-            .iter()
-            .any(|w| title.ends_with(w.as_str()))
+            .heads_work_done(&v.fold(s.title.trim_end_matches(['。', '：', ':'])))
     });
     let addresses = text_paragraphs(doc).any(|p| {
         let t = v.fold(p.text.as_str());
@@ -631,17 +636,7 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
             .iter()
             .any(|w| t.contains(w.as_str()))
     });
-    if reports || addresses {
-        return None;
-    }
-    let title = ctx.vocab.fold(&first.title);
-    let title = title.trim_end_matches(['：', ':', '。']);
-    ctx.vocab
-        .genres
-        .plan_openings
-        .iter()
-        .find(|w| title == w.as_str())
-        .cloned()
+    (!reports && !addresses).then(|| opening.clone())
 }
 
 /// Classify a read document.

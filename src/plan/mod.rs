@@ -198,10 +198,9 @@ impl Parser {
         // (its items, read plainly, name no unit either: prose only means no clause does)
         if untitled && prose_only && body.tasks.iter().all(|t| t.units.is_empty()) {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
-            // …and so is one that opens as plans open (`一、指导思想`), whatever its items say
-            let opening = classify::plan_opening(&ctx, doc, &body.sections.list);
             if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
-                if let Some(heading) = opening {
+                // …and so is one that opens as plans open (`一、指导思想`), whatever its items say
+                if let Some(heading) = classify::plan_opening(&ctx, doc, &body.sections.list) {
                     body = tentative;
                     work_list = classify::WorkList::OpensAsPlan(heading);
                 } else if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)

@@ -3,6 +3,8 @@
 //! follow it. Which items are tasks is decided on the whole outline: the task level is wherever
 //! assignments attach.
 
+use std::collections::HashMap;
+
 use crate::document::{NumberMark, NumberStyle};
 
 /// One item of the outline.
@@ -54,7 +56,31 @@ pub struct Outline {
     open: Vec<usize>,
 }
 
+/// One list of items: the items of one parent printed in one style.
+pub type ListKey = (Option<usize>, Option<NumberStyle>);
+
 impl Outline {
+    /// The list item `i` belongs to.
+    pub fn list_of(&self, i: usize) -> ListKey {
+        (self.items[i].parent, self.items[i].style())
+    }
+
+    /// For each list among `members`, how many of them `counts` and how many there are —
+    /// counted once, so a check of every item against its list stays linear.
+    pub fn list_shares(
+        &self,
+        members: impl IntoIterator<Item = usize>,
+        counts: impl Fn(usize) -> bool,
+    ) -> HashMap<ListKey, (usize, usize)> {
+        let mut shares: HashMap<ListKey, (usize, usize)> = HashMap::new();
+        for i in members {
+            let (counted, all) = shares.entry(self.list_of(i)).or_default();
+            *counted += usize::from(counts(i));
+            *all += 1;
+        }
+        shares
+    }
+
     /// Open a new item at `depth`, closing those at the same depth or deeper.
     pub fn open(
         &mut self,

@@ -694,24 +694,17 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // a heading naming a class of units among headings naming fields of work (`一、生产企事业
         // 单位` beside `二、建筑行业`, `三、化工行业`) groups work by sector: it assigns nothing
-        // (headings of one list: the same parent and style; counted once, so linear)
-        let mut lists: HashMap<(Option<usize>, Option<NumberStyle>), (usize, usize)> =
-            HashMap::new();
-        for item in outline
-            .items
-            .iter()
-            .filter(|i| !i.children.is_empty() && i.mark.is_some())
-        {
-            let (naming, all) = lists.entry((item.parent, item.style())).or_default();
-            *naming += usize::from(item.unit_heading);
-            *all += 1;
-        }
-        for item in outline.items.iter_mut().filter(|i| i.unit_heading) {
-            let sector = lists
-                .get(&(item.parent, item.style()))
-                .is_some_and(|&(naming, all)| naming * 2 < all);
+        // (headings of one list: the same parent and style)
+        let headings = (0..outline.items.len())
+            .filter(|&k| !outline.items[k].children.is_empty() && outline.items[k].mark.is_some());
+        let lists = outline.list_shares(headings, |k| outline.items[k].unit_heading);
+        for k in 0..outline.items.len() {
+            let sector = outline.items[k].unit_heading
+                && lists
+                    .get(&outline.list_of(k))
+                    .is_some_and(|&(naming, all)| naming * 2 < all);
             if sector {
-                item.unit_heading = false;
+                outline.items[k].unit_heading = false;
             }
         }
         // the duties listed under a heading that names their units
@@ -785,28 +778,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // …and where its prose names units now and then, a work item numbered beside
                 // ones that name them (`1.新建养殖户。…` `3.…由各乡镇负责…`) is work of the
                 // same list, its units unnamed — unless its list names them systematically
-                // (each list's share counted once over its numbered work items: linear)
                 let numbered: Vec<usize> = work
                     .iter()
                     .copied()
                     .filter(|&k| outline.items[k].mark.is_some())
                     .collect();
-                let mut lists: HashMap<(Option<usize>, Option<NumberStyle>), (usize, usize)> =
-                    HashMap::new();
-                for &k in &numbered {
-                    let item = &outline.items[k];
-                    let (named, all) = lists.entry((item.parent, item.style())).or_default();
-                    *named += usize::from(by_units[k]);
-                    *all += 1;
-                }
+                let lists = outline.list_shares(numbered.iter().copied(), |k| by_units[k]);
                 for k in numbered {
-                    let item = &outline.items[k];
                     let beside_named =
-                        lists
-                            .get(&(item.parent, item.style()))
-                            .is_some_and(|&(named, all)| {
-                                named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
-                            });
+                        lists.get(&outline.list_of(k)).is_some_and(|&(named, all)| {
+                            named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
+                        });
                     if beside_named {
                         outline.items[k].assigned = true;
                     }
@@ -1235,14 +1217,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
-        !item.children.is_empty()
-            && self
-                .ctx
-                .vocab
-                .genres
-                .done_headings
-                .iter()
-                .any(|w| title.ends_with(w.as_str()))
+        !item.children.is_empty() && self.ctx.vocab.genres.heads_work_done(title)
     }
 
     /// Whether an item only names the units or the person of the whole plan

@@ -159,6 +159,16 @@ pub struct GenreWords {
     pub request_words: Vec<String>,
 }
 
+impl GenreWords {
+    /// Whether a heading surely reports what was done (`一、2023年工作开展情况`, `二、完成情况`):
+    /// it ends in a `done_headings` word.
+    pub fn heads_work_done(&self, title: &str) -> bool {
+        self.done_headings
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+    }
+}
+
 /// One vocabulary file: every key optional.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
