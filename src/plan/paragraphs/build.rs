@@ -1,0 +1,551 @@
+//! A task (or the tasks split off it) from an outline item's paragraphs: its text without
+//! the assignment clauses, its units and time limits, and what it inherits from the
+//! headings and shared assignment lines above it.
+
+use crate::document::{is_space, Text};
+use crate::ingest::Span;
+use crate::plan::assign::{Clause, ClauseKind};
+use crate::plan::deadlines::Mode;
+use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Unit, UnitRole};
+use crate::plan::outline::Outline;
+use crate::plan::tables::{title_of, units_of};
+use crate::plan::text::normalize;
+use crate::plan::units::{labels, subject_units, LabelKind, Reading};
+
+use super::Reader;
+
+/// Longest heading before the colon of an item that lists its sub-items after it
+/// (`组织实施阶段（2026年4月6日至2026年4月30日）：`).
+const MAX_STAGE_HEADING_CHARS: usize = 30;
+
+/// What a task takes from the headings above it.
+pub(super) struct Inherited {
+    /// The units of a heading that only names units (a 责任清单).
+    pub(super) units: Vec<Unit>,
+    /// The units of an assignment line shared by sub-items: a sub-item's own units (由县住建局
+    /// 负责…) stand instead.
+    pub(super) fallback_units: Vec<Unit>,
+    /// The time of a phase heading (（一）准备阶段（3月1日—3月28日）).
+    pub(super) deadlines: Vec<Deadline>,
+}
+
+/// A part of a paragraph that belongs to one task.
+#[derive(Debug, Clone)]
+struct Piece {
+    para: usize,
+    /// Byte range of the part (after the item's number in the head paragraph).
+    from: usize,
+    to: usize,
+    clauses: Vec<Clause>,
+    assignment_only: bool,
+}
+
+impl Piece {
+    /// The part `from..to` of this piece, with the clauses inside it.
+    fn part(&self, from: usize, to: usize) -> Piece {
+        Piece {
+            para: self.para,
+            from,
+            to,
+            clauses: self
+                .clauses
+                .iter()
+                .filter(|c| c.start >= from && c.end <= to)
+                .cloned()
+                .collect(),
+            assignment_only: self.assignment_only && from == self.from && to == self.to,
+        }
+    }
+}
+
+impl Reader<'_, '_> {
+    /// The units and time limits an item's shared assignment lines give each of its sub-items.
+    pub(super) fn shared_assignment(
+        &mut self,
+        outline: &Outline,
+        i: usize,
+    ) -> (Vec<Unit>, Vec<Deadline>) {
+        let mut units = Vec::new();
+        let mut deadlines = Vec::new();
+        let Some(parent) = outline.items[i].parent else {
+            return (units, deadlines);
+        };
+        for &pi in &outline.items[parent].shared {
+            let p_text = self.paras[pi].text.clone();
+            let p_folded = self.paras[pi].folded.clone();
+            let mut clauses = self.paras[pi].clauses.clone();
+            clauses.extend(self.paras[pi].prose.iter().cloned());
+            clauses.sort_by_key(|c| c.start);
+            for c in &clauses {
+                self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
+            }
+        }
+        (units, deadlines)
+    }
+
+    /// The units a heading that only names units (`（一）市民政局`) gives the item under it.
+    pub(super) fn heading_units(&self, outline: &Outline, i: usize) -> Vec<Unit> {
+        let Some(p) = outline.items[i]
+            .parent
+            .filter(|&p| outline.items[p].unit_heading)
+        else {
+            return Vec::new();
+        };
+        let heading = &outline.items[p];
+        let (Some(&head), Some(mark)) = (heading.paragraphs.first(), &heading.mark) else {
+            return Vec::new();
+        };
+        let text = &self.paras[head].text;
+        // a heading that says its units lead (…牵头工作（8项）): the units and the marker only
+        let end = self
+            .led_names_end(&self.paras[head].folded[mark.len..])
+            .map_or(text.len(), |e| mark.len + e);
+        let names = text.slice(mark.len, end);
+        let mut units = units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell);
+        // one unit named over a list of duties is the one that leads them
+        if let [only] = units.as_mut_slice() {
+            only.role = UnitRole::Lead;
+        }
+        units
+    }
+
+    /// Build the task(s) of one outline item from its paragraphs.
+    pub(super) fn build(
+        &mut self,
+        mark: Option<crate::document::NumberMark>,
+        paras: &[usize],
+        section: Option<usize>,
+        inherited: &Inherited,
+        out: &mut Vec<Task>,
+    ) {
+        let ctx = self.ctx;
+        // the pieces of text that make the task, each with its clauses
+        let mut pieces: Vec<Piece> = Vec::new();
+        for (n, &pi) in paras.iter().enumerate() {
+            let p = &self.paras[pi];
+            let skip = if n == 0 {
+                mark.as_ref().map(|m| m.len).unwrap_or(0)
+            } else {
+                0
+            };
+            let mut clauses = p.clauses.clone();
+            clauses.extend(p.prose.iter().cloned());
+            clauses.sort_by_key(|c| c.start);
+            pieces.push(Piece {
+                para: pi,
+                from: skip,
+                to: p.text.len(),
+                clauses,
+                assignment_only: p.assignment_only,
+            });
+        }
+        let groups = self.split(&pieces);
+        // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
+        // are done in the time its heading states, before that of the headings above it
+        let head_time = match (groups.len() > 1, pieces.first()) {
+            (true, Some(first)) => self.heading_time(first),
+            _ => Vec::new(),
+        };
+        let split_off = Inherited {
+            units: inherited.units.clone(),
+            fallback_units: inherited.fallback_units.clone(),
+            deadlines: head_time,
+        };
+        for (g, group) in groups.iter().enumerate() {
+            let inherited = if g > 0 && !split_off.deadlines.is_empty() {
+                &split_off
+            } else {
+                inherited
+            };
+            let number = mark.as_ref().map(|m| {
+                let head = &self.paras[paras[0]].text;
+                TaskNumber {
+                    value: m.value,
+                    raw: m.label.clone(),
+                    span: ctx.span(head, 0, m.label.len()),
+                    style: Some(m.style),
+                    inherited: g > 0,
+                }
+            });
+            let task = self.task(number, group, section, inherited);
+            out.push(task);
+        }
+    }
+
+    /// The time an item's heading states before its colon (`组织实施阶段（4月6日至4月30日）：`),
+    /// for the sub-items split off it: none when the colon is not within a heading's length.
+    fn heading_time(&self, first: &Piece) -> Vec<Deadline> {
+        let folded = &self.paras[first.para].folded;
+        let from = first.from.min(folded.len());
+        let Some(colon) = folded[from..].find(['：', ':']) else {
+            return Vec::new();
+        };
+        if folded[from..from + colon].chars().count() > MAX_STAGE_HEADING_CHARS {
+            return Vec::new();
+        }
+        let head = self.paras[first.para].text.slice(from, from + colon);
+        heading_time_in(self.ctx, &head, Mode::Text)
+    }
+
+    /// Split the pieces into one group per task: sub-items 一是/二是 or sentence groups that
+    /// each name their own units.
+    fn split(&self, pieces: &[Piece]) -> Vec<Vec<Piece>> {
+        // several clauses in one paragraph, each closing its own sentences
+        let mut groups: Vec<Vec<Piece>> = Vec::new();
+        let mut current: Vec<Piece> = Vec::new();
+        for piece in pieces {
+            let p = &self.paras[piece.para];
+            let unit_clauses: Vec<&Clause> = piece
+                .clauses
+                .iter()
+                .filter(|c| {
+                    c.assigns_own(&p.folded, self.ctx.vocab)
+                        && c.start >= piece.from
+                        && c.end <= piece.to
+                        && !matches!(c.kind, ClauseKind::Prose { .. })
+                })
+                .collect();
+            let closing: Vec<usize> = unit_clauses
+                .iter()
+                .filter(|c| {
+                    !p.folded[c.end..piece.to]
+                        .trim_matches(|ch: char| is_space(ch) || matches!(ch, '。' | '；' | ';'))
+                        .is_empty()
+                })
+                .map(|c| c.end)
+                .collect();
+            if unit_clauses.len() >= 2 && !closing.is_empty() {
+                let mut from = piece.from;
+                for end in closing {
+                    current.push(piece.part(from, end));
+                    groups.push(std::mem::take(&mut current));
+                    from = end;
+                }
+                current.push(piece.part(from, piece.to));
+                continue;
+            }
+            current.push(piece.clone());
+        }
+        if !current.is_empty() {
+            groups.push(current);
+        }
+        if groups.len() > 1 {
+            return groups;
+        }
+        self.split_sub_items(groups.pop().unwrap_or_default())
+    }
+
+    /// Split at 一是/二是 sub-items when at least two of them name their own units. The text
+    /// before 一是 (the item's topic) leads the first sub-item.
+    fn split_sub_items(&self, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
+        let mut starts: Vec<(usize, usize)> = Vec::new(); // (piece, byte offset)
+        let mut expected = 1;
+        for (k, piece) in pieces.iter().enumerate() {
+            let s = &self.paras[piece.para].folded;
+            let mut at = piece.from;
+            while let Some(found) = sub_item_at(&s[..piece.to], at, expected) {
+                starts.push((k, found));
+                expected += 1;
+                // past the word found (一是 is six bytes): the next search starts on a
+                // character boundary
+                at = found + "一是".len();
+            }
+        }
+        if starts.len() < 2 {
+            return vec![pieces];
+        }
+        let mut groups: Vec<Vec<Piece>> = Vec::new();
+        for n in 0..starts.len() {
+            let (k0, a0) = if n == 0 {
+                (0, pieces[0].from)
+            } else {
+                starts[n]
+            };
+            let stop = starts.get(n + 1).copied();
+            let mut group = Vec::new();
+            for (k, piece) in pieces.iter().enumerate().skip(k0) {
+                let from = if k == k0 { a0 } else { piece.from };
+                let to = match stop {
+                    Some((k1, a1)) if k1 == k => a1,
+                    _ => piece.to,
+                };
+                if to > from {
+                    group.push(piece.part(from, to));
+                }
+                if stop.is_some_and(|(k1, _)| k1 == k) {
+                    break;
+                }
+            }
+            groups.push(group);
+        }
+        let named = groups
+            .iter()
+            .filter(|g| {
+                g.iter().any(|p| {
+                    p.clauses
+                        .iter()
+                        .any(|c| c.names_units && !matches!(c.kind, ClauseKind::Prose { .. }))
+                })
+            })
+            .count();
+        // sub-items that each name their units are tasks of their own, and so are those of an
+        // item that names none at all (its 一是, 二是 are its pieces of work); one assignment
+        // for a few of them leaves the item whole
+        if named < 2 && named > 0 {
+            return vec![pieces];
+        }
+        groups
+    }
+
+    /// One task from a group of pieces.
+    fn task(
+        &mut self,
+        number: Option<TaskNumber>,
+        group: &[Piece],
+        section: Option<usize>,
+        inherited: &Inherited,
+    ) -> Task {
+        let ctx = self.ctx;
+        let mut text: Option<Text> = None;
+        let mut units: Vec<Unit> = Vec::new();
+        let mut deadlines: Vec<Deadline> = Vec::new();
+        let mut span: Option<Span> = None;
+        for piece in group {
+            let p_text = self.paras[piece.para].text.clone();
+            let p_folded = self.paras[piece.para].folded.clone();
+            let end = piece.to;
+            let whole = p_text.slice(piece.from, end).trimmed();
+            if !whole.is_blank() {
+                let s = ctx.whole(&whole);
+                span = Some(span.map_or(s, |a| a.cover(s)));
+            }
+            // the task's own words: the piece without its clauses
+            let mut at = piece.from;
+            let clauses: Vec<&Clause> = piece
+                .clauses
+                .iter()
+                .filter(|c| c.start >= piece.from && c.end <= end)
+                .collect();
+            for c in &clauses {
+                if matches!(c.kind, ClauseKind::Prose { .. }) {
+                    // a sentence's subject stays in the task's own words
+                    self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
+                    continue;
+                }
+                own_text(&p_text, at, c.start, &mut text);
+                at = c.end;
+                self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
+            }
+            if !piece.assignment_only {
+                own_text(&p_text, at, end, &mut text);
+            }
+        }
+        let text = text.unwrap_or_else(|| {
+            group
+                .first()
+                .map(|p| self.paras[p.para].text.slice(p.from, p.from))
+                .unwrap_or_default()
+        });
+        let own = ctx.deadlines_in(
+            &text,
+            Mode::Item,
+            &DeadlineSource::Text { column: None },
+            false,
+        );
+        let mut all = own;
+        all.append(&mut deadlines);
+        if all.is_empty() {
+            all.extend(inherited.deadlines.iter().cloned());
+        }
+        // a unit named twice in one role (`各镇（街道）负责配合落实，以下均需各镇（街道）配合`)
+        // is one unit
+        let mut seen: Vec<(String, UnitRole)> = Vec::new();
+        units.retain(|u| {
+            let key = (u.name.clone(), u.role);
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        });
+        if units.is_empty() {
+            units.extend(inherited.fallback_units.iter().cloned());
+        }
+        for u in self.doc_wide.iter().chain(&inherited.units) {
+            if !units.iter().any(|v| v.name == u.name) {
+                units.push(u.clone());
+            }
+        }
+        let span = span.unwrap_or_else(|| ctx.whole(&text));
+        let span = number.as_ref().map_or(span, |n| n.span.cover(span));
+        Task {
+            index: 0,
+            number,
+            section,
+            title: title_of(ctx, &text),
+            text: Located {
+                value: text.as_str().trim().to_owned(),
+                span: ctx.whole(&text),
+            },
+            fields: Vec::new(),
+            units,
+            deadlines: all,
+            span,
+        }
+    }
+
+    /// Units and time limits of one clause.
+    fn read_clause(
+        &mut self,
+        text: &Text,
+        folded: &str,
+        c: &Clause,
+        units: &mut Vec<Unit>,
+        deadlines: &mut Vec<Deadline>,
+    ) {
+        let ctx = self.ctx;
+        let inner = text.slice(c.inner.0, c.inner.1);
+        let inner_folded = &folded[c.inner.0..c.inner.1];
+        let role = match c.kind {
+            ClauseKind::Prose { role, .. } => role,
+            _ => UnitRole::Responsible,
+        };
+        if let ClauseKind::Prose { .. } = c.kind {
+            // a sentence's subject: its names, in the role the sentence gives them
+            for u in subject_units(inner_folded, role, ctx.vocab) {
+                let name = normalize(&inner.as_str()[u.start..u.end]);
+                if !units.iter().any(|v| v.name == name) {
+                    units.push(Unit {
+                        raw: inner.as_str()[u.start..u.end].to_owned(),
+                        span: ctx.span(&inner, u.start, u.end),
+                        name,
+                        role: u.role,
+                        kind: u.kind,
+                        inherited: false,
+                    });
+                }
+            }
+            return;
+        }
+        // a labelled field holds units by itself; a parenthetical or a statement is prose
+        let reading = match c.kind {
+            ClauseKind::Labelled => Reading::Cell,
+            _ => Reading::Clause,
+        };
+        let found = units_of(ctx, &inner, role, false, reading);
+        if c.doc_wide {
+            // the units of the sentence that says so apply to the tasks that follow
+            for u in &found {
+                let at = u.span.start;
+                let marker_after = ctx.vocab.doc_wide_markers.iter().any(|m| {
+                    let rel = at.saturating_sub(inner.origin());
+                    inner_folded
+                        .get(..rel)
+                        .is_some_and(|before| before.contains(m.as_str()))
+                });
+                if marker_after {
+                    let mut w = u.clone();
+                    w.inherited = true;
+                    if !self.doc_wide.iter().any(|d| d.name == w.name) {
+                        self.doc_wide.push(w);
+                    }
+                }
+            }
+        }
+        units.extend(found);
+        // time limits: a labelled field states one by itself; elsewhere the grammar needs a marker
+        let fields: Vec<_> = labels(inner_folded, ctx.vocab)
+            .into_iter()
+            .filter(|l| l.kind == LabelKind::Deadline)
+            .collect();
+        if fields.is_empty() {
+            let source = match c.kind {
+                ClauseKind::Parenthetical | ClauseKind::Statement => DeadlineSource::Units,
+                ClauseKind::Labelled | ClauseKind::Prose { .. } => {
+                    DeadlineSource::Text { column: None }
+                }
+            };
+            deadlines.extend(ctx.deadlines_in(&inner, Mode::Text, &source, false));
+        } else {
+            for l in fields {
+                let end = labels(inner_folded, ctx.vocab)
+                    .into_iter()
+                    .find(|n| n.at > l.at)
+                    .map(|n| n.at)
+                    .unwrap_or(inner_folded.len());
+                let value = inner.slice(l.value, end);
+                let label = normalize(&inner_folded[l.at..l.value]);
+                let label = label.trim_end_matches(['：', ':']).to_owned();
+                deadlines.extend(ctx.deadlines_in(
+                    &value,
+                    Mode::Cell,
+                    &DeadlineSource::Field { column: label },
+                    false,
+                ));
+            }
+        }
+    }
+}
+
+/// Append `text[from..to]` (trimmed) to the task's own text.
+fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
+    if to <= from {
+        return;
+    }
+    let piece = text.slice(from, to).trimmed();
+    let piece = trim_separators(&piece);
+    if piece.is_blank() {
+        return;
+    }
+    match acc {
+        None => *acc = Some(piece),
+        Some(t) => t.append("\n", &piece),
+    }
+}
+
+/// Where sub-item `n` (一是, 二是 …) starts at or after `from`, at a sentence boundary.
+fn sub_item_at(s: &str, from: usize, n: u32) -> Option<usize> {
+    let word = format!("{}是", crate::document::numbering::chinese_numeral(n));
+    let mut at = from;
+    while let Some(i) = s.get(at..)?.find(&word) {
+        let pos = at + i;
+        let before = s[..pos].chars().next_back();
+        if before.is_none_or(|c| {
+            is_space(c) || matches!(c, '。' | '；' | ';' | '：' | ':' | '，' | ',' | '）' | ')')
+        }) || pos == from
+        {
+            return Some(pos);
+        }
+        at = pos + word.len();
+    }
+    None
+}
+
+/// The text without separators left at its ends by removed clauses.
+fn trim_separators(t: &Text) -> Text {
+    let s = t.as_str();
+    let start = s.len()
+        - s.trim_start_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';'))
+            .len();
+    let end = s
+        .trim_end_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '；' | ';'))
+        .len();
+    t.slice(start, end.max(start))
+}
+
+/// The time heading `i` states, if any, kept for the items under it (marked inherited).
+pub(super) fn push_heading_time(
+    ctx: &crate::plan::Ctx,
+    i: usize,
+    text: &Text,
+    mode: Mode,
+    out: &mut Vec<(usize, Vec<Deadline>)>,
+) {
+    let found = heading_time_in(ctx, text, mode);
+    if !found.is_empty() {
+        out.push((i, found));
+    }
+}
+
+/// The time a heading states, for the items under it (marked inherited).
+fn heading_time_in(ctx: &crate::plan::Ctx, text: &Text, mode: Mode) -> Vec<Deadline> {
+    ctx.deadlines_in(text, mode, &DeadlineSource::Text { column: None }, true)
+}

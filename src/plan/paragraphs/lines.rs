@@ -1,0 +1,415 @@
+//! What one paragraph is, read as it comes: a label alone, a topic or a step of a sequence,
+//! a line of a schedule's period, duties and whose they are, and what an assignment line
+//! after an item closes.
+
+use crate::document::{is_space, NumberStyle, Text};
+use crate::plan::assign::{self, Clause, ClauseKind};
+use crate::plan::model::UnitRole;
+use crate::plan::units::{is_unit_list, labels, LabelKind};
+
+use super::{item_ancestors, Reader, MAX_UNIT_HEADING_CHARS};
+
+/// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
+const MIN_TOPIC_CHARS: usize = 2;
+
+const MAX_TOPIC_CHARS: usize = 10;
+
+/// Shortest text after a topic's colon that says what is done: shorter is a field's value
+/// (`来源：街道办事处`).
+const MIN_TOPIC_BODY_CHARS: usize = 20;
+
+/// Longest theme a period heading gives its period after the colon (`二月主题：新起点、新打算`):
+/// a motto, not a sentence of work done then.
+const MAX_PERIOD_THEME_CHARS: usize = 20;
+
+/// Sub-items an item must have before one assignment line after the last of them is taken
+/// for all of them: after a single sub-item it is that sub-item's.
+const MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT: usize = 2;
+
+/// What an unnumbered line under a schedule's period heading is (see `Reader::scheduled_line`).
+pub(super) enum ScheduledLine {
+    /// The first line of an item done in that period.
+    Opens,
+    /// The rest of item `.0`, whose line did not end its sentence.
+    Wraps(usize),
+}
+
+/// A paragraph that is only a label.
+pub(super) enum LabelLine {
+    /// A field's label: the next paragraph is its value.
+    Field,
+    /// The task text column's name (a table printed as label and value lines).
+    TaskText,
+}
+
+/// What an assignment line after an item closes (see [`Reader::closing_target`]).
+pub(super) enum Closing {
+    /// That item alone.
+    Item(usize),
+    /// Each sub-item of this parent.
+    Each(usize),
+}
+
+impl Reader<'_, '_> {
+    /// Whether a paragraph is only a label: a field's (its value is the next paragraph) or the
+    /// task text column's (`具体任务`, dropped).
+    pub(super) fn label_only(&self, text: &Text) -> Option<LabelLine> {
+        let v = self.ctx.vocab;
+        let folded = v.fold(text.as_str());
+        let t = crate::plan::text::normalize(folded.trim_end_matches(['：', ':']));
+        let l = &v.unit_labels;
+        let field = l
+            .lead
+            .iter()
+            .chain(&l.responsible)
+            .chain(&l.cooperating)
+            .chain(&v.deadline_labels)
+            .chain(&v.person_labels)
+            .chain(&v.duty_labels)
+            .any(|w| *w == t);
+        if field {
+            return Some(LabelLine::Field);
+        }
+        v.columns
+            .iter()
+            .filter(|(r, _)| *r == crate::document::ColumnRole::Content)
+            .any(|(_, names)| names.contains(&t))
+            .then_some(LabelLine::TaskText)
+    }
+
+    /// Whether paragraph `idx` opens with a short topic and a colon, then says what is done
+    /// (`党建工作：完善党建引领机制，…`): not a field (`来源：`), not a person's line. Before
+    /// any numbered item, a short sentence may be the topic (`全力推进大拆大整。一是…`).
+    pub(super) fn opens_with_topic(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_start_matches(is_space);
+        // …or with a short topic sentence (`全力推进大拆大整。一是…二是…`)
+        let Some(colon) = t.find(['：', ':', '。']) else {
+            return false;
+        };
+        if t[colon..].starts_with('。') && self.numbered_seen {
+            return false;
+        }
+        let topic = &t[..colon];
+        let body = t[colon..].trim_start_matches(['：', ':', '。']);
+        let topic_chars = topic.chars().count();
+        // a sub-item opening a paragraph (`一是党政领导主题发动。…`) is no topic over the rest
+        (MIN_TOPIC_CHARS..=MAX_TOPIC_CHARS).contains(&topic_chars)
+            && crate::plan::text::after_sub_item_word(topic).is_none()
+            && topic
+                .chars()
+                .all(|c| crate::document::text::is_han(c) || c.is_ascii_alphanumeric())
+            && body.chars().count() >= MIN_TOPIC_BODY_CHARS
+            && body.contains(['，', '。', '；'])
+            && !self.opens_with_field_label(t)
+            && !self.ctx.vocab.names_text_column(topic)
+            && !self.ctx.vocab.context_headings.iter().any(|w| w == topic)
+    }
+
+    /// Whether paragraph `idx` opens with a word of sequence and a comma (`首先，…`, `最后，…`),
+    /// a sub-item's word (`一是…`), a dash (`——…`) or the area it covers (`在基础设施建设方面，…`), and goes on to
+    /// say what is done.
+    pub(super) fn opens_in_sequence(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_start_matches(is_space);
+        // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`), or a dash
+        // (`——让乡村旅游“火起来”。…`)
+        // (a dashed line with no sentence is a subtitle: `——在全县…会议上的讲话`)
+        let dashed = t.strip_prefix("——").filter(|r| r.contains('。'));
+        // what was done (`在产业发展方面，…同比增长9.3%`) is no work to do
+        let v = self.ctx.vocab;
+        if v.genres.done_markers.iter().any(|w| t.contains(w.as_str())) {
+            return false;
+        }
+        if let Some(rest) = crate::plan::text::after_sub_item_word(t).or(dashed) {
+            return rest.chars().count() >= MIN_TOPIC_BODY_CHARS;
+        }
+        let Some(comma) = t.find(['，', ',']) else {
+            return false;
+        };
+        let (head, body) = (&t[..comma], &t[comma..]);
+        let sequence = self.ctx.vocab.sequence_openers.iter().any(|w| w == head);
+        let area = head.strip_prefix('在').is_some_and(|h| {
+            h.ends_with("方面") && h.chars().count() <= MAX_TOPIC_CHARS + "方面".chars().count()
+        });
+        (sequence || area) && body.chars().count() >= MIN_TOPIC_BODY_CHARS
+    }
+
+    /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
+    /// `完成时限：`).
+    pub(super) fn opens_with_field_label(&self, rest: &str) -> bool {
+        let rest = rest.trim_start_matches(is_space);
+        let field = self.ctx.vocab.field_labels.iter().any(|l| {
+            rest.strip_prefix(l.as_str())
+                .is_some_and(|after| after.trim_start_matches(is_space).starts_with(['：', ':']))
+        });
+        field || self.leading_label(rest).is_some()
+    }
+
+    /// The unit, time, person or duty label a line opens with, colon included (`组织单位：`).
+    fn leading_label(&self, line: &str) -> Option<crate::plan::units::Label> {
+        labels(line, self.ctx.vocab)
+            .into_iter()
+            .next()
+            .filter(|l| l.at == 0)
+    }
+
+    /// Whether a line is a field naming units or a person and nothing else to do: its label
+    /// opens it (`组织单位：镇文化站`, `联系人：张三`), not a sentence giving duties
+    /// (`责任分工：县教育局负责…`).
+    pub(super) fn is_field_line(&self, line: &str) -> bool {
+        let line = line.trim_matches(is_space);
+        self.leading_label(line).is_some_and(|l| {
+            // the names alone: no clause after them (`…，负责制定活动细则，4月15日前完成。`)
+            let value = line[l.value.min(line.len())..].trim_end_matches(['。', '；', ';']);
+            matches!(l.kind, LabelKind::Units(_) | LabelKind::Person)
+                && !value.contains(['，', ',', '。', '；', ';'])
+        })
+    }
+
+    /// What unnumbered line `idx` after item `cur` is in a schedule: the opening of an item
+    /// when `cur` is a period heading with nothing under it yet, or an item of one whose last
+    /// line ends its sentence; the rest of that item when its last line does not. A line ending
+    /// in a colon (`常规事项：`) introduces a list and opens nothing.
+    pub(super) fn scheduled_line(&self, cur: usize, idx: usize) -> Option<ScheduledLine> {
+        let items = &self.outline.items;
+        let item = &items[cur];
+        let period = |i: &crate::plan::outline::Item| {
+            i.heading_only
+                && i.mark.is_none()
+                && i.paragraphs.len() == 1
+                && i.children.iter().all(|&c| items[c].topic)
+                && self.paras[i.paragraphs[0]].period_end.is_some()
+        };
+        let ends = |p: usize, marks: &[char]| {
+            self.paras[p]
+                .folded
+                .trim_end_matches(is_space)
+                .ends_with(marks)
+        };
+        if ends(idx, &['：', ':']) {
+            return None;
+        }
+        if period(item) {
+            return item.children.is_empty().then_some(ScheduledLine::Opens);
+        }
+        if !(item.topic && item.mark.is_none() && item.parent.is_some_and(|p| period(&items[p]))) {
+            return None;
+        }
+        let ended = item
+            .paragraphs
+            .last()
+            .is_some_and(|&p| ends(p, &['。', '；', ';', '！']));
+        Some(if ended {
+            ScheduledLine::Opens
+        } else {
+            ScheduledLine::Wraps(cur)
+        })
+    }
+
+    /// Where the time of a line heading a schedule's period ends, if it heads one: the whole
+    /// line when it only names a time (`二月份：`, `第一季度`), or the time before a theme word,
+    /// a colon and the period's short theme (`二月主题：新起点、新打算`).
+    pub(super) fn period_label_end(&self, folded: &str) -> Option<usize> {
+        let year = self.ctx.year;
+        if self.ctx.deadlines.is_period_label(folded, year) {
+            return Some(folded.len());
+        }
+        let colon = folded.find(['：', ':'])?;
+        let after = colon + folded[colon..].chars().next().map_or(0, char::len_utf8);
+        let theme = folded[after..]
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '；', ';']);
+        if theme.is_empty()
+            || theme.chars().count() > MAX_PERIOD_THEME_CHARS
+            || theme.contains(['。', '；', ';'])
+        {
+            return None;
+        }
+        let head = folded[..colon].trim_end_matches(is_space);
+        self.ctx.vocab.period_themes.iter().find_map(|w| {
+            let label = head.strip_suffix(w.as_str())?;
+            self.ctx
+                .deadlines
+                .is_period_label(label, year)
+                .then_some(label.len())
+        })
+    }
+
+    /// Whether paragraph `idx` states duties without naming who has them (`工作职责：负责…`,
+    /// `负责…`).
+    pub(super) fn opens_duties(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_matches(is_space);
+        let duties = assign::duties_after(t, self.ctx.vocab);
+        duties.len() < t.len() || t.starts_with(assign::DUTY_OPENER)
+    }
+
+    /// The units an item's own text only names (`1、综合协调组。`), as a clause over them, when
+    /// the item has nothing else yet: no body, no assignment.
+    pub(super) fn unit_named_by(&self, cur: usize) -> Option<Clause> {
+        let item = &self.outline.items[cur];
+        let (Some(mark), [head]) = (&item.mark, item.paragraphs.as_slice()) else {
+            return None;
+        };
+        if item.assigned || item.unit_heading {
+            return None;
+        }
+        let folded = &self.paras[*head].folded;
+        let rest = &folded[mark.len..];
+        let start = mark.len + (rest.len() - rest.trim_start_matches(is_space).len());
+        let names = rest
+            .trim_matches(is_space)
+            .trim_end_matches(['。', '：', ':']);
+        let end = start + names.len();
+        (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, self.ctx.vocab))
+            .then_some(Clause {
+                start,
+                end,
+                inner: (start, end),
+                kind: ClauseKind::Prose {
+                    role: UnitRole::Responsible,
+                    strong: true,
+                },
+                doc_wide: false,
+                names_units: true,
+            })
+    }
+
+    /// Whether a paragraph introduces the duties after it: it ends in a colon and says 如下 and
+    /// a word of duties (`现将各单位的任务作如下明确：`).
+    pub(super) fn introduces_duties(&self, folded: &str) -> bool {
+        let t = folded.trim_end_matches(is_space);
+        t.ends_with(['：', ':'])
+            && t.contains("如下")
+            && self
+                .ctx
+                .vocab
+                .duty_intro_words
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+    }
+
+    /// Whether the item being read is a heading of duties (`三、职责分工`, `（二）任务分工`), or
+    /// a sentence introduced the duties being read.
+    pub(super) fn under_duty_heading(&self) -> bool {
+        if self.duty_intro {
+            return true;
+        }
+        // the nearest numbered item: the duties read so far are unnumbered tasks under it
+        let mut at = self.outline.current();
+        while let Some(k) = at.filter(|&k| self.outline.items[k].mark.is_none()) {
+            at = self.outline.items[k].parent;
+        }
+        let Some(cur) = at else {
+            return false;
+        };
+        let item = &self.outline.items[cur];
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        let title = self.paras[head].folded[mark.len..].trim_matches(is_space);
+        self.ctx
+            .vocab
+            .duty_labels
+            .iter()
+            .any(|w| title.starts_with(w.as_str()))
+    }
+
+    /// When a heading's title only says whose the work listed under it is — units, a lead
+    /// marker, and at most a word for the work and its count (`县示范区管委会牵头工作（8项）`,
+    /// `市发改委牵头的任务`), or units and a duty word (`镇（街道）职责`) — where the units (and
+    /// their marker) end (`县示范区管委会牵头|工作`).
+    pub(super) fn led_names_end(&self, title: &str) -> Option<usize> {
+        let v = self.ctx.vocab;
+        let start = title.len() - title.trim_start_matches(is_space).len();
+        let mut t = title
+            .trim_matches(is_space)
+            .trim_end_matches(['：', ':', '。']);
+        // the count: （8项）, (12项)
+        if let Some(open) = t.rfind(['（', '(']) {
+            let inner = t[open..]
+                .trim_start_matches(['（', '('])
+                .trim_end_matches(['）', ')']);
+            if t.ends_with(['）', ')'])
+                && inner.ends_with(['项', '条', '个'])
+                && inner
+                    .trim_end_matches(['项', '条', '个'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+            {
+                t = &t[..open];
+            }
+        }
+        // units and their duties (镇（街道）职责): the units end before the duty word
+        if let Some(names) = v
+            .heading_duty_words
+            .iter()
+            .find_map(|w| t.strip_suffix(w.as_str()))
+        {
+            return (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, v))
+                .then_some(start + names.len());
+        }
+        if let Some(w) = v
+            .heading_work_words
+            .iter()
+            .find(|w| t.ends_with(w.as_str()))
+        {
+            t = &t[..t.len() - w.len()];
+        }
+        let t = t.strip_suffix('的').unwrap_or(t);
+        let names = v
+            .lead_markers
+            .iter()
+            .find_map(|m| t.strip_suffix(m.as_str()))?;
+        (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, v))
+            .then_some(start + t.len())
+    }
+
+    /// Whether a paragraph's assignment names units or a time limit: a person alone
+    /// (`联系人：李晓燕，联系电话：…`) assigns no work.
+    pub(super) fn assigns_work(&self, idx: usize) -> bool {
+        let p = &self.paras[idx];
+        let t = p.folded.trim_start_matches(is_space);
+        p.clauses.iter().any(|c| c.names_units)
+            || self
+                .ctx
+                .vocab
+                .deadline_labels
+                .iter()
+                .any(|l| t.starts_with(l.as_str()))
+    }
+
+    /// What an assignment on a line of its own closes, when it follows item `cur`: `cur`; or,
+    /// when `cur` is the last of several sub-items none of which has its own, each of them
+    /// (`1.完善应急预案体系` `(1)…(4)…` `(责任单位：…)`; `1. 市科技馆` `(1)…(3)`
+    /// `问题整改责任单位：…`): the sub-items are the tasks, and the line is all of theirs.
+    pub(super) fn closing_target(&self, cur: usize) -> Closing {
+        let items = &self.outline.items;
+        let Some(parent) = items[cur].parent else {
+            return Closing::Item(cur);
+        };
+        let p = &items[parent];
+        let siblings = &p.children;
+        let closes_all = !p.assigned
+            && siblings.len() >= MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT
+            && siblings.last() == Some(&cur)
+            && siblings
+                .iter()
+                .all(|&c| !items[c].assigned && items[c].children.is_empty());
+        if !closes_all {
+            return Closing::Item(cur);
+        }
+        // the items of a part stating aims, criteria or support (主要目标, 保障措施) are no
+        // tasks: the line closes their parent as one, when that is a task's own item
+        let aims = std::iter::once(parent)
+            .chain(item_ancestors(&self.outline, parent))
+            .any(|a| self.is_context(&items[a]) || self.is_safeguard(&items[a]));
+        if !aims {
+            return Closing::Each(parent);
+        }
+        let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
+        if task_level && !p.heading_only && !p.unit_heading {
+            Closing::Item(parent)
+        } else {
+            Closing::Item(cur)
+        }
+    }
+}

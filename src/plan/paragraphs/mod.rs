@@ -1,0 +1,492 @@
+//! Tasks from paragraphs. Paragraphs are gathered into an [`Outline`] of numbered items with
+//! their body and assignment paragraphs; an assignment clause ([`assign`]) closes a task at the
+//! level where it stands (`（一）` paragraphs with a `责任单位：` line after them are tasks, as
+//! are `1.` items ending in `（X牵头落实）`). Within a task, sub-items `一是…二是…` that each
+//! name their own units are tasks of their own, and so is each sentence group of a paragraph
+//! that closes several with its own assignment.
+//!
+//! The reading runs in three steps, each in its own file: [`lines`] says what each paragraph
+//! is as it comes (a label alone, a topic, a schedule's line, duties and whose they are) and
+//! places it in the outline; at a table or the end, [`selection`] decides which items are
+//! tasks (by their stated units, their heading, their time, or in a plan in prose by the share
+//! of their list that names units); [`build`] makes each task from its item's paragraphs.
+
+use std::collections::HashMap;
+
+mod build;
+mod lines;
+mod selection;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use selection::PROSE_ASSIGNED_SHARE_INVERSE;
+
+use crate::document::{is_space, NumberMark, NumberStyle, Paragraph, Text};
+use crate::plan::assign::{self, Clause, ClauseKind};
+use crate::plan::deadlines::Mode;
+use crate::plan::front::FrontMatter;
+use crate::plan::model::{Deadline, Task, Unit};
+use crate::plan::outline::{Outline, UNNUMBERED_HEADING_DEPTH, UNNUMBERED_TASK_DEPTH};
+use crate::plan::units::{is_unit_list, labels};
+use crate::plan::{Ctx, Sections};
+
+use build::{push_heading_time, Inherited};
+use lines::{Closing, LabelLine, ScheduledLine};
+
+/// Longest heading that only names units (`（一）市民政局`).
+const MAX_UNIT_HEADING_CHARS: usize = 20;
+
+/// Longest unnumbered line read as a heading (`工作安排`).
+const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
+
+/// One paragraph as the reader keeps it.
+struct Para {
+    text: Text,
+    folded: String,
+    clauses: Vec<Clause>,
+    /// Units as sentence subjects, read in a plan that writes its assignments only in prose.
+    prose: Vec<Clause>,
+    /// Only an assignment (`责任单位：…` on its own line).
+    assignment_only: bool,
+    /// Where the time ends when the paragraph is unnumbered and heads a schedule's period
+    /// (`二月份：`, `二月主题：新起点`; see `Reader::period_label_end`): read once, asked often.
+    period_end: Option<usize>,
+}
+
+/// Reads paragraphs in document order and turns them into sections and tasks.
+pub(crate) struct Reader<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    plan_start: Option<usize>,
+    paras: Vec<Para>,
+    outline: Outline,
+    /// Units stated once for the tasks that follow (`以下均需各片区配合落实，不再列出`).
+    doc_wide: Vec<Unit>,
+    /// How the body is read (by its stated assignments or in prose).
+    mode: ReadMode,
+    /// Paragraphs (by block) opening with a list's number printed without its stop.
+    loose: HashMap<usize, NumberMark>,
+    /// A paragraph read since the last item that belongs to none: the text of an unnumbered
+    /// task if an assignment follows it.
+    free: Option<usize>,
+    /// A label read on a line of its own, waiting for its value.
+    pending_label: Option<Text>,
+    /// An unnumbered sentence introduced the duties that follow (`…任务作如下明确：`), and no
+    /// numbered item has come since.
+    duty_intro: bool,
+    /// A numbered item has been read: the plan numbers its work, so a short sentence opening
+    /// a paragraph is no topic (it may be a wrapped item's rest: `服务设施。继续推进…`).
+    numbered_seen: bool,
+}
+
+/// How a body is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ReadMode {
+    /// By the assignments it states (`牵头单位：…`, `（X牵头）`): an item is a task when it or
+    /// a numbered sibling states one.
+    Assignments,
+    /// In prose, for a plan by its title that states no assignment but in prose: sentence
+    /// subjects assign, and work items are tasks.
+    Prose,
+    /// In prose, tentatively, for a text with no title: whether its items are work at all is
+    /// judged afterwards, so only what names a unit or opens with work counts as a task.
+    TentativeProse,
+}
+
+impl ReadMode {
+    /// Whether sentence subjects assign the work items.
+    pub fn prose(self) -> bool {
+        self != ReadMode::Assignments
+    }
+}
+
+impl<'c, 'a> Reader<'c, 'a> {
+    pub fn new(ctx: &'c Ctx<'a>, front: &FrontMatter, mode: ReadMode) -> Self {
+        Reader {
+            ctx,
+            plan_start: front.plan_start,
+            paras: Vec::new(),
+            outline: Outline::default(),
+            doc_wide: Vec::new(),
+            mode,
+            loose: HashMap::new(),
+            free: None,
+            pending_label: None,
+            duty_intro: false,
+            numbered_seen: false,
+        }
+    }
+
+    /// Set the paragraphs that open with a list's number printed without its stop (`2围绕…`).
+    pub fn set_loose_numbers(&mut self, loose: HashMap<usize, NumberMark>) {
+        self.loose = loose;
+    }
+
+    /// Note a paragraph the front matter took (a preamble): when it introduces duties
+    /// (`现将各单位的任务作如下明确：`), the paragraphs after it that open with a unit are
+    /// those units' tasks.
+    pub fn note_front(&mut self, p: &Paragraph) {
+        let folded = self.ctx.vocab.fold(p.text.as_str());
+        self.duty_intro = self.introduces_duties(&folded);
+    }
+
+    /// Take the next paragraph (block index `block`).
+    pub fn push(&mut self, block: usize, p: &Paragraph, _sections: &mut Sections) {
+        if self.plan_start == Some(block) {
+            self.outline.close_all();
+            self.free = None;
+        }
+        let mut text = p.text.trimmed();
+        if text.is_blank() {
+            return;
+        }
+        let ctx = self.ctx;
+        // a label on a line of its own (`责任单位`, `完成时限：`) names the next paragraph
+        match self.label_only(&text) {
+            Some(LabelLine::Field) => {
+                self.pending_label = Some(text);
+                return;
+            }
+            Some(LabelLine::TaskText) => return,
+            None => {}
+        }
+        if let Some(mut label) = self.pending_label.take() {
+            let colon = if label.as_str().ends_with(['：', ':']) {
+                ""
+            } else {
+                "："
+            };
+            label.append(colon, &text);
+            text = label;
+        }
+        let mut folded = ctx.vocab.fold(text.as_str()).into_owned();
+        let mut mark = ctx
+            .numbering
+            .at_start(&folded)
+            .or_else(|| self.loose.get(&block).cloned());
+        // a numbered field of the item above (`1.活动时间：…` `3.组织单位：…`) is that item's
+        // text, its number only the field's
+        // (a child's number: `三、活动时间：` after `（二）…` is a part of its own)
+        let child_of_current = |m: &crate::document::NumberMark| {
+            self.outline
+                .current()
+                .is_some_and(|c| self.outline.items[c].depth < m.style.depth())
+        };
+        if let Some(m) = &mark {
+            if child_of_current(m) && self.opens_with_field_label(&folded[m.len..]) {
+                // folding keeps every character's byte length (rules/plan/fold.yaml pairs
+                // characters of equal width), so the mark's length holds in the text too
+                text = text.slice(m.len, text.len());
+                folded = ctx.vocab.fold(text.as_str()).into_owned();
+                mark = None;
+            }
+        }
+        let clauses = ctx.clauses(&folded);
+        let assignment_only = mark.is_none() && assign::covers(&folded, &clauses);
+        // a unit's own paragraph of duties (`县生态环境局：负责…`): a task of its own, never the
+        // continuation of the item before it (`二、职责分工…各成员单位职责如下：`)
+        let unit_duties = mark.is_none()
+            && !assignment_only
+            && clauses.first().is_some_and(|c| {
+                c.kind == ClauseKind::Labelled
+                    && folded[..c.start].trim_matches(is_space).is_empty()
+                    && labels(&folded[..c.end], ctx.vocab).is_empty()
+            });
+        let idx = self.paras.len();
+        let has_clause = !clauses.is_empty();
+        let n = folded.chars().count();
+        // a heading whose numeral a page lost (`、活动安排`: the 三 was an image) is still a heading
+        let unlabelled = folded
+            .trim_start_matches(is_space)
+            .strip_prefix('、')
+            .filter(|_| mark.is_none())
+            .unwrap_or(&folded);
+        let punctuated = unlabelled.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
+        let period_end = mark
+            .is_none()
+            .then(|| self.period_label_end(&folded))
+            .flatten();
+        let period_heading = !has_clause && period_end.is_some();
+        let mut prose = if self.mode.prose() {
+            assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
+        } else {
+            Vec::new()
+        };
+        // under a heading of duties (三、职责分工), a paragraph whose sentence opens with a unit
+        // (`企管站做好…`, `派出所负责…`) is that unit's task
+        let mut subject_duty = false;
+        if mark.is_none() && clauses.is_empty() && self.under_duty_heading() {
+            let opening: Vec<Clause> = assign::prose(&folded, ctx.vocab, None)
+                .into_iter()
+                .filter(|c| folded[..c.start].trim_matches(is_space).is_empty())
+                .collect();
+            // one that ends in a colon introduces the duties after it (`各部门要各司其职…其职责
+            // 分工为：`)
+            let introduces = folded.trim_end_matches(is_space).ends_with(['：', ':']);
+            subject_duty = !opening.is_empty() && !introduces;
+            if prose.is_empty() {
+                prose = opening;
+            }
+        }
+        let introduces_duties = mark.is_none() && self.introduces_duties(&folded);
+        if mark.is_some() {
+            self.duty_intro = false;
+        }
+        self.paras.push(Para {
+            text,
+            folded,
+            clauses,
+            prose,
+            assignment_only,
+            period_end,
+        });
+        if introduces_duties {
+            self.duty_intro = true;
+        }
+        let current = self.outline.current();
+        let numbered = |o: &Outline, i: usize| o.items[i].mark.is_some();
+        let scheduled = match (&mark, current) {
+            (None, Some(cur)) => self.scheduled_line(cur, idx),
+            _ => None,
+        };
+        self.numbered_seen |= mark.is_some();
+        match mark {
+            Some(m) => {
+                let depth = m.style.depth();
+                let m_style = m.style;
+                let title = self.paras[idx].folded[m.len..]
+                    .trim_matches(is_space)
+                    .to_owned();
+                let id = self.outline.open(Some(m), depth, idx, false);
+                // a 责任清单's unit headings are （一） or 一、 or 1. items, never chapters; a
+                // heading may also say the units lead the work below it (县示范区管委会牵头工作
+                // （8项）), which is then theirs, not a task of its own
+                let heading_style = matches!(
+                    m_style,
+                    NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
+                );
+                let led = heading_style && self.led_names_end(&title).is_some();
+                let unit_heading = heading_style
+                    && !has_clause
+                    && title.chars().count() <= MAX_UNIT_HEADING_CHARS
+                    && is_unit_list(&title, ctx.vocab);
+                // a part of the preamble that states a field (`三、活动时间：3月至12月`)
+                // assigns nothing
+                // (or only names the units or the person of the whole plan: `三、组织单位：…`)
+                let preamble = has_clause && self.is_context(&self.outline.items[id]);
+                self.outline.items[id].assigned = has_clause && !led && !preamble;
+                self.outline.items[id].unit_heading = unit_heading || led;
+                self.free = None;
+            }
+            None if assignment_only => match (self.free.take(), current) {
+                // the text before it and this assignment make one unnumbered task — when it
+                // assigns units or a time limit, not only a person to call (联系人：…)
+                (Some(f), _) if self.assigns_work(idx) => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, f, false);
+                    self.outline.items[id].paragraphs.push(idx);
+                    self.outline.items[id].assigned = true;
+                }
+                // a contact line after text that is no task
+                (Some(_), _) => {}
+                (None, Some(cur)) if !self.outline.items[cur].heading_only => {
+                    match self.closing_target(cur) {
+                        Closing::Item(target) => {
+                            self.outline.items[target].paragraphs.push(idx);
+                            self.outline.items[target].assigned = true;
+                        }
+                        Closing::Each(parent) => {
+                            self.outline.items[parent].shared.push(idx);
+                            for c in self.outline.items[parent].children.clone() {
+                                self.outline.items[c].assigned = true;
+                            }
+                        }
+                    }
+                }
+                _ if self.assigns_work(idx) => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    self.outline.items[id].assigned = true;
+                }
+                _ => {}
+            },
+            None if unit_duties || subject_duty => {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].assigned = true;
+                self.free = None;
+            }
+            None if has_clause => match current {
+                Some(cur) if numbered(&self.outline, cur) => {
+                    self.outline.items[cur].paragraphs.push(idx);
+                    self.outline.items[cur].assigned = true;
+                }
+                _ => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    self.outline.items[id].assigned = true;
+                    self.free = None;
+                }
+            },
+            // a paragraph of a plan in prose that opens with its topic (`党建工作：完善…`)
+            None if self.mode.prose() && !has_clause && self.opens_with_topic(idx) => {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].topic = true;
+                self.free = None;
+            }
+            // a paragraph of a plan in unnumbered prose opening with the next in its sequence
+            // (`其次，注重病媒生物防制工作。…`) or the area it covers (`在文化建设方面，…`)
+            None if self.mode.prose()
+                && !has_clause
+                && !self.numbered_seen
+                && self.opens_in_sequence(idx) =>
+            {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].topic = true;
+                self.outline.items[id].sequence = true;
+                self.free = None;
+            }
+            // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
+            // whose time the items under it inherit
+            None if period_heading => {
+                self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
+                self.free = None;
+            }
+            None if n <= MAX_UNNUMBERED_HEADING_CHARS && !punctuated && p.gap_before => {
+                self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
+                self.free = None;
+            }
+            // a line of work under a month or a phase (`三月份：` then `组织幼儿开展春游踏青活动，
+            // 3月20日前完成。`) is an item of its own, unless it wraps the one before it
+            None if scheduled.is_some() => {
+                match scheduled {
+                    Some(ScheduledLine::Opens) => {
+                        let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                        self.outline.items[id].topic = true;
+                    }
+                    Some(ScheduledLine::Wraps(cur)) => self.outline.items[cur].paragraphs.push(idx),
+                    None => {}
+                }
+                self.free = None;
+            }
+            None => match current {
+                // `1、综合协调组。` then `工作职责：负责…`: the item names the unit whose
+                // duties its body lists
+                Some(cur) if numbered(&self.outline, cur) && self.opens_duties(idx) => {
+                    if let Some(clause) = self.unit_named_by(cur) {
+                        let head = self.outline.items[cur].paragraphs[0];
+                        self.paras[head].prose.push(clause);
+                        self.outline.items[cur].assigned = true;
+                    }
+                    self.outline.items[cur].paragraphs.push(idx);
+                }
+                Some(cur) if numbered(&self.outline, cur) => {
+                    self.outline.items[cur].paragraphs.push(idx);
+                }
+                Some(cur) if self.outline.items[cur].heading_only => {
+                    self.outline.items[cur].paragraphs.push(idx);
+                    self.free = Some(idx);
+                }
+                // after an unnumbered task, or before any number: it may open the next one
+                _ => self.free = Some(idx),
+            },
+        }
+    }
+
+    /// Decide the tasks of the paragraphs read so far (before a table, or at the end).
+    pub fn flush(&mut self, sections: &mut Sections, out: &mut Vec<Task>) {
+        // a sentence introducing duties introduces what follows it, not what follows a table
+        self.duty_intro = false;
+        let mut outline = std::mem::take(&mut self.outline);
+        self.mark_tasks(&mut outline);
+        let is_task = outline.tasks(!self.mode.prose());
+        let mut inside_task: Vec<bool> = vec![false; outline.items.len()];
+        let mut heading_deadlines: Vec<(usize, Vec<Deadline>)> = Vec::new();
+        for (i, item) in outline.items.iter().enumerate() {
+            if inside_task[i] {
+                continue;
+            }
+            if is_task[i] {
+                let members: Vec<usize> = outline
+                    .subtree(i)
+                    .into_iter()
+                    .filter(|&k| k == i || !is_task[k])
+                    .collect();
+                for &k in &members {
+                    inside_task[k] = true;
+                }
+                let mut paras: Vec<usize> = members
+                    .iter()
+                    .flat_map(|&k| outline.items[k].paragraphs.clone())
+                    .collect();
+                paras.sort_unstable();
+                let inherited_deadlines = item_ancestors(&outline, i)
+                    .iter()
+                    .find_map(|a| {
+                        heading_deadlines
+                            .iter()
+                            .find(|(h, _)| h == a)
+                            .map(|(_, d)| d.clone())
+                    })
+                    .unwrap_or_default();
+                let mark = item.mark.clone();
+                let section = sections.enclosing(item.depth);
+                let (fallback_units, shared_deadlines) = self.shared_assignment(&outline, i);
+                let deadlines = if shared_deadlines.is_empty() {
+                    inherited_deadlines
+                } else {
+                    shared_deadlines
+                };
+                let inherited = Inherited {
+                    units: self.heading_units(&outline, i),
+                    fallback_units,
+                    deadlines,
+                };
+                self.build(mark, &paras, section, &inherited, out);
+                continue;
+            }
+            let Some(&head) = item.paragraphs.first() else {
+                continue;
+            };
+            let para = &self.paras[head];
+            if item.heading_only {
+                let span = self.ctx.whole(&para.text);
+                let title = para.text.as_str().trim_end_matches(['：', ':']);
+                sections.enter(item.depth, None, "", None, title, span);
+                if let Some(end) = para.period_end {
+                    let time = para.text.slice(0, end);
+                    push_heading_time(self.ctx, i, &time, Mode::Cell, &mut heading_deadlines);
+                }
+                continue;
+            }
+            let Some(mark) = &item.mark else { continue };
+            let rest = para.text.slice(mark.len, para.text.len());
+            let end = rest
+                .as_str()
+                .find('。')
+                .filter(|&e| rest.as_str()[e..].chars().count() > 1)
+                .unwrap_or(rest.len());
+            let title = rest.as_str()[..end].trim_matches(is_space);
+            let span = self.ctx.span(&para.text, 0, mark.len + end);
+            sections.enter(
+                item.depth,
+                Some(mark.style),
+                &mark.label,
+                Some(mark.value),
+                title,
+                span,
+            );
+            // a heading that states a time (a phase: （一）准备阶段（3月1日—3月28日）)
+            push_heading_time(self.ctx, i, &para.text, Mode::Text, &mut heading_deadlines);
+        }
+        self.paras.clear();
+        // indexes into the paragraphs just cleared mean nothing any more
+        self.free = None;
+    }
+}
+
+/// The ancestors of an item, innermost first.
+fn item_ancestors(outline: &Outline, i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut p = outline.items[i].parent;
+    while let Some(j) = p {
+        out.push(j);
+        p = outline.items[j].parent;
+    }
+    out
+}

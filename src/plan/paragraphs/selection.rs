@@ -1,0 +1,384 @@
+//! Which items of the outline are tasks, once a run of paragraphs is read: items whose units
+//! are stated or named by a heading, work done in a month or a phase, and in a plan written
+//! in prose, work items by the share of their list that names units.
+
+use crate::document::{is_space, NumberStyle};
+use crate::plan::assign::ClauseKind;
+use crate::plan::deadlines::Mode;
+use crate::plan::outline::Outline;
+
+use super::{item_ancestors, ReadMode, Reader};
+
+/// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
+/// fewer is a bare heading or a list entry.
+const MIN_WORK_ITEM_CHARS: usize = 8;
+
+/// Fewest characters of a short work item, one that ends its sentence (`组织半期考试；`) or
+/// stands in a list of one-line items (`小型运动会`): shorter ones (`略；`) say nothing to do.
+const MIN_SENTENCE_ITEM_CHARS: usize = 4;
+
+/// Sentences at the start of an item whose subject, even without 负责 or 牵头, is taken as the
+/// item's assignment in a plan written in prose (`1.制定工作方案。由…起草`).
+const OPENING_SENTENCES: usize = 2;
+
+/// Longest verb before a context heading's word (健全|工作机制, 强化|组织保障): a longer
+/// prefix names work of its own (健全内审|工作机制).
+const CONTEXT_VERB_CHARS: usize = 2;
+
+/// A plan in prose assigns its work when at least one in this many of its work items names
+/// who does it; below that, the few subjects are incidental and every work item is a task.
+pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
+
+/// …and a list of its work items assigns systematically when more than one in this many
+/// names its units: an item of it that names none is context, not work (a phase's
+/// `召开动员部署会` between steps that each name who does them). At or below that share, an
+/// unassigned item beside an assigned one is work of the same list whose unit goes unnamed.
+const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
+
+impl Reader<'_, '_> {
+    /// Decide which items of the outline are tasks: mark `assigned` on each item whose units
+    /// are stated, in prose or under a heading, or that is work by its time or by the plan's
+    /// way of assigning (see the module doc).
+    pub(super) fn mark_tasks(&self, outline: &mut Outline) {
+        // paragraphs opening with a word of sequence are work items only where nothing is
+        // numbered: before a numbered list they are its preamble (`近年来…一是建成…`)
+        if outline.items.iter().any(|i| i.mark.is_some()) {
+            for item in outline.items.iter_mut().filter(|i| i.sequence) {
+                item.topic = false;
+            }
+        }
+        if self.mode.prose() {
+            for k in 0..outline.items.len() {
+                let ancestors = item_ancestors(outline, k);
+                let plain_only = ancestors
+                    .iter()
+                    .any(|&a| self.is_safeguard(&outline.items[a]));
+                let reported = ancestors.iter().any(|&a| self.is_report(&outline.items[a]));
+                outline.items[k].assigned =
+                    !reported && self.prose_assigned(&outline.items[k], plain_only);
+            }
+        }
+        // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work
+        for k in 0..outline.items.len() {
+            if self.is_plan_field(&outline.items[k]) {
+                outline.items[k].assigned = false;
+            }
+        }
+        // a heading over unit headings (一、区级部门职责 over （一）区民政局) only groups them
+        for k in 0..outline.items.len() {
+            let over_units = outline.items[k]
+                .children
+                .iter()
+                .any(|&c| outline.items[c].unit_heading);
+            if over_units {
+                outline.items[k].unit_heading = false;
+            }
+        }
+        // a heading naming a class of units among headings naming fields of work (`一、生产企事业
+        // 单位` beside `二、建筑行业`, `三、化工行业`) groups work by sector: it assigns nothing
+        // (headings of one list: the same parent and style)
+        let headings = (0..outline.items.len())
+            .filter(|&k| !outline.items[k].children.is_empty() && outline.items[k].mark.is_some());
+        let lists = outline.list_shares(headings, |k| outline.items[k].unit_heading);
+        for k in 0..outline.items.len() {
+            let sector = outline.items[k].unit_heading
+                && lists
+                    .get(&outline.list_of(k))
+                    .is_some_and(|&(naming, all)| naming * 2 < all);
+            if sector {
+                outline.items[k].unit_heading = false;
+            }
+        }
+        // the duties listed under a heading that names their units
+        for k in 0..outline.items.len() {
+            if outline.items[k]
+                .parent
+                .is_some_and(|p| outline.items[p].unit_heading)
+            {
+                outline.items[k].assigned = true;
+            }
+        }
+        // the work listed under a month or a phase (`二月份：` `1、…`) is work to do then,
+        // whether or not its siblings elsewhere name units
+        // …and so is a step of a plan that assigns its work elsewhere, when the step's heading
+        // says when it is done (`1、动员发动阶段（2007年12月10日前）。`)
+        let assigns = outline.items.iter().any(|i| i.assigned);
+        // what names a unit, before items are made tasks by their time alone
+        let by_units: Vec<bool> = outline.items.iter().map(|i| i.assigned).collect();
+        let period: Vec<bool> = outline
+            .items
+            .iter()
+            .map(|item| {
+                item.heading_only
+                    && item
+                        .paragraphs
+                        .first()
+                        .is_some_and(|&h| self.paras[h].period_end.is_some())
+            })
+            .collect();
+        for k in 0..outline.items.len() {
+            let step = assigns
+                && self.is_dated_step(outline, k)
+                && item_ancestors(outline, k)
+                    .iter()
+                    .all(|&a| !outline.items[a].assigned)
+                && outline.items[k].parent.is_none_or(|p| {
+                    outline.items[p]
+                        .style()
+                        .is_none_or(|st| st <= NumberStyle::ChineseParen)
+                });
+            let scheduled = item_ancestors(outline, k).iter().any(|&a| period[a]);
+            if (scheduled || step) && self.is_work_item(outline, k) {
+                outline.items[k].assigned = true;
+            }
+        }
+        // a plan in prose that numbers nothing: a short title line over its body paragraph
+        // (`持续提升团属阵地建设水平` then what is done) is one piece of work
+        if self.mode.prose() && outline.items.iter().all(|i| i.mark.is_none()) {
+            for item in outline.items.iter_mut() {
+                if item.heading_only && item.children.is_empty() && item.paragraphs.len() > 1 {
+                    item.heading_only = false;
+                    item.topic = true;
+                }
+            }
+        }
+        // a plan that assigns nothing, or next to nothing (a subject here and there in its
+        // prose): its work items are its tasks, the unassigned ones missing their units
+        if self.mode.prose() {
+            let work: Vec<usize> = (0..outline.items.len())
+                .filter(|&k| self.is_work_item(outline, k))
+                .collect();
+            // (a step or an item under a month is a task by its time: it says nothing of
+            // how much of the plan's work names its units)
+            let assigned_work = work.iter().filter(|&&k| by_units[k]).count();
+            let assigned_any = by_units.iter().any(|&a| a);
+            if !assigned_any || assigned_work * PROSE_ASSIGNED_SHARE_INVERSE < work.len() {
+                for k in work {
+                    outline.items[k].assigned = true;
+                }
+            } else if self.mode == ReadMode::Prose {
+                // …and where its prose names units now and then, a work item numbered beside
+                // ones that name them (`1.新建养殖户。…` `3.…由各乡镇负责…`) is work of the
+                // same list, its units unnamed — unless its list names them systematically
+                let numbered: Vec<usize> = work
+                    .iter()
+                    .copied()
+                    .filter(|&k| outline.items[k].mark.is_some())
+                    .collect();
+                let lists = outline.list_shares(numbered.iter().copied(), |k| by_units[k]);
+                for k in numbered {
+                    let beside_named =
+                        lists.get(&outline.list_of(k)).is_some_and(|&(named, all)| {
+                            named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
+                        });
+                    if beside_named {
+                        outline.items[k].assigned = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether an item of a plan written in prose names who does it: a plain subject (由…,
+    /// X负责, X牵头) anywhere in its own paragraphs, or any subject in its opening sentences.
+    fn prose_assigned(&self, item: &crate::plan::outline::Item, plain_only: bool) -> bool {
+        let mut sentences = 0;
+        for (n, &pi) in item.paragraphs.iter().enumerate() {
+            let p = &self.paras[pi];
+            let skip = if n == 0 {
+                item.mark.as_ref().map(|m| m.len).unwrap_or(0)
+            } else {
+                0
+            };
+            for c in &p.prose {
+                if c.start < skip {
+                    continue;
+                }
+                let before = p.folded[skip..c.start].matches('。').count();
+                let strong = matches!(c.kind, ClauseKind::Prose { strong: true, .. });
+                if strong || !plain_only && sentences + before < OPENING_SENTENCES {
+                    return true;
+                }
+            }
+            sentences += p.folded[skip..].matches('。').count();
+        }
+        false
+    }
+
+    /// Whether an item is a piece of work in a plan that assigns none: a numbered leaf that says
+    /// something (not a bare heading) outside the parts that state aims or ask for support.
+    fn is_work_item(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
+        if item.mark.is_none() && !item.topic {
+            return false;
+        }
+        if !item.children.is_empty() || item.heading_only {
+            return false;
+        }
+        let mark_len = item.mark.as_ref().map_or(0, |m| m.len);
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        // the item's words: its heading's, and its body's when the body stands on lines of
+        // its own under a short heading (（一）村居环境整治 / 农村的环境卫生整治工作要…)
+        let words = self.paras[head].folded[mark_len..].chars().count()
+            + item.paragraphs[1..]
+                .iter()
+                .map(|&p| self.paras[p].folded.chars().count())
+                .sum::<usize>();
+        // under a heading of the plan's time (一、活动时间), an item that states its own date
+        // (`1、3月12日开展植树节活动。`) is work done then, not the time's description
+        let context = self.is_context(item)
+            || self.is_plan_field(item)
+            || item_ancestors(outline, k).iter().any(|&a| {
+                self.is_context(&outline.items[a])
+                    && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
+            });
+        // a short item that ends its sentence (`3、组织半期考试；`), or stands in a list of
+        // one-line items (`1、少儿歌唱赛` `2、小型运动会`), is one of a list's items, not a
+        // heading over nothing
+        let one_line = |i: &crate::plan::outline::Item| {
+            i.paragraphs.len() == 1 && i.children.is_empty() && !i.heading_only
+        };
+        let sentence = self.paras[head]
+            .folded
+            .trim_end_matches(is_space)
+            .ends_with(['；', ';', '。']);
+        let listed = item.parent.is_some_and(|p| {
+            outline.items[p]
+                .children
+                .iter()
+                .filter(|&&c| c != k && outline.items[c].style() == item.style())
+                .any(|&c| one_line(&outline.items[c]))
+        });
+        let short_item = one_line(item) && (sentence || listed);
+        (words >= MIN_WORK_ITEM_CHARS || short_item && words >= MIN_SENTENCE_ITEM_CHARS) && !context
+    }
+
+    /// An item's heading words: its first paragraph after its number, up to the first stop,
+    /// comma or colon (folded).
+    fn heading_words(&self, item: &crate::plan::outline::Item) -> Option<&str> {
+        let &head = item.paragraphs.first()?;
+        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
+        let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
+        rest.split(['。', '，', '；', '：', ',', ';', ':']).next()
+    }
+
+    /// Whether an item heads a part that states aims or principles, or asks for support
+    /// (总体要求, 指导思想, 保障措施): it holds no tasks of its own.
+    pub(super) fn is_context(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(title) = self.heading_words(item) else {
+            return false;
+        };
+        let v = self.ctx.vocab;
+        // the heading opens with the word (指导思想以…, run on in flattened text), or is the
+        // word after a short verb (健全工作机制, not 健全内审工作机制)
+        let context = v
+            .safeguard_headings
+            .iter()
+            .chain(&v.context_headings)
+            .any(|w| {
+                // (a stage of the schedule opening with the word is work: `组织实施阶段（4月6日
+                // 至4月30日）`)
+                title
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|after| !after.starts_with("阶段"))
+                    || title.ends_with(w.as_str())
+                        && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
+            });
+        // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
+        let members = !item.children.is_empty()
+            && v.member_headings.iter().any(|w| title.contains(w.as_str()));
+        // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
+        // report, they plan nothing
+        context || members || self.is_report(item)
+    }
+
+    /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a
+    /// 总结及工作思路): its items report, they plan nothing, whatever their sentences' subjects.
+    fn is_report(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(title) = self.heading_words(item) else {
+            return false;
+        };
+        !item.children.is_empty() && self.ctx.vocab.genres.heads_work_done(title)
+    }
+
+    /// Whether an item only names the units or the person of the whole plan
+    /// (`三、组织单位：镇文化站`, `四、联系人：张三`): a field, no task — unless items follow it
+    /// (`一、牵头单位：县发展改革局` over `1.编制…`), or it says what they do.
+    fn is_plan_field(&self, item: &crate::plan::outline::Item) -> bool {
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        item.children.is_empty()
+            && item.paragraphs.len() == 1
+            && self.is_field_line(&self.paras[head].folded[mark.len..])
+    }
+
+    /// Whether an item heads the part that says when the plan runs (`三、活动时间`).
+    fn heads_the_time(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map_or(0, |m| m.len);
+        // the heading's words, before its body run on after a space or a colon (`二、活动时间
+        // 按照…部署，活动时间4月1日至5月10日，共分三个阶段：`)
+        let rest = self.paras[head].folded[skip..].trim_matches(is_space);
+        let title = rest
+            .split(|c: char| is_space(c) || matches!(c, '。' | '：' | ':' | '，' | ','))
+            .next()
+            .unwrap_or(rest);
+        self.ctx
+            .vocab
+            .time_headings
+            .iter()
+            .any(|w| title == w.as_str())
+    }
+
+    /// Whether an item heads a part that asks for support rather than assigns work (保障措施).
+    pub(super) fn is_safeguard(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
+        let title: String = self.paras[head].folded[skip..].chars().take(12).collect();
+        self.ctx
+            .vocab
+            .safeguard_headings
+            .iter()
+            .any(|w| title.contains(w.as_str()))
+    }
+
+    /// A numbered item's first sentence, its number left out.
+    fn first_sentence<'s>(&'s self, outline: &Outline, k: usize) -> Option<&'s str> {
+        let item = &outline.items[k];
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return None;
+        };
+        let folded = &self.paras[head].folded;
+        let rest = &folded[mark.len.min(folded.len())..];
+        Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+    }
+
+    /// Whether a numbered item is a step of the plan's schedule: a phase, or work with its time
+    /// in brackets (`1、动员发动阶段（2007年12月10日前）。`), not a target reached by a date
+    /// (`1.到2026年底，覆盖率达到90%以上`).
+    fn is_dated_step(&self, outline: &Outline, k: usize) -> bool {
+        self.first_sentence(outline, k)
+            .is_some_and(|first| first.contains("阶段") || first.contains(['（', '(']))
+            && self.states_own_time(outline, k)
+    }
+
+    /// Whether a numbered item's first sentence states when it is done (`1、动员发动阶段
+    /// （2007年12月10日前）。…`, `3.2023年底前完成…`).
+    fn states_own_time(&self, outline: &Outline, k: usize) -> bool {
+        self.first_sentence(outline, k).is_some_and(|first| {
+            !self
+                .ctx
+                .deadlines
+                .find(first, Mode::Text, self.ctx.year)
+                .iter()
+                .all(|d| matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
+        })
+    }
+}

@@ -1,0 +1,828 @@
+use crate::plan::model::UnitRole;
+use crate::plan::parse_text;
+
+/// Each task's first four characters and its deadlines as written.
+fn openings_and_deadlines(text: &str) -> Vec<(String, Vec<String>)> {
+    parse_text(text)
+        .tasks
+        .iter()
+        .map(|t| {
+            let text = t.text.value.chars().take(4).collect();
+            (text, t.deadlines.iter().map(|d| d.raw.clone()).collect())
+        })
+        .collect()
+}
+
+/// Each task's first four characters.
+fn openings(text: &str) -> Vec<String> {
+    openings_and_deadlines(text)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// A task as [`openings_and_deadlines`] gives it.
+fn due(opening: &str, deadlines: &[&str]) -> (String, Vec<String>) {
+    (
+        opening.to_owned(),
+        deadlines.iter().map(|d| d.to_string()).collect(),
+    )
+}
+
+/// (units, first characters of the text) of each task a text is read into.
+fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
+    parse_text(text)
+        .tasks
+        .iter()
+        .map(|t| {
+            let units = t
+                .units_in(UnitRole::Responsible)
+                .chain(t.units_in(UnitRole::Lead))
+                .map(|u| u.name.clone())
+                .collect();
+            (units, t.text.value.chars().take(6).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn a_part_naming_the_plans_units_is_a_field_and_the_activities_are_the_tasks() {
+    let text = "某镇2024年全民健身活动方案\n\n一、活动主题：全民健身 健康同行\n\
+                二、活动时间：2024年8月8日\n三、组织单位：镇文化站\n四、活动内容\n\
+                1、举办广场舞比赛。\n2、开展健步走活动。\n3、组织篮球友谊赛。\n\
+                五、工作要求\n各村要高度重视，认真组织。\n";
+    let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(got, ["举办广场舞比", "开展健步走活", "组织篮球友谊"]);
+}
+
+#[test]
+fn a_unit_field_over_items_or_with_a_duty_is_no_plan_field() {
+    // the field heads the items it assigns
+    let over = "某县2025年优化营商环境工作方案\n一、牵头单位：县发展改革局\n\
+                1. 编制优化营商环境年度工作要点，3月底前完成。\n\
+                二、牵头单位：县市场监管局\n1. 推行企业开办“一网通办”，6月底前完成。\n";
+    let got = tasks(over);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].0, ["县发展改革局"]);
+    // a unit label that goes on to say what the units do is a task
+    let duty = "某县2025年读书月活动方案\n一、活动主题：书香清溪\n\
+                二、主办单位：县委宣传部、县文化和旅游局，负责制定活动细则并组织评选，4月15日前完成。\n\
+                三、活动内容\n1、举办读书分享会。\n2、开展经典诵读比赛。\n";
+    let plan = parse_text(duty);
+    let organisers = plan
+        .tasks
+        .iter()
+        .find(|t| t.deadlines.iter().any(|d| d.raw == "4月15日前"))
+        .expect("the organisers' task");
+    let names: Vec<&str> = organisers.units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["县委宣传部", "县文化和旅游局"]);
+}
+
+#[test]
+fn a_preamble_heading_ending_in_a_stage_word_is_still_preamble() {
+    let text = "某县2025年教育工作要点\n一、指导思想 立足新发展阶段，全面贯彻党的教育方针。\n\
+                二、工作目标全面进入高质量发展阶段。\n三、重点任务\n\
+                1、推进义务教育优质均衡发展。\n2、加强教师队伍建设。\n";
+    let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(got, ["推进义务教育", "加强教师队伍"]);
+}
+
+#[test]
+fn a_list_run_into_its_label_is_read_item_by_item() {
+    let text = "2007年上海市政府重点工作\n\
+                一、积极促进产业结构优化升级\n\
+                总的要求：把发展现代服务业放在产业发展更加突出的位置，不断提高层次、提升能级。\n\
+                主要内容：（一）推进落实服务业政策，营造良好的发展环境。（二）加快现代服务业集聚区建设。\
+                （三）加快推进物流基地建设。\n";
+    let got: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(got, ["推进落实服务", "加快现代服务", "加快推进物流"]);
+}
+
+#[test]
+fn numbered_fields_belong_to_the_activity_above_them() {
+    let text = "清溪县安全生产月活动方案\n\n一、活动安排\n\n（一）开展警示教育周活动\n\n\
+                1.活动时间：6月1日至6月7日。\n\n2.活动内容：组织企业集中开展警示教育。\n\n\
+                3.组织单位：县应急管理局、各乡镇人民政府。\n\n（二）开展宣传咨询日活动\n\n\
+                1.活动时间：6月16日。\n\n2.活动内容：开展安全生产政策法规咨询。\n\n\
+                3.组织单位：县安委办。\n";
+    let plan = parse_text(text);
+    let read: Vec<(u32, Vec<&str>, Vec<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.number.as_ref().map_or(0, |n| n.value),
+                t.units.iter().map(|u| u.name.as_str()).collect(),
+                t.deadlines.iter().map(|d| d.raw.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                1,
+                vec!["县应急管理局", "各乡镇人民政府"],
+                vec!["6月1日至6月7日"]
+            ),
+            (2, vec!["县安委办"], vec!["6月16日"]),
+        ]
+    );
+}
+
+#[test]
+fn a_dated_step_of_a_plan_that_assigns_elsewhere_is_a_task() {
+    let text = "清溪县城乡环境整治方案\n\n一、主要任务\n\n1、加大宣传力度，营造整治氛围。\n\n\
+                牵头单位：县委宣传部。\n\n二、实施步骤\n\n\
+                1、动员阶段（2026年3月10日前）。制定实施方案，召开动员大会。\n\n\
+                2、整治阶段（2026年3月11日—6月30日）。集中清理卫生死角。\n\n\
+                三、工作要求\n\n1、加强组织领导。各单位要高度重视。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["加大宣传力度", "动员阶段（2", "整治阶段（2"]);
+}
+
+#[test]
+fn a_plan_that_numbers_nothing_has_its_topic_paragraphs_as_tasks() {
+    let labelled = "珠山街道2026年工作计划\n\n来源：珠山街道办事处\n\n\
+                    党建工作：完善党建引领机制，推动社区治理微改革，对辖区3个社区进行精准定位、分类打造。\n\n\
+                    经济工作：坚持把经济发展作为第一要务，大力开展招商引资、招才引智等工作，力争项目落地。\n";
+    let read = tasks(labelled);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["党建工作：完", "经济工作：坚"]);
+    let titled = "共青团清溪区委2026年工作计划\n\n持续提升团属阵地建设水平\n\n\
+                  推动青年之家、青年驿站等阵地规范化建设，全年新建阵地5个。\n\n\
+                  持续提升服务青年能力水平\n\n围绕青年就业创业需求，开展政策宣讲和技能培训活动。\n";
+    let read = tasks(titled);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["持续提升团属", "持续提升服务"]);
+}
+
+#[test]
+fn an_activity_plans_theme_and_time_are_no_tasks_but_dated_items_under_the_time_are() {
+    let text = "清溪镇2026年安全生产月活动方案\n\n一、指导思想\n\n\
+                坚持以人为本，强化红线意识，为实现经济社会持续健康发展提供安全保障。\n\n\
+                二、活动主题\n\n本次活动的主题是“人人讲安全”，推动形成全社会关注安全的氛围。\n\n\
+                三、活动时间\n\n1、6月1日前召开全镇安全生产月动员大会。\n\n\
+                2、6月2日—6月30日开展隐患排查整治。\n\n\
+                四、主要任务\n\n1.开展形式多样的宣传活动。利用广播、横幅、标语广泛宣传安全生产知识。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["6月1日前召", "6月2日—6", "开展形式多样"]);
+    // 经济社会, 全社会 are no units
+    assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
+}
+
+#[test]
+fn members_and_a_preamble_field_are_no_tasks() {
+    let text =
+        "清溪镇2026年“我为群众办实事”工作方案\n\n一、主要任务\n\n1.开展民生实事攻坚行动。\n\n\
+                责任单位：镇建设办\n\n2.开展便民服务提升行动。\n\n责任单位：镇便民服务中心\n\n\
+                二、成立活动领导小组\n\n1、李四（镇长）\n\n2、王五（副镇长）\n\n\
+                三、活动时间：2026年3月至12月\n\n四、工作要求\n\n各村要加强领导，确保取得实效。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["开展民生实事", "开展便民服务"]);
+}
+
+#[test]
+fn items_under_a_month_heading_are_due_that_month() {
+    let text = "清溪县实验小学2026年春季学期工作安排\n\n二月份：\n\n1、教师报到、学生注册；\n\n\
+                2、组织期初工作检查；\n\n三月份：\n\n1、迎接区教育教学常规工作检查评估；\n\n\
+                2、组织半期考试；\n";
+    let plan = parse_text(text);
+    let read: Vec<(String, String, Vec<String>)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            let section = t
+                .section
+                .and_then(|i| plan.sections.get(i))
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            let text: String = t.text.value.chars().take(4).collect();
+            let due = t.deadlines.iter().map(|d| d.raw.clone()).collect();
+            (section, text, due)
+        })
+        .collect();
+    let due = |m: &str| vec![m.to_owned()];
+    assert_eq!(
+        read,
+        [
+            ("二月份".into(), "教师报到".into(), due("二月份")),
+            ("二月份".into(), "组织期初".into(), due("二月份")),
+            ("三月份".into(), "迎接区教".into(), due("三月份")),
+            // short, but it ends its sentence: an item of the list, not a heading
+            ("三月份".into(), "组织半期".into(), due("三月份")),
+        ]
+    );
+}
+
+#[test]
+fn a_schedule_printed_in_comma_wrapped_fragments_is_read_month_by_month() {
+    let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
+                ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
+                ,二月,\n,1、插班生入园的准备。,2、新学期物品的采购和发放。,\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("学期尾声", &["一月"]),
+            due("寒假安全", &["一月"]),
+            due("统计寒假", &["一月"]),
+            due("插班生入", &["二月"]),
+            due("新学期物", &["二月"]),
+        ]
+    );
+}
+
+#[test]
+fn dated_stages_and_the_activities_after_them_are_all_tasks() {
+    let text = "社区爱国卫生月活动实施方案\n\
+        一、活动主题 以“创建卫生社区”为主题，开展小区环境卫生整治。\n\
+        二、活动时间 按照街道办事处部署，活动时间4月1日至5月10日，共分三个阶段：\n\
+        (一)动员准备阶段(4月1日至4月5日):开展卫生月集中宣传，制定社区卫生月活动方案。\n\
+        (二)组织实施阶段(4月6日至4月30日):一是开展辖区环境整治行动，做好环境清理工作。\
+        二是开展环境卫生大清扫活动，保证室内外环境整洁。\n\
+        三、活动内容 (一)宣传发动 以“社区是我家”为主题开展健康教育，以宣传板、板报等形式开展宣传活动。\n\
+        (二)环境整治 1、就社区实际环境情况，开展越冬垃圾、白色垃圾的集中清理。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("动员准备", &["4月1日至4月5日"]),
+            due("组织实施", &["4月6日至4月30日"]),
+            // split off the stage: done in its time, not the whole plan's
+            due("二是开展", &["4月6日至4月30日"]),
+            // the activities, listed under a heading run on after a space
+            due("宣传发动", &[]),
+            due("就社区实", &[]),
+        ]
+    );
+}
+
+#[test]
+fn a_months_theme_after_its_name_still_heads_the_months_items() {
+    let text = "德育处工作计划和安排（学校德育工作月度计划）\n二月主题:新起点、新打算\n\
+                1、开学校会。\n2、制作“开学第一课”\n三月主题:养成文明习惯\n\
+                1、“三八妇女节”感恩教育活动。\n2、卫生健康教育班队课\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("开学校会", &["二月"]),
+            due("制作“开", &["二月"]),
+            due("“三八妇", &["三月"]),
+            due("卫生健康", &["三月"]),
+        ]
+    );
+    // a month and a sentence of work after its colon is that month's task, not a heading
+    let one_line =
+        "学校德育工作计划\n二月份:召开全体班主任会议，部署本学期德育工作，制定各班德育计划。\n\
+                    三月份:开展学雷锋系列活动，评选文明班级，组织学生参加社区志愿服务。\n";
+    assert_eq!(openings_and_deadlines(one_line).len(), 2);
+}
+
+#[test]
+fn a_heading_that_lost_its_numeral_ends_the_time_heading_above_it() {
+    // `三` was an image on the page: `、活动安排` still heads the activities, which are
+    // no longer read as items of 二、活动时间
+    let text = "关于开展“学雷锋”主题教育月的活动方案\n\n一、活动主题:学雷锋精神\n\n\
+                二、活动时间:2018年3月1日至3月30日\n\n、活动安排\n\n\
+                (一)“学习雷锋精神,宣传雷锋事迹”\n\n1、高一高二每班召开一次主题班会;\n\n\
+                2、利用校园广播台、黑板报进行宣传。\n\n(二)“践行雷锋精神”\n\n\
+                1、组织青年志愿者开展志愿服务活动。\n";
+    assert_eq!(openings(text), ["高一高二", "利用校园", "组织青年"]);
+}
+
+#[test]
+fn a_topic_sentence_over_its_sub_items_heads_them() {
+    // a page that lost its title: three unnumbered topics, each a short sentence, two with
+    // 一是…二是… run on after it
+    let text = "今年以来，街道将发展目标确定为全力保稳定，促和谐，重点将做好以下三项工作。\n\
+                全力推进大拆大整。一是持续深化大拆大整专项行动，启动危旧房鉴定工作。\
+                二是加快违章拆除，结合今年拆违工作，加大力度。三是以拆后利用为契机，打造工作亮点。\n\
+                攻坚剿灭劣V类水。一是全面排查入河排污口，至6月底完成整治。\
+                二是推进截污纳管，12月底做好接户工作。三是遏制沿河违章反弹，开展河道保洁。\n\
+                创建全国文明城市。对照测评标准，开展环境整治，提升市民文明素质。\n";
+    let plan = parse_text(text);
+    assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        openings(text),
+        [
+            "全力推进",
+            "二是加快",
+            "三是以拆",
+            "攻坚剿灭",
+            "二是推进",
+            "三是遏制",
+            "创建全国"
+        ]
+    );
+    assert_eq!(read[4].1, ["12月底"]);
+    // a paragraph opening with a sub-item is no topic over the paragraphs after it
+    let sub_items = "安全生产月工作方案\n一、活动主要内容\n（一）安全发展主题宣讲周。\n\
+                     一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
+                     二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
+    assert_eq!(openings_and_deadlines(sub_items).len(), 2);
+    // in a plan that numbers its items, a short sentence opening a line is the rest of a
+    // wrapped item, no topic of its own
+    let wrapped = "清溪县城市品质提升行动方案\n\
+                   1.加快老旧小区整治改造。5月底前开工老旧小区改造项目50个，健全便民市场等生活\n\n\
+                   服务设施。继续推进既有住宅增设电梯，12月底前开工建设200部。\n\
+                   2.开展背街小巷整治。6月底前对全市背街小巷存在的突出问题进行梳理。\n";
+    assert_eq!(openings(wrapped), ["加快老旧", "开展背街"]);
+}
+
+#[test]
+fn a_title_run_into_the_first_heading_is_the_title() {
+    let text = "区教育局2026年工作计划(一)强化政治建设,加强党对教育工作的全面领导。\n\
+                一是持续推动学习宣传贯彻走深走实。\n二是明确巩固深化主题教育成果。\n\
+                (二)加快建设高质量教育体系。\n一是做好学前教育相关工作。\n二是认真做好课后服务工作。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        plan.meta.title.map(|t| t.value).as_deref(),
+        Some("区教育局2026年工作计划")
+    );
+    assert_eq!(plan.tasks.len(), 4, "{:?}", plan.kind);
+    // a collection's number after a title heads nothing: the title stays whole
+    let numbered = "镇目标工作计划(2篇)\n\n镇目标工作计划(一)\n\n\
+                    为了推动我镇经济社会持续健康发展,特制定本目标工作计划。\n\n\
+                    一、经济发展目标与计划\n\n1.农业现代化推进\n\n加大农业科技投入,建立农业科技示范基地。\n\n\
+                    2.工业转型升级\n\n加大招商引资力度,吸引优质企业入驻。\n";
+    assert_eq!(parse_text(numbered).tasks.len(), 2);
+    // a page run together on one line (long enough to be read as one): the title runs
+    // into the first sentence
+    let run_on = format!(
+        "市水利局2020年工作计划2020年是“十三五”的收官之年,市水利局将坚持节水优先。\
+         一、坚持智慧水利理念,严防水旱灾害1.进一步优化防汛指挥系统。{0}{0}\
+         2.进一步优化标化管理平台。{0}{0}3.进一步优化水情报汛平台。{0}{0}",
+        "梳理重构水利防汛防台体系,做到人员职责对应、信息传输畅通、反应处置到位,\
+         严格落实安全隐患动态排查和挂销号制度,以最全措施、最佳状态迎战梅雨台风暴雨、\
+         高温和局地强对流天气,确保不死人、少伤人、少损失的总目标。"
+    );
+    let plan = parse_text(&run_on);
+    assert_eq!(
+        plan.meta.title.map(|t| t.value).as_deref(),
+        Some("市水利局2020年工作计划")
+    );
+    assert_eq!(plan.tasks.len(), 3, "{:?}", plan.kind);
+    // a plan's word inside a first sentence is no title's end
+    let sentence =
+        "根据县委工作计划2020年,全县要做好以下工作。\n1.做好防汛工作。\n2.做好抗旱工作。\n";
+    assert_ne!(
+        parse_text(sentence).meta.title.map(|t| t.value).as_deref(),
+        Some("根据县委工作计划")
+    );
+}
+
+#[test]
+fn targets_and_a_report_of_work_done_are_no_tasks() {
+    let text = "2021年安全生产年度工作计划\n一、安全目标\n1、杜绝死亡、重伤事故;\n\
+                2、轻伤事故率不超过3‰;\n3、三级安全教育率为100%。\n二、安全生产责任制\n\
+                1、成立项目管理领导小组,落实安全生产法律法规。\n\
+                2、与开复工项目部签订安全生产责任书,层层落实安全生产责任制。\n";
+    assert_eq!(openings(text), ["成立项目", "与开复工"]);
+    // a summary and plan whose page holds only the summary lists no task
+    let summary = "县卫健委2023年工作总结及2024年工作安排\n一、工作开展情况\n\
+                   (一)扎实开展党的建设工作\n一是加强党性学习教育。2023年召开2次研判会。\n\
+                   二是落实全面从严治党主体责任。班子成员严格落实一岗双责。\n";
+    assert!(openings_and_deadlines(summary).is_empty());
+    // …and so does one whose heading calls it the year's 工作总结
+    let summary = summary.replace("一、工作开展情况", "一、2023年工作总结");
+    assert!(openings_and_deadlines(&summary).is_empty());
+}
+
+#[test]
+fn a_sector_named_like_units_among_sectors_assigns_nothing() {
+    let text = "2023年各部门安全生产工作实施计划\n一、生产企事业单位\n\
+                1. 提高安全生产意识:加强安全生产宣传教育。\n2. 加强安全培训:组织各类安全培训。\n\
+                二、建筑行业\n1. 严格施工管理:加强对建筑工程施工环节的监督。\n\
+                2. 加强施工现场安全:完善现场安全管理制度。\n\
+                三、化工行业\n1. 加强危险化学品安全管理:加强对危险化学品的监管。\n";
+    let plan = parse_text(text);
+    assert_eq!(plan.tasks.len(), 5, "{:?}", plan.kind);
+    assert!(plan.tasks.iter().all(|t| t.units.is_empty()));
+    // in a list of duties by unit, each heading still gives its items their unit
+    let duties =
+        "清溪县安全生产责任清单\n一、县应急管理局\n1. 负责综合监管。\n2. 负责组织应急演练。\n\
+                  二、县住房城乡建设局\n1. 负责建筑施工安全监管。\n";
+    let units: Vec<String> = parse_text(duties)
+        .tasks
+        .iter()
+        .flat_map(|t| t.units.iter().map(|u| u.name.clone()))
+        .collect();
+    assert_eq!(units, ["县应急管理局", "县应急管理局", "县住房城乡建设局"]);
+}
+
+#[test]
+fn unnumbered_lines_under_a_month_are_its_items() {
+    let text = "清溪幼儿园2025年保教工作计划\n二、月份安排\n三月主题：春天来了\n\
+                组织幼儿开展春游踏青活动，各班教师负责，3月20日前完成。\n\
+                开展植树节亲子活动。\n四月份：\n开展爱国主义主题教育周活动，\n各班同步开展，4月底前完成。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("组织幼儿", &["3月20日前"]),
+            due("开展植树", &["三月"]),
+            // a line that does not end its sentence wraps onto the next
+            due("开展爱国", &["4月底前"]),
+        ]
+    );
+}
+
+#[test]
+fn headings_that_only_look_like_reports_keep_their_tasks() {
+    let text = "清溪小学2025年教学工作计划\n一、努力提高教学成绩\n1、抓好集体备课，每周一次。\n\
+                2、加强培优辅差。\n二、学习推广先进经验\n1、组织教师外出学习培训。\n\
+                三、全面摸清学生底数情况\n1、逐户核查适龄儿童入学情况。\n";
+    assert_eq!(openings_and_deadlines(text).len(), 4);
+}
+
+#[test]
+fn an_untitled_schedule_is_a_plan_by_its_months() {
+    // a page that starts inside the plan: no title, no units, the months say when
+    let text = "三、各月工作安排\n二月份:\n1、做好开学前的各项准备工作\n2、稳定幼儿情绪\n\
+                3、园务会议,布置新学期的各项工作\n三月份:\n1、庆“三八”活动\n\
+                2、各班加强常规训练\n3、加强春季卫生保健工作\n";
+    let plan = parse_text(text);
+    assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+    let dues: Vec<String> = plan
+        .tasks
+        .iter()
+        .map(|t| t.deadlines.iter().map(|d| d.raw.clone()).collect())
+        .collect();
+    assert_eq!(
+        dues,
+        ["二月份", "二月份", "二月份", "三月份", "三月份", "三月份"]
+    );
+}
+
+#[test]
+fn a_bracket_naming_its_units_before_a_convention_closes_its_sentences() {
+    // each bracket first assigns the sentences before it, then states a rule for the
+    // whole plan (明确牵头部门的…下同; 列第一者为牵头单位，下同)
+    let text = "湖南省2014年政府工作报告分工方案\n一、全面落实改革开放目标任务\n\
+                （一）促进多种所有制经济共同发展。毫不动摇巩固和发展公有制经济。深化企业管理体制改革\
+                （分管副省长负责，省国资委牵头。明确牵头部门的，有关部门配合，不逐一列出，下同）。\
+                毫不动摇鼓励非公有制经济发展（分管副省长负责，省经信委、省发改委负责。\
+                责任单位两个以上的，列第一者为牵头单位，下同）。推进工商注册制度便利化，\
+                削减资质认定项目（分管副省长负责，省工商局牵头）。\n";
+    let plan = parse_text(text);
+    let units: Vec<Vec<(&str, UnitRole)>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [
+            vec![("省国资委", UnitRole::Lead)],
+            vec![
+                ("省经信委", UnitRole::Lead),
+                ("省发改委", UnitRole::Responsible)
+            ],
+            vec![("省工商局", UnitRole::Lead)],
+        ]
+    );
+}
+
+#[test]
+fn a_department_division_line_assigns_and_the_leader_line_names_a_person() {
+    let text = "2021年省政府工作报告重点任务分工方案\n一、主要预期目标\n\
+                1.地区生产总值增长6%以上。\n分管省领导:林克庆\n\
+                部门分工:省发展改革委牵头,各地、各部门配合。\n\
+                2.地方一般公共预算收入增长5%左右。\n分管省领导:林克庆\n\
+                部门分工:省财政厅牵头,各地配合。\n";
+    let plan = parse_text(text);
+    let leads: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            t.units
+                .iter()
+                .filter(|u| u.role == UnitRole::Lead)
+                .map(|u| u.name.as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(leads, [vec!["省发展改革委"], vec!["省财政厅"]]);
+    assert!(plan
+        .tasks
+        .iter()
+        .all(|t| t.units.iter().all(|u| u.name != "林克庆")));
+}
+
+#[test]
+fn a_rectification_list_assigns_each_problem_in_its_requirement_line() {
+    // no title: each numbered problem, then `整改要求：由…负责…` naming who fixes it (a
+    // town, a list of units after a role word)
+    let text = "1、西大桥沿线有垃圾死角。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n\
+                2、迎宾大道围墙上有野广告。\n整改要求:由包片单位县气象局负责清除。\n\
+                3、原安运司院落内杂物乱堆。\n整改要求:由包片单位县供销社负责督促业主清理。\n\
+                4、迎宾大道沿线旱厕外露。\n整改要求:由城关镇负责组织拆除旱厕。\n\
+                5、沿线商户出店占道经营。\n整改要求:按照先劝阻、再强制的要求,由沿线包片单位县职教中心、县消防大队、县交通局负责开展劝阻教育。\n";
+    let plan = parse_text(text);
+    let units: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [
+            vec!["县环卫站"],
+            vec!["县气象局"],
+            vec!["县供销社"],
+            vec!["城关镇"],
+            vec!["县职教中心", "县消防大队", "县交通局"],
+        ],
+        "{:?}",
+        plan.kind
+    );
+}
+
+#[test]
+fn a_plan_in_unnumbered_prose_has_a_task_per_paragraph_of_its_sequence() {
+    let text = "乡镇2019年爱国卫生工作计划\n                    为进一步提升乡镇环境卫生质量，本乡镇特制定2019年爱国卫生工作计划。\n                    首先，我们将加强环境卫生整治力度。重点对乡镇主干道进行定期清扫和维护，确保垃圾日产日清。\n                    在文化建设和居民活动方面，计划全年开展丰富多彩的文化娱乐活动，增强邻里之间的交流。\n                    其次，注重病媒生物防制工作。结合季节特点，开展春季灭鼠、夏季灭蚊蝇等专项活动。\n                    总之，通过实施以上措施，我们有信心全面提升乡镇的整体卫生水平。\n";
+    let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["首先，我们将", "在文化建设和", "其次，注重病"]);
+    // a work plan's 一是/二是 paragraphs under its intro
+    let text = "椿树街道2021年度工作思路\n街道重点抓好以下几个方面工作:\n                    一是进一步落实管党治党责任。树牢“抓好党建是最大政绩”的意识，压实管党治党政治责任。\n                    二是进一步强化政务功能保障。营造一流政务环境，保障驻区中央单位高效开展工作。\n";
+    let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["一是进一步落", "二是进一步强"]);
+    // a township's plan bulleting its items with dashes
+    let text = "谭家寨乡人民政府2023年工作计划\n2023年工作的总体要求是：以推动高质量发展为主题。\n\
+                ——让乡村旅游“火起来”。我乡将以楠木桥景区创建为重点，加快风光带建设步伐。\n\
+                ——让特色产业“兴起来”。大力发展茶叶、柑橘等特色产业，做强产业链条。\n";
+    let plan = parse_text(text);
+    let titles: Vec<&str> = plan
+        .tasks
+        .iter()
+        .filter_map(|t| t.title.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(titles, ["让乡村旅游“火起来”", "让特色产业“兴起来”"]);
+}
+
+#[test]
+fn sequence_paragraphs_before_a_numbered_list_are_its_preamble() {
+    let text = "清溪县2025年文化工作要点\n近年来，我县公共文化服务体系建设取得积极成效：\n\
+                一是设施网络不断完善，建成城市书房8个、乡镇综合文化站12个。\n\
+                一、完善公共文化设施。推进乡镇综合文化站提档升级。（责任单位：县文旅局）\n\
+                二、丰富群众文化活动。全年开展送戏下乡100场。（责任单位：县文化馆）\n";
+    let texts: Vec<String> = tasks(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["完善公共文化", "丰富群众文化"]);
+}
+
+#[test]
+fn a_report_of_work_done_assigns_nothing_by_its_subjects() {
+    // a 总结和工作思路 whose page ends inside the summary: its subjects did the work
+    let text = "建设街道2022年工作总结和2023年工作思路\n一、2022年工作总结\n                    (一)时刻坚持“如履薄冰”，基层治理更加优化\n                    一是风险源头治理。街道在今年1月中旬成为全区首个信访积案清零的主体。\n";
+    assert!(tasks(text).is_empty());
+}
+
+#[test]
+fn one_line_after_the_last_of_several_problems_assigns_each_of_them() {
+    // a unit heading over its problems, then `问题整改责任单位：… 整改时限：3天`: the
+    // qualifier belongs to the label, and the line to every problem above it
+    let text = "创文问题整改工作方案\n一、具体问题\n1. 市科技馆\n(1)院内电动车未按指定区域停放;\n\
+                (2)灭火器过期未更换;\n(3)意见簿记录不规范。\n问题整改责任单位:市科技馆 整改时限:3天\n\
+                2. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。\n\
+                问题整改责任单位:市卫生健康委员会 整改时限:5天\n";
+    let plan = parse_text(text);
+    let read: Vec<(Vec<&str>, Vec<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.units.iter().map(|u| u.name.as_str()).collect(),
+                t.deadlines.iter().map(|d| d.raw.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (vec!["市科技馆"], vec!["3天"]),
+            (vec!["市科技馆"], vec!["3天"]),
+            (vec!["市科技馆"], vec!["3天"]),
+            (vec!["市卫生健康委员会", "市第二人民医院"], vec!["5天"]),
+            (vec!["市卫生健康委员会", "市第二人民医院"], vec!["5天"]),
+        ]
+    );
+}
+
+#[test]
+fn a_phrase_describing_a_group_does_not_assign_a_prose_plan() {
+    // `…青年集聚的团组织作为试点` is no unit organising work: all three items are tasks
+    let text = "2024年团青工作计划篇1\n一、学习贯彻会议精神\n\
+                1、开展学习系列活动。选取企业、机关、社区等不同类型青年集聚的团组织作为试点单位,开展探索和创新。\n\
+                2、积极参与社区管理和服务。依托青年志愿者宣讲队开展形势任务宣讲。\n\
+                二、激发青年活力\n3、成立青少年事务中心。坚持需求导向,挂牌成立青少年事务中心。\n";
+    let plan = parse_text(text);
+    assert_eq!(plan.tasks.len(), 3, "{:?}", plan.kind);
+    assert!(plan.tasks.iter().all(|t| t.units.is_empty()));
+}
+
+#[test]
+fn a_schedule_and_the_work_items_before_it_are_all_tasks() {
+    // one item names its doers (`各课题组、学科组落实`): the plan still assigns in prose
+    let text = "幼儿园2024年秋季学期工作计划\n（一）保育保健工作\n\
+                1.体现保育工作的全员性。\n2.强调保育工作的科学性。\n\
+                二、每月工作重点\n九月份：\n1、热情接待幼儿，稳定幼儿情绪。\n\
+                2、各课题组、学科组落实本学期的学期目标和活动计划。\n\
+                十月份：\n1、结合国庆节开展爱祖国、爱家乡的教育。\n2、组织教师英语培训活动。\n\
+                3、改选家长委员会，召开第一次家委会。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("体现保育", &[]),
+            due("强调保育", &[]),
+            due("热情接待", &["九月份"]),
+            due("各课题组", &["九月份"]),
+            due("结合国庆", &["十月份"]),
+            due("组织教师", &["十月份"]),
+            due("改选家长", &["十月份"]),
+        ]
+    );
+}
+
+#[test]
+fn sub_items_of_an_item_that_names_no_units_are_its_tasks() {
+    let text = "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
+                （二）打造党建示范单位。一是扎实抓好党建示范村的建设，带动全镇党建活动；\
+                二是积极申报党建示范区，重点打造示范片区；三是要大力推行“党建+”模式。\n\n\
+                （三）完成纪念馆建设。力争2021年7月1日正式开馆。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "扎实做好村两",
+            "打造党建示范",
+            "二是积极申报",
+            "三是要大力推",
+            "完成纪念馆建"
+        ],
+        "{read:?}"
+    );
+}
+
+#[test]
+fn units_before_the_comma_lead_when_the_plan_says_so() {
+    let text = "自贡市2022年政务公开重点工作任务分工方案\n\n一、强化重点领域信息公开\n\n\
+                （一）加强稳增长信息公开。及时发布相关规划。（责任单位：市发展改革委、市商务局，\
+                各区县政府。逗号前为牵头单位，下同）\n\n\
+                （二）加强调结构信息公开。及时发布配套政策。（责任单位：市经济和信息化局，市文化广电旅游局）\n";
+    let plan = parse_text(text);
+    let roles: Vec<(Vec<&str>, Vec<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            (
+                t.units_in(UnitRole::Lead)
+                    .map(|u| u.name.as_str())
+                    .collect(),
+                t.units_in(UnitRole::Responsible)
+                    .map(|u| u.name.as_str())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            (vec!["市发展改革委", "市商务局"], vec!["各区县政府"]),
+            (vec!["市经济和信息化局"], vec!["市文化广电旅游局"]),
+        ]
+    );
+}
+
+#[test]
+fn a_titled_plan_assigning_only_in_its_requirements_has_its_work_items_as_tasks() {
+    let text = "张店区投资促进局2024年政务公开工作方案\n\n一、指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n\n\
+                三、2024年政务公开主要内容\n（一）机构职能。及时调整更新完善工作职责和机构设置。\n\
+                （二）工作进展。及时发布本部门工作动态、通知公告等内容。\n\
+                四、工作要求\n（一）强化组织领导。领导小组统筹推进，明确具体科室及专人负责。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    // the requirement that names its unit is a task too
+    assert_eq!(
+        texts,
+        ["机构职能。及", "工作进展。及", "强化组织领导"],
+        "{read:?}"
+    );
+}
+
+#[test]
+fn work_items_beside_one_whose_prose_names_its_units_are_tasks_too() {
+    let text = "合水县2025年优势特色产业发展实施方案\n\n一、奶羊产业\n\n\
+                （一）发展目标。持续完善奶羊全产业链条体系建设。\n\n\
+                （二）重点工作。年内新增奶羊2.5万只。\n\n\
+                1.新（扩）建养殖户。新建50只以上规模养殖户47个。\n\n\
+                2.盘活闲置养殖场。全力盘活闲置养殖设施，打造养殖小区。\n\n\
+                3.养殖场补栏。由各乡镇负责指派专组专人，研究对策，督促落实。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["新（扩）建养", "盘活闲置养殖", "养殖场补栏。"],
+        "{read:?}"
+    );
+    assert_eq!(read[2].0, ["各乡镇"], "{read:?}");
+    assert!(read[0].0.is_empty(), "{read:?}");
+    // a sentence opening with a preposition names no subject (与高新区积极对接…)
+    let with = "某镇2021年工作计划\n\n（一）加快城乡融合发展\n\n\
+                与高新区积极对接，共建数字经济产业基地。\n";
+    let read = tasks(with);
+    assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
+}
+
+#[test]
+fn an_actions_theme_and_time_are_no_tasks() {
+    let text =
+        "某区森林防火春季专项行动实施方案\n\n一、行动主题\n\n创建平安春季，建设生态家园。\n\n\
+                二、时间安排\n\n2013年1月10日至4月30日。\n\n三、行动内容\n\n\
+                1、开展野外火源集中整治活动。各镇集中时间开展专项整治。\n\n\
+                2、开展森林防火宣传月活动。营造浓厚的森林防火工作氛围。\n";
+    assert_eq!(openings(text), ["开展野外", "开展森林"]);
+}
+
+#[test]
+fn items_numbered_without_their_stop_go_on_from_the_list() {
+    let text = "第二学期幼儿园工作计划\n\n二、主要工作任务和要求：\n\n\
+                1、加强本园教研组的建设和管理制度。\n\n\
+                2围绕农村幼儿园本土化教育资源的利用开展教学活动。\n\n\
+                3:定期组织教师学习优秀的教育活动和教育思想的文章。\n\n\
+                4、加强幼儿园的安全管理，组织全园教职员工学习。\n\n\
+                3天内完成园所环境创设的检查。\n";
+    assert_eq!(
+        openings(text),
+        ["加强本园", "围绕农村", "定期组织", "加强幼儿"]
+    );
+}
+
+#[test]
+fn a_sentence_introducing_duties_makes_each_unit_paragraph_a_task() {
+    let text = "为确保按时完成任务，现将各单位在村庄环境整治工作中的任务作如下明确：\n\
+                区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建。\n\
+                区委农办要结合全区建设任务，负责指导督查新社区建设。\n\
+                区财政局负责村庄环境整治专项经费的落实，确保资金的安全运行。\n";
+    let read = tasks(text);
+    let units: Vec<Vec<String>> = read.iter().map(|(u, _)| u.clone()).collect();
+    assert_eq!(
+        units,
+        [vec!["区住建局"], vec!["区委农办"], vec!["区财政局"]],
+        "{read:?}"
+    );
+}
+
+#[test]
+fn a_short_heading_over_its_body_lines_is_a_work_item() {
+    let text = "乡镇环境卫生整治方案\n\n三、主要任务\n（一）村居环境整治\n\
+                农村的环境卫生整治工作要按照要求，集中解决农村的脏乱差问题。\n\
+                （二）道路环境整治\n清理道路两侧垃圾。\n";
+    let read = tasks(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+}
+
+#[test]
+fn an_item_naming_a_group_over_its_duties_is_the_groups_task() {
+    let text = "街道疫情联防联控工作方案\n\n三、任务分工\n\n\
+                1、综合协调组。\n工作职责：负责起草疫情防控工作重要文件。\n\n\
+                2、宣传组。\n工作职责：负责面向群众的宣传教育。\n\n\
+                3、加强督导检查。\n负责同志要定期检查。\n";
+    let read = tasks(text);
+    let units: Vec<Vec<String>> = read.iter().map(|(u, _)| u.clone()).collect();
+    // (the third names no unit, where its list names them systematically: context)
+    assert_eq!(
+        units,
+        [vec!["综合协调组".to_owned()], vec!["宣传组".to_owned()]],
+        "{read:?}"
+    );
+}
+
+#[test]
+fn under_a_duties_heading_each_unit_sentence_is_its_task() {
+    let text = "清溪乡秋冬季禁止秸秆焚烧工作实施方案\n\n\
+                一、工作目标\n\n全乡实现秸秆禁烧。\n\n\
+                二、职责分工\n\n\
+                按照属地管理的原则，各村是禁烧工作责任主体。\n\n\
+                农业办积极开展农作物秸秆综合利用推广工作。\n\n\
+                企管站做好禁止秸秆焚烧的现场检查工作。\n\n\
+                派出所负责对焚烧秸秆违法行为依法查处。\n";
+    let read = tasks(text);
+    let units: Vec<&[String]> = read.iter().map(|(u, _)| u.as_slice()).collect();
+    assert_eq!(
+        units,
+        [
+            &["农业办".to_owned()][..],
+            &["企管站".to_owned()],
+            &["派出所".to_owned()]
+        ],
+        "{read:?}"
+    );
+}
