@@ -33,6 +33,15 @@ const SIGNATURE_MAX_CHARS: usize = 40;
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// How far after a list's item 1 its item 2 is looked for: a task paragraph is rarely longer.
 const LIST_ITEM_LOOKAHEAD: usize = 800;
+/// A page whose printed lines were run together with a space where each wrapped (a PDF's text,
+/// `…各项工作，在 确保春耕…`) shows spaces at about one line's width: at least this many…
+const MIN_WRAP_SPACES: usize = 6;
+/// …with line widths in this range (characters)…
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 12..=80;
+/// …within this many characters of a whole number of lines from the space before…
+const WRAP_SLACK: usize = 3;
+/// …for at least this share (in tenths) of the spaces.
+const MIN_WRAP_SHARE_TENTHS: usize = 7;
 /// Longest note after a signing date, brackets included (`（此件公开发布）`,
 /// `（此件主动公开，联系人：…）` is longer and stays with the text).
 const MAX_NOTE_CHARS: usize = 16;
@@ -132,6 +141,10 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
 /// Last line a title may stand on: below the chrome of a page, never deep in its body (a
 /// table printed one cell per line has no numbered line to stop the search).
 const MAX_TITLE_LINE: usize = 60;
+/// Lines of text (blank ones aside) among which a title run into the plan's first sentence is
+/// looked for: the first, or one under a site's share notice (`《…》由会员分享…`) and a
+/// title bar.
+const GLUED_PREAMBLE_LINES: usize = 3;
 
 /// Split a plan's title from the first heading run into it on its line (`区教育局202x年工作
 /// 计划(一)强化政治建设，…`) when no list runs on after it: the lines before the first that opens
@@ -139,7 +152,7 @@ const MAX_TITLE_LINE: usize = 60;
 pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec<Text> {
     let mut out = Vec::with_capacity(lines.len() + 1);
     let mut searching = true;
-    let mut first_text = true;
+    let mut text_lines = 0;
     for (n, line) in lines.into_iter().enumerate() {
         let s = line.as_str();
         if n >= MAX_TITLE_LINE
@@ -154,14 +167,14 @@ pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hi
             .filter(|(at, mark)| !s[at + mark.len..].trim_matches(is_space).is_empty())
             .map(|(at, _)| at)
             .filter(|&at| hints.ends_with_plan_word(s[..at].trim_matches(is_space)))
-            // …or the page's first line: a title run into the plan's first sentence
+            // …or one of the page's first lines: a title run into the plan's first sentence
             .or_else(|| {
-                (searching && first_text)
+                (searching && text_lines < GLUED_PREAMBLE_LINES)
                     .then(|| glued_preamble(s, hints))
                     .flatten()
             });
         if !s.trim_matches(is_space).is_empty() {
-            first_text = false;
+            text_lines += 1;
         }
         match cut {
             Some(at) => {
@@ -193,7 +206,9 @@ fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
             let rest = &s[at..];
             let title = s[lead..at].trim_matches(is_space);
             let after = rest.trim_start_matches(is_space);
-            hints.ends_with_plan_word(title)
+            // (a title holds no sentence: `二月份：召开…会议，部署|本学期…` is one)
+            !title.contains(['，', ',', '。', '：', ':', '；', ';'])
+                && hints.ends_with_plan_word(title)
                 && (hints.opens_preamble(after) || closes_about_title(title, after, hints))
                 && rest.contains(['。', '，', ','])
         })
@@ -335,10 +350,11 @@ fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark
 }
 
 /// Where a list's first item (`（一）`, `一、`) starts right after a sentence of the text before
-/// it, on a page that lost its line breaks (`…奠定坚实基础。(一)压紧压实粮食安全政治责任。…`).
-/// The caller cuts there only when the list's next item follows after a sentence too.
+/// it, or the colon introducing it, on a page that lost its line breaks (`…奠定坚实基础。(一)
+/// 压紧压实粮食安全政治责任。…`, `具体安排如下：一、准备阶段。…`). The caller cuts there only
+/// when the list's next item follows after a sentence too.
 fn first_item_after_sentence(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark)> {
-    s.match_indices('。').find_map(|(end, punct)| {
+    s.match_indices(['。', '：', ':']).find_map(|(end, punct)| {
         let i = end + punct.len();
         let rest = &s[i..];
         rest.chars().next().filter(|&c| could_start_mark(c))?;
@@ -405,11 +421,15 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     let mut levels = [Level::default(); 8];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut last_break = 0usize;
+    let wrapped = wraps_at_spaces(&chars);
     for (k, &(i, c)) in chars.iter().enumerate() {
-        // white space joining two runs of Han text
+        // white space joining two runs of Han text (in a page whose lines wrapped at spaces,
+        // only after a sentence's end: mid-sentence it is where a line wrapped)
         if is_space(c) {
             let prev_space = k > 0 && is_space(chars[k - 1].1);
-            if !prev_space && space_joins_paragraphs(&chars, k) {
+            let wrap = wrapped && k > 0 && is_han(chars[k - 1].1);
+            let joins = !prev_space && !wrap && space_joins_paragraphs(&chars, k);
+            if joins && !beside_label(&chars, k, hints) {
                 let next = chars[k..]
                     .iter()
                     .find(|(_, d)| !is_space(*d))
@@ -458,7 +478,16 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             continue;
         };
         let name = s[start..i].trim_matches(is_space);
-        if !name.is_empty() && hints.looks_like_units(name) && !hints.is_label(name) {
+        // (a line of fields, `牵头部门：镇水利站 协作部门：…`: a value and the next label)
+        let ends_in_label = name
+            .rsplit(is_space)
+            .next()
+            .is_some_and(|last| hints.is_label(last));
+        if !name.is_empty()
+            && hints.looks_like_units(name)
+            && !hints.is_label(name)
+            && !ends_in_label
+        {
             cuts.push(start + (s[start..i].len() - s[start..i].trim_start_matches(is_space).len()));
         }
     }
@@ -531,6 +560,76 @@ fn could_start_mark(c: char) -> bool {
         )
         || ('①'..='⑳').contains(&c)
         || crate::document::numbering::is_single_char_mark(c)
+}
+
+/// Longest field label beside a space (`主体责任单位：`): the label and its value, or a value
+/// and the next label of the same line, stay on one line.
+const MAX_LABEL_CHARS: usize = 8;
+
+/// Whether the white space at `k` follows a field's label and its colon (`牵头部门： 镇水利站`)
+/// or comes before the next label (`镇水利站 协作部门：…`): a line of labelled fields, no
+/// paragraph break.
+fn beside_label(chars: &[(usize, char)], k: usize, hints: &dyn Hints) -> bool {
+    let colon = |c: char| matches!(c, '：' | ':');
+    let label_before = k > 0 && colon(chars[k - 1].1) && {
+        let word: String = chars[..k - 1]
+            .iter()
+            .rev()
+            .take(MAX_LABEL_CHARS)
+            .take_while(|(_, c)| is_han(*c))
+            .map(|(_, c)| *c)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // the label may be the end of a longer run of Han text (…管理。牵头部门：)
+        (1..=word.chars().count()).any(|n| {
+            let tail: String = word.chars().skip(word.chars().count() - n).collect();
+            hints.is_label(&tail)
+        })
+    };
+    let label_after = || {
+        let after: Vec<char> = chars[k..]
+            .iter()
+            .map(|(_, c)| *c)
+            .skip_while(|c| is_space(*c))
+            .take(MAX_LABEL_CHARS + 1)
+            .collect();
+        after
+            .iter()
+            .position(|&c| colon(c))
+            .is_some_and(|at| hints.is_label(&after[..at].iter().collect::<String>()))
+    };
+    label_before || label_after()
+}
+
+/// Whether the spaces between Han text fall at about one printed line's width from each other
+/// (or a whole number of lines: not every wrap left a space), as where a PDF's lines were run
+/// together with a space at each wrap: then a space inside a sentence is a wrap, no break.
+fn wraps_at_spaces(chars: &[(usize, char)]) -> bool {
+    let spaces: Vec<usize> = (1..chars.len().saturating_sub(1))
+        .filter(|&k| is_space(chars[k].1) && is_han(chars[k - 1].1) && is_han(chars[k + 1].1))
+        .collect();
+    if spaces.len() < MIN_WRAP_SPACES {
+        return false;
+    }
+    let gaps: Vec<usize> = spaces.windows(2).map(|w| w[1] - w[0]).collect();
+    let mut sorted = gaps.clone();
+    sorted.sort_unstable();
+    // the line width: the smallest gap most gaps are near (the lower quartile, since gaps of
+    // two or more lines are longer)
+    let width = sorted[sorted.len() / 4];
+    if !WRAP_WIDTHS.contains(&width) {
+        return false;
+    }
+    let on_a_line = gaps
+        .iter()
+        .filter(|&&g| {
+            let lines = (g + width / 2) / width;
+            lines >= 1 && g.abs_diff(lines * width) <= WRAP_SLACK * lines
+        })
+        .count();
+    on_a_line * 10 >= gaps.len() * MIN_WRAP_SHARE_TENTHS
 }
 
 /// Whether the white space at `k` joins two paragraphs: Han text (or closing punctuation) on
@@ -764,6 +863,15 @@ mod tests {
             ]
         );
         assert_eq!(run("奠定坚实基础。(一)压紧压实粮食安全责任。").len(), 1);
+        // …or after the colon that introduces the list
+        assert_eq!(
+            run("春防工作即日开始。具体安排如下：一、准备阶段。制定方案。二、实施阶段。开展免疫。"),
+            [
+                "春防工作即日开始。具体安排如下：",
+                "一、准备阶段。制定方案。",
+                "二、实施阶段。开展免疫。"
+            ]
+        );
     }
 
     #[test]
@@ -883,6 +991,55 @@ mod tests {
         assert_eq!(p[2], "福建省人民政府办公厅");
         assert_eq!(p[3], "2016年5月27日");
         assert!(p[4].starts_with("2016年任务分解表工 作 任 务牵头单位"));
+    }
+
+    #[test]
+    fn spaces_where_a_pdfs_lines_wrapped_join_the_sentence() {
+        // a page whose printed lines were run together with a space at each wrap, about one
+        // line (twelve characters here) apart: only a space after a sentence's end breaks
+        let line = "全镇各村要认真做好春耕生产 准备工作确保不误农时各村 要加强宣传引导提高群众认识 积极组织农户开展备耕生产 切实落实各项惠农政策措施 确保粮食种植面积稳定增长 力争全年粮食生产再获丰收 各村要落实好责任分工安排。";
+        let p = pieces(&long(&format!(
+            "一、工作任务{line}二、工作措施{line}三、工作要求{line}四、保障措施{line}"
+        )));
+        assert!(p[0].starts_with("一、工作任务全镇各村"), "{p:?}");
+        assert!(p[0].ends_with("各村要落实好责任分工安排。"), "{p:?}");
+        assert!(p[1].starts_with("二、工作措施"), "{p:?}");
+        // spaces at no line's width are where paragraphs were joined
+        let p = pieces(&long(
+            "一、工作任务做好准备 二、工作措施加强宣传引导 三、工作要求落实责任 各村要提高认识",
+        ));
+        assert!(
+            p.contains(&"各村要提高认识".to_owned())
+                || p.iter().any(|x| x.starts_with("各村要提高认识")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_labelled_fields_stays_whole() {
+        let p = pieces(&long(
+            "一、强化水资源保护1.持续实施双控行动。牵头单位：区水利局 责任单位：区城建局、区环保局 完成时限：年底前。2.落实节水行动。牵头单位：区水利局 责任单位：区农业局。二、严格岸线管控3.推动专项行动。牵头单位：区水利局。三、加强污染防治4.加大查处力度。",
+        ));
+        assert!(
+            p.iter().any(|x| x
+                == "1.持续实施双控行动。牵头单位：区水利局 责任单位：区城建局、区环保局 完成时限：年底前。"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_under_a_share_notice_is_cut_from_the_first_sentence() {
+        let lines = split_glued_title(
+            vec![
+                Text::standalone("《2023年春耕生产方案.docx》由会员分享，可在线阅读。"),
+                Text::standalone("2023年春耕生产方案为深入推进全镇春耕生产工作，特制定本方案。"),
+            ],
+            &Numbering::new(),
+            &crate::document::dialects::tests::TestHints,
+        );
+        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+        assert_eq!(got[1], "2023年春耕生产方案");
+        assert!(got[2].starts_with("为深入推进"), "{got:?}");
     }
 
     #[test]

@@ -515,6 +515,7 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         .iter()
         .chain(&vocab.tail_markers)
         .chain(&vocab.subject_prepositions)
+        .chain(&vocab.phrase_verbs)
         .any(|v| name.starts_with(v.as_str()));
     // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work
     !verb_first
@@ -1413,6 +1414,24 @@ mod tests {
         let s = "市政务服务中心组织开展培训";
         let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
         assert_eq!(&s[start..end], "市政务服务中心");
+    }
+
+    #[test]
+    fn a_phrase_of_work_ending_in_a_units_word_names_no_unit() {
+        let vocab = Vocabulary::bundled().unwrap();
+        assert!(!is_unit_list("创建生态文明社区", &vocab));
+        assert!(!is_unit_list("推进团组织", &vocab));
+        // the words that do open names stay names
+        assert!(is_unit_list("县委组织部", &vocab));
+        assert!(is_unit_list("街道社区", &vocab));
+    }
+
+    #[test]
+    fn units_on_a_line_of_lead_partner_and_main_labels() {
+        let t = "牵头部门：镇水利站 协作部门：镇工业办公室、镇城建办 主体责任单位：各村（居）";
+        assert_eq!(names(t, Lead), ["镇水利站"]);
+        assert_eq!(names(t, Cooperating), ["镇工业办公室", "镇城建办"]);
+        assert_eq!(names(t, Responsible), ["各村（居）"]);
     }
 
     #[test]

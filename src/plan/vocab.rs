@@ -196,6 +196,8 @@ struct VocabFile {
     subject_verbs: Vec<String>,
     #[serde(default)]
     subject_prepositions: Vec<String>,
+    #[serde(default)]
+    phrase_verbs: Vec<String>,
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
     vague: VagueFile,
@@ -333,6 +335,9 @@ pub struct Vocabulary {
     /// Prepositions a sentence may open with (`与高新区积极对接`): the name after one is no
     /// subject doing the work.
     pub subject_prepositions: Vec<String>,
+    /// Verbs that open a phrase of work, never a unit's name (`创建生态文明社区`): a name
+    /// opening with one is no unit.
+    pub phrase_verbs: Vec<String>,
     /// Words that open a unit's duties where a table's cells ran together: a name ends before
     /// them (the subject verbs count too).
     pub duty_openers: Vec<String>,
@@ -550,6 +555,7 @@ impl Vocabulary {
         self.marker_nouns.extend(f.marker_nouns);
         self.subject_verbs.extend(f.subject_verbs);
         self.subject_prepositions.extend(f.subject_prepositions);
+        self.phrase_verbs.extend(f.phrase_verbs);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
         self.vague_exact.extend(f.vague.exact);

@@ -531,6 +531,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_run_into_a_schools_first_sentence_ends_at_its_plan_word() {
+        // a document-sharing site's page: the share notice, then the title run into the first
+        // sentence, which opens with the term it plans for
+        let body =
+            "积极施行新课程改革，加强课堂教学研究，按照教研室和教务处的要求开展工作。".repeat(12);
+        let text = format!(
+            "《中学语文组工作计划.docx》由会员分享，可在线阅读。\n中学语文组工作计划本学期，语文教研组将全面贯彻学校教育教学工作计划，{body}一、主要工作及措施\n1、每一次教研活动都要落到实处。\n"
+        );
+        assert_eq!(title(&text).as_deref(), Some("中学语文组工作计划"));
+    }
+
+    #[test]
     fn a_title_field_gives_its_value_not_its_line() {
         let want = "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案的通知";
         // a plain field, and one from a metadata table flattened with its cell bars
