@@ -24,6 +24,9 @@ const OPENING_SENTENCES: usize = 2;
 /// Longest verb before a context heading's word (健全|工作机制, 强化|组织保障): a longer
 /// prefix names work of its own (健全内审|工作机制).
 const CONTEXT_VERB_CHARS: usize = 2;
+/// Longest owner or time before a context heading's word that names no verb of work
+/// (`语文教研组|工作目标`, `2024年|工作目标`).
+const MAX_CONTEXT_OWNER_CHARS: usize = 12;
 
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
@@ -54,8 +57,14 @@ impl Reader<'_, '_> {
                     .iter()
                     .any(|&a| self.is_safeguard(&outline.items[a]));
                 let reported = ancestors.iter().any(|&a| self.is_report(&outline.items[a]));
+                // a part stating aims (`一、指导思想` `2023年，团委将在学校党委…领导下`) assigns
+                // nothing by its sentences' subjects (the plan's time may list who does what
+                // when, and support asks units for it)
+                let item = &outline.items[k];
+                let aims =
+                    self.is_context(item) && !self.is_safeguard(item) && !self.heads_the_time(item);
                 outline.items[k].assigned =
-                    !reported && self.prose_assigned(&outline.items[k], plain_only);
+                    !reported && !aims && self.prose_assigned(item, plain_only);
             }
         }
         // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work
@@ -286,12 +295,27 @@ impl Reader<'_, '_> {
                     || title.ends_with(w.as_str())
                         && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
             });
+        // …or is the word after whose or when it is (`语文教研组工作目标`, `2024年工作目标`):
+        // a prefix without a verb of work (`确保完成全年工作目标` is work); not a plan's own
+        // name printed as a heading (`市卫生健康委2024年工作思路`)
+        let named_aims = v.context_headings.iter().any(|w| {
+            !v.genres.plan.contains(w)
+                && title.strip_suffix(w.as_str()).is_some_and(|prefix| {
+                    prefix.chars().count() <= MAX_CONTEXT_OWNER_CHARS
+                        && prefix.chars().any(crate::document::text::is_han)
+                        && !v
+                            .genres
+                            .work_verbs
+                            .iter()
+                            .any(|verb| prefix.contains(verb.as_str()))
+                })
+        });
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
         let members = !item.children.is_empty()
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
-        context || members || self.is_report(item)
+        context || named_aims || members || self.is_report(item)
     }
 
     /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a

@@ -826,3 +826,24 @@ fn under_a_duties_heading_each_unit_sentence_is_its_task() {
         "{read:?}"
     );
 }
+
+#[test]
+fn a_plans_aims_assign_nothing_by_their_subjects() {
+    // the guiding thought names who leads the plan's owner (团委将在学校党委…领导下): no task
+    let text = "2023年度学院团委工作计划\n一、指导思想。\n\
+                2023年，团委将在学校党委、行政和上级团组织的正确领导下，深入学习贯彻党的精神，团结带领广大团员贡献青春力量。\n\
+                二、工作内容。\n1、提升团员青年政治站位。继续把学习贯彻党的精神作为首要政治任务。\n\
+                2、抓好学习型团组织建设。组织团员青年开展读书活动，建设学习型团组织。\n";
+    assert_eq!(openings(text), ["提升团员", "抓好学习"]);
+}
+
+#[test]
+fn aims_named_by_their_owner_or_year_are_context_but_completing_them_is_work() {
+    // (and so is an analysis of how things stand)
+    let text = "2018学年第一学期语文教研组工作计划\n一、语文组及语文教学状况分析：\n\
+                本学期，各班又重新组合。\n\
+                二、语文教研组工作目标：争创优秀教研组；全面提高教学质量，争取取得优先地位。\n\
+                三、本学期语文组主要工作：\n1、认真学习、研究新课程，全面贯彻素质教育。\n\
+                2、确保完成全年工作目标，各备课组按期完成教学进度。\n";
+    assert_eq!(openings(text), ["认真学习", "确保完成"]);
+}
