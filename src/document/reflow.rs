@@ -145,6 +145,9 @@ const MAX_TITLE_LINE: usize = 60;
 /// looked for: the first, or one under a site's share notice (`《…》由会员分享…`) and a
 /// title bar.
 const GLUED_PREAMBLE_LINES: usize = 3;
+/// Longest line taken for a title above such a line (no comma or stop in it either): a line
+/// of a site's notice is a sentence or longer.
+const MAX_TITLE_CHARS: usize = 60;
 
 /// Split a plan's title from the first heading run into it on its line (`区教育局202x年工作
 /// 计划(一)强化政治建设，…`) when no list runs on after it: the lines before the first that opens
@@ -153,6 +156,7 @@ pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hi
     let mut out = Vec::with_capacity(lines.len() + 1);
     let mut searching = true;
     let mut text_lines = 0;
+    let mut title_above = false;
     for (n, line) in lines.into_iter().enumerate() {
         let s = line.as_str();
         if n >= MAX_TITLE_LINE
@@ -168,13 +172,16 @@ pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hi
             .map(|(at, _)| at)
             .filter(|&at| hints.ends_with_plan_word(s[..at].trim_matches(is_space)))
             // …or one of the page's first lines: a title run into the plan's first sentence
+            // (below the first, only under lines of a site's notice: no title above it)
             .or_else(|| {
-                (searching && text_lines < GLUED_PREAMBLE_LINES)
-                    .then(|| glued_preamble(s, hints))
+                (searching && text_lines < GLUED_PREAMBLE_LINES && !title_above)
+                    .then(|| glued_preamble(s, text_lines > 0, hints))
                     .flatten()
             });
-        if !s.trim_matches(is_space).is_empty() {
+        let t = s.trim_matches(is_space);
+        if !t.is_empty() {
             text_lines += 1;
+            title_above |= t.chars().count() <= MAX_TITLE_CHARS && !t.contains(['，', '。', ',']);
         }
         match cut {
             Some(at) => {
@@ -192,7 +199,7 @@ pub fn split_glued_title(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hi
 /// (`市水利局2020年工作计划2020年是“十三五”的收官之年，…`): after the first plan's word that a
 /// sentence's opening follows, within a title's length ([`MAX_GLUED_TITLE_CHARS`], as for a
 /// title run into its first item), with a sentence after it.
-fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
+fn glued_preamble(s: &str, below_first: bool, hints: &dyn Hints) -> Option<usize> {
     let lead = s.len() - s.trim_start_matches(is_space).len();
     // a line that opens as a sentence does (根据县委工作计划…) holds no title
     if hints.opens_preamble(&s[lead..]) {
@@ -206,8 +213,9 @@ fn glued_preamble(s: &str, hints: &dyn Hints) -> Option<usize> {
             let rest = &s[at..];
             let title = s[lead..at].trim_matches(is_space);
             let after = rest.trim_start_matches(is_space);
-            // (a title holds no sentence: `二月份：召开…会议，部署|本学期…` is one)
-            !title.contains(['，', ',', '。', '：', ':', '；', ';'])
+            // (below the first line, a title holds no sentence: `二月份：召开…会议，部署|本学期…`
+            // is one)
+            !(below_first && title.contains(['，', ',', '。', '：', ':', '；', ';']))
                 && hints.ends_with_plan_word(title)
                 && (hints.opens_preamble(after) || closes_about_title(title, after, hints))
                 && rest.contains(['。', '，', ','])
@@ -231,14 +239,17 @@ fn closes_about_title(title: &str, after: &str, hints: &dyn Hints) -> bool {
 }
 
 /// Whether a number is the first of several numbers listed (`1、2季度`, `1、2月份`): the next
-/// number follows its mark, so it opens no item (`1、6月1日上午，…` does).
+/// number follows its mark, so it opens no item (`1、6月1日上午，…` does); the same for Chinese
+/// numerals (`划分为：一、二、三级`).
 fn enumerates_numbers(s: &str, mark: &NumberMark) -> bool {
     let rest = &s[mark.len.min(s.len())..];
     let digits: String = rest
         .chars()
         .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
         .collect();
+    let next = crate::document::numbering::chinese_numeral(mark.value + 1);
     crate::document::numbering::number_value(&digits) == Some(mark.value + 1)
+        || mark.style == NumberStyle::Chinese && rest.starts_with(&format!("{next}、"))
 }
 
 /// Longest number mark before a heading's words (`（十二）`).
@@ -364,6 +375,7 @@ fn first_item_after_sentence(s: &str, numbering: &Numbering) -> Option<(usize, N
                 m.value == 1
                     && m.style >= NumberStyle::Chinese
                     && m.style <= NumberStyle::ChineseParen
+                    && !enumerates_numbers(rest, m)
             })
             .map(|m| (i, m))
     })
@@ -421,13 +433,19 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     let mut levels = [Level::default(); 8];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut last_break = 0usize;
-    let wrapped = wraps_at_spaces(&chars);
+    let wrap_width = wrap_width(&chars);
+    // where the printed line being read began (after a space or a break), in characters
+    let mut line_from = 0usize;
     for (k, &(i, c)) in chars.iter().enumerate() {
         // white space joining two runs of Han text (in a page whose lines wrapped at spaces,
-        // only after a sentence's end: mid-sentence it is where a line wrapped)
+        // only after a sentence's end or a short line, a heading's: after a full line inside
+        // a sentence it is where the line wrapped)
         if is_space(c) {
             let prev_space = k > 0 && is_space(chars[k - 1].1);
-            let wrap = wrapped && k > 0 && is_han(chars[k - 1].1);
+            let wrap = wrap_width.is_some_and(|width| {
+                k > 0 && is_han(chars[k - 1].1) && k - line_from + WRAP_SLACK >= width
+            });
+            line_from = k + 1;
             let joins = !prev_space && !wrap && space_joins_paragraphs(&chars, k);
             if joins && !beside_label(&chars, k, hints) {
                 let next = chars[k..]
@@ -458,6 +476,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
         let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);
         if accept(&chars, k, &mark, &mut levels, under_heading, paragraph_list) {
             push_cut(&mut cuts, i, &mut last_break);
+            line_from = k;
         }
     }
     // a unit's own paragraph of duties (`…审批作。区财政金融局：负责落实…`, or with a full
@@ -603,15 +622,22 @@ fn beside_label(chars: &[(usize, char)], k: usize, hints: &dyn Hints) -> bool {
     label_before || label_after()
 }
 
-/// Whether the spaces between Han text fall at about one printed line's width from each other
-/// (or a whole number of lines: not every wrap left a space), as where a PDF's lines were run
-/// together with a space at each wrap: then a space inside a sentence is a wrap, no break.
-fn wraps_at_spaces(chars: &[(usize, char)]) -> bool {
+/// The printed line's width, when the spaces between Han text fall at about one line's width
+/// from each other (or a whole number of lines: not every wrap left a space), as where a PDF's
+/// prose lines were run together with a space at each wrap: then a space inside a sentence
+/// after a full line is a wrap, no break. A table's rows run together (cells without commas)
+/// space their cells as evenly, so only prose counts: at least as many commas and stops as
+/// spaces.
+fn wrap_width(chars: &[(usize, char)]) -> Option<usize> {
     let spaces: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&k| is_space(chars[k].1) && is_han(chars[k - 1].1) && is_han(chars[k + 1].1))
         .collect();
-    if spaces.len() < MIN_WRAP_SPACES {
-        return false;
+    let stops = chars
+        .iter()
+        .filter(|(_, c)| matches!(c, '，' | '。' | ','))
+        .count();
+    if spaces.len() < MIN_WRAP_SPACES || stops < spaces.len() {
+        return None;
     }
     let gaps: Vec<usize> = spaces.windows(2).map(|w| w[1] - w[0]).collect();
     let mut sorted = gaps.clone();
@@ -620,7 +646,7 @@ fn wraps_at_spaces(chars: &[(usize, char)]) -> bool {
     // two or more lines are longer)
     let width = sorted[sorted.len() / 4];
     if !WRAP_WIDTHS.contains(&width) {
-        return false;
+        return None;
     }
     let on_a_line = gaps
         .iter()
@@ -629,7 +655,7 @@ fn wraps_at_spaces(chars: &[(usize, char)]) -> bool {
             lines >= 1 && g.abs_diff(lines * width) <= WRAP_SLACK * lines
         })
         .count();
-    on_a_line * 10 >= gaps.len() * MIN_WRAP_SHARE_TENTHS
+    (on_a_line * 10 >= gaps.len() * MIN_WRAP_SHARE_TENTHS).then_some(width)
 }
 
 /// Whether the white space at `k` joins two paragraphs: Han text (or closing punctuation) on
@@ -864,6 +890,11 @@ mod tests {
         );
         assert_eq!(run("奠定坚实基础。(一)压紧压实粮食安全责任。").len(), 1);
         // …or after the colon that introduces the list
+        // (numerals listed after a colon open no list: `划分为：一、二、三级。`)
+        assert_eq!(
+            run("风险等级划分为：一、二、三级。二、实施阶段。开展免疫。").len(),
+            1
+        );
         assert_eq!(
             run("春防工作即日开始。具体安排如下：一、准备阶段。制定方案。二、实施阶段。开展免疫。"),
             [
@@ -1013,6 +1044,22 @@ mod tests {
                 || p.iter().any(|x| x.starts_with("各村要提高认识")),
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn a_tables_rows_run_together_are_no_wrapped_prose() {
+        // cells spaced as evenly as wrapped lines, but without commas: not a PDF's prose
+        let rows: String = (1..=12)
+            .map(|n| format!("{n} 新建城区公办幼儿园两所 县教育局 2024年9月底 "))
+            .collect();
+        let chars: Vec<(usize, char)> = rows.char_indices().collect();
+        assert_eq!(wrap_width(&chars), None);
+        // …and in wrapped prose, a short line (a heading's) still ends its paragraph
+        let line = "全镇各村要认真做好春耕生产，准备工作确保不误农时 各村要加强宣传引导提高群众认识，积极组织农户 开展备耕生产切实落实各项惠农政策措施，确保粮 食种植面积稳定增长力争全年粮食生产再获丰收。";
+        let p = pieces(&long(&format!(
+            "一、工作目标 {line}二、工作措施 {line}三、工作要求 {line}四、保障措施 {line}"
+        )));
+        assert!(p.contains(&"一、工作目标".to_owned()), "{p:?}");
     }
 
     #[test]

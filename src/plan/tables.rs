@@ -829,6 +829,22 @@ mod tests {
     }
 
     #[test]
+    fn a_task_division_column_names_the_units_and_a_higher_school_stays_whole() {
+        // 工作要点 | 具体要求 | 任务分工: the 分工 column holds the units (it is no topic for
+        // holding 任务), and 高等 in 各高等学校 does not end the name at 等
+        let text = "2023年政务公开工作要点任务分工\n工作要点 | 具体要求 | 任务分工 |\n\
+                    教育民生 | 做好高校毕业生职业技能培训等信息公开。 | 学生处,各高等学校 |\n\
+                    教育公平 | 做好招生考试信息公开。 | 中等职业学校,学生处 |\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 2, "{read:?}");
+        let names =
+            |k: usize| -> Vec<String> { read[k].1.iter().map(|(n, _)| n.clone()).collect() };
+        assert_eq!(names(0), ["学生处", "各高等学校"]);
+        assert_eq!(names(1), ["中等职业学校", "学生处"]);
+        assert_eq!(read[1].1[0].1, UnitRole::Responsible);
+    }
+
+    #[test]
     fn a_cell_stream_with_a_time_progress_column_and_standing_work() {
         // one cell per line with a bare `|` line between cells; 时间进度 names the time limits
         let text = "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n\

@@ -515,10 +515,15 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         .iter()
         .chain(&vocab.tail_markers)
         .chain(&vocab.subject_prepositions)
-        .chain(&vocab.phrase_verbs)
         .any(|v| name.starts_with(v.as_str()));
+    // (a verb of work and an office's word is an office's short name: 创建办, 培育中心)
+    let phrase = vocab.phrase_verbs.iter().any(|v| {
+        name.strip_prefix(v.as_str())
+            .is_some_and(|rest| !vocab.phrase_verb_offices.iter().any(|o| rest == o))
+    });
     // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work
     !verb_first
+        && !phrase
         && !name.contains('的')
         && looks_like_name(name, vocab)
         && (first.is_some_and(|c| {
@@ -1421,6 +1426,9 @@ mod tests {
         let vocab = Vocabulary::bundled().unwrap();
         assert!(!is_unit_list("创建生态文明社区", &vocab));
         assert!(!is_unit_list("推进团组织", &vocab));
+        // a verb of work and an office's word are an office's short name
+        assert!(is_unit_list("创建办", &vocab));
+        assert!(is_unit_list("培育中心", &vocab));
         // the words that do open names stay names
         assert!(is_unit_list("县委组织部", &vocab));
         assert!(is_unit_list("街道社区", &vocab));

@@ -198,6 +198,8 @@ struct VocabFile {
     subject_prepositions: Vec<String>,
     #[serde(default)]
     phrase_verbs: Vec<String>,
+    #[serde(default)]
+    phrase_verb_offices: Vec<String>,
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
     vague: VagueFile,
@@ -229,6 +231,8 @@ struct VocabFile {
     metadata: MetadataLabels,
     safeguard_headings: Vec<String>,
     context_headings: Vec<String>,
+    #[serde(default)]
+    analysis_headings: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
     reference_before: Vec<String>,
@@ -338,6 +342,8 @@ pub struct Vocabulary {
     /// Verbs that open a phrase of work, never a unit's name (`创建生态文明社区`): a name
     /// opening with one is no unit.
     pub phrase_verbs: Vec<String>,
+    /// Office words that make a phrase verb an office's short name (`创建办`, `培育中心`).
+    pub phrase_verb_offices: Vec<String>,
     /// Words that open a unit's duties where a table's cells ran together: a name ends before
     /// them (the subject verbs count too).
     pub duty_openers: Vec<String>,
@@ -411,6 +417,9 @@ pub struct Vocabulary {
     pub safeguard_headings: Vec<String>,
     /// Headings of the parts that state aims or principles (总体要求, 指导思想).
     pub context_headings: Vec<String>,
+    /// Headings of an analysis of how things stand (`状况分析`): after any words naming no verb
+    /// of work (`语文组及语文教学状况分析`), context.
+    pub analysis_headings: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
     /// Words before a date that make it a point of reference, not a limit (与2021年底相比,
@@ -556,6 +565,7 @@ impl Vocabulary {
         self.subject_verbs.extend(f.subject_verbs);
         self.subject_prepositions.extend(f.subject_prepositions);
         self.phrase_verbs.extend(f.phrase_verbs);
+        self.phrase_verb_offices.extend(f.phrase_verb_offices);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
         self.vague_exact.extend(f.vague.exact);
@@ -601,6 +611,7 @@ impl Vocabulary {
         self.metadata.other.extend(m.other);
         self.safeguard_headings.extend(f.safeguard_headings);
         self.context_headings.extend(f.context_headings);
+        self.analysis_headings.extend(f.analysis_headings);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
         self.reference_before.extend(f.reference_before);

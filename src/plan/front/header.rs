@@ -543,6 +543,16 @@ mod tests {
     }
 
     #[test]
+    fn a_line_under_a_title_is_never_cut_into_one() {
+        // a news report's headline, then a sentence naming a plan: no title is cut from it
+        let text = "县教育局召开2024年教育工作会议\n会议传达学习了全市教育工作要点根据会议部署，全县教育系统将着力推进五项重点工作。\n2月26日上午，县教育局召开全县教育工作会议。\n";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("县教育局召开2024年教育工作会议")
+        );
+    }
+
+    #[test]
     fn a_title_field_gives_its_value_not_its_line() {
         let want = "市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案的通知";
         // a plain field, and one from a metadata table flattened with its cell bars

@@ -6,6 +6,7 @@ use crate::document::{is_space, NumberStyle};
 use crate::plan::assign::ClauseKind;
 use crate::plan::deadlines::Mode;
 use crate::plan::outline::Outline;
+use crate::plan::units::is_unit_list;
 
 use super::{item_ancestors, ReadMode, Reader};
 
@@ -24,9 +25,11 @@ const OPENING_SENTENCES: usize = 2;
 /// Longest verb before a context heading's word (健全|工作机制, 强化|组织保障): a longer
 /// prefix names work of its own (健全内审|工作机制).
 const CONTEXT_VERB_CHARS: usize = 2;
-/// Longest owner or time before a context heading's word that names no verb of work
-/// (`语文教研组|工作目标`, `2024年|工作目标`).
+/// Longest words before an analysis heading's word (`语文组及语文教学|状况分析`).
 const MAX_CONTEXT_OWNER_CHARS: usize = 12;
+/// Characters a time before a context heading's word is written in (`2024年`, `本学期`,
+/// `2023—2024学年度`, `上半年`), besides digits.
+const TIME_WORD_CHARS: &str = "年度本今明全新学期第一二三四季上下半月份—-至";
 
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
@@ -61,8 +64,7 @@ impl Reader<'_, '_> {
                 // nothing by its sentences' subjects (the plan's time may list who does what
                 // when, and support asks units for it)
                 let item = &outline.items[k];
-                let aims =
-                    self.is_context(item) && !self.is_safeguard(item) && !self.heads_the_time(item);
+                let aims = self.states_aims(item) && !self.heads_the_time(item);
                 outline.items[k].assigned =
                     !reported && !aims && self.prose_assigned(item, plain_only);
             }
@@ -298,24 +300,67 @@ impl Reader<'_, '_> {
         // …or is the word after whose or when it is (`语文教研组工作目标`, `2024年工作目标`):
         // a prefix without a verb of work (`确保完成全年工作目标` is work); not a plan's own
         // name printed as a heading (`市卫生健康委2024年工作思路`)
-        let named_aims = v.context_headings.iter().any(|w| {
-            !v.genres.plan.contains(w)
-                && title.strip_suffix(w.as_str()).is_some_and(|prefix| {
-                    prefix.chars().count() <= MAX_CONTEXT_OWNER_CHARS
-                        && prefix.chars().any(crate::document::text::is_han)
-                        && !v
-                            .genres
-                            .work_verbs
-                            .iter()
-                            .any(|verb| prefix.contains(verb.as_str()))
-                })
+        // (a part with items of its own, `二、医务科工作目标` over `1.…负责`, keeps them)
+        let named_aims = item.children.is_empty()
+            && v.context_headings.iter().any(|w| {
+                !v.genres.plan.contains(w)
+                    && title
+                        .strip_suffix(w.as_str())
+                        .is_some_and(|prefix| self.names_owner_or_time(prefix))
+            });
+        // an analysis of how things stand (`一、语文组及语文教学状况分析`), after words naming no
+        // verb of work (`开展现状分析` is work)
+        let analysis = v.analysis_headings.iter().any(|w| {
+            title.strip_suffix(w.as_str()).is_some_and(|prefix| {
+                prefix.chars().count() <= MAX_CONTEXT_OWNER_CHARS
+                    && !v
+                        .genres
+                        .work_verbs
+                        .iter()
+                        .any(|verb| prefix.contains(verb.as_str()))
+            })
         });
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
         let members = !item.children.is_empty()
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
-        context || named_aims || members || self.is_report(item)
+        context || named_aims || analysis || members || self.is_report(item)
+    }
+
+    /// Whether an item heads a part stating aims: its heading opens with a context word
+    /// (`一、指导思想`, `总体要求：…`) or names whose or when the aims are (`2024年工作目标`) —
+    /// not a piece of work named after its aim (`实现年度目标`, `工程质量目标`).
+    fn states_aims(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(title) = self.heading_words(item) else {
+            return false;
+        };
+        self.ctx.vocab.context_headings.iter().any(|w| {
+            title.starts_with(w.as_str())
+                || title
+                    .strip_suffix(w.as_str())
+                    .is_some_and(|prefix| self.names_owner_or_time(prefix))
+        })
+    }
+
+    /// Whether the words before a context heading's word say only whose or when the part is
+    /// (`语文教研组`, `2024年`, `本学期`): a unit or a time. `分解下达年度` or `确保完成全年` make
+    /// the heading work.
+    fn names_owner_or_time(&self, prefix: &str) -> bool {
+        let time = prefix.strip_suffix('的').unwrap_or(prefix);
+        let is_time = !time.is_empty()
+            && time
+                .chars()
+                .all(|c| c.is_ascii_digit() || TIME_WORD_CHARS.contains(c));
+        // (a unit's word after a verb is work on it: 清查单位基本情况)
+        let verb_first = self
+            .ctx
+            .vocab
+            .genres
+            .work_verbs
+            .iter()
+            .any(|v| prefix.starts_with(v.as_str()));
+        is_time || !verb_first && is_unit_list(prefix, self.ctx.vocab)
     }
 
     /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a

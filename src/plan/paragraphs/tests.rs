@@ -847,3 +847,14 @@ fn aims_named_by_their_owner_or_year_are_context_but_completing_them_is_work() {
                 2、确保完成全年工作目标，各备课组按期完成教学进度。\n";
     assert_eq!(openings(text), ["认真学习", "确保完成"]);
 }
+
+#[test]
+fn work_named_after_its_aim_keeps_its_unit_in_a_prose_plan() {
+    // 实现年度目标 and 工程质量目标 are work items that say who does them; 清查单位基本情况 is
+    // work on the units, not their situation
+    let text = "XX县2024年义务教育均衡发展工作方案\n一、指导思想\n全县上下要坚持教育优先发展。\n\
+                二、主要任务\n（一）实现年度目标\n县教育局负责，12月底前通过省级督导评估。\n\
+                （二）工程质量目标\n县交通运输局负责，全年工程交工验收合格率达到100%。\n\
+                （三）清查单位基本情况\n县统计局负责，3月底前完成单位清查。\n";
+    assert_eq!(openings(text), ["实现年度", "工程质量", "清查单位"]);
+}
