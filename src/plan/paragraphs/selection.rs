@@ -64,7 +64,7 @@ impl Reader<'_, '_> {
                 // nothing by its sentences' subjects (the plan's time may list who does what
                 // when, and support asks units for it)
                 let item = &outline.items[k];
-                let aims = self.states_aims(item) && !self.heads_the_time(item);
+                let aims = self.states_aims(item) && !self.opens_with_the_time(item);
                 outline.items[k].assigned =
                     !reported && !aims && self.prose_assigned(item, plain_only);
             }
@@ -402,6 +402,19 @@ impl Reader<'_, '_> {
             .time_headings
             .iter()
             .any(|w| title == w.as_str())
+    }
+
+    /// Whether an item's heading opens with a word of the plan's time, its body perhaps run
+    /// on without a stop (`二、时间安排春防工作自3月1日起…`): the part may say who does what when.
+    fn opens_with_the_time(&self, item: &crate::plan::outline::Item) -> bool {
+        self.heads_the_time(item)
+            || self.heading_words(item).is_some_and(|title| {
+                self.ctx
+                    .vocab
+                    .time_headings
+                    .iter()
+                    .any(|w| title.starts_with(w.as_str()))
+            })
     }
 
     /// Whether an item heads a part that asks for support rather than assigns work (保障措施).

@@ -858,3 +858,17 @@ fn work_named_after_its_aim_keeps_its_unit_in_a_prose_plan() {
                 （三）清查单位基本情况\n县统计局负责，3月底前完成单位清查。\n";
     assert_eq!(openings(text), ["实现年度", "工程质量", "清查单位"]);
 }
+
+#[test]
+fn a_time_part_run_on_into_its_body_still_says_who_does_what_when() {
+    // the plan's time, its heading run on without a stop, assigns its phase in prose
+    let text = "XX县2024年春季动物疫病集中免疫工作方案\n一、免疫病种及范围\n对全县所有易感家畜家禽实施强制免疫。\n\
+                二、时间安排春防工作自3月1日起至4月30日结束。准备阶段（3月1日至3月10日），县农业农村局负责，完成疫苗调拨。\n\
+                三、工作措施\n（一）集中免疫。各乡镇人民政府负责，组织村级防疫员开展免疫注射。\n";
+    let got = tasks(text);
+    assert!(
+        got.iter()
+            .any(|(units, t)| t.starts_with("时间安排") && units == &["县农业农村局"]),
+        "{got:?}"
+    );
+}
