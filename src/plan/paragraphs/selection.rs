@@ -302,12 +302,9 @@ impl Reader<'_, '_> {
         // name printed as a heading (`市卫生健康委2024年工作思路`)
         // (a part with items of its own, `二、医务科工作目标` over `1.…负责`, keeps them)
         let named_aims = item.children.is_empty()
-            && v.context_headings.iter().any(|w| {
-                !v.genres.plan.contains(w)
-                    && title
-                        .strip_suffix(w.as_str())
-                        .is_some_and(|prefix| self.names_owner_or_time(prefix))
-            });
+            && v.context_headings
+                .iter()
+                .any(|w| !v.genres.plan.contains(w) && self.owner_before(title, w));
         // an analysis of how things stand (`一、语文组及语文教学状况分析`), after words naming no
         // verb of work (`开展现状分析` is work)
         let analysis = v.analysis_headings.iter().any(|w| {
@@ -335,18 +332,20 @@ impl Reader<'_, '_> {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
-        self.ctx.vocab.context_headings.iter().any(|w| {
-            title.starts_with(w.as_str())
-                || title
-                    .strip_suffix(w.as_str())
-                    .is_some_and(|prefix| self.names_owner_or_time(prefix))
-        })
+        self.ctx
+            .vocab
+            .context_headings
+            .iter()
+            .any(|w| title.starts_with(w.as_str()) || self.owner_before(title, w))
     }
 
-    /// Whether the words before a context heading's word say only whose or when the part is
-    /// (`语文教研组`, `2024年`, `本学期`): a unit or a time. `分解下达年度` or `确保完成全年` make
-    /// the heading work.
-    fn names_owner_or_time(&self, prefix: &str) -> bool {
+    /// Whether a title ends in a context heading's word and the words before it say only whose
+    /// or when the part is (`语文教研组`, `2024年`, `本学期`): a unit or a time. `分解下达年度`
+    /// or `确保完成全年` make the heading work.
+    fn owner_before(&self, title: &str, word: &str) -> bool {
+        let Some(prefix) = title.strip_suffix(word) else {
+            return false;
+        };
         let time = prefix.strip_suffix('的').unwrap_or(prefix);
         let is_time = !time.is_empty()
             && time
