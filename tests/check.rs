@@ -298,6 +298,33 @@ fn output_is_identical_for_any_thread_count() {
     assert_eq!(one, run("2"));
 }
 
+/// A file checked alone has its rules run side by side on the pool; among many files each
+/// worker runs its own file's rules. Either way the findings are the same, in the same order.
+#[test]
+fn a_file_checked_alone_gets_the_findings_it_gets_among_others() {
+    let file = "samples/many-defects.txt";
+    let args = |target: &'static str| {
+        vec![
+            "check",
+            target,
+            "--format",
+            "jsonl",
+            "--min-severity",
+            "hint",
+            "-j",
+            "2",
+        ]
+    };
+    let alone = String::from_utf8(planlint(&args(file)).stdout).unwrap();
+    let among = String::from_utf8(planlint(&args("samples")).stdout).unwrap();
+    let picked: Vec<&str> = among
+        .lines()
+        .filter(|l| l.contains("\"path\":\"samples/many-defects.txt\""))
+        .collect();
+    assert!(picked.len() >= 10, "{} findings", picked.len());
+    assert_eq!(alone.lines().collect::<Vec<_>>(), picked);
+}
+
 #[test]
 fn exit_codes_follow_fail_on() {
     // many-defects has errors: 1; with --fail-on never: 0

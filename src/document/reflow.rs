@@ -308,10 +308,16 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
         return cuts;
     }
     let mut expected = first.value + 1;
+    let in_table_row = s.contains(['|', '\t']);
     for (end, punct) in s[opening..].match_indices(['。', '；', ';', '！', '？']) {
         let mut i = opening + end + punct.len();
-        // a page's script may print a comma after each fragment (`…检验。,2、寒假安全…`)
+        // a page's script may print a comma after each fragment (`…检验。,2、寒假安全…`), and
+        // a PDF's text a space (`…工作制度。 2.在党组织…`) — not a table's cell, whose items
+        // a space parts (`1.制定计划。 2.参加会议。 |`)
         i += s[i..].len() - s[i..].trim_start_matches(',').len();
+        if !in_table_row {
+            i += s[i..].len() - s[i..].trim_start_matches(is_space).len();
+        }
         let starts = s[i..].chars().next().is_some_and(could_start_mark);
         if !starts {
             continue;
@@ -853,6 +859,14 @@ mod tests {
                 "3.部署志愿服务活动。"
             ]
         );
+        // a PDF's text may space the next item off (and print it in the other arabic style)
+        assert_eq!(
+            run("1.起草考核办法。修订工作制度。 2.组建团校。"),
+            ["1.起草考核办法。修订工作制度。", "2.组建团校。"]
+        );
+        assert_eq!(run("3、开展专题活动。 4. 建设校园电视台。").len(), 2);
+        // …but a table's cell keeps its items, spaced, in one cell
+        assert_eq!(run("1.制定工作计划。 2.参加工作会议。 |").len(), 1);
         // a number inside a sentence, or one out of sequence, stays
         assert_eq!(run("1、完成第2、3项工作。5、另行安排。").len(), 1);
         // a line that does not open with a number stays

@@ -20,6 +20,9 @@ const STATUTE_MIN_ARTICLES: usize = 3;
 /// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
 /// 责任。各牵头单位要…`): more items than this under a notice are the plan itself.
 const MAX_NOTICE_REQUIREMENTS: usize = 5;
+/// Fewest items stating their units that make a list of policy measures (a 实施细则, an 办法)
+/// a plan: one such item may be a rule's own duty clause (`第五条 …由市财政局负责`).
+const MIN_ASSIGNED_MEASURES: usize = 2;
 
 /// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title. The
 /// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
@@ -570,17 +573,36 @@ pub(crate) fn issued_name(title: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// Lines an issued text's title may be printed over (`以控制成本为核心优化营商环境的若干` /
+/// `具体落实措施`): a long title breaks once or twice, never more.
+const MAX_TITLE_LINES: usize = 3;
+
 /// Whether a paragraph of the document after its first opens with `name`: the issued text's
-/// own title, so the text is there.
+/// own title, so the text is there. The title may be broken over a few lines, each a part of
+/// it.
 fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
-    doc.blocks
+    let paragraphs: Vec<String> = doc
+        .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Paragraph(p) => Some(p),
+            Block::Paragraph(p) => Some(normalize(&ctx.vocab.fold(p.text.as_str()))),
             _ => None,
         })
         .skip(1)
-        .any(|p| normalize(&ctx.vocab.fold(p.text.as_str())).starts_with(name))
+        .collect();
+    (0..paragraphs.len()).any(|k| {
+        let mut joined = String::new();
+        for line in paragraphs[k..].iter().take(MAX_TITLE_LINES) {
+            joined.push_str(line);
+            if joined.starts_with(name) {
+                return true;
+            }
+            if line.is_empty() || !name.starts_with(joined.as_str()) {
+                return false;
+            }
+        }
+        false
+    })
 }
 
 /// Why a document with no title that assigns nothing was read as a plan in prose.
@@ -675,6 +697,11 @@ pub(crate) fn classify(
         ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).map(|w| (s, w))
     });
     let dated = tasks.iter().filter(|t| !t.deadlines.is_empty()).count();
+    let assigned_measures = |word: &String| {
+        v.genres.measure_genres.contains(word)
+            && assigned >= MIN_ASSIGNED_MEASURES
+            && assigned * 2 > tasks.len()
+    };
     let other = subjects.all().find_map(|s| {
         other_word(s, v).map(|w| {
             let what = v
@@ -756,8 +783,9 @@ pub(crate) fn classify(
         _ if articles >= STATUTE_MIN_ARTICLES => not_plan(format!(
             "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
         )),
-        // a text that names another genre is a plan only when it carries a task table
-        (None, Some((s, w, what)), _) if table_tasks == 0 => {
+        // a text that names another genre is a plan only when it carries a task table, or,
+        // for a list of policy measures, when most of its items state their units
+        (None, Some((s, w, what)), _) if table_tasks == 0 && !assigned_measures(w) => {
             not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
         }
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
@@ -884,6 +912,23 @@ mod tests {
              2.推进基层政务公开。（牵头单位：县政务服务中心）\n"
         );
         assert!(parsed(&carried).kind.is_plan());
+        // …also when its title is broken over two lines
+        let measures = notice.replace(
+            "2026年重点工作任务分解方案",
+            "优化营商环境的若干具体落实措施",
+        );
+        let broken = format!(
+            "{measures}\n清溪县优化营商环境的若干\n具体落实措施\n\n\
+             1.推进政务公开标准化。（牵头单位：县政府办公室）\n\n\
+             2.推进基层政务公开。（牵头单位：县政务服务中心）\n"
+        );
+        assert!(parsed(&broken).kind.is_plan());
+        // (a line that is only the title's first part names another text)
+        let other = format!(
+            "{measures}\n清溪县优化营商环境的若干\n\n\
+             1.推进政务公开标准化。（牵头单位：县政府办公室）\n"
+        );
+        assert!(!parsed(&other).kind.is_plan());
     }
 
     #[test]
@@ -963,6 +1008,7 @@ mod tests {
             "安全生产月工作方案2022年",
             "整治方案范文1",
             "中学工作计划篇2",
+            "2022年度卫生工作计划集合10篇.docx",
             "村2006年森林防火工作方案[VIP]",
             "德育处工作计划和安排（学校德育工作月度计划）",
             "妇联工作计划和目标怎么写1",
@@ -994,6 +1040,27 @@ mod tests {
         // 制定 with no kind of text after it names nothing
         let other = text.replace("特制定中都街道政务公开工作实施方案", "制定并落实公开制度");
         assert!(!parsed(&other).kind.is_plan());
+    }
+
+    #[test]
+    fn policy_measures_each_assigned_to_units_are_a_plan_whatever_their_title() {
+        let text = "关于进一步帮助市场主体纾困解难的具体实施细则\n\n\
+                    一、落实财税支持政策\n\n\
+                    1.积极争取省级专项资金，支持中小微企业。(责任单位:市工信局、市财政局)\n\n\
+                    2.成立“智改数转”工作专班，出台三年行动计划。(责任单位:市工信局)\n\n\
+                    3.认真落实小规模纳税人免征增值税政策。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        // (the third, a sibling of assigned items, is a task whose units go unnamed)
+        assert_eq!(plan.tasks.len(), 3);
+        // one assigned item in three is a rule's duty clause, not a list of measures
+        let one = text.replace("(责任单位:市工信局)", "");
+        let plan = parsed(&one);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.kind.reason.contains("细则"), "{}", plan.kind.reason);
+        // a report lists its units too, and stays a report
+        let report = text.replace("具体实施细则", "工作情况通报");
+        assert!(!parsed(&report).kind.is_plan());
     }
 
     #[test]

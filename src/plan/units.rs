@@ -1396,6 +1396,8 @@ mod tests {
         // 发挥…牵头作用 says which role a unit plays, not that it leads this task
         let vocab = Vocabulary::bundled().unwrap();
         assert_eq!(prose_subject("发挥农业农村部门牵头作用", &vocab), None);
+        // 组织建设 is the field of work, not 共青团 organising 建设
+        assert_eq!(prose_subject("共青团组织建设", &vocab), None);
         let s = "县农业农村局牵头推进";
         let (start, end, role, _) = prose_subject(s, &vocab).unwrap();
         assert_eq!((&s[start..end], role), ("县农业农村局", UnitRole::Lead));
@@ -1426,6 +1428,7 @@ mod tests {
         let vocab = Vocabulary::bundled().unwrap();
         assert!(!is_unit_list("创建生态文明社区", &vocab));
         assert!(!is_unit_list("推进团组织", &vocab));
+        assert!(!is_unit_list("支持镇政府", &vocab));
         // a verb of work and an office's word are an office's short name
         assert!(is_unit_list("创建办", &vocab));
         assert!(is_unit_list("培育中心", &vocab));

@@ -157,6 +157,10 @@ pub struct GenreWords {
     /// Words a notice's subject opens with when it asks for a plan rather than carrying one
     /// (`关于报送2025年工作计划的通知`).
     pub request_words: Vec<String>,
+    /// Words of `not_plan` that may name a list of policy measures each assigned to units
+    /// (`…稳定经济增长的具体实施细则`, `1.积极争取…（责任单位：市工信局）`): such a text is a plan
+    /// when most of its items state their units.
+    pub measure_genres: Vec<String>,
 }
 
 impl GenreWords {
@@ -286,6 +290,8 @@ struct GenreFile {
     issuing_titles: Vec<String>,
     #[serde(default)]
     request_words: Vec<String>,
+    #[serde(default)]
+    measure_genres: Vec<String>,
 }
 
 /// Everything the parser needs to know about the words plans use.
@@ -657,6 +663,7 @@ impl Vocabulary {
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
+            self.genres.measure_genres.extend(g.measure_genres);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
                 let what: String = yaml::from_value(v).map_err(|e| yaml_error(file, e))?;

@@ -134,6 +134,19 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
                 continue;
             }
         }
+        // …or broken in two, neither half a column's name (`主要` `任务`: 主要任务)
+        if style == Separator::None {
+            if let Some((last, next)) = cells.last_mut() {
+                let joined = format!("{}{}", last.as_str(), cell.as_str());
+                if !known(last) && cx.hints.column_role(&joined).is_some() && name_like(&cell) {
+                    last.append("", &cell);
+                    unknown -= 1;
+                    i += 1;
+                    *next = i;
+                    continue;
+                }
+            }
+        }
         if !name_like(&cell) {
             break;
         }
@@ -580,6 +593,17 @@ mod tests {
         let c = cells(table(&read(src)));
         // one header cell, not a column of its own before the body's cells
         assert_eq!(c[0], ["序号", "工作任务", "责任单位(科室)", "时限"]);
+    }
+
+    #[test]
+    fn a_header_name_broken_in_two_is_one_cell() {
+        let src = "序号\n具体\n任务\n责任单位\n时限\n1\n开展专项整治行动4次以上。\n执法大队\n12月底前\n2\n完成应急广播系统建设。\n广电股\n5月底前\n";
+        let c = cells(table(&read(src)));
+        assert_eq!(c[0], ["序号", "具体任务", "责任单位", "时限"]);
+        assert_eq!(
+            c[1],
+            ["1", "开展专项整治行动4次以上。", "执法大队", "12月底前"]
+        );
     }
 
     #[test]

@@ -281,6 +281,8 @@ impl Reader<'_, '_> {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
+        // a heading run into its sentence names the part with a copula (`主要预期目标是：…`)
+        let title = title.strip_suffix(['是', '为']).unwrap_or(title);
         let v = self.ctx.vocab;
         // the heading opens with the word (指导思想以…, run on in flattened text), or is the
         // word after a short verb (健全工作机制, not 健全内审工作机制)

@@ -849,6 +849,19 @@ fn aims_named_by_their_owner_or_year_are_context_but_completing_them_is_work() {
 }
 
 #[test]
+fn a_years_measures_are_its_plan_and_its_targets_named_with_a_copula_are_context() {
+    // `…2023年工作目标和工作措施`: the year's plan; `主要预期目标是：` states targets, not work
+    let text = "乡镇2023年工作目标和工作措施\n\
+                今年，全乡经济社会发展的总体思路是：以改善民生为主线，打好三大战役。\n\
+                主要预期目标是：全乡工农业总产值增长10%，农民人均纯收入增加10%。\n\
+                一、坚定不移强化产业支撑\n\
+                一是大力配合抓好农业科技示范区建设。完成渠道整修，改善耕作条件。\n\
+                二是提升特色产业。力争实现烟叶种植面积2100亩的目标。\n";
+    // (the first step is read with its heading)
+    assert_eq!(openings(text), ["坚定不移", "二是提升"]);
+}
+
+#[test]
 fn work_named_after_its_aim_keeps_its_unit_in_a_prose_plan() {
     // 实现年度目标 and 工程质量目标 are work items that say who does them; 清查单位基本情况 is
     // work on the units, not their situation
