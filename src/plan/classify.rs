@@ -368,15 +368,15 @@ fn made_here(ctx: &Ctx, doc: &Document) -> bool {
 /// 现印发给你们`).
 fn issued_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
     paragraph.split_inclusive('。').find_map(|sentence| {
-        if !v
+        let at = v
             .genres
             .issuing_words
             .iter()
-            .any(|w| sentence.contains(w.as_str()))
-        {
-            return None;
-        }
-        let open = sentence.find('《')? + '《'.len_utf8();
+            .filter_map(|w| sentence.find(w.as_str()))
+            .min()?;
+        // the name issued is the last before the words that issue it (`为落实《食品安全法》…
+        // 编制形成了《…责任清单》，现印发给你们`), else the first
+        let open = sentence[..at].rfind('《').or_else(|| sentence.find('《'))? + '《'.len_utf8();
         let close = open + sentence[open..].find('》')?;
         let name = normalize(&sentence[open..close]);
         (name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some())
@@ -1061,6 +1061,22 @@ mod tests {
         // a report lists its units too, and stays a report
         let report = text.replace("具体实施细则", "工作情况通报");
         assert!(!parsed(&report).kind.is_plan());
+    }
+
+    #[test]
+    fn the_text_issued_is_the_one_named_before_the_issuing_words() {
+        let v = Vocabulary::bundled().unwrap();
+        let p = "为落实《中华人民共和国食品安全法》等法律法规，市食药安办编制形成了\
+                 《上海市2022年度食品安全工作责任清单》，现印发给你们。请认真贯彻落实。";
+        assert_eq!(
+            issued_in(p, &v).as_deref(),
+            Some("上海市2022年度食品安全工作责任清单")
+        );
+        assert_eq!(
+            issued_in("《2023年工作要点》已经同意，现印发给你们。", &v).as_deref(),
+            Some("2023年工作要点")
+        );
+        assert_eq!(issued_in("认真落实《食品安全法》。", &v), None);
     }
 
     #[test]

@@ -867,6 +867,9 @@ mod tests {
         assert!(!v.is_chrome("3. 做好政策文件的上传和下载服务。"));
         // a portal's breadcrumb opening with its top menu
         assert!(v.is_chrome("政务公开 > 平昌县农业农村局 > 规划计划"));
+        // a breadcrumb whose colon was an icon
+        assert!(v.is_chrome("您的位置首页  日常用品  食品"));
+        assert!(!v.is_chrome("您的位置很重要"));
         assert!(!v.is_chrome("政务公开 > 申请 > 审核，按流程办理。"));
         // a model-text site's opening line, a site's login links
         assert!(v.is_chrome(

@@ -157,7 +157,7 @@ fn find(s: &str, labels: &Labels) -> Vec<Found> {
     let mut out = Vec::new();
     // a metadata table flattened to rows of cells opens its lines with a bar
     // (`| 标题:南漳镇人民政府2023年工作计划 | |`)
-    let lead = s.len() - s.trim_start_matches(is_cell_edge).len();
+    let lead = field_start(s);
     let mut i = lead;
     while i < s.len() {
         let in_cell = s[..i].trim_end_matches(is_space).ends_with('|');
@@ -207,7 +207,7 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
             k += 1;
             continue;
         };
-        if first.at != s.len() - s.trim_start_matches(is_cell_edge).len() {
+        if first.at != field_start(s) {
             k += 1;
             continue;
         }
@@ -237,6 +237,18 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
             take(ctx, st, f.field, text, start, start + value.len());
         }
         k += 1;
+    }
+}
+
+/// Where a line's first field may start: after a flattened table's cell bars, and after the
+/// bullet of a page that lists its fields (`- 文 号: 闽文旅办〔2019〕7号`).
+fn field_start(s: &str) -> usize {
+    let lead = s.len() - s.trim_start_matches(is_cell_edge).len();
+    match s[lead..].strip_prefix(['-', '•', '·']) {
+        Some(rest) if rest.starts_with(is_space) => {
+            s.len() - rest.trim_start_matches(is_space).len()
+        }
+        _ => lead,
     }
 }
 
@@ -359,6 +371,31 @@ mod tests {
         );
         assert!(fields("标题党的做法要不得").is_empty());
         assert!(fields("根据文号要求").is_empty());
+    }
+
+    #[test]
+    fn fields_a_page_lists_with_bullets() {
+        let text = "- 索 引 号: FJ00425-3013-2019-00059\n- 文 号: 闽文旅办〔2019〕7号\n\
+                    - 发布机构: 福建省文化和旅游厅\n\
+                    - 内容概述: 福建省文化和旅游厅办公室关于印发2019年工作要点的通知\n\n\
+                    2019年福建文化和旅游工作要点\n\n1.强化理论武装。（责任单位：厅办公室）\n";
+        let plan = crate::plan::parse_text(text);
+        let value =
+            |f: &Option<crate::plan::model::Located<String>>| f.as_ref().map(|l| l.value.clone());
+        assert_eq!(
+            value(&plan.meta.doc_number).as_deref(),
+            Some("闽文旅办〔2019〕7号")
+        );
+        assert_eq!(
+            value(&plan.meta.issuer).as_deref(),
+            Some("福建省文化和旅游厅")
+        );
+        assert_eq!(
+            value(&plan.meta.title).as_deref(),
+            Some("福建省文化和旅游厅办公室关于印发2019年工作要点的通知")
+        );
+        // a dash opening a sentence is no bullet
+        assert!(fields("-索引号是什么").is_empty());
     }
 
     #[test]
