@@ -65,8 +65,12 @@ impl Reader<'_, '_> {
                 // when, and support asks units for it)
                 let item = &outline.items[k];
                 let aims = self.states_aims(item) && !self.opens_with_the_time(item);
+                // a heading over items of its own names their field with a unit's words
+                // (`（一）政府统计机构依法履职情况的监督检查`), or introduces them (`二、工作安排`
+                // `各地、各有关部门聚焦3个时间段…`): only a plain assignment makes it a task
+                let over_items = !item.children.is_empty();
                 outline.items[k].assigned =
-                    !reported && !aims && self.prose_assigned(item, plain_only);
+                    !reported && !aims && self.prose_assigned(item, plain_only || over_items);
             }
         }
         // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work

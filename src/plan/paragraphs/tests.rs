@@ -862,6 +862,28 @@ fn a_years_measures_are_its_plan_and_its_targets_named_with_a_copula_are_context
 }
 
 #[test]
+fn a_heading_over_items_is_no_task_by_a_unit_it_names_in_passing() {
+    // the heading names its field with a unit's words, or introduces its phases with them
+    let text = "2024年统计执法检查工作计划\n一、工作安排\n\
+                各地、各有关部门聚焦3个时间段，压茬推进。\n\
+                （一）集中攻坚阶段（2024年8月至11月）。开展集中攻坚，深挖细查风险隐患。\n\
+                （二）巩固提升阶段（2024年12月）。建立长效机制。\n\
+                二、监督检查内容\n（一）政府统计机构依法履职情况的监督检查\n\
+                1.对统计机构统计违法案件查处规范性进行检查。\n";
+    assert_eq!(openings(text), ["集中攻坚", "巩固提升", "对统计机"]);
+}
+
+#[test]
+fn a_notices_few_requirements_are_no_tasks() {
+    let text = "市政府督查室关于开展农村人居环境综合整治专项督查的通知\n一、重点督办事项\n\
+                1.加快推进农村垃圾收储运一体化进程。（责任单位：城市管理执法大队、各乡镇场）\n\
+                2.推进村村通、屯屯通工程。（责任单位：交通局、各乡镇场）\n\
+                二、几点要求\n1.市直相关部门、各乡镇要主动认领，于7月17日前将落实情况报市政府督查室。\n\
+                2.报告要做到内容翔实，简洁明了。\n";
+    assert_eq!(openings(text), ["加快推进", "推进村村"]);
+}
+
+#[test]
 fn work_named_after_its_aim_keeps_its_unit_in_a_prose_plan() {
     // 实现年度目标 and 工程质量目标 are work items that say who does them; 清查单位基本情况 is
     // work on the units, not their situation
