@@ -308,14 +308,15 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
         return cuts;
     }
     let mut expected = first.value + 1;
-    let in_table_row = s.contains(['|', '\t']);
+    let spaced_pdf_text = !s.contains(['|', '\t']) && spaced_between_han(s);
     for (end, punct) in s[opening..].match_indices(['。', '；', ';', '！', '？']) {
         let mut i = opening + end + punct.len();
         // a page's script may print a comma after each fragment (`…检验。,2、寒假安全…`), and
-        // a PDF's text a space (`…工作制度。 2.在党组织…`) — not a table's cell, whose items
-        // a space parts (`1.制定计划。 2.参加会议。 |`)
+        // a PDF's text a space (`…工作制度。 2.在党组织…`, its lines spaced where they wrapped:
+        // `…职业学校 团委…`) — not a table's cell, whose items a space parts
+        // (`1.制定计划。 2.参加会议。 |`)
         i += s[i..].len() - s[i..].trim_start_matches(',').len();
-        if !in_table_row {
+        if spaced_pdf_text {
             i += s[i..].len() - s[i..].trim_start_matches(is_space).len();
         }
         let starts = s[i..].chars().next().is_some_and(could_start_mark);
@@ -337,6 +338,26 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
         cuts.insert(0, opening);
     }
     cuts
+}
+
+/// Whether a space stands between two Han characters in `s`: a PDF's text, spaced where its
+/// printed lines wrapped (`…鹏程中等职业学校 团委学生干部…`).
+fn spaced_between_han(s: &str) -> bool {
+    let mut chars = s.chars();
+    let mut prev = chars.next();
+    let mut spaced = false;
+    for c in chars {
+        if is_space(c) {
+            spaced = spaced || prev.is_some_and(is_han);
+            continue;
+        }
+        if spaced && is_han(c) {
+            return true;
+        }
+        spaced = false;
+        prev = Some(c);
+    }
+    false
 }
 
 /// Longest title run into the first item of its list (`县教育局2024年工作要点1.…`).
@@ -861,12 +882,13 @@ mod tests {
         );
         // a PDF's text may space the next item off (and print it in the other arabic style)
         assert_eq!(
-            run("1.起草考核办法。修订工作制度。 2.组建团校。"),
-            ["1.起草考核办法。修订工作制度。", "2.组建团校。"]
+            run("1.起草考核 办法。修订工作制度。 2.组建团校。"),
+            ["1.起草考核 办法。修订工作制度。", "2.组建团校。"]
         );
-        assert_eq!(run("3、开展专题活动。 4. 建设校园电视台。").len(), 2);
+        assert_eq!(run("3、开展专题 活动。 4. 建设校园电视台。").len(), 2);
         // …but a table's cell keeps its items, spaced, in one cell
         assert_eq!(run("1.制定工作计划。 2.参加工作会议。 |").len(), 1);
+        assert_eq!(run("1.制定工作计划。 2.参加工作会议。").len(), 1);
         // a number inside a sentence, or one out of sequence, stays
         assert_eq!(run("1、完成第2、3项工作。5、另行安排。").len(), 1);
         // a line that does not open with a number stays

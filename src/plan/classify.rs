@@ -231,7 +231,9 @@ fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
             .count();
         digits == YEAR_DIGITS
     });
-    (dated && !before.ends_with('的')).then_some(word)
+    // (`…的若干工作措施` is a policy too)
+    let joined = before.trim_end_matches("若干").ends_with('的');
+    (dated && !joined).then_some(word)
 }
 
 /// The word for another kind of text a subject ends with (条例, 年度报告).
@@ -591,10 +593,15 @@ fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
         .skip(1)
         .collect();
     (0..paragraphs.len()).any(|k| {
+        if paragraphs[k].starts_with(name) {
+            return true;
+        }
+        // (lines of a broken title hold the title alone: a sentence opening with the name,
+        // wrapped, goes on past it)
         let mut joined = String::new();
         for line in paragraphs[k..].iter().take(MAX_TITLE_LINES) {
             joined.push_str(line);
-            if joined.starts_with(name) {
+            if joined == name {
                 return true;
             }
             if line.is_empty() || !name.starts_with(joined.as_str()) {
@@ -871,8 +878,11 @@ mod tests {
     fn a_years_opinions_are_its_plan_and_undated_opinions_a_policy() {
         let body = "\n\n一、推进教育协调发展。深入实施学前教育五年行动计划。\n\n\
                     二、推进教育持续发展。优化教育资源布局。\n";
-        for title in ["昆山市2017年教育工作意见", "乡人民政府2010年小春生产意见"]
-        {
+        for title in [
+            "昆山市2017年教育工作意见",
+            "乡人民政府2010年小春生产意见",
+            "乡镇2023年工作目标和工作措施",
+        ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
             assert_eq!(plan.tasks.len(), 2, "{title}");
@@ -882,6 +892,7 @@ mod tests {
             "关于2017年教育工作的意见",
             "2024年度考核意见",
             "2024年巡察反馈意见",
+            "关于支持2024年民营经济发展的若干工作措施",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(!plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
@@ -929,6 +940,12 @@ mod tests {
              1.推进政务公开标准化。（牵头单位：县政府办公室）\n"
         );
         assert!(!parsed(&other).kind.is_plan());
+        // (a cover sentence opening with the name, wrapped, is the notice's own)
+        let wrapped = format!(
+            "{measures}\n清溪县优化营商环境的若干\n具体落实措施已经县政府同意，现印发给你们。\n\n\
+             1.各乡镇要于10月15日前报送实施方案。\n"
+        );
+        assert!(!parsed(&wrapped).kind.is_plan());
     }
 
     #[test]

@@ -877,7 +877,8 @@ mod tests {
         assert_eq!(
             read[2].1,
             [
-                ("区教育局".to_owned(), UnitRole::Responsible),
+                // (the main responsible unit, beside those that assist, leads)
+                ("区教育局".to_owned(), UnitRole::Lead),
                 ("区投资促进中心".to_owned(), UnitRole::Cooperating),
                 ("区科技局".to_owned(), UnitRole::Cooperating),
                 ("各街道办事处".to_owned(), UnitRole::Cooperating)

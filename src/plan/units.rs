@@ -1248,8 +1248,19 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
             .work_verbs
             .iter()
             .any(|w| core.starts_with(w.as_str()));
-        if verb_first || !listed {
+        if verb_first {
             return false;
+        }
+        // (one or two names closed by a stop are a unit cell when each opens as a unit's name
+        // does, with an administrative prefix or 各: `区投资促进中心。`)
+        if !listed {
+            let units = parse_cell_units(t, UnitRole::Responsible, vocab);
+            return !units.is_empty()
+                && units.iter().all(|u| {
+                    u.name
+                        .starts_with(|c: char| vocab.admin_prefixes.contains(&c))
+                        && looks_like_subject(&u.name, vocab)
+                });
         }
     }
     let units = parse_cell_units(t, UnitRole::Responsible, vocab);
@@ -1396,8 +1407,8 @@ mod tests {
         // 发挥…牵头作用 says which role a unit plays, not that it leads this task
         let vocab = Vocabulary::bundled().unwrap();
         assert_eq!(prose_subject("发挥农业农村部门牵头作用", &vocab), None);
-        // 组织建设 is the field of work, not 共青团 organising 建设
-        assert_eq!(prose_subject("共青团组织建设", &vocab), None);
+        // 组织体系 is the field of work, not 共青团 organising 体系
+        assert_eq!(prose_subject("共青团组织体系建设", &vocab), None);
         let s = "县农业农村局牵头推进";
         let (start, end, role, _) = prose_subject(s, &vocab).unwrap();
         assert_eq!((&s[start..end], role), ("县农业农村局", UnitRole::Lead));
@@ -1520,6 +1531,15 @@ mod tests {
         ));
         assert!(!looks_like_units(
             "38. 按照国家和省、市的有关规定, 加强指导和监管, 做好教育、卫生健康等领域的公共企事业单位信息公开工作, 优化公共服务。",
+            &vocab
+        ));
+        // a name or two closed by a stop: a unit cell when each opens as a unit's name does,
+        // a sentence when a verb opens it
+        assert!(looks_like_units("区投资促进中心。", &vocab));
+        assert!(looks_like_units("区教育局、区财政局。", &vocab));
+        assert!(!looks_like_units("建成县残疾人综合服务中心。", &vocab));
+        assert!(!looks_like_units(
+            "改扩建县人民医院、县妇幼保健院。",
             &vocab
         ));
     }

@@ -838,6 +838,9 @@ mod tests {
         assert_eq!(v.column_role("完成时限"), Some(ColumnRole::Deadline));
         assert_eq!(v.column_role("时 限"), Some(ColumnRole::Deadline));
         assert_eq!(v.column_role("牵头部门"), Some(ColumnRole::Lead));
+        // the main responsible units beside a column of those that assist
+        assert_eq!(v.column_role("主要责任单位"), Some(ColumnRole::Lead));
+        assert_eq!(v.column_role("责任单位"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("序号"), Some(ColumnRole::Number));
         // a person column, however the leader is named: never the lead unit
         assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Other));

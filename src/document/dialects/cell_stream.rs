@@ -67,6 +67,11 @@ fn is_bracketed_note(t: &str) -> bool {
     })
 }
 
+/// Longest first half of a header name broken over two lines (`主要` `任务`): a four-character
+/// name breaks in its middle, while a longer cell before a column's name is a column of its
+/// own (`资金来源` `责任单位`).
+const MAX_BROKEN_HEADER_HEAD_CHARS: usize = 2;
+
 /// Longest bracketed note that continues a header name (`(单位)`, `(牵头单位在前)`).
 const MAX_NOTE_CHARS: usize = 8;
 
@@ -138,7 +143,11 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         if style == Separator::None {
             if let Some((last, next)) = cells.last_mut() {
                 let joined = format!("{}{}", last.as_str(), cell.as_str());
-                if !known(last) && cx.hints.column_role(&joined).is_some() && name_like(&cell) {
+                if !known(last)
+                    && last.as_str().chars().count() <= MAX_BROKEN_HEADER_HEAD_CHARS
+                    && cx.hints.column_role(&joined).is_some()
+                    && name_like(&cell)
+                {
                     last.append("", &cell);
                     unknown -= 1;
                     i += 1;

