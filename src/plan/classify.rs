@@ -20,7 +20,7 @@ const STATUTE_MIN_ARTICLES: usize = 3;
 /// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
 /// 责任。各牵头单位要…`): more items than this under a notice are the plan itself.
 const MAX_NOTICE_REQUIREMENTS: usize = 5;
-/// Fewest items stating their units that make a list of policy measures (a 实施细则, an 办法)
+/// Fewest items stating their units that make a list of policy measures (a 实施细则)
 /// a plan: one such item may be a rule's own duty clause (`第五条 …由市财政局负责`).
 const MIN_ASSIGNED_MEASURES: usize = 2;
 

@@ -109,7 +109,7 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
     };
     // (cell, the line after it)
     let mut cells: Vec<(Text, usize)> = Vec::new();
-    let mut unknown = 0;
+    let mut unknown: usize = 0;
     let mut i = at;
     while let Some(line) = lines.get(i) {
         let cell = match style {
@@ -149,7 +149,7 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
                     && name_like(&cell)
                 {
                     last.append("", &cell);
-                    unknown -= 1;
+                    unknown = unknown.saturating_sub(1);
                     i += 1;
                     *next = i;
                     continue;
