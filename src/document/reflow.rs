@@ -308,7 +308,8 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
         return cuts;
     }
     let mut expected = first.value + 1;
-    let spaced_pdf_text = !s.contains(['|', '\t']) && spaced_between_han(s);
+    // (read once, and only when a space follows a sentence's end)
+    let mut spaced_pdf_text: Option<bool> = None;
     for (end, punct) in s[opening..].match_indices(['。', '；', ';', '！', '？']) {
         let mut i = opening + end + punct.len();
         // a page's script may print a comma after each fragment (`…检验。,2、寒假安全…`), and
@@ -316,8 +317,12 @@ fn run_on_cuts(s: &str, numbering: &Numbering) -> Vec<usize> {
         // `…职业学校 团委…`) — not a table's cell, whose items a space parts
         // (`1.制定计划。 2.参加会议。 |`)
         i += s[i..].len() - s[i..].trim_start_matches(',').len();
-        if spaced_pdf_text {
-            i += s[i..].len() - s[i..].trim_start_matches(is_space).len();
+        let spaces = s[i..].len() - s[i..].trim_start_matches(is_space).len();
+        if spaces > 0
+            && *spaced_pdf_text
+                .get_or_insert_with(|| !s.contains(['|', '\t']) && spaced_between_han(s))
+        {
+            i += spaces;
         }
         let starts = s[i..].chars().next().is_some_and(could_start_mark);
         if !starts {

@@ -37,6 +37,10 @@ pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// The bullets a page's extractor prints before the items of a list (`- 52.50 KB`,
+/// `- 文 号: …`): not part of the item's text.
+pub const LIST_BULLETS: [char; 3] = ['-', '•', '·'];
+
 /// White space that separates words in these texts, including the ideographic space and NBSP.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'

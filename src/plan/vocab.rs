@@ -813,7 +813,7 @@ impl Vocabulary {
         let line = line.trim();
         // a page's list bullet (`- 52.50 KB`, `- 1、本文档由用户上传…`) is not the line's
         let line = line
-            .strip_prefix(['-', '•', '·'])
+            .strip_prefix(crate::document::text::LIST_BULLETS)
             .map_or(line, |rest| rest.trim_start());
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
         (!line.contains('。') && self.chrome_set.is_match(line))

@@ -4,6 +4,7 @@
 
 use super::{located, State};
 use crate::document::is_space;
+use crate::document::text::LIST_BULLETS;
 use crate::plan::charset::CharSet;
 use crate::plan::model::{Publication, PublicationSource};
 use crate::plan::Ctx;
@@ -211,8 +212,9 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
             k += 1;
             continue;
         };
-        let bulleted = field_start(s) != s.len() - s.trim_start_matches(is_cell_edge).len();
-        if first.at != field_start(s) || bulleted && below_text {
+        let start = field_start(s);
+        let bulleted = start != bars_end(s);
+        if first.at != start || bulleted && below_text {
             below_text = true;
             k += 1;
             continue;
@@ -249,13 +251,18 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
 /// Where a line's first field may start: after a flattened table's cell bars, and after the
 /// bullet of a page that lists its fields (`- 文 号: 闽文旅办〔2019〕7号`).
 fn field_start(s: &str) -> usize {
-    let lead = s.len() - s.trim_start_matches(is_cell_edge).len();
-    match s[lead..].strip_prefix(['-', '•', '·']) {
+    let lead = bars_end(s);
+    match s[lead..].strip_prefix(LIST_BULLETS) {
         Some(rest) if rest.starts_with(is_space) => {
             s.len() - rest.trim_start_matches(is_space).len()
         }
         _ => lead,
     }
+}
+
+/// Where a line's text starts after a flattened table's cell bars and white space.
+fn bars_end(s: &str) -> usize {
+    s.len() - s.trim_start_matches(is_cell_edge).len()
 }
 
 /// White space or a table cell's bar around a field's value.

@@ -32,8 +32,8 @@ const MAX_CONTEXT_OWNER_CHARS: usize = 12;
 const TIME_WORD_CHARS: &str = "年度本今明全新学期第一二三四季上下半月份—-至";
 
 /// Words after a heading's opening units that make them who does the work below it
-/// (`（一）县水利局要全面做好…`).
-const DOER_WORDS: [&str; 4] = ["要", "将", "负责", "牵头"];
+/// (`（一）县水利局要全面做好…`); 负责 and 牵头 there are plain assignments already.
+const DOER_WORDS: [&str; 2] = ["要", "将"];
 
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
