@@ -804,6 +804,9 @@ mod tests {
         let g = grammar();
         assert!(g.is_period_label("二月份：", Some(2026)));
         assert!(g.is_period_label("第二季度", Some(2026)));
+        assert!(g.is_period_label("二月：", Some(2026)));
+        assert!(g.is_period_label("三月:", Some(2026)));
+        assert!(g.is_period_label("2月：", Some(2026)));
         assert!(!g.is_period_label("二月份召开动员大会", Some(2026)));
         assert!(!g.is_period_label("全年：", Some(2026)));
     }

@@ -205,13 +205,18 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// Where the time of a line heading a schedule's period ends, if it heads one: the whole
-    /// line when it only names a time (`二月份：`, `第一季度`), or the time before a theme word,
+    /// Where the time of a line heading a schedule's period ends, if it heads one: past the
+    /// time when the line only names one (`二月份：`, `三月：`, `第一季度`), or the time before a theme word,
     /// a colon and the period's short theme (`二月主题：新起点、新打算`).
     pub(super) fn period_label_end(&self, folded: &str) -> Option<usize> {
         let year = self.ctx.year;
         if self.ctx.deadlines.is_period_label(folded, year) {
-            return Some(folded.len());
+            // the time alone: a colon after it (`三月：`) is no part of it
+            let time = folded
+                .trim_end_matches(is_space)
+                .trim_end_matches(['：', ':'])
+                .trim_end_matches(is_space);
+            return Some(time.len());
         }
         let colon = folded.find(['：', ':'])?;
         let after = colon + folded[colon..].chars().next().map_or(0, char::len_utf8);

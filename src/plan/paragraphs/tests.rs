@@ -219,6 +219,31 @@ fn items_under_a_month_heading_are_due_that_month() {
 }
 
 #[test]
+fn a_bare_month_with_a_colon_dates_the_items_under_it() {
+    // `三月：` names the month as `三月份：` does; the colon is no part of the time
+    let text = "清溪县实验幼儿园2026年春季学期工作计划\n\n三月：\n\n1、开展学雷锋主题活动。\n\n\
+                2、组织教师业务学习。\n\n4月:\n\n1、举办春季亲子运动会。\n";
+    let plan = parse_text(text);
+    let read: Vec<(String, Vec<String>)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            let text: String = t.text.value.chars().take(4).collect();
+            (text, t.deadlines.iter().map(|d| d.raw.clone()).collect())
+        })
+        .collect();
+    let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
+    assert_eq!(
+        read,
+        [
+            due("开展学雷", "三月"),
+            due("组织教师", "三月"),
+            due("举办春季", "4月"),
+        ]
+    );
+}
+
+#[test]
 fn a_schedule_printed_in_comma_wrapped_fragments_is_read_month_by_month() {
     let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
                 ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
