@@ -845,6 +845,46 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_stream_whose_cells_close_on_a_bar_alone_or_bars_spaced_after_them() {
+        // `一、… | |||`: a section row and its empty cells; `评价…` then `|`: a cell whose
+        // bar stands on the next line
+        let text = "清溪县公安局2026年政务公开工作要点分工方案\n工作任务 |\n评价标准 |\n责任单位 |\n|\n\
+                    一、加强政策解读 | |||\n(一)深入解读重要政策 |\n\
+                    1.全面公开、精准解读重要政策措施。 |\n评价政策文件解读的数量和效果。\n|\n\
+                    各县（市）公安局、各分局 |\n2.政策性文件与解读材料同步组织。 |\n\
+                    评价是否做到“三同步”。 |\n各县（市）公安局、各分局 |\n|\n\
+                    3.建立健全政策解读机制。 |\n评价政策内容保障情况。 |\n各县（市）公安局、各分局 |\n";
+        let read = rows(text);
+        let units = vec![
+            ("各县（市）公安局".to_owned(), UnitRole::Responsible),
+            ("各分局".to_owned(), UnitRole::Responsible),
+        ];
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(opening, ["全面公开、精", "政策性文件与", "建立健全政策"]);
+        assert!(read.iter().all(|r| r.1 == units), "{read:?}");
+    }
+
+    #[test]
+    fn a_table_without_a_text_column_has_its_tasks_in_the_first_column_of_text() {
+        // 序号 | 责任单位 | 考核指标 | 完成时限: the 考核指标 cells are the tasks
+        let text = "2026年度区民政局重点工作任务分解\n序号 |\n责任单位 |\n考核指标 |\n完成时限 |\n|\n\
+                    1 |\n区民政局 |\n按月完成临时救助的审核确认工作，及时足额发放临时救助金。 |\n2026年12月底 |\n|\n\
+                    2 |\n区残联 |\n强化残疾人救助保障，提升残疾人福利水平。 |\n2026年6月底 |\n";
+        let read = rows(text);
+        let opening: Vec<(&str, &str)> = read
+            .iter()
+            .map(|r| (r.0.as_str(), r.2.first().map_or("", String::as_str)))
+            .collect();
+        assert_eq!(
+            opening,
+            [
+                ("按月完成临时", "2026年12月底"),
+                ("强化残疾人救", "2026年6月底")
+            ]
+        );
+    }
+
+    #[test]
     fn a_cell_stream_with_a_time_progress_column_and_standing_work() {
         // one cell per line with a bare `|` line between cells; 时间进度 names the time limits
         let text = "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n\

@@ -48,12 +48,26 @@ fn trailing_bar_cell(line: &Text) -> Option<(Text, usize)> {
     if !t.ends_with('|') {
         return None;
     }
-    let body = t.trim_end_matches('|');
-    let bars = t.len() - body.len();
+    // (the bars of empty cells after it may have spaces between: `一、… | |||`)
+    let body = t.trim_end_matches(|c: char| c == '|' || is_space(c));
+    let bars = t[body.len()..].matches('|').count();
     if body.contains('|') {
         return None;
     }
     Some((line.slice(0, body.len()).trimmed(), bars.saturating_sub(1)))
+}
+
+/// A `| cell |` line (a row's first cell printed with the bar that opens the row): the line
+/// past the opening bar, which [`trailing_bar_cell`] then reads.
+fn opening_bar(line: &Text) -> Option<Text> {
+    let t = line.as_str();
+    let lead = t.len() - t.trim_start_matches(is_space).len();
+    let rest = t[lead..].strip_prefix('|')?;
+    let from = t.len() - rest.trim_start_matches(is_space).len();
+    let rest = line.slice(from, t.len());
+    trailing_bar_cell(&rest)
+        .is_some_and(|(cell, _)| !cell.is_blank())
+        .then_some(rest)
 }
 
 /// Whether a line is only a short note in brackets (`(单位)`, `（万元）`).
@@ -78,7 +92,8 @@ const MAX_NOTE_CHARS: usize = 8;
 /// The header cells starting at `at`, the separator style, and the first line after them.
 fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separator, usize)> {
     let first = &lines[at];
-    let style = if trailing_bar_cell(first).is_some() {
+    // (a header row may open with its bar: `| 序号 |` then `责任单位 |`)
+    let style = if trailing_bar_cell(first).is_some() || opening_bar(first).is_some() {
         Separator::TrailingBar
     } else if lines.get(at + 1).is_some_and(|l| is_bar_line(l.as_str())) {
         Separator::BarLines
@@ -113,10 +128,13 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
     let mut i = at;
     while let Some(line) = lines.get(i) {
         let cell = match style {
-            Separator::TrailingBar => match trailing_bar_cell(line) {
-                Some((cell, _)) => cell,
-                None => break,
-            },
+            Separator::TrailingBar => {
+                let opened = (i == at).then(|| opening_bar(line)).flatten();
+                match trailing_bar_cell(opened.as_ref().unwrap_or(line)) {
+                    Some((cell, _)) => cell,
+                    None => break,
+                }
+            }
             Separator::None if line.is_blank() => {
                 i += 1;
                 continue;
@@ -208,6 +226,8 @@ fn body(
     let mut end = from;
     let mut after_bar = true;
     let mut after_bare_bar = false;
+    // a `cell |` stream's cell begun on a line without its bar, awaiting it
+    let mut open_cell = false;
     while i < lines.len() {
         let line = &lines[i];
         if cx.hints.ends_table(line.as_str()) {
@@ -219,29 +239,62 @@ fn body(
                     i += 1;
                     continue;
                 }
+                // a row opening with its bar on its first cell's line (`| 1 |`): the bar
+                // starts the row, as a `|` alone does
+                if let Some(rest) = opening_bar(line) {
+                    marks.push(cells.len());
+                    cells.push(Text::empty_at(line.origin()));
+                    if let Some((cell, empties)) = trailing_bar_cell(&rest) {
+                        cells.push(cell.clone());
+                        for _ in 0..empties {
+                            cells.push(Text::empty_at(cell.source_end()));
+                        }
+                    }
+                    after_bare_bar = false;
+                    i += 1;
+                    end = i;
+                    continue;
+                }
                 // a `|` alone after a cell starts a row; after another `|` it is an empty cell
                 let bare = is_bar_line(line.as_str());
+                // …and after a cell begun on lines without a bar, it closes that cell
+                if bare && open_cell {
+                    open_cell = false;
+                    i += 1;
+                    end = i;
+                    continue;
+                }
                 if bare && !after_bare_bar {
                     marks.push(cells.len());
                 }
                 after_bare_bar = bare;
                 let Some((cell, empties)) = trailing_bar_cell(line) else {
                     // a cell running over several lines ends in the bar on its last line
-                    let next_is_cell = lines
-                        .get(i + 1)
-                        .is_some_and(|l| trailing_bar_cell(l).is_some());
+                    // (its items may each have a line: `①…；` `②…；` `③…。 |`)
+                    let next_is_cell = lines[i + 1..]
+                        .iter()
+                        .take(MAX_CELL_LINES - 1)
+                        .take_while(|l| !l.is_blank())
+                        .any(|l| trailing_bar_cell(l).is_some());
                     if next_is_cell && !cells.is_empty() {
                         let t = line.trimmed();
-                        if let Some(last) = cells.last_mut() {
-                            last.append("\n", &t);
+                        match cells.last_mut() {
+                            Some(last) if open_cell => last.append("\n", &t),
+                            _ => cells.push(t),
                         }
+                        open_cell = true;
                         i += 1;
                         end = i;
                         continue;
                     }
                     break;
                 };
-                cells.push(cell.clone());
+                match cells.last_mut() {
+                    // the bar closing a cell begun on the lines before
+                    Some(last) if open_cell => last.append("\n", &cell),
+                    _ => cells.push(cell.clone()),
+                }
+                open_cell = false;
                 for _ in 0..empties {
                     cells.push(Text::empty_at(cell.source_end()));
                 }
@@ -280,6 +333,10 @@ fn body(
     }
     (cells, marks, end)
 }
+
+/// Most lines one cell of a `cell |` stream runs over (a cell listing its steps one a line):
+/// beyond them, lines without a closing bar are the text after the table.
+const MAX_CELL_LINES: usize = 12;
 
 /// Fewest rows the marks must split a stream into before they are trusted.
 const MIN_MARKED_ROWS: usize = 2;
@@ -518,7 +575,20 @@ impl TableDialect for CellStream {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{cells, read, table};
+    use super::super::tests::{cells, lines, read, table, TestHints};
+    use super::{body, Separator};
+    use crate::document::dialects::DialectCx;
+    use crate::document::numbering::Numbering;
+
+    /// The rows of the cell stream `src` is read into that hold a cell.
+    fn stream_rows(src: &str) -> Vec<Vec<String>> {
+        let t = table(&read(src)).clone();
+        assert_eq!(t.dialect, "cell-stream");
+        cells(&t)
+            .into_iter()
+            .filter(|r| r.iter().any(|x| !x.is_empty()))
+            .collect()
+    }
 
     #[test]
     fn rows_marked_by_a_second_bar_keep_their_merged_group_cell_out_of_the_text() {
@@ -579,13 +649,8 @@ mod tests {
     fn trailing_bars_with_an_empty_first_column() {
         // each row, the header's too, opens with an empty cell: `|` alone on its line
         let src = "|\n时限 |\n具体要求 |\n|\n2月底前 |\n1.制定工作计划。 2.参加工作会议。 |\n|\n3月底前 |\n1.召开月例会。 2.开展专项督导。 |\n";
-        let t = table(&read(src)).clone();
-        assert_eq!(t.dialect, "cell-stream");
         // the empty cells fill rows of their own, which hold no task
-        let c: Vec<_> = cells(&t)
-            .into_iter()
-            .filter(|r| r.iter().any(|x| !x.is_empty()))
-            .collect();
+        let c = stream_rows(src);
         assert_eq!(
             c,
             [
@@ -652,5 +717,60 @@ mod tests {
                 "某县人民政府办公室"
             ]
         );
+    }
+
+    #[test]
+    fn rows_opening_with_their_bar_and_cells_listing_steps_a_line_each() {
+        // `| 1 |` opens a row; the 进度 cell lists its steps one a line, the bar on its last
+        let src = "| 序号 |\n责任单位 |\n具体要求 |\n工作要求 |\n时限 |\n| 1 |\n区民政局 |\n按月完成临时救助的审核确认工作。 |\n①1-3月份，完成审核确认；\n②4-6月份，完成审核确认；\n③7-12月份，完成年度复核。 |\n2026年12月底 |\n| 2 |\n区残联 |\n强化残疾人救助保障，提升福利水平。 |\n①上半年，完成调查；\n②下半年，完成发放。 |\n2026年12月底 |\n";
+        let c = stream_rows(src);
+        assert_eq!(
+            c,
+            [
+                vec!["序号", "责任单位", "具体要求", "工作要求", "时限"],
+                vec![
+                    "1",
+                    "区民政局",
+                    "按月完成临时救助的审核确认工作。",
+                    "①1-3月份，完成审核确认；\n②4-6月份，完成审核确认；\n③7-12月份，完成年度复核。",
+                    "2026年12月底"
+                ],
+                vec![
+                    "2",
+                    "区残联",
+                    "强化残疾人救助保障，提升福利水平。",
+                    "①上半年，完成调查；\n②下半年，完成发放。",
+                    "2026年12月底"
+                ],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bar_alone_after_a_cell_begun_without_one_closes_it_and_starts_no_row() {
+        // `| 1 |` starts a row; `评价…` runs to the `|` on the next line, which ends that cell
+        let src = "| 1 |\n全面公开重要政策措施。 |\n评价政策文件解读的数量\n和效果。\n|\n各分局 |\n| 2 |\n同步组织解读材料。 |\n";
+        let numbering = Numbering::new();
+        let cx = DialectCx {
+            hints: &TestHints,
+            numbering: &numbering,
+        };
+        let (cells, marks, end) = body(&lines(src), 0, Separator::TrailingBar, &cx);
+        let texts: Vec<&str> = cells.iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "",
+                "1",
+                "全面公开重要政策措施。",
+                "评价政策文件解读的数量\n和效果。",
+                "各分局",
+                "",
+                "2",
+                "同步组织解读材料。"
+            ]
+        );
+        assert_eq!(marks, [0, 5]);
+        assert_eq!(end, 8);
     }
 }

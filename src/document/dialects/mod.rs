@@ -214,6 +214,16 @@ pub fn settle_content(
     }
     if let Some(i) = named {
         roles[i] = ColumnRole::Content;
+        return;
+    }
+    // no column of text at all (序号 | 责任单位 | 考核指标 | 完成时限): the tasks stand in the
+    // first column the header keeps for other things whose cells read as task text
+    if !roles.contains(&ColumnRole::Requirement) {
+        if let Some(i) =
+            (0..roles.len()).find(|&i| roles[i] == ColumnRole::Other && is_task_text(i))
+        {
+            roles[i] = ColumnRole::Content;
+        }
     }
 }
 

@@ -342,12 +342,16 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     let first = group[0];
     // a page's list prints the time it posted the text after the title (`…重点工作 2008-01-22
     // 15:50`): not the title's words
-    let last_end = title_end(st.view.str(last));
-    let last_lead = leading_space(st.view.lines[last].text);
+    // (a title printed as a table's one-cell caption, `| 2025年度…任务分解 |`, is its words)
+    let caption_edge = |c: char| c == '|' || crate::document::is_space(c);
+    let words = |k: usize| st.view.str(k).trim_matches(caption_edge);
+    let last_end = title_end(words(last));
+    let full = st.view.lines[last].text.as_str();
+    let last_lead = full.len() - full.trim_start_matches(caption_edge).len();
     let value: String = group
         .iter()
         .map(|&k| {
-            let line = st.view.str(k);
+            let line = words(k);
             normalize(if k == last { &line[..last_end] } else { line })
         })
         .collect();
@@ -394,6 +398,18 @@ mod tests {
             "2007年上海市政府重点工作".len()
         );
         assert!(plan.kind.is_plan());
+    }
+
+    #[test]
+    fn a_title_printed_as_a_tables_caption_is_its_words() {
+        let text =
+            "| 2026年度区民政局重点工作任务分解 |\n| 序号 |\n责任单位 |\n考核指标 |\n完成时限 |\n\
+                    | 1 |\n区民政局 |\n按月完成临时救助的审核确认工作。 |\n2026年12月底 |\n";
+        let plan = parse_text(text);
+        let title = plan.meta.title.expect("a title");
+        assert_eq!(title.value, "2026年度区民政局重点工作任务分解");
+        // the span ends with the words, before the closing bar
+        assert_eq!(&text[title.span.start + 2..title.span.end], title.value);
     }
 
     #[test]

@@ -368,6 +368,32 @@ impl Reader<'_, '_> {
             .then_some(start + t.len())
     }
 
+    /// Whether paragraph `idx` is text closed by an assignment naming units (`严格落实…。
+    /// （牵头部门：综合规划处）`): the assignment is the last thing in it and text stands before.
+    pub(super) fn closed_by_clause(&self, idx: usize) -> bool {
+        let p = &self.paras[idx];
+        let (Some(first), Some(last)) = (p.clauses.first(), p.clauses.last()) else {
+            return false;
+        };
+        let closes = p.folded[last.end..]
+            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+            .is_empty();
+        closes && last.names_units && !p.folded[..first.start].trim_matches(is_space).is_empty()
+    }
+
+    /// Whether numbered item `cur` is a heading line (stating no assignment of its own) over
+    /// body paragraphs the last of which is closed by an assignment.
+    pub(super) fn body_closed_by_clause(&self, cur: usize) -> bool {
+        let item = &self.outline.items[cur];
+        let [head, .., last] = item.paragraphs[..] else {
+            return false;
+        };
+        item.children.is_empty()
+            && item.shared.is_empty()
+            && self.paras[head].clauses.is_empty()
+            && self.closed_by_clause(last)
+    }
+
     /// Whether a paragraph's assignment names units or a time limit: a person alone
     /// (`联系人：李晓燕，联系电话：…`) assigns no work.
     pub(super) fn assigns_work(&self, idx: usize) -> bool {

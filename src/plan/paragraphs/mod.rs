@@ -313,6 +313,25 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.free = None;
             }
             None if has_clause => match current {
+                // a second paragraph closed by its own assignment under a heading whose first
+                // one was (`（一）推进决策公开` `严格落实…（牵头部门：综合规划处）` `做好规范性文件
+                // 公开工作…（牵头部门：法规处）`): each paragraph is a task, the number a heading
+                Some(cur)
+                    if numbered(&self.outline, cur)
+                        && self.closed_by_clause(idx)
+                        && self.body_closed_by_clause(cur) =>
+                {
+                    let body = self.outline.items[cur].paragraphs.split_off(1);
+                    self.outline.items[cur].assigned = false;
+                    let first = self
+                        .outline
+                        .open(None, UNNUMBERED_TASK_DEPTH, body[0], false);
+                    self.outline.items[first].paragraphs.extend(&body[1..]);
+                    self.outline.items[first].assigned = true;
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    self.outline.items[id].assigned = true;
+                    self.free = None;
+                }
                 Some(cur) if numbered(&self.outline, cur) => {
                     self.outline.items[cur].paragraphs.push(idx);
                     self.outline.items[cur].assigned = true;

@@ -223,22 +223,31 @@ fn a_bare_month_with_a_colon_dates_the_items_under_it() {
     // `三月：` names the month as `三月份：` does; the colon is no part of the time
     let text = "清溪县实验幼儿园2026年春季学期工作计划\n\n三月：\n\n1、开展学雷锋主题活动。\n\n\
                 2、组织教师业务学习。\n\n4月:\n\n1、举办春季亲子运动会。\n";
-    let plan = parse_text(text);
-    let read: Vec<(String, Vec<String>)> = plan
-        .tasks
-        .iter()
-        .map(|t| {
-            let text: String = t.text.value.chars().take(4).collect();
-            (text, t.deadlines.iter().map(|d| d.raw.clone()).collect())
-        })
-        .collect();
-    let due = |t: &str, m: &str| (t.to_owned(), vec![m.to_owned()]);
     assert_eq!(
-        read,
+        openings_and_deadlines(text),
         [
-            due("开展学雷", "三月"),
-            due("组织教师", "三月"),
-            due("举办春季", "4月"),
+            due("开展学雷", &["三月"]),
+            due("组织教师", &["三月"]),
+            due("举办春季", &["4月"]),
+        ]
+    );
+}
+
+#[test]
+fn paragraphs_each_closed_by_their_own_assignment_are_tasks_under_their_heading() {
+    let text = "清溪县市场监管局2026年政务公开工作要点\n\n一、全面推进“五公开”\n\n(一)推进决策公开\n\n\
+                严格落实重大行政决策程序规定，制定本年度重大行政决策目录清单。(牵头部门:综合规划处)\n\n\
+                做好规范性文件公开工作，及时公开规范性文件的废止、失效等情况。(牵头部门:法规处)\n\n\
+                (二)推进执行公开\n\n\
+                继续做好财政预决算、涉企收费项目信息公开。(牵头部门:科技和财务处)\n";
+    let units = |u: &str| vec![u.to_owned()];
+    assert_eq!(
+        tasks(text),
+        [
+            (units("综合规划处"), "严格落实重大".to_owned()),
+            (units("法规处"), "做好规范性文".to_owned()),
+            // one paragraph alone under its heading stays the heading's body
+            (units("科技和财务处"), "推进执行公开".to_owned()),
         ]
     );
 }
