@@ -452,6 +452,56 @@ const WORK_VERB_SHARE_INVERSE: usize = 2;
 /// the `sections` of the plain reading no articles (第X条) and no heading over other items
 /// that reports what was done (总体工作情况, 主要做法和工作成效) — statutes and reports list
 /// work too.
+/// Whether a heading over other items reports work done (`一、政府信息公开总体工作情况`) — a
+/// leaf may well end in 情况 (取缔…“十小”企业情况).
+fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
+    let v = ctx.vocab;
+    sections.iter().any(|s| {
+        let heads = sections.iter().any(|c| c.parent == Some(s.index));
+        let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
+        heads
+            && v.genres
+                .report_headings
+                .iter()
+                .any(|w| title.ends_with(w.as_str()))
+    })
+}
+
+/// Fewest items of a work notice that give their work to units by their sentences' subjects
+/// (`全县中小学校要…`, `县政府各单位要成立…`): one may be a notice's aside.
+const MIN_PROSE_ASSIGNED_ITEMS: usize = 2;
+
+/// Whether a document whose title names no kind of text is a work notice, a plan in prose: read
+/// so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of its items, and more than half, name the units
+/// that do the work, no item reports it done, and it states no body's standing duties, articles
+/// or a report's headings.
+pub(crate) fn assigned_in_prose(
+    ctx: &Ctx,
+    doc: &Document,
+    sections: &[Section],
+    tasks: &[Task],
+) -> Option<WorkList> {
+    let v = ctx.vocab;
+    let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    let reported = tasks.iter().any(|t| {
+        let text = v.fold(&t.text.value);
+        v.genres
+            .done_markers
+            .iter()
+            .any(|w| text.contains(w.as_str()))
+    });
+    let enough = assigned >= MIN_PROSE_ASSIGNED_ITEMS && assigned * 2 > tasks.len();
+    let articles = sections
+        .iter()
+        .any(|s| s.style == Some(NumberStyle::Article));
+    (enough
+        && !reported
+        && !articles
+        && !reports_work_done(ctx, sections)
+        && !introduces_mandate(ctx, doc))
+    .then_some(WorkList::AssignedInProse { assigned })
+}
+
 pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
     let v = ctx.vocab;
     if tasks.len() < MIN_UNTITLED_FRAGMENT_ITEMS
@@ -461,17 +511,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     {
         return false;
     }
-    // headings over other items: a leaf may well end in 情况 (取缔…“十小”企业情况)
-    let reports = sections.iter().any(|s| {
-        let heads = sections.iter().any(|c| c.parent == Some(s.index));
-        let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
-        heads
-            && v.genres
-                .report_headings
-                .iter()
-                .any(|w| title.ends_with(w.as_str()))
-    });
-    if reports {
+    if reports_work_done(ctx, sections) {
         return false;
     }
     let with_verb = tasks
@@ -612,7 +652,8 @@ fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
     })
 }
 
-/// Why a document with no title that assigns nothing was read as a plan in prose.
+/// Why a document with no title, or one naming no kind of text, that assigns nothing in
+/// clauses was read as a plan in prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum WorkList {
     /// It was not.
@@ -621,6 +662,9 @@ pub(crate) enum WorkList {
     Items,
     /// It opens as plans open, with the heading given ([`plan_opening`]).
     OpensAsPlan(String),
+    /// Its title names no kind of text, and this many of its items name the units that do
+    /// them ([`assigned_in_prose`]).
+    AssignedInProse { assigned: usize },
 }
 
 impl WorkList {
@@ -629,6 +673,9 @@ impl WorkList {
         match self {
             WorkList::OpensAsPlan(heading) => {
                 format!("没有标题，以“{heading}”开篇，是工作方案的写法，正文{tasks}项是要做的工作")
+            }
+            WorkList::AssignedInProse { assigned } => {
+                format!("标题未写明文种，正文{tasks}项工作中{assigned}项写明了由哪些单位落实，是工作安排")
             }
             WorkList::Items | WorkList::No => {
                 format!("没有标题，正文{tasks}项编号条目是要做的工作")
@@ -731,13 +778,22 @@ pub(crate) fn classify(
     };
     // a title that speaks about a plan (`…同志解读2020年…分工方案`, `一图读懂…方案`)
     // (`加强政策解读工作的实施方案`, `新闻发布会工作计划` are plans for that work)
+    // (…and `县科协2022年重点工作谋划` ends in a plan's word that holds one: 工作谋划)
     let about = first_title.as_ref().and_then(|t| {
+        let genre_at = v
+            .genres
+            .plan
+            .iter()
+            .filter(|g| t.ends_with(g.as_str()))
+            .map(|g| t.len() - g.len())
+            .min()
+            .unwrap_or(t.len());
         v.genres
             .about_words
             .iter()
             .find(|w| {
                 t.match_indices(w.as_str())
-                    .any(|(at, _)| !t[at + w.len()..].starts_with("工作"))
+                    .any(|(at, _)| at < genre_at && !t[at + w.len()..].starts_with("工作"))
             })
             .map(|w| (t, w))
     });
@@ -812,6 +868,42 @@ pub(crate) fn classify(
 mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
+
+    #[test]
+    fn a_plan_word_holding_an_about_word_names_the_plan() {
+        let body = "\n\n（一）强化科协会员工作。加强科技团体建设，培养学术带头人。\n\n\
+                    （二）积极实施科普惠农项目。做好科普基层行动计划项目的申报。\n";
+        // 工作谋划 is the plan's own word…
+        let plan = parsed(&format!("县科协2022年重点工作谋划{body}"));
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        // …while a title that plans someone else's work speaks about it
+        let news = parsed(&format!("县委常委会谋划2022年重点工作{body}"));
+        assert!(!news.kind.is_plan(), "{:?}", news.kind);
+    }
+
+    #[test]
+    fn a_work_notice_whose_items_give_their_work_to_units_is_a_plan() {
+        let notice = "街道办2026年防汛工作通知\n\n各社区居委会、各相关单位：\n\n\
+                      为切实做好年度防汛工作，请做好以下工作：\n\n\
+                      一、要高度重视，加强组织领导\n\n各社区居委会要高度重视防汛工作，做好24小时值班。\n\n\
+                      二、要认真部署，彻底排查防汛隐患\n\n各相关单位要认真排查河道、桥梁、排水设施等防汛隐患。\n\n\
+                      三、要服从调动，妥善安置防汛物资\n\n街道应急办要成立防汛抢险突击队，储备防汛物资。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        let names: Vec<String> = plan
+            .tasks
+            .iter()
+            .flat_map(|t| {
+                t.units
+                    .iter()
+                    .map(move |u| format!("{}:{}", t.index, u.name))
+            })
+            .collect();
+        assert_eq!(names, ["1:各社区居委会", "2:各相关单位", "3:街道应急办"]);
+        // the same items, one reporting work done, are a report's
+        let report = notice.replace("做好24小时值班", "截至目前已完成24小时值班安排");
+        assert!(!parsed(&report).kind.is_plan());
+    }
 
     #[test]
     fn an_untitled_text_opening_as_plans_open_is_a_plan() {

@@ -195,10 +195,25 @@ impl Parser {
             }
         }
         let mut work_list = classify::WorkList::No;
+        // a title naming no kind of text (`XX县关于做好2021年防范中小学生溺水工作`, `区政办全年
+        // 防汛工作通知`) over items whose sentences give the work to units (`全县中小学校要…`):
+        // a work notice, a plan in prose
+        let unnamed_kind = !untitled && by_title.is_none();
         // (its items, read plainly, name no unit either: prose only means no clause does)
-        if untitled && prose_only && body.tasks.iter().all(|t| t.units.is_empty()) {
+        if (untitled || unnamed_kind) && prose_only && body.tasks.iter().all(|t| t.units.is_empty())
+        {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
-            if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
+            if unnamed_kind {
+                if let Some(list) = classify::assigned_in_prose(
+                    &ctx,
+                    doc,
+                    &tentative.sections.list,
+                    &tentative.tasks,
+                ) {
+                    body = tentative;
+                    work_list = list;
+                }
+            } else if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
                 // …and so is one that opens as plans open (`一、指导思想`), whatever its items say
                 if let Some(heading) = classify::plan_opening(&ctx, doc, &body.sections.list) {
                     body = tentative;
