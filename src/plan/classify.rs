@@ -252,7 +252,7 @@ const MAX_SELF_NAME_CHARS: usize = 40;
 
 /// What a document's opening sentences call it, when they say it is made here: the words
 /// after 制定 or 提出 (`…，特制定中都街道政务公开工作实施方案。`, `现就物业管理工作制定如下计划：`,
-/// `制定本方案。`, `现提出如下实施意见。`), without 本 and 如下.
+/// `制定本方案。`, `现提出如下实施意见。`, `特制定本目录。`), without 本 and 如下.
 fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
     for p in text_paragraphs(doc).take(INTRO_PARAGRAPHS) {
@@ -299,6 +299,13 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
                 continue;
             }
             if name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some() {
+                return Some(name);
+            }
+            // …or, said of this text, another kind (`特制定本目录`: a catalogue)
+            if this_text
+                && name.chars().count() <= MAX_SELF_NAME_CHARS
+                && other_word(&name, v).is_some()
+            {
                 return Some(name);
             }
         }
@@ -849,7 +856,11 @@ pub(crate) fn classify(
         // a text that names another genre is a plan only when it carries a task table, or,
         // for a list of policy measures, when most of its items state their units
         (None, Some((s, w, what)), _) if table_tasks == 0 && !assigned_measures(w) => {
-            not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
+            if subjects.named_in_text.as_ref() == Some(s) {
+                not_plan(format!("正文称本文为“{s}”，是{what}，不是工作方案"))
+            } else {
+                not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
+            }
         }
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
         _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
@@ -868,6 +879,18 @@ pub(crate) fn classify(
 mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
+
+    #[test]
+    fn a_text_that_names_itself_another_kind_is_no_plan() {
+        // an untitled catalogue whose items look like work
+        let text = "为进一步提高我局主动公开的标准化、规范化水平，特制定本目录。\n\n一、主要依据\n\n\
+                    （一）建立健全主动公开工作机制。\n\n（二）完善政府信息公开平台建设。\n\n\
+                    （三）规范公开内容和公开时限。\n\n二、公开方式\n\n（一）加强政府网站信息发布。\n\n\
+                    （二）推进政务新媒体信息公开。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(plan.kind.reason.contains("目录"), "{}", plan.kind.reason);
+    }
 
     #[test]
     fn a_plan_word_holding_an_about_word_names_the_plan() {

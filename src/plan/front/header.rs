@@ -47,6 +47,16 @@ pub(crate) fn has_title_word(ctx: &Ctx, st: &State, k: usize) -> bool {
     ctx.vocab.title_words.iter().any(|w| t.contains(w.as_str()))
 }
 
+/// Whether line `k` is a title word and nothing else (`工作计划`, `通知`): a site's category.
+fn title_word_alone(ctx: &Ctx, st: &State, k: usize) -> bool {
+    let t = ctx.vocab.fold(st.view.str(k));
+    let t = crate::plan::text::normalize(&t);
+    ctx.vocab
+        .title_words
+        .iter()
+        .any(|w| t == *w || t.strip_prefix("工作") == Some(w.as_str()))
+}
+
 pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
     // a page's publication line (`时间：2025-03-18 09:42 打印本页`) may stand above the header
     let top: Vec<usize> = st
@@ -318,6 +328,17 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
         if !is_title_ish(ctx, st, k) {
             break;
         }
+        // a site's category printed over the title (`工作计划` then `区2023年上半年河长制工作
+        // 总结`): a genre's word alone names no document
+        let category = group.is_empty()
+            && title_word_alone(ctx, st, k)
+            && lines
+                .get(n + 1)
+                .is_some_and(|&next| is_title_ish(ctx, st, next) && has_title_word(ctx, st, next));
+        if category {
+            st.used[k] = true;
+            continue;
+        }
         group.push(k);
         // a line ending in a cited name (`关于落实国务院《政府工作报告》` / `重点工作的任务分工`)
         // names what the title is about: a title line after it ends the title
@@ -410,6 +431,19 @@ mod tests {
         assert_eq!(title.value, "2026年度区民政局重点工作任务分解");
         // the span ends with the words, before the closing bar
         assert_eq!(&text[title.span.start + 2..title.span.end], title.value);
+    }
+
+    #[test]
+    fn a_sites_category_over_the_title_is_not_the_title() {
+        let text = "您现在的位置是: 首页 > 公文汇编 > 工作计划\n\n工作计划\n\n\
+                    区2023年上半年河长制工作总结\n\n一、工作开展情况\n\n\
+                    一是强化河长履职尽责。召开2次区级总河长会议。\n\n二是开展图斑核查。4月份，全面完成现场复核。\n";
+        let plan = parse_text(text);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("区2023年上半年河长制工作总结")
+        );
+        assert!(!plan.kind.is_plan());
     }
 
     #[test]
