@@ -394,6 +394,20 @@ impl Reader<'_, '_> {
             && self.closed_by_clause(last)
     }
 
+    /// Whether a numbered item is its number alone (`（三）` ending a page cut short): no
+    /// words, no body, no items under it.
+    pub(super) fn only_its_number(&self, item: &crate::plan::outline::Item) -> bool {
+        let (Some(mark), [head]) = (&item.mark, &item.paragraphs[..]) else {
+            return false;
+        };
+        item.children.is_empty()
+            && item.shared.is_empty()
+            && self.paras[*head]
+                .folded
+                .get(mark.len..)
+                .is_some_and(|rest| rest.trim_matches(is_space).is_empty())
+    }
+
     /// Whether a paragraph's assignment names units or a time limit: a person alone
     /// (`联系人：李晓燕，联系电话：…`) assigns no work.
     pub(super) fn assigns_work(&self, idx: usize) -> bool {

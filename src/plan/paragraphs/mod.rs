@@ -413,7 +413,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.duty_intro = false;
         let mut outline = std::mem::take(&mut self.outline);
         self.mark_tasks(&mut outline);
-        let is_task = outline.tasks(!self.mode.prose());
+        // (a number with nothing after it, where a page was cut, is no task)
+        let is_task: Vec<bool> = outline
+            .tasks(!self.mode.prose())
+            .into_iter()
+            .zip(&outline.items)
+            .map(|(task, item)| task && !self.only_its_number(item))
+            .collect();
         let mut inside_task: Vec<bool> = vec![false; outline.items.len()];
         let mut heading_deadlines: Vec<(usize, Vec<Deadline>)> = Vec::new();
         for (i, item) in outline.items.iter().enumerate() {

@@ -234,6 +234,15 @@ fn a_bare_month_with_a_colon_dates_the_items_under_it() {
 }
 
 #[test]
+fn a_number_with_nothing_after_it_is_no_task() {
+    // a page cut after the next item's number
+    let text = "清溪县2026年政务公开工作实施方案\n\n一、深化政务公开\n\n\
+                （一）做好各类规划主动公开。（牵头单位：县发改局）\n\n\
+                （二）做好监管执法信息公开。（牵头单位：县市场监管局）\n\n（三）\n";
+    assert_eq!(openings(text), ["做好各类", "做好监管"]);
+}
+
+#[test]
 fn paragraphs_each_closed_by_their_own_assignment_are_tasks_under_their_heading() {
     let text = "清溪县市场监管局2026年政务公开工作要点\n\n一、全面推进“五公开”\n\n(一)推进决策公开\n\n\
                 严格落实重大行政决策程序规定，制定本年度重大行政决策目录清单。(牵头部门:综合规划处)\n\n\
