@@ -478,30 +478,50 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
 /// (`全县中小学校要…`, `县政府各单位要成立…`): one may be a notice's aside.
 const MIN_PROSE_ASSIGNED_ITEMS: usize = 2;
 
-/// Whether a document whose title names no kind of text is a work notice, a plan in prose: read
-/// so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of its items, and more than half, name the units
-/// that do the work, no item reports it done, and it states no body's standing duties, articles
-/// or a report's headings.
+/// Whether a document whose title names no kind of text is a work notice, a plan in prose: its
+/// title opens or ends as a notice's does (`notice_title_openings`, `notice_title_endings`), it
+/// addresses no audience as a speech does, and read so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of
+/// its items, and more than half, name the units that do the work, no item or heading reports it
+/// done, and it states no body's standing duties, articles or a report's headings.
 pub(crate) fn assigned_in_prose(
     ctx: &Ctx,
     doc: &Document,
+    title: &str,
     sections: &[Section],
     tasks: &[Task],
 ) -> Option<WorkList> {
     let v = ctx.vocab;
-    let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
-    let reported = tasks.iter().any(|t| {
-        let text = v.fold(&t.text.value);
-        v.genres
-            .done_markers
+    let title = v.fold(title);
+    let notice = v
+        .genres
+        .notice_title_openings
+        .iter()
+        .any(|w| title.starts_with(w.as_str()))
+        || v.genres
+            .notice_title_endings
             .iter()
-            .any(|w| text.contains(w.as_str()))
-    });
+            .any(|w| title.ends_with(w.as_str()));
+    // (a speech addresses its audience: `同志们：`)
+    let speech = text_paragraphs(doc).any(|p| p.text.as_str().trim_start().starts_with("同志们"));
+    let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    // (in an item or a heading: `一、区水务局已完成河道清淤20公里` may name no unit)
+    let reported = tasks
+        .iter()
+        .map(|t| v.fold(&t.text.value))
+        .chain(sections.iter().map(|s| v.fold(&s.title)))
+        .any(|text| {
+            v.genres
+                .done_markers
+                .iter()
+                .any(|w| text.contains(w.as_str()))
+        });
     let enough = assigned >= MIN_PROSE_ASSIGNED_ITEMS && assigned * 2 > tasks.len();
     let articles = sections
         .iter()
         .any(|s| s.style == Some(NumberStyle::Article));
-    (enough
+    (notice
+        && !speech
+        && enough
         && !reported
         && !articles
         && !reports_work_done(ctx, sections)
@@ -926,6 +946,17 @@ mod tests {
         // the same items, one reporting work done, are a report's
         let report = notice.replace("做好24小时值班", "截至目前已完成24小时值班安排");
         assert!(!parsed(&report).kind.is_plan());
+        // …as they are when an item read as a heading reports it
+        let heading =
+            "区防汛办关于做好2026年防汛工作的通知\n\n一、区水务局已完成河道清淤20公里。\n\n\
+                       二、各街道要继续做好隐患排查。\n\n三、各社区居委会要做好转移准备。\n";
+        assert!(!parsed(heading).kind.is_plan());
+        assert!(parsed(&heading.replace("已完成", "要完成")).kind.is_plan());
+        // a news item's title, or a speech, says 各…要 too
+        let news = notice.replace("街道办2026年防汛工作通知", "街道召开2026年防汛工作会议");
+        assert!(!parsed(&news).kind.is_plan());
+        let speech = notice.replace("各社区居委会、各相关单位：", "同志们：");
+        assert!(!parsed(&speech).kind.is_plan());
     }
 
     #[test]

@@ -204,9 +204,11 @@ impl Parser {
         {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
             if unnamed_kind {
+                let title = front.meta.title.as_ref().map_or("", |t| t.value.as_str());
                 if let Some(list) = classify::assigned_in_prose(
                     &ctx,
                     doc,
+                    title,
                     &tentative.sections.list,
                     &tentative.tasks,
                 ) {

@@ -157,6 +157,10 @@ pub struct GenreWords {
     /// Words a notice's subject opens with when it asks for a plan rather than carrying one
     /// (`关于报送2025年工作计划的通知`).
     pub request_words: Vec<String>,
+    /// How a notice's title opens or ends (`关于做好…工作`, `…防汛工作通知`): a title naming no
+    /// kind of text is a work notice's only so — a news item's or a speech's is not.
+    pub notice_title_openings: Vec<String>,
+    pub notice_title_endings: Vec<String>,
     /// Words of `not_plan` that may name a list of policy measures each assigned to units
     /// (`…稳定经济增长的具体实施细则`, `1.积极争取…（责任单位：市工信局）`): such a text is a plan
     /// when most of its items state their units.
@@ -290,6 +294,10 @@ struct GenreFile {
     issuing_titles: Vec<String>,
     #[serde(default)]
     request_words: Vec<String>,
+    #[serde(default)]
+    notice_title_openings: Vec<String>,
+    #[serde(default)]
+    notice_title_endings: Vec<String>,
     #[serde(default)]
     measure_genres: Vec<String>,
 }
@@ -663,6 +671,12 @@ impl Vocabulary {
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
+            self.genres
+                .notice_title_openings
+                .extend(g.notice_title_openings);
+            self.genres
+                .notice_title_endings
+                .extend(g.notice_title_endings);
             self.genres.measure_genres.extend(g.measure_genres);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
