@@ -82,6 +82,30 @@ fn fits(cells: &[Text], roles: &[ColumnRole], cx: &DialectCx) -> bool {
         .all(|(c, r)| accepts(*r, classify(c.as_str(), cx)))
 }
 
+/// Fewest rows holding every cell before a table's last one-cell rows are read as notes
+/// spanning it: a table of one or two full rows may well have lost its cells.
+const MIN_FULL_ROWS_BEFORE_NOTES: usize = 2;
+/// Fewest columns of a table whose one-cell rows at its end may be notes: in a two-column table
+/// one cell is half a row.
+const MIN_NOTE_TABLE_WIDTH: usize = 3;
+
+/// How many rows at the end of a table are notes spanning it: one cell of running text, not a
+/// number, heading or unit, after enough full rows.
+fn closing_notes(raw: &[Vec<Text>], width: usize, cx: &DialectCx) -> usize {
+    let full = raw.iter().filter(|r| r.len() == width).count();
+    if width < MIN_NOTE_TABLE_WIDTH || full < MIN_FULL_ROWS_BEFORE_NOTES {
+        return 0;
+    }
+    raw.iter()
+        .rev()
+        .take_while(|r| {
+            let [cell] = &r[..] else { return false };
+            matches!(classify(cell.as_str(), cx), CellClass::Long)
+                && cx.numbering.at_start(cell.as_str()).is_none()
+        })
+        .count()
+}
+
 impl TableDialect for PipeRows {
     fn name(&self) -> &'static str {
         "pipe-rows"
@@ -96,6 +120,8 @@ impl TableDialect for PipeRows {
         let mut roles = header_roles(&names, cx.hints)?;
         let width = roles.len();
         let mut raw: Vec<Vec<Text>> = Vec::new();
+        // the line each row of `raw` stands on
+        let mut raw_lines: Vec<usize> = Vec::new();
         let mut end = at + 1;
         for (i, line) in lines.iter().enumerate().skip(at + 1) {
             if line.is_blank() {
@@ -125,6 +151,7 @@ impl TableDialect for PipeRows {
                 let mut row = vec![heading];
                 row.resize_with(width, || Text::empty_at(at));
                 raw.push(row);
+                raw_lines.push(i);
             }
             if cells.len() > width {
                 let extra = cells.split_off(width);
@@ -135,6 +162,15 @@ impl TableDialect for PipeRows {
                 }
             }
             raw.push(cells);
+            raw_lines.push(i);
+        }
+        // a note spanning the table below its rows (`县级赛事参赛要求：每学期至少参加… |`) is
+        // the text after it
+        let notes = closing_notes(&raw, width, cx);
+        if notes > 0 {
+            let first = raw.len() - notes;
+            end = raw_lines[first];
+            raw.truncate(first);
         }
         // which column holds the task text, judged on the rows that kept every cell
         let full: Vec<&Vec<Text>> = raw.iter().filter(|r| r.len() == width).collect();
@@ -191,6 +227,24 @@ impl TableDialect for PipeRows {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{cells, read, table};
+
+    #[test]
+    fn a_note_spanning_the_table_below_its_rows_is_text_after_it() {
+        let src = "序号 | 工作任务 | 责任单位 | 时限 |\n1 | 开展体质健康抽测工作。 | 县教育局 | 4月 |\n2 | 举办全县中小学生田径运动会。 | 县教育局 | 10月 |\n参赛要求：每学期至少参加两项比赛，春季学期必选大课间评比。 |\n";
+        let blocks = read(src);
+        assert_eq!(cells(table(&blocks)).len(), 3);
+        let after: Vec<&str> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                crate::document::Block::Paragraph(p) => Some(p.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            after,
+            ["参赛要求：每学期至少参加两项比赛，春季学期必选大课间评比。 |"]
+        );
+    }
 
     #[test]
     fn a_heading_alone_on_its_row_is_a_section_row() {
