@@ -480,7 +480,7 @@ const MIN_PROSE_ASSIGNED_ITEMS: usize = 2;
 
 /// Whether a document whose title names no kind of text is a work notice, a plan in prose: its
 /// title opens or ends as a notice's does (`notice_title_openings`, `notice_title_endings`), it
-/// addresses no audience as a speech does, and read so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of
+/// addresses no audience as a speech does (`speech_openings`), and read so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of
 /// its items, and more than half, name the units that do the work, no item or heading reports it
 /// done, and it states no body's standing duties, articles or a report's headings.
 pub(crate) fn assigned_in_prose(
@@ -502,7 +502,13 @@ pub(crate) fn assigned_in_prose(
             .iter()
             .any(|w| title.ends_with(w.as_str()));
     // (a speech addresses its audience: `同志们：`)
-    let speech = text_paragraphs(doc).any(|p| p.text.as_str().trim_start().starts_with("同志们"));
+    let speech = text_paragraphs(doc).any(|p| {
+        let t = p.text.as_str().trim_start();
+        v.genres
+            .speech_openings
+            .iter()
+            .any(|w| t.starts_with(w.as_str()))
+    });
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
     // (in an item or a heading: `一、区水务局已完成河道清淤20公里` may name no unit)
     let reported = tasks

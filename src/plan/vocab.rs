@@ -161,6 +161,9 @@ pub struct GenreWords {
     /// kind of text is a work notice's only so — a news item's or a speech's is not.
     pub notice_title_openings: Vec<String>,
     pub notice_title_endings: Vec<String>,
+    /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
+    /// are no work notice's assignments.
+    pub speech_openings: Vec<String>,
     /// Words of `not_plan` that may name a list of policy measures each assigned to units
     /// (`…稳定经济增长的具体实施细则`, `1.积极争取…（责任单位：市工信局）`): such a text is a plan
     /// when most of its items state their units.
@@ -298,6 +301,8 @@ struct GenreFile {
     notice_title_openings: Vec<String>,
     #[serde(default)]
     notice_title_endings: Vec<String>,
+    #[serde(default)]
+    speech_openings: Vec<String>,
     #[serde(default)]
     measure_genres: Vec<String>,
 }
@@ -677,6 +682,7 @@ impl Vocabulary {
             self.genres
                 .notice_title_endings
                 .extend(g.notice_title_endings);
+            self.genres.speech_openings.extend(g.speech_openings);
             self.genres.measure_genres.extend(g.measure_genres);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
