@@ -478,29 +478,31 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
 /// (`全县中小学校要…`, `县政府各单位要成立…`): one may be a notice's aside.
 const MIN_PROSE_ASSIGNED_ITEMS: usize = 2;
 
-/// Whether a document whose title names no kind of text is a work notice, a plan in prose: its
-/// title opens or ends as a notice's does (`notice_title_openings`, `notice_title_endings`), it
-/// addresses no audience as a speech does (`speech_openings`), and read so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of
+/// Whether a title opens or ends as a notice's does (`关于做好…工作`, `…防汛工作通知`:
+/// `notice_title_openings`, `notice_title_endings`): naming no kind of text, it may title a work
+/// notice — a news item's or a speech's does not.
+pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
+    let g = &ctx.vocab.genres;
+    let title = ctx.vocab.fold(title);
+    g.notice_title_openings
+        .iter()
+        .any(|w| title.starts_with(w.as_str()))
+        || g.notice_title_endings
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+}
+
+/// Whether a document whose title names no kind of text and opens or ends as a notice's
+/// ([`titled_as_notice`]) is a work notice, a plan in prose: it addresses no audience as a speech does (`speech_openings`), and read so, at least [`MIN_PROSE_ASSIGNED_ITEMS`] of
 /// its items, and more than half, name the units that do the work, no item or heading reports it
 /// done, and it states no body's standing duties, articles or a report's headings.
 pub(crate) fn assigned_in_prose(
     ctx: &Ctx,
     doc: &Document,
-    title: &str,
     sections: &[Section],
     tasks: &[Task],
 ) -> Option<WorkList> {
     let v = ctx.vocab;
-    let title = v.fold(title);
-    let notice = v
-        .genres
-        .notice_title_openings
-        .iter()
-        .any(|w| title.starts_with(w.as_str()))
-        || v.genres
-            .notice_title_endings
-            .iter()
-            .any(|w| title.ends_with(w.as_str()));
     // (a speech addresses its audience: `同志们：`)
     let speech = text_paragraphs(doc).any(|p| {
         let t = p.text.as_str().trim_start();
@@ -515,18 +517,12 @@ pub(crate) fn assigned_in_prose(
         .iter()
         .map(|t| v.fold(&t.text.value))
         .chain(sections.iter().map(|s| v.fold(&s.title)))
-        .any(|text| {
-            v.genres
-                .done_markers
-                .iter()
-                .any(|w| text.contains(w.as_str()))
-        });
+        .any(|text| v.genres.reports_done(&text));
     let enough = assigned >= MIN_PROSE_ASSIGNED_ITEMS && assigned * 2 > tasks.len();
     let articles = sections
         .iter()
         .any(|s| s.style == Some(NumberStyle::Article));
-    (notice
-        && !speech
+    (!speech
         && enough
         && !reported
         && !articles
@@ -580,10 +576,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     let reported_or_required = tasks.iter().any(|t| {
         let text = v.fold(&t.text.value);
         let head: String = text.chars().take(SAFEGUARD_HEAD_CHARS).collect();
-        v.genres
-            .done_markers
-            .iter()
-            .any(|w| text.contains(w.as_str()))
+        v.genres.reports_done(&text)
             || v.safeguard_headings
                 .iter()
                 .any(|w| head.contains(w.as_str()))

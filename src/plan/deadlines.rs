@@ -219,10 +219,7 @@ impl DeadlineGrammar {
     /// Whether a line names only a time, a colon aside (`二月份：`, `第一季度`, `2024年上半年`):
     /// a schedule's heading over the work done then, not a sentence, a unit or an addressee.
     pub fn is_period_label(&self, line: &str, year: Option<i32>) -> bool {
-        let t = line
-            .trim_matches(is_space)
-            .trim_end_matches(['：', ':'])
-            .trim_end_matches(is_space);
+        let t = label_time(line.trim_start_matches(is_space));
         if t.is_empty() || t.chars().count() > MAX_PERIOD_LABEL_CHARS {
             return false;
         }
@@ -321,6 +318,13 @@ impl DeadlineGrammar {
         }
         out
     }
+}
+
+/// A label line's time: the line without the colon (and white space) after it (`三月：` → `三月`).
+pub fn label_time(line: &str) -> &str {
+    line.trim_end_matches(is_space)
+        .trim_end_matches(['：', ':'])
+        .trim_end_matches(is_space)
 }
 
 /// Where a cell that holds only a month (`2月`, `11 月`) has it, white space aside.

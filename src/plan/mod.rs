@@ -195,20 +195,26 @@ impl Parser {
             }
         }
         let mut work_list = classify::WorkList::No;
-        // a title naming no kind of text (`XX县关于做好2021年防范中小学生溺水工作`, `区政办全年
-        // 防汛工作通知`) over items whose sentences give the work to units (`全县中小学校要…`):
-        // a work notice, a plan in prose
-        let unnamed_kind = !untitled && by_title.is_none();
+        // a title naming no kind of text but a notice's (`XX县关于做好2021年防范…工作`,
+        // `区政办全年防汛工作通知`) over items whose sentences give the work to units
+        // (`全县中小学校要…`): a work notice, a plan in prose (other titles are not read again)
+        let notice_titled = !untitled
+            && by_title.is_none()
+            && front
+                .meta
+                .title
+                .as_ref()
+                .is_some_and(|t| classify::titled_as_notice(&ctx, &t.value));
         // (its items, read plainly, name no unit either: prose only means no clause does)
-        if (untitled || unnamed_kind) && prose_only && body.tasks.iter().all(|t| t.units.is_empty())
+        if (untitled || notice_titled)
+            && prose_only
+            && body.tasks.iter().all(|t| t.units.is_empty())
         {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
-            if unnamed_kind {
-                let title = front.meta.title.as_ref().map_or("", |t| t.value.as_str());
+            if notice_titled {
                 if let Some(list) = classify::assigned_in_prose(
                     &ctx,
                     doc,
-                    title,
                     &tentative.sections.list,
                     &tentative.tasks,
                 ) {

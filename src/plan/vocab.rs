@@ -178,6 +178,12 @@ impl GenreWords {
             .iter()
             .any(|w| title.ends_with(w.as_str()))
     }
+
+    /// Whether text tells of work done (`已完成`, `同比`, `截至目前`: a `done_markers` word):
+    /// a report's sentence, no work to do.
+    pub fn reports_done(&self, text: &str) -> bool {
+        self.done_markers.iter().any(|w| text.contains(w.as_str()))
+    }
 }
 
 /// One vocabulary file: every key optional.

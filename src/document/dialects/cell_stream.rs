@@ -57,17 +57,19 @@ fn trailing_bar_cell(line: &Text) -> Option<(Text, usize)> {
     Some((line.slice(0, body.len()).trimmed(), bars.saturating_sub(1)))
 }
 
-/// A `| cell |` line (a row's first cell printed with the bar that opens the row): the line
-/// past the opening bar, which [`trailing_bar_cell`] then reads.
-fn opening_bar(line: &Text) -> Option<Text> {
+/// A `| cell |` line (a row's first cell printed with the bar that opens the row): its cell
+/// and empty cells as [`trailing_bar_cell`] reads them past the opening bar.
+fn opening_bar_cell(line: &Text) -> Option<(Text, usize)> {
     let t = line.as_str();
     let lead = t.len() - t.trim_start_matches(is_space).len();
     let rest = t[lead..].strip_prefix('|')?;
     let from = t.len() - rest.trim_start_matches(is_space).len();
-    let rest = line.slice(from, t.len());
-    trailing_bar_cell(&rest)
-        .is_some_and(|(cell, _)| !cell.is_blank())
-        .then_some(rest)
+    trailing_bar_cell(&line.slice(from, t.len())).filter(|(cell, _)| !cell.is_blank())
+}
+
+/// Push `n` empty cells after `cell` (the bars a `cell |` line ends with beyond its own).
+fn push_empty_cells(cells: &mut Vec<Text>, cell: &Text, n: usize) {
+    cells.extend((0..n).map(|_| Text::empty_at(cell.source_end())));
 }
 
 /// Whether a line is only a short note in brackets (`(单位)`, `（万元）`).
@@ -93,7 +95,7 @@ const MAX_NOTE_CHARS: usize = 8;
 fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separator, usize)> {
     let first = &lines[at];
     // (a header row may open with its bar: `| 序号 |` then `责任单位 |`)
-    let style = if trailing_bar_cell(first).is_some() || opening_bar(first).is_some() {
+    let style = if trailing_bar_cell(first).is_some() || opening_bar_cell(first).is_some() {
         Separator::TrailingBar
     } else if lines.get(at + 1).is_some_and(|l| is_bar_line(l.as_str())) {
         Separator::BarLines
@@ -129,8 +131,8 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
     while let Some(line) = lines.get(i) {
         let cell = match style {
             Separator::TrailingBar => {
-                let opened = (i == at).then(|| opening_bar(line)).flatten();
-                match trailing_bar_cell(opened.as_ref().unwrap_or(line)) {
+                let opened = (i == at).then(|| opening_bar_cell(line)).flatten();
+                match opened.or_else(|| trailing_bar_cell(line)) {
                     Some((cell, _)) => cell,
                     None => break,
                 }
@@ -241,15 +243,11 @@ fn body(
                 }
                 // a row opening with its bar on its first cell's line (`| 1 |`): the bar
                 // starts the row, as a `|` alone does
-                if let Some(rest) = opening_bar(line) {
+                if let Some((cell, empties)) = opening_bar_cell(line) {
                     marks.push(cells.len());
                     cells.push(Text::empty_at(line.origin()));
-                    if let Some((cell, empties)) = trailing_bar_cell(&rest) {
-                        cells.push(cell.clone());
-                        for _ in 0..empties {
-                            cells.push(Text::empty_at(cell.source_end()));
-                        }
-                    }
+                    cells.push(cell.clone());
+                    push_empty_cells(&mut cells, &cell, empties);
                     after_bare_bar = false;
                     i += 1;
                     end = i;
@@ -295,9 +293,7 @@ fn body(
                     _ => cells.push(cell.clone()),
                 }
                 open_cell = false;
-                for _ in 0..empties {
-                    cells.push(Text::empty_at(cell.source_end()));
-                }
+                push_empty_cells(&mut cells, &cell, empties);
                 i += 1;
                 end = i;
             }
@@ -575,7 +571,7 @@ impl TableDialect for CellStream {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{cells, lines, read, table, TestHints};
+    use super::super::tests::{cells, lines, paragraph_texts, read, table, TestHints};
     use super::{body, Separator};
     use crate::document::dialects::DialectCx;
     use crate::document::numbering::Numbering;
@@ -702,15 +698,8 @@ mod tests {
         let src = "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1\n\n启动建设城区段综合治理工程。\n\n县水务局\n\n12月底前\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前\n\n各单位要加强工作力量，明确专人负责。\n\n县政府办公室将加强督促检查。\n\n某县人民政府办公室\n";
         let blocks = read(src);
         assert_eq!(cells(table(&blocks)).len(), 3);
-        let after: Vec<String> = blocks
-            .iter()
-            .filter_map(|b| match b {
-                crate::document::Block::Paragraph(p) => Some(p.text.as_str().to_owned()),
-                _ => None,
-            })
-            .collect();
         assert_eq!(
-            after,
+            paragraph_texts(&blocks),
             [
                 "各单位要加强工作力量，明确专人负责。",
                 "县政府办公室将加强督促检查。",

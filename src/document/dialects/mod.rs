@@ -393,6 +393,17 @@ pub(crate) mod tests {
             .expect("a table")
     }
 
+    /// The texts of the paragraphs among `blocks` (what a dialect left outside its tables).
+    pub fn paragraph_texts(blocks: &[Block]) -> Vec<&str> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn cells(t: &Table) -> Vec<Vec<String>> {
         t.rows
             .iter()

@@ -226,22 +226,15 @@ impl TableDialect for PipeRows {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{cells, read, table};
+    use super::super::tests::{cells, paragraph_texts, read, table};
 
     #[test]
     fn a_note_spanning_the_table_below_its_rows_is_text_after_it() {
         let src = "序号 | 工作任务 | 责任单位 | 时限 |\n1 | 开展体质健康抽测工作。 | 县教育局 | 4月 |\n2 | 举办全县中小学生田径运动会。 | 县教育局 | 10月 |\n参赛要求：每学期至少参加两项比赛，春季学期必选大课间评比。 |\n";
         let blocks = read(src);
         assert_eq!(cells(table(&blocks)).len(), 3);
-        let after: Vec<&str> = blocks
-            .iter()
-            .filter_map(|b| match b {
-                crate::document::Block::Paragraph(p) => Some(p.text.as_str()),
-                _ => None,
-            })
-            .collect();
         assert_eq!(
-            after,
+            paragraph_texts(&blocks),
             ["参赛要求：每学期至少参加两项比赛，春季学期必选大课间评比。 |"]
         );
     }

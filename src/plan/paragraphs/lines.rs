@@ -116,7 +116,7 @@ impl Reader<'_, '_> {
         let dashed = t.strip_prefix("——").filter(|r| r.contains('。'));
         // what was done (`在产业发展方面，…同比增长9.3%`) is no work to do
         let v = self.ctx.vocab;
-        if v.genres.done_markers.iter().any(|w| t.contains(w.as_str())) {
+        if v.genres.reports_done(t) {
             return false;
         }
         if let Some(rest) = crate::plan::text::after_sub_item_word(t).or(dashed) {
@@ -212,11 +212,7 @@ impl Reader<'_, '_> {
         let year = self.ctx.year;
         if self.ctx.deadlines.is_period_label(folded, year) {
             // the time alone: a colon after it (`三月：`) is no part of it
-            let time = folded
-                .trim_end_matches(is_space)
-                .trim_end_matches(['：', ':'])
-                .trim_end_matches(is_space);
-            return Some(time.len());
+            return Some(crate::plan::deadlines::label_time(folded).len());
         }
         let colon = folded.find(['：', ':'])?;
         let after = colon + folded[colon..].chars().next().map_or(0, char::len_utf8);
