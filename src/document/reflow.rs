@@ -114,7 +114,17 @@ fn pieces(line: &Text, cuts: Vec<usize>) -> Vec<(usize, Text)> {
 /// sub-list never splits.
 pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
     let mut out = Vec::with_capacity(lines.len());
+    // the last number each style opened a line with, for an item run on after the body of the
+    // one before (`(一)强化学校安全教育。` `全县中小学校要…活动。(二)广泛开展社会宣传。`)
+    let mut last_opened = [None; NUMBER_STYLES];
     for line in lines {
+        let line = match next_item_in_body(line.as_str(), numbering, &last_opened) {
+            Some(cut) => {
+                out.push(line.slice(0, cut).trimmed());
+                line.slice(cut, line.len())
+            }
+            None => line,
+        };
         // a heading with its first sub-item run on after a space (`三、活动内容 （一）宣传发动
         // 以…`, `（一）宣传报道 1、6月1日上午…。2、…`): each part is read on its own
         let mut parts = vec![line];
@@ -129,13 +139,60 @@ pub fn split_run_on_items(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> 
         for part in parts {
             let cuts = run_on_cuts(part.as_str(), numbering);
             if cuts.is_empty() {
+                remember_opening(&part, numbering, &mut last_opened);
                 out.push(part);
                 continue;
             }
-            out.extend(pieces(&part, cuts).into_iter().map(|(_, piece)| piece));
+            for (_, piece) in pieces(&part, cuts) {
+                remember_opening(&piece, numbering, &mut last_opened);
+                out.push(piece);
+            }
         }
     }
     out
+}
+
+/// Whether `s` prints number `n` of `style`, its brackets full- or half-width.
+fn prints_number(s: &str, style: NumberStyle, n: u32) -> bool {
+    let printed = style.print(n);
+    s.contains(printed.as_str())
+        || s.contains(printed.replace('（', "(").replace('）', ")").as_str())
+}
+
+/// How many number styles there are ([`NumberStyle`]'s variants).
+const NUMBER_STYLES: usize = NumberStyle::Circled as usize + 1;
+
+/// Note the number a line opens with as the last its style opened a line with.
+fn remember_opening(line: &Text, numbering: &Numbering, last: &mut [Option<u32>; NUMBER_STYLES]) {
+    if let Some(mark) = numbering.at_start(line.as_str().trim_start_matches(is_space)) {
+        last[mark.style as usize] = Some(mark.value);
+    }
+}
+
+/// Where the next item of a list runs on after a sentence of a body line that opens with no
+/// number (`…提高防溺水教育的知晓度和参与度。(二)广泛开展社会宣传。`): the number after a full
+/// stop must follow the last its style opened a line with, from 一、 on down, and the line must
+/// not print that last number itself (a list of its own inside the body, `包括：（一）…。（二）…`).
+fn next_item_in_body(
+    s: &str,
+    numbering: &Numbering,
+    last: &[Option<u32>; NUMBER_STYLES],
+) -> Option<usize> {
+    if !s.contains('。') || numbering.at_start(s.trim_start_matches(is_space)).is_some() {
+        return None;
+    }
+    s.match_indices('。').find_map(|(end, punct)| {
+        let i = end + punct.len();
+        let rest = &s[i..];
+        rest.chars().next().filter(|&c| could_start_mark(c))?;
+        let mark = numbering.at_start(rest)?;
+        let before = last[mark.style as usize]?;
+        (mark.style >= NumberStyle::Chinese
+            && mark.value == before + 1
+            && !prints_number(&s[..i], mark.style, before)
+            && !rest[mark.len..].trim_matches(is_space).is_empty())
+        .then_some(i)
+    })
 }
 
 /// Last line a title may stand on: below the chrome of a page, never deep in its body (a
@@ -1147,6 +1204,35 @@ mod tests {
             "{p:?}"
         );
         assert!(p.contains(&"2015年4月17日".to_owned()), "{p:?}");
+    }
+
+    #[test]
+    fn an_item_run_on_after_the_body_of_the_one_before_is_a_line_of_its_own() {
+        let lines = |s: &str| -> Vec<String> {
+            let texts = s.lines().map(Text::standalone).collect();
+            split_run_on_items(texts, &Numbering::new())
+                .iter()
+                .map(|t| t.as_str().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            lines("(一)强化学校安全教育。\n全县中小学校要开展防溺水教育。(二)广泛开展社会宣传。\n各部门要播放公益广告。"),
+            [
+                "(一)强化学校安全教育。",
+                "全县中小学校要开展防溺水教育。",
+                "(二)广泛开展社会宣传。",
+                "各部门要播放公益广告。"
+            ]
+        );
+        // a list of the body's own (`内容有（一）…。（二）…`), a number out of turn, or one with
+        // nothing after it stay in the line
+        for s in [
+            "（一）强化学校安全教育。\n全县学校要开展教育，内容有（一）讲座。（二）演练。",
+            "（一）强化学校安全教育。\n全县中小学校要开展防溺水教育。（三）广泛开展社会宣传。",
+            "（一）强化学校安全教育。\n全县中小学校要开展防溺水教育。（二）",
+        ] {
+            assert_eq!(lines(s).len(), 2, "{s}");
+        }
     }
 
     #[test]

@@ -478,18 +478,34 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
 /// (`全县中小学校要…`, `县政府各单位要成立…`): one may be a notice's aside.
 const MIN_PROSE_ASSIGNED_ITEMS: usize = 2;
 
-/// Whether a title opens or ends as a notice's does (`关于做好…工作`, `…防汛工作通知`:
-/// `notice_title_openings`, `notice_title_endings`): naming no kind of text, it may title a work
-/// notice — a news item's or a speech's does not.
+/// Whether a title opens or ends as a notice's does (`关于做好…工作`, `XX县关于做好…工作`,
+/// `…防汛工作通知`: `notice_title_openings`, after nothing or after the issuer's name;
+/// `notice_title_endings`): naming no kind of text, it may title a work notice — a news item's or
+/// a speech's does not.
 pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
     let g = &ctx.vocab.genres;
     let title = ctx.vocab.fold(title);
-    g.notice_title_openings
+    g.notice_title_openings.iter().any(|w| {
+        title
+            .find(w.as_str())
+            .is_some_and(|i| i == 0 || issuer_name(&title[..i], ctx.vocab))
+    }) || g
+        .notice_title_endings
         .iter()
-        .any(|w| title.starts_with(w.as_str()))
-        || g.notice_title_endings
-            .iter()
-            .any(|w| title.ends_with(w.as_str()))
+        .any(|w| title.ends_with(w.as_str()))
+}
+
+/// Longest issuer's name before a notice title's 关于 (`XX县人民政府办公室关于…`).
+const MAX_ISSUER_CHARS: usize = 20;
+
+/// Whether a title's opening names who issues it: an organ (`县教育局`) or a place
+/// (`平江县`, ending in one of `admin_prefixes`).
+fn issuer_name(s: &str, vocab: &Vocabulary) -> bool {
+    s.chars().count() <= MAX_ISSUER_CHARS
+        && (crate::plan::units::looks_like_name(s, vocab)
+            || s.chars()
+                .next_back()
+                .is_some_and(|c| vocab.admin_prefixes.contains(&c)))
 }
 
 /// Whether a document whose title names no kind of text and opens or ends as a notice's
@@ -956,6 +972,31 @@ mod tests {
         assert!(!parsed(&news).kind.is_plan());
         let speech = notice.replace("各社区居委会、各相关单位：", "同志们：");
         assert!(!parsed(&speech).kind.is_plan());
+        // 关于 after the issuer's name opens a notice's title as it does at the start
+        for title in [
+            "平江县关于做好2026年防汛工作",
+            "县应急管理局关于做好2026年防汛工作",
+        ] {
+            let issued = notice.replace("街道办2026年防汛工作通知", title);
+            assert!(parsed(&issued).kind.is_plan(), "{title}");
+        }
+        let quoted = notice.replace("街道办2026年防汛工作通知", "会议听取了关于2026年防汛工作");
+        assert!(!parsed(&quoted).kind.is_plan());
+    }
+
+    #[test]
+    fn titles_ending_in_work_tasks_or_targets_or_a_template_name_plans() {
+        let body = "\n\n1.粮食播种面积和产量。积极开展吨粮县建设，稳定播种面积。\n\n\
+                    2.生猪生产稳定度。做好生猪存栏、出栏等监测预警，4月底前完成。\n";
+        for title in [
+            "2023年度全市农业农村重点工作任务",
+            "体育局重点工作目标",
+            "2026年环境保护局办公室工作计划模版",
+        ] {
+            let plan = parsed(&format!("{title}{body}"));
+            assert!(plan.kind.is_plan(), "{title}: {:?}", plan.kind);
+            assert_eq!(plan.tasks.len(), 2, "{title}");
+        }
     }
 
     #[test]

@@ -829,6 +829,27 @@ mod tests {
     }
 
     #[test]
+    fn a_project_list_with_a_progress_column_reads_its_units_from_the_unit_column() {
+        // 项目内容 is the task (not a 项目 topic), 当前进度 a column the model does not keep
+        let text = "2022年度民生实事项目进度表\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n\
+                    1\n\n新建公办园5所,新增公办幼儿学位1000个。\n\n80%(新区实验幼儿园进度滞后)\n\n县教育局\n\n市民生实事\n\n\
+                    2\n\n建设四好农村路55公里。\n\n95%\n\n县交通局\n\n县民生实事\n\n\
+                    3\n\n完成农村公路大中修70公里。\n\n90%\n\n县交通局\n\n县民生实事\n";
+        let read = rows(text);
+        let got: Vec<(&str, Vec<(String, UnitRole)>)> =
+            read.iter().map(|r| (r.0.as_str(), r.1.clone())).collect();
+        let lead = |n: &str| vec![(n.to_owned(), UnitRole::Lead)];
+        assert_eq!(
+            got,
+            [
+                ("新建公办园5", lead("县教育局")),
+                ("建设四好农村", lead("县交通局")),
+                ("完成农村公路", lead("县交通局"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_task_division_column_names_the_units_and_a_higher_school_stays_whole() {
         // 工作要点 | 具体要求 | 任务分工: the 分工 column holds the units (it is no topic for
         // holding 任务), and 高等 in 各高等学校 does not end the name at 等

@@ -109,6 +109,14 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                     if !boundary && name.chars().count() < MIN_GLUED_LABEL_CHARS {
                         continue;
                     }
+                    // a notice's addressee (`…领导小组各成员单位：`, `各责任单位：`) is no label
+                    if vocab
+                        .collective
+                        .iter()
+                        .any(|w| text[..i].ends_with(w.as_str()))
+                    {
+                        continue;
+                    }
                     let rest = &text[i + name.len()..];
                     let after = rest.trim_start_matches(is_space);
                     if let Some(colon) = after.chars().next().filter(|c| matches!(c, ':' | '：')) {
@@ -1296,6 +1304,16 @@ mod tests {
     /// The names read in each role: lead, cooperating, responsible.
     fn roles(text: &str) -> [Vec<String>; 3] {
         [Lead, Cooperating, Responsible].map(|r| names(text, r))
+    }
+
+    #[test]
+    fn a_notices_addressee_is_no_label() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let found = |t: &str| labels(t, &vocab).len();
+        assert_eq!(found("民政部政务公开领导小组各成员单位: 现印发给你们"), 0);
+        assert_eq!(found("各责任单位：请结合实际认真贯彻落实"), 0);
+        assert_eq!(found("成员单位：区财政局、区民政局"), 1);
+        assert_eq!(found("1.做好公开工作。成员单位：区财政局"), 1);
     }
 
     #[test]

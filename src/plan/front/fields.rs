@@ -230,7 +230,10 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
                 if found.len() == 1 && k + 1 < limit {
                     let next = st.view.lines[k + 1].text;
                     let nf = ctx.vocab.fold(next.as_str());
-                    if find(&nf, &labels).is_empty() && !next.is_blank() {
+                    if find(&nf, &labels).is_empty()
+                        && !next.is_blank()
+                        && (f.field == Field::Title || !names_a_document(ctx, &nf))
+                    {
                         let t = next.trimmed();
                         let lead =
                             next.as_str().len() - next.as_str().trim_start_matches(is_space).len();
@@ -246,6 +249,17 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
         }
         k += 1;
     }
+}
+
+/// Whether a line names a document (`2023年度全市农业农村重点工作任务`): below a label left
+/// without its value at the end of a page's index card (`有效性`), it is the title, not the
+/// label's value. A title word alone (`工作计划`) is a category's value.
+fn names_a_document(ctx: &Ctx, line: &str) -> bool {
+    let t = crate::plan::text::normalize(line);
+    ctx.vocab
+        .title_words
+        .iter()
+        .any(|w| t.contains(w.as_str()) && t != *w && t.strip_prefix("工作") != Some(w.as_str()))
 }
 
 /// Where a line's first field may start: after a flattened table's cell bars, and after the

@@ -94,8 +94,8 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
             }
         }
     }
-    // the title printed again, broken over lines (the page's heading, then the document's
-    // own head): its pieces are the title's, not headings of the body
+    // the title printed again, whole or broken over lines (the page's heading, then the
+    // document's own head): its pieces are the title's, not headings of the body
     if let Some(title) = st.meta.title.as_ref().map(|t| normalize(&t.value)) {
         let mut pieces = Vec::new();
         let mut printed = String::new();
@@ -107,7 +107,7 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, title_hint: Option<&str>) {
             printed.push_str(&t);
             pieces.push(k);
         }
-        if printed == title && pieces.len() > 1 {
+        if printed == title && !pieces.is_empty() {
             for &k in &pieces {
                 st.used[k] = true;
             }
@@ -419,6 +419,35 @@ mod tests {
             "2007年上海市政府重点工作".len()
         );
         assert!(plan.kind.is_plan());
+    }
+
+    #[test]
+    fn an_index_cards_label_left_without_its_value_does_not_take_the_title() {
+        let page = "索  引  号 113708007381606177/2023-03478 公开方式 主动公开\n\
+                    发布机构 济宁市农业农村局 组配分类 工作计划\n成文日期 2023-05-16 失效日期\n有效性\n\n\
+                    2023年度全市农业农村重点工作任务\n\n\
+                    1. 粮食播种面积和产量。积极开展吨粮县建设。\n\n2. 大豆油料播种面积。深入实施大豆油料产能提升工程。\n";
+        let plan = parse_text(page);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("2023年度全市农业农村重点工作任务")
+        );
+        assert_eq!(
+            plan.meta.issuer.map(|t| t.value).as_deref(),
+            Some("济宁市农业农村局")
+        );
+        assert_eq!(plan.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_title_printed_twice_whole_is_one_title_and_no_heading() {
+        let page =
+            "大理市城镇燃气安全专项整治工作实施方案\n\n大理市城镇燃气安全专项整治工作实施方案\n\n\
+                    一、总体要求\n\n坚持人民至上。\n\n二、工作安排\n\n\
+                    1.开展隐患排查。全面排查燃气管网隐患。\n";
+        let plan = parse_text(page);
+        let headings: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(headings, ["总体要求", "工作安排"]);
     }
 
     #[test]
