@@ -635,23 +635,26 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
 }
 
 /// The name a notice's title issues (`关于印发《X方案》的通知` → X方案, or without the marks:
-/// `关于印发X的通知` → X), normalized.
+/// `关于印发X的通知` → X, marks inside it kept: `关于印发2019年区《政府工作报告》确定的…方案的
+/// 通知`), normalized.
 pub(crate) fn issued_name(title: &str) -> Option<String> {
-    let name = match title.find('《') {
+    let issuing_end = ["印发", "转发"]
+        .iter()
+        .filter_map(|w| title.rfind(w).map(|i| i + w.len()))
+        .max();
+    // the marks hold the name when they open it, right after the issuing word
+    let marked = title.find('《').filter(|&at| {
+        issuing_end.is_none_or(|end| end > at || title[end..at].trim_matches(is_space).is_empty())
+    });
+    let name = match marked {
         Some(at) => {
             let open = at + '《'.len_utf8();
             let close = open + title[open..].rfind('》')?;
             &title[open..close]
         }
-        None => {
-            let open = ["印发", "转发"]
-                .iter()
-                .filter_map(|w| title.rfind(w).map(|i| i + w.len()))
-                .max()?;
-            title[open..]
-                .trim_end_matches(is_space)
-                .strip_suffix("的通知")?
-        }
+        None => title[issuing_end?..]
+            .trim_end_matches(is_space)
+            .strip_suffix("的通知")?,
     };
     let name = normalize(name);
     (!name.is_empty()).then_some(name)
@@ -982,6 +985,30 @@ mod tests {
         }
         let quoted = notice.replace("街道办2026年防汛工作通知", "会议听取了关于2026年防汛工作");
         assert!(!parsed(&quoted).kind.is_plan());
+    }
+
+    #[test]
+    fn a_notice_issuing_a_name_that_cites_another_finds_it_printed_over_two_lines() {
+        let notice = "区人民政府办公室关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n\
+                      各街办事处,区人民政府各部门:\n\n\
+                      经区政府同意,现将《2019年区<政府工作报告>确定的主要目标任务责任分解方案》印发给你们,请认真落实。\n\n\
+                      区人民政府办公室\n\n";
+        let plan = "2019年区《政府工作报告》确定的主要\n\n目标任务责任分解方案\n\n\
+                    一、在全面深化改革中释放发展动力\n\n\
+                    1、加快推进新两园建设,提高工业用地节约集约利用水平。(牵头单位:区科技和经信局;责任单位:永丰街办事处)\n\n\
+                    2、加快开放型经济建设,鼓励企业开辟国际市场。(责任单位:区商旅局)\n";
+        let carried = parsed(&format!("{notice}{plan}"));
+        assert!(carried.kind.is_plan(), "{:?}", carried.kind);
+        assert_eq!(carried.tasks.len(), 2);
+        assert_eq!(
+            issued_name("关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知")
+                .as_deref(),
+            Some("2019年区《政府工作报告》确定的主要目标任务责任分解方案")
+        );
+        assert_eq!(
+            issued_name("关于印发《2019年区政务公开工作要点》的通知").as_deref(),
+            Some("2019年区政务公开工作要点")
+        );
     }
 
     #[test]
