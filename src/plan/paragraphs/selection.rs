@@ -390,17 +390,11 @@ impl Reader<'_, '_> {
 
     /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a
     /// 总结及工作思路): its items report, they plan nothing, whatever their sentences' subjects.
-    /// A heading over paragraphs of its own reports too (`一、主要指标完成情况` over `2020年全年，
-    /// 我区地区生产总值完成…`) — unless it opens with a verb of work (`三、报送工作落实情况`).
     fn is_report(&self, item: &crate::plan::outline::Item) -> bool {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
-        let g = &self.ctx.vocab.genres;
-        let heads = !item.children.is_empty()
-            || item.paragraphs.len() > 1
-                && !g.work_verbs.iter().any(|w| title.starts_with(w.as_str()));
-        heads && g.heads_work_done(title)
+        !item.children.is_empty() && self.ctx.vocab.genres.heads_work_done(title)
     }
 
     /// Whether an item only names the units or the person of the whole plan
