@@ -82,14 +82,7 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
             .get(next_colon)
             .is_some_and(|&k| k - i <= MAX_LABEL_BYTES);
         // a label follows a separator, an opening bracket or a number's mark (1.牵头单位：)
-        let boundary = prev.is_none_or(|p| {
-            is_space(p)
-                || matches!(
-                    p,
-                    '，' | ',' | '；' | ';' | '。' | '、' | '.' | '．' | '）' | ')'
-                )
-                || is_open(p)
-        });
+        let boundary = prev.is_none_or(separates_label);
         let just_opened = prev.is_some_and(is_open) && depth == 1;
         // not inside a label already found (牵头|责任单位：)
         let inside_label = out.last().is_some_and(|l: &Label| i < l.value);
@@ -113,9 +106,10 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                     // the name before it, not after a separator (`；各配合单位：…`)
                     let addressee = vocab.collective.iter().any(|w| {
                         text[..i].strip_suffix(w.as_str()).is_some_and(|before| {
-                            before.chars().next_back().is_some_and(|p| {
-                                !is_space(p) && !is_open(p) && !",，;；。、:：".contains(p)
-                            })
+                            before
+                                .chars()
+                                .next_back()
+                                .is_some_and(|p| !separates_label(p))
                         })
                     });
                     if addressee {
@@ -157,6 +151,17 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         prev = Some(c);
     }
     out
+}
+
+/// Whether a label may start after `p`: a separator, an opening bracket, or a number's mark
+/// (`，牵头单位：`, `（责任单位：`, `1.牵头单位：`).
+fn separates_label(p: char) -> bool {
+    is_space(p)
+        || matches!(
+            p,
+            '，' | ',' | '；' | ';' | '。' | '、' | '.' | '．' | '）' | ')' | '：' | ':'
+        )
+        || is_open(p)
 }
 
 /// Farthest a label's start stands from its colon, in bytes: the longest label (具体实施单位,
