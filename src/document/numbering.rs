@@ -189,8 +189,9 @@ impl Numbering {
 const MEASURE_CHARS: &str =
     "年月日号时点分秒个项条名人次天周元万亿千百倍岁家所座批期届级类件台辆吨亩米斤克升户村镇县区市省位句篇章节课版余多层栋间套册本部处张份场轮组支只头匹株棵";
 
-/// A number printed without its stop (`2围绕…`, `5 撰写…`) or with a colon for one
-/// (`3:定期…`), as careless copies print list numbers. Alone it says nothing — `2围绕` may be any text —
+/// A number printed without its stop (`2围绕…`, `5 撰写…`), with a colon for one
+/// (`3:定期…`), or with its stop run into a figure the item opens with (`2.50个小区新增…`: no
+/// decimal opens a list's line), as careless copies print list numbers. Alone it says nothing — `2围绕` may be any text —
 /// so it is a list's item only in sequence with the list ([`accept_loose`]).
 pub fn loose_at_start(text: &str) -> Option<NumberMark> {
     let digits_end = text
@@ -213,6 +214,12 @@ pub fn loose_at_start(text: &str) -> Option<NumberMark> {
         digits_end + next.len_utf8()
     } else if crate::document::text::is_han(next) && !MEASURE_CHARS.contains(next) {
         digits_end
+    } else if matches!(next, '.' | '．') {
+        let after = rest[next.len_utf8()..].chars().next()?;
+        if !after.is_ascii_digit() {
+            return None;
+        }
+        digits_end + next.len_utf8()
     } else if is_space(next) {
         // …or a space (`5 撰写一篇周记`): the word after it is the item's
         let word = rest.trim_start_matches(is_space).chars().next()?;
@@ -412,8 +419,12 @@ mod tests {
         assert_eq!(loose("2围绕农村幼儿园"), Some((2, "2".into(), 1)));
         assert_eq!(loose("3:定期组织教师学习"), Some((3, "3:".into(), 2)));
         assert_eq!(loose("5 撰写一篇周记"), Some((5, "5".into(), 2)));
+        // a stop run into the figure the item opens with
+        assert_eq!(loose("2.50个小区新增充电设施"), Some((2, "2.".into(), 2)));
         // quantities, dates, times and years are no numbers of a list
         for t in [
+            "2.文明",
+            "2.",
             "3天内完成",
             "2个乡镇",
             "10余家企业",

@@ -92,9 +92,12 @@ const MAX_SITE_NAME_CHARS: usize = 24;
 
 /// A page's title without what the page adds after the document's own title: a file
 /// extension, a page number, the site's name (`…实施方案.doc`, `…方案_第1页`,
-/// `…的意见-湖南省人民政府门户网站`).
+/// `…的意见-湖南省人民政府门户网站`), and the site's section before its name
+/// (`…的通知_区政府办公室文件_上海市宝山区人民政府门户网站`).
 fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
     let mut t = title.trim_matches(is_space);
+    // the site's name was just left out: the short tail before it is the site's section
+    let mut after_site = false;
     loop {
         let before = t.len();
         if let Some((stem, ext)) = t.rsplit_once('.') {
@@ -118,16 +121,19 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
         if let Some(i) = t.rfind(['-', '_', '|', '｜', '—', '–']) {
             let sep = t[i..].chars().next().map_or(1, char::len_utf8);
             let tail = t[i + sep..].trim_matches(is_space);
+            let short =
+                tail.chars().count() <= MAX_SITE_NAME_CHARS && !tail.contains(['）', ')', '》']);
             let site = tail.is_empty()
-                || tail.chars().count() <= MAX_SITE_NAME_CHARS
-                    && !tail.contains(['）', ')', '》'])
+                || short
                     && vocab
                         .title_site_endings
                         .iter()
                         .any(|w| tail.ends_with(w.as_str()));
-            if site && i > 0 {
+            let section = after_site && short && !tail.contains(|c: char| c.is_ascii_digit());
+            if (site || section) && i > 0 {
                 t = &t[..i];
             }
+            after_site = site && !tail.is_empty();
         }
         t = t.trim_matches(|c: char| is_space(c) || matches!(c, '-' | '_' | '|' | '｜'));
         if t.len() == before {
@@ -1253,6 +1259,8 @@ mod tests {
             "德育处工作计划和安排（学校德育工作月度计划）",
             "妇联工作计划和目标怎么写1",
             "爱国卫生工作计画",
+            "2020年精神文明建设工作计划4篇下载本文",
+            "2022年区政府要完成的与人民生活密切相关的实事",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }
@@ -1262,6 +1270,36 @@ mod tests {
         );
         assert!(plan_word("范文", &v).is_none());
         assert!(plan_word("关于2024年工作计划执行情况的报告", &v).is_none());
+    }
+
+    #[test]
+    fn a_page_title_loses_the_sites_name_and_the_section_before_it() {
+        let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
+        assert_eq!(
+            without_page_tail(
+                "关于印发《2022年实事》的通知_区政府办公室文件_上海市宝山区人民政府门户网站",
+                &v
+            ),
+            "关于印发《2022年实事》的通知"
+        );
+        assert_eq!(
+            without_page_tail("关于印发工作要点的通知_通知公告_某县政府网", &v),
+            "关于印发工作要点的通知"
+        );
+        // without a site's name after it, a tail is the title's own
+        assert_eq!(
+            without_page_tail("关于印发工作要点的通知_区政府办公室文件", &v),
+            "关于印发工作要点的通知_区政府办公室文件"
+        );
+        // only one section: a dated span of the title stays
+        assert_eq!(
+            without_page_tail("2021-2023年行动计划_政府文件_某县政府网", &v),
+            "2021-2023年行动计划"
+        );
+        assert_eq!(
+            without_page_tail("城乡-社区工作计划_政府文件_某县政府网", &v),
+            "城乡-社区工作计划"
+        );
     }
 
     #[test]

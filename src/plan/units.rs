@@ -376,8 +376,17 @@ fn prose(
         let before = out.len();
         list(text, s, e, role, vocab, out);
         // in prose, a clause that names no unit at all (不再列出) gives none; a list with one
-        // full name keeps its abbreviated ones (金井湾、岚城、流水片区指挥部)
-        if reading == Reading::Clause
+        // full name keeps its abbreviated ones (金井湾、岚城、流水片区指挥部). In a cell, a
+        // clause naming none that opens as a sentence does (`…牵头办理，在工作中加强…`) is
+        // the cell's requirement, not a name
+        let opens_sentence = || {
+            let t = sub.trim_start_matches(is_space);
+            vocab
+                .subject_verbs
+                .iter()
+                .any(|v| t.starts_with(v.as_str()))
+        };
+        if (reading == Reading::Clause || opens_sentence())
             && !out[before..]
                 .iter()
                 .any(|u| looks_like_name(&u.name, vocab))
@@ -1106,6 +1115,11 @@ fn clean_name(
     // words before a lead-in (由, 以下均需) are the clause's, not the name's
     let name = &s[start..end];
     let kept = strip_lead_in(name, vocab);
+    let kept = vocab
+        .list_joiners
+        .iter()
+        .find_map(|w| kept.strip_prefix(w.as_str()))
+        .unwrap_or(kept);
     start += name.len() - kept.len();
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)
@@ -1121,6 +1135,22 @@ fn clean_name(
     });
     end = start + kept.len();
     trim(&mut start, &mut end);
+    // a statement's duty word after the names (`各镇（街）办理`, `牵头办理`): not the name's
+    let name = &s[start..end];
+    if let Some(w) = vocab
+        .statement_endings
+        .iter()
+        .filter(|w| name.ends_with(w.as_str()))
+        .max_by_key(|w| w.len())
+    {
+        let before = name[..name.len() - w.len()].trim_end_matches(crate::document::is_space);
+        if before.is_empty() {
+            return None;
+        }
+        if looks_like_name(before, vocab) {
+            end = start + before.len();
+        }
+    }
     // `上述乡镇` points back at units already named: no unit of its own
     if vocab
         .anaphora
@@ -1571,6 +1601,61 @@ mod tests {
             "改扩建县人民医院、县妇幼保健院。",
             &vocab
         ));
+    }
+
+    #[test]
+    fn a_unit_cell_ending_in_its_duty_word_or_joining_its_last_name() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let cell = |t: &str| -> Vec<(String, UnitRole)> {
+            parse_cell_units(t, Responsible, &vocab)
+                .into_iter()
+                .map(|u| (u.name, u.role))
+                .collect()
+        };
+        let text = "区发展改革局、市规划和自然资源局番禺区分局，以及各有关单位、各镇（街）办理。";
+        assert_eq!(
+            cell(text),
+            [
+                ("区发展改革局".to_owned(), Responsible),
+                ("市规划和自然资源局番禺区分局".to_owned(), Responsible),
+                ("各有关单位".to_owned(), Responsible),
+                ("各镇（街）".to_owned(), Responsible),
+            ]
+        );
+        assert!(looks_like_units(text, &vocab));
+        assert_eq!(
+            cell("区政府办会同各有关单位、各镇（街）办理。"),
+            [
+                ("区政府办".to_owned(), Lead),
+                ("各有关单位".to_owned(), Cooperating),
+                ("各镇（街）".to_owned(), Cooperating),
+            ]
+        );
+        // the duty word after a lead marker, and a requirement after the names, name no one
+        assert_eq!(
+            cell("区发展改革局、区市场监管局牵头办理，在工作中加强与上级单位沟通对接。"),
+            [
+                ("区发展改革局".to_owned(), Lead),
+                ("区市场监管局".to_owned(), Lead),
+            ]
+        );
+        // a short name in a clause of its own stays a name in a cell
+        assert_eq!(
+            cell("区财政局，金井湾"),
+            [
+                ("区财政局".to_owned(), Responsible),
+                ("金井湾".to_owned(), Responsible),
+            ]
+        );
+        // a name that is not followed by a duty word keeps its words (集中 opens sentences
+        // and this name alike)
+        assert_eq!(
+            cell("集中采购中心，区财政局"),
+            [
+                ("集中采购中心".to_owned(), Responsible),
+                ("区财政局".to_owned(), Responsible),
+            ]
+        );
     }
 
     /// The groups of the runs found in glued text, as strings.

@@ -219,6 +219,8 @@ struct VocabFile {
     phrase_verb_offices: Vec<String>,
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
+    #[serde(default)]
+    list_joiners: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
     unit_suffixes: Vec<char>,
@@ -373,6 +375,9 @@ pub struct Vocabulary {
     /// them (the subject verbs count too).
     pub duty_openers: Vec<String>,
     pub lead_in: Vec<String>,
+    /// Words that join the last name of a list to the others (`…，以及各有关单位`): stripped
+    /// from the front of a name, never from inside one.
+    pub list_joiners: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
@@ -593,6 +598,7 @@ impl Vocabulary {
         self.phrase_verb_offices.extend(f.phrase_verb_offices);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
+        self.list_joiners.extend(f.list_joiners);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
         self.collective.extend(f.collective);
@@ -880,11 +886,31 @@ mod tests {
         assert_eq!(v.column_role("说明"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("责任科室"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("配合单位"), Some(ColumnRole::Cooperating));
+        // a press-conference plan's and an inspection plan's columns
+        assert_eq!(v.column_role("发布主题"), Some(ColumnRole::Content));
+        assert_eq!(v.column_role("发布单位"), Some(ColumnRole::Units));
+        assert_eq!(v.column_role("拟发布月"), Some(ColumnRole::Deadline));
+        assert_eq!(v.column_role("检查内容"), Some(ColumnRole::Content));
+        assert_eq!(v.column_role("计划开展时间"), Some(ColumnRole::Deadline));
+        assert_eq!(v.column_role("股室"), Some(ColumnRole::Units));
+        assert_eq!(v.column_role("检查主体"), Some(ColumnRole::Other));
+        assert_eq!(v.column_role("工作任务和内容"), Some(ColumnRole::Content));
         assert_eq!(
             v.column_role("区财政局牵头，各镇（街道）按职责分工负责"),
             None
         );
         assert!(v.is_chrome("2021/8/16 上午9:31:36 星期一"));
+        // a site's banner with the day, a read-aloud button, zoom buttons, a greeting
+        assert!(v.is_chrome("天津政务网 2019年12月3日星期二"));
+        assert!(v.is_chrome("2021年01月06日星期三"));
+        assert!(!v.is_chrome("2021年1月6日"));
+        assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
+        assert!(v.is_chrome("朗读"));
+        assert!(v.is_chrome("放大缩小默认上一篇"));
+        assert!(v.is_chrome("您好,欢迎访问三七文档"));
+        // a repost's byline is a publication line, not a title
+        assert!(v.is_publication_line("编辑: 麒麟兔爷 2019-03-14"));
+        assert!(!v.is_publication_line("编辑出版工作手册"));
         assert!(v.is_chrome("政府网站标识码:2101120003 公安备案号:21011202000218"));
         assert!(v.is_chrome("导语:工作计划一文来源于网友上传,不代表本站观点,欢迎参考。"));
         assert!(!v.is_chrome("1.做好全面振兴新突破三年行动工作信息公开。"));
