@@ -168,6 +168,12 @@ impl Reader<'_, '_> {
             let work: Vec<usize> = (0..outline.items.len())
                 .filter(|&k| self.is_work_item(outline, k))
                 .collect();
+            // (a plan whose only list is under its aims: that list is its work)
+            let work = if work.is_empty() {
+                self.aims_worded_as_work(outline)
+            } else {
+                work
+            };
             // (a step or an item under a month is a task by its time: it says nothing of
             // how much of the plan's work names its units)
             let assigned_work = work.iter().filter(|&&k| by_units[k]).count();
@@ -244,6 +250,54 @@ impl Reader<'_, '_> {
     /// something (not a bare heading) outside the parts that state aims or ask for support.
     fn is_work_item(&self, outline: &Outline, k: usize) -> bool {
         let item = &outline.items[k];
+        // under a heading of the plan's time (一、活动时间), an item that states its own date
+        // (`1、3月12日开展植树节活动。`) is work done then, not the time's description
+        let context = self.is_context(item)
+            || self.is_plan_field(item)
+            || item_ancestors(outline, k).iter().any(|&a| {
+                self.is_context(&outline.items[a])
+                    && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
+            });
+        !context && self.says_work(outline, k)
+    }
+
+    /// The work a plan lists under its aims when it lists none elsewhere (`二、主要工作目标`
+    /// over `（三）加强干部队伍建设，完成…`): the items there that open with a verb of work,
+    /// none of them an aim's own heading or under a part asking for support.
+    fn aims_worded_as_work(&self, outline: &Outline) -> Vec<usize> {
+        let v = self.ctx.vocab;
+        (0..outline.items.len())
+            .filter(|&k| {
+                let item = &outline.items[k];
+                let ancestors = item_ancestors(outline, k);
+                let under_aims = ancestors.iter().any(|&a| {
+                    let a = &outline.items[a];
+                    self.is_context(a) && !self.is_safeguard(a) && !self.is_report(a)
+                });
+                let worded = self
+                    .heading_words(item)
+                    .map(|t| t.trim_start_matches(is_space))
+                    .is_some_and(|t| {
+                        v.genres
+                            .work_verbs
+                            .iter()
+                            .any(|w| t.starts_with(w.as_str()))
+                    });
+                under_aims
+                    && worded
+                    && !self.is_context(item)
+                    && !ancestors
+                        .iter()
+                        .any(|&a| self.is_safeguard(&outline.items[a]))
+                    && self.says_work(outline, k)
+            })
+            .collect()
+    }
+
+    /// Whether a numbered leaf says something: a heading over nothing is no work, a one-line
+    /// item of a list is.
+    fn says_work(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
         if item.mark.is_none() && !item.topic {
             return false;
         }
@@ -261,14 +315,6 @@ impl Reader<'_, '_> {
                 .iter()
                 .map(|&p| self.paras[p].folded.chars().count())
                 .sum::<usize>();
-        // under a heading of the plan's time (一、活动时间), an item that states its own date
-        // (`1、3月12日开展植树节活动。`) is work done then, not the time's description
-        let context = self.is_context(item)
-            || self.is_plan_field(item)
-            || item_ancestors(outline, k).iter().any(|&a| {
-                self.is_context(&outline.items[a])
-                    && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
-            });
         // a short item that ends its sentence (`3、组织半期考试；`), or stands in a list of
         // one-line items (`1、少儿歌唱赛` `2、小型运动会`), is one of a list's items, not a
         // heading over nothing
@@ -287,7 +333,7 @@ impl Reader<'_, '_> {
                 .any(|&c| one_line(&outline.items[c]))
         });
         let short_item = one_line(item) && (sentence || listed);
-        (words >= MIN_WORK_ITEM_CHARS || short_item && words >= MIN_SENTENCE_ITEM_CHARS) && !context
+        words >= MIN_WORK_ITEM_CHARS || short_item && words >= MIN_SENTENCE_ITEM_CHARS
     }
 
     /// An item's heading words: its first paragraph after its number, up to the first stop,

@@ -962,3 +962,16 @@ fn a_time_part_run_on_into_its_body_still_says_who_does_what_when() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_plan_listing_its_work_only_under_its_aims_has_that_work_as_tasks() {
+    let text = "疾病预防控制中心工作计划\n\n一、指导思想\n\n深入学习实践科学发展观，确保圆满完成各项年度工作目标。\n\n\
+                二、主要工作目标\n\n（一）加强文化内涵建设，大力营造风清气正、干事创业的团队氛围。\n\n\
+                （二）积极做好参照公务员法管理的有关工作，确保有序衔接。\n\n\
+                （三）全市疫苗接种率达到95%以上。\n";
+    // (a target stated as a figure is no work)
+    assert_eq!(openings(text), ["加强文化", "积极做好"]);
+    // …and where the plan lists work elsewhere, its aims stay aims
+    let text = format!("{text}三、主要工作任务\n\n（一）加强预警预测，抓实重点传染病防控工作。\n");
+    assert_eq!(openings(&text), ["加强预警"]);
+}
