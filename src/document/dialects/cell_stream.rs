@@ -495,6 +495,81 @@ impl TableDialect for CellStream {
     }
 
     fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+        // a stream whose cells after a row's first open with the bar (`责任目标` `| 责任主体`
+        // `| 完成时间` `|`) is read as the bar-line stream it prints
+        if let Some((split, line_of)) = leading_bar_lines(lines, at, cx) {
+            let (table, end) = read_stream(self.name(), &split, 0, cx)?;
+            let end = line_of
+                .get(end)
+                .copied()
+                .unwrap_or_else(|| line_of.last().map_or(at, |&l| l + 1));
+            return Some((table, end));
+        }
+        read_stream(self.name(), lines, at, cx)
+    }
+}
+
+/// Most lines a stream whose cells open with their bar is split over: a table's, not a
+/// document's (the split is made only where a header's first two names stand).
+const MAX_LEADING_BAR_LINES: usize = 4000;
+
+/// A stream printed with each cell after a row's first opening with its bar (`| 责任主体`),
+/// the row closed by a bar alone: its lines from `at` split into the bar-line stream they
+/// print (`责任目标` `|` `责任主体` `|` … a bar alone closing the row as two bars do), with
+/// the line each came from (and one past the last for the end). `None` unless `at` holds a
+/// column's name and the next line the bar and another's.
+fn leading_bar_lines(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Vec<usize>)> {
+    let opened = |l: &Text| {
+        let t = l.as_str().trim_start_matches(is_space);
+        t.strip_prefix('|')
+            .map(|rest| rest.trim_matches(is_space))
+            .filter(|rest| !rest.is_empty() && !rest.contains('|'))
+            .is_some()
+    };
+    let first = lines.get(at)?;
+    let second = lines.get(at + 1)?;
+    if first.as_str().contains('|') || !opened(second) {
+        return None;
+    }
+    let second_name = second.as_str().trim_start_matches(is_space)[1..].trim_matches(is_space);
+    if cx.hints.column_role(first.as_str()).is_none() || cx.hints.column_role(second_name).is_none()
+    {
+        return None;
+    }
+    let mut split = Vec::new();
+    let mut line_of = Vec::new();
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .skip(at)
+        .take(MAX_LEADING_BAR_LINES)
+    {
+        let t = line.as_str();
+        let lead = t.len() - t.trim_start_matches(is_space).len();
+        if is_bar_line(t) {
+            split.push(line.slice(lead, lead + 1));
+            split.push(line.slice(lead, lead + 1));
+            line_of.extend([i, i]);
+        } else if opened(line) {
+            split.push(line.slice(lead, lead + 1));
+            split.push(line.slice(lead + 1, t.len()).trimmed());
+            line_of.extend([i, i]);
+        } else {
+            split.push(line.clone());
+            line_of.push(i);
+        }
+    }
+    Some((split, line_of))
+}
+
+/// Read the stream whose header starts at `at` (see [`CellStream`]).
+fn read_stream(
+    name: &'static str,
+    lines: &[Text],
+    at: usize,
+    cx: &DialectCx,
+) -> Option<(Table, usize)> {
+    {
         let (header_cells, style, next) = header(lines, at, cx)?;
         let names: Vec<String> = header_cells
             .iter()
@@ -565,7 +640,7 @@ impl TableDialect for CellStream {
                 .collect();
             table_rows.push(Row { cells });
         }
-        Some((Table::from_text(self.name(), table_rows), end))
+        Some((Table::from_text(name, table_rows), end))
     }
 }
 
@@ -733,6 +808,28 @@ mod tests {
                 ],
             ]
         );
+    }
+
+    #[test]
+    fn cells_opening_with_their_bar_after_a_rows_first() {
+        // `具体任务` `| 责任单位` `| 完成时限` `|`: each row's first cell bare, the others
+        // opening with the bar, a bar alone closing the row; a cell may run over lines
+        let src = "具体任务\n| 责任单位\n| 完成时限\n|\n设置公益广告。\n| 区宣传部\n| 8月28日\n|\n展示文明校园创建，分栏展示\n创建活动安排\n| 区团委\n| 9月1日\n|\n";
+        assert_eq!(
+            stream_rows(src),
+            [
+                vec!["具体任务", "责任单位", "完成时限"],
+                vec!["设置公益广告。", "区宣传部", "8月28日"],
+                vec![
+                    "展示文明校园创建，分栏展示\n创建活动安排",
+                    "区团委",
+                    "9月1日"
+                ],
+            ]
+        );
+        // the text after the table stays text
+        let src = format!("{src}\n以上任务请抓好落实。\n");
+        assert_eq!(paragraph_texts(&read(&src)), ["以上任务请抓好落实。"]);
     }
 
     #[test]
