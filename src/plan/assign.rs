@@ -628,6 +628,12 @@ mod tests {
             names("区委宣传部：制订宣传工作方案，协调新闻单位做好禁放宣传报导。"),
             ["区委宣传部"]
         );
+        assert_eq!(
+            names("市城管执法局：采取有效措施，及时制止和查处露天烧烤行为。"),
+            ["市城管执法局"]
+        );
+        // a verb opening a clause is no unit's name, whatever name follows it
+        assert!(names("采取与中央文明办对接和深入基层上下结合两种办法，查找不足。").is_empty());
         assert!(names("各镇（街道）、区直各部门：现将有关事项通知如下。").is_empty());
         // a sentence that ends is no unit's name
         assert!(names("加强组织领导。负责同志要亲自抓。").is_empty());
