@@ -975,3 +975,22 @@ fn a_plan_listing_its_work_only_under_its_aims_has_that_work_as_tasks() {
     let text = format!("{text}三、主要工作任务\n\n（一）加强预警预测，抓实重点传染病防控工作。\n");
     assert_eq!(openings(&text), ["加强预警"]);
 }
+
+#[test]
+fn a_verb_of_work_opening_an_item_makes_no_unit_of_the_name_after_it() {
+    let text = "2020年精神文明建设工作计划\n\
+                （一）做好创建工作总结，3月上报自治区精神文明建设工作领导小组。\n\
+                （二）采取与中央文明办对接和深入基层上下结合两种办法，查找不足，形成报告。\n";
+    let got = tasks(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].0.is_empty(), "{got:?}");
+}
+
+#[test]
+fn who_an_event_invites_is_no_work_of_the_plan() {
+    let text = "市数据局2025年政府开放日工作方案\n\n一、活动目的\n\n邀请人民群众走进数据局。\n\n\
+                二、邀请对象\n\n根据活动内容，通过线上线下方式广泛征集开放对象，拟邀请市直有关部门代表参加。\n\n\
+                三、活动内容\n\n（一）实地观摩。邀请活动代表参观西部云基地云展馆。\n\n\
+                （二）座谈交流。介绍市数据局机构职能设置情况。\n";
+    assert_eq!(openings(text), ["实地观摩", "座谈交流"]);
+}
