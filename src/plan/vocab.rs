@@ -906,6 +906,8 @@ mod tests {
         assert!(!v.is_chrome("2021年1月6日"));
         assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
         assert!(v.is_chrome("朗读"));
+        assert!(v.is_chrome("公示公告"));
+        assert!(!v.is_chrome("公示公告制度"));
         assert!(v.is_chrome("放大缩小默认上一篇"));
         assert!(v.is_chrome("您好,欢迎访问三七文档"));
         // a repost's byline is a publication line, not a title
