@@ -351,6 +351,27 @@ fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Whether an opening sentence makes known the progress of tasks (`现将实事项目1—6月份进展情况
+/// 予以公示`): after 现将, a progress word, then a verb of making it known.
+fn announces_progress(ctx: &Ctx, doc: &Document) -> bool {
+    let g = &ctx.vocab.genres;
+    text_paragraphs(doc).take(INTRO_PARAGRAPHS + 1).any(|p| {
+        let t = ctx.vocab.fold(p.text.as_str());
+        t.split(['。', '；', ';']).any(|sentence| {
+            let Some(at) = sentence.find("现将") else {
+                return false;
+            };
+            let rest = &sentence[at..];
+            g.progress_words.iter().any(|w| {
+                rest.find(w.as_str()).is_some_and(|i| {
+                    let after = &rest[i + w.len()..];
+                    g.progress_verbs.iter().any(|v| after.contains(v.as_str()))
+                })
+            })
+        })
+    })
+}
+
 /// Whether an opening sentence says the text itself is made here (`结合我市实际，制定本方案。`):
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document) -> bool {
@@ -912,6 +933,10 @@ pub(crate) fn classify(
                 not_plan(format!("标题“{s}”以“{w}”结尾，是{what}，不是工作方案"))
             }
         }
+        // an untitled page opening by making known the progress made (`现将…进展情况予以公示`)
+        (None, _, None) if announces_progress(ctx, doc) => {
+            not_plan("正文开头公示或通报任务的进展、完成情况，是情况报告，不是工作方案".to_owned())
+        }
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
         _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
         _ if table_tasks > 0 => plan(format!("{table_tasks}项任务列在任务表中")),
@@ -1457,6 +1482,29 @@ mod tests {
                         第四条 加强依申请公开办理，规范答复。\n\
                         第五条 开展政府信息公开培训。\n";
         assert!(!parsed(articles).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_page_making_known_the_progress_of_tasks_is_a_report() {
+        let items = "1.轨道交通1号线一期工程投入试运营。
+牵头领导：林静国 责任单位：市轨道交通工程建设指挥部
+                     2.新建城市绿道100公里。
+牵头领导：张三 责任单位：市住建委
+";
+        let report = format!(
+            "2014年市政府民生实事项目共有42项任务，各责任单位高度重视。现将实事项目1—6月份进展情况予以公示，接受社会监督。
+{items}"
+        );
+        let got = parsed(&report);
+        assert!(!got.kind.is_plan(), "{}", got.kind.reason);
+        // the same items opened as a plan opens them
+        let plan = format!(
+            "为办好2014年市政府民生实事项目，现将任务分解如下。
+{items}"
+        );
+        let got = parsed(&plan);
+        assert!(got.kind.is_plan(), "{}", got.kind.reason);
+        assert_eq!(got.tasks.len(), 2);
     }
 
     fn subj(title: &str) -> String {

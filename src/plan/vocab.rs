@@ -150,6 +150,10 @@ pub struct GenreWords {
     /// What a title reporting the progress of tasks ends in (`…进展情况表`): a report, though
     /// it tabulates tasks and their units.
     pub progress_titles: Vec<String>,
+    /// What an opening sentence announcing progress made names (`现将实事项目1—6月份进展情况予以
+    /// 公示`): the progress, then how it is made known. An untitled page so opened reports.
+    pub progress_words: Vec<String>,
+    pub progress_verbs: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
@@ -299,6 +303,10 @@ struct GenreFile {
     address_words: Vec<String>,
     #[serde(default)]
     progress_titles: Vec<String>,
+    #[serde(default)]
+    progress_words: Vec<String>,
+    #[serde(default)]
+    progress_verbs: Vec<String>,
     #[serde(default)]
     about_words: Vec<String>,
     #[serde(default)]
@@ -685,6 +693,8 @@ impl Vocabulary {
             self.genres.plan_openings.extend(g.plan_openings);
             self.genres.address_words.extend(g.address_words);
             self.genres.progress_titles.extend(g.progress_titles);
+            self.genres.progress_words.extend(g.progress_words);
+            self.genres.progress_verbs.extend(g.progress_verbs);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
