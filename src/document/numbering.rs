@@ -219,6 +219,14 @@ pub fn loose_at_start(text: &str) -> Option<NumberMark> {
         if !after.is_ascii_digit() {
             return None;
         }
+        // a decimal's magnitude or unit after the figure (`2.3万人次`, `3.2%`, `1.5亿元`)
+        let figure_end = rest[next.len_utf8()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .chars()
+            .next();
+        if figure_end.is_some_and(|c| DECIMAL_UNITS.contains(c)) {
+            return None;
+        }
         digits_end + next.len_utf8()
     } else if is_space(next) {
         // …or a space (`5 撰写一篇周记`): the word after it is the item's
@@ -239,6 +247,10 @@ pub fn loose_at_start(text: &str) -> Option<NumberMark> {
         len: label_end + spaces,
     })
 }
+
+/// What follows a decimal's figure and never a list item's opening count (`2.3万`, `3.2%`,
+/// `1.5亿元`, `2.5倍`).
+const DECIMAL_UNITS: &str = "%％‰万亿千百元倍米";
 
 /// Most digits of a loose number: a list's, not a year's or a count's.
 const MAX_LOOSE_DIGITS: usize = 2;
@@ -421,6 +433,8 @@ mod tests {
         assert_eq!(loose("5 撰写一篇周记"), Some((5, "5".into(), 2)));
         // a stop run into the figure the item opens with
         assert_eq!(loose("2.50个小区新增充电设施"), Some((2, "2.".into(), 2)));
+        assert_eq!(loose("2.3万人次参加培训"), None);
+        assert_eq!(loose("3.2%以上"), None);
         // quantities, dates, times and years are no numbers of a list
         for t in [
             "2.文明",

@@ -129,7 +129,17 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
                         .title_site_endings
                         .iter()
                         .any(|w| tail.ends_with(w.as_str()));
-            let section = after_site && short && !tail.contains(|c: char| c.is_ascii_digit());
+            // (not a title's own words after a dash: `稳中求进抓落实——区政府工作要点`)
+            let section = after_site
+                && short
+                && !tail.contains(|c: char| c.is_ascii_digit())
+                && ends_with_word(
+                    tail,
+                    &[],
+                    vocab.genres.plan.iter().chain(&vocab.genres.plan_weak),
+                )
+                .is_none()
+                && !tail.ends_with("通知");
             if (site || section) && i > 0 {
                 t = &t[..i];
             }
@@ -351,6 +361,17 @@ fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Whether a notice's title issues the text named `subject` (`关于印发《2022年…实事》的通知`).
+fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
+    title.is_some_and(|t| {
+        v.genres
+            .issuing_titles
+            .iter()
+            .any(|w| t.contains(w.as_str()))
+            && t.find('《').is_some_and(|open| t[open..].contains(subject))
+    })
+}
+
 /// Whether an opening sentence makes known the progress of tasks (`现将实事项目1—6月份进展情况
 /// 予以公示`): after 现将, a progress word, then a verb of making it known.
 fn announces_progress(ctx: &Ctx, doc: &Document) -> bool {
@@ -460,6 +481,19 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
     let v = ctx.vocab;
     let subjects = Subjects::read(ctx, meta, doc);
     if subjects.all().any(|s| plan_word(s, v).is_some()) {
+        return Some(true);
+    }
+    // a word that ends plans and other texts alike, in a name a notice's title issues
+    let title = meta
+        .plan_title
+        .as_ref()
+        .or(meta.title.as_ref())
+        .map(|t| v.fold(&t.value).into_owned());
+    let issued_weak = subjects.all().any(|s| {
+        ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).is_some()
+            && issued_by_title(title.as_deref(), s, v)
+    });
+    if issued_weak {
         return Some(true);
     }
     let other = subjects.all().any(|s| other_word(s, v).is_some());
@@ -943,6 +977,10 @@ pub(crate) fn classify(
         (_, _, Some((s, w))) if dated > 0 => {
             plan(format!("标题“{s}”以“{w}”结尾，{dated}项任务写明了完成时限"))
         }
+        // a notice's title issuing it (`关于印发《…密切相关的实事》的通知`)
+        (_, _, Some((s, w))) if issued_by_title(first_title.as_deref(), s, v) => {
+            plan(format!("标题印发的“{s}”以“{w}”结尾，是工作方案"))
+        }
         _ => not_plan(match first_title {
             Some(t) => format!("标题“{t}”不是工作方案，正文也没有写明牵头或责任单位的任务"),
             None => "没有标题，正文也没有写明牵头或责任单位的任务".to_owned(),
@@ -1285,7 +1323,6 @@ mod tests {
             "妇联工作计划和目标怎么写1",
             "爱国卫生工作计画",
             "2020年精神文明建设工作计划4篇下载本文",
-            "2022年区政府要完成的与人民生活密切相关的实事",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }
@@ -1320,6 +1357,15 @@ mod tests {
                 "2021-2023年行动计划",
             ),
             ("城乡-社区工作计划_政府文件_某县政府网", "城乡-社区工作计划"),
+            // (a title's own words after a dash, or the title after the section)
+            (
+                "稳中求进抓落实——区政府工作要点_区人民政府网",
+                "稳中求进抓落实——区政府工作要点",
+            ),
+            (
+                "政策文件_关于印发城区政务公开工作要点的通知_城区人民政府网",
+                "政策文件_关于印发城区政务公开工作要点的通知",
+            ),
         ] {
             assert_eq!(without_page_tail(title, &v), kept, "{title}");
         }
@@ -1482,6 +1528,28 @@ mod tests {
                         第四条 加强依申请公开办理，规范答复。\n\
                         第五条 开展政府信息公开培训。\n";
         assert!(!parsed(articles).kind.is_plan());
+    }
+
+    #[test]
+    fn a_list_of_practical_matters_is_a_plan_when_a_notice_issues_it() {
+        let items = "1.既有多层住宅加装电梯新增400台、完工200台。\n\
+                     2.新增5个普惠性托育点，为区内所有义务教育阶段学校提供校内课后服务。\n\
+                     3.为10个老旧小区实施消防设施改造。\n";
+        let notice = format!(
+            "上海市宝山区人民政府办公室关于印发《2022年区政府要完成的与人民生活密切相关的实事》的通知\n\
+             2022年区政府要完成的与人民生活密切相关的实事\n{items}"
+        );
+        let got = parsed(&notice);
+        assert!(got.kind.is_plan(), "{}", got.kind.reason);
+        assert_eq!(got.tasks.len(), 3);
+        // news of the same list, or of a campaign to do such matters, is none
+        for title in [
+            "回眸2022：我区十件民生实事",
+            "区税务局：用心用情为群众办实事",
+        ] {
+            let got = parsed(&format!("{title}\n{items}"));
+            assert!(!got.kind.is_plan(), "{title}: {}", got.kind.reason);
+        }
     }
 
     #[test]

@@ -328,8 +328,13 @@ fn loose_numbers(
     let mut blocks = Vec::new();
     let mut openings = Vec::new();
     let mut marks = Vec::new();
+    // whether the paragraph before ended its sentence: a figure run into a number's stop
+    // (`2.50个小区…`) opens an item only then, not where a wrapped line goes on (`…培训城乡劳动者`
+    // `2.3万人次`)
+    let mut after_sentence = true;
     for (i, block) in doc.blocks.iter().enumerate() {
         let document::Block::Paragraph(p) = block else {
+            after_sentence = true;
             continue;
         };
         if front.consumed[i] {
@@ -342,12 +347,15 @@ fn loose_numbers(
             // (a digit first: most paragraphs are ruled out before folding)
             None if raw.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => {
                 match loose_at_start(&ctx.vocab.fold(raw)) {
-                    Some(m) => (Opening::Loose(m.value), Some(m)),
-                    None => (Opening::Text, None),
+                    Some(m) if after_sentence || !m.label.ends_with(['.', '．']) => {
+                        (Opening::Loose(m.value), Some(m))
+                    }
+                    _ => (Opening::Text, None),
                 }
             }
             None => (Opening::Text, None),
         };
+        after_sentence = raw.ends_with(['。', '；', ';', '！', '？', '）', ')', '：', ':']);
         blocks.push(i);
         openings.push(opening);
         marks.push(loose);

@@ -171,6 +171,11 @@ const MAX_LABEL_BYTES: usize = 40;
 /// are never inside other words; 时限 is (工作时限要求).
 const MIN_GLUED_LABEL_CHARS: usize = 4;
 
+/// Shortest clause of a unit cell read as the cell's requirement when it names no unit and
+/// opens as a sentence does (`在工作中加强与上级单位沟通对接`): shorter ones are names that
+/// open so (于都县, 将乐县, 在城村).
+const MIN_CELL_SENTENCE_CHARS: usize = 8;
+
 /// Where units are read: a unit cell or field says it holds units, running text does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Reading {
@@ -380,11 +385,13 @@ fn prose(
         // clause naming none that opens as a sentence does (`…牵头办理，在工作中加强…`) is
         // the cell's requirement, not a name
         let opens_sentence = || {
-            let t = sub.trim_start_matches(is_space);
-            vocab
-                .subject_verbs
-                .iter()
-                .any(|v| t.starts_with(v.as_str()))
+            let t = sub.trim_matches(is_space);
+            t.chars().count() >= MIN_CELL_SENTENCE_CHARS
+                && !t.contains('、')
+                && vocab
+                    .subject_verbs
+                    .iter()
+                    .any(|v| t.starts_with(v.as_str()))
         };
         if (reading == Reading::Clause || opens_sentence())
             && !out[before..]
@@ -1639,12 +1646,28 @@ mod tests {
                 ("区市场监管局".to_owned(), Lead),
             ]
         );
-        // a short name in a clause of its own stays a name in a cell
+        // a short name in a clause of its own stays a name in a cell, though it opens as a
+        // sentence may (于, 将, 应)
         assert_eq!(
             cell("区财政局，金井湾"),
             [
                 ("区财政局".to_owned(), Responsible),
                 ("金井湾".to_owned(), Responsible),
+            ]
+        );
+        assert_eq!(
+            cell("市文广新旅局，于都县、瑞金市"),
+            [
+                ("市文广新旅局".to_owned(), Responsible),
+                ("于都县".to_owned(), Responsible),
+                ("瑞金市".to_owned(), Responsible),
+            ]
+        );
+        assert_eq!(
+            cell("市农业农村局，将乐县"),
+            [
+                ("市农业农村局".to_owned(), Responsible),
+                ("将乐县".to_owned(), Responsible),
             ]
         );
         // a name that is not followed by a duty word keeps its words (集中 opens sentences

@@ -256,6 +256,8 @@ struct VocabFile {
     context_headings: Vec<String>,
     #[serde(default)]
     analysis_headings: Vec<String>,
+    #[serde(default)]
+    invitee_headings: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
     reference_before: Vec<String>,
@@ -458,6 +460,9 @@ pub struct Vocabulary {
     /// Headings of an analysis of how things stand (`状况分析`): after any words naming no verb
     /// of work (`语文组及语文教学状况分析`), context.
     pub analysis_headings: Vec<String>,
+    /// Headings saying who an event invites (`四、邀请对象`): context over a paragraph, work
+    /// over items of their own.
+    pub invitee_headings: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
     /// Words before a date that make it a point of reference, not a limit (与2021年底相比,
@@ -651,6 +656,7 @@ impl Vocabulary {
         self.safeguard_headings.extend(f.safeguard_headings);
         self.context_headings.extend(f.context_headings);
         self.analysis_headings.extend(f.analysis_headings);
+        self.invitee_headings.extend(f.invitee_headings);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
         self.reference_before.extend(f.reference_before);
@@ -899,6 +905,8 @@ mod tests {
         // a press-conference plan's and an inspection plan's columns
         assert_eq!(v.column_role("发布主题"), Some(ColumnRole::Content));
         assert_eq!(v.column_role("发布单位"), Some(ColumnRole::Units));
+        // (a register of what was published, 文件名称 | 发布部门 | 发布月份, is no plan)
+        assert_ne!(v.column_role("发布部门"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("拟发布月"), Some(ColumnRole::Deadline));
         assert_eq!(v.column_role("检查内容"), Some(ColumnRole::Content));
         assert_eq!(v.column_role("计划开展时间"), Some(ColumnRole::Deadline));
@@ -912,12 +920,15 @@ mod tests {
         assert!(v.is_chrome("2021/8/16 上午9:31:36 星期一"));
         // a site's banner with the day, a read-aloud button, zoom buttons, a greeting
         assert!(v.is_chrome("天津政务网 2019年12月3日星期二"));
-        assert!(v.is_chrome("2021年01月06日星期三"));
+        assert!(v.is_chrome("天津市静海区人民政府2019年12月3日星期二"));
+        // (a date with its weekday alone may be a table's time-limit cell)
+        assert!(!v.is_chrome("2023年6月30日星期五"));
+        assert!(!v.is_chrome("一、会议时间 2023年3月6日星期一"));
         assert!(!v.is_chrome("2021年1月6日"));
         assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
         assert!(v.is_chrome("朗读"));
-        assert!(v.is_chrome("公示公告"));
-        assert!(!v.is_chrome("公示公告制度"));
+        // (a portal's section name may be a table's cell: 工作动态, 通知公告)
+        assert!(!v.is_chrome("工作动态"));
         assert!(v.is_chrome("放大缩小默认上一篇"));
         assert!(v.is_chrome("您好,欢迎访问三七文档"));
         // a repost's byline is a publication line, not a title

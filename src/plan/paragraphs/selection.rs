@@ -168,8 +168,9 @@ impl Reader<'_, '_> {
             let work: Vec<usize> = (0..outline.items.len())
                 .filter(|&k| self.is_work_item(outline, k))
                 .collect();
-            // (a plan whose only list is under its aims: that list is its work)
-            let work = if work.is_empty() {
+            // (a plan by its title whose only list is under its aims: that list is its work;
+            // an untitled page's aims say nothing of what it is)
+            let work = if work.is_empty() && self.mode == ReadMode::Prose {
                 self.aims_worded_as_work(outline)
             } else {
                 work
@@ -389,12 +390,18 @@ impl Reader<'_, '_> {
                         .any(|verb| prefix.contains(verb.as_str()))
             })
         });
+        // who an event invites (`四、邀请对象` over a paragraph naming them; items of its own,
+        // `1.邀请…参观`, are work)
+        let invitees = item.children.is_empty()
+            && v.invitee_headings
+                .iter()
+                .any(|w| title.starts_with(w.as_str()));
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
         let members = !item.children.is_empty()
             && v.member_headings.iter().any(|w| title.contains(w.as_str()));
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
-        context || named_aims || analysis || members || self.is_report(item)
+        context || named_aims || invitees || analysis || members || self.is_report(item)
     }
 
     /// Whether an item heads a part stating aims: its heading opens with a context word

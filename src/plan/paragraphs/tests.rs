@@ -971,6 +971,12 @@ fn a_plan_listing_its_work_only_under_its_aims_has_that_work_as_tasks() {
                 （三）全市疫苗接种率达到95%以上。\n";
     // (a target stated as a figure is no work)
     assert_eq!(openings(text), ["加强文化", "积极做好"]);
+    // (a page with no title: its aims say nothing of what it is)
+    let untitled = "一、总体目标\n\n全面优化营商环境。\n\n二、具体目标\n\n\
+                    （一）完成企业开办全程网办，办理时间压缩至1个工作日。\n\n\
+                    （二）加强信用体系建设，信用修复办理时间压缩至3个工作日。\n\n\
+                    （三）推进“一件事一次办”，实现高频事项全覆盖。\n";
+    assert!(openings(untitled).is_empty());
     // …and where the plan lists work elsewhere, its aims stay aims
     let text = format!("{text}三、主要工作任务\n\n（一）加强预警预测，抓实重点传染病防控工作。\n");
     assert_eq!(openings(&text), ["加强预警"]);
@@ -993,4 +999,18 @@ fn who_an_event_invites_is_no_work_of_the_plan() {
                 三、活动内容\n\n（一）实地观摩。邀请活动代表参观西部云基地云展馆。\n\n\
                 （二）座谈交流。介绍市数据局机构职能设置情况。\n";
     assert_eq!(openings(text), ["实地观摩", "座谈交流"]);
+    // …but inviting, listed as items of their own, is work
+    let text = "县人民医院2024年开放日活动方案\n\n一、活动目的\n\n让群众了解医院。\n\n\
+                二、邀请对象\n\n1.邀请县人大代表、政协委员参观医院新院区。\n\n\
+                2.组织社区居民代表参加义诊活动。\n";
+    assert_eq!(openings(text), ["邀请县人", "组织社区"]);
+}
+
+#[test]
+fn a_figure_run_into_a_numbers_stop_opens_an_item_only_after_a_sentence() {
+    let text = "某县2022年民生实事项目实施方案\n1.新建城乡社区养老服务中心，覆盖\n2.50个行政村。\n\
+                2.改造老旧小区12个。\n3.新增城市绿道100公里。\n";
+    assert_eq!(openings(text), ["新建城乡", "改造老旧", "新增城市"]);
+    let text = "某县2022年民生实事项目实施方案\n1.新建城乡社区养老服务中心。\n2.50个行政村实现污水治理。\n";
+    assert_eq!(openings(text), ["新建城乡", "50个行"]);
 }
