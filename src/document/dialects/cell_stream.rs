@@ -569,79 +569,77 @@ fn read_stream(
     at: usize,
     cx: &DialectCx,
 ) -> Option<(Table, usize)> {
-    {
-        let (header_cells, style, next) = header(lines, at, cx)?;
-        let names: Vec<String> = header_cells
-            .iter()
-            .map(|c| header_name(c.as_str()))
-            .collect();
-        let mut roles = header_roles(&names, cx.hints)?;
-        // a stream has no columns yet: a topic column holds the text only if nothing else can
-        settle_content(&mut roles, &names, &|_| false);
-        let (cells, marks, end) = body(lines, next, style, cx);
-        if cells.is_empty() {
+    let (header_cells, style, next) = header(lines, at, cx)?;
+    let names: Vec<String> = header_cells
+        .iter()
+        .map(|c| header_name(c.as_str()))
+        .collect();
+    let mut roles = header_roles(&names, cx.hints)?;
+    // a stream has no columns yet: a topic column holds the text only if nothing else can
+    settle_content(&mut roles, &names, &|_| false);
+    let (cells, marks, end) = body(lines, next, style, cx);
+    if cells.is_empty() {
+        return None;
+    }
+    let (cols, added) = columns(&roles, &cells, cx);
+    let mut rows = match marked_rows(&cells, &marks, &cols, cx) {
+        Some(rows) => rows,
+        None => rows_of(cells, &cols, cx),
+    };
+    let mut end = end;
+    if style == Separator::None {
+        // nothing marks a bare stream's end: the closing paragraphs and the signature after
+        // the last task are read as rows; they go back to the text
+        let keep = rows.len() - closing_rows(&rows, &cols);
+        if let Some(first) = rows.get(keep).and_then(|r| r.iter().flatten().next()) {
+            let at = first.origin();
+            end = (next..end)
+                .find(|&i| lines[i].source_end() > at)
+                .unwrap_or(end);
+            rows.truncate(keep);
+        }
+        if rows.is_empty() {
             return None;
         }
-        let (cols, added) = columns(&roles, &cells, cx);
-        let mut rows = match marked_rows(&cells, &marks, &cols, cx) {
-            Some(rows) => rows,
-            None => rows_of(cells, &cols, cx),
-        };
-        let mut end = end;
-        if style == Separator::None {
-            // nothing marks a bare stream's end: the closing paragraphs and the signature after
-            // the last task are read as rows; they go back to the text
-            let keep = rows.len() - closing_rows(&rows, &cols);
-            if let Some(first) = rows.get(keep).and_then(|r| r.iter().flatten().next()) {
-                let at = first.origin();
-                end = (next..end)
-                    .find(|&i| lines[i].source_end() > at)
-                    .unwrap_or(end);
-                rows.truncate(keep);
-            }
-            if rows.is_empty() {
-                return None;
-            }
-        }
-        // the header row: names over their columns, the added columns unnamed
-        let mut header_row = Vec::with_capacity(cols.len());
-        let mut names_iter = header_cells.into_iter();
-        let origin = lines[at].origin();
-        let lead_added = cols.iter().take_while(|r| **r == ColumnRole::Topic).count()
-            - roles
-                .iter()
-                .take_while(|r| **r == ColumnRole::Topic)
-                .count();
-        for (k, role) in cols.iter().enumerate() {
-            let implied = k < lead_added
-                || *role == ColumnRole::Number
-                    && !roles.contains(&ColumnRole::Number)
-                    && added > lead_added;
-            if implied {
-                header_row.push(Cell::new(Text::empty_at(origin)));
-            } else {
-                header_row.push(Cell::new(
-                    names_iter.next().unwrap_or_else(|| Text::empty_at(origin)),
-                ));
-            }
-        }
-        let mut table_rows = vec![Row { cells: header_row }];
-        for slots in rows {
-            let mut last = origin;
-            let cells = slots
-                .into_iter()
-                .map(|s| match s {
-                    Some(t) => {
-                        last = t.source_end();
-                        Cell::new(t)
-                    }
-                    None => Cell::new(Text::empty_at(last)),
-                })
-                .collect();
-            table_rows.push(Row { cells });
-        }
-        Some((Table::from_text(name, table_rows), end))
     }
+    // the header row: names over their columns, the added columns unnamed
+    let mut header_row = Vec::with_capacity(cols.len());
+    let mut names_iter = header_cells.into_iter();
+    let origin = lines[at].origin();
+    let lead_added = cols.iter().take_while(|r| **r == ColumnRole::Topic).count()
+        - roles
+            .iter()
+            .take_while(|r| **r == ColumnRole::Topic)
+            .count();
+    for (k, role) in cols.iter().enumerate() {
+        let implied = k < lead_added
+            || *role == ColumnRole::Number
+                && !roles.contains(&ColumnRole::Number)
+                && added > lead_added;
+        if implied {
+            header_row.push(Cell::new(Text::empty_at(origin)));
+        } else {
+            header_row.push(Cell::new(
+                names_iter.next().unwrap_or_else(|| Text::empty_at(origin)),
+            ));
+        }
+    }
+    let mut table_rows = vec![Row { cells: header_row }];
+    for slots in rows {
+        let mut last = origin;
+        let cells = slots
+            .into_iter()
+            .map(|s| match s {
+                Some(t) => {
+                    last = t.source_end();
+                    Cell::new(t)
+                }
+                None => Cell::new(Text::empty_at(last)),
+            })
+            .collect();
+        table_rows.push(Row { cells });
+    }
+    Some((Table::from_text(name, table_rows), end))
 }
 
 #[cfg(test)]
