@@ -361,6 +361,15 @@ fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// The title the document goes by, folded: the plan's own (under a cover notice), else the
+/// page's.
+fn first_title(meta: &Meta, v: &Vocabulary) -> Option<String> {
+    meta.plan_title
+        .as_ref()
+        .or(meta.title.as_ref())
+        .map(|t| v.fold(&t.value).into_owned())
+}
+
 /// Whether a notice's title issues the text named `subject` (`关于印发《2022年…实事》的通知`).
 fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
     title.is_some_and(|t| {
@@ -484,11 +493,7 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
         return Some(true);
     }
     // a word that ends plans and other texts alike, in a name a notice's title issues
-    let title = meta
-        .plan_title
-        .as_ref()
-        .or(meta.title.as_ref())
-        .map(|t| v.fold(&t.value).into_owned());
+    let title = first_title(meta, v);
     let issued_weak = subjects.all().any(|s| {
         ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).is_some()
             && issued_by_title(title.as_deref(), s, v)
@@ -852,11 +857,7 @@ pub(crate) fn classify(
                     .is_some_and(|n| n.style == Some(NumberStyle::Article))
             })
             .count();
-    let first_title = meta
-        .plan_title
-        .as_ref()
-        .or(meta.title.as_ref())
-        .map(|t| v.fold(&t.value).into_owned());
+    let first_title = first_title(meta, v);
     let subjects = Subjects::read(ctx, meta, doc);
     let planned = subjects.all().find_map(|s| plan_word(s, v).map(|w| (s, w)));
     let weak_word = subjects.all().find_map(|s| {

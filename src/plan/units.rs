@@ -1613,72 +1613,62 @@ mod tests {
     #[test]
     fn a_unit_cell_ending_in_its_duty_word_or_joining_its_last_name() {
         let vocab = Vocabulary::bundled().unwrap();
-        let cell = |t: &str| -> Vec<(String, UnitRole)> {
-            parse_cell_units(t, Responsible, &vocab)
-                .into_iter()
-                .map(|u| (u.name, u.role))
-                .collect()
-        };
-        let text = "区发展改革局、市规划和自然资源局番禺区分局，以及各有关单位、各镇（街）办理。";
-        assert_eq!(
-            cell(text),
-            [
-                ("区发展改革局".to_owned(), Responsible),
-                ("市规划和自然资源局番禺区分局".to_owned(), Responsible),
-                ("各有关单位".to_owned(), Responsible),
-                ("各镇（街）".to_owned(), Responsible),
-            ]
-        );
-        assert!(looks_like_units(text, &vocab));
-        assert_eq!(
-            cell("区政府办会同各有关单位、各镇（街）办理。"),
-            [
-                ("区政府办".to_owned(), Lead),
-                ("各有关单位".to_owned(), Cooperating),
-                ("各镇（街）".to_owned(), Cooperating),
-            ]
-        );
-        // the duty word after a lead marker, and a requirement after the names, name no one
-        assert_eq!(
-            cell("区发展改革局、区市场监管局牵头办理，在工作中加强与上级单位沟通对接。"),
-            [
-                ("区发展改革局".to_owned(), Lead),
-                ("区市场监管局".to_owned(), Lead),
-            ]
-        );
-        // a short name in a clause of its own stays a name in a cell, though it opens as a
-        // sentence may (于, 将, 应)
-        assert_eq!(
-            cell("区财政局，金井湾"),
-            [
-                ("区财政局".to_owned(), Responsible),
-                ("金井湾".to_owned(), Responsible),
-            ]
-        );
-        assert_eq!(
-            cell("市文广新旅局，于都县、瑞金市"),
-            [
-                ("市文广新旅局".to_owned(), Responsible),
-                ("于都县".to_owned(), Responsible),
-                ("瑞金市".to_owned(), Responsible),
-            ]
-        );
-        assert_eq!(
-            cell("市农业农村局，将乐县"),
-            [
-                ("市农业农村局".to_owned(), Responsible),
-                ("将乐县".to_owned(), Responsible),
-            ]
-        );
-        // a name that is not followed by a duty word keeps its words (集中 opens sentences
-        // and this name alike)
-        assert_eq!(
-            cell("集中采购中心，区财政局"),
-            [
-                ("集中采购中心".to_owned(), Responsible),
-                ("区财政局".to_owned(), Responsible),
-            ]
-        );
+        let joined = "区发展改革局、市规划和自然资源局番禺区分局，以及各有关单位、各镇（街）办理。";
+        assert!(looks_like_units(joined, &vocab));
+        let cases: [(&str, &[(&str, UnitRole)]); 7] = [
+            (
+                joined,
+                &[
+                    ("区发展改革局", Responsible),
+                    ("市规划和自然资源局番禺区分局", Responsible),
+                    ("各有关单位", Responsible),
+                    ("各镇（街）", Responsible),
+                ],
+            ),
+            (
+                "区政府办会同各有关单位、各镇（街）办理。",
+                &[
+                    ("区政府办", Lead),
+                    ("各有关单位", Cooperating),
+                    ("各镇（街）", Cooperating),
+                ],
+            ),
+            // the duty word after a lead marker, and a requirement after the names, name no one
+            (
+                "区发展改革局、区市场监管局牵头办理，在工作中加强与上级单位沟通对接。",
+                &[("区发展改革局", Lead), ("区市场监管局", Lead)],
+            ),
+            // a short name in a clause of its own stays a name in a cell, though it opens as a
+            // sentence may (于, 将, 应)
+            (
+                "区财政局，金井湾",
+                &[("区财政局", Responsible), ("金井湾", Responsible)],
+            ),
+            (
+                "市文广新旅局，于都县、瑞金市",
+                &[
+                    ("市文广新旅局", Responsible),
+                    ("于都县", Responsible),
+                    ("瑞金市", Responsible),
+                ],
+            ),
+            (
+                "市农业农村局，将乐县",
+                &[("市农业农村局", Responsible), ("将乐县", Responsible)],
+            ),
+            // a name that is not followed by a duty word keeps its words (集中 opens sentences
+            // and this name alike)
+            (
+                "集中采购中心，区财政局",
+                &[("集中采购中心", Responsible), ("区财政局", Responsible)],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = parse_cell_units(text, Responsible, &vocab);
+            let got: Vec<(&str, UnitRole)> =
+                got.iter().map(|u| (u.name.as_str(), u.role)).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// The groups of the runs found in glued text, as strings.

@@ -9,7 +9,7 @@ use crate::document::numbering::NumberStyle;
 use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
-use super::fit::{accepts, classify, fit_row, CellClass};
+use super::fit::{accepts, classify, fit_row, row_of_slots, CellClass};
 use super::{
     header_name, header_roles, settle_content, DialectCx, TableDialect, MAX_HEADER_CELL_CHARS,
 };
@@ -625,20 +625,7 @@ fn read_stream(
         }
     }
     let mut table_rows = vec![Row { cells: header_row }];
-    for slots in rows {
-        let mut last = origin;
-        let cells = slots
-            .into_iter()
-            .map(|s| match s {
-                Some(t) => {
-                    last = t.source_end();
-                    Cell::new(t)
-                }
-                None => Cell::new(Text::empty_at(last)),
-            })
-            .collect();
-        table_rows.push(Row { cells });
-    }
+    table_rows.extend(rows.into_iter().map(|slots| row_of_slots(slots, origin)));
     Some((Table::from_text(name, table_rows), end))
 }
 

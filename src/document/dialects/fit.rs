@@ -115,12 +115,19 @@ pub fn fit_row(cells: Vec<Text>, columns: &[ColumnRole], cx: &DialectCx) -> Row 
 
 /// A row from its slots, empty cells standing where their neighbours are.
 fn fill(slots: Vec<Option<Text>>) -> Row {
-    let mut last = slots
+    let first = slots
         .iter()
         .flatten()
         .next()
         .map(|t| t.origin())
         .unwrap_or(0);
+    row_of_slots(slots, first)
+}
+
+/// A row from a row's slots, an empty cell standing where the cell before it ended (`start`
+/// before the first).
+pub fn row_of_slots(slots: Vec<Option<Text>>, start: usize) -> Row {
+    let mut last = start;
     let cells = slots
         .into_iter()
         .map(|s| match s {

@@ -3,7 +3,7 @@
 //! in prose, work items by the share of their list that names units.
 
 use crate::document::{is_space, NumberStyle};
-use crate::plan::assign::ClauseKind;
+use crate::plan::assign::{self, ClauseKind};
 use crate::plan::deadlines::Mode;
 use crate::plan::outline::Outline;
 use crate::plan::units::is_unit_list;
@@ -266,30 +266,24 @@ impl Reader<'_, '_> {
     /// over `（三）加强干部队伍建设，完成…`): the items there that open with a verb of work,
     /// none of them an aim's own heading or under a part asking for support.
     fn aims_worded_as_work(&self, outline: &Outline) -> Vec<usize> {
-        let v = self.ctx.vocab;
         (0..outline.items.len())
             .filter(|&k| {
                 let item = &outline.items[k];
                 let ancestors = item_ancestors(outline, k);
                 let under_aims = ancestors.iter().any(|&a| {
                     let a = &outline.items[a];
-                    self.is_context(a) && !self.is_safeguard(a) && !self.is_report(a)
+                    self.is_context(a) && !self.is_report(a)
                 });
-                let worded = self
-                    .heading_words(item)
-                    .map(|t| t.trim_start_matches(is_space))
-                    .is_some_and(|t| {
-                        v.genres
-                            .work_verbs
-                            .iter()
-                            .any(|w| t.starts_with(w.as_str()))
-                    });
+                let support = ancestors
+                    .iter()
+                    .any(|&a| self.is_safeguard(&outline.items[a]));
+                let worded = self.heading_words(item).is_some_and(|t| {
+                    assign::opens_with_work_verb(t.trim_start_matches(is_space), self.ctx.vocab)
+                });
                 under_aims
+                    && !support
                     && worded
                     && !self.is_context(item)
-                    && !ancestors
-                        .iter()
-                        .any(|&a| self.is_safeguard(&outline.items[a]))
                     && self.says_work(outline, k)
             })
             .collect()

@@ -971,6 +971,12 @@ fn a_plan_listing_its_work_only_under_its_aims_has_that_work_as_tasks() {
                 （三）全市疫苗接种率达到95%以上。\n";
     // (a target stated as a figure is no work)
     assert_eq!(openings(text), ["加强文化", "积极做好"]);
+    // (nor is the support the plan asks for)
+    let supported = format!(
+        "{text}\n三、保障措施\n\n（一）加大经费投入，保障疫苗采购资金到位。\n\n\
+         （二）完善人员配置，充实专业技术力量。\n"
+    );
+    assert_eq!(openings(&supported), ["加强文化", "积极做好"]);
     // (a page with no title: its aims say nothing of what it is)
     let untitled = "一、总体目标\n\n全面优化营商环境。\n\n二、具体目标\n\n\
                     （一）完成企业开办全程网办，办理时间压缩至1个工作日。\n\n\
