@@ -487,7 +487,7 @@ fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
     let stated = doc.blocks.iter().find_map(|b| match b {
         document::Block::Paragraph(p) => {
             let t = v.fold(p.text.as_str());
-            let says = |markers: &[String]| markers.iter().any(|m| t.contains(m.as_str()));
+            let says = |markers: &[regex::Regex]| markers.iter().any(|m| m.is_match(&t));
             if says(&v.lead_first_markers) {
                 Some(LeadConvention::First)
             } else if says(&v.lead_before_comma_markers) {

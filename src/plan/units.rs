@@ -315,7 +315,7 @@ fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
             .lead_first_markers
             .iter()
             .chain(&vocab.lead_before_comma_markers)
-            .any(|m| text.contains(m.as_str()))
+            .any(|m| m.is_match(text))
 }
 
 /// Whether a text opens with a unit label (`责任单位：`), white space aside.

@@ -426,10 +426,11 @@ pub struct Vocabulary {
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
     pub doc_wide_markers: Vec<String>,
-    /// A plan's convention that the unit listed first leads (列第一位为牵头单位).
-    pub lead_first_markers: Vec<String>,
-    /// A plan's convention that the units before the comma lead (逗号前为牵头单位).
-    pub lead_before_comma_markers: Vec<String>,
+    /// A plan's convention that the unit listed first leads (列第一位为牵头单位, 排在前位为牵头
+    /// 部门): patterns, since plans word it in many ways.
+    pub lead_first_markers: Vec<Regex>,
+    /// A plan's convention that the units before the comma lead (逗号前为牵头单位): patterns.
+    pub lead_before_comma_markers: Vec<Regex>,
     /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
     chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
@@ -626,9 +627,12 @@ impl Vocabulary {
         self.admin_prefixes.extend(f.admin_prefixes);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
-        self.lead_first_markers.extend(f.lead_first_markers);
-        self.lead_before_comma_markers
-            .extend(f.lead_before_comma_markers);
+        for p in &f.lead_first_markers {
+            self.lead_first_markers.push(compile(file, p)?);
+        }
+        for p in &f.lead_before_comma_markers {
+            self.lead_before_comma_markers.push(compile(file, p)?);
+        }
         for p in &f.site_notes {
             self.site_notes.push(compile(file, p)?);
         }

@@ -299,10 +299,13 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
         .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k));
     // (a menu names no year and no unit: `清溪县2025年` / `“双减”` / `工作实施方案` and
     // `清溪县卫生健康局` / … / `学校卫生工作要点` are titles broken over lines)
+    // (a line opening with a list's bullet is a menu's item whatever it says: `• 人文社科`)
     let menu = |k: usize| {
         let t = st.view.str(k);
-        !t.contains(|c: char| c.is_ascii_digit() || c == '年')
-            && !crate::plan::units::is_unit_list(t, ctx.vocab)
+        t.trim_start()
+            .starts_with(crate::document::text::LIST_BULLETS)
+            || !t.contains(|c: char| c.is_ascii_digit() || c == '年')
+                && !crate::plan::units::is_unit_list(t, ctx.vocab)
     };
     // (a title broken over lines is not broken by chrome: `政府信息公开` / `首页 > … > 工作计划` /
     // `二道区应急局2026年工作计划` is a menu, a breadcrumb and the title)
@@ -419,6 +422,23 @@ mod tests {
             "2007年上海市政府重点工作".len()
         );
         assert!(plan.kind.is_plan());
+    }
+
+    #[test]
+    fn a_bulleted_menu_over_the_title_is_not_the_title_whatever_its_items_say() {
+        // `• 人文社科` ends like a unit's name (科), but a bullet makes it the site's menu
+        let page = "• 休闲生活\n  • 教育教学\n  • 经济贸易\n  • 政法军事\n  • 人文社科\n\
+                    \n    我县落实市县长环保目标责任分解细则\n\n一、工作任务\n\
+                    1、各乡镇政府继续推进2个生态文明村建设工作。\n\
+                    2、水务局加强新城自然保护区的建设管理，组织开展自然保护区执法检查1次。\n";
+        let plan = parse_text(page);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("我县落实市县长环保目标责任分解细则")
+        );
+        // a breakdown of responsibilities is a plan, though 细则 alone names measures
+        assert!(plan.kind.is_plan());
+        assert_eq!(plan.tasks.len(), 2);
     }
 
     #[test]

@@ -30,6 +30,14 @@ fn due(opening: &str, deadlines: &[&str]) -> (String, Vec<String>) {
 }
 
 /// (units, first characters of the text) of each task a text is read into.
+/// Each task's units with their roles, in the order read.
+fn units_and_roles(plan: &crate::plan::model::Plan) -> Vec<Vec<(&str, UnitRole)>> {
+    plan.tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect()
+}
+
 fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
     parse_text(text)
         .tasks
@@ -514,13 +522,8 @@ fn a_bracket_naming_its_units_before_a_convention_closes_its_sentences() {
                 责任单位两个以上的，列第一者为牵头单位，下同）。推进工商注册制度便利化，\
                 削减资质认定项目（分管副省长负责，省工商局牵头）。\n";
     let plan = parse_text(text);
-    let units: Vec<Vec<(&str, UnitRole)>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-        .collect();
     assert_eq!(
-        units,
+        units_and_roles(&plan),
         [
             vec![("省国资委", UnitRole::Lead)],
             vec![
@@ -528,6 +531,33 @@ fn a_bracket_naming_its_units_before_a_convention_closes_its_sentences() {
                 ("省发改委", UnitRole::Responsible)
             ],
             vec![("省工商局", UnitRole::Lead)],
+        ]
+    );
+}
+
+#[test]
+fn a_convention_worded_in_its_own_way_still_makes_the_first_unit_lead() {
+    // 排在前位为牵头部门 says what 列第一位为牵头单位 says: the first unit listed leads, in
+    // this task and the ones after it
+    let text = "肥城市土壤污染防治工作方案\n一、开展土壤污染调查\n\
+                1.深入开展土壤环境质量调查。2018年10月底前查明农用地土壤污染面积。\
+                （责任单位：市环保局、市国土资源局，市财政局、市农业局。排在前位为牵头部门，下同。）\n\
+                2.建设土壤环境质量监测网络。2019年底前完成监测点位布设。\
+                （责任单位：市国土资源局、市环保局）\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("市环保局", UnitRole::Lead),
+                ("市国土资源局", UnitRole::Responsible),
+                ("市财政局", UnitRole::Responsible),
+                ("市农业局", UnitRole::Responsible)
+            ],
+            vec![
+                ("市国土资源局", UnitRole::Lead),
+                ("市环保局", UnitRole::Responsible)
+            ],
         ]
     );
 }
