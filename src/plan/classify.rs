@@ -292,13 +292,19 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             {
                 continue;
             }
-            name = name.strip_prefix("了").unwrap_or(name);
+            let past = name.starts_with('了');
+            name = name.strip_prefix('了').unwrap_or(name);
             let mut this_text = false;
             for w in ["本", "如下"] {
                 if let Some(rest) = name.strip_prefix(w) {
                     name = rest;
                     this_text = true;
                 }
+            }
+            // `制定了《…实施方案》。现解读如下` tells of a document made before, as an
+            // interpretation or a report does; `制定了本方案` still names this text
+            if past && !this_text {
+                continue;
             }
             if let Some(rest) = name.strip_suffix("如下") {
                 name = rest;
@@ -527,17 +533,26 @@ const WORK_VERB_SHARE_INVERSE: usize = 2;
 /// work too.
 /// Whether a heading over other items reports work done (`一、政府信息公开总体工作情况`) — a
 /// leaf may well end in 情况 (取缔…“十小”企业情况).
+/// A heading of a policy's interpretation (`一、起草背景`) says the same of the whole text.
 fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
     let v = ctx.vocab;
-    sections.iter().any(|s| {
-        let heads = sections.iter().any(|c| c.parent == Some(s.index));
-        let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
-        heads
-            && v.genres
-                .report_headings
-                .iter()
-                .any(|w| title.ends_with(w.as_str()))
-    })
+    let interprets = sections.iter().any(|s| {
+        let title = v.fold(&s.title);
+        v.genres
+            .interpretation_headings
+            .iter()
+            .any(|w| title.contains(w.as_str()))
+    });
+    interprets
+        || sections.iter().any(|s| {
+            let heads = sections.iter().any(|c| c.parent == Some(s.index));
+            let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
+            heads
+                && v.genres
+                    .report_headings
+                    .iter()
+                    .any(|w| title.ends_with(w.as_str()))
+        })
 }
 
 /// Fewest items of a work notice that give their work to units by their sentences' subjects
@@ -1004,6 +1019,24 @@ mod tests {
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
         assert!(plan.kind.reason.contains("目录"), "{}", plan.kind.reason);
+    }
+
+    #[test]
+    fn an_untitled_interpretation_of_a_plan_made_before_is_no_plan() {
+        // 制定了《…》 tells of the plan, made before; 起草背景 heads an interpretation
+        let text = "为推进安全生产责任制，结合街道实际情况，制定了《南黎街道办事处安全生产责任清单》。                    现解读如下：\n一、决策背景及依据\n为全面实施安全生产责任制，确保安全生产工作有人抓。\n\
+                    二、主要内容\n（一）明确街道党工委书记的安全生产职责。\n\
+                    （二）明确街道办事处主任的安全生产职责。\n（三）明确分管负责人的安全生产职责。\n\
+                    （四）落实各科室的安全生产职责。\n（五）建立安全生产责任考核制度。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(plan.tasks.is_empty());
+        // a plan that says it was made here (制定了本方案) names itself
+        let own = "为推进安全生产责任制，制定了本方案。\n一、工作任务\n\
+                   （一）区应急局开展安全生产大检查。\n（二）区住建局开展燃气安全排查。\n";
+        let plan = parsed(own);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(plan.kind.reason.contains("方案"), "{}", plan.kind.reason);
     }
 
     #[test]

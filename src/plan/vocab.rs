@@ -122,6 +122,9 @@ pub struct GenreWords {
     pub mandate_words: Vec<String>,
     /// Endings of a heading that surely reports work done (`…工作开展情况`): no tasks under it.
     pub done_headings: Vec<String>,
+    /// Headings of a policy's interpretation (`一、起草背景`, `决策背景及依据`): the text
+    /// explains a plan made elsewhere.
+    pub interpretation_headings: Vec<String>,
     /// Words of a cover notice issuing the document it names (`《…方案》…现印发给你们`): where
     /// the page lost its title, the name in 《》 says what the document is.
     pub issuing_words: Vec<String>,
@@ -285,6 +288,8 @@ struct GenreFile {
     mandate_words: Vec<String>,
     #[serde(default)]
     done_headings: Vec<String>,
+    #[serde(default)]
+    interpretation_headings: Vec<String>,
     #[serde(default)]
     issuing_words: Vec<String>,
     #[serde(default)]
@@ -691,6 +696,9 @@ impl Vocabulary {
             self.genres.done_markers.extend(g.done_markers);
             self.genres.mandate_words.extend(g.mandate_words);
             self.genres.done_headings.extend(g.done_headings);
+            self.genres
+                .interpretation_headings
+                .extend(g.interpretation_headings);
             self.genres.issuing_words.extend(g.issuing_words);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
