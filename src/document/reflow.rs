@@ -545,7 +545,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             });
             line_from = k + 1;
             let joins = !prev_space && !wrap && space_joins_paragraphs(&chars, k);
-            if joins && !beside_label(s, &chars, k, hints) {
+            if joins && !beside_label(s, &chars, k, hints) && !between_column_names(s, i, hints) {
                 let next = chars[k..]
                     .iter()
                     .find(|(_, d)| !is_space(*d))
@@ -708,6 +708,20 @@ fn beside_label(s: &str, chars: &[(usize, char)], k: usize, hints: &dyn Hints) -
             .is_some_and(|end| hints.is_label(text(start, end)))
     };
     label_before || label_after()
+}
+
+/// Whether the white space at byte `at` stands between two column names (`…责任部门 完成时限
+/// 一、…`): a flattened table's header, whose names stay on one line.
+fn between_column_names(s: &str, at: usize, hints: &dyn Hints) -> bool {
+    let before = s[..at].rsplit(is_space).next().unwrap_or("");
+    let after = s[at..]
+        .trim_start_matches(is_space)
+        .split(is_space)
+        .next()
+        .unwrap_or("");
+    let names = hints.column_names();
+    let named = |w: &str| !w.is_empty() && names.iter().any(|n| n == w);
+    named(before) && named(after)
 }
 
 /// The printed line's width, when the spaces between Han text fall at about one line's width

@@ -829,6 +829,42 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_table_with_bare_row_numbers_reads_row_one_after_a_section_row() {
+        // the page as one line: a spaced header (its names stay together), a section row run
+        // into row 1, then rows numbered `2 ` … with their units and time limits after them
+        let text = "2010年依法行政工作任务分解表 序号 工 作 内 容 责任部门 完成时限 \
+                    一、全面推动依法行政工作规划的落实 1 推进《扬州市2009年-2014年依法行政工作规划》的落实,\
+                    加强工作规划分解任务(扬府办法[2009]162号)的督促指导和检查 各级依法行政领导小组办公室 全年 \
+                    2 出台2010年度推进依法行政工作的意见 各县市区政府,政府各部门 四月份 \
+                    3 清理公布市县两级政府行政执法主体资格名单 各县市区政府,各地政府法制办 二季度 \
+                    4 明晰各部门职权,汇编各执法部门的法定权力 政府各部门 二季度 \
+                    5 围绕政府规范性文件制定、行政监督检查制度、防范化解社会矛盾和规范行政执法行为四项重点,\
+                    开展项目推进和落实情况的督查 各地政府法制办、信访局、监察局 全年 \
+                    二、全力打造依法行政工作的两大体系 6 建立健全推进依法行政工作的组织体系,\
+                    及时调整依法行政领导小组成员,明确各级依法行政领导小组办公室职能,\
+                    建立领导小组成员单位的会商协调机制 各县市区政府,政府各部门 全年 \
+                    7 探索建立依法行政考核指标体系,开展依法行政工作日常考查、年终考核和群众评议工作 \
+                    各级依法行政领导小组办公室 全年\n";
+        let read = rows(text);
+        let got: Vec<(&str, usize, Vec<String>)> = read
+            .iter()
+            .map(|r| (r.0.as_str(), r.1.len(), r.2.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("推进《扬州市", 1, vec!["全年".to_string()]),
+                ("出台2010", 2, vec!["四月份".to_string()]),
+                ("清理公布市县", 2, vec!["二季度".to_string()]),
+                ("明晰各部门职", 1, vec!["二季度".to_string()]),
+                ("围绕政府规范", 3, vec!["全年".to_string()]),
+                ("建立健全推进", 2, vec!["全年".to_string()]),
+                ("探索建立依法", 1, vec!["全年".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_project_list_with_a_progress_column_reads_its_units_from_the_unit_column() {
         // 项目内容 is the task (not a 项目 topic), 当前进度 a column the model does not keep
         let text = "2022年度民生实事项目进度表\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n\

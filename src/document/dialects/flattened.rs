@@ -439,10 +439,12 @@ fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
             let Ok(n) = s[i..i + len].trim_end_matches(is_space).parse::<u32>() else {
                 continue;
             };
-            // the first row may start anywhere (a list continued from another table); the
+            // the first row may start anywhere (a list continued from another table), or
+            // as row 1 after a section row run into it (`一、全面推动…的落实 1 推进…`); the
             // ones after follow it
+            let after_space = s[..i].ends_with(is_space);
             let fits = match last {
-                None => i == 0,
+                None => i == 0 || n == 1 && after_space,
                 Some(l) => n == l + 1,
             };
             if fits {
