@@ -905,6 +905,13 @@ mod tests {
         // a person column, however the leader is named: never the lead unit
         assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("月份"), Some(ColumnRole::Deadline));
+        // a joint inspection plan: the initiating department leads, by the period it runs in
+        assert_eq!(v.column_role("发起部门"), Some(ColumnRole::Lead));
+        assert_eq!(
+            v.column_role("计划任务实施时段"),
+            Some(ColumnRole::Deadline)
+        );
+        assert_eq!(v.column_role("检查对象"), Some(ColumnRole::Other));
         // a schedule's bare 内容, but not the 内容 inside a catalogue's 公开内容（要素）
         assert_eq!(v.column_role("日 期"), None);
         assert_eq!(v.column_role("内 容"), Some(ColumnRole::Content));
