@@ -43,6 +43,9 @@ pub(crate) enum Read {
 const HEADER_SEARCH_ROWS: usize = 4;
 /// Longest topic cell read as an unnumbered section title rather than a task.
 const MAX_TOPIC_TITLE_CHARS: usize = 40;
+/// Fewest rows, each with a topic of its own, that make the topic column the rows' names: one
+/// row's topic may be a group's.
+const MIN_NAMED_ROWS: usize = 2;
 
 /// A cell after merges are resolved: its text, and whether it was filled from a merged cell.
 #[derive(Debug, Clone)]
@@ -385,6 +388,10 @@ fn rows_to_tasks(
         .filter(|n| !n.is_empty())
         .collect();
 
+    // a table with no task column whose topic cell names each row's own target
+    // (`任务名称 | 指标要求`: 地区生产总值 | 增长5.5%): the name opens the task, no section
+    let named_rows = names_each_row(ctx, rows, cols, &topic_cols);
+
     // memory of filled cells for text tables, whose merges are unknown
     let mut memory: HashMap<usize, Text> = HashMap::new();
     let mut last_number: Option<TaskNumber> = None;
@@ -425,13 +432,16 @@ fn rows_to_tasks(
         }
 
         let mut own_number = None;
+        let mut row_name: Option<Text> = None;
         for &ci in &topic_cols {
             let cell = &cells[ci];
             if cell.text.is_blank() || cell.inherited {
                 continue;
             }
             let t = cell.text.as_str();
-            if let Some(n) = bare_number(t) {
+            if named_rows && bare_number(t).is_none() && ctx.numbering.at_start(t).is_none() {
+                row_name = Some(cell.text.clone());
+            } else if let Some(n) = bare_number(t) {
                 own_number = Some(TaskNumber {
                     value: n,
                     raw: t.to_owned(),
@@ -659,6 +669,15 @@ fn rows_to_tasks(
                     (None, Some(r)) => r.clone(),
                     (None, None) => continue,
                 };
+                // the row's name, then what is required of it
+                let text = match &row_name {
+                    Some(name) => {
+                        let mut named = name.clone();
+                        named.append(" ", &text);
+                        named
+                    }
+                    None => text,
+                };
                 if let Some(n) = &number {
                     seen.last_number = Some(n.value);
                 } else if let Some(h) = ctx
@@ -712,6 +731,48 @@ fn rows_to_tasks(
         }
     }
     out
+}
+
+/// Whether a table's one topic column names each row's own target: it has no task column, and
+/// every row with a requirement has its own short topic cell that is no heading and no bare
+/// number, none the same as the row's above (a group's name stands once, or repeats).
+fn names_each_row(
+    ctx: &Ctx,
+    rows: &[Vec<CellView>],
+    cols: &[Column],
+    topic_cols: &[usize],
+) -> bool {
+    let [topic] = topic_cols else {
+        return false;
+    };
+    let role_at = |role: ColumnRole| cols.iter().position(|c| c.role == role);
+    let (None, Some(req)) = (
+        role_at(ColumnRole::Content),
+        role_at(ColumnRole::Requirement),
+    ) else {
+        return false;
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for row in rows {
+        let (Some(name), Some(r)) = (row.get(*topic), row.get(req)) else {
+            continue;
+        };
+        if r.text.is_blank() || r.inherited {
+            continue;
+        }
+        let t = name.text.as_str().trim();
+        let own = !name.text.is_blank() && !name.inherited;
+        if !own
+            || t.chars().count() > MAX_TOPIC_TITLE_CHARS
+            || bare_number(t).is_some()
+            || ctx.numbering.at_start(t).is_some()
+            || names.last() == Some(&t)
+        {
+            return false;
+        }
+        names.push(t);
+    }
+    names.len() >= MIN_NAMED_ROWS
 }
 
 /// A row whose cells slid one column left (the task text in the topic column, the units in
@@ -826,6 +887,39 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_target_table_names_each_row_in_its_topic_column() {
+        // 任务名称 | 指标要求: each row's own name opens its task; it heads no section
+        let text = "2019年《政府工作报告》目标任务分解表\n\
+                    | 序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 |\n\
+                    | 1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 |\n\
+                    | 2 | 服务业增加值 | 增长6% | 区发改经信局 | 区商务局 |\n\
+                    | 3 | 城镇居民人均可支配收入 | 增长8% | 区人力社保局 | 区统计局 |\n";
+        let plan = parse_text(text);
+        let read: Vec<(&str, &str)> = plan
+            .tasks
+            .iter()
+            .map(|t| (t.text.value.as_str(), t.units[0].name.as_str()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("地区生产总值 增长5.5%", "区发改经信局"),
+                ("服务业增加值 增长6%", "区发改经信局"),
+                ("城镇居民人均可支配收入 增长8%", "区人力社保局"),
+            ]
+        );
+        assert!(plan.sections.is_empty());
+        // a group's name standing over its rows stays a section
+        let grouped = "2019年重点工作任务分解表\n\
+                       | 序号 | 任务名称 | 指标要求 | 牵头部门 |\n\
+                       | 1 | 稳增长 | 地区生产总值增长5.5% | 区发改经信局 |\n\
+                       | 2 |  | 服务业增加值增长6% | 区发改经信局 |\n";
+        let plan = parse_text(grouped);
+        assert_eq!(plan.tasks[0].text.value, "地区生产总值增长5.5%");
+        assert_eq!(plan.sections.len(), 1);
     }
 
     #[test]
