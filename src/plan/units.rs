@@ -1047,7 +1047,12 @@ fn list(
     out: &mut Vec<UnitMatch>,
 ) {
     let part = &text[start..end];
-    for (s, e) in split_top_level(part, &['、', '/', '／', '，', ',', '\n']) {
+    let pieces = join_levels(
+        part,
+        split_top_level(part, &['、', '/', '／', '，', ',', '\n']),
+        vocab,
+    );
+    for (s, e) in pieces {
         for (s, e) in split_spaced(part, s, e, vocab) {
             let Some((s, e)) = clean_name(part, s, e, vocab) else {
                 continue;
@@ -1071,6 +1076,33 @@ fn list(
             }
         }
     }
+}
+
+/// Pieces of a list with the levels of one name put back together: `各县、区人民政府` names the
+/// governments of each county and district, not 各县 and a 区人民政府 (a piece ending in 各 and
+/// a level, then `、` and a piece opening with a level).
+fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> Vec<(usize, usize)> {
+    let admin = |c: Option<char>| c.is_some_and(|c| vocab.admin_prefixes.contains(&c));
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for (s, e) in pieces {
+        if let Some(last) = out.last_mut() {
+            let prev = part[last.0..last.1].trim_matches(is_space);
+            // (the level may end the words before it: `以下各项工作均需各县、区人民政府`, or
+            // be one of several: `各市、县、区人民政府`)
+            let mut level = prev.chars().rev();
+            let bare_level = admin(level.next()) && matches!(level.next(), Some('各' | '、'));
+            let joined_by = part[last.1..s].trim_matches(is_space);
+            if bare_level
+                && joined_by == "、"
+                && admin(part[s..e].trim_start_matches(is_space).chars().next())
+            {
+                last.1 = e;
+                continue;
+            }
+        }
+        out.push((s, e));
+    }
+    out
 }
 
 /// Split names separated by white space only (`市自规局 市城管局`), when every piece is a name

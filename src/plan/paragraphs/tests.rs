@@ -563,6 +563,33 @@ fn a_convention_worded_in_its_own_way_still_makes_the_first_unit_lead() {
 }
 
 #[test]
+fn levels_of_one_name_stay_one_unit_and_a_rule_for_the_tasks_below_reaches_them() {
+    // 各县、区人民政府 is one collective, not 各县 and 区人民政府; 以下各项工作均需…不再列出
+    // gives it to every task after
+    let text = "潮州市打赢蓝天保卫战实施方案\n一、工作任务\n\
+                1.制定实施准入清单。〔市生态环境局牵头，市发展和改革局参与。\
+                以下各项工作均需各县、区人民政府(管委会)落实，不再列出。〕\n\
+                2.开展锅炉综合整治。〔市市场监管局牵头，各市、县、区人民政府配合〕\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("市生态环境局", UnitRole::Lead),
+                ("市发展和改革局", UnitRole::Cooperating),
+                ("各县、区人民政府（管委会）", UnitRole::Responsible)
+            ],
+            vec![
+                ("市市场监管局", UnitRole::Lead),
+                ("各市、县、区人民政府", UnitRole::Cooperating),
+                ("各县、区人民政府（管委会）", UnitRole::Responsible)
+            ],
+        ]
+    );
+    assert!(plan.tasks[1].units[2].inherited);
+}
+
+#[test]
 fn a_department_division_line_assigns_and_the_leader_line_names_a_person() {
     let text = "2021年省政府工作报告重点任务分工方案\n一、主要预期目标\n\
                 1.地区生产总值增长6%以上。\n分管省领导:林克庆\n\
