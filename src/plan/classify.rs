@@ -540,26 +540,30 @@ const WORK_VERB_SHARE_INVERSE: usize = 2;
 /// work too.
 /// Whether a heading over other items reports work done (`一、政府信息公开总体工作情况`) — a
 /// leaf may well end in 情况 (取缔…“十小”企业情况).
-/// A heading of a policy's interpretation (`一、起草背景`) says the same of the whole text.
 fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
     let v = ctx.vocab;
-    let interprets = sections.iter().any(|s| {
+    sections.iter().any(|s| {
+        let heads = sections.iter().any(|c| c.parent == Some(s.index));
+        let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
+        heads
+            && v.genres
+                .report_headings
+                .iter()
+                .any(|w| title.ends_with(w.as_str()))
+    })
+}
+
+/// Whether a heading opens as a policy interpretation's do (`一、起草背景`): the text explains a
+/// plan made elsewhere, however its points read.
+fn interprets_a_plan(ctx: &Ctx, sections: &[Section]) -> bool {
+    let v = ctx.vocab;
+    sections.iter().any(|s| {
         let title = v.fold(&s.title);
         v.genres
             .interpretation_headings
             .iter()
             .any(|w| title.starts_with(w.as_str()))
-    });
-    interprets
-        || sections.iter().any(|s| {
-            let heads = sections.iter().any(|c| c.parent == Some(s.index));
-            let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
-            heads
-                && v.genres
-                    .report_headings
-                    .iter()
-                    .any(|w| title.ends_with(w.as_str()))
-        })
+    })
 }
 
 /// Fewest items of a work notice that give their work to units by their sentences' subjects
@@ -637,6 +641,7 @@ pub(crate) fn assigned_in_prose(
         && !reported
         && !articles
         && !reports_work_done(ctx, sections)
+        && !interprets_a_plan(ctx, sections)
         && !introduces_mandate(ctx, doc))
     .then_some(WorkList::AssignedInProse { assigned })
 }
@@ -650,7 +655,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     {
         return false;
     }
-    if reports_work_done(ctx, sections) {
+    if reports_work_done(ctx, sections) || interprets_a_plan(ctx, sections) {
         return false;
     }
     let with_verb = tasks

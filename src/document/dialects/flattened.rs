@@ -7,7 +7,7 @@
 //! the next column, and names written together with no separator split the unit columns
 //! (牵头单位 | 责任单位).
 
-use crate::document::numbering::NumberStyle;
+use crate::document::numbering::{NumberStyle, Numbering};
 use crate::document::text::{is_space, Text};
 use crate::document::Lexicon;
 use crate::document::{Cell, ColumnRole, Row, Table, MIN_TITLE_BEFORE_INNER_NAME};
@@ -212,7 +212,7 @@ impl TableDialect for Flattened {
         // a 序号 column: rows open with a bare number and a space (`…资源局99 流水食品…`)
         let bare_rows = roles.contains(&ColumnRole::Number);
         let pieces: Vec<(Text, bool)> = if bare_rows {
-            split_at_row_numbers(pieces)
+            split_at_row_numbers(pieces, cx.numbering)
         } else {
             pieces.into_iter().map(|p| (p, false)).collect()
         };
@@ -419,7 +419,7 @@ fn bare_number_len(s: &str) -> Option<usize> {
 /// Split pieces where a bare row number continues the sequence (`…资源局99 流水食品…` after
 /// row 98): the number stands after a non-digit and before white space. Each piece comes with
 /// whether it opens a row.
-fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
+fn split_at_row_numbers(pieces: Vec<Text>, numbering: &Numbering) -> Vec<(Text, bool)> {
     let mut out = Vec::new();
     let mut last: Option<u32> = None;
     // a row 1 inside a section row only where a row 2 follows somewhere (`1 个` is a count)
@@ -429,7 +429,7 @@ fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
     for piece in pieces {
         let s = piece.as_str();
         let row_one = if last.is_none() && rows_go_on {
-            row_one_after_section(s)
+            row_one_after_section(s, numbering)
         } else {
             None
         };
@@ -442,10 +442,7 @@ fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
             if !starts_number {
                 continue;
             }
-            let Some(len) = bare_number_len(&s[i..]) else {
-                continue;
-            };
-            let Ok(n) = s[i..i + len].trim_end_matches(is_space).parse::<u32>() else {
+            let Some(n) = bare_number_at(s, i) else {
                 continue;
             };
             // the first row may start anywhere (a list continued from another table), or
@@ -481,35 +478,30 @@ fn split_at_row_numbers(pieces: Vec<Text>) -> Vec<(Text, bool)> {
 /// Where row 1 starts in a section row that runs into it (`一、开展 1 次排查 1 推进… 2 …`):
 /// the last bare 1 after white space before the first bare 2, or the last in the piece. A piece
 /// that opens otherwise (a row numbered `1.`, whose text may say `改造农贸市场 1 个`) has none.
-fn row_one_after_section(s: &str) -> Option<usize> {
-    let t = s.trim_start_matches(is_space);
-    let opens_section = {
-        let inner = t.strip_prefix(['（', '(']).unwrap_or(t);
-        let numeral = inner
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .count();
-        let after = inner.chars().nth(numeral);
-        numeral > 0 && matches!(after, Some('、' | '）' | ')'))
-    };
-    if !opens_section {
+fn row_one_after_section(s: &str, numbering: &Numbering) -> Option<usize> {
+    let section = numbering
+        .at_start(s.trim_start_matches(is_space))
+        .is_some_and(|m| matches!(m.style, NumberStyle::Chinese | NumberStyle::ChineseParen));
+    if !section {
         return None;
     }
     let two = bare_numbers(s, 2).next().unwrap_or(s.len());
     bare_numbers(s, 1).take_while(|&i| i < two).last()
 }
 
-/// Where `s` holds the bare number `n` after white space and before it (` 2 `).
+/// Where `s` holds the bare number `n` after white space (` 2 `).
 fn bare_numbers(s: &str, n: u32) -> impl Iterator<Item = usize> + '_ {
     s.char_indices()
         .filter(move |&(i, c)| {
-            c.is_ascii_digit()
-                && s[..i].ends_with(is_space)
-                && bare_number_len(&s[i..]).is_some_and(|len| {
-                    s[i..i + len].trim_end_matches(is_space).parse::<u32>() == Ok(n)
-                })
+            c.is_ascii_digit() && s[..i].ends_with(is_space) && bare_number_at(s, i) == Some(n)
         })
         .map(|(i, _)| i)
+}
+
+/// The bare row number opening `s[at..]` (`98 `), if one does.
+fn bare_number_at(s: &str, at: usize) -> Option<u32> {
+    let len = bare_number_len(&s[at..])?;
+    s[at..at + len].trim_end_matches(is_space).parse().ok()
 }
 
 /// The byte range of `name` in `text` from `from`, white space inside it included.

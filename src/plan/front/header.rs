@@ -28,9 +28,7 @@ const MIN_TITLE_MATCH_CHARS: usize = 8;
 pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
     let t = st.view.str(k);
     let p = ctx.meta_patterns;
-    // (a line opening with a list's bullet is a menu's item: `• 通知公告`)
-    !t.trim_start()
-        .starts_with(crate::document::text::LIST_BULLETS)
+    !is_menu_item(t)
         && t.chars()
             .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
             .count()
@@ -42,6 +40,13 @@ pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
         && !ctx.vocab.is_publication_line(t)
         && ctx.numbering.at_start(t).is_none()
         && !t.contains('\t')
+}
+
+/// Whether a line opens with a list's bullet: a site's menu item whatever it says (`• 通知公告`,
+/// `• 人文社科`), never a title.
+fn is_menu_item(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(crate::document::text::LIST_BULLETS)
 }
 
 /// Whether line `k` holds a title word (方案, 通知 …).
@@ -302,11 +307,9 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
         .position(|&k| is_title_ish(ctx, st, k) && has_title_word(ctx, st, k));
     // (a menu names no year and no unit: `清溪县2025年` / `“双减”` / `工作实施方案` and
     // `清溪县卫生健康局` / … / `学校卫生工作要点` are titles broken over lines)
-    // (a line opening with a list's bullet is a menu's item whatever it says: `• 人文社科`)
     let menu = |k: usize| {
         let t = st.view.str(k);
-        t.trim_start()
-            .starts_with(crate::document::text::LIST_BULLETS)
+        is_menu_item(t)
             || !t.contains(|c: char| c.is_ascii_digit() || c == '年')
                 && !crate::plan::units::is_unit_list(t, ctx.vocab)
     };
