@@ -18,6 +18,11 @@ use super::Reader;
 /// (`组织实施阶段（2026年4月6日至2026年4月30日）：`).
 const MAX_STAGE_HEADING_CHARS: usize = 30;
 
+/// A stop or space between an assignment clause and the next sentence group's words.
+fn is_sentence_stop(ch: char) -> bool {
+    is_space(ch) || matches!(ch, '。' | '；' | ';' | '，' | ',')
+}
+
 /// What a task takes from the headings above it.
 pub(super) struct Inherited {
     /// The units of a heading that only names units (a 责任清单).
@@ -219,15 +224,29 @@ impl Reader<'_, '_> {
                 for end in closing {
                     current.push(piece.part(from, end));
                     groups.push(std::mem::take(&mut current));
-                    from = end;
+                    // the next group starts at its own words, past the stop closing this one
+                    let rest = &p.folded[end..piece.to];
+                    from = end + rest.len() - rest.trim_start_matches(is_sentence_stop).len();
                 }
                 current.push(piece.part(from, piece.to));
                 continue;
             }
             current.push(piece.clone());
         }
-        if !current.is_empty() {
-            groups.push(current);
+        // the words after an item's last assignment that name no unit of their own (`…（Y负责）。
+        // 2024年6月底前完成。`) finish the last sentence group; they are no task of their own
+        let unassigned_tail = !groups.is_empty()
+            && current.iter().all(|piece| {
+                let folded = &self.paras[piece.para].folded;
+                !piece
+                    .clauses
+                    .iter()
+                    .any(|c| c.names_units && c.assigns_own(folded, self.ctx.vocab))
+            });
+        match groups.last_mut() {
+            Some(last) if unassigned_tail => last.append(&mut current),
+            _ if !current.is_empty() => groups.push(current),
+            _ => {}
         }
         if groups.len() > 1 {
             return groups;

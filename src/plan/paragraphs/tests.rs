@@ -29,7 +29,6 @@ fn due(opening: &str, deadlines: &[&str]) -> (String, Vec<String>) {
     )
 }
 
-/// (units, first characters of the text) of each task a text is read into.
 /// Each task's units with their roles, in the order read.
 fn units_and_roles(plan: &crate::plan::model::Plan) -> Vec<Vec<(&str, UnitRole)>> {
     plan.tasks
@@ -38,6 +37,7 @@ fn units_and_roles(plan: &crate::plan::model::Plan) -> Vec<Vec<(&str, UnitRole)>
         .collect()
 }
 
+/// (units, first characters of the text) of each task a text is read into.
 fn tasks(text: &str) -> Vec<(Vec<String>, String)> {
     parse_text(text)
         .tasks
@@ -1107,4 +1107,27 @@ fn a_figure_run_into_a_numbers_stop_opens_an_item_only_after_a_sentence() {
     assert_eq!(openings(text), ["新建城乡", "改造老旧", "新增城市"]);
     let text = "某县2022年民生实事项目实施方案\n1.新建城乡社区养老服务中心。\n2.50个行政村实现污水治理。\n";
     assert_eq!(openings(text), ["新建城乡", "50个行"]);
+}
+
+#[test]
+fn words_after_an_items_last_assignment_finish_its_last_sentence_group() {
+    // two sentences with their own units are two tasks; the time limit after the second names
+    // no unit and is no third task
+    let text = "某县2024年政务公开工作要点\n\n一、深化重点领域信息公开\n\
+                （一）推进财政信息公开。全面公开财政预算决算（县财政局牵头，各乡镇配合）。\
+                加强专项资金公开（县审计局负责）。2024年6月底前完成。\n\
+                （二）推进重大项目信息公开。及时公开项目审批情况。（县发改局牵头，2024年12月底前）\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("推进财政", &[]),
+            due("加强专项", &["2024年6月底前"]),
+            due("推进重大", &["2024年12月底前"]),
+        ]
+    );
+    // a tail that goes on into a paragraph of its own units is a task of its own
+    let text = "某县2024年政务公开工作要点\n\n一、深化重点领域信息公开\n\
+                （一）推进财政信息公开（县财政局负责）。加强专项资金公开（县审计局负责）。\
+                做好债务信息公开。\n责任单位：县财政局\n";
+    assert_eq!(openings(text), ["推进财政", "加强专项", "做好债务"]);
 }
