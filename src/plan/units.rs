@@ -1318,12 +1318,12 @@ fn ends_like_units(text: &str, vocab: &Vocabulary) -> bool {
     })
 }
 
-/// Whether a table cell reads as a unit list rather than task text: short, and every clause
-/// yields units.
 /// Fewest names a cell closed by a full stop lists to be a unit cell: fewer are as likely
 /// the objects of a sentence (新建市民服务中心、市档案馆。).
 const MIN_CLOSED_UNIT_LIST: usize = 3;
 
+/// Whether a table cell reads as a unit list rather than task text: short, and every clause
+/// yields units.
 pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     if !ends_like_units(text, vocab) {
         return false;

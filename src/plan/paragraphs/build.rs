@@ -2,6 +2,7 @@
 //! the assignment clauses, its units and time limits, and what it inherits from the
 //! headings and shared assignment lines above it.
 
+use crate::document::NumberStyle;
 use crate::document::{is_space, Text};
 use crate::ingest::Span;
 use crate::plan::assign::{Clause, ClauseKind};
@@ -9,7 +10,7 @@ use crate::plan::deadlines::Mode;
 use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Unit, UnitRole};
 use crate::plan::outline::Outline;
 use crate::plan::tables::{title_of, units_of};
-use crate::plan::text::normalize;
+use crate::plan::text::{normalize, split_top_level};
 use crate::plan::units::{labels, subject_units, LabelKind, Reading};
 
 use super::Reader;
@@ -17,6 +18,42 @@ use super::Reader;
 /// Longest heading before the colon of an item that lists its sub-items after it
 /// (`组织实施阶段（2026年4月6日至2026年4月30日）：`).
 const MAX_STAGE_HEADING_CHARS: usize = 30;
+
+/// Fewest clauses of one paragraph that each open with their own unit and duty word for the
+/// paragraph to be a list of duties, a task per clause: two may be one piece of work shared
+/// out (`县财政局负责资金保障；县审计局负责监督`).
+const MIN_DUTY_CLAUSES: usize = 3;
+
+/// Split pieces at sub-item starts (piece index, byte offset): the first group runs from the
+/// first piece's start (the item's topic) to the second start, each later one from its start
+/// to the next.
+fn split_at(pieces: Vec<Piece>, starts: &[(usize, usize)]) -> Vec<Vec<Piece>> {
+    let mut groups: Vec<Vec<Piece>> = Vec::new();
+    for n in 0..starts.len() {
+        let (k0, a0) = if n == 0 {
+            (0, pieces[0].from)
+        } else {
+            starts[n]
+        };
+        let stop = starts.get(n + 1).copied();
+        let mut group = Vec::new();
+        for (k, piece) in pieces.iter().enumerate().skip(k0) {
+            let from = if k == k0 { a0 } else { piece.from };
+            let to = match stop {
+                Some((k1, a1)) if k1 == k => a1,
+                _ => piece.to,
+            };
+            if to > from {
+                group.push(piece.part(from, to));
+            }
+            if stop.is_some_and(|(k1, _)| k1 == k) {
+                break;
+            }
+        }
+        groups.push(group);
+    }
+    groups
+}
 
 /// A stop or space between an assignment clause and the next sentence group's words.
 fn is_sentence_stop(ch: char) -> bool {
@@ -144,7 +181,12 @@ impl Reader<'_, '_> {
                 assignment_only: p.assignment_only,
             });
         }
-        let groups = self.split(&pieces);
+        // a chapter's own paragraph of duties is a list of tasks; an item below a chapter
+        // (`（二）市有关部门工作责任`) is one task however its duties are shared out
+        let lists_duties = mark
+            .as_ref()
+            .is_none_or(|m| m.style.depth() <= NumberStyle::Chinese.depth());
+        let groups = self.split(&pieces, lists_duties);
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
         // are done in the time its heading states, before that of the headings above it
         let head_time = match (groups.len() > 1, pieces.first()) {
@@ -192,9 +234,10 @@ impl Reader<'_, '_> {
         heading_time_in(self.ctx, &head, Mode::Text)
     }
 
-    /// Split the pieces into one group per task: sub-items 一是/二是 or sentence groups that
-    /// each name their own units.
-    fn split(&self, pieces: &[Piece]) -> Vec<Vec<Piece>> {
+    /// Split the pieces into one group per task: sub-items 一是/二是, sentence groups that
+    /// each name their own units, or (when `lists_duties`) clauses that each open with a unit
+    /// and its duty.
+    fn split(&self, pieces: &[Piece], lists_duties: bool) -> Vec<Vec<Piece>> {
         // several clauses in one paragraph, each closing its own sentences
         let mut groups: Vec<Vec<Piece>> = Vec::new();
         let mut current: Vec<Piece> = Vec::new();
@@ -251,7 +294,47 @@ impl Reader<'_, '_> {
         if groups.len() > 1 {
             return groups;
         }
-        self.split_sub_items(groups.pop().unwrap_or_default())
+        let pieces = groups.pop().unwrap_or_default();
+        let starts = if lists_duties {
+            self.duty_clause_starts(&pieces)
+        } else {
+            Vec::new()
+        };
+        if starts.len() >= 2 {
+            return split_at(pieces, &starts);
+        }
+        self.split_sub_items(pieces)
+    }
+
+    /// Where the duty clauses of a paragraph that lists one unit's duty per clause start
+    /// (`县委政法委负责抓好护路联防工作；县交运局负责抓好…；沿线各镇抓好…`): each is a task,
+    /// and the text before the first (the item's topic, a general sentence) leads the first.
+    /// None unless at least [`MIN_DUTY_CLAUSES`] clauses of one paragraph open with a unit a
+    /// strong duty word follows.
+    fn duty_clause_starts(&self, pieces: &[Piece]) -> Vec<(usize, usize)> {
+        for (k, piece) in pieces.iter().enumerate() {
+            let folded = &self.paras[piece.para].folded;
+            let Some(body) = folded.get(piece.from..piece.to) else {
+                continue;
+            };
+            let starts: Vec<(usize, usize)> = split_top_level(body, &['。', '；', ';'])
+                .into_iter()
+                .map(|(a, b)| {
+                    let seg = &body[a..b];
+                    piece.from + a + (seg.len() - seg.trim_start_matches(is_space).len())
+                })
+                .filter(|&at| {
+                    piece.clauses.iter().any(|c| {
+                        c.start == at && matches!(c.kind, ClauseKind::Prose { strong: true, .. })
+                    })
+                })
+                .map(|at| (k, at))
+                .collect();
+            if starts.len() >= MIN_DUTY_CLAUSES {
+                return starts;
+            }
+        }
+        Vec::new()
     }
 
     /// Split at 一是/二是 sub-items when at least two of them name their own units. The text
@@ -273,30 +356,7 @@ impl Reader<'_, '_> {
         if starts.len() < 2 {
             return vec![pieces];
         }
-        let mut groups: Vec<Vec<Piece>> = Vec::new();
-        for n in 0..starts.len() {
-            let (k0, a0) = if n == 0 {
-                (0, pieces[0].from)
-            } else {
-                starts[n]
-            };
-            let stop = starts.get(n + 1).copied();
-            let mut group = Vec::new();
-            for (k, piece) in pieces.iter().enumerate().skip(k0) {
-                let from = if k == k0 { a0 } else { piece.from };
-                let to = match stop {
-                    Some((k1, a1)) if k1 == k => a1,
-                    _ => piece.to,
-                };
-                if to > from {
-                    group.push(piece.part(from, to));
-                }
-                if stop.is_some_and(|(k1, _)| k1 == k) {
-                    break;
-                }
-            }
-            groups.push(group);
-        }
+        let groups = split_at(pieces.clone(), &starts);
         let named = groups
             .iter()
             .filter(|g| {

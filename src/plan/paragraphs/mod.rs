@@ -256,6 +256,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let title = self.paras[idx].folded[m.len..]
                     .trim_matches(is_space)
                     .to_owned();
+                // a heading's colon introduces the items under it (`（一）县信访局：`)
+                let heading_names = title
+                    .trim_end_matches(['：', ':'])
+                    .trim_end_matches(is_space);
                 let id = self.outline.open(Some(m), depth, idx, false);
                 // a 责任清单's unit headings are （一） or 一、 or 1. items, never chapters; a
                 // heading may also say the units lead the work below it (县示范区管委会牵头工作
@@ -267,8 +271,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let led = heading_style && self.led_names_end(&title).is_some();
                 let unit_heading = heading_style
                     && !has_clause
-                    && title.chars().count() <= MAX_UNIT_HEADING_CHARS
-                    && is_unit_list(&title, ctx.vocab);
+                    && heading_names.chars().count() <= MAX_UNIT_HEADING_CHARS
+                    && is_unit_list(heading_names, ctx.vocab);
                 // a part of the preamble that states a field (`三、活动时间：3月至12月`)
                 // assigns nothing
                 // (or only names the units or the person of the whole plan: `三、组织单位：…`)

@@ -1131,3 +1131,44 @@ fn words_after_an_items_last_assignment_finish_its_last_sentence_group() {
                 做好债务信息公开。\n责任单位：县财政局\n";
     assert_eq!(openings(text), ["推进财政", "加强专项", "做好债务"]);
 }
+
+#[test]
+fn a_unit_heading_ending_in_a_colon_gives_its_unit_to_the_items_under_it() {
+    let text = "某县信访工作方案\n\n三、主要任务\n（一）县信访局：\n\
+                1、认真阅批群众来信，热情接待群众来访。\n2、承办上级机关交办的信访事项。\n\
+                （二）县公安局：\n1、依法处置信访活动中的违法行为。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            [("县信访局", UnitRole::Lead)],
+            [("县信访局", UnitRole::Lead)],
+            [("县公安局", UnitRole::Lead)]
+        ]
+    );
+}
+
+#[test]
+fn a_chapters_paragraph_of_unit_duty_clauses_is_a_task_per_clause() {
+    let body = "县委政法委负责抓好护路联防工作；县交运局负责抓好公铁并行路段安全整治工作；\
+                县公安局负责抓好铁路沿线突出治安问题整治工作；县生态环境局负责抓好秸秆焚烧整治工作。";
+    let text = format!("某县铁路沿线环境整治实施方案\n\n三、责任划定\n{body}\n");
+    let plan = parse_text(&text);
+    let units: Vec<Vec<&str>> = units_and_roles(&plan)
+        .into_iter()
+        .map(|t| t.into_iter().map(|(name, _)| name).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [["县委政法委"], ["县交运局"], ["县公安局"], ["县生态环境局"]]
+    );
+    // below a chapter the item is one task, its duties shared out among units
+    let text = format!(
+        "某县铁路沿线环境整治实施方案\n\n三、责任划定\n（二）市有关部门工作责任。\n{body}\n"
+    );
+    assert_eq!(parse_text(&text).tasks.len(), 1);
+    // two such clauses share one piece of work out
+    let text = "某县铁路沿线环境整治实施方案\n\n三、责任划定\n\
+                县财政局负责资金保障；县审计局负责资金监督。\n";
+    assert_eq!(parse_text(text).tasks.len(), 1);
+}
