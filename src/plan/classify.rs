@@ -518,6 +518,15 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
     other.then_some(false)
 }
 
+/// Whether a title (or the name the text gives itself) ends in a word plans share with other
+/// texts (`安排`, `工作目标`): only its tasks can say it is a plan.
+pub(crate) fn weak_plan_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    Subjects::read(ctx, meta, doc)
+        .all()
+        .any(|s| ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).is_some())
+}
+
 /// Fewest numbered work items that make a document with no title to go by a plan: a notice's
 /// few requirements (一、强化责任落实 … 四、严格督查考核) are not a plan.
 const MIN_UNTITLED_WORK_ITEMS: usize = 5;
@@ -1703,5 +1712,22 @@ mod tests {
             subj("广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)"),
             "2021年省《政府工作报告》重点任务分工方案"
         );
+    }
+
+    #[test]
+    fn a_shared_plan_word_over_dated_work_items_is_a_plan() {
+        let text = "体育局重点工作目标\n\n一、办好品牌体育赛事\n\
+                    1.全国帆船冠军赛。3月底前签订办赛协议，6月底前印发竞赛规程。\n\
+                    2.国际青少年网球巡回赛。7月底前完成赛事运行与服务。\n\
+                    二、开展全民健身运动\n1.开展全民健身十佳评选活动。12月底前完成。\n\
+                    2.承办全国老年人体育健身大会。9月底前完成。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 4);
+        // the same title over items of which few say by when is no plan
+        let text = "体育局重点工作目标\n\n一、办好品牌体育赛事\n\
+                    1.全国帆船冠军赛，力争参赛人数创新高。\n2.国际青少年网球巡回赛，提升赛事影响力。\n\
+                    3.开展全民健身十佳评选活动。12月底前完成。\n";
+        assert!(parsed(text).tasks.is_empty());
     }
 }

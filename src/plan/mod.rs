@@ -194,6 +194,18 @@ impl Parser {
                 body = tentative;
             }
         }
+        // a title ending in a word plans share with other texts (`体育局重点工作目标`) over items
+        // that assign no unit: read in prose, it is a plan when most of its work items say by
+        // when they are done (`4月底前签订办赛协议`)
+        if by_title.is_none()
+            && body.tasks.is_empty()
+            && classify::weak_plan_title(&ctx, &front.meta, doc)
+        {
+            let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
+            if dates_most(&tentative.tasks) {
+                body = tentative;
+            }
+        }
         let mut work_list = classify::WorkList::No;
         // a title naming no kind of text but a notice's (`XX县关于做好2021年防范…工作`,
         // `区政办全年防汛工作通知`) over items whose sentences give the work to units
@@ -315,6 +327,16 @@ const PREAMBLE_HEAD_CHARS: usize = 12;
 fn names_few_units(tasks: &[model::Task]) -> bool {
     let with_units = tasks.iter().filter(|t| !t.units.is_empty()).count();
     with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
+}
+
+/// Fewest work items with a time limit that make a text under a title shared by plans and
+/// other texts a plan: one or two dates are as likely a notice's or a report's.
+const MIN_DATED_WORK_ITEMS: usize = 3;
+
+/// Whether at least [`MIN_DATED_WORK_ITEMS`] tasks, and more than half of them, state a time.
+fn dates_most(tasks: &[model::Task]) -> bool {
+    let dated = tasks.iter().filter(|t| !t.deadlines.is_empty()).count();
+    dated >= MIN_DATED_WORK_ITEMS && dated * 2 > tasks.len()
 }
 
 /// The paragraphs (by block) that open with a list's number printed without its stop
