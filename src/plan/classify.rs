@@ -419,7 +419,9 @@ fn announces_progress(ctx: &Ctx, doc: &Document) -> bool {
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
-    text_paragraphs(doc).take(INTRO_PARAGRAPHS + 1).any(|p| {
+    // (a site's field lines before the text — 发布部门：…, 有效性：… — hold no sentence)
+    let sentences = text_paragraphs(doc).filter(|p| p.text.as_str().contains(['，', ',', '。']));
+    sentences.take(INTRO_PARAGRAPHS + 1).any(|p| {
         let t = v.fold(p.text.as_str());
         // `现就…工作作如下安排。`: the arrangement follows
         let arranged = t.match_indices("作如下").any(|(at, m)| {
@@ -428,7 +430,25 @@ fn made_here(ctx: &Ctx, doc: &Document) -> bool {
             let word = &rest[..end];
             plan_word(word, v).is_some() || v.genres.plan_weak.iter().any(|w| word == w.as_str())
         });
+        // `现提出2019年本区…工作要点安排如下：`: what is set out follows
+        let set_out = v.genres.self_naming_verbs.iter().any(|verb| {
+            t.match_indices(verb.as_str()).any(|(at, m)| {
+                let rest = &t[at + m.len()..];
+                let Some(end) = rest.find("如下") else {
+                    return false;
+                };
+                let phrase = &rest[..end];
+                !phrase.contains(['。', '；', ';'])
+                    && phrase.chars().count() <= MAX_SELF_NAME_CHARS
+                    && (plan_word(phrase, v).is_some()
+                        || v.genres
+                            .plan_weak
+                            .iter()
+                            .any(|w| phrase.ends_with(w.as_str())))
+            })
+        });
         arranged
+            || set_out
             || v.genres.self_naming_verbs.iter().any(|verb| {
                 t.match_indices(&format!("{verb}本")).any(|(at, m)| {
                     let rest = &t[at + m.len()..];
@@ -1729,5 +1749,21 @@ mod tests {
                     1.全国帆船冠军赛，力争参赛人数创新高。\n2.国际青少年网球巡回赛，提升赛事影响力。\n\
                     3.开展全民健身十佳评选活动。12月底前完成。\n";
         assert!(parsed(text).tasks.is_empty());
+    }
+
+    #[test]
+    fn a_notice_that_sets_out_the_plan_it_issues_carries_it() {
+        let body = "\n发布部门：某区政府办公室\n发布时间：2019年06月25日\n有效性：未知\n\
+                    为深入推进本区“一网通办”工作，结合本区实际，现提出2019年本区“一网通办”\
+                    工作要点安排如下：\n1.实现网上行政审批事项提交材料平均减少一半。（责任部门：区府办）\n\
+                    2.实现所有行政审批事项办理时限平均减少一半。（责任部门：区审改办）\n";
+        let title = "某区人民政府办公室关于印发《2019年某区深入推进“一网通办”工作要点》的通知";
+        let plan = parsed(&format!("{title}{body}"));
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 2);
+        // a notice that only says what to do with the plan it issues does not carry it
+        let bare = "\n各街道：\n《2019年某区深入推进“一网通办”工作要点》已经区政府同意，现印发给你们，\
+                    请认真贯彻执行。\n1.请各单位按照要点要求抓好落实。\n2.请于12月底前报送落实情况。\n";
+        assert!(!parsed(&format!("{title}{bare}")).kind.is_plan());
     }
 }
