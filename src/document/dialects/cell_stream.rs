@@ -91,6 +91,10 @@ const MAX_BROKEN_HEADER_HEAD_CHARS: usize = 2;
 /// Longest bracketed note that continues a header name (`(单位)`, `(牵头单位在前)`).
 const MAX_NOTE_CHARS: usize = 8;
 
+/// Most lines a header name between bar lines runs on over (`责任部门` `(加*号为牵头部门,`
+/// `其余为参与部门)`): a note on the column, not the next cells.
+const MAX_WRAPPED_HEADER_LINES: usize = 3;
+
 /// The header cells starting at `at`, the separator style, and the first line after them.
 fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separator, usize)> {
     let first = &lines[at];
@@ -188,6 +192,16 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         }
         i += 1;
         if style == Separator::BarLines {
+            // a name with a note in brackets over the lines up to its bar (`责任部门`
+            // `(加*号为牵头部门,` `其余为参与部门)` `|`): the note is no cell of its own
+            let bar = (i..lines.len().min(i + MAX_WRAPPED_HEADER_LINES + 1))
+                .find(|&j| is_bar_line(lines[j].as_str()));
+            if let Some(j) = bar.filter(|&j| j > i) {
+                let note: String = lines[i..j].iter().map(|l| l.as_str().trim()).collect();
+                if note.starts_with(['（', '(']) && note.ends_with(['）', ')']) {
+                    i = j;
+                }
+            }
             if lines.get(i).is_some_and(|l| is_bar_line(l.as_str())) {
                 i += 1;
             } else {
@@ -723,6 +737,24 @@ mod tests {
         let c = cells(table(&read(src)));
         // one header cell, not a column of its own before the body's cells
         assert_eq!(c[0], ["序号", "工作任务", "责任单位(科室)", "时限"]);
+    }
+
+    #[test]
+    fn a_bracketed_note_over_lines_before_a_header_names_bar_is_no_cell() {
+        let src =
+            "序号\n|\n工作任务\n|\n责任单位\n(加*号为牵头单位,\n其余为配合单位)\n|\n时限\n|\n\
+                   1\n|\n开展专项整治行动4次以上。\n|\n区执法大队\n|\n12月底前\n|\n\
+                   2\n|\n完成应急广播系统建设。\n|\n区广电局\n|\n5月底前\n|\n";
+        let rows = stream_rows(src);
+        assert_eq!(rows[0], ["序号", "工作任务", "责任单位", "时限"]);
+        assert_eq!(
+            rows[1],
+            ["1", "开展专项整治行动4次以上。", "区执法大队", "12月底前"]
+        );
+        assert_eq!(
+            rows[2],
+            ["2", "完成应急广播系统建设。", "区广电局", "5月底前"]
+        );
     }
 
     #[test]
