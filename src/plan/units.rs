@@ -1038,6 +1038,10 @@ pub fn name_list(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatc
 }
 
 /// Split `text[start..end]` on 、 and push each name found.
+/// Marks a table prints after the lead among a cell's units (`区建管委*、区农业农村委`, the
+/// header noting `加*号为牵头部门，其余为参与部门`).
+const LEAD_MARKS: [char; 3] = ['*', '＊', '★'];
+
 fn list(
     text: &str,
     start: usize,
@@ -1058,6 +1062,12 @@ fn list(
                 continue;
             };
             for (s, e) in split_joined(part, s, e, vocab) {
+                // a name marked as the lead (`区农业农村委*` under `加*号为牵头部门`)
+                let raw = part[s..e].trim_end_matches(is_space);
+                let (e, role) = match raw.strip_suffix(LEAD_MARKS) {
+                    Some(unmarked) => (s + unmarked.len(), UnitRole::Lead),
+                    None => (e, role),
+                };
                 let raw = &part[s..e];
                 let name = normalize(raw);
                 if name.chars().count() < 2
@@ -1401,6 +1411,29 @@ mod tests {
     /// The names read in each role: lead, cooperating, responsible.
     fn roles(text: &str) -> [Vec<String>; 3] {
         [Lead, Cooperating, Responsible].map(|r| names(text, r))
+    }
+
+    #[test]
+    fn a_name_marked_with_a_star_leads() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let cell = "区建管委*、\n区农业农村委、\n区规划资源局";
+        let found: Vec<(String, UnitRole)> = parse_cell_units(cell, Responsible, &vocab)
+            .into_iter()
+            .map(|u| {
+                // the span holds the name, not its mark
+                assert_eq!(normalize(&cell[u.start..u.end]), u.name);
+                (u.name, u.role)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("区建管委".to_owned(), Lead),
+                ("区农业农村委".to_owned(), Responsible),
+                ("区规划资源局".to_owned(), Responsible)
+            ]
+        );
+        assert!(looks_like_units(cell, &vocab));
     }
 
     #[test]
