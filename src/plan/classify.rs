@@ -274,6 +274,20 @@ const MAX_SELF_NAME_CHARS: usize = 40;
 /// `制定本方案。`, `现提出如下实施意见。`, `特制定本目录。`), without 本 and 如下.
 fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
+    // a text opening with an interpretation's heading (`一、起草背景`) tells why a plan was
+    // made (`…有必要制定新的工作方案`): it names no plan of its own
+    let opening = text_paragraphs(doc).next().map(|p| v.fold(p.text.as_str()));
+    if let Some(first) = opening {
+        let skip = ctx.numbering.at_start(&first).map_or(0, |m| m.len);
+        let heading = first[skip..].trim_start_matches(is_space);
+        if v.genres
+            .interpretation_headings
+            .iter()
+            .any(|w| heading.starts_with(w.as_str()))
+        {
+            return None;
+        }
+    }
     for p in text_paragraphs(doc).take(INTRO_PARAGRAPHS) {
         let t = v.fold(p.text.as_str());
         let made = v
@@ -1765,5 +1779,18 @@ mod tests {
         let bare = "\n各街道：\n《2019年某区深入推进“一网通办”工作要点》已经区政府同意，现印发给你们，\
                     请认真贯彻执行。\n1.请各单位按照要点要求抓好落实。\n2.请于12月底前报送落实情况。\n";
         assert!(!parsed(&format!("{title}{bare}")).kind.is_plan());
+    }
+
+    #[test]
+    fn an_interpretation_saying_why_a_plan_was_made_names_no_plan() {
+        let text = "一、起草背景\n为理顺城市管理执法体制，明确市、区两级职责分工，有必要制定新的工作方案。\n\
+                    二、主要内容\n（一）理顺城市管理体制。\n（二）划定城市管辖范围。\n\
+                    （三）明确城市管理职责。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        // the same sentence opening a plan's text names it
+        let own = "为理顺城市管理执法体制，明确市、区两级职责分工，制定本工作方案。\n\
+                   一、主要任务\n（一）理顺城市管理体制。\n（二）划定城市管辖范围。\n";
+        assert!(parsed(own).kind.is_plan());
     }
 }
