@@ -433,9 +433,12 @@ fn announces_progress(ctx: &Ctx, doc: &Document) -> bool {
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
-    // (a site's field lines before the text — 发布部门：…, 有效性：… — hold no sentence)
-    let sentences = text_paragraphs(doc).filter(|p| p.text.as_str().contains(['，', ',', '。']));
-    sentences.take(INTRO_PARAGRAPHS + 1).any(|p| {
+    // (a site's field lines before the text — 发布部门：…, 有效性：… — are not its opening)
+    let opening = text_paragraphs(doc).filter(|p| {
+        let t = p.text.as_str();
+        !t.contains(['：', ':']) || t.contains(['，', ',', '。'])
+    });
+    opening.take(INTRO_PARAGRAPHS + 1).any(|p| {
         let t = v.fold(p.text.as_str());
         // `现就…工作作如下安排。`: the arrangement follows
         let arranged = t.match_indices("作如下").any(|(at, m)| {
@@ -452,13 +455,16 @@ fn made_here(ctx: &Ctx, doc: &Document) -> bool {
                     return false;
                 };
                 let phrase = &rest[..end];
+                // (a plan's word before a shared one: `工作要点安排`, not `工作安排`)
+                let core = v
+                    .genres
+                    .plan_weak
+                    .iter()
+                    .find_map(|w| phrase.strip_suffix(w.as_str()))
+                    .unwrap_or(phrase);
                 !phrase.contains(['。', '；', ';'])
                     && phrase.chars().count() <= MAX_SELF_NAME_CHARS
-                    && (plan_word(phrase, v).is_some()
-                        || v.genres
-                            .plan_weak
-                            .iter()
-                            .any(|w| phrase.ends_with(w.as_str())))
+                    && plan_word(core, v).is_some()
             })
         });
         arranged
@@ -554,11 +560,19 @@ pub(crate) fn by_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> Option<bool> {
 
 /// Whether a title (or the name the text gives itself) ends in a word plans share with other
 /// texts (`安排`, `工作目标`): only its tasks can say it is a plan.
+/// A news headline's title (`…推进会部署全年工作目标`, `我区明确2025年民生实事目标任务`) reports
+/// a plan's word too, and is not a plan's.
 pub(crate) fn weak_plan_title(ctx: &Ctx, meta: &Meta, doc: &Document) -> bool {
     let v = ctx.vocab;
-    Subjects::read(ctx, meta, doc)
-        .all()
-        .any(|s| ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).is_some())
+    Subjects::read(ctx, meta, doc).all().any(|s| {
+        ends_with_word(s, &v.genres.title_tails, v.genres.plan_weak.iter()).is_some_and(|w| {
+            let before = s.rfind(w.as_str()).map_or(s.as_str(), |at| &s[..at]);
+            !v.genres
+                .headline_verbs
+                .iter()
+                .any(|h| before.contains(h.as_str()))
+        })
+    })
 }
 
 /// Fewest numbered work items that make a document with no title to go by a plan: a notice's
@@ -1763,6 +1777,11 @@ mod tests {
                     1.全国帆船冠军赛，力争参赛人数创新高。\n2.国际青少年网球巡回赛，提升赛事影响力。\n\
                     3.开展全民健身十佳评选活动。12月底前完成。\n";
         assert!(parsed(text).tasks.is_empty());
+        // a news headline reporting on such a plan is none
+        let news = "我县召开推进会部署全年工作目标\n\n一、办好品牌体育赛事\n\
+                    1.全国帆船冠军赛。3月底前签订办赛协议。\n2.国际网球巡回赛。7月底前完成。\n\
+                    3.全民健身十佳评选活动。12月底前完成。\n";
+        assert!(parsed(news).tasks.is_empty());
     }
 
     #[test]

@@ -506,6 +506,22 @@ enum LeadConvention {
 /// Apply the plan's lead convention, if it states one, to each task whose units name no lead.
 fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
     let v = ctx.vocab;
+    // a note that a mark after a name says it leads (`加*号为牵头部门`): the units so printed
+    // lead, except those a 配合 label or word gives to cooperate
+    if v.lead_mark_notes.iter().any(|m| m.is_match(ctx.text)) {
+        for t in tasks.iter_mut() {
+            for u in t.units.iter_mut() {
+                let marked = ctx
+                    .text
+                    .get(u.span.end..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|c| units::LEAD_MARKS.contains(&c));
+                if marked && !u.inherited && u.role == model::UnitRole::Responsible {
+                    u.role = model::UnitRole::Lead;
+                }
+            }
+        }
+    }
     let stated = doc.blocks.iter().find_map(|b| match b {
         document::Block::Paragraph(p) => {
             let t = v.fold(p.text.as_str());

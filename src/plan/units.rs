@@ -315,6 +315,7 @@ fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
             .lead_first_markers
             .iter()
             .chain(&vocab.lead_before_comma_markers)
+            .chain(&vocab.lead_mark_notes)
             .any(|m| m.is_match(text))
 }
 
@@ -1038,9 +1039,9 @@ pub fn name_list(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatc
 }
 
 /// Split `text[start..end]` on 、 and push each name found.
-/// Marks a table prints after the lead among a cell's units (`区建管委*、区农业农村委`, the
-/// header noting `加*号为牵头部门，其余为参与部门`).
-const LEAD_MARKS: [char; 3] = ['*', '＊', '★'];
+/// Marks a table prints after a unit's name: the lead among a cell's units (`区建管委*、
+/// 区农业农村委`, the header noting `加*号为牵头部门，其余为参与部门`), or a rating.
+pub const LEAD_MARKS: [char; 3] = ['*', '＊', '★'];
 
 fn list(
     text: &str,
@@ -1062,12 +1063,11 @@ fn list(
                 continue;
             };
             for (s, e) in split_joined(part, s, e, vocab) {
-                // a name marked as the lead (`区农业农村委*` under `加*号为牵头部门`)
+                // a mark after a name (`区农业农村委*` under `加*号为牵头部门`, a rating
+                // `★★★`) is not part of it; whether it says the unit leads is the document's
+                // convention (`apply_lead_convention`)
                 let raw = part[s..e].trim_end_matches(is_space);
-                let (e, role) = match raw.strip_suffix(LEAD_MARKS) {
-                    Some(unmarked) => (s + unmarked.len(), UnitRole::Lead),
-                    None => (e, role),
-                };
+                let e = s + raw.trim_end_matches(LEAD_MARKS).len();
                 let raw = &part[s..e];
                 let name = normalize(raw);
                 if name.chars().count() < 2
@@ -1321,7 +1321,9 @@ pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
 /// a duty word (牵头, 配合, 负责落实) or 等 — a cheap look before reading its units.
 fn ends_like_units(text: &str, vocab: &Vocabulary) -> bool {
     let t = text.trim_end_matches(|c: char| {
-        crate::document::is_space(c) || matches!(c, '。' | '.' | '；' | ';' | '，' | ',')
+        crate::document::is_space(c)
+            || matches!(c, '。' | '.' | '；' | ';' | '，' | ',')
+            || LEAD_MARKS.contains(&c)
     });
     t.chars().next_back().is_some_and(|c| {
         vocab.name_ends.contains(c) || vocab.unit_text_ends.contains(c) || matches!(c, '）' | ')')
@@ -1414,9 +1416,9 @@ mod tests {
     }
 
     #[test]
-    fn a_name_marked_with_a_star_leads() {
+    fn a_mark_after_a_name_is_not_part_of_it() {
         let vocab = Vocabulary::bundled().unwrap();
-        let cell = "区建管委*、\n区农业农村委、\n区规划资源局";
+        let cell = "区建管委*、\n区农业农村委、\n区规划资源局★★★";
         let found: Vec<(String, UnitRole)> = parse_cell_units(cell, Responsible, &vocab)
             .into_iter()
             .map(|u| {
@@ -1425,14 +1427,9 @@ mod tests {
                 (u.name, u.role)
             })
             .collect();
-        assert_eq!(
-            found,
-            [
-                ("区建管委".to_owned(), Lead),
-                ("区农业农村委".to_owned(), Responsible),
-                ("区规划资源局".to_owned(), Responsible)
-            ]
-        );
+        // whether the mark says who leads is the document's convention, not the cell's
+        let names = ["区建管委", "区农业农村委", "区规划资源局"];
+        assert_eq!(found, names.map(|n| (n.to_owned(), Responsible)));
         assert!(looks_like_units(cell, &vocab));
     }
 

@@ -107,6 +107,9 @@ pub struct GenreWords {
     /// A title ending in one of these names a plan only when its tasks say who does them or
     /// by when (工作安排 is a plan, 春节假期服务安排 a notice).
     pub plan_weak: Vec<String>,
+    /// Verbs of a news headline before a `plan_weak` word (部署, 明确): a title reporting on a
+    /// plan, not a plan's.
+    pub headline_verbs: Vec<String>,
     /// A title ending in one of these names another kind of text: word → what it is.
     pub not_plan: Vec<(String, String)>,
     /// Verbs that open a piece of work (建立, 做好, 开展): what tells a list of work from
@@ -210,6 +213,8 @@ struct VocabFile {
     sequence_openers: Vec<String>,
     member_headings: Vec<String>,
     duty_labels: Vec<String>,
+    #[serde(default)]
+    duty_list_headings: Vec<String>,
     duty_intro_words: Vec<String>,
     lead_markers: Vec<String>,
     cooperating_markers: Vec<String>,
@@ -245,6 +250,8 @@ struct VocabFile {
     doc_wide_markers: Vec<String>,
     lead_first_markers: Vec<String>,
     lead_before_comma_markers: Vec<String>,
+    #[serde(default)]
+    lead_mark_notes: Vec<String>,
     chrome: Vec<String>,
     site_notes: Vec<String>,
     publication_line: Vec<String>,
@@ -279,6 +286,8 @@ struct GenreFile {
     plan: Vec<String>,
     #[serde(default)]
     plan_weak: Vec<String>,
+    #[serde(default)]
+    headline_verbs: Vec<String>,
     not_plan: yaml::Mapping,
     #[serde(default)]
     work_verbs: Vec<String>,
@@ -365,6 +374,9 @@ pub struct Vocabulary {
     pub member_headings: Vec<String>,
     /// Labels of a sentence that assigns duties to several units (`责任分工：`).
     pub duty_labels: Vec<String>,
+    /// Headings over a paragraph sharing the work out a unit per clause after general words
+    /// (`三、责任划定`): besides `duty_labels`.
+    pub duty_list_headings: Vec<String>,
     /// Words of a sentence that introduces a list of duties (`…任务作如下明确：`).
     pub duty_intro_words: Vec<String>,
     pub lead_markers: Vec<String>,
@@ -440,6 +452,8 @@ pub struct Vocabulary {
     pub lead_first_markers: Vec<Regex>,
     /// A plan's convention that the units before the comma lead (逗号前为牵头单位): patterns.
     pub lead_before_comma_markers: Vec<Regex>,
+    /// A table's note that a name printed with a mark (`区建管委*`) leads (加*号为牵头部门).
+    pub lead_mark_notes: Vec<Regex>,
     /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
     chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
@@ -608,6 +622,7 @@ impl Vocabulary {
         self.sequence_openers.extend(f.sequence_openers);
         self.member_headings.extend(f.member_headings);
         self.duty_labels.extend(f.duty_labels);
+        self.duty_list_headings.extend(f.duty_list_headings);
         self.duty_intro_words.extend(f.duty_intro_words);
         self.lead_markers.extend(f.lead_markers);
         self.cooperating_markers.extend(f.cooperating_markers);
@@ -642,6 +657,9 @@ impl Vocabulary {
         }
         for p in &f.lead_before_comma_markers {
             self.lead_before_comma_markers.push(compile(file, p)?);
+        }
+        for p in &f.lead_mark_notes {
+            self.lead_mark_notes.push(compile(file, p)?);
         }
         for p in &f.site_notes {
             self.site_notes.push(compile(file, p)?);
@@ -696,6 +714,7 @@ impl Vocabulary {
         if let Some(g) = f.genres {
             self.genres.plan.extend(g.plan);
             self.genres.plan_weak.extend(g.plan_weak);
+            self.genres.headline_verbs.extend(g.headline_verbs);
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
             self.genres.done_markers.extend(g.done_markers);

@@ -24,6 +24,15 @@ const MAX_STAGE_HEADING_CHARS: usize = 30;
 /// out (`县财政局负责资金保障；县审计局负责监督`).
 const MIN_DUTY_CLAUSES: usize = 3;
 
+/// Where an item's paragraphs may list its duties a task per clause: from which paragraph
+/// (after a numbered item's own heading), and whether general words may come first (under a
+/// heading of duties, `三、职责分工`).
+#[derive(Debug, Clone, Copy)]
+struct DutyList {
+    from: usize,
+    after_words: bool,
+}
+
 /// Split pieces at sub-item starts (piece index, byte offset): the first group runs from the
 /// first piece's start (the item's topic) to the second start, each later one from its start
 /// to the next.
@@ -186,7 +195,29 @@ impl Reader<'_, '_> {
         let lists_duties = mark
             .as_ref()
             .is_none_or(|m| m.style.depth() <= NumberStyle::Chinese.depth());
-        let groups = self.split(&pieces, lists_duties);
+        // (a numbered chapter's own heading paragraph is its work, its duty clauses that work's
+        // roles: `一、…做好解读。办公室负责统筹；各科室负责本部门解读；…`)
+        let duties_from = usize::from(mark.is_some());
+        // (under a heading of duties, `三、职责分工`, general words may open the paragraph)
+        let duty_heading = match (&mark, paras.first()) {
+            (Some(m), Some(&head)) => {
+                let title = self.paras[head].folded[m.len.min(self.paras[head].folded.len())..]
+                    .trim_start_matches(is_space);
+                ctx.vocab
+                    .duty_labels
+                    .iter()
+                    .chain(&ctx.vocab.duty_list_headings)
+                    .any(|w| title.starts_with(w.as_str()))
+            }
+            _ => false,
+        };
+        let groups = self.split(
+            &pieces,
+            lists_duties.then_some(DutyList {
+                from: duties_from,
+                after_words: duty_heading,
+            }),
+        );
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
         // are done in the time its heading states, before that of the headings above it
         let head_time = match (groups.len() > 1, pieces.first()) {
@@ -235,9 +266,9 @@ impl Reader<'_, '_> {
     }
 
     /// Split the pieces into one group per task: sub-items 一是/二是, sentence groups that
-    /// each name their own units, or (when `lists_duties`) clauses that each open with a unit
+    /// each name their own units, or (from the paragraph `lists_duties` gives) clauses that each open with a unit
     /// and its duty.
-    fn split(&self, pieces: &[Piece], lists_duties: bool) -> Vec<Vec<Piece>> {
+    fn split(&self, pieces: &[Piece], lists_duties: Option<DutyList>) -> Vec<Vec<Piece>> {
         // several clauses in one paragraph, each closing its own sentences
         let mut groups: Vec<Vec<Piece>> = Vec::new();
         let mut current: Vec<Piece> = Vec::new();
@@ -295,10 +326,9 @@ impl Reader<'_, '_> {
             return groups;
         }
         let pieces = groups.pop().unwrap_or_default();
-        let starts = if lists_duties {
-            self.duty_clause_starts(&pieces)
-        } else {
-            Vec::new()
+        let starts = match lists_duties {
+            Some(list) => self.duty_clause_starts(&pieces, list),
+            None => Vec::new(),
         };
         if starts.len() >= 2 {
             return split_at(pieces, &starts);
@@ -311,8 +341,8 @@ impl Reader<'_, '_> {
     /// and the text before the first (the item's topic, a general sentence) leads the first.
     /// None unless at least [`MIN_DUTY_CLAUSES`] clauses of one paragraph open with a unit a
     /// strong duty word follows.
-    fn duty_clause_starts(&self, pieces: &[Piece]) -> Vec<(usize, usize)> {
-        for (k, piece) in pieces.iter().enumerate() {
+    fn duty_clause_starts(&self, pieces: &[Piece], list: DutyList) -> Vec<(usize, usize)> {
+        for (k, piece) in pieces.iter().enumerate().skip(list.from) {
             let folded = &self.paras[piece.para].folded;
             let Some(body) = folded.get(piece.from..piece.to) else {
                 continue;
@@ -330,7 +360,12 @@ impl Reader<'_, '_> {
                 })
                 .map(|at| (k, at))
                 .collect();
-            if starts.len() >= MIN_DUTY_CLAUSES {
+            // (a paragraph of work whose last sentences share it out, `坚持…同步部署。县政府
+            // 办公室负责统筹；…负责解读；…负责推送。`, is one task)
+            let only_duties = starts
+                .first()
+                .is_some_and(|&(_, at)| body[..at - piece.from].trim_matches(is_space).is_empty());
+            if starts.len() >= MIN_DUTY_CLAUSES && (only_duties || list.after_words) {
                 return starts;
             }
         }

@@ -1167,8 +1167,46 @@ fn a_chapters_paragraph_of_unit_duty_clauses_is_a_task_per_clause() {
         "某县铁路沿线环境整治实施方案\n\n三、责任划定\n（二）市有关部门工作责任。\n{body}\n"
     );
     assert_eq!(parse_text(&text).tasks.len(), 1);
+    // a paragraph of work whose last sentences share it out is one task; under a heading of
+    // duties general words may come first
+    let shared = "坚持政策文件与解读材料同步组织、同步部署。县政府办公室负责统筹协调；\
+                  各政策起草部门负责本部门政策解读；县融媒体中心负责宣传推送。";
+    let text = format!("某县2025年政务公开工作要点\n\n一、加强政策解读\n{shared}\n");
+    assert_eq!(parse_text(&text).tasks.len(), 1);
+    let text = format!("某县2025年政务公开工作要点\n\n三、责任划定\n{shared}\n");
+    assert_eq!(parse_text(&text).tasks.len(), 3);
     // two such clauses share one piece of work out
     let text = "某县铁路沿线环境整治实施方案\n\n三、责任划定\n\
                 县财政局负责资金保障；县审计局负责资金监督。\n";
     assert_eq!(parse_text(text).tasks.len(), 1);
+}
+
+#[test]
+fn a_marked_unit_leads_where_the_plan_notes_the_mark() {
+    let body = "一、重点任务\n1.开展燃气安全专项整治。\n责任单位：县住建局*、县应急管理局\n\
+                2.开展道路交通安全整治。\n牵头单位：县公安局\n配合单位：县交通运输局*\n";
+    let noted = format!("某县安全生产工作方案\n\n（加*号的为牵头单位，其余为责任单位）\n{body}");
+    assert_eq!(
+        units_and_roles(&parse_text(&noted)),
+        [
+            vec![
+                ("县住建局", UnitRole::Lead),
+                ("县应急管理局", UnitRole::Responsible)
+            ],
+            // a 配合 label says how the unit works, whatever its mark
+            vec![
+                ("县公安局", UnitRole::Lead),
+                ("县交通运输局", UnitRole::Cooperating)
+            ]
+        ]
+    );
+    // without the note the mark says nothing of who leads
+    let plain = format!("某县安全生产工作方案\n\n{body}");
+    assert_eq!(
+        units_and_roles(&parse_text(&plain))[0],
+        [
+            ("县住建局", UnitRole::Responsible),
+            ("县应急管理局", UnitRole::Responsible)
+        ]
+    );
 }
