@@ -279,12 +279,7 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let opening = text_paragraphs(doc).next().map(|p| v.fold(p.text.as_str()));
     if let Some(first) = opening {
         let skip = ctx.numbering.at_start(&first).map_or(0, |m| m.len);
-        let heading = first[skip..].trim_start_matches(is_space);
-        if v.genres
-            .interpretation_headings
-            .iter()
-            .any(|w| heading.starts_with(w.as_str()))
-        {
+        if opens_as_interpretation(first[skip..].trim_start_matches(is_space), v) {
             return None;
         }
     }
@@ -614,13 +609,18 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
 /// plan made elsewhere, however its points read.
 fn interprets_a_plan(ctx: &Ctx, sections: &[Section]) -> bool {
     let v = ctx.vocab;
-    sections.iter().any(|s| {
-        let title = v.fold(&s.title);
-        v.genres
-            .interpretation_headings
-            .iter()
-            .any(|w| title.starts_with(w.as_str()))
-    })
+    sections
+        .iter()
+        .any(|s| opens_as_interpretation(&v.fold(&s.title), v))
+}
+
+/// Whether a heading's title (its number left out, folded) opens with an interpretation's
+/// heading word (`起草背景`, `决策依据`: `interpretation_headings`).
+fn opens_as_interpretation(title: &str, v: &Vocabulary) -> bool {
+    v.genres
+        .interpretation_headings
+        .iter()
+        .any(|w| title.starts_with(w.as_str()))
 }
 
 /// Fewest items of a work notice that give their work to units by their sentences' subjects

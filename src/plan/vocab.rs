@@ -935,6 +935,9 @@ mod tests {
             v.column_role("计划任务实施时段"),
             Some(ColumnRole::Deadline)
         );
+        assert_eq!(v.column_role("检查对象"), Some(ColumnRole::Other));
+        // the towns that carry a district's task out
+        assert_eq!(v.column_role("责任街镇"), Some(ColumnRole::Units));
         // a schedule's bare 内容, but not the 内容 inside a catalogue's 公开内容（要素）
         assert_eq!(v.column_role("日 期"), None);
         assert_eq!(v.column_role("内 容"), Some(ColumnRole::Content));

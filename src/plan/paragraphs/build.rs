@@ -36,7 +36,7 @@ struct DutyList {
 /// Split pieces at sub-item starts (piece index, byte offset): the first group runs from the
 /// first piece's start (the item's topic) to the second start, each later one from its start
 /// to the next.
-fn split_at(pieces: Vec<Piece>, starts: &[(usize, usize)]) -> Vec<Vec<Piece>> {
+fn split_at(pieces: &[Piece], starts: &[(usize, usize)]) -> Vec<Vec<Piece>> {
     let mut groups: Vec<Vec<Piece>> = Vec::new();
     for n in 0..starts.len() {
         let (k0, a0) = if n == 0 {
@@ -201,8 +201,7 @@ impl Reader<'_, '_> {
         // (under a heading of duties, `三、职责分工`, general words may open the paragraph)
         let duty_heading = match (&mark, paras.first()) {
             (Some(m), Some(&head)) => {
-                let title = self.paras[head].folded[m.len.min(self.paras[head].folded.len())..]
-                    .trim_start_matches(is_space);
+                let title = self.title_after(head, m.len);
                 ctx.vocab
                     .duty_labels
                     .iter()
@@ -266,8 +265,8 @@ impl Reader<'_, '_> {
     }
 
     /// Split the pieces into one group per task: sub-items 一是/二是, sentence groups that
-    /// each name their own units, or (from the paragraph `lists_duties` gives) clauses that each open with a unit
-    /// and its duty.
+    /// each name their own units, or (where `lists_duties` allows) clauses that each open with
+    /// a unit and its duty.
     fn split(&self, pieces: &[Piece], lists_duties: Option<DutyList>) -> Vec<Vec<Piece>> {
         // several clauses in one paragraph, each closing its own sentences
         let mut groups: Vec<Vec<Piece>> = Vec::new();
@@ -331,7 +330,7 @@ impl Reader<'_, '_> {
             None => Vec::new(),
         };
         if starts.len() >= 2 {
-            return split_at(pieces, &starts);
+            return split_at(&pieces, &starts);
         }
         self.split_sub_items(pieces)
     }
@@ -391,7 +390,7 @@ impl Reader<'_, '_> {
         if starts.len() < 2 {
             return vec![pieces];
         }
-        let groups = split_at(pieces.clone(), &starts);
+        let groups = split_at(&pieces, &starts);
         let named = groups
             .iter()
             .filter(|g| {

@@ -288,6 +288,13 @@ impl Reader<'_, '_> {
                 .any(|w| t.contains(w.as_str()))
     }
 
+    /// A numbered paragraph's words after its number (`mark_len` bytes), folded, without
+    /// the white space around them.
+    pub(super) fn title_after(&self, para: usize, mark_len: usize) -> &str {
+        let folded = &self.paras[para].folded;
+        folded[mark_len.min(folded.len())..].trim_matches(is_space)
+    }
+
     /// Whether the item being read is a heading of duties (`三、职责分工`, `（二）任务分工`), or
     /// a sentence introduced the duties being read.
     pub(super) fn under_duty_heading(&self) -> bool {
@@ -306,7 +313,7 @@ impl Reader<'_, '_> {
         let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
             return false;
         };
-        let title = self.paras[head].folded[mark.len..].trim_matches(is_space);
+        let title = self.title_after(head, mark.len);
         self.ctx
             .vocab
             .duty_labels
