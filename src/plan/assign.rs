@@ -86,6 +86,9 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
             out.push(c);
         } else {
             out.extend(closing_statements(s, vocab));
+            if out.is_empty() {
+                out.extend(leading_later(s, vocab));
+            }
         }
     }
     out
@@ -179,9 +182,30 @@ fn opening(s: &str, at: usize, vocab: &Vocabulary) -> bool {
 
 /// An assignment stated before the work it assigns (`由省经贸委承办，省农业厅、卫生厅协办。`,
 /// `（一）由省经贸委负责，省农业厅配合，加快…`): 由, the names and their duty words, clause by
-/// clause, opening the paragraph.
+/// clause, opening the paragraph or a sentence after its first (`…清理整治乱搭乱建。由爱卫办
+/// 牵头，环保局、教育局配合，各乡镇负责抓好落实…`). The last clause may run on into the work
+/// after its duty word (`…街道办等相关部门配合落实城区环境卫生整治`): the assignment ends at
+/// that word.
 fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let at = s.find('由').filter(|&at| opening(s, at, vocab))?;
+    leading_at(s, at, vocab)
+}
+
+/// A leading assignment opening a sentence after the paragraph's first: read where no
+/// sentence there is a bare unit statement.
+fn leading_later(s: &str, vocab: &Vocabulary) -> Option<Clause> {
+    s.match_indices('由')
+        .filter(|&(at, _)| opens_sentence(s, at))
+        .find_map(|(at, _)| leading_at(s, at, vocab))
+}
+
+/// Whether `at` starts a sentence after the paragraph's first (just after `。`).
+fn opens_sentence(s: &str, at: usize) -> bool {
+    s[..at].trim_end_matches(is_space).ends_with('。')
+}
+
+/// The leading assignment opening at `at` (a `由`), if the names after it do the work.
+fn leading_at(s: &str, at: usize, vocab: &Vocabulary) -> Option<Clause> {
     let duty = |rest: &str| {
         let rest = rest.trim_matches(is_space);
         !rest.is_empty()
@@ -192,16 +216,32 @@ fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
                 .chain(&vocab.cooperating_markers)
                 .any(|w| rest == w.as_str())
     };
+    // a duty word the work runs on after (`配合落实…`, `负责抓好…`)
+    let opens_duty = |rest: &str| {
+        vocab
+            .lead_markers
+            .iter()
+            .chain(&vocab.cooperating_markers)
+            .map(String::as_str)
+            .chain([DUTY_OPENER])
+            .find(|w| rest.starts_with(w))
+            .map(str::len)
+    };
     let mut end = None;
     for (a, b) in split_top_level(&s[at..], &['，', ',', '；', ';', '。']) {
         let seg = &s[at + a..at + b];
         let Some((_, names_end, _, _)) = prose_subject(seg, vocab) else {
             break;
         };
-        if !duty(&seg[names_end..]) {
-            break;
+        if duty(&seg[names_end..]) {
+            end = Some(at + b);
+            continue;
         }
-        end = Some(at + b);
+        // the first clause stays whole when the work runs on after it (`由镇安办牵头组织…`)
+        if let Some(len) = opens_duty(&seg[names_end..]).filter(|_| end.is_some()) {
+            end = Some(at + a + names_end + len);
+        }
+        break;
     }
     let end = end?;
     Some(Clause {
@@ -714,6 +754,33 @@ mod tests {
         let s = "责任领导：张三";
         let c = find(s, &v());
         assert!(!c[0].names_units);
+    }
+
+    #[test]
+    fn a_leading_assignment_whose_last_units_run_on_into_the_work() {
+        let lead = |s: &'static str| {
+            find(s, &v())
+                .into_iter()
+                .map(|c| &s[c.start..c.end])
+                .collect::<Vec<_>>()
+        };
+        // the cooperating units before 配合落实… belong to the assignment
+        assert_eq!(
+            lead("由建设局牵头，卫生局、环保局、街道办等相关部门单位配合落实城区环境卫生整治。"),
+            ["由建设局牵头，卫生局、环保局、街道办等相关部门单位配合"]
+        );
+        // opening a later sentence of the paragraph
+        assert_eq!(
+            lead("清理整治乱搭乱建。由爱卫办牵头，环保局、教育局配合，各乡镇负责抓好落实农村环境卫生整治。"),
+            ["由爱卫办牵头，环保局、教育局配合，各乡镇负责"]
+        );
+        // the first clause running on is the work's own sentence, not cut
+        assert!(lead("由镇安办牵头组织，广泛征求意见。").is_empty());
+        // a bare statement closing the paragraph is read whole, as before
+        assert_eq!(
+            lead("开展谈心对话。由煤监一处负责，办公室配合。"),
+            ["由煤监一处负责，办公室配合。"]
+        );
     }
 
     #[test]
