@@ -23,6 +23,9 @@ use crate::plan::vocab::Vocabulary;
 pub enum ClauseKind {
     /// In brackets.
     Parenthetical,
+    /// In the sentence's own words before the work (`由X牵头，Y配合，…`): read like a bracket,
+    /// but the words stay in the task's text.
+    Leading,
     /// Labelled fields (`牵头单位：…`).
     Labelled,
     /// A line of units and a duty word.
@@ -248,7 +251,7 @@ fn leading_at(s: &str, at: usize, vocab: &Vocabulary) -> Option<Clause> {
         start: at,
         end,
         inner: (at, end),
-        kind: ClauseKind::Parenthetical,
+        kind: ClauseKind::Leading,
         doc_wide: false,
         names_units: true,
     })
@@ -773,6 +776,11 @@ mod tests {
         assert_eq!(
             lead("清理整治乱搭乱建。由爱卫办牵头，环保局、教育局配合，各乡镇负责抓好落实农村环境卫生整治。"),
             ["由爱卫办牵头，环保局、教育局配合，各乡镇负责"]
+        );
+        // read like a bracket, but the words stay in the task's text
+        assert_eq!(
+            find("由建设局牵头，卫生局配合，开展整治。", &v())[0].kind,
+            ClauseKind::Leading
         );
         // the first clause running on is the work's own sentence, not cut
         assert!(lead("由镇安办牵头组织，广泛征求意见。").is_empty());

@@ -143,7 +143,11 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
         let t = ctx.vocab.fold(st.view.str(k));
         ctx.numbering.at_start(&t).is_some()
             && ctx.clauses(&t).iter().any(|c| {
-                c.names_units && matches!(c.kind, ClauseKind::Labelled | ClauseKind::Parenthetical)
+                c.names_units
+                    && matches!(
+                        c.kind,
+                        ClauseKind::Labelled | ClauseKind::Parenthetical | ClauseKind::Leading
+                    )
             })
     });
     for k in start..=end {

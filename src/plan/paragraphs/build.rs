@@ -440,8 +440,8 @@ impl Reader<'_, '_> {
                 .filter(|c| c.start >= piece.from && c.end <= end)
                 .collect();
             for c in &clauses {
-                if matches!(c.kind, ClauseKind::Prose { .. }) {
-                    // a sentence's subject stays in the task's own words
+                if matches!(c.kind, ClauseKind::Prose { .. } | ClauseKind::Leading) {
+                    // a sentence's subject, or who leads it, stays in the task's own words
                     self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
                     continue;
                 }
@@ -571,7 +571,9 @@ impl Reader<'_, '_> {
             .collect();
         if fields.is_empty() {
             let source = match c.kind {
-                ClauseKind::Parenthetical | ClauseKind::Statement => DeadlineSource::Units,
+                ClauseKind::Parenthetical | ClauseKind::Leading | ClauseKind::Statement => {
+                    DeadlineSource::Units
+                }
                 ClauseKind::Labelled | ClauseKind::Prose { .. } => {
                     DeadlineSource::Text { column: None }
                 }

@@ -1210,3 +1210,27 @@ fn a_marked_unit_leads_where_the_plan_notes_the_mark() {
         ]
     );
 }
+
+#[test]
+fn a_leading_assignment_in_a_later_sentence_stays_in_the_tasks_text() {
+    let text = "某县城乡环境卫生整治工作方案\n\n一、整治内容\n\
+                （一）城区环境卫生整治。由建设局牵头，卫生局、街道办等相关部门单位配合落实城区整治。\n\
+                （二）农村环境卫生整治。清理乱堆乱放。由爱卫办牵头，环保局配合，各乡镇负责抓好落实农村整治。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("建设局", UnitRole::Lead),
+                ("卫生局", UnitRole::Cooperating),
+                ("街道办", UnitRole::Cooperating)
+            ],
+            vec![
+                ("爱卫办", UnitRole::Lead),
+                ("环保局", UnitRole::Cooperating),
+                ("各乡镇", UnitRole::Responsible)
+            ],
+        ]
+    );
+    assert!(plan.tasks[1].text.value.contains("清理乱堆乱放。由爱卫办牵头，环保局配合"));
+}
