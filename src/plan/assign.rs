@@ -191,15 +191,23 @@ fn opening(s: &str, at: usize, vocab: &Vocabulary) -> bool {
 /// that word.
 fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let at = s.find('由').filter(|&at| opening(s, at, vocab))?;
-    leading_at(s, at, vocab)
+    leading_at(s, at, false, vocab)
 }
 
 /// A leading assignment opening a sentence after the paragraph's first: read where no
 /// sentence there is a bare unit statement.
 fn leading_later(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     s.match_indices('由')
-        .filter(|&(at, _)| opens_sentence(s, at))
-        .find_map(|(at, _)| leading_at(s, at, vocab))
+        .filter(|&(at, _)| {
+            // or after a word for the work before it (`此项工作由…`)
+            let topic = vocab
+                .assignment_topics
+                .iter()
+                .find(|w| s[..at].ends_with(w.as_str()))
+                .map_or(0, String::len);
+            opens_sentence(s, at - topic)
+        })
+        .find_map(|(at, _)| leading_at(s, at, true, vocab))
 }
 
 /// Whether `at` starts a sentence after the paragraph's first (just after `。`).
@@ -207,8 +215,9 @@ fn opens_sentence(s: &str, at: usize) -> bool {
     s[..at].trim_end_matches(is_space).ends_with('。')
 }
 
-/// The leading assignment opening at `at` (a `由`), if the names after it do the work.
-fn leading_at(s: &str, at: usize, vocab: &Vocabulary) -> Option<Clause> {
+/// The leading assignment opening at `at` (a `由`), if the names after it do the work;
+/// `later` when it opens a sentence after the paragraph's first.
+fn leading_at(s: &str, at: usize, later: bool, vocab: &Vocabulary) -> Option<Clause> {
     let duty = |rest: &str| {
         let rest = rest.trim_matches(is_space);
         !rest.is_empty()
@@ -240,8 +249,10 @@ fn leading_at(s: &str, at: usize, vocab: &Vocabulary) -> Option<Clause> {
             end = Some(at + b);
             continue;
         }
-        // the first clause stays whole when the work runs on after it (`由镇安办牵头组织…`)
-        if let Some(len) = opens_duty(&seg[names_end..]).filter(|_| end.is_some()) {
+        // a paragraph's first clause stays whole when the work runs on after it (`由镇安办牵头
+        // 组织…`): the plan may read it as a sentence's subject; after other sentences it is
+        // the assignment of the work before (`此项工作由市委宣传部负责组织协调`)
+        if let Some(len) = opens_duty(&seg[names_end..]).filter(|_| later || end.is_some()) {
             end = Some(at + a + names_end + len);
         }
         break;
@@ -782,8 +793,14 @@ mod tests {
             find("由建设局牵头，卫生局配合，开展整治。", &v())[0].kind,
             ClauseKind::Leading
         );
-        // the first clause running on is the work's own sentence, not cut
+        // a paragraph's first clause running on is the work's own sentence
         assert!(lead("由镇安办牵头组织，广泛征求意见。").is_empty());
+        // a later sentence may name the work it assigns first
+        assert_eq!(
+            lead("召开新闻发布会。此项工作由市委宣传部新闻处负责组织协调。"),
+            ["由市委宣传部新闻处负责"]
+        );
+        assert!(lead("召开新闻发布会。此后由各单位自行安排。").is_empty());
         // a bare statement closing the paragraph is read whole, as before
         assert_eq!(
             lead("开展谈心对话。由煤监一处负责，办公室配合。"),

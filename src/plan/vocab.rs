@@ -233,6 +233,8 @@ struct VocabFile {
     lead_in: Vec<String>,
     #[serde(default)]
     list_joiners: Vec<String>,
+    #[serde(default)]
+    assignment_topics: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
     unit_suffixes: Vec<char>,
@@ -407,6 +409,9 @@ pub struct Vocabulary {
     /// Words that join the last name of a list to the others (`…，以及各有关单位`): stripped
     /// from the front of a name, never from inside one.
     pub list_joiners: Vec<String>,
+    /// Words a sentence that assigns the work before it may open with (`此项工作由X负责`):
+    /// the sentence is an assignment as if it opened with 由.
+    pub assignment_topics: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
@@ -637,6 +642,7 @@ impl Vocabulary {
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
         self.list_joiners.extend(f.list_joiners);
+        self.assignment_topics.extend(f.assignment_topics);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
         self.collective.extend(f.collective);

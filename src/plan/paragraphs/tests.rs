@@ -1232,5 +1232,8 @@ fn a_leading_assignment_in_a_later_sentence_stays_in_the_tasks_text() {
             ],
         ]
     );
-    assert!(plan.tasks[1].text.value.contains("清理乱堆乱放。由爱卫办牵头，环保局配合"));
+    assert!(plan.tasks[1]
+        .text
+        .value
+        .contains("清理乱堆乱放。由爱卫办牵头，环保局配合"));
 }
