@@ -105,6 +105,9 @@ impl DeadlineGrammar {
                 r"(?:到|至){S}(?P<ty>\d{{4}}){S}年(?:{S}(?P<tm>\d{{1,2}}){S}月(?:{S}(?P<td>\d{{1,2}}){S}[日号])?)?(?:{S}(?P<tb>年底|年末|底|末|份|中旬|上旬|下旬))?{S}(?P<tbe>{BEFORE})?"
             ),
             format!(r"(?P<cy>\d{{4}}){S}年{S}(?:年底|年末|底|末){S}{BEFORE}?"),
+            // before a year (2006年前，完成…): a limit only where it opens an item, is followed by
+            // what is to be done, or stands in a 时限 cell (2000年以前建成的小区 is a reference)
+            format!(r"(?P<yb>\d{{4}}){S}年{S}{BEFORE}"),
             format!(r"明年{S}(?P<ny>年底|年末|底){S}{BEFORE}?"),
             format!(
                 r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<eb>{BEFORE})?"
@@ -374,11 +377,11 @@ enum Marked {
 }
 
 /// Whether the date of `caps` at `start` opens the text (spaces aside) and is a day of the plan
-/// year: a schedule's item says first when it is done (`3月8日开展…`, `6月1日上午，…`).
+/// year or the year a thing is due before: a schedule's item says first when it is done
+/// (`3月8日开展…`, `6月1日上午，…`, `2006年前，完成…`).
 fn opens_text(text: &str, start: usize, caps: &Captures) -> bool {
-    // only a day of the plan year: a full date opening a sentence may be a past event
-    // (2021年6月，省政府印发…)
-    (caps.name("em").is_some() || caps.name("xm").is_some())
+    // not a full date without 前, which may be a past event (2021年6月，省政府印发…)
+    (caps.name("em").is_some() || caps.name("xm").is_some() || caps.name("yb").is_some())
         && text[..start].trim_matches(is_space).is_empty()
 }
 
@@ -507,6 +510,15 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
             (Some(m), None) => Some(by(last_day_of_month(y, m), Precision::Month)),
             _ => Some(by(NaiveDate::from_ymd_opt(y, 12, 31), Precision::Year)),
         };
+    }
+    if let Some(y) = num(caps, "yb") {
+        if marked == Marked::No {
+            return None;
+        }
+        return Some(by(
+            NaiveDate::from_ymd_opt(y as i32, 12, 31),
+            Precision::Year,
+        ));
     }
     if let Some(y) = num(caps, "cy") {
         return Some(by(
@@ -710,6 +722,21 @@ mod tests {
             vec![("6月10日至22日".to_owned(), by_day(2023, 6, 22))]
         );
         assert!(found("巡察组6月10日至22日进驻开展巡察", Mode::Item).is_empty());
+        // before a year: opening an item or before what is to be done, never a reference
+        let year_end = |y| DeadlineValue::By {
+            date: date(y, 12, 31),
+            precision: Precision::Year,
+        };
+        assert_eq!(
+            found("2006年前，完成消防部队公安三级网建设", Mode::Item),
+            vec![("2006年前".to_owned(), year_end(2006))]
+        );
+        assert_eq!(
+            found("全市社区消防站2025年以前建成", Mode::Text),
+            vec![("2025年以前".to_owned(), year_end(2025))]
+        );
+        assert!(found("改造2000年以前建成的老旧小区", Mode::Item).is_empty());
+        assert!(found("改造2000年前建成的老旧小区", Mode::Text).is_empty());
         // a noun made of the verb, or a thing done by then, is no limit
         assert!(found("全年9月完成率达到95%", Mode::Text).is_empty());
         assert!(found("依托2021年5月建成的服务中心", Mode::Text).is_empty());
