@@ -115,10 +115,21 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                     if addressee {
                         continue;
                     }
-                    let rest = &text[i + name.len()..];
+                    let mut rest = &text[i + name.len()..];
+                    // a label for the units and their officers (`责任单位及责任人：`)
+                    if matches!(kind, LabelKind::Units(_)) {
+                        if let Some(tail) = rest.strip_prefix(['及', '和', '与']).and_then(|r| {
+                            vocab
+                                .person_labels
+                                .iter()
+                                .find_map(|p| r.strip_prefix(p.as_str()))
+                        }) {
+                            rest = tail;
+                        }
+                    }
                     let after = rest.trim_start_matches(is_space);
                     if let Some(colon) = after.chars().next().filter(|c| matches!(c, ':' | '：')) {
-                        let value = i + name.len() + (rest.len() - after.len()) + colon.len_utf8();
+                        let value = text.len() - after.len() + colon.len_utf8();
                         if best.is_none_or(|(b, _)| value > b) {
                             best = Some((value, *kind));
                         }
@@ -1189,6 +1200,18 @@ fn clean_name(
         .find_map(|w| kept.strip_prefix(w.as_str()))
         .unwrap_or(kept);
     start += name.len() - kept.len();
+    // the unit's officer after its name (`盘龙区政府主要领导。`), before its 要 reads as a duty word
+    let t = s[start..end].trim_end_matches(|c: char| {
+        crate::document::is_space(c) || matches!(c, '。' | '.' | '；' | ';')
+    });
+    if let Some(unit) = vocab
+        .person_tails
+        .iter()
+        .find_map(|w| t.strip_suffix(w.as_str()))
+        .filter(|unit| !unit.is_empty())
+    {
+        end = start + unit.len();
+    }
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)
     if let Some((at, _)) = top_level_marker(&s[start..end], &vocab.tail_markers, vocab) {
@@ -1506,6 +1529,14 @@ mod tests {
                 ("各街道办事处".into(), Responsible, Collective)
             ]
         );
+    }
+
+    #[test]
+    fn a_label_for_units_and_their_officers_names_the_units() {
+        let t = "责任单位及责任人:呈贡县政府、市公安消防支队主要领导。";
+        assert_eq!(names(t, Responsible), ["呈贡县政府", "市公安消防支队"]);
+        let t = "责任单位和责任人：盘龙区政府主要领导";
+        assert_eq!(names(t, Responsible), ["盘龙区政府"]);
     }
 
     #[test]

@@ -235,6 +235,8 @@ struct VocabFile {
     list_joiners: Vec<String>,
     #[serde(default)]
     assignment_topics: Vec<String>,
+    #[serde(default)]
+    person_tails: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
     unit_suffixes: Vec<char>,
@@ -412,6 +414,9 @@ pub struct Vocabulary {
     /// Words a sentence that assigns the work before it may open with (`此项工作由X负责`):
     /// the sentence is an assignment as if it opened with 由.
     pub assignment_topics: Vec<String>,
+    /// Words after a unit's name that name its officer (`盘龙区政府主要领导`): the unit is the
+    /// name before them.
+    pub person_tails: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
@@ -643,6 +648,7 @@ impl Vocabulary {
         self.lead_in.extend(f.lead_in);
         self.list_joiners.extend(f.list_joiners);
         self.assignment_topics.extend(f.assignment_topics);
+        self.person_tails.extend(f.person_tails);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
         self.collective.extend(f.collective);
