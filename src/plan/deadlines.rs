@@ -279,6 +279,16 @@ impl DeadlineGrammar {
                 );
             }
         }
+        // a time-limit cell or field that only names a year (`完成时限：2010年`) means by its
+        // end, as `2010年底` does
+        if out.is_empty() && mode == Mode::Cell {
+            if let Some((start, end)) = bare_year(text) {
+                out.extend(
+                    self.read_as(&text[start..end], "底", year)
+                        .map(|value| DeadlineMatch { start, end, value }),
+                );
+            }
+        }
         // a schedule's 时间 cell written with dots (`9.1-9.7`, `10.8—10.12`): month.day to
         // month.day, due at the end
         if out.is_empty() && mode == Mode::Cell {
@@ -344,6 +354,17 @@ fn bare_month(text: &str) -> Option<(usize, usize)> {
         .flatten()
         .is_some_and(|m| (1..=12).contains(&m));
     (!n.is_empty() && month).then_some((start, t.len()))
+}
+
+/// Where a cell that holds only a year (`2010年`, `2010 年度`) has it, white space and a
+/// closing stop aside.
+fn bare_year(text: &str) -> Option<(usize, usize)> {
+    let t = text.trim_end_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'));
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let t = t.get(start..)?;
+    let end = start + t.trim_end_matches('度').len();
+    let digits = text[start..end].strip_suffix('年')?.trim_end_matches(is_space);
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then_some((start, end))
 }
 
 fn num(caps: &Captures, name: &str) -> Option<u32> {

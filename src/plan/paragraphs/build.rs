@@ -136,9 +136,11 @@ impl Reader<'_, '_> {
 
     /// The units a heading that only names units (`（一）市民政局`) gives the item under it.
     pub(super) fn heading_units(&self, outline: &Outline, i: usize) -> Vec<Unit> {
-        let Some(p) = outline.items[i]
+        // (a unit heading that is a task itself, its duties in its paragraphs, gives its own)
+        let own = Some(i).filter(|&i| outline.items[i].unit_heading);
+        let Some(p) = own.or(outline.items[i]
             .parent
-            .filter(|&p| outline.items[p].unit_heading)
+            .filter(|&p| outline.items[p].unit_heading))
         else {
             return Vec::new();
         };

@@ -118,6 +118,14 @@ impl Reader<'_, '_> {
                 outline.items[k].assigned = true;
             }
         }
+        // …or written under it in a paragraph of their own (`（四）工商部门` `查处非法拼装…`,
+        // beside `（二）公安部门` over `1.` `2.`): the heading and its paragraph are one task
+        for k in 0..outline.items.len() {
+            let item = &outline.items[k];
+            if item.unit_heading && item.children.is_empty() && item.paragraphs.len() > 1 {
+                outline.items[k].assigned = true;
+            }
+        }
         // the work listed under a month or a phase (`二月份：` `1、…`) is work to do then,
         // whether or not its siblings elsewhere name units
         // …and so is a step of a plan that assigns its work elsewhere, when the step's heading

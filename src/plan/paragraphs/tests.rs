@@ -1237,3 +1237,22 @@ fn a_leading_assignment_in_a_later_sentence_stays_in_the_tasks_text() {
         .value
         .contains("清理乱堆乱放。由爱卫办牵头，环保局配合"));
 }
+
+#[test]
+fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
+    let text = "某县治理车辆超限超载工作职责分工\n\n（一）公安部门\n1.加强车辆登记管理；\n\
+                2.组织交警开展路面执法。\n（二）工商部门\n查处非法拼装、改装汽车行为，依法取缔非法改装企业。\n\
+                （三）宣传部门\n组织协调新闻单位做好治理工作的宣传报道。\n（四）监察部门\n\
+                （未完，全文共1900字，当前显示618字）\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("公安部门", UnitRole::Lead)],
+            vec![("公安部门", UnitRole::Lead)],
+            vec![("工商部门", UnitRole::Lead)],
+            vec![("宣传部门", UnitRole::Lead)],
+        ]
+    );
+    assert!(plan.tasks[2].text.value.contains("查处非法拼装"));
+}
