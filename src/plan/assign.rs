@@ -23,8 +23,8 @@ use crate::plan::vocab::Vocabulary;
 pub enum ClauseKind {
     /// In brackets.
     Parenthetical,
-    /// In the sentence's own words before the work (`由X牵头，Y配合，…`): read like a bracket,
-    /// but the words stay in the task's text.
+    /// In a later sentence's own words (`…。由X牵头，Y配合，…`): read like a bracket, but the
+    /// words stay in the task's text, and the plan may still assign the rest in prose.
     Leading,
     /// Labelled fields (`牵头单位：…`).
     Labelled,
@@ -245,6 +245,10 @@ fn leading_at(s: &str, at: usize, later: bool, vocab: &Vocabulary) -> Option<Cla
         let Some((_, names_end, _, _)) = prose_subject(seg, vocab) else {
             break;
         };
+        // an officer leading (`由县政府主要领导牵头`) is a person, not a unit
+        if vocab.person_tails.iter().any(|w| seg.contains(w.as_str())) {
+            break;
+        }
         if duty(&seg[names_end..]) {
             end = Some(at + b);
             continue;
@@ -262,7 +266,13 @@ fn leading_at(s: &str, at: usize, later: bool, vocab: &Vocabulary) -> Option<Cla
         start: at,
         end,
         inner: (at, end),
-        kind: ClauseKind::Leading,
+        // (opening the paragraph it is cut from the text, so a date after it opens the work:
+        // `由县公安局负责，7月1日至15日开展…`)
+        kind: if later {
+            ClauseKind::Leading
+        } else {
+            ClauseKind::Parenthetical
+        },
         doc_wide: false,
         names_units: true,
     })
@@ -517,8 +527,11 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         return None;
     }
     let core = t.trim_end_matches(['。', '.']);
-    // a sentence (with a colon, a quoted title, a full stop inside) is not a unit statement
-    if core.contains(['：', ':', '《', '“', '。', '？', '！']) {
+    // a sentence (with a colon, a quoted title, a full stop inside) is not a unit statement,
+    // nor is one an officer leads (`由县政府主要领导牵头，…`)
+    if core.contains(['：', ':', '《', '“', '。', '？', '！'])
+        || vocab.person_tails.iter().any(|w| core.contains(w.as_str()))
+    {
         return None;
     }
     let ends = vocab
@@ -788,10 +801,14 @@ mod tests {
             lead("清理整治乱搭乱建。由爱卫办牵头，环保局、教育局配合，各乡镇负责抓好落实农村环境卫生整治。"),
             ["由爱卫办牵头，环保局、教育局配合，各乡镇负责"]
         );
-        // read like a bracket, but the words stay in the task's text
+        // in a later sentence read like a bracket, but the words stay in the task's text
+        assert_eq!(
+            find("清理乱堆乱放。由建设局牵头，卫生局配合，开展整治。", &v())[0].kind,
+            ClauseKind::Leading
+        );
         assert_eq!(
             find("由建设局牵头，卫生局配合，开展整治。", &v())[0].kind,
-            ClauseKind::Leading
+            ClauseKind::Parenthetical
         );
         // a paragraph's first clause running on is the work's own sentence
         assert!(lead("由镇安办牵头组织，广泛征求意见。").is_empty());
@@ -801,6 +818,12 @@ mod tests {
             ["由市委宣传部新闻处负责"]
         );
         assert!(lead("召开新闻发布会。此后由各单位自行安排。").is_empty());
+        // a noun made of a duty word is no duty (`配合度`, `负责人`), and an officer no unit
+        assert_eq!(
+            lead("开展检查。由县安委办牵头，各单位配合度纳入年度考核。"),
+            ["由县安委办牵头"]
+        );
+
         // a bare statement closing the paragraph is read whole, as before
         assert_eq!(
             lead("开展谈心对话。由煤监一处负责，办公室配合。"),

@@ -1011,6 +1011,30 @@ pub(crate) fn classify(
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
             && (t.contains('《') || !labels_units(ctx, doc) && issues_in_body(ctx, doc))
     });
+    // …or an untitled page of such a notice, its opening sentence issuing the plan by name
+    // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
+    let bare_body_notice = bare_notice.is_none().then(|| {
+        let issued = text_paragraphs(doc)
+            .take(INTRO_PARAGRAPHS)
+            .find_map(|p| issued_in(&v.fold(p.text.as_str()), v))?;
+        (first_title.is_none()
+            && meta.plan_title.is_none()
+            && table_tasks == 0
+            && tasks.len() <= MAX_NOTICE_REQUIREMENTS
+            && subjects
+                .named_in_text
+                .as_ref()
+                .is_some_and(|n| n.trim_matches(['《', '》']) == issued)
+            && !carries(ctx, doc, &issued)
+            && !labels_units(ctx, doc)
+            // (the notice signed before the work: the plan follows it, untitled)
+            && !meta.signing_date.as_ref().is_some_and(|d| {
+                tasks
+                    .first()
+                    .is_some_and(|t| t.span.start > d.span.start)
+            }))
+        .then_some(issued)
+    });
     // a sheet of the progress made on tasks (`…民生实事项目进展情况表（截至9月底）`)
     // (not a plan's sheet with room for its progress: `…任务分解及推进情况表`)
     let progress = first_title.as_ref().filter(|t| {
@@ -1033,6 +1057,11 @@ pub(crate) fn classify(
     if let Some(t) = bare_notice {
         return not_plan(format!(
             "“{t}”是印发通知，所印发的方案不在本文中，通知的要求不是任务"
+        ));
+    }
+    if let Some(Some(issued)) = bare_body_notice {
+        return not_plan(format!(
+            "正文印发《{issued}》，是印发通知，所印发的方案不在本文中，通知的要求不是任务"
         ));
     }
     match (planned, other, weak_word) {

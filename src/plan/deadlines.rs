@@ -252,6 +252,13 @@ impl DeadlineGrammar {
                 Mode::Item if opens_text(text, whole.start(), &caps) => Marked::ByPlace,
                 Mode::Text | Mode::Item => Marked::No,
             };
+            let marked = if caps.name("yb").is_some()
+                && !year_before_is_limit(text, whole.start(), whole.end(), marked)
+            {
+                Marked::No
+            } else {
+                marked
+            };
             if let Some(value) = interpret(&caps, marked, year) {
                 let trimmed = whole.as_str().trim_end_matches(crate::document::is_space);
                 // in running text 到 is the sentence's word, not the limit's (…到2025年6月底前完成)
@@ -356,6 +363,32 @@ fn bare_month(text: &str) -> Option<(usize, usize)> {
     (!n.is_empty() && month).then_some((start, t.len()))
 }
 
+/// Whether a year with 前 ending at `end` is a limit, as marked: never when 前 means "the first"
+/// (`2023年前三季度`, `2022年前10个月`); opening an item, only as a clause of its own
+/// (`2006年前，完成…`, not `2019年以前出台的文件，…`); before a completion verb, only when its
+/// clause names no thing done by then (`2025年以前建成`, not `2000年前建成、失养失修的小区`).
+fn year_before_is_limit(text: &str, start: usize, end: usize, marked: Marked) -> bool {
+    // (the clause opening with it: `…，2018年前建成省级统一的平台`)
+    let opens_clause = text[..start]
+        .trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':'));
+    let after = text[end..].trim_start_matches(is_space);
+    let first_of = after
+        .starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十几个半季".contains(c));
+    let clause = &after[..after
+        .find(['，', ',', '。', '；', ';'])
+        .unwrap_or(after.len())];
+    match marked {
+        _ if first_of => false,
+        Marked::ByPlace => after.starts_with(['，', ',', '、']),
+        Marked::ByVerb => opens_clause || !clause.contains(['的', '、']),
+        Marked::ByColumn => true,
+        Marked::No => false,
+    }
+}
+
 /// Where a cell that holds only a year (`2010年`, `2010 年度`) has it, white space and a
 /// closing stop aside.
 fn bare_year(text: &str) -> Option<(usize, usize)> {
@@ -363,7 +396,9 @@ fn bare_year(text: &str) -> Option<(usize, usize)> {
     let start = text.len() - text.trim_start_matches(is_space).len();
     let t = t.get(start..)?;
     let end = start + t.trim_end_matches('度').len();
-    let digits = text[start..end].strip_suffix('年')?.trim_end_matches(is_space);
+    let digits = text[start..end]
+        .strip_suffix('年')?
+        .trim_end_matches(is_space);
     (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then_some((start, end))
 }
 
@@ -758,6 +793,21 @@ mod tests {
         );
         assert!(found("改造2000年以前建成的老旧小区", Mode::Item).is_empty());
         assert!(found("改造2000年前建成的老旧小区", Mode::Text).is_empty());
+        assert!(found("对2000年前建成、失养失修的老旧小区", Mode::Text).is_empty());
+        assert!(found("对2020年以前完成立项但未开工的项目", Mode::Text).is_empty());
+        assert!(found("2019年以前出台的规范性文件，由司法局清理", Mode::Item).is_empty());
+        // (前 there means the first: `前三季度`, `前10个月`)
+        for text in [
+            "2023年前三季度，全县生产总值增长6.5%",
+            "2022年前10个月，全县增长5.8%",
+        ] {
+            assert!(
+                !found(text, Mode::Item)
+                    .iter()
+                    .any(|(t, _)| t.ends_with('前')),
+                "{text}"
+            );
+        }
         // a noun made of the verb, or a thing done by then, is no limit
         assert!(found("全年9月完成率达到95%", Mode::Text).is_empty());
         assert!(found("依托2021年5月建成的服务中心", Mode::Text).is_empty());

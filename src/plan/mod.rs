@@ -26,6 +26,7 @@ use std::collections::HashMap;
 
 use crate::document::{self, ColumnRole, Document, Hints, Numbering, Text};
 use crate::ingest::{Source, SourceMap, Span};
+use assign::ClauseKind;
 use deadlines::{DeadlineGrammar, Mode};
 use front::MetaPatterns;
 use model::{Deadline, DeadlineSource, Layout, Plan, Section, UnitRole};
@@ -597,7 +598,8 @@ fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::Fr
                             .fold(p.text.as_str().trim_matches(document::is_space)),
                     )
                     .iter()
-                    .any(|c| c.names_units)
+                    // (a later sentence's 由X牵头 is the prose's own grammar)
+                    .any(|c| c.names_units && c.kind != ClauseKind::Leading)
         }
     })
 }

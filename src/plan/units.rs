@@ -120,7 +120,7 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                     if matches!(kind, LabelKind::Units(_)) {
                         if let Some(tail) = rest.strip_prefix(['及', '和', '与']).and_then(|r| {
                             vocab
-                                .person_labels
+                                .label_officers
                                 .iter()
                                 .find_map(|p| r.strip_prefix(p.as_str()))
                         }) {
@@ -1200,17 +1200,16 @@ fn clean_name(
         .find_map(|w| kept.strip_prefix(w.as_str()))
         .unwrap_or(kept);
     start += name.len() - kept.len();
-    // the unit's officer after its name (`盘龙区政府主要领导。`), before its 要 reads as a duty word
-    let t = s[start..end].trim_end_matches(|c: char| {
-        crate::document::is_space(c) || matches!(c, '。' | '.' | '；' | ';')
-    });
-    if let Some(unit) = vocab
+    // the unit's officer after its name (`盘龙区政府主要领导。`, `…分管负责人王刚`), before its
+    // 要 or 负责 reads as a duty word
+    if let Some(at) = vocab
         .person_tails
         .iter()
-        .find_map(|w| t.strip_suffix(w.as_str()))
-        .filter(|unit| !unit.is_empty())
+        .filter_map(|w| s[start..end].find(w.as_str()))
+        .filter(|&at| at > 0)
+        .min()
     {
-        end = start + unit.len();
+        end = start + at;
     }
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)
@@ -1537,6 +1536,10 @@ mod tests {
         assert_eq!(names(t, Responsible), ["呈贡县政府", "市公安消防支队"]);
         let t = "责任单位和责任人：盘龙区政府主要领导";
         assert_eq!(names(t, Responsible), ["盘龙区政府"]);
+        let t = "责任单位及责任人：镇农业服务中心分管负责人王刚";
+        assert_eq!(names(t, Responsible), ["镇农业服务中心"]);
+        // a contact is no officer: the label is none of a unit's
+        assert!(names("责任单位及联系人：县住建局 王五 13800001111", Responsible).is_empty());
     }
 
     #[test]

@@ -237,6 +237,8 @@ struct VocabFile {
     assignment_topics: Vec<String>,
     #[serde(default)]
     person_tails: Vec<String>,
+    #[serde(default)]
+    label_officers: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
     unit_suffixes: Vec<char>,
@@ -417,6 +419,8 @@ pub struct Vocabulary {
     /// Words after a unit's name that name its officer (`盘龙区政府主要领导`): the unit is the
     /// name before them.
     pub person_tails: Vec<String>,
+    /// Officers a unit label may name besides its units (`责任单位及责任人：`).
+    pub label_officers: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
@@ -649,6 +653,7 @@ impl Vocabulary {
         self.list_joiners.extend(f.list_joiners);
         self.assignment_topics.extend(f.assignment_topics);
         self.person_tails.extend(f.person_tails);
+        self.label_officers.extend(f.label_officers);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
         self.collective.extend(f.collective);

@@ -6,7 +6,7 @@ use crate::document::{is_space, NumberStyle};
 use crate::plan::assign::{self, ClauseKind};
 use crate::plan::deadlines::Mode;
 use crate::plan::outline::Outline;
-use crate::plan::units::is_unit_list;
+use crate::plan::units::{duty_word_at, is_unit_list};
 
 use super::{item_ancestors, ReadMode, Reader};
 
@@ -121,8 +121,7 @@ impl Reader<'_, '_> {
         // …or written under it in a paragraph of their own (`（四）工商部门` `查处非法拼装…`,
         // beside `（二）公安部门` over `1.` `2.`): the heading and its paragraph are one task
         for k in 0..outline.items.len() {
-            let item = &outline.items[k];
-            if item.unit_heading && item.children.is_empty() && item.paragraphs.len() > 1 {
+            if self.duties_under_unit_heading(outline, k) {
                 outline.items[k].assigned = true;
             }
         }
@@ -542,5 +541,35 @@ impl Reader<'_, '_> {
                 .iter()
                 .all(|d| matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
         })
+    }
+
+    /// Whether item `k` is a unit heading over a paragraph of that unit's duties: a name
+    /// alone on its line (not `1.加强车辆登记管理，严把注册登记关；`), a body opening as duties
+    /// do (`查处…`, `负责…`, `对…实施`; not `组长：…`, `始建于1952年`), among other unit
+    /// headings of a list of duties.
+    pub(super) fn duties_under_unit_heading(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
+        let (Some(mark), [head, body, ..]) = (&item.mark, item.paragraphs.as_slice()) else {
+            return false;
+        };
+        if !item.unit_heading || !item.children.is_empty() {
+            return false;
+        }
+        let v = self.ctx.vocab;
+        let name = self.paras[*head].folded[mark.len..].trim_end_matches(['：', ':']);
+        let body = self.paras[*body].folded.trim_start_matches(is_space);
+        // (按照…, 等… open a manner or a list, not duties: `按照“五有”标准新建…`)
+        let duties = duty_word_at(body, v) && !body.starts_with(['按', '等'])
+            || assign::opens_with_work_verb(body, v);
+        let siblings = match item.parent {
+            Some(p) => outline.items[p].children.clone(),
+            None => (0..outline.items.len())
+                .filter(|&i| outline.items[i].parent.is_none())
+                .collect(),
+        };
+        let in_list = siblings
+            .iter()
+            .any(|&c| c != k && outline.items[c].unit_heading);
+        !name.contains(['，', ',', '；', ';', '。']) && duties && in_list
     }
 }

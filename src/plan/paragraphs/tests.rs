@@ -1242,7 +1242,8 @@ fn a_leading_assignment_in_a_later_sentence_stays_in_the_tasks_text() {
 fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
     let text = "某县治理车辆超限超载工作职责分工\n\n（一）公安部门\n1.加强车辆登记管理；\n\
                 2.组织交警开展路面执法。\n（二）工商部门\n查处非法拼装、改装汽车行为，依法取缔非法改装企业。\n\
-                （三）宣传部门\n组织协调新闻单位做好治理工作的宣传报道。\n（四）监察部门\n\
+                （三）宣传部门\n组织协调新闻单位做好治理工作的宣传报道。\n\
+                （四）领导小组\n组长：张三\n（五）县人民医院\n始建于1952年，现有职工300人。\n（六）监察部门\n\
                 （未完，全文共1900字，当前显示618字）\n";
     let plan = parse_text(text);
     assert_eq!(
@@ -1252,7 +1253,43 @@ fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
             vec![("公安部门", UnitRole::Lead)],
             vec![("工商部门", UnitRole::Lead)],
             vec![("宣传部门", UnitRole::Lead)],
+            // a group's members and a unit's background are no duties of theirs
+            vec![],
+            vec![],
         ]
     );
     assert!(plan.tasks[2].text.value.contains("查处非法拼装"));
+}
+
+#[test]
+fn a_later_sentences_leading_assignment_keeps_the_plan_read_in_prose() {
+    let text = "某县2023年优化营商环境工作方案\n\n（一）深化一网通办。县行政审批局负责，年底前实现高频事项网上办。\n\
+                （二）规范涉企收费。全面清理涉企违规收费。由县发改局牵头，县财政局配合，6月底前完成清理。\n\
+                （三）优化纳税服务。县税务局负责，压缩办税时间。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("县行政审批局", UnitRole::Responsible)],
+            vec![
+                ("县发改局", UnitRole::Lead),
+                ("县财政局", UnitRole::Cooperating)
+            ],
+            vec![("县税务局", UnitRole::Responsible)],
+        ]
+    );
+}
+
+#[test]
+fn an_officer_leading_is_no_unit_and_keeps_the_plan_read_in_prose() {
+    let text = "某县2023年重大项目攻坚工作方案\n\n二、工作机制\n\
+                （一）实行领导包保。由县政府主要领导牵头，县发改局负责，建立重大项目包保推进机制，3月底前完成。\n\
+                （二）建立调度制度。县发改局负责，每月召开一次项目调度会。\n";
+    let plan = parse_text(text);
+    let units = units_and_roles(&plan);
+    assert!(
+        units[0].iter().all(|(name, _)| *name != "县政府"),
+        "{units:?}"
+    );
+    assert_eq!(units[1], [("县发改局", UnitRole::Responsible)]);
 }
