@@ -246,7 +246,7 @@ fn leading_at(s: &str, at: usize, later: bool, vocab: &Vocabulary) -> Option<Cla
             break;
         };
         // an officer leading (`由县政府主要领导牵头`) is a person, not a unit
-        if vocab.person_tails.iter().any(|w| seg.contains(w.as_str())) {
+        if vocab.names_officer(seg) {
             break;
         }
         if duty(&seg[names_end..]) {
@@ -529,9 +529,7 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let core = t.trim_end_matches(['。', '.']);
     // a sentence (with a colon, a quoted title, a full stop inside) is not a unit statement,
     // nor is one an officer leads (`由县政府主要领导牵头，…`)
-    if core.contains(['：', ':', '《', '“', '。', '？', '！'])
-        || vocab.person_tails.iter().any(|w| core.contains(w.as_str()))
-    {
+    if core.contains(['：', ':', '《', '“', '。', '？', '！']) || vocab.names_officer(core) {
         return None;
     }
     let ends = vocab

@@ -498,6 +498,21 @@ fn issued_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
     })
 }
 
+/// The plan an untitled page's opening issues by name without carrying it (`…组织拟定了《X》，
+/// 现印发给你们，并就有关要求通知如下：`): no paragraph opens with X and none labels units, so
+/// what follows are the notice's own requirements.
+fn issued_elsewhere(ctx: &Ctx, doc: &Document, subjects: &Subjects) -> Option<String> {
+    let v = ctx.vocab;
+    let issued = text_paragraphs(doc)
+        .take(INTRO_PARAGRAPHS)
+        .find_map(|p| issued_in(&v.fold(p.text.as_str()), v))?;
+    let named = subjects
+        .named_in_text
+        .as_ref()
+        .is_some_and(|n| n.trim_matches(['《', '》']) == issued);
+    (named && !carries(ctx, doc, &issued) && !labels_units(ctx, doc)).then_some(issued)
+}
+
 /// The subjects of a document's titles, and, when they name no kind of text, the name its
 /// opening sentences give it.
 struct Subjects {
@@ -1013,28 +1028,18 @@ pub(crate) fn classify(
     });
     // …or an untitled page of such a notice, its opening sentence issuing the plan by name
     // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
-    let bare_body_notice = bare_notice.is_none().then(|| {
-        let issued = text_paragraphs(doc)
-            .take(INTRO_PARAGRAPHS)
-            .find_map(|p| issued_in(&v.fold(p.text.as_str()), v))?;
-        (first_title.is_none()
-            && meta.plan_title.is_none()
-            && table_tasks == 0
-            && tasks.len() <= MAX_NOTICE_REQUIREMENTS
-            && subjects
-                .named_in_text
-                .as_ref()
-                .is_some_and(|n| n.trim_matches(['《', '》']) == issued)
-            && !carries(ctx, doc, &issued)
-            && !labels_units(ctx, doc)
-            // (the notice signed before the work: the plan follows it, untitled)
-            && !meta.signing_date.as_ref().is_some_and(|d| {
-                tasks
-                    .first()
-                    .is_some_and(|t| t.span.start > d.span.start)
-            }))
-        .then_some(issued)
-    });
+    let signed_before_work = meta
+        .signing_date
+        .as_ref()
+        .is_some_and(|d| tasks.first().is_some_and(|t| t.span.start > d.span.start));
+    let bare_body_notice = (first_title.is_none()
+        && meta.plan_title.is_none()
+        && table_tasks == 0
+        && tasks.len() <= MAX_NOTICE_REQUIREMENTS
+        // (the notice signed before the work: the plan follows it, untitled)
+        && !signed_before_work)
+        .then(|| issued_elsewhere(ctx, doc, &subjects))
+        .flatten();
     // a sheet of the progress made on tasks (`…民生实事项目进展情况表（截至9月底）`)
     // (not a plan's sheet with room for its progress: `…任务分解及推进情况表`)
     let progress = first_title.as_ref().filter(|t| {
@@ -1059,7 +1064,7 @@ pub(crate) fn classify(
             "“{t}”是印发通知，所印发的方案不在本文中，通知的要求不是任务"
         ));
     }
-    if let Some(Some(issued)) = bare_body_notice {
+    if let Some(issued) = bare_body_notice {
         return not_plan(format!(
             "正文印发《{issued}》，是印发通知，所印发的方案不在本文中，通知的要求不是任务"
         ));
@@ -1827,6 +1832,25 @@ mod tests {
         let bare = "\n各街道：\n《2019年某区深入推进“一网通办”工作要点》已经区政府同意，现印发给你们，\
                     请认真贯彻执行。\n1.请各单位按照要点要求抓好落实。\n2.请于12月底前报送落实情况。\n";
         assert!(!parsed(&format!("{title}{bare}")).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_notice_issuing_a_plan_it_does_not_carry_is_no_plan() {
+        let notice = "局机关各处室、各直属单位：\n\
+                      省市场监管局组织制定了《2021年政务公开工作主要任务分解表》，现印发给你们，\
+                      并就有关要求通知如下：\n\
+                      一、各单位要认真对照工作任务，结合各自职责细化推进举措。\n\
+                      二、各单位要强化责任担当，主要负责人要切实负起第一责任。\n";
+        let plan = parsed(notice);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(plan.tasks.is_empty());
+        // signed before its items, the plan follows the notice, untitled
+        let carried = "各乡（镇）人民政府，县政府各部门：\n\
+                       《东川县2026年春节期间烟花爆竹禁放工作方案》已经县人民政府同意，现印发给你们。\n\
+                       东川县人民政府办公室\n2026年1月12日\n一、职责分工\n\
+                       县委宣传部：制订宣传工作方案，2026年1月20日前完成。\n\
+                       县公安局：负责组织协调禁放日常工作。\n";
+        assert!(parsed(carried).kind.is_plan());
     }
 
     #[test]

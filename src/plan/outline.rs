@@ -25,6 +25,9 @@ pub struct Item {
     /// A numbered heading that only names units (`（一）市民政局`): the items under it are their
     /// duties (a 责任清单).
     pub unit_heading: bool,
+    /// A unit heading over a paragraph of that unit's duties, not over items (`（四）工商部门`
+    /// `查处非法拼装…`): a task of its own, the heading's units its units.
+    pub own_duties: bool,
     /// An unnumbered item of a plan that numbers nothing: a paragraph opening with its topic
     /// (`党建工作：…`), or a short title line over its body. It counts as numbered work does.
     pub topic: bool,
@@ -110,6 +113,7 @@ impl Outline {
             topic: false,
             shared: Vec::new(),
             sequence: false,
+            own_duties: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);

@@ -867,6 +867,12 @@ impl Vocabulary {
             .any(|w| rest.starts_with(w.as_str()))
     }
 
+    /// Whether `s` names an officer (`县政府主要领导`, `分管负责人`: `person_tails`): a person, not
+    /// a unit, leads or answers for what it says.
+    pub fn names_officer(&self, s: &str) -> bool {
+        self.person_tails.iter().any(|w| s.contains(w.as_str()))
+    }
+
     /// The text with traditional characters folded to simplified ones, character for
     /// character and byte for byte, so offsets found in it hold in the original.
     pub fn fold<'a>(&self, s: &'a str) -> Cow<'a, str> {

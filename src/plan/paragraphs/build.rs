@@ -137,7 +137,7 @@ impl Reader<'_, '_> {
     /// The units a heading that only names units (`（一）市民政局`) gives the item under it.
     pub(super) fn heading_units(&self, outline: &Outline, i: usize) -> Vec<Unit> {
         // (a unit heading that is a task itself, its duties in its paragraphs, gives its own)
-        let own = Some(i).filter(|&i| self.duties_under_unit_heading(outline, i));
+        let own = Some(i).filter(|&i| outline.items[i].own_duties);
         let Some(p) = own.or(outline.items[i]
             .parent
             .filter(|&p| outline.items[p].unit_heading))

@@ -120,8 +120,15 @@ impl Reader<'_, '_> {
         }
         // …or written under it in a paragraph of their own (`（四）工商部门` `查处非法拼装…`,
         // beside `（二）公安部门` over `1.` `2.`): the heading and its paragraph are one task
+        // (among other unit headings of its list: a 责任清单, not a work heading named like a unit)
+        let unit_lists =
+            outline.list_shares(0..outline.items.len(), |k| outline.items[k].unit_heading);
         for k in 0..outline.items.len() {
-            if self.duties_under_unit_heading(outline, k) {
+            let in_list = unit_lists
+                .get(&outline.list_of(k))
+                .is_some_and(|&(units, _)| units >= 2);
+            if in_list && self.duties_under_unit_heading(outline, k) {
+                outline.items[k].own_duties = true;
                 outline.items[k].assigned = true;
             }
         }
@@ -544,10 +551,9 @@ impl Reader<'_, '_> {
     }
 
     /// Whether item `k` is a unit heading over a paragraph of that unit's duties: a name
-    /// alone on its line (not `1.加强车辆登记管理，严把注册登记关；`), a body opening as duties
-    /// do (`查处…`, `负责…`, `对…实施`; not `组长：…`, `始建于1952年`), among other unit
-    /// headings of a list of duties.
-    pub(super) fn duties_under_unit_heading(&self, outline: &Outline, k: usize) -> bool {
+    /// alone on its line (not `1.加强车辆登记管理，严把注册登记关；`) over a body opening as
+    /// duties do (`查处…`, `负责…`, `对…实施`; not `组长：…`, `始建于1952年`).
+    fn duties_under_unit_heading(&self, outline: &Outline, k: usize) -> bool {
         let item = &outline.items[k];
         let (Some(mark), [head, body, ..]) = (&item.mark, item.paragraphs.as_slice()) else {
             return false;
@@ -561,15 +567,6 @@ impl Reader<'_, '_> {
         // (按照…, 等… open a manner or a list, not duties: `按照“五有”标准新建…`)
         let duties = duty_word_at(body, v) && !body.starts_with(['按', '等'])
             || assign::opens_with_work_verb(body, v);
-        let siblings = match item.parent {
-            Some(p) => outline.items[p].children.clone(),
-            None => (0..outline.items.len())
-                .filter(|&i| outline.items[i].parent.is_none())
-                .collect(),
-        };
-        let in_list = siblings
-            .iter()
-            .any(|&c| c != k && outline.items[c].unit_heading);
-        !name.contains(['，', ',', '；', ';', '。']) && duties && in_list
+        !name.contains(['，', ',', '；', ';', '。']) && duties
     }
 }
