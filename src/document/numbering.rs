@@ -148,6 +148,11 @@ impl Numbering {
             NumberStyle::Circled => matches!(first, '①'..='⑳'),
         };
         for (style, re) in self.patterns.iter().filter(|(style, _)| opens(*style)) {
+            // (a quick test first: most texts that open like a mark are none, and a match
+            // with its groups costs an allocation)
+            if !re.is_match(text) {
+                continue;
+            }
             let Some(m) = re.captures(text) else {
                 continue;
             };

@@ -7,6 +7,7 @@ use crate::document::is_space;
 use crate::document::numbering::number_value;
 use crate::plan::model::{DeadlineValue, Period, Precision, RelativeUnit};
 use crate::plan::text::normalize;
+use crate::plan::wordset::WordSet;
 
 /// A deadline found in a piece of text (byte range into that text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +19,7 @@ pub struct DeadlineMatch {
 
 /// Where the text comes from: a 时限 cell states a deadline by itself being there, so a bare
 /// date or 全年 counts; running text needs a marker such as 前 or 内.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     Cell,
     Text,
@@ -39,6 +40,8 @@ impl Mode {
 pub struct DeadlineGrammar {
     re: Regex,
     standing: Vec<String>,
+    /// `standing` as one automaton: most cells hold none of them.
+    standing_set: WordSet,
     /// The standing phrases read in running text, as one pattern: one scan per text.
     standing_in_text: Option<Regex>,
     /// Words around a date in running text that make it a point of reference (与…相比,
@@ -144,6 +147,7 @@ impl DeadlineGrammar {
             .then(|| Regex::new(&long.join("|")).expect("escaped standing phrases"));
         DeadlineGrammar {
             re,
+            standing_set: WordSet::new(&standing),
             standing,
             standing_in_text,
             reference_before: Vec::new(),
@@ -320,6 +324,7 @@ impl DeadlineGrammar {
         }
         if out.is_empty() {
             let found = match mode {
+                Mode::Cell if !self.standing_set.occurs_in(text) => None,
                 Mode::Cell => self
                     .standing
                     .iter()

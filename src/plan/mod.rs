@@ -20,6 +20,7 @@ pub mod tables;
 pub mod text;
 pub mod units;
 pub mod vocab;
+pub mod wordset;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -27,7 +28,7 @@ use std::collections::HashMap;
 use crate::document::{self, ColumnRole, Document, Hints, Numbering, Text};
 use crate::ingest::{Source, SourceMap, Span};
 use assign::ClauseKind;
-use deadlines::{DeadlineGrammar, Mode};
+use deadlines::{DeadlineGrammar, DeadlineMatch, Mode};
 use front::MetaPatterns;
 use model::{Deadline, DeadlineSource, Layout, Plan, Section, UnitRole};
 use paragraphs::ReadMode;
@@ -42,6 +43,9 @@ pub struct Parser {
     deadlines: DeadlineGrammar,
     meta_patterns: MetaPatterns,
 }
+
+/// A text's deadlines depend on the (folded) text, how it is read and the plan's year.
+type DeadlineKey = (String, Mode, Option<i32>);
 
 /// What every parsing pass needs: the source text, its map and the compiled vocabulary.
 pub(crate) struct Ctx<'a> {
@@ -59,6 +63,10 @@ pub(crate) struct Ctx<'a> {
     /// Assignment clauses already found in a (folded) text of this document: the passes that
     /// decide the plan's mode, its notice and its tasks each look at the same paragraphs.
     clauses_found: RefCell<HashMap<String, Vec<assign::Clause>>>,
+    /// Deadlines already found in a (folded) text of this document, by how it was read and
+    /// the year it was read in: a table's 时限 cells repeat (`2026年底前` row after row), and
+    /// the passes that find a plan's tasks read the same paragraphs again.
+    deadlines_found: RefCell<HashMap<DeadlineKey, Vec<DeadlineMatch>>>,
 }
 
 impl Ctx<'_> {
@@ -95,8 +103,14 @@ impl Ctx<'_> {
         inherited: bool,
     ) -> Vec<Deadline> {
         let folded = self.vocab.fold(text.as_str());
-        self.deadlines
-            .find(&folded, mode, self.year)
+        let key = (folded.into_owned(), mode, self.year);
+        let known = self.deadlines_found.borrow().get(&key).cloned();
+        let found = known.unwrap_or_else(|| {
+            let found = self.deadlines.find(&key.0, mode, self.year);
+            self.deadlines_found.borrow_mut().insert(key, found.clone());
+            found
+        });
+        found
             .into_iter()
             .map(|m| Deadline {
                 raw: text.as_str()[m.start..m.end].to_owned(),
@@ -162,6 +176,7 @@ impl Parser {
             year: None,
             units_read: RefCell::default(),
             clauses_found: RefCell::default(),
+            deadlines_found: RefCell::default(),
         };
         let front = front::read(&ctx, doc);
         ctx.year = front.meta.year.as_ref().map(|y| y.value);

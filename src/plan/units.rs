@@ -663,6 +663,9 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
 /// A name with the words before its lead-in (`其他项目由…`, `以下均需…`) dropped.
 fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
     let mut out = name;
+    if !vocab.lead_in_set.occurs_in(name) {
+        return out;
+    }
     for w in &vocab.lead_in {
         if let Some(i) = out.rfind(w.as_str()) {
             out = &out[i + w.len()..];
@@ -1202,8 +1205,12 @@ fn clean_name(
     start += name.len() - kept.len();
     // the unit's officer after its name (`盘龙区政府主要领导。`, `…分管负责人王刚`), before its
     // 要 or 负责 reads as a duty word
-    if let Some(at) = vocab
-        .person_tails
+    let officers: &[String] = if vocab.person_tail_set.occurs_in(&s[start..end]) {
+        &vocab.person_tails
+    } else {
+        &[]
+    };
+    if let Some(at) = officers
         .iter()
         .filter_map(|w| s[start..end].find(w.as_str()))
         .filter(|&at| at > 0)

@@ -16,6 +16,7 @@ use thiserror::Error;
 
 use crate::document::ColumnRole;
 use crate::plan::charset::CharSet;
+use crate::plan::wordset::WordSet;
 use crate::yaml::{self, YamlError};
 
 /// A vocabulary file that could not be read or compiled.
@@ -453,6 +454,10 @@ pub struct Vocabulary {
     pub marker_starts: CharSet,
     /// Characters that fold to another (traditional to simplified).
     fold_keys: CharSet,
+    /// `lead_in` as one automaton: most names hold none of them.
+    pub lead_in_set: WordSet,
+    /// `person_tails` as one automaton: most names name no officer.
+    pub person_tail_set: WordSet,
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
@@ -473,10 +478,11 @@ pub struct Vocabulary {
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
     /// sentence.
     site_notes: Vec<Regex>,
-    /// `chrome` and `site_notes` compiled into one automaton each, since every line of every
-    /// document is tested against all of them.
+    /// `chrome` compiled into one automaton, since every line of every document is tested
+    /// against all of them. (`site_notes` are tested one by one: each holds a long bounded
+    /// gap, `.{0,60}`, and together they made the automaton build new states on nearly every
+    /// numbered line; alone, each is ruled out by its own literals first.)
     chrome_set: RegexSet,
-    site_note_set: RegexSet,
     pub publication_line: Vec<Regex>,
     pub printed_suffix: Vec<String>,
     /// Words before a cited 发文字号 that are not the issuer's code (按照国办发… → 国办发…).
@@ -792,8 +798,9 @@ impl Vocabulary {
             )
             .collect();
         self.fold_keys = self.fold.keys().copied().collect();
+        self.lead_in_set = WordSet::new(&self.lead_in);
+        self.person_tail_set = WordSet::new(&self.person_tails);
         self.chrome_set = pattern_set("chrome", &self.chrome)?;
-        self.site_note_set = pattern_set("site_notes", &self.site_notes)?;
         let markers = || {
             self.lead_markers
                 .iter()
@@ -924,7 +931,7 @@ impl Vocabulary {
             .map_or(line, |rest| rest.trim_start());
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
         (!line.contains('。') && self.chrome_set.is_match(line))
-            || self.site_note_set.is_match(line)
+            || self.site_notes.iter().any(|re| re.is_match(line))
     }
 
     /// Whether a line says where and when the text was published (稿源: …).

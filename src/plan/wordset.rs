@@ -1,0 +1,67 @@
+//! A word list searched for in one pass: whether any of its words occurs in a text.
+//!
+//! The reader asks "does this name hold a lead-in word, an officer's title …" for every
+//! candidate name of every task. Asked word by word (`text.contains(w)` for each `w`), every
+//! question builds a substring searcher per word, which was a tenth of parsing time on long
+//! plans. One Aho-Corasick automaton per list answers it in a single scan; the callers still
+//! run their word-by-word logic, but only on the rare text where a word does occur.
+
+use aho_corasick::AhoCorasick;
+
+/// Words compiled into one automaton, for a quick "does any of them occur here".
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    /// `None` when the list is empty, or (never seen for plain words) could not be compiled.
+    automaton: Option<AhoCorasick>,
+    /// Whether the list has words: without an automaton, a list with words answers "maybe"
+    /// for every text, so the callers' own word-by-word search decides.
+    has_words: bool,
+}
+
+impl WordSet {
+    /// The set of `words`; empty words are left out (they would occur everywhere).
+    pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordSet {
+        let words: Vec<String> = words
+            .into_iter()
+            .map(|w| w.as_ref().to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        WordSet {
+            automaton: (!words.is_empty())
+                .then(|| AhoCorasick::new(&words).ok())
+                .flatten(),
+            has_words: !words.is_empty(),
+        }
+    }
+
+    /// Whether any word of the set may occur in `text`: a "no" is certain; callers that need
+    /// which word and where search again.
+    pub fn occurs_in(&self, text: &str) -> bool {
+        match &self.automaton {
+            Some(a) => a.is_match(text),
+            None => self.has_words,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_any_word_and_rules_out_the_rest() {
+        let set = WordSet::new(["主要领导", "分管负责人"]);
+        assert!(set.occurs_in("盘龙区政府主要领导"));
+        assert!(set.occurs_in("分管负责人王刚"));
+        assert!(!set.occurs_in("盘龙区政府"));
+        assert!(!set.occurs_in(""));
+    }
+
+    #[test]
+    fn an_empty_list_matches_nothing() {
+        let set = WordSet::new(Vec::<String>::new());
+        assert!(!set.occurs_in("任何文字"));
+        let only_empty = WordSet::new([""]);
+        assert!(!only_empty.occurs_in("任何文字"));
+    }
+}
