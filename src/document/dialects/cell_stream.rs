@@ -431,11 +431,29 @@ fn columns(roles: &[ColumnRole], cells: &[Text], cx: &DialectCx) -> (Vec<ColumnR
     styles.sort();
     styles.dedup();
     let topics = out.iter().filter(|r| **r == ColumnRole::Topic).count();
-    for _ in topics..styles.len() {
+    let wanted = styles.len() + usize::from(titled_under_headings(&classes, roles));
+    for _ in topics..wanted {
         out.insert(0, ColumnRole::Topic);
         added += 1;
     }
     (out, added)
+}
+
+/// Whether a heading cell stands before a short title and then the task's text (`一、强化…`
+/// `严格定点协议管理` `切实加强…`) where the header has one column for text: the heading is a
+/// group's merged cell and the title has a column of its own before the text, both printed
+/// under one merged name (`重点工作`).
+fn titled_under_headings(classes: &[CellClass], roles: &[ColumnRole]) -> bool {
+    let text_columns = roles
+        .iter()
+        .filter(|r| accepts(**r, CellClass::Long))
+        .count();
+    text_columns == 1
+        && classes.windows(3).any(|w| {
+            matches!(w[0], CellClass::Heading(_))
+                && w[1] == CellClass::Short
+                && w[2] == CellClass::Long
+        })
 }
 
 /// Place the cells in rows: each in the next column that takes it; a cell of the class the
@@ -681,6 +699,36 @@ mod tests {
             ["", "积极探索特定群体的线下公开渠道。", "便民服务中心"]
         );
         assert_eq!(c[4], ["", "健全行政执法信息全流程公示机制。", "党政办公室"]);
+    }
+
+    #[test]
+    fn a_group_heading_before_a_title_and_its_text_gets_a_column_of_its_own() {
+        // 重点工作 is printed once over two columns: the group (merged down its rows) and
+        // each row's title; the group's cell stands only in its first row
+        let src = "重点工作\n|\n具体任务\n|\n责任单位\n|\n完成时限\n|\n一、强化平台建设\n|\n规范政府网站管理\n|\n严格落实信息发布审核制度，及时更新栏目内容。\n|\n县政府办公室\n|\n2026年6月底前\n|\n优化政务新媒体\n|\n整合功能相近的政务新媒体账号，建立账号管理台账。\n|\n县委网信办\n|\n2026年9月底前\n|\n二、深化重点领域公开\n|\n推进财政预决算公开\n|\n按规定时限公开部门预决算和“三公”经费。\n|\n县财政局\n|\n2026年12月底前\n|\n";
+        let rows = stream_rows(src);
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(
+            rows[0],
+            ["", "重点工作", "具体任务", "责任单位", "完成时限"]
+        );
+        assert_eq!(
+            rows[1],
+            [
+                "一、强化平台建设",
+                "规范政府网站管理",
+                "严格落实信息发布审核制度，及时更新栏目内容。",
+                "县政府办公室",
+                "2026年6月底前"
+            ]
+        );
+        assert_eq!(
+            rows[2][2],
+            "整合功能相近的政务新媒体账号，建立账号管理台账。"
+        );
+        assert_eq!(rows[2][3], "县委网信办");
+        assert_eq!(rows[3][0], "二、深化重点领域公开");
+        assert_eq!(rows[3][3], "县财政局");
     }
 
     #[test]
