@@ -216,6 +216,8 @@ struct VocabFile {
     duty_labels: Vec<String>,
     #[serde(default)]
     duty_list_headings: Vec<String>,
+    #[serde(default)]
+    duty_heading_endings: Vec<String>,
     duty_intro_words: Vec<String>,
     lead_markers: Vec<String>,
     cooperating_markers: Vec<String>,
@@ -384,6 +386,9 @@ pub struct Vocabulary {
     /// Headings over a paragraph sharing the work out a unit per clause after general words
     /// (`三、责任划定`): besides `duty_labels`.
     pub duty_list_headings: Vec<String>,
+    /// How a heading over the units' duties ends (`七、救助抚养工作职责`, `三、成员单位职责`):
+    /// the paragraphs under it that open with a unit are its tasks, as under `职责分工`.
+    pub duty_heading_endings: Vec<String>,
     /// Words of a sentence that introduces a list of duties (`…任务作如下明确：`).
     pub duty_intro_words: Vec<String>,
     pub lead_markers: Vec<String>,
@@ -643,6 +648,7 @@ impl Vocabulary {
         self.member_headings.extend(f.member_headings);
         self.duty_labels.extend(f.duty_labels);
         self.duty_list_headings.extend(f.duty_list_headings);
+        self.duty_heading_endings.extend(f.duty_heading_endings);
         self.duty_intro_words.extend(f.duty_intro_words);
         self.lead_markers.extend(f.lead_markers);
         self.cooperating_markers.extend(f.cooperating_markers);

@@ -314,11 +314,12 @@ impl Reader<'_, '_> {
             return false;
         };
         let title = self.title_after(head, mark.len);
-        self.ctx
-            .vocab
-            .duty_labels
-            .iter()
-            .any(|w| title.starts_with(w.as_str()))
+        let v = self.ctx.vocab;
+        let ending = title.trim_end_matches(|c: char| is_space(c) || matches!(c, '：' | ':'));
+        v.duty_labels.iter().any(|w| title.starts_with(w.as_str()))
+            || v.duty_heading_endings
+                .iter()
+                .any(|w| ending.ends_with(w.as_str()))
     }
 
     /// When a heading's title only says whose the work listed under it is — units, a lead

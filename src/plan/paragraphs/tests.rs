@@ -937,6 +937,28 @@ fn an_item_naming_a_group_over_its_duties_is_the_groups_task() {
 }
 
 #[test]
+fn under_a_heading_ending_in_work_duties_each_unit_paragraph_is_its_task() {
+    // `七、救助抚养工作职责` over a general sentence, then one paragraph per unit
+    let text = "清溪县重度残疾儿童救助抚养实施方案\n\n\
+                一、工作目标\n\n全县重度残疾儿童应救尽救。\n\n\
+                二、救助抚养工作职责\n\n\
+                民政部门要组织做好重度残疾儿童的摸底筛查工作，提出分步安置计划。\n\n\
+                财政部门要落实福利院护理人员经费和工作经费。\n\n\
+                卫生部门要做好残疾鉴定工作，开展康复医疗等服务。\n";
+    let read = tasks(text);
+    let units: Vec<&[String]> = read.iter().map(|(u, _)| u.as_slice()).collect();
+    assert_eq!(
+        units,
+        [
+            &["民政部门".to_owned()][..],
+            &["财政部门".to_owned()],
+            &["卫生部门".to_owned()]
+        ],
+        "{read:?}"
+    );
+}
+
+#[test]
 fn under_a_duties_heading_each_unit_sentence_is_its_task() {
     let text = "清溪乡秋冬季禁止秸秆焚烧工作实施方案\n\n\
                 一、工作目标\n\n全乡实现秸秆禁烧。\n\n\
