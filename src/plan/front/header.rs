@@ -257,8 +257,15 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
         Some(field) if field_line => Some(field),
         _ => {
             let line = st.view.str(k);
-            let end = title_end(line);
             let lead = leading_space(st.view.lines[k].text);
+            let end = title_end(line);
+            let (end, number) =
+                match number_after_title(ctx, st.view.lines[k].text, lead, &line[..end]) {
+                    Some((end, number)) => (end, Some(number)),
+                    None => (end, None),
+                };
+            keep_number(st, number);
+            let line = st.view.str(k);
             Some(located(
                 ctx,
                 st.view.lines[k].text,
@@ -276,6 +283,40 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
 fn leading_space(text: &crate::document::Text) -> usize {
     let s = text.as_str();
     s.len() - s.trim_start_matches(crate::document::is_space).len()
+}
+
+/// Where a title's words end when its 发文字号 is printed after them on its line, past white
+/// space (`…联席会议制度的通知 西府办函〔2021〕146号`), and that number: the document's, not
+/// the title's. `words` is `text` from byte `lead` on.
+fn number_after_title(
+    ctx: &Ctx,
+    text: &crate::document::Text,
+    lead: usize,
+    words: &str,
+) -> Option<(usize, Located<String>)> {
+    let trimmed = words.trim_end_matches(crate::document::is_space);
+    let gap = trimmed.rfind(crate::document::is_space)?;
+    let number = trimmed[gap..].trim_start_matches(crate::document::is_space);
+    let start = trimmed.len() - number.len();
+    let title_words = trimmed[..gap].trim_end_matches(crate::document::is_space);
+    if title_words.is_empty() || !ctx.meta_patterns.is_doc_number(number) {
+        return None;
+    }
+    let located_number = located(
+        ctx,
+        text,
+        lead + start,
+        lead + trimmed.len(),
+        number.to_owned(),
+    );
+    Some((title_words.len(), located_number))
+}
+
+/// Keep a 发文字号 printed after the title as the document's, unless one is read already.
+fn keep_number(st: &mut State, number: Option<Located<String>>) {
+    if st.meta.doc_number.is_none() {
+        st.meta.doc_number = number;
+    }
 }
 
 /// Where a title line's words end (in the trimmed line): before a posting time printed after
@@ -378,6 +419,15 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     let last_end = title_end(words(last));
     let full = st.view.lines[last].text.as_str();
     let last_lead = full.len() - full.trim_start_matches(caption_edge).len();
+    let (last_end, number) = match number_after_title(
+        ctx,
+        st.view.lines[last].text,
+        last_lead,
+        &words(last)[..last_end],
+    ) {
+        Some((end, number)) => (end, Some(number)),
+        None => (last_end, None),
+    };
     let value: String = group
         .iter()
         .map(|&k| {
@@ -394,6 +444,7 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     for &k in &group {
         st.used[k] = true;
     }
+    keep_number(st, number);
     st.meta.title = Some(Located { value, span });
     st.title_end = Some(last);
     Some(last)
@@ -621,6 +672,41 @@ mod tests {
             Some("粤府〔2021〕22号")
         );
         assert!(plan.sections.is_empty(), "{:?}", plan.sections);
+    }
+
+    #[test]
+    fn a_doc_number_after_the_title_on_its_line_is_the_documents() {
+        let text = "清溪县人民政府办公室关于印发清溪县2025年政务公开工作要点的通知 清政办发〔2025〕12号\n\n\
+                    各乡镇人民政府，县直各单位：\n\n现将《清溪县2025年政务公开工作要点》印发给你们。\n\n\
+                    一、深化重点领域公开\n1. 推进财政信息公开。（县财政局牵头，各乡镇负责）\n";
+        let plan = parse_text(text);
+        assert_eq!(
+            plan.meta.title.as_ref().map(|t| t.value.as_str()),
+            Some("清溪县人民政府办公室关于印发清溪县2025年政务公开工作要点的通知")
+        );
+        let number = plan.meta.doc_number.expect("the number after the title");
+        assert_eq!(number.value, "清政办发〔2025〕12号");
+        assert_eq!((number.span.line, number.span.column), (1, 35));
+        // …where the page's own title names it too
+        let html = "<html><head><title>清溪县人民政府办公室关于印发清溪县2025年政务公开工作要点的通知</title></head><body>\
+                    <p>清溪县人民政府办公室关于印发清溪县2025年政务公开工作要点的通知 清政办发〔2025〕12号</p>\
+                    <p>各乡镇人民政府，县直各单位：</p><p>一、深化重点领域公开</p>\
+                    <p>1. 推进财政信息公开。（县财政局牵头，各乡镇负责）</p></body></html>";
+        let parser = crate::plan::Parser::bundled().expect("bundled vocabulary");
+        let source = crate::ingest::decode(std::path::Path::new("plan.html"), html.as_bytes())
+            .expect("page decodes");
+        let plan = parser.parse(&source);
+        assert_eq!(
+            plan.meta.doc_number.map(|n| n.value).as_deref(),
+            Some("清政办发〔2025〕12号")
+        );
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("清溪县人民政府办公室关于印发清溪县2025年政务公开工作要点的通知")
+        );
+        // a title that only ends in a year's number is its own words
+        let text = "清溪县政务公开工作要点 2025\n\n一、深化重点领域公开\n1. 推进财政信息公开。（县财政局牵头）\n";
+        assert!(parse_text(text).meta.doc_number.is_none());
     }
 
     #[test]
