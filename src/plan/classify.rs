@@ -261,6 +261,10 @@ fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     )
 }
 
+/// Fewest items, every one stating its units, that say a notice carries the plan it issues
+/// (one assigned requirement, `…加大督查力度（牵头单位：县政府督考办）`, does not).
+const MIN_ALL_ASSIGNED_ITEMS: usize = 2;
+
 /// Paragraphs at the start of a document searched for the sentence that names it.
 const INTRO_PARAGRAPHS: usize = 3;
 /// What a report or an interpretation says before its own text (`…制定了《…》，现将…报告如下`):
@@ -1025,6 +1029,9 @@ pub(crate) fn classify(
             // a name read without 《》 may be printed otherwise over the plan (broken over
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
             && (t.contains('《') || !labels_units(ctx, doc) && issues_in_body(ctx, doc))
+            // …and so do items that all state their units (`（县财政局牵头）`): a notice's
+            // requirements state them now and then at most
+            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS && assigned == tasks.len())
     });
     // …or an untitled page of such a notice, its opening sentence issuing the plan by name
     // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
@@ -1368,6 +1375,20 @@ mod tests {
         // a township's 工作总体考虑 plans its year too
         let plan = parsed(&format!("乡镇工作总体考虑{body}"));
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+    }
+
+    #[test]
+    fn a_notice_whose_items_all_state_their_units_carries_its_plan() {
+        // the plan's items follow the notice without its title printed again
+        let text = "清溪县人民政府办公室关于印发清溪县2023年政务公开工作要点的通知 清政办发〔2023〕12号\n\n\
+                    各乡镇人民政府，县直各单位：\n\n现将《清溪县2023年政务公开工作要点》印发给你们，请认真贯彻落实。\n\n\
+                    一、深化重点领域公开\n\n\
+                    1.推进财政信息公开。按规定时限公开部门预决算。（县财政局牵头，各部门负责）\n\n\
+                    2.推进教育信息公开。（县教育局负责，2023年8月底前）\n\n\
+                    3.推进重大建设项目公开。（县发改局负责，长期坚持）\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]

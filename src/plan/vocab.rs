@@ -209,6 +209,8 @@ struct VocabFile {
     deadline_labels: Vec<String>,
     label_qualifiers: Vec<String>,
     field_labels: Vec<String>,
+    #[serde(default)]
+    measure_labels: Vec<String>,
     time_headings: Vec<String>,
     period_themes: Vec<String>,
     sequence_openers: Vec<String>,
@@ -369,6 +371,9 @@ pub struct Vocabulary {
     /// Labels of an item's other fields (`2.活动内容：…`): a numbered line opening with one,
     /// or with a unit or time label, is a field of the item above it, not an item.
     pub field_labels: Vec<String>,
+    /// Labels over the measures that remedy an item's problem (`整改措施：`): the numbered
+    /// measures after one (`①…` `②…`) are the item's text, not tasks.
+    pub measure_labels: Vec<String>,
     /// Headings of the part that says when a plan runs (活动时间): dated items under them are
     /// work done then.
     pub time_headings: Vec<String>,
@@ -642,6 +647,7 @@ impl Vocabulary {
         self.label_qualifiers.extend(f.label_qualifiers);
         self.deadline_labels.extend(f.deadline_labels);
         self.field_labels.extend(f.field_labels);
+        self.measure_labels.extend(f.measure_labels);
         self.time_headings.extend(f.time_headings);
         self.period_themes.extend(f.period_themes);
         self.sequence_openers.extend(f.sequence_openers);

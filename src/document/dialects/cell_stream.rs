@@ -440,15 +440,19 @@ fn columns(roles: &[ColumnRole], cells: &[Text], cx: &DialectCx) -> (Vec<ColumnR
 }
 
 /// Whether a heading cell stands before a short title and then the task's text (`一、强化…`
-/// `严格定点协议管理` `切实加强…`) where the header has one column for text: the heading is a
-/// group's merged cell and the title has a column of its own before the text, both printed
-/// under one merged name (`重点工作`).
+/// `严格定点协议管理` `切实加强…`) where the header opens with a topic and has one column for
+/// text: the heading is a group's merged cell and the title has a column of its own before
+/// the text, both printed under one merged name (`重点工作`).
 fn titled_under_headings(classes: &[CellClass], roles: &[ColumnRole]) -> bool {
     let text_columns = roles
         .iter()
         .filter(|r| accepts(**r, CellClass::Long))
         .count();
+    // (the header names the topic: without one, `工作任务 | 责任单位`, the heading is a section
+    // row and the short cell the task, whatever long cell follows it)
+    let topic_first = roles.first() == Some(&ColumnRole::Topic);
     text_columns == 1
+        && topic_first
         && classes.windows(3).any(|w| {
             matches!(w[0], CellClass::Heading(_))
                 && w[1] == CellClass::Short
@@ -729,6 +733,18 @@ mod tests {
         assert_eq!(rows[2][3], "县委网信办");
         assert_eq!(rows[3][0], "二、深化重点领域公开");
         assert_eq!(rows[3][3], "县财政局");
+    }
+
+    #[test]
+    fn without_a_topic_column_a_heading_is_a_section_row_whatever_long_cell_follows() {
+        // 工作任务 | 责任单位 | 完成时限: the short cell is the task, its long unit cell units
+        let src = "工作任务\n|\n责任单位\n|\n完成时限\n|\n一、加强政策公开\n|\n开展政务公开业务培训\n|\n县政府办公室牵头，各乡镇、县直各部门按照职责分工负责，确保培训覆盖全部信息员。\n|\n2025年6月底前\n|\n集中公开现行有效的行政规范性文件，实行动态更新。\n|\n县司法局\n|\n长期坚持\n|\n";
+        let t = table(&read(src)).clone();
+        let c = cells(&t);
+        // (one section column for the headings' style, none for a title)
+        assert_eq!(c[0], ["", "工作任务", "责任单位", "完成时限"]);
+        assert_eq!(c[1][0], "一、加强政策公开");
+        assert_eq!(c[1][1], "开展政务公开业务培训");
     }
 
     #[test]

@@ -144,6 +144,16 @@ impl Reader<'_, '_> {
         field || self.leading_label(rest).is_some()
     }
 
+    /// Whether a line is only a label over an item's measures and its colon (`整改措施：`),
+    /// or that label with the first measure run on after it (`整改措施：①建立…`).
+    pub(super) fn opens_measures(&self, line: &str) -> bool {
+        let t = line.trim_start_matches(is_space);
+        self.ctx.vocab.measure_labels.iter().any(|l| {
+            t.strip_prefix(l.as_str())
+                .is_some_and(|after| after.trim_start_matches(is_space).starts_with(['：', ':']))
+        })
+    }
+
     /// The unit, time, person or duty label a line opens with, colon included (`组织单位：`).
     fn leading_label(&self, line: &str) -> Option<crate::plan::units::Label> {
         labels(line, self.ctx.vocab)
@@ -315,11 +325,25 @@ impl Reader<'_, '_> {
         };
         let title = self.title_after(head, mark.len);
         let v = self.ctx.vocab;
-        let ending = title.trim_end_matches(|c: char| is_space(c) || matches!(c, '：' | ':'));
-        v.duty_labels.iter().any(|w| title.starts_with(w.as_str()))
-            || v.duty_heading_endings
+        v.duty_labels.iter().any(|w| title.starts_with(w.as_str())) || self.heads_duties(title)
+    }
+
+    /// Whether a heading's title ends as a heading over units' duties does (`救助抚养工作职责`,
+    /// `成员单位职责`: `duty_heading_endings`), not as a work item that sees to duties
+    /// (`明确工作职责`, `压实部门职责`: a verb of work opens it).
+    pub(super) fn heads_duties(&self, title: &str) -> bool {
+        let v = self.ctx.vocab;
+        let t = title
+            .trim_start_matches(is_space)
+            .trim_end_matches(|c: char| is_space(c) || matches!(c, '：' | ':' | '。'));
+        v.duty_heading_endings
+            .iter()
+            .any(|w| t.ends_with(w.as_str()))
+            && !v
+                .phrase_verbs
                 .iter()
-                .any(|w| ending.ends_with(w.as_str()))
+                .chain(&v.genres.work_verbs)
+                .any(|w| t.starts_with(w.as_str()))
     }
 
     /// When a heading's title only says whose the work listed under it is — units, a lead
@@ -328,6 +352,11 @@ impl Reader<'_, '_> {
     /// their marker) end (`县示范区管委会牵头|工作`).
     pub(super) fn led_names_end(&self, title: &str) -> Option<usize> {
         let v = self.ctx.vocab;
+        // (a heading over several units' duties, `三、成员单位职责`, leaves each paragraph under
+        // it to name its own unit)
+        if self.heads_duties(title) {
+            return None;
+        }
         let start = title.len() - title.trim_start_matches(is_space).len();
         let mut t = title
             .trim_matches(is_space)

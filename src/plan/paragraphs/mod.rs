@@ -76,6 +76,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// A numbered item has been read: the plan numbers its work, so a short sentence opening
     /// a paragraph is no topic (it may be a wrapped item's rest: `服务设施。继续推进…`).
     numbered_seen: bool,
+    /// The item whose measures a label on a line of its own opened (`整改措施：` under
+    /// `1. 生态流量不达标…`): the numbered lines after it (`①…` `②…`) are its text.
+    measures_of: Option<usize>,
 }
 
 /// How a body is read.
@@ -113,6 +116,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             pending_label: None,
             duty_intro: false,
             numbered_seen: false,
+            measures_of: None,
         }
     }
 
@@ -140,6 +144,14 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         }
         let ctx = self.ctx;
+        // a label over a numbered item's measures (`整改措施：`) makes the numbered lines after
+        // it that item's text
+        if self.opens_measures(&ctx.vocab.fold(text.as_str())) {
+            self.measures_of = self
+                .outline
+                .current()
+                .filter(|&c| self.outline.items[c].mark.is_some());
+        }
         // a label on a line of its own (`责任单位`, `完成时限：`) names the next paragraph
         match self.label_only(&text) {
             Some(LabelLine::Field) => {
@@ -171,6 +183,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .current()
                 .is_some_and(|c| self.outline.items[c].depth < m.style.depth())
         };
+        // the measures listed under an item's measures label are its text, their numbers
+        // only the list's; a number of the item's own depth or above ends the list
+        if let (Some(m), Some(item)) = (&mark, self.measures_of) {
+            if self.outline.items[item].depth < m.style.depth() {
+                mark = None;
+            } else {
+                self.measures_of = None;
+            }
+        }
         if let Some(m) = &mark {
             if child_of_current(m) && self.opens_with_field_label(&folded[m.len..]) {
                 // folding keeps every character's byte length (rules/plan/fold.yaml pairs

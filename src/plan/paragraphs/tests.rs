@@ -937,6 +937,65 @@ fn an_item_naming_a_group_over_its_duties_is_the_groups_task() {
 }
 
 #[test]
+fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
+    // `明确工作职责` opens with a verb of work: under it, safeguards, not the units' tasks
+    let text = "清溪县2024年爱国卫生运动工作方案\n\n二、重点任务\n\n\
+                （一）开展城乡环境卫生整洁行动。集中清理卫生死角。（县爱卫办牵头，各乡镇负责）\n\n\
+                三、保障措施\n\n（一）明确工作职责\n\n\
+                县政府成立爱国卫生运动工作领导小组，领导小组办公室设在县卫健局。\n\n\
+                县财政局要将爱国卫生工作经费纳入年度预算。\n";
+    let read = tasks(text);
+    assert_eq!(read.len(), 1, "{read:?}");
+    // `成员单位职责` heads the units' duties: each paragraph's unit, no 成员单位 as its lead
+    let text = "清溪县农村人居环境整治提升实施方案\n\n一、重点任务\n\n\
+                （一）推进农村厕所革命。新改建农村户用卫生厕所2000户。（县农业农村局牵头，各乡镇负责）\n\n\
+                二、成员单位职责\n\n1.县住建局：负责农村生活垃圾收运处置体系建设。\n\n\
+                2.县财政局：负责落实农村人居环境整治提升资金。\n";
+    let plan = parse_text(text);
+    let names: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            vec!["县农业农村局", "各乡镇"],
+            vec!["县住建局"],
+            vec!["县财政局"]
+        ]
+    );
+}
+
+#[test]
+fn the_measures_under_a_problems_measures_label_are_its_text() {
+    let text = "清河县水资源管理考核反馈问题整改方案\n\n二、整改措施\n\n\
+                1. 重点河湖生态流量达标率不达标。\n整改措施：①建立生态流量保障机制。②持续做好断面流量监测。\n\
+                整改时限：长期坚持\n责任单位：县水务局\n\n\
+                2. 取水许可电子证照应用不充分。\n整改措施：\n（1）梳理取水许可审批事项。\n（2）开展专项检查。\n\
+                整改时限：2026年6月底前\n责任单位：县水务局\n\n\
+                3. 节水型社会建设达标复核滞后。\n（1）制定达标复核工作方案。（县水务局负责）\n\
+                （2）开展公共机构节水型单位建设。（县机关事务服务中心负责）\n";
+    let plan = parse_text(text);
+    let read: Vec<(String, Vec<String>)> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            let head: String = t.text.value.chars().take(6).collect();
+            (head, t.units.iter().map(|u| u.name.clone()).collect())
+        })
+        .collect();
+    // the first two problems are one task each, their measures in their text; the third
+    // lists no measures label, and its sub-items are tasks with their own units
+    assert_eq!(read.len(), 4, "{read:?}");
+    assert_eq!(read[0].1, ["县水务局"]);
+    assert!(plan.tasks[0].text.value.contains("②持续做好断面流量监测"));
+    assert!(plan.tasks[1].text.value.contains("（2）开展专项检查"));
+    assert_eq!(read[2].1, ["县水务局"]);
+    assert_eq!(read[3].1, ["县机关事务服务中心"]);
+}
+
+#[test]
 fn under_a_heading_ending_in_work_duties_each_unit_paragraph_is_its_task() {
     // `七、救助抚养工作职责` over a general sentence, then one paragraph per unit
     let text = "清溪县重度残疾儿童救助抚养实施方案\n\n\
