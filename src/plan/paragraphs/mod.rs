@@ -138,6 +138,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         if self.plan_start == Some(block) {
             self.outline.close_all();
             self.free = None;
+            self.measures_of = None;
         }
         let mut text = p.text.trimmed();
         if text.is_blank() {
