@@ -1068,7 +1068,7 @@ fn list(
     let part = &text[start..end];
     let pieces = join_levels(
         part,
-        split_top_level(part, &['、', '/', '／', '，', ',', '\n']),
+        split_top_level(part, &['、', '/', '／', '，', ',', '\n', '|', '｜']),
         vocab,
     );
     for (s, e) in pieces {
@@ -1483,6 +1483,17 @@ mod tests {
             ["区金融工作局", "区金融服务中心", "各镇（街道）"]
         );
         assert_eq!(units(t)[3].2, Collective);
+    }
+
+    #[test]
+    fn a_table_bar_left_in_text_ends_a_name() {
+        // a web table printed as text whose rows lost their cells' places: its bars stay in
+        // the paragraph, never in a unit's name
+        let t = "| 办公室牵头，各科室按职责分工落实 | ||";
+        assert_eq!(names(t, Lead), ["办公室"]);
+        assert_eq!(names(t, Responsible), ["各科室"]);
+        let t = "县财政局｜县教育局";
+        assert_eq!(names(t, Responsible), ["县财政局", "县教育局"]);
     }
 
     #[test]
