@@ -22,6 +22,7 @@ pub mod units;
 pub mod vocab;
 pub mod wordset;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -47,6 +48,9 @@ pub struct Parser {
 /// A text's deadlines depend on the (folded) text, how it is read and the plan's year.
 type DeadlineKey = (String, Mode, Option<i32>);
 
+/// A text's units depend on the text, the role it gives them and how it is read.
+pub(crate) type UnitsKey = (String, UnitRole, Reading);
+
 /// What every parsing pass needs: the source text, its map and the compiled vocabulary.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -59,7 +63,7 @@ pub(crate) struct Ctx<'a> {
     pub year: Option<i32>,
     /// Units already read from a text in this document: a table repeats its unit cells
     /// (`区政府各部门` on row after row), and reading one costs more than looking it up.
-    pub units_read: RefCell<HashMap<(String, UnitRole, Reading), Vec<UnitMatch>>>,
+    pub units_read: RefCell<HashMap<UnitsKey, Vec<UnitMatch>>>,
     /// Assignment clauses already found in a (folded) text of this document: the passes that
     /// decide the plan's mode, its notice and its tasks each look at the same paragraphs.
     clauses_found: RefCell<HashMap<String, Vec<assign::Clause>>>,
@@ -72,14 +76,9 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     /// The assignment clauses in a folded text ([`assign::find`]), found once per text.
     pub fn clauses(&self, folded: &str) -> Vec<assign::Clause> {
-        if let Some(found) = self.clauses_found.borrow().get(folded) {
-            return found.clone();
-        }
-        let found = assign::find(folded, self.vocab);
-        self.clauses_found
-            .borrow_mut()
-            .insert(folded.to_owned(), found.clone());
-        found
+        remembered(&self.clauses_found, Cow::Borrowed(folded), || {
+            assign::find(folded, self.vocab)
+        })
     }
 
     /// Span of the clean byte range `start..end` of a text.
@@ -103,13 +102,11 @@ impl Ctx<'_> {
         inherited: bool,
     ) -> Vec<Deadline> {
         let folded = self.vocab.fold(text.as_str());
-        let key = (folded.into_owned(), mode, self.year);
-        let known = self.deadlines_found.borrow().get(&key).cloned();
-        let found = known.unwrap_or_else(|| {
-            let found = self.deadlines.find(&key.0, mode, self.year);
-            self.deadlines_found.borrow_mut().insert(key, found.clone());
-            found
-        });
+        let found = remembered(
+            &self.deadlines_found,
+            Cow::<DeadlineKey>::Owned((folded.to_string(), mode, self.year)),
+            || self.deadlines.find(&folded, mode, self.year),
+        );
         found
             .into_iter()
             .map(|m| Deadline {
@@ -487,13 +484,24 @@ struct HintMemo {
     deadline: RefCell<HashMap<String, bool>>,
 }
 
-/// The remembered answer for `key`, or `f`'s, remembered.
-fn remembered<T: Copy>(memo: &RefCell<HashMap<String, T>>, key: &str, f: impl FnOnce() -> T) -> T {
-    if let Some(v) = memo.borrow().get(key) {
-        return *v;
+/// The remembered answer for `key`, or `f`'s, remembered: the one memo of a document's
+/// reading (clauses, units and deadlines of a text; the hints tables ask about cells). A key
+/// borrowed from the text is copied only when it is new; an owned one is moved in.
+pub(crate) fn remembered<Q, V>(
+    memo: &RefCell<HashMap<Q::Owned, V>>,
+    key: Cow<'_, Q>,
+    f: impl FnOnce() -> V,
+) -> V
+where
+    Q: ToOwned + std::hash::Hash + Eq + ?Sized,
+    Q::Owned: std::hash::Hash + Eq,
+    V: Clone,
+{
+    if let Some(v) = memo.borrow().get(key.as_ref()) {
+        return v.clone();
     }
     let v = f();
-    memo.borrow_mut().insert(key.to_owned(), v);
+    memo.borrow_mut().insert(key.into_owned(), v.clone());
     v
 }
 
@@ -624,17 +632,21 @@ const ABOUT_WORD_REACH_CHARS: usize = 2;
 
 impl Hints for VocabHints<'_> {
     fn column_role(&self, header: &str) -> Option<ColumnRole> {
-        remembered(&self.memo.roles, header, || self.vocab.column_role(header))
+        remembered(&self.memo.roles, Cow::Borrowed(header), || {
+            self.vocab.column_role(header)
+        })
     }
 
     fn looks_like_units(&self, text: &str) -> bool {
-        remembered(&self.memo.units, text, || {
+        remembered(&self.memo.units, Cow::Borrowed(text), || {
             units::looks_like_units(&self.vocab.fold(text), self.vocab)
         })
     }
 
     fn looks_like_deadline(&self, text: &str) -> bool {
-        remembered(&self.memo.deadline, text, || self.reads_as_deadline(text))
+        remembered(&self.memo.deadline, Cow::Borrowed(text), || {
+            self.reads_as_deadline(text)
+        })
     }
 
     fn is_organ_suffix(&self, c: char) -> bool {

@@ -14,7 +14,7 @@ use crate::plan::deadlines::Mode;
 use crate::plan::model::{DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole};
 use crate::plan::text::normalize;
 use crate::plan::units::{looks_like_units, parse_cell_units, parse_units, Reading};
-use crate::plan::{Ctx, Sections};
+use crate::plan::{Ctx, Sections, UnitsKey};
 
 /// A table column: its header as printed and the role it plays.
 #[derive(Debug, Clone)]
@@ -228,31 +228,28 @@ pub(crate) fn units_of(
     reading: Reading,
 ) -> Vec<Unit> {
     let key = (text.as_str().to_owned(), role, reading);
-    let known = ctx.units_read.borrow().get(&key).cloned();
-    let found = match known {
-        Some(found) => found,
-        None => {
+    crate::plan::remembered(
+        &ctx.units_read,
+        std::borrow::Cow::<UnitsKey>::Owned(key),
+        || {
             let folded = ctx.vocab.fold(text.as_str());
-            let found = match reading {
+            match reading {
                 Reading::Cell => parse_cell_units(&folded, role, ctx.vocab),
                 Reading::Clause => parse_units(&folded, role, ctx.vocab),
-            };
-            ctx.units_read.borrow_mut().insert(key, found.clone());
-            found
-        }
-    };
-    found
-        .into_iter()
-        .map(|u| Unit {
-            raw: text.as_str()[u.start..u.end].to_owned(),
-            span: ctx.span(text, u.start, u.end),
-            // the name as printed (traditional characters kept); only matching folds them
-            name: normalize(&text.as_str()[u.start..u.end]),
-            role: u.role,
-            kind: u.kind,
-            inherited,
-        })
-        .collect()
+            }
+        },
+    )
+    .into_iter()
+    .map(|u| Unit {
+        raw: text.as_str()[u.start..u.end].to_owned(),
+        span: ctx.span(text, u.start, u.end),
+        // the name as printed (traditional characters kept); only matching folds them
+        name: normalize(&text.as_str()[u.start..u.end]),
+        role: u.role,
+        kind: u.kind,
+        inherited,
+    })
+    .collect()
 }
 
 /// The first sentence of a task text: its key content.

@@ -1205,18 +1205,16 @@ fn clean_name(
     start += name.len() - kept.len();
     // the unit's officer after its name (`盘龙区政府主要领导。`, `…分管负责人王刚`), before its
     // 要 or 负责 reads as a duty word
-    let officers: &[String] = if vocab.person_tail_set.occurs_in(&s[start..end]) {
-        &vocab.person_tails
-    } else {
-        &[]
-    };
-    if let Some(at) = officers
-        .iter()
-        .filter_map(|w| s[start..end].find(w.as_str()))
-        .filter(|&at| at > 0)
-        .min()
-    {
-        end = start + at;
+    if vocab.names_officer(&s[start..end]) {
+        if let Some(at) = vocab
+            .person_tails
+            .iter()
+            .filter_map(|w| s[start..end].find(w.as_str()))
+            .filter(|&at| at > 0)
+            .min()
+        {
+            end = start + at;
+        }
     }
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)

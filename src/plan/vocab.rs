@@ -466,8 +466,6 @@ pub struct Vocabulary {
     fold_keys: CharSet,
     /// `lead_in` as one automaton: most names hold none of them.
     pub lead_in_set: WordSet,
-    /// `person_tails` as one automaton: most names name no officer.
-    pub person_tail_set: WordSet,
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
@@ -811,7 +809,6 @@ impl Vocabulary {
             .collect();
         self.fold_keys = self.fold.keys().copied().collect();
         self.lead_in_set = WordSet::new(&self.lead_in);
-        self.person_tail_set = WordSet::new(&self.person_tails);
         self.chrome_set = pattern_set("chrome", &self.chrome)?;
         let markers = || {
             self.lead_markers

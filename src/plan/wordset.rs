@@ -1,10 +1,11 @@
 //! A word list searched for in one pass: whether any of its words occurs in a text.
 //!
-//! The reader asks "does this name hold a lead-in word, an officer's title …" for every
-//! candidate name of every task. Asked word by word (`text.contains(w)` for each `w`), every
-//! question builds a substring searcher per word, which was a tenth of parsing time on long
-//! plans. One Aho-Corasick automaton per list answers it in a single scan; the callers still
-//! run their word-by-word logic, but only on the rare text where a word does occur.
+//! The reader asks "does this name hold a lead-in word", "does this cell hold a standing
+//! phrase" for every candidate name and cell of every task. Asked word by word
+//! (`text.contains(w)` for each `w`), every question builds a substring searcher per word:
+//! about 4% of the instructions of checking generated plans (bench/README.md, second round).
+//! One Aho-Corasick automaton per list answers it in a single scan; the callers still run
+//! their word-by-word logic, but only on the rare text where a word does occur.
 
 use aho_corasick::AhoCorasick;
 

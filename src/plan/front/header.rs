@@ -258,21 +258,16 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
         _ => {
             let line = st.view.str(k);
             let lead = leading_space(st.view.lines[k].text);
-            let end = title_end(line);
-            let (end, number) =
-                match number_after_title(ctx, st.view.lines[k].text, lead, &line[..end]) {
-                    Some((end, number)) => (end, Some(number)),
-                    None => (end, None),
-                };
-            keep_number(st, number);
-            let line = st.view.str(k);
-            Some(located(
+            let (end, number) = title_words_end(ctx, st.view.lines[k].text, lead, line);
+            let title = located(
                 ctx,
                 st.view.lines[k].text,
                 0,
                 lead + end,
                 normalize(&line[..end]),
-            ))
+            );
+            keep_number(st, number);
+            Some(title)
         }
     };
     st.title_end = Some(k);
@@ -283,6 +278,22 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
 fn leading_space(text: &crate::document::Text) -> usize {
     let s = text.as_str();
     s.len() - s.trim_start_matches(crate::document::is_space).len()
+}
+
+/// Where a title line's words end, and the 发文字号 printed after them if any: neither a
+/// posting time ([`title_end`]) nor a number past white space ([`number_after_title`]) is the
+/// title's. `words` is `text` from byte `lead` on.
+fn title_words_end(
+    ctx: &Ctx,
+    text: &crate::document::Text,
+    lead: usize,
+    words: &str,
+) -> (usize, Option<Located<String>>) {
+    let end = title_end(words);
+    match number_after_title(ctx, text, lead, &words[..end]) {
+        Some((end, number)) => (end, Some(number)),
+        None => (end, None),
+    }
 }
 
 /// Where a title's words end when its 发文字号 is printed after them on its line, past white
@@ -416,18 +427,9 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     // (a title printed as a table's one-cell caption, `| 2025年度…任务分解 |`, is its words)
     let caption_edge = |c: char| c == '|' || crate::document::is_space(c);
     let words = |k: usize| st.view.str(k).trim_matches(caption_edge);
-    let last_end = title_end(words(last));
     let full = st.view.lines[last].text.as_str();
     let last_lead = full.len() - full.trim_start_matches(caption_edge).len();
-    let (last_end, number) = match number_after_title(
-        ctx,
-        st.view.lines[last].text,
-        last_lead,
-        &words(last)[..last_end],
-    ) {
-        Some((end, number)) => (end, Some(number)),
-        None => (last_end, None),
-    };
+    let (last_end, number) = title_words_end(ctx, st.view.lines[last].text, last_lead, words(last));
     let value: String = group
         .iter()
         .map(|&k| {

@@ -339,11 +339,8 @@ impl Reader<'_, '_> {
         v.duty_heading_endings
             .iter()
             .any(|w| t.ends_with(w.as_str()))
-            && !v
-                .phrase_verbs
-                .iter()
-                .chain(&v.genres.work_verbs)
-                .any(|w| t.starts_with(w.as_str()))
+            && !assign::opens_with_work_verb(t, v)
+            && !v.phrase_verbs.iter().any(|w| t.starts_with(w.as_str()))
     }
 
     /// When a heading's title only says whose the work listed under it is — units, a lead
