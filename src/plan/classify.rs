@@ -485,7 +485,17 @@ fn made_here(ctx: &Ctx, doc: &Document) -> bool {
 /// is issued (`《2023年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意，
 /// 现印发给你们`).
 fn issued_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
+    issued_name_at(paragraph, v).map(|r| normalize(&paragraph[r]))
+}
+
+/// Where in a paragraph the name of the plan it issues stands (see `issued_in`), as a byte
+/// range of the paragraph: a page that lost its title still names its plan's years there
+/// (`现将《…三年行动（2025—2027年）重点任务分工方案》转发给你们`).
+pub(crate) fn issued_name_at(paragraph: &str, v: &Vocabulary) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
     paragraph.split_inclusive('。').find_map(|sentence| {
+        let base = from;
+        from += sentence.len();
         let at = v
             .genres
             .issuing_words
@@ -498,7 +508,7 @@ fn issued_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
         let close = open + sentence[open..].find('》')?;
         let name = normalize(&sentence[open..close]);
         (name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some())
-            .then_some(name)
+            .then_some(base + open..base + close)
     })
 }
 

@@ -1,7 +1,7 @@
 //! Pass 6: what the titles say — a draft marker (征求意见稿), the plan's year and the period it
 //! covers (one year, 2021—2025年, 11—12月). The year comes from the title, never from a footer
 //! or a signing date that falls in the next year; only a title without one falls back to the
-//! dates.
+//! dates. A page without a title takes its years from the name its cover notice issues.
 
 use chrono::Datelike;
 
@@ -72,6 +72,10 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State) {
             }
         }
     }
+    if titles.is_empty() {
+        issued_period(ctx, st);
+    }
+    let m = &mut st.meta;
     if m.period.is_none() {
         if let Some(y) = &m.year {
             m.period = Some(Located {
@@ -91,5 +95,70 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State) {
                 span: d.span,
             });
         }
+    }
+}
+
+/// Lines at the top of a page without a notice's extent (its signature not followed by a
+/// title) searched for the sentence issuing the plan: addressees, that sentence, the issuer,
+/// the date and a note such as (此件公开发布).
+const ISSUING_LINES: usize = 6;
+
+/// The years of the plan an untitled page's cover notice issues by name (`现将《…三年行动
+/// （2025—2027年）重点任务分工方案》转发给你们`): the page is that plan, and a three-year
+/// plan's deadlines run to its last year, not to the year it was signed in.
+fn issued_period(ctx: &Ctx, st: &mut State) {
+    let lines: Vec<usize> = match st.notice {
+        Some((start, end)) => (start..=end).collect(),
+        None => st.content().take(ISSUING_LINES).collect(),
+    };
+    let p = ctx.meta_patterns;
+    for k in lines {
+        let text = st.view.lines[k].text;
+        let line = ctx.vocab.fold(st.view.str(k));
+        let Some(name) = crate::plan::classify::issued_name_at(&line, ctx.vocab) else {
+            continue;
+        };
+        if let Some((a, b, s, e)) = p.year_range_in(&line[name.clone()]) {
+            let span = ctx.span(text, name.start + s, name.start + e);
+            st.meta.period = Some(Located {
+                value: PlanPeriod::Years { from: a, to: b },
+                span,
+            });
+            st.meta.year = Some(Located { value: a, span });
+        }
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::model::PlanPeriod;
+    use crate::plan::parse_text;
+
+    #[test]
+    fn an_untitled_page_takes_its_years_from_the_plan_its_notice_issues() {
+        let text = "各镇街，区政府各部门：\n\
+                    现将《重庆市促进残疾人就业三年行动（2025—2027年）重点任务分工方案》转发给你们，请认真贯彻执行。\n\
+                    重庆市荣昌区人民政府办公室\n2026年1月23日\n\
+                    一、任务目标\n\
+                    1.开展残疾人就业政策培训宣传，2027年底前完成。（区残联牵头）\n";
+        let meta = parse_text(text).meta;
+        let period = meta.period.map(|p| p.value);
+        assert_eq!(
+            period,
+            Some(PlanPeriod::Years {
+                from: 2025,
+                to: 2027
+            })
+        );
+        assert_eq!(meta.year.map(|y| y.value), Some(2025));
+        // a page whose notice issues nothing keeps the year it was signed in
+        let plain = text.replace(
+            "现将《重庆市促进残疾人就业三年行动（2025—2027年）重点任务分工方案》转发给你们，",
+            "",
+        );
+        let meta = parse_text(&plain).meta;
+        assert_eq!(meta.period.map(|p| p.value), None);
+        assert_eq!(meta.year.map(|y| y.value), Some(2026));
     }
 }

@@ -133,17 +133,21 @@ impl Check for DateWindow {
                 ));
             }
         }
-        if let (Some(horizon), Some(year)) = (
-            self.within_plan_year,
-            cx.plan.meta.year.as_ref().map(|y| y.value),
-        ) {
-            let last = year + horizon;
+        if let (Some(horizon), Some((first, last_year))) =
+            (self.within_plan_year, plan_years(&cx.plan.meta))
+        {
+            let last = last_year + horizon;
             if let Some(end) = NaiveDate::from_ymd_opt(last, 12, 31) {
                 if date > end {
-                    let scope = if horizon == 0 {
-                        format!("方案年度 {year} 年")
+                    let years = if first == last_year {
+                        format!("方案年度 {first} 年")
                     } else {
-                        format!("方案年度 {year} 年及其后 {horizon} 年")
+                        format!("方案期限 {first}—{last_year} 年")
+                    };
+                    let scope = if horizon == 0 {
+                        years
+                    } else {
+                        format!("{years}及其后 {horizon} 年")
                     };
                     hits.push(hit(
                         format!("不晚于 {end}"),
@@ -154,12 +158,17 @@ impl Check for DateWindow {
         }
         if let (Some(min), Some(signed)) = (self.min_working_days, signed) {
             if date >= signed {
-                match cx.calendar.working_days_between(signed, date) {
-                    Ok(n) if n < i64::from(min) => hits.push(hit(
-                        format!("至少 {min} 个工作日"),
-                        format!("时限“{raw}”（{date}）在成文日期（{signed}）后仅 {n} 个工作日，应至少 {min} 个工作日"),
-                    )),
-                    Ok(_) => {}
+                // a deadline on or after the min-th working day needs no count, so one beyond
+                // the calendar (`2027年底前` in a plan signed in 2026) is no finding
+                match cx.calendar.add_working_days(signed, min) {
+                    Ok(earliest) if date >= earliest => {}
+                    Ok(_) => match cx.calendar.working_days_between(signed, date) {
+                        Ok(n) => hits.push(hit(
+                            format!("至少 {min} 个工作日"),
+                            format!("时限“{raw}”（{date}）在成文日期（{signed}）后仅 {n} 个工作日，应至少 {min} 个工作日"),
+                        )),
+                        Err(e) => hits.push(not_covered(span, e)),
+                    },
                     Err(e) => hits.push(not_covered(span, e)),
                 }
             }
@@ -179,5 +188,15 @@ impl Check for DateWindow {
             }
         }
         hits
+    }
+}
+
+/// The first and last year a plan covers: its title's span of years (`（2025—2027年）`), else
+/// its one year. A three-year plan's deadlines run to its last year.
+fn plan_years(meta: &crate::plan::model::Meta) -> Option<(i32, i32)> {
+    use crate::plan::model::PlanPeriod;
+    match meta.period.as_ref().map(|p| p.value) {
+        Some(PlanPeriod::Years { from, to }) if from <= to => Some((from, to)),
+        _ => meta.year.as_ref().map(|y| (y.value, y.value)),
     }
 }
