@@ -945,6 +945,18 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
     (!reports && !addresses).then(|| opening.clone())
 }
 
+/// Fewest headings asking a question (`二、《工作方案》提出的工作目标是什么？`) that make a text
+/// a policy Q&A: a plan's headings name work, and one question may be a plan's aside.
+const MIN_QUESTION_HEADINGS: usize = 2;
+
+/// Whether a heading asks a question: a policy Q&A answers what a plan made elsewhere sets out
+/// (`三、重点试点任务有哪些？` over that plan's items), and its points are no tasks.
+fn asks(title: &str) -> bool {
+    title
+        .trim_end_matches(crate::document::is_space)
+        .ends_with(['？', '?'])
+}
+
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,
@@ -1071,6 +1083,16 @@ pub(crate) fn classify(
             "标题“{t}”是任务进展或完成情况表，报告进度，不是工作方案"
         ));
     }
+    let questions = sections.iter().filter(|s| asks(&s.title)).count();
+    if questions >= MIN_QUESTION_HEADINGS && questions * 2 >= sections.len() {
+        return not_plan(format!(
+            "{questions}个标题是提问（“{}”），是政策问答或解读，不是工作方案",
+            sections
+                .iter()
+                .find(|s| asks(&s.title))
+                .map_or("", |s| s.title.as_str())
+        ));
+    }
     if let Some((t, w)) = about {
         return not_plan(format!(
             "标题“{t}”含“{w}”，是对方案的解读或介绍，不是方案本身"
@@ -1128,6 +1150,25 @@ pub(crate) fn classify(
 mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
+
+    #[test]
+    fn a_text_whose_headings_ask_questions_is_a_policy_qa() {
+        let text = "一、《工作方案》出台的背景是什么？\n\n为深入贯彻落实有关精神，制定本工作方案。\n\n\
+                    二、《工作方案》提出的工作目标是什么？\n\n（一）短期目标。到2025年底前基本完成林权登记。\n\n\
+                    三、《工作方案》重点试点任务有哪些？\n\n1.规范推进林权登记存量数据整合移交。\n\n\
+                    2.探索集体林地经营权登记机制。\n\n3.探索创新林木采伐管理机制。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(plan.tasks.is_empty());
+        // the same points under headings that name work are the plan's tasks
+        let plain = text
+            .replace("《工作方案》出台的背景是什么？", "背景")
+            .replace("《工作方案》提出的工作目标是什么？", "工作目标")
+            .replace("《工作方案》重点试点任务有哪些？", "重点任务");
+        let plan = parsed(&plain);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 3);
+    }
 
     #[test]
     fn a_text_that_names_itself_another_kind_is_no_plan() {
