@@ -258,6 +258,21 @@ impl Parser {
                 }
             }
         }
+        // a page with no title whose items give their work to units by their sentences'
+        // subjects, with an assignment clause here and there (`（由区爱卫办…执行）` under one
+        // of them): read in prose, it lists far more work that names its units
+        if untitled && !prose_only && work_list == classify::WorkList::No {
+            let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
+            if let Some(classify::WorkList::AssignedInProse { assigned }) =
+                classify::assigned_in_prose(&ctx, doc, &tentative.sections.list, &tentative.tasks)
+            {
+                let by_clauses = body.tasks.iter().filter(|t| !t.units.is_empty()).count();
+                if assigned >= by_clauses * PROSE_OVER_ASIDES {
+                    body = tentative;
+                    work_list = classify::WorkList::AssignedInProse { assigned };
+                }
+            }
+        }
         let Body {
             sections,
             mut tasks,
@@ -341,6 +356,11 @@ fn names_few_units(tasks: &[model::Task]) -> bool {
     let with_units = tasks.iter().filter(|t| !t.units.is_empty()).count();
     with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
 }
+
+/// How many times more items, read in prose, must name their units than name them by a
+/// page's assignment clauses for the prose to be how the page assigns: fewer, and the clauses
+/// are its way and the prose subjects incidental.
+const PROSE_OVER_ASIDES: usize = 3;
 
 /// Fewest work items with a time limit that make a text under a title shared by plans and
 /// other texts a plan: one or two dates are as likely a notice's or a report's.

@@ -1374,3 +1374,30 @@ fn an_officer_leading_is_no_unit_and_keeps_the_plan_read_in_prose() {
     );
     assert_eq!(units[1], [("县发改局", UnitRole::Responsible)]);
 }
+
+#[test]
+fn an_untitled_page_assigning_in_prose_keeps_its_prose_beside_an_aside_clause() {
+    // a page cut from a plan's middle: items give their work to units as their subjects, and
+    // one sub-item names its units in a bracket
+    let text = "（四）区计委、区商委、区药监分局等部门，负责储备药械和应急救援物资。\n\
+                （五）区委宣传部、区卫生局和区教育局等部门，负责开展健康教育，宣传防病知识。\n\
+                二、B级（黄色警戒）：本市已检出临床诊断病例，呈个例散发。\n\
+                （一）区卫生局严格执行预防医院感染的各项控制措施，负责对病例采取隔离治疗。\n\
+                1、区卫生、公安、教育等部门负责限制密切接触者活动范围，进行隔离和医学观察。\n\
+                2、按消毒技术规范实施消毒措施（由区爱卫办、区疾病预防控制中心执行）。\n\
+                （二）区民政局做好困难群众生活救助工作。\n\
+                （三）区商委组织生活必需品的市场供应。\n\
+                （四）区公安分局维护医疗机构和隔离场所的治安秩序。\n\
+                （五）区交通局做好进出本区车辆和人员的卫生检疫。\n\
+                （六）区人社局落实防治人员的补助政策。\n";
+    let plan = parse_text(text);
+    assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+    let units: Vec<Vec<String>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.clone()).collect())
+        .collect();
+    assert!(units.contains(&vec!["区民政局".to_owned()]), "{units:?}");
+    assert!(units.contains(&vec!["区交通局".to_owned()]), "{units:?}");
+    assert!(plan.tasks.len() >= 5, "{units:?}");
+}
