@@ -765,6 +765,21 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_statement_of_organising_units_or_each_village() {
+        let s = "10.组织实施健康素养促进行动。开展健康教育和健康促进工作。卫生院、文教办、宣传办负责组织。";
+        assert_eq!(
+            clauses(s),
+            [("卫生院、文教办、宣传办负责组织。", ClauseKind::Statement)]
+        );
+        let s =
+            "5.组织开展河道环境卫生治理行动。清理河道漂浮物。水利所和各村（社区）负责具体实施。";
+        assert_eq!(
+            clauses(s),
+            [("水利所和各村（社区）负责具体实施。", ClauseKind::Statement)]
+        );
+    }
+
+    #[test]
     fn labelled_fields_on_their_own_and_after_the_text() {
         let s = "牵头单位：区经发局、区口岸办";
         let c = find(s, &v());

@@ -1257,12 +1257,19 @@ fn clean_name(
     (end > start).then_some((start, end))
 }
 
+/// Words that join two names (`经济办和引进办`, `区卫生局及各镇`): after a unit's suffix they
+/// end one name and start the next. (Inside a name they follow no suffix: 住房和城乡建设局,
+/// 发展和改革委员会, 人力资源和社会保障局.)
+const NAME_JOINERS: [char; 3] = ['和', '及', '与'];
+
 /// Split names written together ("区发改委区商务局"): before an administrative prefix that
-/// follows a unit suffix, outside brackets.
+/// follows a unit suffix, outside brackets; and at a joining word after a unit suffix
+/// (`水利所和各村（社区）`), unless it joins a level's bodies (`各县党委和人民政府`).
 fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(usize, usize)> {
     let name = &s[start..end];
     let chars: Vec<(usize, char)> = name.char_indices().collect();
-    let mut cuts = Vec::new();
+    // (cut start, where the next name starts)
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0i32;
     let mut part_start = 0; // char index where the current name began
     for (k, &(i, c)) in chars.iter().enumerate() {
@@ -1270,6 +1277,24 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
             depth += 1;
         } else if is_close(c) {
             depth = (depth - 1).max(0);
+        } else if depth == 0 && NAME_JOINERS.contains(&c) {
+            let left = k - part_start;
+            let long_enough = left >= MIN_JOINED_NAME_CHARS
+                || left == 2 && vocab.admin_prefixes.contains(&chars[part_start].1);
+            let prev = chars[k.saturating_sub(1)].1;
+            let rest = chars.len() - k - 1;
+            let next = i + c.len_utf8();
+            // (a level's bodies joined, `党委和政府`, `党委和人民政府`: the second has no level
+            // of its own and belongs with the first)
+            let in_body = vocab
+                .level_bodies
+                .iter()
+                .any(|b| name[next..].starts_with(b.as_str()));
+            if k > 0 && long_enough && vocab.unit_suffixes.contains(&prev) && rest >= 2 && !in_body
+            {
+                cuts.push((i, next));
+                part_start = k + 1;
+            }
         } else if depth == 0 && vocab.admin_prefixes.contains(&c) {
             let left = k - part_start;
             // a two-character name only when it opens with a prefix itself (市委|市政府), so
@@ -1279,16 +1304,16 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
             let prev = chars[k.saturating_sub(1)].1;
             let rest = chars.len() - k;
             if k > 0 && long_enough && vocab.unit_suffixes.contains(&prev) && rest >= 3 {
-                cuts.push(i);
+                cuts.push((i, i));
                 part_start = k;
             }
         }
     }
     let mut out = Vec::new();
     let mut from = 0;
-    for cut in cuts {
+    for (cut, next) in cuts {
         out.push((start + from, start + cut));
-        from = cut;
+        from = next;
     }
     out.push((start + from, end));
     out
@@ -1517,6 +1542,22 @@ mod tests {
         assert_eq!(
             names(t, Responsible),
             ["区党政办（文秘科、宣传科）", "区综治局"]
+        );
+    }
+
+    #[test]
+    fn names_joined_by_and_after_a_suffix_are_two() {
+        let all = |text: &str| -> Vec<String> { units(text).into_iter().map(|u| u.0).collect() };
+        assert_eq!(all("经济办和引进办"), ["经济办", "引进办"]);
+        assert_eq!(all("水利所和各村（社区）"), ["水利所", "各村（社区）"]);
+        assert_eq!(all("县妇联及乡镇妇联"), ["县妇联", "乡镇妇联"]);
+        assert_eq!(all("县委和县政府"), ["县委", "县政府"]);
+        // 和 inside a name, and a level's bodies joined, stay one name
+        assert_eq!(all("县住房和城乡建设局"), ["县住房和城乡建设局"]);
+        assert_eq!(all("县发展和改革局"), ["县发展和改革局"]);
+        assert_eq!(
+            all("各县（市、区）党委和人民政府"),
+            ["各县（市、区）党委和人民政府"]
         );
     }
 

@@ -60,9 +60,16 @@ impl Reader<'_, '_> {
         if self.mode.prose() {
             for k in 0..outline.items.len() {
                 let ancestors = item_ancestors(outline, k);
-                let plain_only = ancestors
-                    .iter()
-                    .any(|&a| self.is_safeguard(&outline.items[a]));
+                // (a safeguard heading on its own line over paragraphs that set no time,
+                // `五、工作要求` `各村要高度重视，认真组织。`, asks as the items under one do)
+                let item = &outline.items[k];
+                let own_requirements = item.paragraphs.len() > 1
+                    && self.titled_as_safeguard(item)
+                    && !self.body_states_time(item);
+                let plain_only = own_requirements
+                    || ancestors
+                        .iter()
+                        .any(|&a| self.is_safeguard(&outline.items[a]));
                 let reported = ancestors.iter().any(|&a| self.is_report(&outline.items[a]));
                 // a part stating aims (`一、指导思想` `2023年，团委将在学校党委…领导下`) assigns
                 // nothing by its sentences' subjects (the plan's time may list who does what
@@ -535,6 +542,33 @@ impl Reader<'_, '_> {
         self.first_sentence(outline, k)
             .is_some_and(|first| first.contains("阶段") || first.contains(['（', '(']))
             && self.states_own_time(outline, k)
+    }
+
+    /// Whether an item's heading is a safeguard part's title and nothing more (`五、工作要求`,
+    /// `六、强化工作保障`), not a work item that mentions one (`一、要高度重视，加强组织领导`).
+    fn titled_as_safeguard(&self, item: &crate::plan::outline::Item) -> bool {
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        let title = self.paras[head].folded[mark.len..]
+            .trim_matches(|c: char| is_space(c) || "。：:；;".contains(c));
+        self.ctx.vocab.safeguard_headings.iter().any(|w| {
+            title
+                .strip_suffix(w.as_str())
+                .is_some_and(|verb| verb.chars().count() <= CONTEXT_VERB_CHARS)
+        })
+    }
+
+    /// Whether a paragraph under an item's heading line states a time the work is done by
+    /// (`在9月底前完成…`): work, not a requirement, though the heading asks for support.
+    fn body_states_time(&self, item: &crate::plan::outline::Item) -> bool {
+        item.paragraphs.iter().skip(1).any(|&pi| {
+            self.ctx
+                .deadlines
+                .find(&self.paras[pi].folded, Mode::Text, self.ctx.year)
+                .iter()
+                .any(|d| !matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
+        })
     }
 
     /// Whether a numbered item's first sentence states when it is done (`1、动员发动阶段
