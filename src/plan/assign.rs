@@ -97,6 +97,9 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     out
 }
 
+/// Words after a numbered item's opening units that say they are to do its work.
+const DOER_WORDS: [&str; 5] = ["要", "应当", "应", "须", "必须"];
+
 /// A numbered item whose first clause has units as its subject doing the work
 /// (`1.区交通与建设局负责打击…；`, `（二）区规划局牵头编制…`): the item is theirs.
 fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
@@ -110,7 +113,10 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     let named = name_list(&s[start..end], role, vocab)
         .iter()
         .any(|u| u.kind != UnitKind::Vague);
-    if !strong || !named {
+    // (units the item opens with that are to do its work, `1.县水利局要做好…`, are its own as
+    // plainly as `1.县水利局负责…`)
+    let to_do = DOER_WORDS.iter().any(|w| s[end..].starts_with(w));
+    if !(strong || to_do) || !named {
         return None;
     }
     Some(Clause {
@@ -750,6 +756,14 @@ mod tests {
         assert_eq!(found[0].0, "区交通与建设局");
         // everyone addressed is no assignment
         assert!(clauses("2.请各单位做好工作安排，做好参会准备。").is_empty());
+        assert!(clauses("3.各单位要高度重视，认真组织。").is_empty());
+        // units that are to do the item's work own it as plainly as units responsible for it
+        let found = clauses("三、工商局、卫生监督所要认真做好春节期间的食品卫生安全工作。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "工商局、卫生监督所");
+        assert_eq!(clauses("1.县水利局要做好防汛工作。")[0].0, "县水利局");
+        // …but not units the item only mentions first
+        assert!(clauses("4.县水利局的防汛物资储备情况。").is_empty());
     }
 
     #[test]

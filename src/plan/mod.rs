@@ -184,10 +184,10 @@ impl Parser {
         let by_title = classify::by_title(&ctx, &front.meta, doc);
         let prose_only =
             by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front);
-        let first_mode = if by_title == Some(true) && prose_only {
-            ReadMode::Prose
-        } else {
-            ReadMode::Assignments
+        let first_mode = match (by_title == Some(true), prose_only) {
+            (true, true) => ReadMode::Prose,
+            (false, true) => ReadMode::Plain,
+            (_, false) => ReadMode::Assignments,
         };
         let mut body = read_body(&ctx, doc, &front, first_mode);
         // a document with no title at all (a task list copied out of its table, a page that
@@ -641,8 +641,15 @@ fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::Fr
                             .fold(p.text.as_str().trim_matches(document::is_space)),
                     )
                     .iter()
-                    // (a later sentence's 由X牵头 is the prose's own grammar)
-                    .any(|c| c.names_units && c.kind != ClauseKind::Leading)
+                    // (a later sentence's 由X牵头 is the prose's own grammar, and so are a
+                    // numbered item's units that are to do it, `1.县水利局要做好…`)
+                    .any(|c| {
+                        c.names_units
+                            && !matches!(
+                                c.kind,
+                                ClauseKind::Leading | ClauseKind::Prose { strong: false, .. }
+                            )
+                    })
         }
     })
 }

@@ -93,12 +93,17 @@ pub(crate) enum ReadMode {
     /// In prose, tentatively, for a text with no title: whether its items are work at all is
     /// judged afterwards, so only what names a unit or opens with work counts as a task.
     TentativeProse,
+    /// By the assignments it states, for a text that states none but in prose, read plainly
+    /// first: the units a numbered item opens with as its doers (`1.县水利局要做好…`) are
+    /// prose, read in prose if at all (a work notice's `二、各街道要…` assign only when its
+    /// items, so read, pass as work).
+    Plain,
 }
 
 impl ReadMode {
     /// Whether sentence subjects assign the work items.
     pub fn prose(self) -> bool {
-        self != ReadMode::Assignments
+        matches!(self, ReadMode::Prose | ReadMode::TentativeProse)
     }
 }
 
@@ -202,7 +207,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 mark = None;
             }
         }
-        let clauses = ctx.clauses(&folded);
+        let mut clauses = ctx.clauses(&folded);
+        // (a numbered item's doers assign as clauses only beside the plan's stated assignments)
+        if self.mode != ReadMode::Assignments {
+            clauses.retain(|c| !matches!(c.kind, ClauseKind::Prose { strong: false, .. }));
+        }
         let assignment_only = mark.is_none() && assign::covers(&folded, &clauses);
         // a unit's own paragraph of duties (`县生态环境局：负责…`): a task of its own, never the
         // continuation of the item before it (`二、职责分工…各成员单位职责如下：`)

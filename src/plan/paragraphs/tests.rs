@@ -1401,3 +1401,22 @@ fn an_untitled_page_assigning_in_prose_keeps_its_prose_beside_an_aside_clause() 
     assert!(units.contains(&vec!["区交通局".to_owned()]), "{units:?}");
     assert!(plan.tasks.len() >= 5, "{units:?}");
 }
+
+#[test]
+fn items_opening_with_their_doers_are_theirs_beside_stated_assignments() {
+    let text = "某市2023年春节爱国卫生工作计划\n\
+                一、各街道办事处要组织辖区居民开展环境卫生大扫除。\n\
+                二、工商局、卫生监督所要认真做好春节期间的食品卫生安全工作。\n\
+                三、市卫生局要做好春节期间的医疗救治工作。\n\
+                四、开展爱国卫生宣传活动。（牵头单位：市爱卫办）\n";
+    let got: Vec<Vec<String>> = tasks(text).into_iter().map(|(u, _)| u).collect();
+    assert_eq!(
+        got,
+        [
+            vec!["各街道办事处".to_owned()],
+            vec!["工商局".to_owned(), "卫生监督所".to_owned()],
+            vec!["市卫生局".to_owned()],
+            vec!["市爱卫办".to_owned()],
+        ]
+    );
+}
