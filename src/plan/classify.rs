@@ -1083,8 +1083,15 @@ pub(crate) fn classify(
             "标题“{t}”是任务进展或完成情况表，报告进度，不是工作方案"
         ));
     }
-    let questions = sections.iter().filter(|s| asks(&s.title)).count();
-    if questions >= MIN_QUESTION_HEADINGS && questions * 2 >= sections.len() {
+    // (top-level headings only, in a text no title names a plan, whose items name no unit)
+    let top: Vec<&Section> = sections.iter().filter(|s| s.parent.is_none()).collect();
+    let questions = top.iter().filter(|s| asks(&s.title)).count();
+    let titled_plan = subjects.of_titles.iter().any(|s| plan_word(s, v).is_some());
+    if questions >= MIN_QUESTION_HEADINGS
+        && questions * 2 >= top.len()
+        && !titled_plan
+        && assigned == 0
+    {
         return not_plan(format!(
             "{questions}个标题是提问（“{}”），是政策问答或解读，不是工作方案",
             sections
@@ -1168,6 +1175,15 @@ mod tests {
         let plan = parsed(&plain);
         assert!(plan.kind.is_plan(), "{:?}", plan.kind);
         assert_eq!(plan.tasks.len(), 3);
+        // a plan by its title, or one whose items state their units, may ask its own questions
+        let asking = "某县2024年健康促进工作方案\n\n一、为什么要开展健康促进？\n\n\
+                      1.开展健康知识进社区活动，6月底前完成。（县卫健局负责）\n\n\
+                      二、怎样开展健康促进？\n\n2.开展健康素养监测。（县疾控中心负责）\n";
+        let plan = parsed(asking);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 2);
+        let untitled = asking.replacen("某县2024年健康促进工作方案\n\n", "", 1);
+        assert!(parsed(&untitled).kind.is_plan());
     }
 
     #[test]

@@ -103,7 +103,8 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State) {
 /// the date and a note such as (此件公开发布).
 const ISSUING_LINES: usize = 6;
 
-/// The years of the plan an untitled page's cover notice issues by name (`现将《…三年行动
+/// The years of the plan an untitled page's cover notice issues by name (its period; its year
+/// stays the one it was signed in) (`现将《…三年行动
 /// （2025—2027年）重点任务分工方案》转发给你们`): the page is that plan, and a three-year
 /// plan's deadlines run to its last year, not to the year it was signed in.
 fn issued_period(ctx: &Ctx, st: &mut State) {
@@ -120,11 +121,12 @@ fn issued_period(ctx: &Ctx, st: &mut State) {
         };
         if let Some((a, b, s, e)) = p.year_range_in(&line[name.clone()]) {
             let span = ctx.span(text, name.start + s, name.start + e);
+            // (the year stays the page's own: a deadline without one, `6月底前`, falls in the
+            // year the plan was forwarded in, not in its first year)
             st.meta.period = Some(Located {
                 value: PlanPeriod::Years { from: a, to: b },
                 span,
             });
-            st.meta.year = Some(Located { value: a, span });
         }
         return;
     }
@@ -151,8 +153,9 @@ mod tests {
                 to: 2027
             })
         );
-        assert_eq!(meta.year.map(|y| y.value), Some(2025));
-        // a page whose notice issues nothing keeps the year it was signed in
+        // (its year stays the one it was signed in: `6月底前` falls in 2026)
+        assert_eq!(meta.year.map(|y| y.value), Some(2026));
+        // a page whose notice issues nothing has no period
         let plain = text.replace(
             "现将《重庆市促进残疾人就业三年行动（2025—2027年）重点任务分工方案》转发给你们，",
             "",

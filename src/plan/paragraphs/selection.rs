@@ -57,6 +57,20 @@ impl Reader<'_, '_> {
                 item.topic = false;
             }
         }
+        // units an item opens with as its doers (`三、县水利局要做好…`) own it only as a leaf
+        // outside a part asking for support: over sub-items they head them (`（一）县政府要加强…`
+        // over `1.…（责任单位：…）`), and under 工作要求 they are asked, not assigned
+        for k in 0..outline.items.len() {
+            let item = &outline.items[k];
+            let asked = !item.children.is_empty()
+                || self.titled_as_safeguard(item)
+                || item_ancestors(outline, k)
+                    .iter()
+                    .any(|&a| self.is_safeguard(&outline.items[a]));
+            if item.assigned && asked && self.assigned_by_doers_only(item) {
+                outline.items[k].assigned = false;
+            }
+        }
         if self.mode.prose() {
             for k in 0..outline.items.len() {
                 let ancestors = item_ancestors(outline, k);
@@ -542,6 +556,19 @@ impl Reader<'_, '_> {
         self.first_sentence(outline, k)
             .is_some_and(|first| first.contains("阶段") || first.contains(['（', '(']))
             && self.states_own_time(outline, k)
+    }
+
+    /// Whether every clause naming units in an item is a numbered item's doers (`县水利局要`):
+    /// no bracket, field or 负责 says whose the item is.
+    fn assigned_by_doers_only(&self, item: &crate::plan::outline::Item) -> bool {
+        let mut clauses = item
+            .paragraphs
+            .iter()
+            .flat_map(|&pi| &self.paras[pi].clauses)
+            .filter(|c| c.names_units)
+            .peekable();
+        clauses.peek().is_some()
+            && clauses.all(|c| matches!(c.kind, ClauseKind::Prose { strong: false, .. }))
     }
 
     /// Whether an item's heading is a safeguard part's title and nothing more (`五、工作要求`,

@@ -1419,4 +1419,17 @@ fn items_opening_with_their_doers_are_theirs_beside_stated_assignments() {
             vec!["市爱卫办".to_owned()],
         ]
     );
+    // …but not over sub-items they head, nor in a part asking for support
+    let text = "某县2024年森林防火工作方案\n一、重点任务\n\
+                （一）县政府要加强对防火工作的领导\n\
+                1.成立防火工作专班，3月底前完成。（责任单位：县林业局）\n\
+                2.建立防火物资储备库。（责任单位：县应急局）\n\
+                二、工作要求\n\
+                1.各乡镇要高度重视，切实加强组织领导。\n\
+                2.全体干部要坚守岗位，严格执行24小时值班制度。\n";
+    let got: Vec<Vec<String>> = tasks(text).into_iter().map(|(u, _)| u).collect();
+    assert_eq!(
+        got,
+        [vec!["县林业局".to_owned()], vec!["县应急局".to_owned()]]
+    );
 }
