@@ -88,6 +88,11 @@ fn is_bracketed_note(t: &str) -> bool {
 /// own (`资金来源` `责任单位`).
 const MAX_BROKEN_HEADER_HEAD_CHARS: usize = 2;
 
+/// Longest body's name printed over the officer its column names (`市政府` `分管领导`): a
+/// level's government or committee; a longer unit or a list of units is a field's value
+/// (`卫健局、文旅局` under `责任单位`).
+const MAX_OWNER_HEAD_CHARS: usize = 4;
+
 /// Longest bracketed note that continues a header name (`(单位)`, `(牵头单位在前)`).
 const MAX_NOTE_CHARS: usize = 8;
 
@@ -178,6 +183,26 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
                     *next = i;
                     continue;
                 }
+            }
+        }
+        // …or a body's name over the officer its column names (`市政府` `分管领导`: 市政府分管
+        // 领导), read as a unit where it stands alone
+        if style == Separator::None && !cells.is_empty() && !name_like(&cell) {
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            if let Some(j) = next.filter(|&j| {
+                let joined = format!("{}{}", cell.as_str(), lines[j].as_str().trim());
+                let head = cell.as_str().trim();
+                head.chars().count() <= MAX_OWNER_HEAD_CHARS
+                    && !head.contains(['、', '，', ','])
+                    && cx.hints.looks_like_units(head)
+                    && known(&lines[j].trimmed())
+                    && cx.hints.column_role(&joined).is_some()
+            }) {
+                let mut whole = cell;
+                whole.append("", &lines[j].trimmed());
+                i = j + 1;
+                cells.push((whole, i));
+                continue;
             }
         }
         if !name_like(&cell) {

@@ -1433,3 +1433,22 @@ fn items_opening_with_their_doers_are_theirs_beside_stated_assignments() {
         [vec!["县林业局".to_owned()], vec!["县应急局".to_owned()]]
     );
 }
+
+#[test]
+fn a_header_cell_naming_a_body_over_its_officers_column_is_one_name() {
+    // `市政府` / `分管领导` print one column's name, 市政府分管领导, over two lines
+    let text =
+        "2021年工作责任分工\n\n序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n\
+                1\n\n加快建设科技创新轴。\n\n王东\n\n市科技局\n\n黄埔区政府\n\n\
+                2\n\n全力做好实验室筹建保障服务工作。\n\n王东\n\n市科技局\n\n市财政局\n";
+    let plan = parse_text(text);
+    let leads: Vec<Vec<String>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units_in(UnitRole::Lead).map(|u| u.name.clone()).collect())
+        .collect();
+    assert_eq!(
+        leads,
+        [vec!["市科技局".to_owned()], vec!["市科技局".to_owned()]]
+    );
+}
