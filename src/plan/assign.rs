@@ -97,9 +97,6 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     out
 }
 
-/// Words after a numbered item's opening units that say they are to do its work.
-const DOER_WORDS: [&str; 5] = ["要", "应当", "应", "须", "必须"];
-
 /// A numbered item whose first clause has units as its subject doing the work
 /// (`1.区交通与建设局负责打击…；`, `（二）区规划局牵头编制…`): the item is theirs.
 fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
@@ -115,7 +112,10 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         .any(|u| u.kind != UnitKind::Vague);
     // (units the item opens with that are to do its work, `1.县水利局要做好…`, are its own as
     // plainly as `1.县水利局负责…`)
-    let to_do = DOER_WORDS.iter().any(|w| s[end..].starts_with(w));
+    let to_do = vocab
+        .doer_words
+        .iter()
+        .any(|w| s[end..].starts_with(w.as_str()));
     if !(strong || to_do) || !named {
         return None;
     }

@@ -1094,8 +1094,7 @@ pub(crate) fn classify(
     {
         return not_plan(format!(
             "{questions}个标题是提问（“{}”），是政策问答或解读，不是工作方案",
-            sections
-                .iter()
+            top.iter()
                 .find(|s| asks(&s.title))
                 .map_or("", |s| s.title.as_str())
         ));

@@ -141,6 +141,15 @@ impl Meta {
     pub fn shown_title(&self) -> Option<&Located<String>> {
         self.plan_title.as_ref().or(self.title.as_ref())
     }
+
+    /// The first and last year the plan covers: its span of years (`（2025—2027年）`), else
+    /// its one year. A three-year plan's deadlines run to its last year.
+    pub fn years_covered(&self) -> Option<(i32, i32)> {
+        match self.period.as_ref().map(|p| p.value) {
+            Some(PlanPeriod::Years { from, to }) if from <= to => Some((from, to)),
+            _ => self.year.as_ref().map(|y| (y.value, y.value)),
+        }
+    }
 }
 
 /// A stated publication date and the kind of statement it came from.

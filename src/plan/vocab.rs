@@ -224,6 +224,8 @@ struct VocabFile {
     lead_markers: Vec<String>,
     cooperating_markers: Vec<String>,
     joint_markers: Vec<String>,
+    #[serde(default)]
+    doer_words: Vec<String>,
     tail_markers: Vec<String>,
     marker_names: Vec<String>,
     marker_nouns: Vec<String>,
@@ -401,6 +403,9 @@ pub struct Vocabulary {
     pub cooperating_markers: Vec<String>,
     /// Words joining a lead to the units it works with (`X会同Y` → 会同): X leads, Y cooperates.
     pub joint_markers: Vec<String>,
+    /// Words after units opening an item that make them who is to do its work (`县水利局要…`,
+    /// `县气象局将…`, `各乡镇应…`).
+    pub doer_words: Vec<String>,
     pub tail_markers: Vec<String>,
     /// Words of unit names that hold a duty word (组织部 holds 组织): where one starts, the
     /// duty word is part of the name (区委组织部), not the word after it.
@@ -657,6 +662,7 @@ impl Vocabulary {
         self.lead_markers.extend(f.lead_markers);
         self.cooperating_markers.extend(f.cooperating_markers);
         self.joint_markers.extend(f.joint_markers);
+        self.doer_words.extend(f.doer_words);
         self.tail_markers.extend(f.tail_markers);
         self.marker_names.extend(f.marker_names);
         self.marker_nouns.extend(f.marker_nouns);

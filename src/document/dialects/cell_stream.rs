@@ -189,14 +189,17 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         // 领导), read as a unit where it stands alone
         if style == Separator::None && !cells.is_empty() && !name_like(&cell) {
             let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            let head = cell.as_str().trim();
+            let owner = head.chars().count() <= MAX_OWNER_HEAD_CHARS
+                && !head.contains(['、', '，', ','])
+                && cx.hints.looks_like_units(head);
             if let Some(j) = next.filter(|&j| {
-                let joined = format!("{}{}", cell.as_str(), lines[j].as_str().trim());
-                let head = cell.as_str().trim();
-                head.chars().count() <= MAX_OWNER_HEAD_CHARS
-                    && !head.contains(['、', '，', ','])
-                    && cx.hints.looks_like_units(head)
+                owner
                     && known(&lines[j].trimmed())
-                    && cx.hints.column_role(&joined).is_some()
+                    && cx
+                        .hints
+                        .column_role(&format!("{head}{}", lines[j].as_str().trim()))
+                        .is_some()
             }) {
                 let mut whole = cell;
                 whole.append("", &lines[j].trimmed());

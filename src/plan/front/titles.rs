@@ -103,10 +103,10 @@ pub(crate) fn read(ctx: &Ctx, st: &mut State) {
 /// the date and a note such as (此件公开发布).
 const ISSUING_LINES: usize = 6;
 
-/// The years of the plan an untitled page's cover notice issues by name (its period; its year
-/// stays the one it was signed in) (`现将《…三年行动
-/// （2025—2027年）重点任务分工方案》转发给你们`): the page is that plan, and a three-year
-/// plan's deadlines run to its last year, not to the year it was signed in.
+/// The years of the plan an untitled page's cover notice issues by name (`现将《…三年行动
+/// （2025—2027年）重点任务分工方案》转发给你们`): the page is that plan, and a three-year plan's
+/// deadlines run to its last year. Only its period is taken: its year stays the one it was
+/// signed in, so a deadline without one (`6月底前`) falls in the year it was forwarded.
 fn issued_period(ctx: &Ctx, st: &mut State) {
     let lines: Vec<usize> = match st.notice {
         Some((start, end)) => (start..=end).collect(),
@@ -121,8 +121,6 @@ fn issued_period(ctx: &Ctx, st: &mut State) {
         };
         if let Some((a, b, s, e)) = p.year_range_in(&line[name.clone()]) {
             let span = ctx.span(text, name.start + s, name.start + e);
-            // (the year stays the page's own: a deadline without one, `6月底前`, falls in the
-            // year the plan was forwarded in, not in its first year)
             st.meta.period = Some(Located {
                 value: PlanPeriod::Years { from: a, to: b },
                 span,

@@ -31,10 +31,6 @@ const MAX_CONTEXT_OWNER_CHARS: usize = 12;
 /// `2023—2024学年度`, `上半年`), besides digits.
 const TIME_WORD_CHARS: &str = "年度本今明全新学期第一二三四季上下半月份—-至";
 
-/// Words after a heading's opening units that make them who does the work below it
-/// (`（一）县水利局要全面做好…`); 负责 and 牵头 there are plain assignments already.
-const DOER_WORDS: [&str; 2] = ["要", "将"];
-
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
 pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
@@ -252,7 +248,12 @@ impl Reader<'_, '_> {
         p.prose.iter().any(|c| {
             c.start >= skip
                 && p.folded[skip..c.start].trim_matches(is_space).is_empty()
-                && DOER_WORDS.iter().any(|w| p.folded[c.end..].starts_with(w))
+                && self
+                    .ctx
+                    .vocab
+                    .doer_words
+                    .iter()
+                    .any(|w| p.folded[c.end..].starts_with(w.as_str()))
         })
     }
 
@@ -589,26 +590,27 @@ impl Reader<'_, '_> {
     /// Whether a paragraph under an item's heading line states a time the work is done by
     /// (`在9月底前完成…`): work, not a requirement, though the heading asks for support.
     fn body_states_time(&self, item: &crate::plan::outline::Item) -> bool {
-        item.paragraphs.iter().skip(1).any(|&pi| {
-            self.ctx
-                .deadlines
-                .find(&self.paras[pi].folded, Mode::Text, self.ctx.year)
-                .iter()
-                .any(|d| !matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
-        })
+        item.paragraphs
+            .iter()
+            .skip(1)
+            .any(|&pi| self.states_a_date(&self.paras[pi].folded))
+    }
+
+    /// Whether a text states a time by which work is done (`2023年底前`, `3月份`), not only a
+    /// standing one (`长期坚持`).
+    fn states_a_date(&self, text: &str) -> bool {
+        self.ctx
+            .deadlines
+            .find(text, Mode::Text, self.ctx.year)
+            .iter()
+            .any(|d| !matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
     }
 
     /// Whether a numbered item's first sentence states when it is done (`1、动员发动阶段
     /// （2007年12月10日前）。…`, `3.2023年底前完成…`).
     fn states_own_time(&self, outline: &Outline, k: usize) -> bool {
-        self.first_sentence(outline, k).is_some_and(|first| {
-            !self
-                .ctx
-                .deadlines
-                .find(first, Mode::Text, self.ctx.year)
-                .iter()
-                .all(|d| matches!(d.value, crate::plan::model::DeadlineValue::Standing { .. }))
-        })
+        self.first_sentence(outline, k)
+            .is_some_and(|first| self.states_a_date(first))
     }
 
     /// Whether item `k` is a unit heading over a paragraph of that unit's duties: a name

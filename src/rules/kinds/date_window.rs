@@ -134,7 +134,7 @@ impl Check for DateWindow {
             }
         }
         if let (Some(horizon), Some((first, last_year))) =
-            (self.within_plan_year, plan_years(&cx.plan.meta))
+            (self.within_plan_year, cx.plan.meta.years_covered())
         {
             let last = last_year + horizon;
             if let Some(end) = NaiveDate::from_ymd_opt(last, 12, 31) {
@@ -188,15 +188,5 @@ impl Check for DateWindow {
             }
         }
         hits
-    }
-}
-
-/// The first and last year a plan covers: its title's span of years (`（2025—2027年）`), else
-/// its one year. A three-year plan's deadlines run to its last year.
-fn plan_years(meta: &crate::plan::model::Meta) -> Option<(i32, i32)> {
-    use crate::plan::model::PlanPeriod;
-    match meta.period.as_ref().map(|p| p.value) {
-        Some(PlanPeriod::Years { from, to }) if from <= to => Some((from, to)),
-        _ => meta.year.as_ref().map(|y| (y.value, y.value)),
     }
 }
