@@ -6,7 +6,7 @@
 
 use crate::document::NumberStyle;
 use crate::document::{is_space, Block, Document};
-use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task};
+use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task, UnitKind};
 use crate::plan::text::normalize;
 use crate::plan::vocab::Vocabulary;
 use crate::plan::Ctx;
@@ -261,6 +261,14 @@ fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     )
 }
 
+/// The word of standing rules a text's own name ends in (`制度` of `工作制度`).
+fn rules_word<'v>(name: &str, v: &'v Vocabulary) -> Option<&'v String> {
+    v.genres
+        .self_named_rules
+        .iter()
+        .find(|w| name.ends_with(w.as_str()))
+}
+
 /// Fewest items, every one stating its units, that say a notice carries the plan it issues
 /// (one assigned requirement, `…加大督查力度（牵头单位：县政府督考办）`, does not).
 const MIN_ALL_ASSIGNED_ITEMS: usize = 2;
@@ -343,10 +351,11 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             if name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some() {
                 return Some(name);
             }
-            // …or, said of this text, another kind (`特制定本目录`: a catalogue)
+            // …or, said of this text, another kind (`特制定本目录`: a catalogue, `特制定本制度`:
+            // standing rules)
             if this_text
                 && name.chars().count() <= MAX_SELF_NAME_CHARS
-                && other_word(&name, v).is_some()
+                && (other_word(&name, v).is_some() || rules_word(&name, v).is_some())
             {
                 return Some(name);
             }
@@ -711,7 +720,12 @@ pub(crate) fn assigned_in_prose(
             .iter()
             .any(|w| t.starts_with(w.as_str()))
     });
-    let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    // (units that name someone: `各责任单位要…`, `有关部门要…` ask whoever the work falls to,
+    // as a notice's requirements do)
+    let assigned = tasks
+        .iter()
+        .filter(|t| t.units.iter().any(|u| u.kind != UnitKind::Vague))
+        .count();
     // (in an item or a heading: `一、区水务局已完成河道清淤20公里` may name no unit)
     let reported = tasks
         .iter()
@@ -994,18 +1008,24 @@ pub(crate) fn classify(
             && assigned >= MIN_ASSIGNED_MEASURES
             && assigned * 2 > tasks.len()
     };
-    let other = subjects.all().find_map(|s| {
-        other_word(s, v).map(|w| {
-            let what = v
-                .genres
-                .not_plan
-                .iter()
-                .find(|(x, _)| x == w)
-                .map(|(_, what)| what.as_str())
-                .unwrap_or("");
-            (s, w, what)
+    let other = subjects
+        .all()
+        .find_map(|s| {
+            other_word(s, v).map(|w| {
+                let what = v
+                    .genres
+                    .not_plan
+                    .iter()
+                    .find(|(x, _)| x == w)
+                    .map(|(_, what)| what.as_str())
+                    .unwrap_or("");
+                (s, w, what)
+            })
         })
-    });
+        .or_else(|| {
+            let s = subjects.named_in_text.as_ref()?;
+            rules_word(s, v).map(|w| (s, w, "规章制度"))
+        });
     let plan = |reason: String| Classification {
         kind: DocumentKind::Plan,
         reason,
@@ -1186,6 +1206,28 @@ mod tests {
     }
 
     #[test]
+    fn a_text_that_calls_itself_a_system_is_standing_rules() {
+        let text = "清溪县政务公开工作制度\n\n为规范全县政务公开工作，特制定本制度。\n\n\
+                    一、各部门应当在信息形成之日起20个工作日内主动公开政府信息。（县直各部门负责）\n\n\
+                    二、县政府办公室每季度对政府网站进行检查。（县政府办公室负责）\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(
+            plan.kind.reason.contains("规章制度"),
+            "{}",
+            plan.kind.reason
+        );
+        assert!(!parsed(&text.replacen("清溪县政务公开工作制度\n\n", "", 1))
+            .kind
+            .is_plan());
+        // a title ending in 制度 alone does not say so: a notice may carry one out
+        let notice = text
+            .replace("特制定本制度", "现就有关工作通知如下")
+            .replace("工作制度", "工作制度落实的通知");
+        assert!(parsed(&notice).kind.is_plan());
+    }
+
+    #[test]
     fn a_text_that_names_itself_another_kind_is_no_plan() {
         // an untitled catalogue whose items look like work
         let text = "为进一步提高我局主动公开的标准化、规范化水平，特制定本目录。\n\n一、主要依据\n\n\
@@ -1299,6 +1341,11 @@ mod tests {
         assert!(!parsed(&news).kind.is_plan());
         let speech = notice.replace("各社区居委会、各相关单位：", "同志们：");
         assert!(!parsed(&speech).kind.is_plan());
+        // items asking only the roles of a table attached elsewhere name no one
+        let roles = notice
+            .replace("各社区居委会要", "各责任单位要")
+            .replace("街道应急办要", "牵头责任单位要");
+        assert!(!parsed(&roles).kind.is_plan());
         // 关于 after the issuer's name opens a notice's title as it does at the start
         for title in [
             "平江县关于做好2026年防汛工作",

@@ -1462,6 +1462,15 @@ mod tests {
     use UnitKind::*;
     use UnitRole::*;
 
+    #[test]
+    fn a_roles_name_stands_for_units_named_elsewhere() {
+        // `各责任单位` asks whoever a table attached names: no one here, not a class of units
+        for name in ["各责任单位", "各责任部门"] {
+            assert_eq!(units(name), [(name.to_owned(), Responsible, Vague)]);
+        }
+        assert_eq!(units("各乡镇")[0].2, Collective);
+    }
+
     /// The names read in each role: lead, cooperating, responsible.
     fn roles(text: &str) -> [Vec<String>; 3] {
         [Lead, Cooperating, Responsible].map(|r| names(text, r))

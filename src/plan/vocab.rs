@@ -175,6 +175,10 @@ pub struct GenreWords {
     /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
     /// are no work notice's assignments.
     pub speech_openings: Vec<String>,
+    /// What a text calling itself by one of these words (`特制定本制度`, `本守则`) is: standing
+    /// rules, whose numbered items each name who does what — the genre only as the text's own
+    /// name, since a notice may carry out a system (`关于全面落实…三项制度的通知`).
+    pub self_named_rules: Vec<String>,
     /// Words of `not_plan` that may name a list of policy measures each assigned to units
     /// (`…稳定经济增长的具体实施细则`, `1.积极争取…（责任单位：市工信局）`): such a text is a plan
     /// when most of its items state their units.
@@ -350,6 +354,8 @@ struct GenreFile {
     notice_title_endings: Vec<String>,
     #[serde(default)]
     speech_openings: Vec<String>,
+    #[serde(default)]
+    self_named_rules: Vec<String>,
     #[serde(default)]
     measure_genres: Vec<String>,
 }
@@ -786,6 +792,7 @@ impl Vocabulary {
                 .notice_title_endings
                 .extend(g.notice_title_endings);
             self.genres.speech_openings.extend(g.speech_openings);
+            self.genres.self_named_rules.extend(g.self_named_rules);
             self.genres.measure_genres.extend(g.measure_genres);
             for (k, v) in g.not_plan {
                 let word: String = yaml::from_value(k).map_err(|e| yaml_error(file, e))?;
@@ -990,6 +997,14 @@ mod tests {
         // a progress table's columns: kept by no role, never counted as unknown names
         assert_eq!(v.column_role("是否达序"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("说明"), Some(ColumnRole::Other));
+        // …a 民生实事 progress table's: what was achieved by a month (not that month, a time
+        // limit) and the number to call; its matters are the tasks
+        assert_eq!(
+            v.column_role("1-9月份工作取得成效"),
+            Some(ColumnRole::Other)
+        );
+        assert_eq!(v.column_role("监督电话"), Some(ColumnRole::Other));
+        assert_eq!(v.column_role("民生事项名称"), Some(ColumnRole::Content));
         assert_eq!(v.column_role("责任科室"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("配合单位"), Some(ColumnRole::Cooperating));
         // a press-conference plan's and an inspection plan's columns

@@ -95,9 +95,14 @@ impl Reader<'_, '_> {
                     !reported && !aims && self.prose_assigned(item, plain_only || over_items);
             }
         }
-        // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work
+        // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work, nor is
+        // the sentence under a body's name saying who runs the event (`一、组织机构` /
+        // `运动会由县人民政府主办，县文体局负责组织。`)
         for k in 0..outline.items.len() {
-            if self.is_plan_field(&outline.items[k]) {
+            let item = &outline.items[k];
+            if self.is_plan_field(item)
+                || item.children.is_empty() && self.names_a_body_set_up(item)
+            {
                 outline.items[k].assigned = false;
             }
         }
@@ -426,12 +431,30 @@ impl Reader<'_, '_> {
             && v.invitee_headings
                 .iter()
                 .any(|w| title.starts_with(w.as_str()));
-        // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`)
+        // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`),
+        // or naming only the body set up, over the sentence setting it up (`一、组织机构` /
+        // `运动会由县人民政府主办，县文体局负责组织。`); a piece of work setting one up is work
+        // (`1.成立工作领导小组。（县卫健局负责）`)
         let members = !item.children.is_empty()
-            && v.member_headings.iter().any(|w| title.contains(w.as_str()));
+            && v.member_headings.iter().any(|w| title.contains(w.as_str()))
+            || self.names_a_body_set_up(item);
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
         context || named_aims || invitees || analysis || members || self.is_report(item)
+    }
+
+    /// Whether an item's heading is only the name of a body the plan sets up (`一、组织机构`,
+    /// `二、领导小组`): its sentences say who runs the event (`运动会由县人民政府主办，县文体局
+    /// 负责组织。`), they give no work. A piece of work setting one up is work
+    /// (`1.成立工作领导小组。（县卫健局负责）`).
+    pub(super) fn names_a_body_set_up(&self, item: &crate::plan::outline::Item) -> bool {
+        self.heading_words(item).is_some_and(|title| {
+            self.ctx
+                .vocab
+                .member_headings
+                .iter()
+                .any(|w| title.trim_matches(is_space) == w.as_str())
+        })
     }
 
     /// Whether an item heads a part stating aims: its heading opens with a context word

@@ -194,6 +194,27 @@ fn members_and_a_preamble_field_are_no_tasks() {
 }
 
 #[test]
+fn the_sentence_under_a_bodys_name_sets_it_up() {
+    // `一、组织机构` names the body, its sentence says who runs the event: no work of its own,
+    // so the part after it is no task either
+    let text = "某县2024年秋季运动会工作方案\n\n一、组织机构\n\n\
+                运动会由县人民政府主办，县文体局负责组织。\n\n二、工作任务\n\n\
+                1.做好场地准备工作。（县文体局负责，8月底前完成）\n\n\
+                2.做好安全保卫工作。（县公安局负责）\n\n三、工作要求\n\n\
+                各乡镇要高度重视，认真组织，确保按时完成各项工作。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["做好场地准备", "做好安全保卫"]);
+    // a piece of work setting one up is work
+    let work = text.replace(
+        "1.做好场地准备工作。",
+        "1.成立运动会领导小组。（县文体局负责）\n\n2.做好场地准备工作。",
+    );
+    let read = tasks(&work.replace("2.做好安全", "3.做好安全"));
+    assert_eq!(read.len(), 3, "{read:?}");
+}
+
+#[test]
 fn items_under_a_month_heading_are_due_that_month() {
     let text = "清溪县实验小学2026年春季学期工作安排\n\n二月份：\n\n1、教师报到、学生注册；\n\n\
                 2、组织期初工作检查；\n\n三月份：\n\n1、迎接区教育教学常规工作检查评估；\n\n\
@@ -1334,9 +1355,8 @@ fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
             vec![("公安部门", UnitRole::Lead)],
             vec![("工商部门", UnitRole::Lead)],
             vec![("宣传部门", UnitRole::Lead)],
-            // a group's members and a unit's background are no duties of theirs
-            vec![],
-            vec![],
+            // a group's members (`（四）领导小组` `组长：张三`) and a unit's background are no
+            // duties of theirs, nor tasks
         ]
     );
     assert!(plan.tasks[2].text.value.contains("查处非法拼装"));
