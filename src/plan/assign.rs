@@ -429,20 +429,31 @@ fn closes_sentence(s: &str, open: usize) -> bool {
     before.is_some_and(|c| matches!(c, '。' | '；' | ';'))
 }
 
-/// Whether a bracket's inside is nothing but unit names (`区公安局`, `区社会事业局、区市场监管局`):
-/// closing a sentence, it says who does the work.
+/// Fewest names in a bracket's list for one piece among them not to read as a name
+/// (`中储粮株洲直属库` after four 市…局): a longer list of names is still who does the work.
+const MIN_LIST_WITH_STRAY_NAME: usize = 3;
+
+/// Whether a bracket's inside is nothing but unit names (`区公安局`, `区社会事业局、区市场监管局`),
+/// one of a longer list perhaps named in words the vocabulary does not know: closing a
+/// sentence, it says who does the work.
 fn is_bare_unit_list(inner: &str, vocab: &Vocabulary) -> bool {
     let t = inner.trim_matches(is_space);
     if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    split_top_level(t, &['、', '，', ',', '；', ';'])
+    let pieces: Vec<&str> = split_top_level(t, &['、', '，', ',', '；', ';'])
         .into_iter()
-        .all(|(a, b)| {
+        .map(|(a, b)| {
             let piece = t[a..b].trim_matches(is_space);
-            let piece = piece.strip_suffix('等').unwrap_or(piece);
-            !piece.is_empty() && looks_like_name(piece, vocab)
+            piece.strip_suffix('等').unwrap_or(piece)
         })
+        .collect();
+    let names = pieces
+        .iter()
+        .filter(|p| !p.is_empty() && looks_like_name(p, vocab))
+        .count();
+    let stray = pieces.len() - names;
+    stray == 0 || stray == 1 && names >= MIN_LIST_WITH_STRAY_NAME && !pieces.contains(&"")
 }
 
 /// Runs of labelled fields outside brackets: from the first label to the end of the last

@@ -301,22 +301,46 @@ pub fn states_convention(inside: &str, vocab: &Vocabulary) -> bool {
 /// The sentences of a convention bracket before the one stating the convention
 /// (`省经信委、省发改委负责。责任单位两个以上的，列第一者为牵头单位，下同` → `省经信委、省发改委负责`):
 /// they may assign the bracket's own task. Empty when the convention comes first.
+/// …or, when the convention runs on in the first sentence after a comma (`市发展改革委、
+/// 市财政局等负责，列第一位者为牵头单位，下同`), the clauses before it when they end as a unit
+/// statement does (`负责`).
 pub fn before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
-    sentences_before(inside, |sentence| mentions_convention(sentence, vocab))
+    let stops = |part: &str| mentions_convention(part, vocab);
+    match sentences_before(inside, stops) {
+        "" => {
+            let own = parts_before(inside, &['，', ','], stops);
+            let states = vocab
+                .statement_endings
+                .iter()
+                .any(|w| own.ends_with(w.as_str()));
+            if states {
+                own
+            } else {
+                ""
+            }
+        }
+        own => own,
+    }
 }
 
 /// The sentences of a bracket's inside before the first that `stops` (a convention, a rule
 /// for the whole document), their closing punctuation left out: what the bracket says of its
 /// own task. Empty when the first sentence stops.
 pub fn sentences_before(inside: &str, stops: impl Fn(&str) -> bool) -> &str {
+    parts_before(inside, &['。', '；', ';'], stops)
+}
+
+/// The parts of a text, split at `seps`, before the first that `stops`, the separators at
+/// their end left out.
+fn parts_before<'s>(inside: &'s str, seps: &[char], stops: impl Fn(&str) -> bool) -> &'s str {
     let mut end = 0;
-    for (a, b) in split_top_level(inside, &['。', '；', ';']) {
+    for (a, b) in split_top_level(inside, seps) {
         if stops(&inside[a..b]) {
             break;
         }
         end = b;
     }
-    inside[..end].trim_end_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+    inside[..end].trim_end_matches(|c: char| is_space(c) || seps.contains(&c))
 }
 
 /// Whether a text uses the words of a convention (下同, 列第一位为牵头…).

@@ -598,6 +598,55 @@ fn a_convention_worded_in_its_own_way_still_makes_the_first_unit_lead() {
 }
 
 #[test]
+fn a_convention_run_on_in_the_first_tasks_bracket_still_assigns_it() {
+    // the units before the convention, after a comma (`…等负责，列第一位者为牵头单位，下同`)
+    // or a stop with the last name unknown to the vocabulary (`…中储粮株洲直属库。排名第一的为
+    // 牵头单位，下同`), are the first task's own
+    let text = "某市关于进一步做好就业创业工作的实施意见\n\n一、深入实施就业优先战略\n\
+                （一）建立就业联动机制。把稳定和扩大就业作为经济运行的下限。\
+                （市发展改革委、市经济和信息化委、市财政局等负责，列第一位者为牵头单位，下同）\n\
+                （二）发展吸纳就业能力强的产业。挖掘第二产业就业潜力。\
+                （市商务局、市经济和信息化委负责）\n";
+    let first = [
+        ("市发展改革委", UnitRole::Lead),
+        ("市经济和信息化委", UnitRole::Responsible),
+        ("市财政局", UnitRole::Responsible),
+    ];
+    assert_eq!(
+        units_and_roles(&parse_text(text)),
+        [
+            first.to_vec(),
+            vec![
+                ("市商务局", UnitRole::Lead),
+                ("市经济和信息化委", UnitRole::Responsible)
+            ],
+        ]
+    );
+    let listed = text.replace(
+        "市财政局等负责，列第一位者为牵头单位，下同",
+        "市财政局、中储粮株洲直属库。排名第一的为牵头单位，下同",
+    );
+    let plan = parse_text(&listed);
+    let read = units_and_roles(&plan);
+    assert_eq!(read[0][..3], first);
+    assert_eq!(read[0][3], ("中储粮株洲直属库", UnitRole::Responsible));
+    // a convention naming the lead 工作牵头单位 is one too: it names no unit
+    let work = text.replace(
+        "（市发展改革委、市经济和信息化委、市财政局等负责，列第一位者为牵头单位，下同）",
+        "\n责任单位：市发展改革委、市经济和信息化委、市财政局\
+         （列第一位者为工作牵头单位或汇总单位，下同）",
+    );
+    let plan = parse_text(&work);
+    assert_eq!(units_and_roles(&plan)[0], first);
+    // …and words before 下同 that do not end as a statement are no units of the task, though
+    // they word the convention in a way no pattern knows
+    let odd = work.replace("为工作牵头单位", "为工作总牵头单位");
+    let plan = parse_text(&odd);
+    let names: Vec<&str> = units_and_roles(&plan)[0].iter().map(|u| u.0).collect();
+    assert_eq!(names, ["市发展改革委", "市经济和信息化委", "市财政局"]);
+}
+
+#[test]
 fn levels_of_one_name_stay_one_unit_and_a_rule_for_the_tasks_below_reaches_them() {
     // 各县、区人民政府 is one collective, not 各县 and 区人民政府; 以下各项工作均需…不再列出
     // gives it to every task after
