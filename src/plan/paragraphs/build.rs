@@ -145,15 +145,24 @@ impl Reader<'_, '_> {
             return Vec::new();
         };
         let heading = &outline.items[p];
-        let (Some(&head), Some(mark)) = (heading.paragraphs.first(), &heading.mark) else {
+        let Some(&head) = heading.paragraphs.first() else {
             return Vec::new();
         };
+        // (an unnumbered one, `业务部:`, starts at the line's start)
+        let skip = heading.mark.as_ref().map_or(0, |m| m.len);
         let text = &self.paras[head].text;
-        // a heading that says its units lead (…牵头工作（8项）): the units and the marker only
-        let end = self
-            .led_names_end(&self.paras[head].folded[mark.len..])
-            .map_or(text.len(), |e| mark.len + e);
-        let names = text.slice(mark.len, end);
+        let folded = &self.paras[head].folded;
+        // a heading that says its units lead (…牵头工作（8项）): the units and the marker only;
+        // a colon closing it is none of its names
+        let end = self.led_names_end(&folded[skip..]).map_or_else(
+            || {
+                folded
+                    .trim_end_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
+                    .len()
+            },
+            |e| skip + e,
+        );
+        let names = text.slice(skip, end.max(skip));
         let mut units = units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell);
         // one unit named over a list of duties is the one that leads them
         if let [only] = units.as_mut_slice() {

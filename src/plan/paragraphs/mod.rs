@@ -237,6 +237,20 @@ impl<'c, 'a> Reader<'c, 'a> {
             .then(|| self.period_label_end(&folded))
             .flatten();
         let period_heading = !has_clause && period_end.is_some();
+        // a line naming units alone before a colon (`业务部:`) heads the duties numbered under
+        // it, as a numbered unit heading does (`（一）县信访局：`) — inside the body: before any
+        // number it addresses a notice (`国务院各部委、各直属机构：`)
+        let unit_title = mark.is_none()
+            && self.numbered_seen
+            && !has_clause
+            && folded
+                .trim_end_matches(is_space)
+                .strip_suffix(['：', ':'])
+                .map(|names| names.trim_matches(is_space))
+                .is_some_and(|names| {
+                    names.chars().count() <= MAX_UNIT_HEADING_CHARS
+                        && is_unit_list(names, ctx.vocab)
+                });
         let mut prose = if self.mode.prose() {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
         } else {
@@ -393,6 +407,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].topic = true;
                 self.outline.items[id].sequence = true;
+                self.free = None;
+            }
+            None if unit_title => {
+                let id = self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
+                self.outline.items[id].unit_heading = true;
                 self.free = None;
             }
             // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading

@@ -152,6 +152,8 @@ impl Reader<'_, '_> {
             if in_list && self.duties_under_unit_heading(outline, k) {
                 outline.items[k].own_duties = true;
                 outline.items[k].assigned = true;
+                // (an unnumbered one, `县融媒体中心：`, was opened as a heading)
+                outline.items[k].heading_only = false;
             }
         }
         // the work listed under a month or a phase (`二月份：` `1、…`) is work to do then,
@@ -641,14 +643,18 @@ impl Reader<'_, '_> {
     /// duties do (`查处…`, `负责…`, `对…实施`; not `组长：…`, `始建于1952年`).
     fn duties_under_unit_heading(&self, outline: &Outline, k: usize) -> bool {
         let item = &outline.items[k];
-        let (Some(mark), [head, body, ..]) = (&item.mark, item.paragraphs.as_slice()) else {
+        let [head, body, ..] = item.paragraphs.as_slice() else {
             return false;
         };
         if !item.unit_heading || !item.children.is_empty() {
             return false;
         }
         let v = self.ctx.vocab;
-        let name = self.paras[*head].folded[mark.len..].trim_end_matches(['：', ':']);
+        // (an unnumbered heading, `县融媒体中心：`, from the line's start)
+        let skip = item.mark.as_ref().map_or(0, |m| m.len);
+        let name = self.paras[*head].folded[skip..]
+            .trim_end_matches(is_space)
+            .trim_end_matches(['：', ':']);
         let body = self.paras[*body].folded.trim_start_matches(is_space);
         // (按照…, 等… open a manner or a list, not duties: `按照“五有”标准新建…`)
         let duties = duty_word_at(body, v) && !body.starts_with(['按', '等'])

@@ -1390,6 +1390,31 @@ fn a_leading_assignment_in_a_later_sentence_stays_in_the_tasks_text() {
 }
 
 #[test]
+fn a_line_naming_a_unit_before_a_colon_heads_the_duties_under_it() {
+    // unnumbered (`县林业局：`), over numbered duties or a paragraph of its own; before any
+    // number such a line addresses a notice
+    let text = "县政府办公室关于落实植树节活动有关措施分工的通知\n\n\
+                为做好2026年植树节活动，现将分工通知如下：\n\n县直各部门：\n\n一、活动时间：2026年3月12日\n\
+                二、职责分工\n县林业局：\n1、负责苗木采购和技术指导。\n2、负责划定栽植区域。\n\
+                县团委：\n1、组织青年志愿者参加植树活动。\n县融媒体中心：\n做好活动宣传报道工作。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            [("县林业局", UnitRole::Lead)],
+            [("县林业局", UnitRole::Lead)],
+            [("县团委", UnitRole::Lead)],
+            [("县融媒体中心", UnitRole::Lead)]
+        ]
+    );
+    assert!(plan.tasks[3].text.value.contains("做好活动宣传报道"));
+    assert!(plan
+        .sections
+        .iter()
+        .all(|s| !s.title.contains("县直各部门")));
+}
+
+#[test]
 fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
     let text = "某县治理车辆超限超载工作职责分工\n\n（一）公安部门\n1.加强车辆登记管理；\n\
                 2.组织交警开展路面执法。\n（二）工商部门\n查处非法拼装、改装汽车行为，依法取缔非法改装企业。\n\
