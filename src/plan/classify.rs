@@ -1350,6 +1350,8 @@ mod tests {
         for title in [
             "平江县关于做好2026年防汛工作",
             "县应急管理局关于做好2026年防汛工作",
+            // a month's work tips (工作提示) are a work notice too
+            "街道办2026年6月份工作提示",
         ] {
             let issued = notice.replace("街道办2026年防汛工作通知", title);
             assert!(parsed(&issued).kind.is_plan(), "{title}");
