@@ -221,10 +221,12 @@ impl Reader<'_, '_> {
                 for k in work {
                     outline.items[k].assigned = true;
                 }
-            } else if self.mode == ReadMode::Prose {
+            } else {
                 // …and where its prose names units now and then, a work item numbered beside
                 // ones that name them (`1.新建养殖户。…` `3.…由各乡镇负责…`) is work of the
                 // same list, its units unnamed — unless its list names them systematically
+                // (on a page with no title too: whether such a list is work at all is judged
+                // on all of its items afterwards)
                 let numbered: Vec<usize> = work
                     .iter()
                     .copied()

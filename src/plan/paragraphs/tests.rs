@@ -1390,6 +1390,32 @@ fn a_leading_assignment_in_a_later_sentence_stays_in_the_tasks_text() {
 }
 
 #[test]
+fn a_page_cut_from_a_list_naming_units_now_and_then_keeps_its_unnamed_items() {
+    // no title, five items of work, two naming who does them: the list is work, all five
+    let text = "3.做好工作交接。选举结束后，街道办事处要抓好新、老居民委员会工作交接。\n\
+                4.完善规章制度。新一届居民委员会产生后，要制定届期目标和年度目标。\n\
+                5.开展岗前培训。对新当选的居民委员会成员要分期分批开展培训。\n\
+                6.做好汇总工作。选举结束后，要及时做好选举信息的报送和档案整理工作。\n\
+                7.受理选民咨询。各县区民政局要及时受理换届选举引发的群众来信来访。\n";
+    let plan = parse_text(text);
+    assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "做好工作交接",
+            "完善规章制度",
+            "开展岗前培训",
+            "做好汇总工作",
+            "受理选民咨询"
+        ]
+    );
+    assert_eq!(read[0].0, ["街道办事处"]);
+    assert!(read[1].0.is_empty());
+}
+
+#[test]
 fn a_line_naming_a_unit_before_a_colon_heads_the_duties_under_it() {
     // unnumbered (`县林业局：`), over numbered duties or a paragraph of its own; before any
     // number such a line addresses a notice
