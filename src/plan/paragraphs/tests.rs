@@ -1528,7 +1528,9 @@ fn items_opening_with_their_doers_are_theirs_beside_stated_assignments() {
                 一、各街道办事处要组织辖区居民开展环境卫生大扫除。\n\
                 二、工商局、卫生监督所要认真做好春节期间的食品卫生安全工作。\n\
                 三、市卫生局要做好春节期间的医疗救治工作。\n\
-                四、开展爱国卫生宣传活动。（牵头单位：市爱卫办）\n";
+                四、开展爱国卫生宣传活动。（牵头单位：市爱卫办）\n\
+                五、市城管局按照网格化管理要求，做好城区道路保洁。\n\
+                六、市住建局利用老旧小区改造资金，整治背街小巷。\n";
     let got: Vec<Vec<String>> = tasks(text).into_iter().map(|(u, _)| u).collect();
     assert_eq!(
         got,
@@ -1537,6 +1539,9 @@ fn items_opening_with_their_doers_are_theirs_beside_stated_assignments() {
             vec!["工商局".to_owned(), "卫生监督所".to_owned()],
             vec!["市卫生局".to_owned()],
             vec!["市爱卫办".to_owned()],
+            // the way they do it after their name (按照, 利用) makes them its doers too
+            vec!["市城管局".to_owned()],
+            vec!["市住建局".to_owned()],
         ]
     );
     // …but not over sub-items they head, nor in a part asking for support
