@@ -379,8 +379,12 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                     inner
                 };
                 let closing = closes_sentence(s, open_at);
+                // (a name the vocabulary does not know passes among others only beside the
+                // convention, which says the bracket lists units)
+                let stray = usize::from(states_convention(inner, vocab));
                 if !own.is_empty()
-                    && (is_unit_statement(own, vocab) || closing && is_bare_unit_list(own, vocab))
+                    && (is_unit_statement(own, vocab)
+                        || closing && is_bare_unit_list(own, stray, vocab))
                 {
                     out.push(Clause {
                         start: open_at,
@@ -434,9 +438,9 @@ fn closes_sentence(s: &str, open: usize) -> bool {
 const MIN_LIST_WITH_STRAY_NAME: usize = 3;
 
 /// Whether a bracket's inside is nothing but unit names (`区公安局`, `区社会事业局、区市场监管局`),
-/// one of a longer list perhaps named in words the vocabulary does not know: closing a
-/// sentence, it says who does the work.
-fn is_bare_unit_list(inner: &str, vocab: &Vocabulary) -> bool {
+/// up to `stray_allowed` of a longer list perhaps named in words the vocabulary does not
+/// know: closing a sentence, it says who does the work.
+fn is_bare_unit_list(inner: &str, stray_allowed: usize, vocab: &Vocabulary) -> bool {
     let t = inner.trim_matches(is_space);
     if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
@@ -453,7 +457,8 @@ fn is_bare_unit_list(inner: &str, vocab: &Vocabulary) -> bool {
         .filter(|p| !p.is_empty() && looks_like_name(p, vocab))
         .count();
     let stray = pieces.len() - names;
-    stray == 0 || stray == 1 && names >= MIN_LIST_WITH_STRAY_NAME && !pieces.contains(&"")
+    stray == 0
+        || stray <= stray_allowed && names >= MIN_LIST_WITH_STRAY_NAME && !pieces.contains(&"")
 }
 
 /// Runs of labelled fields outside brackets: from the first label to the end of the last

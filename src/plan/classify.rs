@@ -676,10 +676,13 @@ pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
         title
             .find(w.as_str())
             .is_some_and(|i| i == 0 || issuer_name(&title[..i], ctx.vocab))
+        // (a news headline ends so when it reports a meeting on the notice: `镇党委召开会议传达
+        // 学习县委5月份工作提示`)
     }) || g
         .notice_title_endings
         .iter()
         .any(|w| title.ends_with(w.as_str()))
+        && !g.headline_verbs.iter().any(|w| title.contains(w.as_str()))
 }
 
 /// Longest issuer's name before a notice title's 关于 (`XX县人民政府办公室关于…`).
@@ -713,18 +716,17 @@ pub(crate) fn assigned_in_prose(
 ) -> Option<WorkList> {
     let v = ctx.vocab;
     // (a speech addresses its audience: `同志们：`)
-    let speech = text_paragraphs(doc).any(|p| {
-        let t = p.text.as_str().trim_start();
-        v.genres
-            .speech_openings
-            .iter()
-            .any(|w| t.starts_with(w.as_str()))
-    });
+    let speech = is_speech(ctx, doc);
     // (units that name someone: `各责任单位要…`, `有关部门要…` ask whoever the work falls to,
     // as a notice's requirements do)
     let assigned = tasks
         .iter()
         .filter(|t| t.units.iter().any(|u| u.kind != UnitKind::Vague))
+        .count();
+    // (…and items naming only such names count neither way)
+    let named_vaguely = tasks
+        .iter()
+        .filter(|t| !t.units.is_empty() && t.units.iter().all(|u| u.kind == UnitKind::Vague))
         .count();
     // (in an item or a heading: `一、区水务局已完成河道清淤20公里` may name no unit)
     let reported = tasks
@@ -732,7 +734,7 @@ pub(crate) fn assigned_in_prose(
         .map(|t| v.fold(&t.text.value))
         .chain(sections.iter().map(|s| v.fold(&s.title)))
         .any(|text| v.genres.reports_done(&text));
-    let enough = assigned >= MIN_PROSE_ASSIGNED_ITEMS && assigned * 2 > tasks.len();
+    let enough = assigned >= MIN_PROSE_ASSIGNED_ITEMS && assigned * 2 > tasks.len() - named_vaguely;
     let articles = sections
         .iter()
         .any(|s| s.style == Some(NumberStyle::Article));
@@ -949,14 +951,33 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
         v.genres
             .heads_work_done(&v.fold(s.title.trim_end_matches(['。', '：', ':'])))
     });
-    let addresses = text_paragraphs(doc).any(|p| {
+    (!reports && !addresses_audience(ctx, doc)).then(|| opening.clone())
+}
+
+/// Whether a paragraph opens by addressing a speech's audience (`同志们：`, `speech_openings`):
+/// its `各…要…` and its points are a speaker's, no plan's work.
+pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
+    text_paragraphs(doc).any(|p| {
+        let t = p.text.as_str().trim_start();
+        ctx.vocab
+            .genres
+            .speech_openings
+            .iter()
+            .any(|w| t.starts_with(w.as_str()))
+    })
+}
+
+/// Whether a text addresses its audience as a speech or a notice does (`同志们`, `通知如下`:
+/// `address_words`): opening as a plan does, it is none.
+fn addresses_audience(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    text_paragraphs(doc).any(|p| {
         let t = v.fold(p.text.as_str());
         v.genres
             .address_words
             .iter()
             .any(|w| t.contains(w.as_str()))
-    });
-    (!reports && !addresses).then(|| opening.clone())
+    })
 }
 
 /// Fewest headings asking a question (`二、《工作方案》提出的工作目标是什么？`) that make a text
@@ -1346,6 +1367,10 @@ mod tests {
             .replace("各社区居委会要", "各责任单位要")
             .replace("街道应急办要", "牵头责任单位要");
         assert!(!parsed(&roles).kind.is_plan());
+        // …and count neither way beside items naming units
+        let mixed = format!("{notice}\n四、街道城管科要清理辖区排水管网。\n");
+        let mixed = mixed.replace("各社区居委会要", "各责任单位要");
+        assert!(parsed(&mixed).kind.is_plan());
         // 关于 after the issuer's name opens a notice's title as it does at the start
         for title in [
             "平江县关于做好2026年防汛工作",
@@ -1359,6 +1384,8 @@ mod tests {
         for title in [
             "会议听取了关于2026年防汛工作",
             "全市关于防汛救灾工作的紧急动员",
+            // a meeting on a month's work tips is news of it
+            "街道党工委召开会议传达学习区委6月份工作提示",
         ] {
             let news = notice.replace("街道办2026年防汛工作通知", title);
             assert!(!parsed(&news).kind.is_plan(), "{title}");

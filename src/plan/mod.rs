@@ -251,7 +251,8 @@ impl Parser {
                 if let Some(heading) = classify::plan_opening(&ctx, doc, &body.sections.list) {
                     body = tentative;
                     work_list = classify::WorkList::OpensAsPlan(heading);
-                } else if classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
+                } else if !classify::is_speech(&ctx, doc)
+                    && classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
                 {
                     body = tentative;
                     work_list = classify::WorkList::Items;

@@ -998,13 +998,14 @@ mod tests {
         assert_eq!(v.column_role("是否达序"), Some(ColumnRole::Other));
         assert_eq!(v.column_role("说明"), Some(ColumnRole::Other));
         // …a 民生实事 progress table's: what was achieved by a month (not that month, a time
-        // limit) and the number to call; its matters are the tasks
+        // limit) and the number to call; its matters name the tasks, whose text is the content
+        // column when there is one (`民生事项 | 主要内容 | …`)
         assert_eq!(
             v.column_role("1-9月份工作取得成效"),
             Some(ColumnRole::Other)
         );
         assert_eq!(v.column_role("监督电话"), Some(ColumnRole::Other));
-        assert_eq!(v.column_role("民生事项名称"), Some(ColumnRole::Content));
+        assert_eq!(v.column_role("民生事项名称"), Some(ColumnRole::Topic));
         assert_eq!(v.column_role("责任科室"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("配合单位"), Some(ColumnRole::Cooperating));
         // a press-conference plan's and an inspection plan's columns

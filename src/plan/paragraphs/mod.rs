@@ -248,7 +248,14 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .strip_suffix(['：', ':'])
                 .map(|names| names.trim_matches(is_space))
                 .is_some_and(|names| {
+                    // (an addressee line names classes, some of them with 有关: `各乡镇人民政府、
+                    // 县直有关单位：`)
                     names.chars().count() <= MAX_UNIT_HEADING_CHARS
+                        && !ctx
+                            .vocab
+                            .vague_contains
+                            .iter()
+                            .any(|w| names.contains(w.as_str()))
                         && is_unit_list(names, ctx.vocab)
                 });
         let mut prose = if self.mode.prose() {

@@ -449,16 +449,19 @@ impl Reader<'_, '_> {
 
     /// Whether an item's heading is only the name of a body the plan sets up (`一、组织机构`,
     /// `二、领导小组`): its sentences say who runs the event (`运动会由县人民政府主办，县文体局
-    /// 负责组织。`), they give no work. A piece of work setting one up is work
-    /// (`1.成立工作领导小组。（县卫健局负责）`).
+    /// 负责组织。`), they give no work — unless they set a time. A piece of work setting one up
+    /// is work (`1.成立工作领导小组。（县卫健局负责）`).
     pub(super) fn names_a_body_set_up(&self, item: &crate::plan::outline::Item) -> bool {
-        self.heading_words(item).is_some_and(|title| {
+        let named = self.heading_words(item).is_some_and(|title| {
             self.ctx
                 .vocab
                 .member_headings
                 .iter()
                 .any(|w| title.trim_matches(is_space) == w.as_str())
-        })
+        });
+        // (a topic so named over dated work is work: `（二）工作专班` / `县发改局牵头组建…专班，
+        // 4月底前完成`)
+        named && !self.body_states_time(item)
     }
 
     /// Whether an item heads a part stating aims: its heading opens with a context word

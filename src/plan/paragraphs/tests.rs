@@ -212,6 +212,12 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
     );
     let read = tasks(&work.replace("2.做好安全", "3.做好安全"));
     assert_eq!(read.len(), 3, "{read:?}");
+    // …and so is dated work under a heading so named (`一、组织机构` over `…9月底前完成`)
+    let dated = text.replace(
+        "运动会由县人民政府主办，县文体局负责组织。",
+        "县文体局牵头组建运动会组委会，8月底前完成。",
+    );
+    assert!(tasks(&dated).iter().any(|(_, t)| t.starts_with("组织机构")));
 }
 
 #[test]
@@ -630,6 +636,12 @@ fn a_convention_run_on_in_the_first_tasks_bracket_still_assigns_it() {
     let read = units_and_roles(&plan);
     assert_eq!(read[0][..3], first);
     assert_eq!(read[0][3], ("中储粮株洲直属库", UnitRole::Responsible));
+    // without the convention, such a list names the places worked on, not who works
+    let places = text.replace(
+        "（市发展改革委、市经济和信息化委、市财政局等负责，列第一位者为牵头单位，下同）",
+        "（医疗机构、养老机构、福利机构、农贸市场）",
+    );
+    assert!(units_and_roles(&parse_text(&places))[0].is_empty());
     // a convention naming the lead 工作牵头单位 is one too: it names no unit
     let work = text.replace(
         "（市发展改革委、市经济和信息化委、市财政局等负责，列第一位者为牵头单位，下同）",
@@ -1413,6 +1425,9 @@ fn a_page_cut_from_a_list_naming_units_now_and_then_keeps_its_unnamed_items() {
     );
     assert_eq!(read[0].0, ["街道办事处"]);
     assert!(read[1].0.is_empty());
+    // …not a speech's points (`同志们，…`)
+    let speech = format!("{text}同志们，做好换届选举工作意义重大。\n");
+    assert!(!parse_text(&speech).kind.is_plan());
 }
 
 #[test]
@@ -1438,6 +1453,19 @@ fn a_line_naming_a_unit_before_a_colon_heads_the_duties_under_it() {
         .sections
         .iter()
         .all(|s| !s.title.contains("县直各部门")));
+    // after a number, a line addressing classes, some with 有关, is an attached notice's
+    // addressees, no unit heading
+    let attached = "某县2024年农村人居环境整治工作方案\n一、工作任务\n\
+                    1.开展村庄清洁行动，6月底前完成。（县农业农村局负责）\n\
+                    二、工作要求\n各乡镇要高度重视，确保各项任务按期完成。\n\
+                    附件\n关于建立农村人居环境整治月报制度的通知\n各乡镇人民政府，县直有关单位：\n\
+                    1.县农业农村局要每月汇总通报各乡镇整治情况。\n\
+                    2.县财政局要根据通报结果拨付以奖代补资金。\n";
+    let plan = parse_text(attached);
+    assert!(units_and_roles(&plan)
+        .iter()
+        .flatten()
+        .all(|u| !u.0.contains("有关")));
 }
 
 #[test]
