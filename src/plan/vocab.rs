@@ -250,6 +250,8 @@ struct VocabFile {
     person_tails: Vec<String>,
     #[serde(default)]
     label_officers: Vec<String>,
+    #[serde(default)]
+    post_endings: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
     unit_suffixes: Vec<char>,
@@ -443,6 +445,9 @@ pub struct Vocabulary {
     pub person_tails: Vec<String>,
     /// Officers a unit label may name besides its units (`责任单位及责任人：`).
     pub label_officers: Vec<String>,
+    /// How a person's post ends (`局长`, `书记`): a numbered line naming a person and posts
+    /// lists a member, no duty.
+    pub post_endings: Vec<String>,
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
@@ -682,6 +687,7 @@ impl Vocabulary {
         self.assignment_topics.extend(f.assignment_topics);
         self.person_tails.extend(f.person_tails);
         self.label_officers.extend(f.label_officers);
+        self.post_endings.extend(f.post_endings);
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
         self.collective.extend(f.collective);

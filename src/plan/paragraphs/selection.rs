@@ -31,6 +31,11 @@ const MAX_CONTEXT_OWNER_CHARS: usize = 12;
 /// `2023—2024学年度`, `上半年`), besides digits.
 const TIME_WORD_CHARS: &str = "年度本今明全新学期第一二三四季上下半月份—-至";
 
+/// Characters of a person's name as lists print it (`张三`, `欧阳某某`; with a placeholder
+/// `张某某`): a longer text before a bracket of posts is a unit's or a duty's.
+const MIN_PERSON_NAME_CHARS: usize = 2;
+const MAX_PERSON_NAME_CHARS: usize = 4;
+
 /// A plan in prose assigns its work when at least one in this many of its work items names
 /// who does it; below that, the few subjects are incidental and every work item is a task.
 pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
@@ -131,11 +136,13 @@ impl Reader<'_, '_> {
                 outline.items[k].unit_heading = false;
             }
         }
-        // the duties listed under a heading that names their units
+        // the duties listed under a heading that names their units (not its members:
+        // `县发改局：` `1.张某某（党组书记、局长）`)
         for k in 0..outline.items.len() {
             if outline.items[k]
                 .parent
                 .is_some_and(|p| outline.items[p].unit_heading)
+                && !self.lists_a_member(&outline.items[k])
             {
                 outline.items[k].assigned = true;
             }
@@ -445,6 +452,36 @@ impl Reader<'_, '_> {
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
         context || named_aims || invitees || analysis || members || self.is_report(item)
+    }
+
+    /// Whether an item is only a person's name and posts (`1.张某某（党组书记、局长）`): it lists
+    /// a member of the unit or group it stands under.
+    fn lists_a_member(&self, item: &crate::plan::outline::Item) -> bool {
+        let ([head], Some(mark)) = (item.paragraphs.as_slice(), &item.mark) else {
+            return false;
+        };
+        let text = self.paras[*head].folded[mark.len..]
+            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'));
+        let Some(open) = text.find(['（', '(']) else {
+            return false;
+        };
+        let name = &text[..open];
+        let Some(posts) = text[open..]
+            .strip_suffix(['）', ')'])
+            .map(|p| &p[p.chars().next().map_or(0, char::len_utf8)..])
+        else {
+            return false;
+        };
+        let name_chars = name.chars().count();
+        (MIN_PERSON_NAME_CHARS..=MAX_PERSON_NAME_CHARS).contains(&name_chars)
+            && name.chars().all(crate::document::text::is_han)
+            && posts.split(['、', '，', ',']).all(|post| {
+                self.ctx
+                    .vocab
+                    .post_endings
+                    .iter()
+                    .any(|w| post.trim_matches(is_space).ends_with(w.as_str()))
+            })
     }
 
     /// Whether an item's heading is only the name of a body the plan sets up (`一、组织机构`,

@@ -1466,6 +1466,13 @@ fn a_line_naming_a_unit_before_a_colon_heads_the_duties_under_it() {
         .iter()
         .flatten()
         .all(|u| !u.0.contains("有关")));
+    // a unit's members listed under its name are no duties of it
+    let members = text.replace(
+        "1、负责苗木采购和技术指导。\n2、负责划定栽植区域。\n",
+        "1、张某某（党组书记、局长）\n2、李四（副局长）\n",
+    );
+    let plan = parse_text(&members);
+    assert_eq!(plan.tasks.len(), 2, "{:?}", units_and_roles(&plan));
 }
 
 #[test]
