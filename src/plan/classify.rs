@@ -672,17 +672,19 @@ const MIN_PROSE_ASSIGNED_ITEMS: usize = 2;
 pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
     let g = &ctx.vocab.genres;
     let title = ctx.vocab.fold(title);
-    g.notice_title_openings.iter().any(|w| {
+    let opens = g.notice_title_openings.iter().any(|w| {
         title
             .find(w.as_str())
             .is_some_and(|i| i == 0 || issuer_name(&title[..i], ctx.vocab))
-        // (a news headline ends so when it reports a meeting on the notice: `镇党委召开会议传达
-        // 学习县委5月份工作提示`)
-    }) || g
+    });
+    // (a news headline ends so when it reports a meeting on the notice: `镇党委召开会议传达
+    // 学习县委5月份工作提示`)
+    let ends = g
         .notice_title_endings
         .iter()
         .any(|w| title.ends_with(w.as_str()))
-        && !g.headline_verbs.iter().any(|w| title.contains(w.as_str()))
+        && !g.headline_verbs.iter().any(|w| title.contains(w.as_str()));
+    opens || ends
 }
 
 /// Longest issuer's name before a notice title's 关于 (`XX县人民政府办公室关于…`).
