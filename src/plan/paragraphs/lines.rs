@@ -5,9 +5,9 @@
 use crate::document::{is_space, NumberStyle, Text};
 use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::model::UnitRole;
-use crate::plan::units::{is_unit_list, labels, LabelKind};
+use crate::plan::units::{labels, LabelKind};
 
-use super::{item_ancestors, Reader, MAX_UNIT_HEADING_CHARS};
+use super::{item_ancestors, names_only_units, Reader};
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
@@ -270,18 +270,17 @@ impl Reader<'_, '_> {
             .trim_matches(is_space)
             .trim_end_matches(['。', '：', ':']);
         let end = start + names.len();
-        (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, self.ctx.vocab))
-            .then_some(Clause {
-                start,
-                end,
-                inner: (start, end),
-                kind: ClauseKind::Prose {
-                    role: UnitRole::Responsible,
-                    strong: true,
-                },
-                doc_wide: false,
-                names_units: true,
-            })
+        names_only_units(names, self.ctx.vocab).then_some(Clause {
+            start,
+            end,
+            inner: (start, end),
+            kind: ClauseKind::Prose {
+                role: UnitRole::Responsible,
+                strong: true,
+            },
+            doc_wide: false,
+            names_units: true,
+        })
     }
 
     /// Whether a paragraph introduces the duties after it: it ends in a colon and says 如下 and
@@ -379,8 +378,7 @@ impl Reader<'_, '_> {
             .iter()
             .find_map(|w| t.strip_suffix(w.as_str()))
         {
-            return (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, v))
-                .then_some(start + names.len());
+            return names_only_units(names, v).then_some(start + names.len());
         }
         if let Some(w) = v
             .heading_work_words
@@ -394,8 +392,7 @@ impl Reader<'_, '_> {
             .lead_markers
             .iter()
             .find_map(|m| t.strip_suffix(m.as_str()))?;
-        (names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, v))
-            .then_some(start + t.len())
+        names_only_units(names, v).then_some(start + t.len())
     }
 
     /// Whether paragraph `idx` is text closed by an assignment naming units (`严格落实…。

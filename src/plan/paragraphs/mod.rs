@@ -36,6 +36,12 @@ use lines::{Closing, LabelLine, ScheduledLine};
 /// Longest heading that only names units (`（一）市民政局`).
 const MAX_UNIT_HEADING_CHARS: usize = 20;
 
+/// Whether a heading's words only name units (`市民政局`, `区财政局、区税务局`), short enough
+/// to head their duties (`（一）市民政局`, `业务部:`, `县示范区管委会牵头工作`).
+fn names_only_units(names: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool {
+    names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, vocab)
+}
+
 /// Longest unnumbered line read as a heading (`工作安排`).
 const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
 
@@ -250,13 +256,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .is_some_and(|names| {
                     // (an addressee line names classes, some of them with 有关: `各乡镇人民政府、
                     // 县直有关单位：`)
-                    names.chars().count() <= MAX_UNIT_HEADING_CHARS
-                        && !ctx
-                            .vocab
-                            .vague_contains
-                            .iter()
-                            .any(|w| names.contains(w.as_str()))
-                        && is_unit_list(names, ctx.vocab)
+                    !ctx.vocab
+                        .vague_contains
+                        .iter()
+                        .any(|w| names.contains(w.as_str()))
+                        && names_only_units(names, ctx.vocab)
                 });
         let mut prose = if self.mode.prose() {
             assign::prose(&folded, ctx.vocab, mark.as_ref().map(|m| m.len))
@@ -321,10 +325,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                     NumberStyle::Chinese | NumberStyle::ChineseParen | NumberStyle::Arabic
                 );
                 let led = heading_style && self.led_names_end(&title).is_some();
-                let unit_heading = heading_style
-                    && !has_clause
-                    && heading_names.chars().count() <= MAX_UNIT_HEADING_CHARS
-                    && is_unit_list(heading_names, ctx.vocab);
+                let unit_heading =
+                    heading_style && !has_clause && names_only_units(heading_names, ctx.vocab);
                 // a part of the preamble that states a field (`三、活动时间：3月至12月`)
                 // assigns nothing
                 // (or only names the units or the person of the whole plan: `三、组织单位：…`)
