@@ -488,7 +488,7 @@ impl Reader<'_, '_> {
     /// `二、领导小组`): its sentences say who runs the event (`运动会由县人民政府主办，县文体局
     /// 负责组织。`), they give no work — unless they set a time. A piece of work setting one up
     /// is work (`1.成立工作领导小组。（县卫健局负责）`).
-    pub(super) fn names_a_body_set_up(&self, item: &crate::plan::outline::Item) -> bool {
+    fn names_a_body_set_up(&self, item: &crate::plan::outline::Item) -> bool {
         let named = self.heading_words(item).is_some_and(|title| {
             self.ctx
                 .vocab
