@@ -635,10 +635,10 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             } else {
                 looks_like_name(name, vocab)
             };
-            if i == 0 || !fits {
+            let rest = &clause[e..];
+            if i == 0 || !fits || ends_inside_a_word(name, rest, vocab) {
                 continue;
             }
-            let rest = &clause[e..];
             if first_strong.is_none() && strong_after(rest, vocab) {
                 first_strong = Some(e);
             }
@@ -682,6 +682,23 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         UnitRole::Responsible
     };
     Some((start, end, role, by || strong_after(rest, vocab)))
+}
+
+/// Whether a name's last character and the text after it make one word (`总会关|于`): the name
+/// ends inside it and is no name.
+fn ends_inside_a_word(name: &str, rest: &str, vocab: &Vocabulary) -> bool {
+    let (Some(last), Some(next)) = (name.chars().next_back(), rest.chars().next()) else {
+        return false;
+    };
+    let across = vocab.words_across_name_end.iter().any(|w| {
+        let mut cs = w.chars();
+        cs.next() == Some(last) && cs.next() == Some(next)
+    });
+    across
+        && !vocab
+            .unit_endings
+            .iter()
+            .any(|w| name.ends_with(w.as_str()))
 }
 
 /// A name with the words before its lead-in (`其他项目由…`, `以下均需…`) dropped.

@@ -219,6 +219,8 @@ struct VocabFile {
     period_themes: Vec<String>,
     sequence_openers: Vec<String>,
     member_headings: Vec<String>,
+    #[serde(default)]
+    member_labels: Vec<String>,
     duty_labels: Vec<String>,
     #[serde(default)]
     duty_list_headings: Vec<String>,
@@ -257,6 +259,8 @@ struct VocabFile {
     unit_suffixes: Vec<char>,
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
+    #[serde(default)]
+    words_across_name_end: Vec<String>,
     name_connectors: Vec<String>,
     class_owners: Vec<String>,
     anaphora: Vec<String>,
@@ -396,6 +400,9 @@ pub struct Vocabulary {
     /// Words of a heading over a list of members or participants (领导小组, 参加对象): the
     /// list's items are no work.
     pub member_headings: Vec<String>,
+    /// Labels of lines naming a body's members by post (组长, 成员): under a heading naming the
+    /// body they say who it is, not what it does.
+    pub member_labels: Vec<String>,
     /// Labels of a sentence that assigns duties to several units (`责任分工：`).
     pub duty_labels: Vec<String>,
     /// Headings over a paragraph sharing the work out a unit per clause after general words
@@ -456,6 +463,8 @@ pub struct Vocabulary {
     pub unit_endings: Vec<String>,
     /// Words that end like a unit's name but name none (发布会, 平台, 执行).
     pub not_unit_endings: Vec<String>,
+    /// Words a name never ends inside (关于: `转发总会关|于…` is no subject 转发总会关).
+    pub words_across_name_end: Vec<String>,
     /// Words that carry a unit's name on past a full name (县政府|有关部门, 市直|各单位), so a
     /// name whose end is not marked does not end before them.
     pub name_connectors: Vec<String>,
@@ -666,6 +675,7 @@ impl Vocabulary {
         self.period_themes.extend(f.period_themes);
         self.sequence_openers.extend(f.sequence_openers);
         self.member_headings.extend(f.member_headings);
+        self.member_labels.extend(f.member_labels);
         self.duty_labels.extend(f.duty_labels);
         self.duty_list_headings.extend(f.duty_list_headings);
         self.duty_heading_endings.extend(f.duty_heading_endings);
@@ -694,6 +704,7 @@ impl Vocabulary {
         self.unit_suffixes.extend(f.unit_suffixes);
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
+        self.words_across_name_end.extend(f.words_across_name_end);
         self.name_connectors.extend(f.name_connectors);
         self.class_owners.extend(f.class_owners);
         self.anaphora.extend(f.anaphora);

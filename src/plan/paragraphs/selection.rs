@@ -446,12 +446,28 @@ impl Reader<'_, '_> {
         // or naming only the body set up, over the sentence setting it up (`一、组织机构` /
         // `运动会由县人民政府主办，县文体局负责组织。`); a piece of work setting one up is work
         // (`1.成立工作领导小组。（县卫健局负责）`)
-        let members = !item.children.is_empty()
-            && v.member_headings.iter().any(|w| title.contains(w.as_str()))
+        // (or over lines naming the members by post: `组 长:田某（副会长）` / `成 员:办公室…`)
+        let names_a_body = v.member_headings.iter().any(|w| title.contains(w.as_str()));
+        let members = names_a_body && (!item.children.is_empty() || self.lists_members(item))
             || self.names_a_body_set_up(item);
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
         context || named_aims || invitees || analysis || members || self.is_report(item)
+    }
+
+    /// Whether an item's body is only lines naming a body's members by post (`组 长:田某…`,
+    /// `成 员:办公室、业务部…负责人。`): who the body is, not work.
+    fn lists_members(&self, item: &crate::plan::outline::Item) -> bool {
+        let body = &item.paragraphs[item.paragraphs.len().min(1)..];
+        !body.is_empty()
+            && body.iter().all(|&pi| {
+                let text = &self.paras[pi].folded;
+                let Some(colon) = text.find(['：', ':']) else {
+                    return false;
+                };
+                let label: String = text[..colon].chars().filter(|c| !is_space(*c)).collect();
+                self.ctx.vocab.member_labels.contains(&label)
+            })
     }
 
     /// Whether an item is only a person's name and posts (`1.张某某（党组书记、局长）`): it lists

@@ -221,6 +221,32 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn a_body_named_by_its_members_posts_is_no_task() {
+    // `一、成立…领导小组:` over `组 长:…` `成 员:…` says who the body is; the duties under
+    // `业务部:` are the work, and `转发总会关于…` names no unit 转发总会关
+    let text = "某红十字会2011年博爱周活动方案\n\n为搞好这次活动，特制定本方案：\n\n\
+                一、成立2011博爱周活动领导小组:\n\n组 长:田某(专职副会长)\n\n\
+                副组长:解某(专职副会长)\n\n成 员:办公室、业务部负责人。\n\n\
+                二、活动内容:\n\n5月8日在民心广场开展宣传活动。\
+                团体会员单位组织医疗专家开展义诊等活动。\n\n\
+                三、职责分工\n\n业务部:\n\n\
+                1、转发总会关于开展博爱周活动的通知,要求各级红十字会开展宣传活动。\n\n\
+                2、制作活动发放的宣传资料。\n\n组青部:\n\n\
+                1、向团体会员单位下发开展活动的通知。\n";
+    let read = tasks(text);
+    // (the activity naming its unit is work of its own)
+    assert!(read[0].1.starts_with("活动内容"), "{read:?}");
+    assert_eq!(
+        read[1..],
+        [
+            (vec!["业务部".to_owned()], "转发总会关于".to_owned()),
+            (vec!["业务部".to_owned()], "制作活动发放".to_owned()),
+            (vec!["组青部".to_owned()], "向团体会员单".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn items_under_a_month_heading_are_due_that_month() {
     let text = "清溪县实验小学2026年春季学期工作安排\n\n二月份：\n\n1、教师报到、学生注册；\n\n\
                 2、组织期初工作检查；\n\n三月份：\n\n1、迎接区教育教学常规工作检查评估；\n\n\
