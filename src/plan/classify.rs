@@ -297,6 +297,9 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     }
     for p in text_paragraphs(doc).take(INTRO_PARAGRAPHS) {
         let t = v.fold(p.text.as_str());
+        // a numbered item is the body's work, which may be to make a plan (`（一）…组织制定并
+        // 实施学校统战工作的规划和计划`): it names this text only with 本 or 如下
+        let item = ctx.numbering.at_start(&t).is_some();
         let made = v
             .genres
             .self_naming_verbs
@@ -340,6 +343,9 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             }
             // `县委提出的年度工作计划` names another's text
             if name.starts_with('的') {
+                continue;
+            }
+            if item && !this_text {
                 continue;
             }
             let name = normalize(name);
@@ -956,17 +962,20 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
     (!reports && !addresses_audience(ctx, doc)).then(|| opening.clone())
 }
 
-/// Whether a paragraph opens by addressing a speech's audience (`同志们：`, `speech_openings`):
-/// its `各…要…` and its points are a speaker's, no plan's work.
+/// Whether a paragraph opens by addressing a speech's audience (`同志们：`, `speech_openings`),
+/// or the text before its first numbered item reports a meeting's speech (`…出席会议并讲话。`,
+/// `speech_reports`): its `各…要…` and its points are a speaker's, no plan's work.
 pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
-    text_paragraphs(doc).any(|p| {
+    let g = &ctx.vocab.genres;
+    let addressed = text_paragraphs(doc).any(|p| {
         let t = p.text.as_str().trim_start();
-        ctx.vocab
-            .genres
-            .speech_openings
-            .iter()
-            .any(|w| t.starts_with(w.as_str()))
-    })
+        g.speech_openings.iter().any(|w| t.starts_with(w.as_str()))
+    });
+    addressed
+        || text_paragraphs(doc)
+            .map(|p| ctx.vocab.fold(p.text.as_str()))
+            .take_while(|t| ctx.numbering.at_start(t).is_none())
+            .any(|t| g.speech_reports.iter().any(|w| t.contains(w.as_str())))
 }
 
 /// Whether a text addresses its audience as a speech or a notice does (`同志们`, `通知如下`:
@@ -1728,6 +1737,38 @@ mod tests {
         // 制定 with no kind of text after it names nothing
         let other = text.replace("特制定中都街道政务公开工作实施方案", "制定并落实公开制度");
         assert!(!parsed(&other).kind.is_plan());
+    }
+
+    #[test]
+    fn news_of_a_speech_lists_the_speakers_points_not_work() {
+        let points = "1.完善体制机制,提升管理水平,建立健全工作机制。\n\n\
+                      2.加快职能转变,不断规范党政机关办展。\n\n\
+                      3.推动特色发展,培育一批品牌展会。\n\n\
+                      4.培育市场主体,打造若干龙头展览企业。\n\n\
+                      5.建立统计制度,全面摸清家底。\n";
+        let news = format!(
+            "3月10日,省商务厅召开全省展览业工作会议。张副厅长出席会议并讲话。\n\n\
+             张副厅长指出,我省发展展览业优势明显。\n\n{points}"
+        );
+        let plan = parsed(&news);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // the same points under a plain opening are a page cut from a list of work
+        let list = format!("为推动展览业发展,各地要抓好以下工作。\n\n{points}");
+        assert!(parsed(&list).kind.is_plan());
+    }
+
+    #[test]
+    fn a_duty_to_make_plans_does_not_name_the_text() {
+        // a department's standing duties: making plans is one of them
+        let text = "党委统战部是负责全校统一战线工作的职能部门。\n\n党委统战部的主要职责是:\n\n\
+                    (一)开展调查研究,组织制定并实施学校统战工作的规划和计划。\n\n\
+                    (二)负责联系民主党派和统战团体,牵头协调无党派人士工作。\n\n\
+                    (三)统筹协调开展民族和宗教工作。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // the same item saying it makes this very text names it
+        let named = text.replace("组织制定并实施学校统战工作的规划和计划", "特制定本计划");
+        assert!(parsed(&named).kind.is_plan());
     }
 
     #[test]

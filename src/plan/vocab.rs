@@ -175,6 +175,9 @@ pub struct GenreWords {
     /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
     /// are no work notice's assignments.
     pub speech_openings: Vec<String>,
+    /// Words of news reporting a meeting's speech (`出席会议并讲话`): before the first numbered
+    /// item they make the points a speaker's.
+    pub speech_reports: Vec<String>,
     /// What a text calling itself by one of these words (`特制定本制度`, `本守则`) is: standing
     /// rules, whose numbered items each name who does what — the genre only as the text's own
     /// name, since a notice may carry out a system (`关于全面落实…三项制度的通知`).
@@ -360,6 +363,8 @@ struct GenreFile {
     notice_title_endings: Vec<String>,
     #[serde(default)]
     speech_openings: Vec<String>,
+    #[serde(default)]
+    speech_reports: Vec<String>,
     #[serde(default)]
     self_named_rules: Vec<String>,
     #[serde(default)]
@@ -809,6 +814,7 @@ impl Vocabulary {
                 .notice_title_endings
                 .extend(g.notice_title_endings);
             self.genres.speech_openings.extend(g.speech_openings);
+            self.genres.speech_reports.extend(g.speech_reports);
             self.genres.self_named_rules.extend(g.self_named_rules);
             self.genres.measure_genres.extend(g.measure_genres);
             for (k, v) in g.not_plan {
