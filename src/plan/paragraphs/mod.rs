@@ -85,6 +85,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// The item whose measures a label on a line of its own opened (`整改措施：` under
     /// `1. 生态流量不达标…`): the numbered lines after it (`①…` `②…`) are its text.
     measures_of: Option<usize>,
+    /// An unnumbered label of progress (`进展落实情况：`) was read and no numbered item has come
+    /// since: the months or quarters after it (`第一季度：` `按计划推进中。`) head reports.
+    reporting: bool,
 }
 
 /// How a body is read.
@@ -128,6 +131,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             duty_intro: false,
             numbered_seen: false,
             measures_of: None,
+            reporting: false,
         }
     }
 
@@ -242,7 +246,19 @@ impl<'c, 'a> Reader<'c, 'a> {
             .is_none()
             .then(|| self.period_label_end(&folded))
             .flatten();
-        let period_heading = !has_clause && period_end.is_some();
+        // (a label of progress, `进展落实情况：`, heads what was done in each period after it)
+        if mark.is_some() {
+            self.reporting = false;
+        } else if !has_clause {
+            let label = folded.trim_end_matches(is_space);
+            if let Some(label) = label.strip_suffix(['：', ':']) {
+                self.reporting |= ctx
+                    .vocab
+                    .genres
+                    .heads_work_done(label.trim_matches(is_space));
+            }
+        }
+        let period_heading = !has_clause && period_end.is_some() && !self.reporting;
         // a line naming units alone before a colon (`业务部:`) heads the duties numbered under
         // it, as a numbered unit heading does (`（一）县信访局：`) — inside the body: before any
         // number it addresses a notice (`国务院各部委、各直属机构：`)

@@ -221,6 +221,18 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn the_scope_and_timing_of_a_rectification_are_no_tasks() {
+    // the headings' words run on into their sentences, as an archive prints them
+    let text = "农贸市场建设和改造方案\n\n一、整改范围纳入县城区改造升级的农贸市场共 8 个。\
+                二、时间部署改造工作从 2009 年 7 月上旬开始,2010 年 12 月底前全面完成。\
+                三、工作步骤(一)制定改造升级工作方案。2009 年 8 月底前,由县商务局负责制定\
+                具体实施方案。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["工作步骤(一"]);
+}
+
+#[test]
 fn a_body_named_by_its_members_posts_is_no_task() {
     // `一、成立…领导小组:` over `组 长:…` `成 员:…` says who the body is; the duties under
     // `业务部:` are the work, and `转发总会关于…` names no unit 转发总会关
@@ -243,6 +255,22 @@ fn a_body_named_by_its_members_posts_is_no_task() {
             (vec!["业务部".to_owned()], "制作活动发放".to_owned()),
             (vec!["组青部".to_owned()], "向团体会员单".to_owned()),
         ]
+    );
+}
+
+#[test]
+fn quarters_under_a_progress_label_report_what_was_done() {
+    // a ledger's task with its quarters' targets, then its progress quarter by quarter
+    let text = "市政府2019年重点工作任务\n\n重点工作: 推动低效园区提质增效。\n\n\
+                牵头单位: 市工业和信息化局\n\n年度阶段性工作目标:\n\n\
+                第一季度:制定三年行动计划。\n\n第二季度:成立市级工作领导小组。\n\n\
+                进展落实情况:\n\n第一季度:\n\n按计划推进中。\n\n\
+                制定2019年工作计划,正在第二轮征求意见。\n\n第二季度:\n\n\
+                部分工作进展滞后。\n";
+    let read = tasks(text);
+    assert_eq!(
+        read,
+        [(vec!["市工业和信息化局".to_owned()], "重点工作: ".to_owned())]
     );
 }
 
