@@ -68,6 +68,35 @@ impl Outline {
         (self.items[i].parent, self.items[i].style())
     }
 
+    /// The list of each item, lists numbered on across their headings made one: a State
+    /// Council style opinion numbers `（四）（五）` under one chapter and `（六）（七）` under the
+    /// next, one list of measures. A list continues another when its first number follows the
+    /// last number printed before it in the same style.
+    pub fn continued_lists(&self) -> Vec<ListKey> {
+        let mut alias: HashMap<ListKey, ListKey> = HashMap::new();
+        let mut seen: std::collections::HashSet<ListKey> = std::collections::HashSet::new();
+        let mut last: HashMap<NumberStyle, (u32, ListKey)> = HashMap::new();
+        let mut keys = Vec::with_capacity(self.items.len());
+        for i in 0..self.items.len() {
+            let own = self.list_of(i);
+            let Some(mark) = &self.items[i].mark else {
+                keys.push(own);
+                continue;
+            };
+            if seen.insert(own) && mark.value > 1 {
+                if let Some(&(value, key)) = last.get(&mark.style) {
+                    if value + 1 == mark.value && key != own {
+                        alias.insert(own, key);
+                    }
+                }
+            }
+            let key = alias.get(&own).copied().unwrap_or(own);
+            last.insert(mark.style, (mark.value, key));
+            keys.push(key);
+        }
+        keys
+    }
+
     /// For each list among `members`, how many of them `counts` and how many there are —
     /// counted once, so a check of every item against its list stays linear.
     pub fn list_shares(

@@ -5,8 +5,9 @@
 use crate::document::{is_space, NumberStyle};
 use crate::plan::assign::{self, ClauseKind};
 use crate::plan::deadlines::Mode;
-use crate::plan::outline::Outline;
+use crate::plan::outline::{ListKey, Outline};
 use crate::plan::units::{duty_word_at, is_unit_list};
+use std::collections::HashMap;
 
 use super::{item_ancestors, ReadMode, Reader};
 
@@ -239,12 +240,19 @@ impl Reader<'_, '_> {
                     .copied()
                     .filter(|&k| outline.items[k].mark.is_some())
                     .collect();
-                let lists = outline.list_shares(numbered.iter().copied(), |k| by_units[k]);
+                // (a list numbered on across its chapters is one list: `（四）（五）` `三、…`
+                // `（六）…`)
+                let keys = outline.continued_lists();
+                let mut lists: HashMap<ListKey, (usize, usize)> = HashMap::new();
+                for &k in &numbered {
+                    let (named, all) = lists.entry(keys[k]).or_default();
+                    *named += usize::from(by_units[k]);
+                    *all += 1;
+                }
                 for k in numbered {
-                    let beside_named =
-                        lists.get(&outline.list_of(k)).is_some_and(|&(named, all)| {
-                            named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
-                        });
+                    let beside_named = lists.get(&keys[k]).is_some_and(|&(named, all)| {
+                        named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
+                    });
                     if beside_named {
                         outline.items[k].assigned = true;
                     }

@@ -221,6 +221,36 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn a_list_numbered_on_across_chapters_is_one_list() {
+    // `（四）（五）` name their units, `（六）…（八）` under the next chapter go on numbering the
+    // same measures: work of the same list whose units go unnamed
+    let text = "苏州市会展业发展工作方案\n\n\
+                (四)建立会展业行业协会,由市贸促会牵头发起,会展相关企业自愿组建。\n\n\
+                (五)对有影响的大型会展,市政府在冠名主办、资金扶持上提供支持。\n\n\
+                三、构建完善的会展服务体系\n\n(六)研究制定会展业发展规划,加大投入力度。\n\n\
+                (七)重点建设和完善国际博览中心等会展设施。\n\n\
+                (八)加强大型展馆周围交通、酒店等配套设施的建设。\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "建立会展业行",
+            "对有影响的大",
+            "研究制定会展",
+            "重点建设和完",
+            "加强大型展馆"
+        ]
+    );
+    // a list that starts again at one is a list of its own
+    let restarted = text
+        .replace("(六)", "(一)")
+        .replace("(七)", "(二)")
+        .replace("(八)", "(三)");
+    assert_eq!(tasks(&restarted).len(), 2);
+}
+
+#[test]
 fn the_scope_and_timing_of_a_rectification_are_no_tasks() {
     // the headings' words run on into their sentences, as an archive prints them
     let text = "农贸市场建设和改造方案\n\n一、整改范围纳入县城区改造升级的农贸市场共 8 个。\
