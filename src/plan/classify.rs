@@ -1630,6 +1630,11 @@ mod tests {
         assert_eq!(parsed(&four).tasks.len(), 4);
         let two: String = list.lines().take(2).map(|l| format!("{l}\n")).collect();
         assert!(!parsed(&two).kind.is_plan());
+        // (studying is work: `1.深入学习习近平外交思想。`)
+        let study = "1.深入学习习近平外交思想。坚持外交大权在党中央。\n\
+                     2.健全完善全市外事工作领导体制和工作机制。\n\
+                     3.着力加强外事工作调研和战略研究。\n";
+        assert_eq!(parsed(study).tasks.len(), 3);
         // …but a notice's requirements, or a report's items, are no plan
         let requirements = "一、加强组织领导。各乡镇要高度重视，主要负责同志亲自抓。\n\
                             二、强化责任落实。严格按照时间节点推进各项工作。\n\
