@@ -49,6 +49,10 @@ pub struct Clause {
     pub doc_wide: bool,
     /// It holds at least one unit label or unit statement (not only a time limit or a person).
     pub names_units: bool,
+    /// A bare list of units in a bracket still open where the text ends: it assigns only when
+    /// the page was cut there, at the document's end, not where a bracket wraps onto the next
+    /// paragraph (`（市场监管总局、邮政局按职责分工` / `负责）`).
+    pub cut_list: bool,
 }
 
 /// The duties after a unit's name, past a label that only announces them
@@ -126,6 +130,7 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         kind: ClauseKind::Prose { role, strong },
         doc_wide: false,
         names_units: true,
+        cut_list: false,
     })
 }
 
@@ -281,6 +286,7 @@ fn leading_at(s: &str, at: usize, later: bool, vocab: &Vocabulary) -> Option<Cla
         },
         doc_wide: false,
         names_units: true,
+        cut_list: false,
     })
 }
 
@@ -312,6 +318,7 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         kind: ClauseKind::Labelled,
         doc_wide: false,
         names_units: true,
+        cut_list: false,
     })
 }
 
@@ -393,6 +400,7 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                         kind: ClauseKind::Parenthetical,
                         doc_wide: doc_wide(own, vocab),
                         names_units: true,
+                        cut_list: false,
                     });
                 }
             }
@@ -412,10 +420,39 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 kind: ClauseKind::Parenthetical,
                 doc_wide: doc_wide(inner, vocab),
                 names_units: true,
+                cut_list: false,
+            });
+        } else if let Some(whole) = whole_names_of_cut_list(inner, vocab)
+            .filter(|_| closes_sentence(s, open_at) && !states_convention(inner, vocab))
+        {
+            // …and so does a bare list of units after its sentence, its names up to the cut
+            // (`。（市财政局、市商务局、市工商联等部门和14个乡镇人民政府负`)
+            out.push(Clause {
+                start: open_at,
+                end,
+                inner: (inner_start, inner_start + whole),
+                kind: ClauseKind::Parenthetical,
+                doc_wide: false,
+                names_units: true,
+                cut_list: true,
             });
         }
     }
     out
+}
+
+/// Fewest whole names a bracket cut with its page lists before the cut for them to say who
+/// does the work: one name may be a sentence's word.
+const MIN_CUT_LIST_NAMES: usize = 2;
+
+/// The byte length of the whole names a bracket cut with its page lists before its last
+/// separator (`市财政局、市商务局、市工商联等部门和14个乡镇人民政府负` → `市财政局、市商务局`),
+/// when there are enough of them and nothing else.
+fn whole_names_of_cut_list(inner: &str, vocab: &Vocabulary) -> Option<usize> {
+    let cut = inner.rfind(['、', '，', ','])?;
+    let whole = &inner[..cut];
+    let names = split_top_level(whole, &['、', '，', ',']).len();
+    (names >= MIN_CUT_LIST_NAMES && is_bare_unit_list(whole, 0, vocab)).then_some(cut)
 }
 
 /// Whether a bracket's inside opens with a label of units (`牵头单位：`), as a cut bracket must
@@ -504,6 +541,7 @@ fn labelled_runs(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 kind: ClauseKind::Labelled,
                 doc_wide: doc_wide(&s[l.at..end], vocab),
                 names_units,
+                cut_list: false,
             }),
         }
     }
@@ -589,6 +627,7 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         kind: ClauseKind::Statement,
         doc_wide: doc_wide(t, vocab),
         names_units: true,
+        cut_list: false,
     })
 }
 
@@ -653,6 +692,7 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                 kind: ClauseKind::Prose { role, strong },
                 doc_wide: false,
                 names_units: true,
+                cut_list: false,
             });
         }
     }
@@ -752,6 +792,14 @@ mod tests {
         );
         // a cut bracket of other words is no assignment
         assert!(clauses("加强《条例》宣传（2019年").is_empty());
+        // a bare list after its sentence assigns by its whole names (only at the text's end:
+        // see `Clause::cut_list`)
+        let s = "加强协作。（市财政局、市商务局、市工商联等部门和14个乡镇人民政府负";
+        let found = find(s, &v());
+        assert_eq!(found.len(), 1);
+        assert!(found[0].cut_list);
+        assert_eq!(&s[found[0].inner.0..found[0].inner.1], "市财政局、市商务局");
+        assert!(clauses("加强协作（市财政局、市商务局、市工商联").is_empty());
     }
 
     #[test]

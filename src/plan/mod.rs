@@ -434,6 +434,10 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     let mut first_table_at: Option<usize> = None;
     let mut reader = paragraphs::Reader::new(ctx, front, mode);
     reader.set_loose_numbers(loose_numbers(ctx, doc, front));
+    reader.set_last_block(doc.blocks.iter().rposition(|b| match b {
+        document::Block::Paragraph(p) => !p.text.is_blank(),
+        document::Block::Table(_) => true,
+    }));
     let mut tables_seen = tables::TableContext::default();
     for (i, block) in doc.blocks.iter().enumerate() {
         if front.consumed[i] {

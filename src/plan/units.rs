@@ -1112,6 +1112,9 @@ fn list(
         split_top_level(part, &['、', '/', '／', '，', ',', '\n', '|', '｜']),
         vocab,
     );
+    let pieces = pieces
+        .into_iter()
+        .flat_map(|(s, e)| split_after_etc(part, s, e));
     for (s, e) in pieces {
         for (s, e) in split_spaced(part, s, e, vocab) {
             let Some((s, e)) = clean_name(part, s, e, vocab) else {
@@ -1141,6 +1144,32 @@ fn list(
             }
         }
     }
+}
+
+/// The classes a list's 等 may close before more names are joined on (`市总工会等部门和14个
+/// 乡镇人民政府`).
+const ETC_CLASSES: [&str; 3] = ["部门", "单位", "机构"];
+/// The words joining more names on after such a class.
+const ETC_JOINERS: [&str; 3] = ["和", "及", "以及"];
+
+/// A list piece split where 等 and a class close its first names and a joiner adds more
+/// (`市总工会等部门和14个乡镇人民政府负责`): 等 would otherwise end the name and drop the rest.
+fn split_after_etc(part: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let piece = &part[s..e];
+    for (at, _) in piece.match_indices('等') {
+        let rest = &piece[at + '等'.len_utf8()..];
+        let Some(class) = ETC_CLASSES.iter().find(|c| rest.starts_with(*c)) else {
+            continue;
+        };
+        let after = &rest[class.len()..];
+        if let Some(joiner) = ETC_JOINERS.iter().find(|j| after.starts_with(*j)) {
+            let next = e - after.len() + joiner.len();
+            if next < e {
+                return vec![(s, s + at), (next, e)];
+            }
+        }
+    }
+    vec![(s, e)]
 }
 
 /// Pieces of a list with the levels of one name put back together: `各县、区人民政府` names the
@@ -1510,6 +1539,26 @@ mod tests {
             assert_eq!(units(name), [(name.to_owned(), Responsible, Vague)]);
         }
         assert_eq!(units("各乡镇")[0].2, Collective);
+    }
+
+    #[test]
+    fn names_joined_on_after_etc_and_a_class_are_units_too() {
+        assert_eq!(
+            names(
+                "市财政局、市总工会等部门和14个乡镇人民政府负责",
+                Responsible
+            ),
+            ["市财政局", "市总工会", "14个乡镇人民政府"]
+        );
+        assert_eq!(
+            names("市商务局等单位及各县区人民政府负责", Responsible),
+            ["市商务局", "各县区人民政府"]
+        );
+        // 等 closing the list drops only the class
+        assert_eq!(
+            names("市财政局、市总工会等部门负责", Responsible),
+            ["市财政局", "市总工会"]
+        );
     }
 
     /// The names read in each role: lead, cooperating, responsible.

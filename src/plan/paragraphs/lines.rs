@@ -280,6 +280,7 @@ impl Reader<'_, '_> {
             },
             doc_wide: false,
             names_units: true,
+            cut_list: false,
         })
     }
 

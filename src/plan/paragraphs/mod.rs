@@ -88,6 +88,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// An unnumbered label of progress (`进展落实情况：`) was read and no numbered item has come
     /// since: the months or quarters after it (`第一季度：` `按计划推进中。`) head reports.
     reporting: bool,
+    /// The block holding the document's last words: a bracket still open there was cut with
+    /// the page.
+    last_block: Option<usize>,
 }
 
 /// How a body is read.
@@ -132,7 +135,13 @@ impl<'c, 'a> Reader<'c, 'a> {
             numbered_seen: false,
             measures_of: None,
             reporting: false,
+            last_block: None,
         }
+    }
+
+    /// Set the block holding the document's last words (see [`assign::Clause::cut_list`]).
+    pub fn set_last_block(&mut self, block: Option<usize>) {
+        self.last_block = block;
     }
 
     /// Set the paragraphs that open with a list's number printed without its stop (`2围绕…`).
@@ -218,6 +227,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         let mut clauses = ctx.clauses(&folded);
+        // (a bare list in a bracket left open is cut with the page only at the text's end)
+        if self.last_block != Some(block) {
+            clauses.retain(|c| !c.cut_list);
+        }
         // (a numbered item's doers assign as clauses only beside the plan's stated assignments)
         if self.mode != ReadMode::Assignments {
             clauses.retain(|c| !matches!(c.kind, ClauseKind::Prose { strong: false, .. }));

@@ -221,6 +221,24 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn a_bracket_of_units_cut_with_the_page_still_assigns() {
+    let text = "2024年消费帮扶工作方案\n\n1.强化定向采购帮扶。(市财政局、市总工会负责)\n\n\
+                2.加强区域协作帮扶。(市乡村振兴局、市农业农村局、市商务局等部门和14个乡镇人民政府负\n";
+    let read = tasks(text);
+    assert_eq!(read[1].0, ["市乡村振兴局", "市农业农村局"]);
+    // a bracket wrapped onto the next paragraph is not cut: its sentence is no task
+    let wrapped = "2024年消费帮扶工作方案\n\n1.强化定向采购帮扶。(市财政局、市总工会负责)\n\n\
+                   2.加强区域协作帮扶。\n\n\
+                   — 2 —\n\n虚假违法广告。(市场监管总局、邮政局、知识产权局按职责分工\n\n负责)\n\n\
+                   3.开展网售药品专项整治。(药监局负责)\n";
+    assert!(
+        tasks(wrapped).iter().all(|(_, t)| !t.starts_with("虚假")),
+        "{:?}",
+        tasks(wrapped)
+    );
+}
+
+#[test]
 fn a_list_numbered_on_across_chapters_is_one_list() {
     // `（四）（五）` name their units, `（六）…（八）` under the next chapter go on numbering the
     // same measures: work of the same list whose units go unnamed
