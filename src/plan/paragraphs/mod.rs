@@ -247,6 +247,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             });
         let idx = self.paras.len();
         let has_clause = !clauses.is_empty();
+        let names_units = clauses.iter().any(|c| c.names_units);
         let n = folded.chars().count();
         // a heading whose numeral a page lost (`、活动安排`: the 三 was an image) is still a heading
         let unlabelled = folded
@@ -394,6 +395,19 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 _ => {}
             },
+            // a dashed or 一是 paragraph under a numbered heading that states its own units
+            // (`二、主要目标` `——建立重点招商项目库。…（市商务委牵头，…配合）`) is a piece of
+            // work of its own, not more of the heading's words
+            None if self.numbered_seen
+                && names_units
+                && !assignment_only
+                && current.is_some_and(|c| numbered(&self.outline, c))
+                && self.opens_in_sequence(idx) =>
+            {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].assigned = true;
+                self.free = None;
+            }
             None if unit_duties || subject_duty => {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;

@@ -221,6 +221,20 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn dashed_items_stating_their_units_are_tasks_of_their_own() {
+    // under a numbered heading whose own words are an aim, each dashed paragraph assigns itself
+    let text = "促进先进制造业利用外资三年行动方案\n\n一、总体要求\n\n\
+                紧紧抓住全球新一轮科技革命和产业变革的重大机遇。\n\n二、主要目标\n\n\
+                制造业利用外资规模保持每年增长20%左右。\n\n\
+                ——建立重点招商项目库。市区联动,建立两级重点招商项目库。(市商务委牵头,\
+                市发展改革委、各区政府配合)\n\n\
+                ——促进项目签约落地。坚持市区联动。(市商务委牵头,市发展改革委配合)\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["——建立重点", "——促进项目"]);
+}
+
+#[test]
 fn a_bracket_of_units_cut_with_the_page_still_assigns() {
     let text = "2024年消费帮扶工作方案\n\n1.强化定向采购帮扶。(市财政局、市总工会负责)\n\n\
                 2.加强区域协作帮扶。(市乡村振兴局、市农业农村局、市商务局等部门和14个乡镇人民政府负\n";
