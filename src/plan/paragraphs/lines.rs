@@ -475,10 +475,24 @@ impl Reader<'_, '_> {
         let aims = std::iter::once(parent)
             .chain(item_ancestors(&self.outline, parent))
             .any(|a| self.is_context(&items[a]) || self.is_safeguard(&items[a]));
-        if !aims {
+        let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
+        // (a task's own item named as work, `1.完善应急预案体系` over `（1）…（4）`, is the task
+        // the line assigns, its sub-points its text; one named for a place or a body, `1. 市科技
+        // 馆` over the problems found there, shares the line out to each of them)
+        // — unless a sub-point states its own time, a piece of work of its own
+        let named_as_work = p.paragraphs.first().is_some_and(|&head| {
+            let skip = p.mark.as_ref().map_or(0, |m| m.len);
+            let title = self.paras[head].folded[skip..].trim_start_matches(is_space);
+            crate::plan::assign::opens_with_work_verb(title, self.ctx.vocab)
+        }) && !siblings.iter().any(|&c| {
+            items[c]
+                .paragraphs
+                .iter()
+                .any(|&pi| self.states_a_date(&self.paras[pi].folded))
+        });
+        if !(aims || task_level && named_as_work) {
             return Closing::Each(parent);
         }
-        let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
         if task_level && !p.heading_only && !p.unit_heading {
             Closing::Item(parent)
         } else {

@@ -689,7 +689,7 @@ impl Reader<'_, '_> {
 
     /// Whether a text states a time by which work is done (`2023年底前`, `3月份`), not only a
     /// standing one (`长期坚持`).
-    fn states_a_date(&self, text: &str) -> bool {
+    pub(super) fn states_a_date(&self, text: &str) -> bool {
         self.ctx
             .deadlines
             .find(text, Mode::Text, self.ctx.year)

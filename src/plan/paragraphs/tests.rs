@@ -221,6 +221,30 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn one_line_after_the_sub_points_of_work_assigns_that_work() {
+    // `1.完善应急预案体系` names a piece of work: its sub-points are its text, the line its units
+    let text = "运城市应急体系建设规划责任分解\n\n（一）“一案三制”建设\n\n1.完善应急预案体系\n\n\
+                （1）加强应急预案管理，规范应急预案编制工作。\n\n\
+                （2）推进政府及其部门应急预案“精编化”。\n\n\
+                （3）加强应急预案演练，完善演练管理制度。\n\n\
+                （责任单位：市应急管理局、各县（市、区）人民政府）\n\n\
+                2.健全应急管理体制\n\n（1）推进应急管理办事机构建设。\n\n\
+                （2）落实应急管理专职人员。\n\n（责任单位：市应急管理局）\n";
+    let read = tasks(text);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["完善应急预案", "健全应急管理"]);
+    assert_eq!(read[0].0, ["市应急管理局", "各县（市、区）人民政府"]);
+    // a sub-point with its own time is a piece of work of its own: the line assigns each
+    let dated = text.replace("（2）推进政府", "（2）6月底前推进政府");
+    assert_eq!(tasks(&dated).len(), 4);
+    // …and so is each problem under a place's name (`1. 市科技馆` over what was found there)
+    let places = text
+        .replace("1.完善应急预案体系", "1.市科技馆")
+        .replace("2.健全应急管理体制", "2.市博物馆");
+    assert_eq!(tasks(&places).len(), 5);
+}
+
+#[test]
 fn dashed_items_stating_their_units_are_tasks_of_their_own() {
     // under a numbered heading whose own words are an aim, each dashed paragraph assigns itself
     let text = "促进先进制造业利用外资三年行动方案\n\n一、总体要求\n\n\
