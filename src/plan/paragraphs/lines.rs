@@ -284,6 +284,32 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The units a numbered paragraph's first sentence names and nothing else, when its duties
+    /// follow in the same paragraph (`3.人民检察院。依法开展对…的检察。`): a clause assigning
+    /// them. `skip` is the number's length.
+    pub(super) fn unit_sentence_opening(&self, idx: usize, skip: usize) -> Option<Clause> {
+        let folded = &self.paras[idx].folded;
+        let rest = &folded[skip..];
+        let start = skip + (rest.len() - rest.trim_start_matches(is_space).len());
+        let stop = folded[start..].find('。')?;
+        let end = start + stop;
+        let duties = folded[end + '。'.len_utf8()..].trim_matches(is_space);
+        (!duties.is_empty() && names_only_units(&folded[start..end], self.ctx.vocab)).then_some(
+            Clause {
+                start,
+                end,
+                inner: (start, end),
+                kind: ClauseKind::Prose {
+                    role: UnitRole::Responsible,
+                    strong: true,
+                },
+                doc_wide: false,
+                names_units: true,
+                cut_list: false,
+            },
+        )
+    }
+
     /// Whether a paragraph introduces the duties after it: it ends in a colon and says 如下 and
     /// a word of duties (`现将各单位的任务作如下明确：`).
     pub(super) fn introduces_duties(&self, folded: &str) -> bool {

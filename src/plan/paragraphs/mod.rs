@@ -339,6 +339,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             Some(m) => {
                 let depth = m.style.depth();
                 let m_style = m.style;
+                let m_len = m.len;
                 let title = self.paras[idx].folded[m.len..]
                     .trim_matches(is_space)
                     .to_owned();
@@ -363,6 +364,14 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let preamble = has_clause && self.is_context(&self.outline.items[id]);
                 self.outline.items[id].assigned = has_clause && !led && !preamble;
                 self.outline.items[id].unit_heading = unit_heading || led;
+                // a duty list's item naming its unit as its first sentence, its duties after it
+                // (`3.人民检察院。依法开展对…的检察`)
+                if !has_clause && !unit_heading && !led {
+                    if let Some(clause) = self.unit_sentence_opening(idx, m_len) {
+                        self.paras[idx].prose.push(clause);
+                        self.outline.items[id].assigned = true;
+                    }
+                }
                 self.free = None;
             }
             None if assignment_only => match (self.free.take(), current) {

@@ -221,6 +221,24 @@ fn the_sentence_under_a_bodys_name_sets_it_up() {
 }
 
 #[test]
+fn a_duty_item_naming_its_unit_as_its_first_sentence() {
+    let text = "社区矫正工作部门职责分工\n\n二、部门职责\n\n\
+                1.人民检察院。依法开展对监外执行的检察,对有关单位适用非监禁刑进行监督。\n\n\
+                2.财政部门。做好社区矫正经费保障工作,将经费纳入年度预算。\n\n\
+                3.加强协调配合。各部门要密切配合,形成工作合力。\n";
+    let read = tasks(text);
+    let units: Vec<Vec<String>> = read.iter().map(|(u, _)| u.clone()).collect();
+    assert_eq!(
+        units,
+        [
+            vec!["人民检察院".to_owned()],
+            vec!["财政部门".to_owned()],
+            vec!["各部门".to_owned()]
+        ]
+    );
+}
+
+#[test]
 fn one_line_after_the_sub_points_of_work_assigns_that_work() {
     // `1.完善应急预案体系` names a piece of work: its sub-points are its text, the line its units
     let text = "运城市应急体系建设规划责任分解\n\n（一）“一案三制”建设\n\n1.完善应急预案体系\n\n\
