@@ -769,6 +769,10 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
         || vocab.vague_exact.iter().any(|v| v == name)
 }
 
+/// The word a subject says it will do its part with (`市教育局将配合…`): a name never ends in it,
+/// though one may begin with it (将乐县).
+const SUBJECTS_WILL: char = '将';
+
 /// Longest name found in text whose cells lost their separators.
 const MAX_GLUED_NAME_CHARS: usize = 14;
 /// Longest bracketed note taken as part of a name (`省编办（省审改办）`).
@@ -1298,6 +1302,11 @@ fn clean_name(
         crate::document::is_space(c)
             || matches!(c, '。' | '.' | '，' | ',' | '；' | ';' | '：' | ':')
     });
+    // the subject's 将 before its duty word (`市教育局将|配合…`) is no part of its name
+    let kept = kept
+        .strip_suffix(SUBJECTS_WILL)
+        .filter(|name| looks_like_name(name, vocab))
+        .unwrap_or(kept);
     end = start + kept.len();
     trim(&mut start, &mut end);
     // a statement's duty word after the names (`各镇（街）办理`, `牵头办理`): not the name's
@@ -1539,6 +1548,16 @@ mod tests {
             assert_eq!(units(name), [(name.to_owned(), Responsible, Vague)]);
         }
         assert_eq!(units("各乡镇")[0].2, Collective);
+    }
+
+    #[test]
+    fn a_units_will_is_no_part_of_its_name() {
+        let all: Vec<String> = units("市教育局将配合市禁毒办组织中小学生参加活动")
+            .into_iter()
+            .map(|u| u.0)
+            .collect();
+        assert!(all.contains(&"市教育局".to_owned()), "{all:?}");
+        assert!(!all.iter().any(|n| n.ends_with('将')), "{all:?}");
     }
 
     #[test]
