@@ -38,6 +38,9 @@ pub struct Item {
     /// An unnumbered paragraph opening with a word of sequence (`首先，…`, `一是…`, `——…`): a
     /// work item only in a plan that numbers nothing at all.
     pub sequence: bool,
+    /// It stands in a part asking for support or stating aims (`三、保障措施`, `一、总体要求`):
+    /// numbering run on from tasks before it does not make it one (`（三）加强组织领导`).
+    pub support: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -142,6 +145,7 @@ impl Outline {
             topic: false,
             shared: Vec::new(),
             sequence: false,
+            support: false,
             own_duties: false,
         });
         if let Some(p) = parent {
@@ -207,15 +211,19 @@ impl Outline {
         {
             return false;
         }
-        self.siblings(i)
-            .iter()
-            .any(|&s| s != i && self.items[s].assigned)
-            || self.continues_cousin_tasks(i)
+        // (a list whose first item runs on from the tasks under the heading before is a list
+        // of tasks numbered on across headings, every item of it missing its assignment)
+        let siblings = self.siblings(i);
+        siblings.iter().any(|&s| s != i && self.items[s].assigned)
+            || !item.support
+                && siblings
+                    .first()
+                    .is_some_and(|&first| self.continues_cousin_tasks(first))
     }
 
     /// Whether leaf item `i` continues, across a heading, the numbering of the tasks (or of the
     /// items heading tasks) under the heading before its own (`（二）… 4.…牵头单位：…` `（三）… 5.…` with no assignment): it is
-    /// the next task, missing its assignment, alone under its heading.
+    /// the next task, missing its assignment, and so are the items numbered after it.
     fn continues_cousin_tasks(&self, i: usize) -> bool {
         let item = &self.items[i];
         let (Some(mark), Some(parent)) = (&item.mark, item.parent) else {

@@ -52,6 +52,12 @@ impl Reader<'_, '_> {
     /// are stated, in prose or under a heading, or that is work by its time or by the plan's
     /// way of assigning (see the module doc).
     pub(super) fn mark_tasks(&self, outline: &mut Outline) {
+        // the parts asking for support or stating aims, for the numbering run on into them
+        for k in 0..outline.items.len() {
+            outline.items[k].support = item_ancestors(outline, k).iter().any(|&a| {
+                self.is_safeguard(&outline.items[a]) || self.is_context(&outline.items[a])
+            });
+        }
         // paragraphs opening with a word of sequence are work items only where nothing is
         // numbered: before a numbered list they are its preamble (`近年来…一是建成…`)
         if outline.items.iter().any(|i| i.mark.is_some()) {

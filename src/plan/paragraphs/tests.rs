@@ -325,6 +325,23 @@ fn a_list_numbered_on_across_chapters_is_one_list() {
 }
 
 #[test]
+fn items_numbered_on_from_assigned_tasks_are_tasks_missing_their_units() {
+    let text = "清河县促进会展业发展工作方案\n\n二、完善会展管理体制\n\n\
+                （一）建立县会展业行业协会，2026年6月底前完成。（县商务局负责）\n\n\
+                （二）对有影响的大型展会，县政府给予支持。（县财政局负责）\n\n\
+                三、构建完善的会展服务体系\n\n（三）研究制定全县会展业发展规划。\n\n\
+                （四）重点建设和完善县会展中心等会展设施。\n\n\
+                （五）加强展馆周边交通、餐饮和住宿等配套设施建设。\n";
+    assert_eq!(tasks(text).len(), 5);
+    // …but under a part asking for support they ask, numbered on or not
+    let support = text
+        .replace("三、构建完善的会展服务体系", "三、保障措施")
+        .replace("（三）研究制定全县会展业发展规划。", "（三）加强组织领导。各部门要高度重视。");
+    let read = tasks(&support);
+    assert_eq!(read.len(), 2, "{read:?}");
+}
+
+#[test]
 fn the_scope_and_timing_of_a_rectification_are_no_tasks() {
     // the headings' words run on into their sentences, as an archive prints them
     let text = "农贸市场建设和改造方案\n\n一、整改范围纳入县城区改造升级的农贸市场共 8 个。\
