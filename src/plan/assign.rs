@@ -53,6 +53,9 @@ pub struct Clause {
     /// the page was cut there, at the document's end, not where a bracket wraps onto the next
     /// paragraph (`（市场监管总局、邮政局按职责分工` / `负责）`).
     pub cut_list: bool,
+    /// The first sentence of a numbered item, naming only units (`3.人民检察院。…`): taken
+    /// back when the items turn out to be a campaign's slogans (`法律进机关。`).
+    pub unit_sentence: bool,
 }
 
 /// The duties after a unit's name, past a label that only announces them
@@ -131,6 +134,7 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         doc_wide: false,
         names_units: true,
         cut_list: false,
+        unit_sentence: false,
     })
 }
 
@@ -287,6 +291,7 @@ fn leading_at(s: &str, at: usize, later: bool, vocab: &Vocabulary) -> Option<Cla
         doc_wide: false,
         names_units: true,
         cut_list: false,
+        unit_sentence: false,
     })
 }
 
@@ -319,6 +324,7 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         doc_wide: false,
         names_units: true,
         cut_list: false,
+        unit_sentence: false,
     })
 }
 
@@ -401,6 +407,7 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                         doc_wide: doc_wide(own, vocab),
                         names_units: true,
                         cut_list: false,
+                        unit_sentence: false,
                     });
                 }
             }
@@ -421,6 +428,7 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 doc_wide: doc_wide(inner, vocab),
                 names_units: true,
                 cut_list: false,
+                unit_sentence: false,
             });
         } else if let Some(whole) = whole_names_of_cut_list(inner, vocab)
             .filter(|_| closes_sentence(s, open_at) && !states_convention(inner, vocab))
@@ -435,6 +443,7 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 doc_wide: false,
                 names_units: true,
                 cut_list: true,
+                unit_sentence: false,
             });
         }
     }
@@ -542,6 +551,7 @@ fn labelled_runs(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 doc_wide: doc_wide(&s[l.at..end], vocab),
                 names_units,
                 cut_list: false,
+                unit_sentence: false,
             }),
         }
     }
@@ -628,6 +638,7 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         doc_wide: doc_wide(t, vocab),
         names_units: true,
         cut_list: false,
+        unit_sentence: false,
     })
 }
 
@@ -693,6 +704,7 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                 doc_wide: false,
                 names_units: true,
                 cut_list: false,
+                unit_sentence: false,
             });
         }
     }

@@ -962,20 +962,33 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
     (!reports && !addresses_audience(ctx, doc)).then(|| opening.clone())
 }
 
-/// Whether a paragraph opens by addressing a speech's audience (`同志们：`, `speech_openings`),
-/// or the text before its first numbered item reports a meeting's speech (`…出席会议并讲话。`,
-/// `speech_reports`): its `各…要…` and its points are a speaker's, no plan's work.
+/// Whether a paragraph opens by addressing a speech's audience (`同志们：`, `speech_openings`):
+/// its `各…要…` and its points are a speaker's, no plan's work.
 pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
-    let g = &ctx.vocab.genres;
-    let addressed = text_paragraphs(doc).any(|p| {
+    text_paragraphs(doc).any(|p| {
         let t = p.text.as_str().trim_start();
-        g.speech_openings.iter().any(|w| t.starts_with(w.as_str()))
-    });
-    addressed
-        || text_paragraphs(doc)
-            .map(|p| ctx.vocab.fold(p.text.as_str()))
-            .take_while(|t| ctx.numbering.at_start(t).is_none())
-            .any(|t| g.speech_reports.iter().any(|w| t.contains(w.as_str())))
+        ctx.vocab
+            .genres
+            .speech_openings
+            .iter()
+            .any(|w| t.starts_with(w.as_str()))
+    })
+}
+
+/// Whether a text with no title reports a meeting's speech before its first numbered item
+/// (`…副厅长出席会议并讲话。`, `speech_reports`): its points are the speaker's, no list of work.
+/// (A titled notice may open by citing the meeting it carries out: its items are its work.)
+pub(crate) fn reports_a_speech(ctx: &Ctx, doc: &Document) -> bool {
+    text_paragraphs(doc)
+        .map(|p| ctx.vocab.fold(p.text.as_str()))
+        .take_while(|t| ctx.numbering.at_start(t).is_none())
+        .any(|t| {
+            ctx.vocab
+                .genres
+                .speech_reports
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+        })
 }
 
 /// Whether a text addresses its audience as a speech or a notice does (`同志们`, `通知如下`:
@@ -1760,6 +1773,16 @@ mod tests {
         // the same points under a plain opening are a page cut from a list of work
         let list = format!("为推动展览业发展,各地要抓好以下工作。\n\n{points}");
         assert!(parsed(&list).kind.is_plan());
+        // a titled notice may open by citing the meeting it carries out
+        let notice = "关于切实做好2024年主汛期防汛工作的通知\n\n\
+                      6月3日，县政府召开全县防汛工作会议，县长李某某出席会议并讲话。\
+                      现就有关事项通知如下:\n\n\
+                      一、全面排查风险隐患。各乡镇人民政府要在6月10日前完成山洪灾害危险区再排查。\n\n\
+                      二、确保水库安全度汛。县水利局要在6月15日前完成小型水库汛前安全检查。\n\n\
+                      三、抓好城市防涝。县住建局要在6月20日前完成城区排水管网清淤疏浚。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]

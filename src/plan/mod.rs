@@ -252,6 +252,7 @@ impl Parser {
                     body = tentative;
                     work_list = classify::WorkList::OpensAsPlan(heading);
                 } else if !classify::is_speech(&ctx, doc)
+                    && !classify::reports_a_speech(&ctx, doc)
                     && classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
                 {
                     body = tentative;

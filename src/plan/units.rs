@@ -694,7 +694,14 @@ fn ends_inside_a_word(name: &str, rest: &str, vocab: &Vocabulary) -> bool {
         let mut cs = w.chars();
         cs.next() == Some(last) && cs.next() == Some(next)
     });
+    // (a time after the word's second character makes it the subject's 于: `各级公安机关于1月
+    // 20日前…`)
+    let time_after = rest[next.len_utf8()..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || "今本明年月一二三四五六七八九十".contains(c));
     across
+        && !time_after
         && !vocab
             .unit_endings
             .iter()
@@ -1118,7 +1125,7 @@ fn list(
     );
     let pieces = pieces
         .into_iter()
-        .flat_map(|(s, e)| split_after_etc(part, s, e));
+        .flat_map(|(s, e)| split_after_etc(part, s, e, vocab));
     for (s, e) in pieces {
         for (s, e) in split_spaced(part, s, e, vocab) {
             let Some((s, e)) = clean_name(part, s, e, vocab) else {
@@ -1158,7 +1165,7 @@ const ETC_JOINERS: [&str; 3] = ["和", "及", "以及"];
 
 /// A list piece split where 等 and a class close its first names and a joiner adds more
 /// (`市总工会等部门和14个乡镇人民政府负责`): 等 would otherwise end the name and drop the rest.
-fn split_after_etc(part: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+fn split_after_etc(part: &str, s: usize, e: usize, vocab: &Vocabulary) -> Vec<(usize, usize)> {
     let piece = &part[s..e];
     for (at, _) in piece.match_indices('等') {
         let rest = &piece[at + '等'.len_utf8()..];
@@ -1168,7 +1175,12 @@ fn split_after_etc(part: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         let after = &rest[class.len()..];
         if let Some(joiner) = ETC_JOINERS.iter().find(|j| after.starts_with(*j)) {
             let next = e - after.len() + joiner.len();
-            if next < e {
+            // (only names joined on, opening with a level, 各 or a count: `部门和单位`,
+            // `单位和个人` name no unit)
+            let names_next = part[next..e].chars().next().is_some_and(|c| {
+                c.is_ascii_digit() || c == '各' || vocab.admin_prefixes.contains(&c)
+            });
+            if next < e && names_next {
                 return vec![(s, s + at), (next, e)];
             }
         }
@@ -1551,6 +1563,15 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_never_ends_inside_guanyu_unless_a_time_follows() {
+        let vocab = Vocabulary::bundled().unwrap();
+        assert_eq!(prose_subject("转发总会关于开展活动的通知", &vocab), None);
+        let s = "各级公安机关于1月20日前完成对客运车辆的安全检查";
+        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
+        assert_eq!(&s[start..end], "各级公安机关");
+    }
+
+    #[test]
     fn a_units_will_is_no_part_of_its_name() {
         let all: Vec<String> = units("市教育局将配合市禁毒办组织中小学生参加活动")
             .into_iter()
@@ -1578,6 +1599,16 @@ mod tests {
             names("市财政局、市总工会等部门负责", Responsible),
             ["市财政局", "市总工会"]
         );
+        // …and a class or the public joined on names no unit
+        assert_eq!(
+            names("市商务局、市供销社等部门和单位按职责分工负责", Responsible),
+            ["市商务局", "市供销社"]
+        );
+        let all: Vec<String> = units("市工商联、团市委等单位和个人积极参与")
+            .into_iter()
+            .map(|u| u.0)
+            .collect();
+        assert_eq!(all, ["市工商联", "团市委"]);
     }
 
     /// The names read in each role: lead, cooperating, responsible.

@@ -50,6 +50,10 @@ pub(super) enum Closing {
     Each(usize),
 }
 
+/// Opening characters two items' first sentences share for them to be a campaign's slogans
+/// (`健康社区` `健康学校`): one shared character (`县…`) is common among units.
+const MIN_SLOGAN_PREFIX_CHARS: usize = 2;
+
 impl Reader<'_, '_> {
     /// Whether a paragraph is only a label: a field's (its value is the next paragraph) or the
     /// task text column's (`具体任务`, dropped).
@@ -281,6 +285,7 @@ impl Reader<'_, '_> {
             doc_wide: false,
             names_units: true,
             cut_list: false,
+            unit_sentence: false,
         })
     }
 
@@ -306,8 +311,81 @@ impl Reader<'_, '_> {
                 doc_wide: false,
                 names_units: true,
                 cut_list: false,
+                unit_sentence: true,
             },
         )
+    }
+
+    /// Whether item `id`'s first sentence (`clause`, read as its units) shares its opening words
+    /// with the first sentence of the item numbered before it in the same list (`法律进机关` after
+    /// `法律进社区`, `健康学校` after `健康社区`): slogans of one campaign, not units. `Some` when
+    /// they do, holding the items before that had taken their first sentence, opening so too,
+    /// as their units.
+    pub(super) fn slogan_before(
+        &self,
+        id: usize,
+        idx: usize,
+        clause: &Clause,
+    ) -> Option<Vec<usize>> {
+        let items = &self.outline.items;
+        let siblings: Vec<usize> = match items[id].parent {
+            Some(p) => items[p].children.clone(),
+            None => (0..id).filter(|&k| items[k].parent.is_none()).collect(),
+        };
+        let earlier: Vec<usize> = siblings
+            .into_iter()
+            .filter(|&k| k < id && items[k].style() == items[id].style())
+            .collect();
+        let opening = |k: usize| -> Option<(usize, &str)> {
+            let &head = items[k].paragraphs.first()?;
+            let skip = items[k].mark.as_ref().map_or(0, |m| m.len);
+            Some((
+                head,
+                self.paras[head].folded[skip..].trim_start_matches(is_space),
+            ))
+        };
+        let ours = &self.paras[idx].folded[clause.start..clause.end];
+        let (_, before) = opening(*earlier.last()?)?;
+        let shared: String = before
+            .chars()
+            .zip(ours.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a)
+            .collect();
+        let v = self.ctx.vocab;
+        // (a level or 各 opening both is a unit's: `市委宣传部` `市委政法委`)
+        let by_level = shared
+            .chars()
+            .next()
+            .is_some_and(|c| c == '各' || v.admin_prefixes.contains(&c));
+        if shared.chars().count() < MIN_SLOGAN_PREFIX_CHARS || by_level {
+            return None;
+        }
+        Some(
+            earlier
+                .into_iter()
+                .filter(|&k| {
+                    opening(k).is_some_and(|(head, text)| {
+                        text.starts_with(shared.as_str())
+                            && self.paras[head].prose.iter().any(|c| c.unit_sentence)
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether numbered item `cur` may head 一是 or dashed paragraphs that each state their
+    /// own units as tasks of their own: it assigns none itself, and no such paragraph without
+    /// units stands in its body already.
+    pub(super) fn heads_own_sequence(&self, cur: usize) -> bool {
+        let item = &self.outline.items[cur];
+        item.mark.is_some()
+            && !item.assigned
+            && !item
+                .paragraphs
+                .iter()
+                .skip(1)
+                .any(|&pi| self.opens_in_sequence(pi))
     }
 
     /// Whether a paragraph introduces the duties after it: it ends in a colon and says 如下 and

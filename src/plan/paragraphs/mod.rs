@@ -42,6 +42,10 @@ fn names_only_units(names: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool
     names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, vocab)
 }
 
+/// Longest label opening a line before its colon (`进展落实情况：`, `下半年工作安排：`): longer
+/// text before a colon is a sentence introducing what follows.
+const MAX_LINE_LABEL_CHARS: usize = 12;
+
 /// Longest unnumbered line read as a heading (`工作安排`).
 const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
 
@@ -260,16 +264,21 @@ impl<'c, 'a> Reader<'c, 'a> {
             .is_none()
             .then(|| self.period_label_end(&folded))
             .flatten();
-        // (a label of progress, `进展落实情况：`, heads what was done in each period after it)
+        // (a label of progress, `进展落实情况：`, heads what was done in each period after it,
+        // up to the next number or the next label opening a line, a period's excepted:
+        // `下半年工作安排：`, `重点工作：…`)
         if mark.is_some() {
             self.reporting = false;
-        } else if !has_clause {
-            let label = folded.trim_end_matches(is_space);
-            if let Some(label) = label.strip_suffix(['：', ':']) {
-                self.reporting |= ctx
-                    .vocab
-                    .genres
-                    .heads_work_done(label.trim_matches(is_space));
+        } else if period_end.is_none() {
+            let t = folded.trim_start_matches(is_space);
+            let label = t
+                .find(['：', ':'])
+                .map(|at| t[..at].trim_matches(is_space))
+                .filter(|l| (1..=MAX_LINE_LABEL_CHARS).contains(&l.chars().count()))
+                .filter(|l| !l.contains(['，', '。', ',', '；']));
+            if let Some(label) = label {
+                self.reporting =
+                    ctx.vocab.genres.heads_work_done(label) && t.trim_end().ends_with(['：', ':']);
             }
         }
         let period_heading = !has_clause && period_end.is_some() && !self.reporting;
@@ -368,8 +377,22 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // (`3.人民检察院。依法开展对…的检察`)
                 if !has_clause && !unit_heading && !led {
                     if let Some(clause) = self.unit_sentence_opening(idx, m_len) {
-                        self.paras[idx].prose.push(clause);
-                        self.outline.items[id].assigned = true;
+                        // (first sentences sharing their opening words with the item before
+                        // are a campaign's slogans, `1.法律进机关。` `2.法律进社区。`: no units,
+                        // and the one before gives its back)
+                        match self.slogan_before(id, idx, &clause) {
+                            Some(taken) => {
+                                for prev in taken {
+                                    let head = self.outline.items[prev].paragraphs[0];
+                                    self.paras[head].prose.retain(|c| !c.unit_sentence);
+                                    self.outline.items[prev].assigned = false;
+                                }
+                            }
+                            None => {
+                                self.paras[idx].prose.push(clause);
+                                self.outline.items[id].assigned = true;
+                            }
+                        }
                     }
                 }
                 self.free = None;
@@ -406,11 +429,13 @@ impl<'c, 'a> Reader<'c, 'a> {
             },
             // a dashed or 一是 paragraph under a numbered heading that states its own units
             // (`二、主要目标` `——建立重点招商项目库。…（市商务委牵头，…配合）`) is a piece of
-            // work of its own, not more of the heading's words
+            // work of its own, not more of the heading's words — unless the heading assigns
+            // its own units (`（一）…（市人社局牵头）` over `一是…`), or a 一是 paragraph naming
+            // none came first (then the units close the heading's whole list)
             None if self.numbered_seen
                 && names_units
                 && !assignment_only
-                && current.is_some_and(|c| numbered(&self.outline, c))
+                && current.is_some_and(|c| self.heads_own_sequence(c))
                 && self.opens_in_sequence(idx) =>
             {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);

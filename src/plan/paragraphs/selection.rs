@@ -47,6 +47,21 @@ pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
 /// unassigned item beside an assigned one is work of the same list whose unit goes unnamed.
 const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
 
+/// Words joining two nouns in a heading (`培训对象和内容`, `工作范围及内容`).
+const HEADING_JOINERS: [&str; 4] = ["和", "及", "与", "、"];
+/// Nouns of work a heading may join to a word of context or of members (`工作范围及内容`,
+/// `培训对象和内容`): the part then holds that work. (`指导思想和目标` joins aims to aims.)
+const JOINED_WORK_NOUNS: [&str; 6] = ["内容", "任务", "重点", "措施", "安排", "步骤"];
+
+/// Whether the rest of a heading after its key word joins it to a noun of work.
+fn joins_work(after: &str) -> bool {
+    HEADING_JOINERS.iter().any(|j| {
+        after
+            .strip_prefix(j)
+            .is_some_and(|rest| JOINED_WORK_NOUNS.iter().any(|n| rest.starts_with(n)))
+    })
+}
+
 impl Reader<'_, '_> {
     /// Decide which items of the outline are tasks: mark `assigned` on each item whose units
     /// are stated, in prose or under a heading, or that is work by its time or by the plan's
@@ -424,9 +439,10 @@ impl Reader<'_, '_> {
             .any(|w| {
                 // (a stage of the schedule opening with the word is work: `组织实施阶段（4月6日
                 // 至4月30日）`)
+                // (a scope joined to work, `工作范围及内容`, is not: its items are that work)
                 title
                     .strip_prefix(w.as_str())
-                    .is_some_and(|after| !after.starts_with("阶段"))
+                    .is_some_and(|after| !after.starts_with("阶段") && !joins_work(after))
                     || title.ends_with(w.as_str())
                         && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
             });
@@ -461,7 +477,12 @@ impl Reader<'_, '_> {
         // `运动会由县人民政府主办，县文体局负责组织。`); a piece of work setting one up is work
         // (`1.成立工作领导小组。（县卫健局负责）`)
         // (or over lines naming the members by post: `组 长:田某（副会长）` / `成 员:办公室…`)
-        let names_a_body = v.member_headings.iter().any(|w| title.contains(w.as_str()));
+        // (not a heading joining the word to another, `二、培训对象和内容`: its items are work)
+        let names_a_body = v.member_headings.iter().any(|w| {
+            title
+                .split_once(w.as_str())
+                .is_some_and(|(_, after)| !joins_work(after))
+        });
         let members = names_a_body && (!item.children.is_empty() || self.lists_members(item))
             || self.names_a_body_set_up(item);
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items

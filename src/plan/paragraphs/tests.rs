@@ -239,6 +239,25 @@ fn a_duty_item_naming_its_unit_as_its_first_sentence() {
 }
 
 #[test]
+fn a_campaigns_slogans_are_no_units() {
+    let text = "某县“法律七进”活动实施方案\n\n一、活动内容\n\n\
+                1.法律进机关。落实党委（党组）理论学习中心组学法制度。\n\n\
+                2.法律进乡村。开展“送法下乡”活动，全年举办法治讲座不少于100场。\n\n\
+                3.法律进社区。依托社区网格开展入户普法。\n";
+    assert!(
+        tasks(text).iter().all(|(units, _)| units.is_empty()),
+        "{:?}",
+        tasks(text)
+    );
+    // units sharing only their level are units (`市委宣传部` `市委政法委`)
+    let units = "某市未成年人保护工作职责分工\n\n二、部门职责\n\n\
+                 1.市委宣传部。把未成年人保护工作纳入宣传思想工作总体规划。\n\n\
+                 2.市委政法委。支持监督政法单位依法履职。\n";
+    let read = tasks(units);
+    assert_eq!(read[1].0, ["市委政法委"], "{read:?}");
+}
+
+#[test]
 fn one_line_after_the_sub_points_of_work_assigns_that_work() {
     // `1.完善应急预案体系` names a piece of work: its sub-points are its text, the line its units
     let text = "运城市应急体系建设规划责任分解\n\n（一）“一案三制”建设\n\n1.完善应急预案体系\n\n\
@@ -274,6 +293,25 @@ fn dashed_items_stating_their_units_are_tasks_of_their_own() {
     let read = tasks(text);
     let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(texts, ["——建立重点", "——促进项目"]);
+}
+
+#[test]
+fn sub_item_paragraphs_under_a_heading_that_assigns_are_its_text() {
+    // the heading's own bracket assigns it: its 一是 paragraphs are its text
+    let text = "某市稳就业工作实施方案\n\n一、重点任务\n\n\
+                （一）支持企业稳岗扩岗。（市人社局牵头）\n\n\
+                一是落实失业保险稳岗返还政策。（市人社局、市财政局负责）\n\n\
+                二是发放一次性扩岗补助。（市人社局负责）\n";
+    let read = tasks(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!(read[0].1, "支持企业稳岗", "{read:?}");
+    // a first 一是 naming no units: the units after it close the heading's whole list
+    let first_bare = "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
+                      一是强化家庭教育指导。编制实施家庭教育五年规划。\n\n\
+                      二是开展家庭文明建设。（市妇联、市教育体育局按职责分工负责）\n";
+    let read = tasks(first_bare);
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert_eq!(read[0].1, "加强家庭保护");
 }
 
 #[test]
@@ -336,9 +374,28 @@ fn items_numbered_on_from_assigned_tasks_are_tasks_missing_their_units() {
     // …but under a part asking for support they ask, numbered on or not
     let support = text
         .replace("三、构建完善的会展服务体系", "三、保障措施")
-        .replace("（三）研究制定全县会展业发展规划。", "（三）加强组织领导。各部门要高度重视。");
+        .replace(
+            "（三）研究制定全县会展业发展规划。",
+            "（三）加强组织领导。各部门要高度重视。",
+        );
     let read = tasks(&support);
     assert_eq!(read.len(), 2, "{read:?}");
+}
+
+#[test]
+fn a_scope_or_an_audience_joined_to_its_work_heads_that_work() {
+    let text = "某县2023年农村危房改造工作方案\n\n为保障农村低收入群体住房安全，制定本方案。\n\n\
+                一、改造目标\n\n2023年完成农村危房改造任务320户。\n\n二、工作范围及内容\n\n\
+                1.开展农村房屋安全排查。4月底前，对重点对象住房开展一次全面排查。\n\n\
+                2.实施危房改造。10月底前，完成320户危房改造任务。\n\n三、保障措施\n\n\
+                （一）加强组织领导。县住建局负责农村危房改造工作的组织实施。\n";
+    let has = |text: &str, opening: &str| tasks(text).iter().any(|(_, t)| t.starts_with(opening));
+    assert!(has(text, "开展农村房屋"), "{:?}", tasks(text));
+    let audience = text.replace("二、工作范围及内容", "二、培训对象和内容");
+    assert!(has(&audience, "开展农村房屋"), "{:?}", tasks(&audience));
+    // the word alone heads no work
+    let scope = text.replace("二、工作范围及内容", "二、工作范围");
+    assert!(!has(&scope, "开展农村房屋"), "{:?}", tasks(&scope));
 }
 
 #[test]
@@ -392,6 +449,19 @@ fn quarters_under_a_progress_label_report_what_was_done() {
     assert_eq!(
         read,
         [(vec!["市工业和信息化局".to_owned()], "重点工作: ".to_owned())]
+    );
+}
+
+#[test]
+fn a_report_label_ends_at_the_next_label() {
+    // what was done, then the arrangement for the rest of the year, month by month
+    let text = "某镇2023年下半年安全生产工作计划\n\n为落实安全生产责任，制定本计划。\n\n\
+                上半年工作完成情况:\n\n上半年共开展安全检查46次。\n\n下半年工作安排:\n\n\
+                七月份:\n\n1、开展汛期安全检查。（责任单位：镇应急办）\n\n八月份:\n\n\
+                2、开展道路交通安全专项整治。（责任单位：派出所）\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [due("开展汛期", &["七月份"]), due("开展道路", &["八月份"])]
     );
 }
 
