@@ -68,10 +68,17 @@ impl Reader<'_, '_> {
     /// way of assigning (see the module doc).
     pub(super) fn mark_tasks(&self, outline: &mut Outline) {
         // the parts asking for support or stating aims, for the numbering run on into them
+        // (a parent comes before its items: each heading is looked at once)
+        let mut heads_support: Vec<bool> = Vec::with_capacity(outline.items.len());
         for k in 0..outline.items.len() {
-            outline.items[k].support = item_ancestors(outline, k).iter().any(|&a| {
-                self.is_safeguard(&outline.items[a]) || self.is_context(&outline.items[a])
-            });
+            let support = outline.items[k].parent.is_some_and(|p| heads_support[p]);
+            outline.items[k].support = support;
+            let item = &outline.items[k];
+            heads_support.push(
+                support
+                    || !item.children.is_empty()
+                        && (self.is_safeguard(item) || self.is_context(item)),
+            );
         }
         // paragraphs opening with a word of sequence are work items only where nothing is
         // numbered: before a numbered list they are its preamble (`近年来…一是建成…`)
