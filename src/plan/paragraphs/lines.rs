@@ -50,6 +50,10 @@ pub(super) enum Closing {
     Each(usize),
 }
 
+/// Longest label opening a line before its colon (`进展落实情况：`, `下半年工作安排：`): longer
+/// text before a colon is a sentence introducing what follows.
+const MAX_LINE_LABEL_CHARS: usize = 12;
+
 /// Opening characters two items' first sentences share for them to be a campaign's slogans
 /// (`健康社区` `健康学校`): one shared character (`县…`) is common among units.
 const MIN_SLOGAN_PREFIX_CHARS: usize = 2;
@@ -314,6 +318,52 @@ impl Reader<'_, '_> {
                 unit_sentence: true,
             },
         )
+    }
+
+    /// Follow the labels of progress (`进展落实情况：`): one heads what was done in each period
+    /// after it, up to the next number or the next label opening a line, a period's excepted
+    /// (`下半年工作安排：`, `重点工作：…`).
+    pub(super) fn note_report_label(&mut self, folded: &str, numbered: bool, period: bool) {
+        if numbered {
+            self.reporting = false;
+            return;
+        }
+        if period {
+            return;
+        }
+        let t = folded.trim_start_matches(is_space);
+        let label = t
+            .find(['：', ':'])
+            .map(|at| t[..at].trim_matches(is_space))
+            .filter(|l| (1..=MAX_LINE_LABEL_CHARS).contains(&l.chars().count()))
+            .filter(|l| !l.contains(['，', '。', ',', '；']));
+        if let Some(label) = label {
+            self.reporting =
+                self.ctx.vocab.genres.heads_work_done(label) && t.trim_end().ends_with(['：', ':']);
+        }
+    }
+
+    /// Assign numbered item `id` (head paragraph `idx`, number `skip` bytes long) to the units
+    /// its first sentence names (`3.人民检察院。依法开展…`) — unless the sentences are a
+    /// campaign's slogans (`1.法律进机关。` `2.法律进社区。`): then the items before give theirs
+    /// back.
+    pub(super) fn assign_by_unit_sentence(&mut self, id: usize, idx: usize, skip: usize) {
+        let Some(clause) = self.unit_sentence_opening(idx, skip) else {
+            return;
+        };
+        match self.slogan_before(id, idx, &clause) {
+            Some(taken) => {
+                for prev in taken {
+                    let head = self.outline.items[prev].paragraphs[0];
+                    self.paras[head].prose.retain(|c| !c.unit_sentence);
+                    self.outline.items[prev].assigned = false;
+                }
+            }
+            None => {
+                self.paras[idx].prose.push(clause);
+                self.outline.items[id].assigned = true;
+            }
+        }
     }
 
     /// Whether item `id`'s first sentence (`clause`, read as its units) shares its opening words

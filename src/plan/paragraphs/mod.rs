@@ -42,10 +42,6 @@ fn names_only_units(names: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool
     names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, vocab)
 }
 
-/// Longest label opening a line before its colon (`进展落实情况：`, `下半年工作安排：`): longer
-/// text before a colon is a sentence introducing what follows.
-const MAX_LINE_LABEL_CHARS: usize = 12;
-
 /// Longest unnumbered line read as a heading (`工作安排`).
 const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
 
@@ -89,8 +85,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// The item whose measures a label on a line of its own opened (`整改措施：` under
     /// `1. 生态流量不达标…`): the numbered lines after it (`①…` `②…`) are its text.
     measures_of: Option<usize>,
-    /// An unnumbered label of progress (`进展落实情况：`) was read and no numbered item has come
-    /// since: the months or quarters after it (`第一季度：` `按计划推进中。`) head reports.
+    /// An unnumbered label of progress (`进展落实情况：`) was read, and neither a numbered item
+    /// nor another label opening a line has come since: the months or quarters after it
+    /// (`第一季度：` `按计划推进中。`) head reports.
     reporting: bool,
     /// The block holding the document's last words: a bracket still open there was cut with
     /// the page.
@@ -264,23 +261,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             .is_none()
             .then(|| self.period_label_end(&folded))
             .flatten();
-        // (a label of progress, `进展落实情况：`, heads what was done in each period after it,
-        // up to the next number or the next label opening a line, a period's excepted:
-        // `下半年工作安排：`, `重点工作：…`)
-        if mark.is_some() {
-            self.reporting = false;
-        } else if period_end.is_none() {
-            let t = folded.trim_start_matches(is_space);
-            let label = t
-                .find(['：', ':'])
-                .map(|at| t[..at].trim_matches(is_space))
-                .filter(|l| (1..=MAX_LINE_LABEL_CHARS).contains(&l.chars().count()))
-                .filter(|l| !l.contains(['，', '。', ',', '；']));
-            if let Some(label) = label {
-                self.reporting =
-                    ctx.vocab.genres.heads_work_done(label) && t.trim_end().ends_with(['：', ':']);
-            }
-        }
+        self.note_report_label(&folded, mark.is_some(), period_end.is_some());
         let period_heading = !has_clause && period_end.is_some() && !self.reporting;
         // a line naming units alone before a colon (`业务部:`) heads the duties numbered under
         // it, as a numbered unit heading does (`（一）县信访局：`) — inside the body: before any
@@ -376,24 +357,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // a duty list's item naming its unit as its first sentence, its duties after it
                 // (`3.人民检察院。依法开展对…的检察`)
                 if !has_clause && !unit_heading && !led {
-                    if let Some(clause) = self.unit_sentence_opening(idx, m_len) {
-                        // (first sentences sharing their opening words with the item before
-                        // are a campaign's slogans, `1.法律进机关。` `2.法律进社区。`: no units,
-                        // and the one before gives its back)
-                        match self.slogan_before(id, idx, &clause) {
-                            Some(taken) => {
-                                for prev in taken {
-                                    let head = self.outline.items[prev].paragraphs[0];
-                                    self.paras[head].prose.retain(|c| !c.unit_sentence);
-                                    self.outline.items[prev].assigned = false;
-                                }
-                            }
-                            None => {
-                                self.paras[idx].prose.push(clause);
-                                self.outline.items[id].assigned = true;
-                            }
-                        }
-                    }
+                    self.assign_by_unit_sentence(id, idx, m_len);
                 }
                 self.free = None;
             }
