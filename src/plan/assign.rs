@@ -347,6 +347,24 @@ fn doc_wide(s: &str, vocab: &Vocabulary) -> bool {
 }
 
 impl Clause {
+    /// A clause over names that open an item as who does it (`1、综合协调组。`,
+    /// `3.人民检察院。…`): they are responsible, plainly.
+    pub fn subject_names(start: usize, end: usize) -> Clause {
+        Clause {
+            start,
+            end,
+            inner: (start, end),
+            kind: ClauseKind::Prose {
+                role: UnitRole::Responsible,
+                strong: true,
+            },
+            doc_wide: false,
+            names_units: true,
+            cut_list: false,
+            unit_sentence: false,
+        }
+    }
+
     /// Whether the clause assigns the sentences it closes (in the folded text `s` it was found
     /// in): one stating a rule for the whole document may first name this task's own units
     /// (`（省国资委牵头。明确牵头部门的，有关部门配合，下同）`), in the sentences before the

@@ -3,7 +3,7 @@
 //! follow it. Which items are tasks is decided on the whole outline: the task level is wherever
 //! assignments attach.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::document::{NumberMark, NumberStyle};
 
@@ -77,7 +77,7 @@ impl Outline {
     /// last number printed before it in the same style.
     pub fn continued_lists(&self) -> Vec<ListKey> {
         let mut alias: HashMap<ListKey, ListKey> = HashMap::new();
-        let mut seen: std::collections::HashSet<ListKey> = std::collections::HashSet::new();
+        let mut seen: HashSet<ListKey> = HashSet::new();
         let mut last: HashMap<NumberStyle, (u32, ListKey)> = HashMap::new();
         let mut keys = Vec::with_capacity(self.items.len());
         for i in 0..self.items.len() {

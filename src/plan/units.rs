@@ -1123,9 +1123,10 @@ fn list(
         split_top_level(part, &['、', '/', '／', '，', ',', '\n', '|', '｜']),
         vocab,
     );
-    let pieces = pieces
-        .into_iter()
-        .flat_map(|(s, e)| split_after_etc(part, s, e, vocab));
+    let pieces = pieces.into_iter().flat_map(|(s, e)| {
+        let (first, joined) = split_after_etc(part, s, e, vocab);
+        std::iter::once(first).chain(joined)
+    });
     for (s, e) in pieces {
         for (s, e) in split_spaced(part, s, e, vocab) {
             let Some((s, e)) = clean_name(part, s, e, vocab) else {
@@ -1163,9 +1164,12 @@ const ETC_CLASSES: [&str; 3] = ["部门", "单位", "机构"];
 /// The words joining more names on after such a class.
 const ETC_JOINERS: [&str; 3] = ["和", "及", "以及"];
 
+/// A list piece (or its names before 等), and the names joined on after 等 and a class if any.
+type EtcSplit = ((usize, usize), Option<(usize, usize)>);
+
 /// A list piece split where 等 and a class close its first names and a joiner adds more
 /// (`市总工会等部门和14个乡镇人民政府负责`): 等 would otherwise end the name and drop the rest.
-fn split_after_etc(part: &str, s: usize, e: usize, vocab: &Vocabulary) -> Vec<(usize, usize)> {
+fn split_after_etc(part: &str, s: usize, e: usize, vocab: &Vocabulary) -> EtcSplit {
     let piece = &part[s..e];
     for (at, _) in piece.match_indices('等') {
         let rest = &piece[at + '等'.len_utf8()..];
@@ -1181,11 +1185,11 @@ fn split_after_etc(part: &str, s: usize, e: usize, vocab: &Vocabulary) -> Vec<(u
                 c.is_ascii_digit() || c == '各' || vocab.admin_prefixes.contains(&c)
             });
             if next < e && names_next {
-                return vec![(s, s + at), (next, e)];
+                return ((s, s + at), Some((next, e)));
             }
         }
     }
-    vec![(s, e)]
+    ((s, e), None)
 }
 
 /// Pieces of a list with the levels of one name put back together: `各县、区人民政府` names the

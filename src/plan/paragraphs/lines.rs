@@ -3,8 +3,7 @@
 //! after an item closes.
 
 use crate::document::{is_space, NumberStyle, Text};
-use crate::plan::assign::{self, Clause, ClauseKind};
-use crate::plan::model::UnitRole;
+use crate::plan::assign::{self, Clause};
 use crate::plan::units::{labels, LabelKind};
 
 use super::{item_ancestors, names_only_units, Reader};
@@ -278,19 +277,7 @@ impl Reader<'_, '_> {
             .trim_matches(is_space)
             .trim_end_matches(['。', '：', ':']);
         let end = start + names.len();
-        names_only_units(names, self.ctx.vocab).then_some(Clause {
-            start,
-            end,
-            inner: (start, end),
-            kind: ClauseKind::Prose {
-                role: UnitRole::Responsible,
-                strong: true,
-            },
-            doc_wide: false,
-            names_units: true,
-            cut_list: false,
-            unit_sentence: false,
-        })
+        names_only_units(names, self.ctx.vocab).then(|| Clause::subject_names(start, end))
     }
 
     /// The units a numbered paragraph's first sentence names and nothing else, when its duties
@@ -303,21 +290,12 @@ impl Reader<'_, '_> {
         let stop = folded[start..].find('。')?;
         let end = start + stop;
         let duties = folded[end + '。'.len_utf8()..].trim_matches(is_space);
-        (!duties.is_empty() && names_only_units(&folded[start..end], self.ctx.vocab)).then_some(
+        (!duties.is_empty() && names_only_units(&folded[start..end], self.ctx.vocab)).then(|| {
             Clause {
-                start,
-                end,
-                inner: (start, end),
-                kind: ClauseKind::Prose {
-                    role: UnitRole::Responsible,
-                    strong: true,
-                },
-                doc_wide: false,
-                names_units: true,
-                cut_list: false,
                 unit_sentence: true,
-            },
-        )
+                ..Clause::subject_names(start, end)
+            }
+        })
     }
 
     /// Follow the labels of progress (`进展落实情况：`): one heads what was done in each period

@@ -399,8 +399,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             None if self.numbered_seen
                 && names_units
                 && !assignment_only
-                && current.is_some_and(|c| self.heads_own_sequence(c))
-                && self.opens_in_sequence(idx) =>
+                && self.opens_in_sequence(idx)
+                && current.is_some_and(|c| self.heads_own_sequence(c)) =>
             {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;

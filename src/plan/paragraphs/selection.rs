@@ -500,7 +500,7 @@ impl Reader<'_, '_> {
     /// Whether an item's body is only lines naming a body's members by post (`组 长:田某…`,
     /// `成 员:办公室、业务部…负责人。`): who the body is, not work.
     fn lists_members(&self, item: &crate::plan::outline::Item) -> bool {
-        let body = &item.paragraphs[item.paragraphs.len().min(1)..];
+        let body = item.paragraphs.get(1..).unwrap_or_default();
         !body.is_empty()
             && body.iter().all(|&pi| {
                 let text = &self.paras[pi].folded;
