@@ -1062,6 +1062,21 @@ mod tests {
     }
 
     #[test]
+    fn a_target_letter_without_unit_columns_has_a_task_per_row() {
+        // a 目标责任书: 工作任务 | 目标及质量要求, the unit only in the title and scores in the
+        // task names; each row is a target the office owes
+        let text = "党工委统战部门2020年度目标责任书\n\
+                    工作任务 | 目标及质量要求 |\n\
+                    争取中省资金(5分) | 竞争性专项任务分别为80、60、60万元。 |\n\
+                    招商引资到位资金 (2分) | 第一、二季度任务分别为500、600万元。 |\n\
+                    统战重点工作任务 (55分) | 开展宗教活动场所安全检查1次(9分)。 |\n";
+        let opening: Vec<String> = rows(text)
+            .iter()
+            .map(|r| r.0.chars().take(6).collect())
+            .collect();
+        assert_eq!(opening, ["争取中省资金", "招商引资到位", "统战重点工作"]);
+    }
+    #[test]
     fn a_cell_stream_with_a_time_progress_column_and_standing_work() {
         // one cell per line with a bare `|` line between cells; 时间进度 names the time limits
         let text = "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n\
