@@ -181,7 +181,12 @@ impl Outline {
     /// assignment (explicit assignments), or only context (a plan written in prose).
     pub fn tasks(&self, siblings: bool) -> Vec<bool> {
         let n = self.items.len();
-        let mut task: Vec<bool> = (0..n).map(|i| self.is_task(i, siblings)).collect();
+        // (in document order: a list numbered on from the tasks before it looks at them)
+        let mut task: Vec<bool> = Vec::with_capacity(n);
+        for i in 0..n {
+            let is = self.is_task(i, siblings, &task);
+            task.push(is);
+        }
         // an item inside a task is part of it, unless it states its own assignment
         for i in (0..n).filter(|&i| task[i]).collect::<Vec<_>>() {
             let mut p = self.items[i].parent;
@@ -196,8 +201,9 @@ impl Outline {
         task
     }
 
-    /// Whether item `i` is a task on its own account (before items inside tasks are folded in).
-    fn is_task(&self, i: usize, siblings: bool) -> bool {
+    /// Whether item `i` is a task on its own account (before items inside tasks are folded in),
+    /// given what the items before it are (`before`).
+    fn is_task(&self, i: usize, siblings: bool, before: &[bool]) -> bool {
         let item = &self.items[i];
         if item.heading_only {
             return false;
@@ -218,13 +224,15 @@ impl Outline {
             || !item.support
                 && siblings
                     .first()
-                    .is_some_and(|&first| self.continues_cousin_tasks(first))
+                    .is_some_and(|&first| self.continues_cousin_tasks(first, before))
     }
 
     /// Whether leaf item `i` continues, across a heading, the numbering of the tasks (or of the
     /// items heading tasks) under the heading before its own (`（二）… 4.…牵头单位：…` `（三）… 5.…` with no assignment): it is
-    /// the next task, missing its assignment, and so are the items numbered after it.
-    fn continues_cousin_tasks(&self, i: usize) -> bool {
+    /// the next task, missing its assignment, and so are the items numbered after it. The
+    /// tasks before may be such a list themselves (`三、…` `（七）…` after `二、…` `（四）…（六）`
+    /// numbered on from assigned `（一）…（三）`): `tasks` holds what the items before `i` are.
+    fn continues_cousin_tasks(&self, i: usize, tasks: &[bool]) -> bool {
         let item = &self.items[i];
         let (Some(mark), Some(parent)) = (&item.mark, item.parent) else {
             return false;
@@ -258,7 +266,10 @@ impl Outline {
                 .is_some_and(|m| m.value + 1 == mark.value)
         });
         // (a cousin may head its tasks: `1.完善应急预案体系` over `(1)…(3)` and their line)
-        runs_on && cousins.iter().any(|&k| self.subtree_assigned(k))
+        runs_on
+            && cousins
+                .iter()
+                .any(|&k| self.subtree_assigned(k) || tasks.get(k).copied().unwrap_or(false))
     }
 
     /// Items with the same parent and numbering style, in order.

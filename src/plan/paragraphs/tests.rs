@@ -380,6 +380,13 @@ fn items_numbered_on_from_assigned_tasks_are_tasks_missing_their_units() {
         );
     let read = tasks(&support);
     assert_eq!(read.len(), 2, "{read:?}");
+    // …and a third chapter numbered on from the second, itself numbered on from the tasks
+    let third = format!(
+        "{text}\n四、强化政策支持\n\n（六）加大财政扶持，每年安排会展业发展专项资金。\n\n\
+         （七）落实用地保障，优先保障会展项目用地。\n"
+    );
+    let read = tasks(&third);
+    assert_eq!(read.len(), 7, "{read:?}");
 }
 
 #[test]
