@@ -197,6 +197,11 @@ impl GenreWords {
             .any(|w| title.ends_with(w.as_str()))
     }
 
+    /// Whether a whole line is the name of a report field (`落实情况`, `进展情况`).
+    pub fn is_work_done_label(&self, line: &str) -> bool {
+        self.done_headings.iter().any(|w| w == line)
+    }
+
     /// Whether text tells of work done (`已完成`, `同比`, `截至目前`: a `done_markers` word):
     /// a report's sentence, no work to do.
     pub fn reports_done(&self, text: &str) -> bool {

@@ -115,9 +115,10 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
     let name_like = |t: &Text| {
         let n = header_name(t.as_str());
         // `牵头单位：区经发局` is an assignment line, not a header cell
+        // (…and `协办单位:` over its value on the next line is a field's label)
         let labelled_value = n
             .split_once(['：', ':'])
-            .is_some_and(|(_, value)| !value.is_empty());
+            .is_some_and(|(_, value)| !value.is_empty() || style == Separator::None);
         !n.is_empty()
             && !labelled_value
             && n.chars().count() <= MAX_HEADER_CELL_CHARS

@@ -298,15 +298,17 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// Follow the labels of progress (`进展落实情况：`): one heads what was done in each period
-    /// after it, up to the next number or the next label opening a line, a period's excepted
-    /// (`下半年工作安排：`, `重点工作：…`).
+    /// Follow the labels of progress (`进展落实情况：`, or `落实情况` alone on its line): one heads
+    /// what was done in each period after it, up to the next label opening a line, a period's
+    /// excepted (`下半年工作安排：`, `重点工作：…`), or the next number — unless the number is
+    /// under a period's line of the report (`第三季度：` `1.…已印发`).
     pub(super) fn note_report_label(&mut self, folded: &str, numbered: bool, period: bool) {
         if numbered {
-            self.reporting = false;
+            self.reporting &= self.report_period;
             return;
         }
         if period {
+            self.report_period = self.reporting;
             return;
         }
         let t = folded.trim_start_matches(is_space);
@@ -315,9 +317,24 @@ impl Reader<'_, '_> {
             .map(|at| t[..at].trim_matches(is_space))
             .filter(|l| (1..=MAX_LINE_LABEL_CHARS).contains(&l.chars().count()))
             .filter(|l| !l.contains(['，', '。', ',', '；']));
-        if let Some(label) = label {
-            self.reporting =
-                self.ctx.vocab.genres.heads_work_done(label) && t.trim_end().ends_with(['：', ':']);
+        match label {
+            // (a period's report run into its line, `第一季度：已指定专人…`, is more of it)
+            Some(l) if self.ctx.deadlines.is_period_label(l, self.ctx.year) => {}
+            Some(l) => {
+                self.reporting =
+                    self.ctx.vocab.genres.heads_work_done(l) && t.trim_end().ends_with(['：', ':']);
+                self.report_period = false;
+            }
+            None if self
+                .ctx
+                .vocab
+                .genres
+                .is_work_done_label(t.trim_end_matches(is_space)) =>
+            {
+                self.reporting = true;
+                self.report_period = false;
+            }
+            None => {}
         }
     }
 

@@ -89,6 +89,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// nor another label opening a line has come since: the months or quarters after it
     /// (`第一季度：` `按计划推进中。`) head reports.
     reporting: bool,
+    /// …and a period's line has come since the label (`第三季度：`): the items numbered under it
+    /// (`1.…已印发` `2.…正在装修`) are that period's report, not the end of it.
+    report_period: bool,
     /// The block holding the document's last words: a bracket still open there was cut with
     /// the page.
     last_block: Option<usize>,
@@ -136,6 +139,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             numbered_seen: false,
             measures_of: None,
             reporting: false,
+            report_period: false,
             last_block: None,
         }
     }

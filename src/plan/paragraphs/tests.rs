@@ -460,6 +460,27 @@ fn quarters_under_a_progress_label_report_what_was_done() {
 }
 
 #[test]
+fn a_progress_field_printed_over_its_quarters_and_their_numbered_reports() {
+    // a 民生实事 page: field labels alone on their lines over their values (no table header),
+    // then `落实情况` (no colon) over quarters, one quarter's report numbered on its line
+    let text =
+        "光明区2020年民生实事:幼有善育(3项)\n\n进一步完善托育服务体系,提供有针对性的服务\n\n\
+                牵头单位:\n\n光明区卫生健康局\n\n协办单位:\n\n各有关单位\n\n进度安排\n\n\
+                第一季度:落实托育机构备案制度。\n\n第二季度:组建科学育儿指导队伍。\n\n落实情况\n\n\
+                第一季度:已指定专人落实托育机构备案制度。\n\n\
+                第三季度:1.实施方案已于9月21日正式印发。2.稳步推动区级托育机构示范点的建设。\n\n\
+                第四季度:1.目前区级示范点正在报消防备案。2.探索老幼共托模式。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [[
+            ("光明区卫生健康局", UnitRole::Lead),
+            ("各有关单位", UnitRole::Cooperating)
+        ]]
+    );
+}
+
+#[test]
 fn a_report_label_ends_at_the_next_label() {
     // what was done, then the arrangement for the rest of the year, month by month
     let text = "某镇2023年下半年安全生产工作计划\n\n为落实安全生产责任，制定本计划。\n\n\
