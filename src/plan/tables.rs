@@ -1062,6 +1062,32 @@ mod tests {
     }
 
     #[test]
+    fn a_ledger_stream_names_its_office_and_person_columns_and_skips_empty_ones() {
+        // one cell per line: 负责科室 and 负责人 are header names, and a row whose merged
+        // unit and person cells are missing keeps its time limit in the time column
+        let text = "序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n\
+                    进展情况(一季度)\n1\n新增老年食堂(助餐点)15个\n区民政局\n养老服务科\n何滢\n\
+                    11月底前\n其中3个点位已完成建设。\n2\n新增认知障碍照护专区床位100张\n10月底前\n\
+                    目前已完成选址,已完成20张专区床位建设。\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 2, "{read:?}");
+        assert_eq!(
+            read[0].1,
+            [
+                ("区民政局".to_owned(), UnitRole::Lead),
+                ("养老服务科".to_owned(), UnitRole::Responsible)
+            ]
+        );
+        assert_eq!(read[1].2, ["10月底前"]);
+        // 事项分类 | 事项名称 head a 民生实事 table's group and title columns
+        let named = "序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n打造区域教育高地\n\
+                     中小学校食堂改造\n对28所中小学校食堂安装数字化验收平台。\n区教体局\n区财政局\n\
+                     2\n献血屋建设\n建设献血屋1个。\n区卫健局\n区红十字会\n";
+        let opening: Vec<String> = rows(named).into_iter().map(|r| r.0).collect();
+        assert_eq!(opening, ["对28所中小", "建设献血屋1"]);
+    }
+
+    #[test]
     fn a_target_letter_without_unit_columns_has_a_task_per_row() {
         // a 目标责任书: 工作任务 | 目标及质量要求, the unit only in the title and scores in the
         // task names; each row is a target the office owes

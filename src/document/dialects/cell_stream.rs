@@ -511,8 +511,15 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         // a heading of the style the cell before was (二、… then 三、…) is a section row of
         // its own, not the text of the row that one opened
         let sibling_heading = matches!(class, CellClass::Heading(_)) && prev == Some(class);
-        let next = (pos..width)
-            .find(|&j| accepts(cols[j], class))
+        // (a time limit or units go to their own column past one the model does not keep:
+        // `负责人` left empty before `计划完成时间`)
+        let own = matches!(class, CellClass::Deadline | CellClass::Units)
+            .then(|| {
+                (pos..width).find(|&j| cols[j] != ColumnRole::Other && accepts(cols[j], class))
+            })
+            .flatten();
+        let next = own
+            .or_else(|| (pos..width).find(|&j| accepts(cols[j], class)))
             .filter(|_| !sibling_heading);
         let j = match next {
             Some(j) => j,
