@@ -654,6 +654,7 @@ impl Walker<'_> {
             rows,
             merges_known: true,
             region: self.region(),
+            inferred: None,
         }
     }
 

@@ -75,6 +75,10 @@ pub struct Table {
     /// empty cell may be a merged one or a blank one, and the reader has to judge.
     pub merges_known: bool,
     pub region: Region,
+    /// The columns' roles as the dialect judged them from the body, for a table printed
+    /// without its header (a page starting in the middle of a table): `None` when the table
+    /// names its columns, or names none and could not be judged.
+    pub inferred: Option<Vec<ColumnRole>>,
 }
 
 /// One table row.
@@ -112,6 +116,7 @@ impl Table {
             rows,
             merges_known: false,
             region: Region::Body,
+            inferred: None,
         }
     }
 

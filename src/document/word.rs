@@ -49,6 +49,7 @@ pub fn read(text: &str, word: &WordDocument, hints: &dyn Hints, numbering: &Numb
                     rows,
                     merges_known: true,
                     region: Region::Body,
+                    inferred: None,
                 }));
             }
         }

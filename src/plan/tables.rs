@@ -180,8 +180,19 @@ pub(crate) fn read(
 ) -> Read {
     let (body_start, columns) = match header(ctx, table) {
         Some((h, cols)) => (h + 1, cols),
-        None => match &seen.columns {
-            Some(cols) if cols.len() == table.width() => (0, cols.clone()),
+        None => match (&seen.columns, &table.inferred) {
+            (Some(cols), _) if cols.len() == table.width() => (0, cols.clone()),
+            // (a table printed without its header: the columns its dialect judged)
+            (_, Some(roles)) => (
+                0,
+                roles
+                    .iter()
+                    .map(|&role| Column {
+                        name: String::new(),
+                        role,
+                    })
+                    .collect(),
+            ),
             _ => return Read::NotATaskTable(as_paragraphs(table)),
         },
     };
@@ -1085,6 +1096,37 @@ mod tests {
                      2\n献血屋建设\n建设献血屋1个。\n区卫健局\n区红十字会\n";
         let opening: Vec<String> = rows(named).into_iter().map(|r| r.0).collect();
         assert_eq!(opening, ["对28所中小", "建设献血屋1"]);
+    }
+
+    #[test]
+    fn a_page_starting_inside_a_table_has_its_columns_judged_from_the_rows() {
+        // no header: numbered rows as wide as each other, a column of units, the last row
+        // cut with the page
+        let text = "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装空调970台。 | 按时序推进 |\n|\n\
+                    2 | 完成10家示范型居家养老服务照料中心建设。 | 县民政局 | 已完成设计方案,5家施工中。 | 按时序推进 |\n|\n\
+                    3 | 为全县200名以上残疾儿童实施基本康复服务和救助。 | 县残联 | 已完成半年度报销工作。 | 按时序推进 |\n|\n\
+                    4 | 对全县100个农村路口进行改造提升。 | 县公安局 | 已完成现场排查并制定改造\n";
+        let read: Vec<(String, String)> = rows(text)
+            .into_iter()
+            .map(|r| (r.0, r.1[0].0.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("完成27所学".to_owned(), "县教育局".to_owned()),
+                ("完成10家示".to_owned(), "县民政局".to_owned()),
+                ("为全县200".to_owned(), "县残联".to_owned()),
+                ("对全县100".to_owned(), "县公安局".to_owned()),
+            ]
+        );
+        // a contact list under its own header names units, persons and numbers: no tasks
+        let contacts = "某县防汛演练方案\n一、演练任务\n1.组织开展山洪灾害避险转移演练。（县水利局负责）\n\
+                        2.组织开展城区内涝抢险演练。（县住建局负责）\n\
+                        二、联系方式\n| 序号 | 单位 | 联系人 | 电话 |\n\
+                        | 1 | 县水利局 | 张某 | 13800000001 |\n| 2 | 县住建局 | 李某 | 13800000002 |\n\
+                        | 3 | 县应急管理局 | 王某 | 13800000003 |\n";
+        let opening: Vec<String> = rows(contacts).into_iter().map(|r| r.0).collect();
+        assert_eq!(opening, ["组织开展山洪", "组织开展城区"]);
     }
 
     #[test]

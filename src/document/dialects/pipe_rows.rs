@@ -106,6 +106,95 @@ fn closing_notes(raw: &[Vec<Text>], width: usize, cx: &DialectCx) -> usize {
         .count()
 }
 
+/// Fewest numbered rows a table without a header must show before its columns are judged
+/// from their cells: two rows may be any two lines with bars.
+const MIN_HEADLESS_ROWS: usize = 3;
+/// Fewest columns of such a table: a number, the task and its units.
+const MIN_HEADLESS_WIDTH: usize = 3;
+
+/// A table printed without its header, as a page that starts in the middle of one shows it
+/// (`1 | 完成27所学校…改造。 | 县教育局 | 已经安装…。 | 按时序推进 |`): rows numbered one after
+/// another, as wide as each other, one column of units in every row. The columns are judged
+/// from their cells: the number, the first column of text (the task), the units, a column of
+/// time limits; the rest kept aside.
+fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+    let mut raw: Vec<Vec<Text>> = Vec::new();
+    let mut end = at;
+    for (i, line) in lines.iter().enumerate().skip(at) {
+        if line.is_blank() || is_bars_only(line.as_str()) {
+            if !raw.is_empty() {
+                end = i + 1;
+            }
+            continue;
+        }
+        let Some(cells) = row_cells(line, false) else {
+            break;
+        };
+        raw.push(cells);
+        end = i + 1;
+    }
+    let width = raw.first()?.len();
+    // (the last row may be cut short with the page)
+    let (last, full) = raw.split_last()?;
+    let numbers: Option<Vec<u32>> = raw
+        .iter()
+        .map(|r| {
+            let first = r.first()?.as_str();
+            (classify(first, cx) == CellClass::Number)
+                .then(|| first.parse().ok())
+                .flatten()
+        })
+        .collect();
+    let consecutive = numbers.is_some_and(|n| n.windows(2).all(|w| w[1] == w[0] + 1));
+    if raw.len() < MIN_HEADLESS_ROWS
+        || width < MIN_HEADLESS_WIDTH
+        || !consecutive
+        || full.iter().any(|r| r.len() != width)
+        || last.len() > width
+    {
+        return None;
+    }
+    let column_is = |c: usize, class: CellClass| {
+        full.iter()
+            .all(|r| !r[c].is_blank() && classify(r[c].as_str(), cx) == class)
+    };
+    let mut roles = vec![ColumnRole::Other; width];
+    roles[0] = ColumnRole::Number;
+    for c in 1..width {
+        let role = if column_is(c, CellClass::Units) {
+            ColumnRole::Units
+        } else if column_is(c, CellClass::Deadline) {
+            ColumnRole::Deadline
+        } else if mostly_task_text(full.iter().map(|r| r[c].as_str()), cx) {
+            ColumnRole::Content
+        } else {
+            ColumnRole::Other
+        };
+        // (one column of each: the first text column is the task, the others kept aside)
+        if !roles.contains(&role) {
+            roles[c] = role;
+        }
+    }
+    if !roles.contains(&ColumnRole::Units) || !roles.contains(&ColumnRole::Content) {
+        return None;
+    }
+    let rows = raw
+        .into_iter()
+        .map(|mut cells| {
+            let at = cells.last().map(|c| c.source_end()).unwrap_or(0);
+            cells.resize_with(width, || Text::empty_at(at));
+            Row {
+                cells: cells.into_iter().map(Cell::new).collect(),
+            }
+        })
+        .collect();
+    let table = Table {
+        inferred: Some(roles),
+        ..Table::from_text(PipeRows.name(), rows)
+    };
+    Some((table, end))
+}
+
 impl TableDialect for PipeRows {
     fn name(&self) -> &'static str {
         "pipe-rows"
@@ -117,7 +206,9 @@ impl TableDialect for PipeRows {
         if names.iter().filter(|n| !n.is_empty()).count() < 2 {
             return None;
         }
-        let mut roles = header_roles(&names, cx.hints)?;
+        let Some(mut roles) = header_roles(&names, cx.hints) else {
+            return headless(lines, at, cx);
+        };
         let width = roles.len();
         let mut raw: Vec<Vec<Text>> = Vec::new();
         // the line each row of `raw` stands on
