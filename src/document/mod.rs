@@ -192,6 +192,10 @@ pub trait Hints {
     fn looks_like_deadline(&self, text: &str) -> bool;
     /// Whether a name ending in `c` is an organ's (局, 办, 委 …): a signature's last character.
     fn is_organ_suffix(&self, c: char) -> bool;
+    /// Whether text ends as a unit cell does, with an organ's name or a word saying what the
+    /// units named do (`…省妇联牵头`, `…党委和政府落实`): a row number glued after it
+    /// (`落实22根据…`) opens the next row.
+    fn ends_assignment(&self, text: &str) -> bool;
     /// Whether a line ends a table printed one cell per line (`附件2`, `抄送：`, a date line).
     fn ends_table(&self, line: &str) -> bool;
     /// Whether text is a field's label (责任单位, 完成时限), not a unit's name.

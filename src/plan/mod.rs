@@ -686,6 +686,19 @@ impl Hints for VocabHints<'_> {
         self.vocab.unit_suffixes.contains(&c)
     }
 
+    fn ends_assignment(&self, text: &str) -> bool {
+        text.chars()
+            .next_back()
+            .is_some_and(|c| self.is_organ_suffix(c))
+            || self
+                .vocab
+                .lead_markers
+                .iter()
+                .chain(&self.vocab.cooperating_markers)
+                .chain(&self.vocab.tail_markers)
+                .any(|w| w.chars().count() > 1 && text.ends_with(w.as_str()))
+    }
+
     fn opens_unit_name(&self, c: char) -> bool {
         self.vocab.admin_prefixes.contains(&c)
             || self.vocab.collective.iter().any(|w| w.starts_with(c))

@@ -978,6 +978,19 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_table_with_row_numbers_glued_to_the_text_on_both_sides() {
+        // a newspaper page: `…落实22根据…` — the number runs on from the last unit cell and
+        // into the next task; a count after a name (`省卫健委22个试点县`) is no row
+        let text = "重点任务分工清单\n\n序号工作任务责任单位21树立婚育新风。构建新型婚育文化,省卫健委22个试点县先行。\
+                    省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据经济社会发展水平,\
+                    实行特别扶助制度扶助标准动态调整机制,新建托育机构5家。省财政厅、省卫生健康委牵头;\
+                    省优化生育政策工作部门联席会议成员单位配合;各州(市)党委和政府落实23将符合条件的\
+                    计划生育特殊家庭老年人作为重点群体,优先安排入住公办养老机构。省民政厅牵头\n";
+        let opening: Vec<String> = rows(text).into_iter().map(|r| r.0).collect();
+        assert_eq!(opening, ["树立婚育新风", "根据经济社会", "将符合条件的"]);
+    }
+
+    #[test]
     fn a_check_plans_objects_are_kept_aside_and_its_items_are_the_tasks() {
         // beside 抽查事项 the objects are kept aside; 检查对象及内容 is the task column
         let joint = "XX区2024年部门联合抽查工作计划\n\

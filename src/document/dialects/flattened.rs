@@ -212,7 +212,7 @@ impl TableDialect for Flattened {
         // a 序号 column: rows open with a bare number and a space (`…资源局99 流水食品…`)
         let bare_rows = roles.contains(&ColumnRole::Number);
         let pieces: Vec<(Text, bool)> = if bare_rows {
-            split_at_row_numbers(pieces, cx.numbering)
+            split_at_row_numbers(pieces, cx)
         } else {
             pieces.into_iter().map(|p| (p, false)).collect()
         };
@@ -416,10 +416,31 @@ fn bare_number_len(s: &str) -> Option<usize> {
     (spaces > 0).then_some(digits + spaces)
 }
 
+/// Characters after a number that make it a count, a measure or a date (`5家`, `6月`, `3个`),
+/// not a row number glued to its task's text.
+const COUNT_CHARS: &str = "年月日时个家所项次名人万亿千百元条户座台套张场批期届份件篇类级";
+
+/// The byte length of a row number glued to the text after it (`21树立婚育新风…`): up to three
+/// digits before a character that is no count's, date's or punctuation.
+fn glued_number_len(s: &str) -> Option<usize> {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > MAX_ROW_NUMBER_DIGITS {
+        return None;
+    }
+    let next = s[digits..].chars().next()?;
+    let text = !next.is_ascii()
+        && !is_space(next)
+        && !is_cjk_punctuation(next)
+        && !COUNT_CHARS.contains(next);
+    text.then_some(digits)
+}
+
 /// Split pieces where a bare row number continues the sequence (`…资源局99 流水食品…` after
-/// row 98): the number stands after a non-digit and before white space. Each piece comes with
-/// whether it opens a row.
-fn split_at_row_numbers(pieces: Vec<Text>, numbering: &Numbering) -> Vec<(Text, bool)> {
+/// row 98): the number stands after a non-digit and before white space — or, glued to the
+/// text after it, after a unit cell's end (`…各州(市)党委和政府落实22根据…`). Each piece comes
+/// with whether it opens a row.
+fn split_at_row_numbers(pieces: Vec<Text>, cx: &DialectCx) -> Vec<(Text, bool)> {
+    let numbering = cx.numbering;
     let mut out = Vec::new();
     let mut last: Option<u32> = None;
     // a row 1 inside a section row only where a row 2 follows somewhere (`1 个` is a count)
@@ -442,7 +463,14 @@ fn split_at_row_numbers(pieces: Vec<Text>, numbering: &Numbering) -> Vec<(Text, 
             if !starts_number {
                 continue;
             }
-            let Some(n) = bare_number_at(s, i) else {
+            let glued = || {
+                let before = s[..i].trim_end_matches(is_space);
+                let len = glued_number_len(&s[i..])?;
+                (before.is_empty() || cx.hints.ends_assignment(before))
+                    .then(|| s[i..i + len].parse().ok())
+                    .flatten()
+            };
+            let Some(n) = bare_number_at(s, i).or_else(glued) else {
                 continue;
             };
             // the first row may start anywhere (a list continued from another table), or
@@ -457,12 +485,13 @@ fn split_at_row_numbers(pieces: Vec<Text>, numbering: &Numbering) -> Vec<(Text, 
                 last = Some(n);
             }
         }
-        if cuts.first() != Some(&0) {
+        let opens_at_start = cuts.first() == Some(&0);
+        if !opens_at_start {
             cuts.insert(0, 0);
         }
-        let opens: Vec<bool> = cuts
-            .iter()
-            .map(|&c| bare_number_len(&s[c..]).is_some())
+        // (every cut but one inserted at the piece's start is a row's number)
+        let opens: Vec<bool> = (0..cuts.len())
+            .map(|k| k > 0 || opens_at_start || bare_number_len(s).is_some())
             .collect();
         cuts.push(s.len());
         for (k, w) in cuts.windows(2).enumerate() {
@@ -539,7 +568,10 @@ fn split_row(
         .map(|_| Cell::new(Text::empty_at(text.source_end())))
         .collect();
     // a bare row number goes to the 序号 column
-    let text = match (number_col, bare_number_len(text.as_str())) {
+    let text = match (
+        number_col,
+        bare_number_len(text.as_str()).or_else(|| glued_number_len(text.as_str())),
+    ) {
         (Some(c), Some(n)) => {
             cells[c] = Cell::new(text.slice(0, n));
             text.slice(n, text.len()).trimmed()

@@ -309,6 +309,15 @@ pub(crate) mod tests {
             matches!(c, '室' | '府' | '局' | '委' | '会' | '厅' | '办')
         }
 
+        fn ends_assignment(&self, text: &str) -> bool {
+            text.chars()
+                .next_back()
+                .is_some_and(|c| self.is_organ_suffix(c))
+                || ["牵头", "配合", "落实", "负责"]
+                    .iter()
+                    .any(|w| text.ends_with(w))
+        }
+
         fn opens_preamble(&self, text: &str) -> bool {
             text.starts_with("为深入")
         }
