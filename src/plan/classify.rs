@@ -31,9 +31,11 @@ const MIN_ASSIGNED_MEASURES: usize = 2;
 fn subject(title: &str, vocab: &Vocabulary) -> String {
     let t = normalize(title);
     let t = without_page_tail(&t, vocab);
-    let issued = ["印发", "转发", "下发"]
+    let issued = vocab
+        .genres
+        .issuing_titles
         .iter()
-        .filter_map(|p| t.rfind(p).map(|i| i + p.len()))
+        .filter_map(|p| t.rfind(p.as_str()).map(|i| i + p.len()))
         .max();
     let mut s = match issued {
         Some(i) => &t[i..],
@@ -411,14 +413,19 @@ fn first_title(meta: &Meta, v: &Vocabulary) -> Option<String> {
         .map(|t| v.fold(&t.value).into_owned())
 }
 
-/// Whether a notice's title issues the text named `subject` (`关于印发《2022年…实事》的通知`).
+/// Whether a notice's title issues the text named `subject`: in 《》 (`关于印发《2022年…实事》的
+/// 通知`), or named right after the issuing word (`关于下达2007年度…工作目标任务的通知`).
 fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
     title.is_some_and(|t| {
-        v.genres
-            .issuing_titles
-            .iter()
-            .any(|w| t.contains(w.as_str()))
-            && t.find('《').is_some_and(|open| t[open..].contains(subject))
+        v.genres.issuing_titles.iter().any(|w| {
+            t.match_indices(w.as_str()).any(|(at, _)| {
+                let after = &t[at + w.len()..];
+                after.starts_with(subject)
+                    || after
+                        .find('《')
+                        .is_some_and(|open| after[open..].contains(subject))
+            })
+        })
     })
 }
 
@@ -1960,6 +1967,21 @@ mod tests {
             let got = parsed(&format!("{title}\n{items}"));
             assert!(!got.kind.is_plan(), "{title}: {}", got.kind.reason);
         }
+        // …and so are targets a notice hands down by name, under a legal site's banner
+        let targets = "1、按照建“节约型机关”的要求,实现一般性公文网上交换。(20分)\n\
+                       2、优化物理网络及设备,搞好重要数据的备份工作。(10分)\n\
+                       3、加快电子政务外网网络平台建设,开通电子政务外网网站。(10分)\n";
+        let handed = format!(
+            "法搜网--中国法律信息搜索网\n\
+             内江市人民政府办公室关于下达2007年度电子政务建设工作目标任务的通知\n{targets}"
+        );
+        let got = parsed(&handed);
+        assert!(got.kind.is_plan(), "{}", got.kind.reason);
+        assert_eq!(
+            got.meta.title.map(|t| t.value).as_deref(),
+            Some("内江市人民政府办公室关于下达2007年度电子政务建设工作目标任务的通知")
+        );
+        assert_eq!(got.tasks.len(), 3);
     }
 
     #[test]
