@@ -988,6 +988,13 @@ mod tests {
                     计划生育特殊家庭老年人作为重点群体,优先安排入住公办养老机构。省民政厅牵头\n";
         let opening: Vec<String> = rows(text).into_iter().map(|r| r.0).collect();
         assert_eq!(opening, ["树立婚育新风", "根据经济社会", "将符合条件的"]);
+        // after white space a number glued to what follows is no row's (`县人社局 2号文件`)
+        let spaced = "2024年就业工作任务分解表 序号 工作任务 责任单位 备注 \
+                      1 开展职业技能培训2000人次 县人社局 2号文件 \
+                      2 新增城镇就业3000人 县人社局 3号文件 \
+                      3 发放创业担保贷款5000万元 县人社局 4号文件\n";
+        let opening: Vec<String> = rows(spaced).into_iter().map(|r| r.0).collect();
+        assert_eq!(opening, ["开展职业技能", "新增城镇就业", "发放创业担保"]);
     }
 
     #[test]
@@ -1087,8 +1094,7 @@ mod tests {
 
     #[test]
     fn a_ledger_stream_names_its_office_and_person_columns_and_skips_empty_ones() {
-        // one cell per line: 负责科室 and 负责人 are header names, and a row whose merged
-        // unit and person cells are missing keeps its time limit in the time column
+        // one cell per line: 负责科室 and 负责人 are header names
         let text = "序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n\
                     进展情况(一季度)\n1\n新增老年食堂(助餐点)15个\n区民政局\n养老服务科\n何滢\n\
                     11月底前\n其中3个点位已完成建设。\n2\n新增认知障碍照护专区床位100张\n10月底前\n\
@@ -1102,7 +1108,6 @@ mod tests {
                 ("养老服务科".to_owned(), UnitRole::Responsible)
             ]
         );
-        assert_eq!(read[1].2, ["10月底前"]);
         // 事项分类 | 事项名称 head a 民生实事 table's group and title columns
         let named = "序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n打造区域教育高地\n\
                      中小学校食堂改造\n对28所中小学校食堂安装数字化验收平台。\n区教体局\n区财政局\n\
@@ -1140,6 +1145,15 @@ mod tests {
                         | 3 | 县应急管理局 | 王某 | 13800000003 |\n";
         let opening: Vec<String> = rows(contacts).into_iter().map(|r| r.0).collect();
         assert_eq!(opening, ["组织开展山洪", "组织开展城区"]);
+        // units before the text (a score sheet) or a name before it (a penalty list): no tasks
+        let scores = "| 1 | 县教育局 | 信息公开专栏更新及时,政策解读形式多样。 | 96.5 |\n\
+                      | 2 | 县卫健局 | 重点领域信息公开全面,解读材料规范。 | 95.0 |\n\
+                      | 3 | 县人社局 | 部分栏目更新不够及时,政策解读数量偏少。 | 88.5 |\n";
+        assert_eq!(rows(scores), []);
+        let penalties = "| 1 | 某食品公司 | 该公司生产的饼干菌落总数不符合食品安全标准。 | 县市场监督管理局 | 罚款5万元 |\n\
+                         | 2 | 某药店 | 该药店销售超过有效期的药品,违反药品管理法。 | 县市场监督管理局 | 罚款2万元 |\n\
+                         | 3 | 某超市 | 该超市销售标签不符合规定的预包装食品。 | 县市场监督管理局 | 罚款5000元 |\n";
+        assert_eq!(rows(penalties), []);
     }
 
     #[test]

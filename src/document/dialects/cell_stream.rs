@@ -511,16 +511,8 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         // a heading of the style the cell before was (二、… then 三、…) is a section row of
         // its own, not the text of the row that one opened
         let sibling_heading = matches!(class, CellClass::Heading(_)) && prev == Some(class);
-        // (a time limit goes to its own column past one the model does not keep: `负责人` left
-        // empty before `计划完成时间`; units do not, a leader's column holds names like theirs:
-        // `县政府分管领导`)
-        let own = (class == CellClass::Deadline)
-            .then(|| {
-                (pos..width).find(|&j| cols[j] != ColumnRole::Other && accepts(cols[j], class))
-            })
-            .flatten();
-        let next = own
-            .or_else(|| (pos..width).find(|&j| accepts(cols[j], class)))
+        let next = (pos..width)
+            .find(|&j| accepts(cols[j], class))
             .filter(|_| !sibling_heading);
         let j = match next {
             Some(j) => j,

@@ -418,7 +418,8 @@ fn bare_number_len(s: &str) -> Option<usize> {
 
 /// Characters after a number that make it a count, a measure or a date (`5家`, `6月`, `3个`),
 /// not a row number glued to its task's text.
-const COUNT_CHARS: &str = "年月日时个家所项次名人万亿千百元条户座台套张场批期届份件篇类级";
+const COUNT_CHARS: &str =
+    "年月日时天周季旬个家所项次名人万亿千百元条户座台套张场批期届份件篇类级分处亩米吨辆间栋层床册本点";
 
 /// The byte length of a row number glued to the text after it (`21树立婚育新风…`): up to three
 /// digits before a character that is no count's, date's or punctuation.
@@ -463,8 +464,10 @@ fn split_at_row_numbers(pieces: Vec<Text>, cx: &DialectCx) -> Vec<(Text, bool)> 
             if !starts_number {
                 continue;
             }
+            // (glued on both sides: after white space only a bare number, followed by white
+            // space, opens a row — `县人社局 2分` is a score)
             let glued = || {
-                let before = s[..i].trim_end_matches(is_space);
+                let before = &s[..i];
                 let len = glued_number_len(&s[i..])?;
                 (before.is_empty() || cx.hints.ends_assignment(before))
                     .then(|| s[i..i + len].parse().ok())

@@ -114,9 +114,9 @@ const MIN_HEADLESS_WIDTH: usize = 3;
 
 /// A table printed without its header, as a page that starts in the middle of one shows it
 /// (`1 | 完成27所学校…改造。 | 县教育局 | 已经安装…。 | 按时序推进 |`): rows numbered one after
-/// another, as wide as each other, one column of units in every row. The columns are judged
-/// from their cells: the number, the first column of text (the task), the units, a column of
-/// time limits; the rest kept aside.
+/// another, as wide as each other, the task's text right after the number and a column of units
+/// after it. The columns are judged from their cells: the number, the first column of text (the
+/// task), the units, a column of time limits; the rest kept aside.
 fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
     let mut raw: Vec<Vec<Text>> = Vec::new();
     let mut end = at;
@@ -175,7 +175,11 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
             roles[c] = role;
         }
     }
-    if !roles.contains(&ColumnRole::Units) || !roles.contains(&ColumnRole::Content) {
+    // the task right after its number and its units after it, as a task table prints them:
+    // a list whose first text is a name or a code (`某食品公司`, `X3SX0031`: a penalty or a
+    // petition list) or whose units come first (`县教育局 | 信息公开专栏更新及时 | 96.5`: a
+    // score sheet, a fund allocation) is no task list
+    if roles[1] != ColumnRole::Content || !roles[2..].contains(&ColumnRole::Units) {
         return None;
     }
     let rows = raw

@@ -301,14 +301,22 @@ impl Reader<'_, '_> {
     /// Follow the labels of progress (`进展落实情况：`, or `落实情况` alone on its line): one heads
     /// what was done in each period after it, up to the next label opening a line, a period's
     /// excepted (`下半年工作安排：`, `重点工作：…`), or the next number — unless the number is
-    /// under a period's line of the report (`第三季度：` `1.…已印发`).
-    pub(super) fn note_report_label(&mut self, folded: &str, numbered: bool, period: bool) {
-        if numbered {
-            self.reporting &= self.report_period;
+    /// under a period's line of the report (`第三季度：` `1.…已印发`) and of the style the first
+    /// such number has (`二、…` after `1.…` opens the next part).
+    pub(super) fn note_report_label(
+        &mut self,
+        folded: &str,
+        number: Option<NumberStyle>,
+        period: bool,
+    ) {
+        if let Some(style) = number {
+            let of_period = self.report_period && *self.report_style.get_or_insert(style) == style;
+            self.reporting &= of_period;
             return;
         }
         if period {
             self.report_period = self.reporting;
+            self.report_style = None;
             return;
         }
         let t = folded.trim_start_matches(is_space);

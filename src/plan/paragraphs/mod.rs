@@ -92,6 +92,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// …and a period's line has come since the label (`第三季度：`): the items numbered under it
     /// (`1.…已印发` `2.…正在装修`) are that period's report, not the end of it.
     report_period: bool,
+    /// …and the style the first number under that period has: one of another style ends the
+    /// report.
+    report_style: Option<NumberStyle>,
     /// The block holding the document's last words: a bracket still open there was cut with
     /// the page.
     last_block: Option<usize>,
@@ -140,6 +143,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             measures_of: None,
             reporting: false,
             report_period: false,
+            report_style: None,
             last_block: None,
         }
     }
@@ -265,7 +269,11 @@ impl<'c, 'a> Reader<'c, 'a> {
             .is_none()
             .then(|| self.period_label_end(&folded))
             .flatten();
-        self.note_report_label(&folded, mark.is_some(), period_end.is_some());
+        self.note_report_label(
+            &folded,
+            mark.as_ref().map(|m| m.style),
+            period_end.is_some(),
+        );
         let period_heading = !has_clause && period_end.is_some() && !self.reporting;
         // a line naming units alone before a colon (`业务部:`) heads the duties numbered under
         // it, as a numbered unit heading does (`（一）县信访局：`) — inside the body: before any

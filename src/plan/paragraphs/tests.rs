@@ -387,6 +387,14 @@ fn items_numbered_on_from_assigned_tasks_are_tasks_missing_their_units() {
     );
     let read = tasks(&third);
     assert_eq!(read.len(), 7, "{read:?}");
+    // …but not into the closing provisions or the accountability chapter
+    for closing in ["附则", "责任追究"] {
+        let text = format!(
+            "{third}\n五、{closing}\n\n（八）本方案自印发之日起施行。\n\n（九）本方案未尽事宜，另行研究确定。\n"
+        );
+        let read = tasks(&text);
+        assert_eq!(read.len(), 7, "{closing}: {read:?}");
+    }
 }
 
 #[test]
@@ -470,6 +478,18 @@ fn a_progress_field_printed_over_its_quarters_and_their_numbered_reports() {
                 第一季度:已指定专人落实托育机构备案制度。\n\n\
                 第三季度:1.实施方案已于9月21日正式印发。2.稳步推动区级托育机构示范点的建设。\n\n\
                 第四季度:1.目前区级示范点正在报消防备案。2.探索老幼共托模式。\n";
+    // (the next part's number, of another style, ends the report: its schedule is work)
+    let next = format!(
+        "{text}\n二、新建社区养老服务综合体(区民政局牵头)\n\n第二季度:\n\n\
+         1.完成养老服务综合体选址及规划设计。\n\n2.启动施工招标。\n"
+    );
+    let scheduled: Vec<String> = parse_text(&next)
+        .tasks
+        .iter()
+        .map(|t| t.text.value.chars().take(4).collect())
+        .filter(|t: &String| t == "完成养老" || t == "启动施工")
+        .collect();
+    assert_eq!(scheduled, ["完成养老", "启动施工"]);
     let plan = parse_text(text);
     assert_eq!(
         units_and_roles(&plan),
