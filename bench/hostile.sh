@@ -8,7 +8,9 @@
 #
 # Cases (issue 11, "Hangs and cliffs"): `<!--` without `-->`, a `<script>` per paragraph, YAML
 # nested 100,000 deep and a billion-laughs alias chain (refused before parsing), 20,000 findings
-# on one line in the human, HTML and annotated reports, one file of 1,000,000 short lines.
+# on one line in the human, HTML and annotated reports, one file of 1,000,000 short lines; and
+# 20,000 numbered `|` rows with no header and no unit column (a table judged from its rows
+# once looked at every row again from each line: 107 s).
 set -u
 bin=${1:-target/release/planlint}
 [ -x "$bin" ] || { echo "no $bin: cargo build --release first" >&2; exit 2; }
@@ -20,6 +22,7 @@ open('comment.html', 'w').write('<html><body><p>某区2026年政务公开工作�
 open('script.html', 'w').write('<html><body><p>某区2026年政务公开工作要点</p>' + '<script>var a=1;</script><P>1.做好公开工作。</P>' * 15000)
 open('oneline.txt', 'w').write('某区2026年政务公开工作要点\n' + '福社，' * 20000 + '\n')
 open('lines.txt', 'w').write('某区2026年政务公开工作要点\n' + ''.join(f'{i % 9 + 1}.做好公开。\n' for i in range(1_000_000)))
+open('headless.txt', 'w').write(''.join(f'| {i} | 完成第{i}项工作的全部内容并报送结果。 | 某某名称{i} | 备注 |\n' for i in range(1, 20001)))
 open('deep.yaml', 'w').write('packs: ' + '[' * 100000 + ']' * 100000 + '\n')
 laughs = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n'
 for i in range(9):
@@ -48,6 +51,7 @@ run "20,000 findings on a line: human"   2 "$bin" check oneline.txt --fail-on ne
 run "20,000 findings on a line: html"    2 "$bin" check oneline.txt --fail-on never --format json --html-report r.html
 run "20,000 findings: annotated"         2 "$bin" check oneline.txt --fail-on never --format annotated
 run "1,000,000 lines"                   60 "$bin" check lines.txt --fail-on never --format json
+run "20,000 headless numbered | rows"     2 "$bin" check headless.txt --fail-on never --format json
 run "yaml nested 100,000 deep"           2 "$bin" check oneline.txt --config deep.yaml
 run "yaml billion laughs"                2 "$bin" check oneline.txt --config laughs.yaml
 exit $fail

@@ -118,8 +118,18 @@ const MIN_HEADLESS_WIDTH: usize = 3;
 /// after it. The columns are judged from their cells: the number, the first column of text (the
 /// task), the units, a column of time limits; the rest kept aside.
 fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+    let number = |r: &[Text]| {
+        let first = r.first()?.as_str();
+        (classify(first, cx) == CellClass::Number)
+            .then(|| first.parse::<u32>().ok())
+            .flatten()
+    };
+    // the rows numbered on from the first, as wide as it (the last may be cut short with the
+    // page); the columns are judged on the first few, so that a line that opens no such table
+    // costs a few rows, not the rest of the page
     let mut raw: Vec<Vec<Text>> = Vec::new();
     let mut end = at;
+    let mut judged: Option<Vec<ColumnRole>> = None;
     for (i, line) in lines.iter().enumerate().skip(at) {
         if line.is_blank() || is_bars_only(line.as_str()) {
             if !raw.is_empty() {
@@ -130,28 +140,45 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
         let Some(cells) = row_cells(line, false) else {
             break;
         };
+        let follows = match (raw.last(), number(&cells)) {
+            (None, Some(_)) => true,
+            (Some(prev), Some(n)) => number(prev).is_some_and(|p| n == p + 1),
+            _ => false,
+        };
+        let width = raw.first().map_or(cells.len(), Vec::len);
+        let cut = raw.last().is_some_and(|r| r.len() < width);
+        if !follows || cut || cells.len() > width {
+            break;
+        }
         raw.push(cells);
         end = i + 1;
+        if raw.len() == MIN_HEADLESS_ROWS {
+            judged = Some(headless_columns(&raw, cx)?);
+        }
     }
-    let width = raw.first()?.len();
-    // (the last row may be cut short with the page)
-    let (last, full) = raw.split_last()?;
-    let numbers: Option<Vec<u32>> = raw
-        .iter()
-        .map(|r| {
-            let first = r.first()?.as_str();
-            (classify(first, cx) == CellClass::Number)
-                .then(|| first.parse().ok())
-                .flatten()
+    let roles = judged?;
+    let width = roles.len();
+    let rows = raw
+        .into_iter()
+        .map(|mut cells| {
+            let at = cells.last().map(|c| c.source_end()).unwrap_or(0);
+            cells.resize_with(width, || Text::empty_at(at));
+            Row {
+                cells: cells.into_iter().map(Cell::new).collect(),
+            }
         })
         .collect();
-    let consecutive = numbers.is_some_and(|n| n.windows(2).all(|w| w[1] == w[0] + 1));
-    if raw.len() < MIN_HEADLESS_ROWS
-        || width < MIN_HEADLESS_WIDTH
-        || !consecutive
-        || full.iter().any(|r| r.len() != width)
-        || last.len() > width
-    {
+    let table = Table {
+        inferred: Some(roles),
+        ..Table::from_text(PipeRows.name(), rows)
+    };
+    Some((table, end))
+}
+
+/// The roles of a headless table's columns, judged on its first rows (see [`headless`]).
+fn headless_columns(full: &[Vec<Text>], cx: &DialectCx) -> Option<Vec<ColumnRole>> {
+    let width = full.first()?.len();
+    if width < MIN_HEADLESS_WIDTH || full.iter().any(|r| r.len() != width) {
         return None;
     }
     let column_is = |c: usize, class: CellClass| {
@@ -182,21 +209,7 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
     if roles[1] != ColumnRole::Content || !roles[2..].contains(&ColumnRole::Units) {
         return None;
     }
-    let rows = raw
-        .into_iter()
-        .map(|mut cells| {
-            let at = cells.last().map(|c| c.source_end()).unwrap_or(0);
-            cells.resize_with(width, || Text::empty_at(at));
-            Row {
-                cells: cells.into_iter().map(Cell::new).collect(),
-            }
-        })
-        .collect();
-    let table = Table {
-        inferred: Some(roles),
-        ..Table::from_text(PipeRows.name(), rows)
-    };
-    Some((table, end))
+    Some(roles)
 }
 
 impl TableDialect for PipeRows {
