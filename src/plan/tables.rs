@@ -1170,6 +1170,12 @@ mod tests {
             .map(|r| r.0.chars().take(6).collect())
             .collect();
         assert_eq!(opening, ["争取中省资金", "招商引资到位", "统战重点工作"]);
+        // …and a schedule of targets by stage, one cell per line: 工作任务 | 阶段目标
+        let staged = "2017年“互联网+政务服务”工作任务进度表\n序号 |\n工作任务 |\n阶段目标 |\n\
+                      1 |\n加强组织领导 |\n第一季度:建立联动协调机制。 第二季度:建立联席会议制度。 |\n\
+                      2 |\n搭建统一的政务服务平台 |\n第一季度:项目立项审批。 第二季度:项目完成招标。 |\n";
+        let opening: Vec<String> = rows(staged).into_iter().map(|r| r.0).collect();
+        assert_eq!(opening, ["加强组织领导", "搭建统一的政"]);
     }
     #[test]
     fn a_cell_stream_with_a_time_progress_column_and_standing_work() {
