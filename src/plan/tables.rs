@@ -1093,7 +1093,7 @@ mod tests {
     }
 
     #[test]
-    fn a_ledger_stream_names_its_office_and_person_columns_and_skips_empty_ones() {
+    fn a_ledger_stream_names_its_office_and_person_columns() {
         // one cell per line: 负责科室 and 负责人 are header names
         let text = "序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n\
                     进展情况(一季度)\n1\n新增老年食堂(助餐点)15个\n区民政局\n养老服务科\n何滢\n\

@@ -1554,6 +1554,12 @@ mod tests {
             .collect()
     }
 
+    /// The subject a prose clause opens with, as written.
+    fn subject(s: &str) -> Option<&str> {
+        let vocab = Vocabulary::bundled().unwrap();
+        prose_subject(s, &vocab).map(|(start, end, _, _)| &s[start..end])
+    }
+
     use UnitKind::*;
     use UnitRole::*;
 
@@ -1568,11 +1574,11 @@ mod tests {
 
     #[test]
     fn a_subject_never_ends_inside_guanyu_unless_a_time_follows() {
-        let vocab = Vocabulary::bundled().unwrap();
-        assert_eq!(prose_subject("转发总会关于开展活动的通知", &vocab), None);
-        let s = "各级公安机关于1月20日前完成对客运车辆的安全检查";
-        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
-        assert_eq!(&s[start..end], "各级公安机关");
+        assert_eq!(subject("转发总会关于开展活动的通知"), None);
+        assert_eq!(
+            subject("各级公安机关于1月20日前完成对客运车辆的安全检查"),
+            Some("各级公安机关")
+        );
     }
 
     #[test]
@@ -1770,13 +1776,8 @@ mod tests {
         let [lead, cooperating, _] = roles("牵头单位：区委组织部；协办单位：区委编办");
         assert_eq!(lead, ["区委组织部"]);
         assert_eq!(cooperating, ["区委编办"]);
-        let vocab = Vocabulary::bundled().unwrap();
-        let s = "区委组织部组织开展培训";
-        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
-        assert_eq!(&s[start..end], "区委组织部");
-        let s = "区财政局组织实施";
-        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
-        assert_eq!(&s[start..end], "区财政局");
+        assert_eq!(subject("区委组织部组织开展培训"), Some("区委组织部"));
+        assert_eq!(subject("区财政局组织实施"), Some("区财政局"));
     }
 
     #[test]
@@ -1818,11 +1819,11 @@ mod tests {
     #[test]
     fn a_manner_ending_in_a_unit_suffix_is_no_subject() {
         // 精心组织 is how the work is done, not 精心 doing it; 中心 stays a unit
-        let vocab = Vocabulary::bundled().unwrap();
-        assert_eq!(prose_subject("精心组织，加强统筹协调", &vocab), None);
-        let s = "市政务服务中心组织开展培训";
-        let (start, end, _, _) = prose_subject(s, &vocab).unwrap();
-        assert_eq!(&s[start..end], "市政务服务中心");
+        assert_eq!(subject("精心组织，加强统筹协调"), None);
+        assert_eq!(
+            subject("市政务服务中心组织开展培训"),
+            Some("市政务服务中心")
+        );
     }
 
     #[test]

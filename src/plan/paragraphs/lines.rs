@@ -6,7 +6,7 @@ use crate::document::{is_space, NumberStyle, Text};
 use crate::plan::assign::{self, Clause};
 use crate::plan::units::{labels, LabelKind};
 
-use super::{item_ancestors, names_only_units, Reader};
+use super::{item_ancestors, names_only_units, Reader, Report};
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
@@ -310,13 +310,17 @@ impl Reader<'_, '_> {
         period: bool,
     ) {
         if let Some(style) = number {
-            let of_period = self.report_period && *self.report_style.get_or_insert(style) == style;
-            self.reporting &= of_period;
+            self.report = match self.report {
+                Report::Period(None) => Report::Period(Some(style)),
+                Report::Period(Some(first)) if first == style => self.report,
+                _ => Report::Off,
+            };
             return;
         }
         if period {
-            self.report_period = self.reporting;
-            self.report_style = None;
+            if self.report != Report::Off {
+                self.report = Report::Period(None);
+            }
             return;
         }
         let t = folded.trim_start_matches(is_space);
@@ -329,9 +333,9 @@ impl Reader<'_, '_> {
             // (a period's report run into its line, `第一季度：已指定专人…`, is more of it)
             Some(l) if self.ctx.deadlines.is_period_label(l, self.ctx.year) => {}
             Some(l) => {
-                self.reporting =
+                let opens =
                     self.ctx.vocab.genres.heads_work_done(l) && t.trim_end().ends_with(['：', ':']);
-                self.report_period = false;
+                self.report = if opens { Report::Open } else { Report::Off };
             }
             None if self
                 .ctx
@@ -339,8 +343,7 @@ impl Reader<'_, '_> {
                 .genres
                 .is_work_done_label(t.trim_end_matches(is_space)) =>
             {
-                self.reporting = true;
-                self.report_period = false;
+                self.report = Report::Open;
             }
             None => {}
         }

@@ -59,6 +59,21 @@ struct Para {
     period_end: Option<usize>,
 }
 
+/// Where the reader stands in a report of progress: after an unnumbered label of progress
+/// (`进展落实情况：`), the months or quarters (`第一季度：` `按计划推进中。`) head reports, not a
+/// schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Report {
+    /// No label of progress is open.
+    Off,
+    /// One is, and no period's line has come since.
+    Open,
+    /// …and a period's line has (`第三季度：`): the items numbered under it (`1.…已印发`
+    /// `2.…正在装修`) are that period's report, in the style the first of them has (once one
+    /// came).
+    Period(Option<NumberStyle>),
+}
+
 /// Reads paragraphs in document order and turns them into sections and tasks.
 pub(crate) struct Reader<'c, 'a> {
     ctx: &'c Ctx<'a>,
@@ -85,16 +100,8 @@ pub(crate) struct Reader<'c, 'a> {
     /// The item whose measures a label on a line of its own opened (`整改措施：` under
     /// `1. 生态流量不达标…`): the numbered lines after it (`①…` `②…`) are its text.
     measures_of: Option<usize>,
-    /// An unnumbered label of progress (`进展落实情况：`) was read, and neither a numbered item
-    /// nor another label opening a line has come since: the months or quarters after it
-    /// (`第一季度：` `按计划推进中。`) head reports.
-    reporting: bool,
-    /// …and a period's line has come since the label (`第三季度：`): the items numbered under it
-    /// (`1.…已印发` `2.…正在装修`) are that period's report, not the end of it.
-    report_period: bool,
-    /// …and the style the first number under that period has: one of another style ends the
-    /// report.
-    report_style: Option<NumberStyle>,
+    /// Where the reader stands in a report of progress (see `Reader::note_report_label`).
+    report: Report,
     /// The block holding the document's last words: a bracket still open there was cut with
     /// the page.
     last_block: Option<usize>,
@@ -141,9 +148,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             duty_intro: false,
             numbered_seen: false,
             measures_of: None,
-            reporting: false,
-            report_period: false,
-            report_style: None,
+            report: Report::Off,
             last_block: None,
         }
     }
@@ -274,7 +279,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             mark.as_ref().map(|m| m.style),
             period_end.is_some(),
         );
-        let period_heading = !has_clause && period_end.is_some() && !self.reporting;
+        let period_heading = !has_clause && period_end.is_some() && self.report == Report::Off;
         // a line naming units alone before a colon (`业务部:`) heads the duties numbered under
         // it, as a numbered unit heading does (`（一）县信访局：`) — inside the body: before any
         // number it addresses a notice (`国务院各部委、各直属机构：`)
