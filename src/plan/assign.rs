@@ -113,10 +113,11 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         .next()?;
     let (st, e, role, strong) = prose_subject(&s[at + a..at + b], vocab)?;
     let (start, end) = (at + a + st, at + a + e);
-    // `请各单位做好…` addresses everyone: a requirement, not an assignment
+    // `请各单位做好…` addresses everyone: a requirement, not an assignment; and departments
+    // named by their sectors alone (`区卫生、公安等部门…`) are prose's way of naming them
     let named = name_list(&s[start..end], role, vocab)
         .iter()
-        .any(|u| u.kind != UnitKind::Vague);
+        .any(|u| u.kind != UnitKind::Vague && looks_like_name(&u.name, vocab));
     // (units the item opens with that are to do its work, `1.县水利局要做好…`, are its own as
     // plainly as `1.县水利局负责…`)
     let to_do = vocab
@@ -858,6 +859,10 @@ mod tests {
         assert_eq!(clauses("1.县水利局要做好防汛工作。")[0].0, "县水利局");
         // …but not units the item only mentions first
         assert!(clauses("4.县水利局的防汛物资储备情况。").is_empty());
+        // departments named by their sectors alone are prose's subject, not a plain assignment
+        assert!(
+            clauses("1、区卫生、公安、教育等部门根据要求,负责限制密切接触者活动范围。").is_empty()
+        );
     }
 
     #[test]

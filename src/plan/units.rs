@@ -4,6 +4,7 @@
 //! `X牵头Y`), names written together (`区发改委区商务局`) and brackets inside a name
 //! (`各镇（街道）`, `区党政办（文秘科、宣传科）`), which never split it.
 
+use crate::document::text::is_han;
 use crate::document::{is_space, Lexicon, UnitRun};
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, normalize, split_top_level};
@@ -616,6 +617,16 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         start += w.len();
         by = true;
     }
+    // departments named by their sectors alone (`商务、市场监管、教育等部门应…`)
+    if let Some(end) = sector_list_end(&clause[start..], vocab) {
+        let end = start + end;
+        return Some((
+            start,
+            end,
+            UnitRole::Responsible,
+            by || strong_after(&clause[end..], vocab),
+        ));
+    }
     let mut at = start;
     let mut end;
     loop {
@@ -623,7 +634,17 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         // 部门开展…`), else the longest one a duty word follows
         let mut longest_marked = None;
         let mut first_strong = None;
+        // (a list inside brackets is part of the name: `各县（市、区）要…`)
+        let mut depth = 0i32;
         for (i, c) in clause[at..].char_indices().take(MAX_UNIT_NAME_CHARS) {
+            if is_open(c) {
+                depth += 1;
+            } else if is_close(c) {
+                depth = (depth - 1).max(0);
+            }
+            if depth > 0 {
+                continue;
+            }
             if matches!(c, '、' | '，' | ',' | '。' | '；' | ';') {
                 break;
             }
@@ -682,6 +703,57 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         UnitRole::Responsible
     };
     Some((start, end, role, by || strong_after(rest, vocab)))
+}
+
+/// Longest sector a department is named by alone in a list closed by 等部门 (`交通运输`,
+/// `文化旅游`, `知识产权`); longer pieces are phrases of work.
+const MAX_SECTOR_CHARS: usize = 6;
+/// Fewest sectors such a list names: one bare word before 等部门 (`农业等部门`) is as often a
+/// field of work as a department.
+const MIN_SECTORS: usize = 2;
+/// The classes that close a list of sectors as departments.
+const SECTOR_CLASSES: [&str; 3] = ["部门", "单位", "机构"];
+/// Words between 等 and the class (`等各有关部门`, `等相关职能部门`).
+const SECTOR_CLASS_WORDS: [&str; 4] = ["各", "有关", "相关", "职能"];
+
+/// The byte length of a list of departments named by their sectors alone and closed by 等 and
+/// a class (`商务、市场监管、教育等部门应…`, `宣传、工商等各有关部门和县(市)区要…`), with any
+/// names joined on after the class, when the clause opens with one and a duty word follows.
+fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
+    let etc = clause.find('等')?;
+    let pieces: Vec<&str> = clause[..etc].split('、').collect();
+    if pieces.len() < MIN_SECTORS || !pieces.iter().all(|p| is_sector(p, vocab)) {
+        return None;
+    }
+    let mut rest = &clause[etc + '等'.len_utf8()..];
+    while let Some(w) = SECTOR_CLASS_WORDS.iter().find(|w| rest.starts_with(*w)) {
+        rest = &rest[w.len()..];
+    }
+    let class = SECTOR_CLASSES.iter().find(|c| rest.starts_with(*c))?;
+    rest = &rest[class.len()..];
+    // names joined on after the class (`…等各有关部门和县(市)区要`)
+    if let Some(j) = ETC_JOINERS.iter().find(|j| rest.starts_with(*j)) {
+        let after = &rest[j.len()..];
+        if let Some(n) = name_prefix(after, vocab) {
+            rest = &after[n..];
+        }
+    }
+    duty_word_at(rest, vocab).then_some(clause.len() - rest.len())
+}
+
+/// Whether a list piece is a sector's bare name (`市场监管`, `卫健`): a short run of Han
+/// characters that opens with no verb of work and says nothing of whose.
+fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
+    let n = piece.chars().count();
+    (2..=MAX_SECTOR_CHARS).contains(&n)
+        && piece.chars().all(is_han)
+        && !piece.contains('的')
+        && !vocab
+            .subject_verbs
+            .iter()
+            .chain(&vocab.phrase_verbs)
+            .chain(&vocab.tail_markers)
+            .any(|v| piece.starts_with(v.as_str()))
 }
 
 /// Whether a name's last character and the text after it make one word (`总会关|于`): the name
@@ -766,14 +838,35 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     if not_a_unit.is_some_and(|n| named_by_ending.is_none_or(|m| n >= m)) {
         return false;
     }
+    // (levels given as alternatives inside the name: `各县（市）区` is 各县区)
+    let plain = without_notes(base);
     base.chars()
         .next_back()
         .is_some_and(|c| vocab.unit_suffixes.contains(&c))
         || vocab
             .unit_endings
             .iter()
-            .any(|w| base.ends_with(w.as_str()))
+            .any(|w| base.ends_with(w.as_str()) || plain.ends_with(w.as_str()))
         || vocab.vague_exact.iter().any(|v| v == name)
+}
+
+/// A name with its bracketed notes taken out (`各县（市）区` → `各县区`).
+fn without_notes(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.contains(is_open) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut depth = 0i32;
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = (depth - 1).max(0);
+        } else if depth == 0 {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The word a subject says it will do its part with (`市教育局将配合…`): a name never ends in it,
@@ -1172,7 +1265,10 @@ type EtcSplit = ((usize, usize), Option<(usize, usize)>);
 fn split_after_etc(part: &str, s: usize, e: usize, vocab: &Vocabulary) -> EtcSplit {
     let piece = &part[s..e];
     for (at, _) in piece.match_indices('等') {
-        let rest = &piece[at + '等'.len_utf8()..];
+        let mut rest = &piece[at + '等'.len_utf8()..];
+        while let Some(w) = SECTOR_CLASS_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            rest = &rest[w.len()..];
+        }
         let Some(class) = ETC_CLASSES.iter().find(|c| rest.starts_with(*c)) else {
             continue;
         };
@@ -1804,6 +1900,47 @@ mod tests {
         let s = "县农业农村局牵头推进";
         let (start, end, role, _) = prose_subject(s, &vocab).unwrap();
         assert_eq!((&s[start..end], role), ("县农业农村局", UnitRole::Lead));
+    }
+
+    #[test]
+    fn departments_named_by_their_sectors_before_etc_are_a_subject() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = "商务、市场监管、教育等部门应组织开展专项整治";
+        assert_eq!(subject(s), Some("商务、市场监管、教育等部门"));
+        let names: Vec<_> = name_list(subject(s).unwrap(), Responsible, &vocab)
+            .into_iter()
+            .map(|u| u.name)
+            .collect();
+        assert_eq!(names, ["商务", "市场监管", "教育"]);
+        // the names joined on after the class are the subject's too
+        let s = "宣传、工商等各有关部门和县(市)区要按照各自工作职责";
+        assert_eq!(subject(s), Some("宣传、工商等各有关部门和县(市)区"));
+        let names: Vec<_> = name_list(subject(s).unwrap(), Responsible, &vocab)
+            .into_iter()
+            .map(|u| u.name)
+            .collect();
+        assert_eq!(names, ["宣传", "工商", "县（市）区"]);
+        // fields of business and work named by verbs are no departments
+        assert_eq!(subject("餐饮、商场等行业要加强管理"), None);
+        assert_eq!(subject("加强、完善等部门要做好"), None);
+    }
+
+    #[test]
+    fn a_list_inside_brackets_belongs_to_the_subjects_name() {
+        assert_eq!(
+            subject("各县（市、区）要做好宣传工作"),
+            Some("各县（市、区）")
+        );
+        assert_eq!(
+            subject("各市、县(市、区)政府要加强领导"),
+            Some("各市、县(市、区)政府")
+        );
+        // levels given as alternatives inside a name still end like one
+        let vocab = Vocabulary::bundled().unwrap();
+        assert!(looks_like_name("各县（市）区", &vocab));
+        // …and a county taken as the unit of work is no unit
+        assert!(!looks_like_name("以县为单位", &vocab));
+        assert!(!looks_like_name("县为单位", &vocab));
     }
 
     #[test]
