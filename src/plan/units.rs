@@ -1905,21 +1905,19 @@ mod tests {
     #[test]
     fn departments_named_by_their_sectors_before_etc_are_a_subject() {
         let vocab = Vocabulary::bundled().unwrap();
+        let names = |s: &str| -> Vec<String> {
+            name_list(subject(s).unwrap(), Responsible, &vocab)
+                .into_iter()
+                .map(|u| u.name)
+                .collect()
+        };
         let s = "商务、市场监管、教育等部门应组织开展专项整治";
         assert_eq!(subject(s), Some("商务、市场监管、教育等部门"));
-        let names: Vec<_> = name_list(subject(s).unwrap(), Responsible, &vocab)
-            .into_iter()
-            .map(|u| u.name)
-            .collect();
-        assert_eq!(names, ["商务", "市场监管", "教育"]);
+        assert_eq!(names(s), ["商务", "市场监管", "教育"]);
         // the names joined on after the class are the subject's too
         let s = "宣传、工商等各有关部门和县(市)区要按照各自工作职责";
         assert_eq!(subject(s), Some("宣传、工商等各有关部门和县(市)区"));
-        let names: Vec<_> = name_list(subject(s).unwrap(), Responsible, &vocab)
-            .into_iter()
-            .map(|u| u.name)
-            .collect();
-        assert_eq!(names, ["宣传", "工商", "县（市）区"]);
+        assert_eq!(names(s), ["宣传", "工商", "县（市）区"]);
         // fields of business and work named by verbs are no departments
         assert_eq!(subject("餐饮、商场等行业要加强管理"), None);
         assert_eq!(subject("加强、完善等部门要做好"), None);
