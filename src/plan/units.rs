@@ -651,8 +651,19 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             let e = at + i + c.len_utf8();
             // the first name must read as a subject; the ones listed after it as names
             let name = &clause[at..e];
-            let fits = if at == start {
+            // (after 由 the words can only be who does the work: a long name without a level
+            // is one there, `由蓝田县猿人遗址文管所负责`)
+            let fits = if at == start && !by {
                 looks_like_subject(name, vocab)
+            } else if at == start {
+                // (…but a class of units inside is a role before the name: `由包片单位县职教中心`)
+                let inner = ETC_CLASSES
+                    .iter()
+                    .find_map(|c| name.strip_suffix(c))
+                    .unwrap_or(name);
+                looks_like_name(name, vocab)
+                    && !name.contains('的')
+                    && !ETC_CLASSES.iter().any(|c| inner.contains(c))
             } else {
                 looks_like_name(name, vocab)
             };
@@ -1939,6 +1950,16 @@ mod tests {
         // …and a county taken as the unit of work is no unit
         assert!(!looks_like_name("以县为单位", &vocab));
         assert!(!looks_like_name("县为单位", &vocab));
+    }
+
+    #[test]
+    fn after_by_a_long_name_without_a_level_is_the_subject() {
+        assert_eq!(
+            subject("由蓝田县猿人遗址文管所全面负责安全管理工作"),
+            Some("蓝田县猿人遗址文管所")
+        );
+        // without 由 such a name is only mentioned first
+        assert_eq!(subject("蓝田县猿人遗址文管所全面负责安全管理工作"), None);
     }
 
     #[test]

@@ -386,6 +386,17 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
     let mut group = Vec::new();
     let mut end = None;
     for (n, &k) in lines.iter().enumerate() {
+        // a title broken before its genre word, perhaps spaced out (`关于落实…责任的` / `通 知`):
+        // the word alone ends it, though too short to be a title line
+        let genre_after_of = group
+            .last()
+            .is_some_and(|&prev| st.view.str(prev).trim_end().ends_with('的'))
+            && title_word_alone(ctx, st, k);
+        if genre_after_of {
+            group.push(k);
+            end = Some(k);
+            break;
+        }
         if !is_title_ish(ctx, st, k) {
             break;
         }
@@ -748,6 +759,22 @@ mod tests {
         );
         // a report, not a plan, for all the 计划 in its name
         assert!(!plan.kind.is_plan());
+    }
+
+    #[test]
+    fn a_title_broken_before_its_spaced_genre_word_is_read_whole() {
+        // a red-head document: its mark, number, issuer, then the title over two lines
+        let text = "蓝田县人民政府办公室文件\n蓝政办发〔2013〕148号\n蓝田县人民政府办公室\n\
+                    关于落实各级文物保护单位安全管理责任的\n通 知\n各镇人民政府：\n\
+                    一、明确责任\n1、蓝田猿人遗址，由蓝田县猿人遗址文管所全面负责。\n";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("蓝田县人民政府办公室关于落实各级文物保护单位安全管理责任的通知")
+        );
+        assert_eq!(
+            title("关于落实各级文物保护单位安全管理责任的\n通知\n各镇人民政府：\n").as_deref(),
+            Some("关于落实各级文物保护单位安全管理责任的通知")
+        );
     }
 
     #[test]
