@@ -11,7 +11,7 @@ use crate::document::text::is_space;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NumberStyle {
-    /// 第一部分, 第一章, 第一编.
+    /// 第一部分, 第一篇, 第一章, 第一编.
     Part,
     /// 第一节.
     Chapter,
@@ -99,7 +99,7 @@ impl Numbering {
             patterns: vec![
                 build(
                     NumberStyle::Part,
-                    format!(r"^第{S}({CN}{{1,4}}|\d{{1,3}}){S}(?:部分|章|编)"),
+                    format!(r"^第{S}({CN}{{1,4}}|\d{{1,3}}){S}(?:部分|章|编|篇)"),
                 ),
                 build(NumberStyle::Chapter, format!(r"^第{S}({CN}{{1,4}}){S}节")),
                 build(
@@ -501,6 +501,8 @@ mod tests {
             Some((Article, 38, "第三十八条".into()))
         );
         assert_eq!(l("第二章 主动公开"), Some((Part, 2, "第二章".into())));
+        // a long plan's parts above its chapters: a heading, never the document's title
+        assert_eq!(l("第一篇:传统村落保护"), Some((Part, 1, "第一篇".into())));
         assert_eq!(l("三.加强"), Some((Chinese, 3, "三.".into())));
         assert_eq!(
             l("三、2024年政务公开主要内容"),
