@@ -412,10 +412,23 @@ impl Reader<'_, '_> {
                 })
             })
             .count();
-        // sub-items that each name their units are tasks of their own, and so are those of an
-        // item that names none at all (its 一是, 二是 are its pieces of work); one assignment
-        // for a few of them leaves the item whole
-        if named < 2 && named > 0 {
+        let dated = groups
+            .iter()
+            .filter(|g| {
+                g.iter().any(|p| {
+                    let part = self.paras[p.para].text.slice(p.from, p.to);
+                    let source = DeadlineSource::Text { column: None };
+                    !self
+                        .ctx
+                        .deadlines_in(&part, Mode::Item, &source, false)
+                        .is_empty()
+                })
+            })
+            .count();
+        // sub-items that each name their units, or each say by when they are done, are tasks of
+        // their own; otherwise they are the pieces of one item's work (`二、打造党建示范单位。
+        // 一是…二是…`), and one assignment for a few of them leaves the item whole too
+        if named < 2 && dated < 2 {
             return vec![pieces];
         }
         groups

@@ -622,9 +622,8 @@ fn dated_stages_and_the_activities_after_them_are_all_tasks() {
         read,
         [
             due("动员准备", &["4月1日至4月5日"]),
+            // (its 一是, 二是 are the stage's work, in its time)
             due("组织实施", &["4月6日至4月30日"]),
-            // split off the stage: done in its time, not the whole plan's
-            due("二是开展", &["4月6日至4月30日"]),
             // the activities, listed under a heading run on after a space
             due("宣传发动", &[]),
             due("就社区实", &[]),
@@ -679,24 +678,17 @@ fn a_topic_sentence_over_its_sub_items_heads_them() {
     let plan = parse_text(text);
     assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
     let read = openings_and_deadlines(text);
+    // (sub-items that each set their time are tasks; those that set none are the topic's work)
     assert_eq!(
         openings(text),
-        [
-            "全力推进",
-            "二是加快",
-            "三是以拆",
-            "攻坚剿灭",
-            "二是推进",
-            "三是遏制",
-            "创建全国"
-        ]
+        ["全力推进", "攻坚剿灭", "二是推进", "三是遏制", "创建全国"]
     );
-    assert_eq!(read[4].1, ["12月底"]);
-    // a paragraph opening with a sub-item is no topic over the paragraphs after it
+    assert_eq!(read[2].1, ["12月底"]);
+    // paragraphs opening with sub-items that set no time are their heading's work
     let sub_items = "安全生产月工作方案\n一、活动主要内容\n（一）安全发展主题宣讲周。\n\
                      一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
                      二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
-    assert_eq!(openings_and_deadlines(sub_items).len(), 2);
+    assert_eq!(openings(sub_items), ["安全发展"]);
     // in a plan that numbers its items, a short sentence opening a line is the rest of a
     // wrapped item, no topic of its own
     let wrapped = "清溪县城市品质提升行动方案\n\
@@ -716,7 +708,8 @@ fn a_title_run_into_the_first_heading_is_the_title() {
         plan.meta.title.map(|t| t.value).as_deref(),
         Some("区教育局2026年工作计划")
     );
-    assert_eq!(plan.tasks.len(), 4, "{:?}", plan.kind);
+    // (each heading's 一是, 二是 are its work)
+    assert_eq!(plan.tasks.len(), 2, "{:?}", plan.kind);
     // a collection's number after a title heads nothing: the title stays whole
     let numbered = "镇目标工作计划(2篇)\n\n镇目标工作计划(一)\n\n\
                     为了推动我镇经济社会持续健康发展,特制定本目标工作计划。\n\n\
@@ -1157,21 +1150,33 @@ fn a_schedule_and_the_work_items_before_it_are_all_tasks() {
 }
 
 #[test]
-fn sub_items_of_an_item_that_names_no_units_are_its_tasks() {
+fn sub_items_are_their_items_work_unless_each_names_its_units_or_its_time() {
     let text = "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
                 （二）打造党建示范单位。一是扎实抓好党建示范村的建设，带动全镇党建活动；\
                 二是积极申报党建示范区，重点打造示范片区；三是要大力推行“党建+”模式。\n\n\
                 （三）完成纪念馆建设。力争2021年7月1日正式开馆。\n";
     let read = tasks(text);
     let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+    // 一是, 二是 are the pieces of one item's work: the item is one task
+    assert_eq!(
+        texts,
+        ["扎实做好村两", "打造党建示范", "完成纪念馆建"],
+        "{read:?}"
+    );
+    // …but sub-items that each say by when they are done are tasks of their own
+    let dated =
+        "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
+                 （二）打造党建示范单位。一是3月底前建成党建示范村；\
+                 二是6月底前申报党建示范区；三是年底前推行“党建+”模式。\n";
+    let read = tasks(dated);
+    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(
         texts,
         [
             "扎实做好村两",
             "打造党建示范",
-            "二是积极申报",
-            "三是要大力推",
-            "完成纪念馆建"
+            "二是6月底前",
+            "三是年底前推"
         ],
         "{read:?}"
     );
@@ -1444,8 +1449,8 @@ fn a_years_measures_are_its_plan_and_its_targets_named_with_a_copula_are_context
                 一、坚定不移强化产业支撑\n\
                 一是大力配合抓好农业科技示范区建设。完成渠道整修，改善耕作条件。\n\
                 二是提升特色产业。力争实现烟叶种植面积2100亩的目标。\n";
-    // (the first step is read with its heading)
-    assert_eq!(openings(text), ["坚定不移", "二是提升"]);
+    // (the steps are the heading's work)
+    assert_eq!(openings(text), ["坚定不移"]);
 }
 
 #[test]
