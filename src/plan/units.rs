@@ -1958,6 +1958,12 @@ mod tests {
             subject("由蓝田县猿人遗址文管所全面负责安全管理工作"),
             Some("蓝田县猿人遗址文管所")
         );
+        // units doing the work together (联合) are its subject; a federation (联合会) is a name
+        assert_eq!(
+            subject("由住建办、文体中心、九里村委会联合开展调查登记"),
+            Some("住建办、文体中心、九里村委会")
+        );
+        assert_eq!(subject("市残疾人联合会要做好"), Some("市残疾人联合会"));
         // without 由 such a name is only mentioned first
         assert_eq!(subject("蓝田县猿人遗址文管所全面负责安全管理工作"), None);
     }
