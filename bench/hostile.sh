@@ -23,6 +23,9 @@ open('script.html', 'w').write('<html><body><p>某区2026年政务公开工作�
 open('oneline.txt', 'w').write('某区2026年政务公开工作要点\n' + '福社，' * 20000 + '\n')
 open('lines.txt', 'w').write('某区2026年政务公开工作要点\n' + ''.join(f'{i % 9 + 1}.做好公开。\n' for i in range(1_000_000)))
 open('headless.txt', 'w').write(''.join(f'| {i} | 完成第{i}项工作的全部内容并报送结果。 | 某某名称{i} | 备注 |\n' for i in range(1, 20001)))
+# a drawn table of 20,000 rows, its header spanning sub-columns and a column merged all the way down
+open('boxed.txt', 'w').write('┌──┬────┬──────┐\n│序号│责任单位│项目投入 │\n│ │ ├──┬──┤\n│ │ │总投│省级│\n'
+    + ''.join(f'├──┤ ├──┼──┤\n│{i} │县水利局│{i} │ │\n│ │ │完成第{i}项工作 │ │\n' for i in range(1, 20001)) + '└──┴────┴──┴──┘\n')
 open('deep.yaml', 'w').write('packs: ' + '[' * 100000 + ']' * 100000 + '\n')
 laughs = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n'
 for i in range(9):
@@ -52,6 +55,7 @@ run "20,000 findings on a line: html"    2 "$bin" check oneline.txt --fail-on ne
 run "20,000 findings: annotated"         2 "$bin" check oneline.txt --fail-on never --format annotated
 run "1,000,000 lines"                   60 "$bin" check lines.txt --fail-on never --format json
 run "20,000 headless numbered | rows"     2 "$bin" check headless.txt --fail-on never --format json
+run "20,000 drawn rows, one cell merged" 2 "$bin" check boxed.txt --fail-on never --format json
 run "yaml nested 100,000 deep"           2 "$bin" check oneline.txt --config deep.yaml
 run "yaml billion laughs"                2 "$bin" check oneline.txt --config laughs.yaml
 exit $fail

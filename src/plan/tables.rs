@@ -1178,6 +1178,37 @@ mod tests {
         assert_eq!(opening, ["加强组织领导", "搭建统一的政"]);
     }
     #[test]
+    fn a_drawn_table_gives_a_task_per_row_with_its_merged_cells() {
+        // box-drawing lines: cells wrap between rules, the region merged down, the money
+        // columns under one header cell kept aside
+        let text = "供水项目建设计划表\n\
+                    ┌─┬──┬──────┬──────────┬────┬───┬──────┐\n\
+                    │序│地区│ 项目名称 │建设规模及主要建 │责任单位│完成年│项目投入(万元)│\n\
+                    │号│ │ │ 设内容 │ │ 限 ├──┬───┤\n\
+                    │ │ │ │ │ │ │总投│省级│\n\
+                    ├─┼──┼──────┼──────────┼────┼───┼──┼───┤\n\
+                    │21│恩平│恩平市区供水│委托咨询公司编制 │恩平市政│2007年│ 55 │ │\n\
+                    │ │ 市 │专项规划 │供水专项规划。 │ 府 │ │ │ │\n\
+                    ├─┤ ├──────┼──────────┼────┼───┼──┼───┤\n\
+                    │22│ │城市供水主干│铺设供水主干管道 │恩平市水│2008年│3000│ │\n\
+                    │ │ │管道改造 │50公里。 │ 务局 │ │ │ │\n\
+                    └─┴──┴──────┴──────────┴────┴───┴──┴───┘\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].0, "委托咨询公司");
+        assert_eq!(
+            read[0].1,
+            [("恩平市政府".to_string(), UnitRole::Responsible)]
+        );
+        assert_eq!(read[0].2, ["2007年"]);
+        assert_eq!(
+            read[1].1,
+            [("恩平市水务局".to_string(), UnitRole::Responsible)]
+        );
+        assert_eq!(read[1].2, ["2008年"]);
+    }
+
+    #[test]
     fn a_cell_stream_with_a_time_progress_column_and_standing_work() {
         // one cell per line with a bare `|` line between cells; 时间进度 names the time limits
         let text = "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n\

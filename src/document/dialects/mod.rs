@@ -3,6 +3,7 @@
 //! and returns its rows; this registry lists them in the order they are tried. A line no
 //! dialect claims is a paragraph.
 
+mod box_rows;
 mod cell_per_line;
 mod cell_stream;
 mod fit;
@@ -35,6 +36,7 @@ pub trait TableDialect: Sync {
 /// Every dialect, in the order they are tried: the ones with the most explicit cell
 /// boundaries first.
 pub static DIALECTS: &[&dyn TableDialect] = &[
+    &box_rows::BoxRows,
     &tab_rows::TabRows,
     &pipe_rows::PipeRows,
     &space_rows::SpaceRows,
@@ -106,6 +108,7 @@ fn could_be_header(line: &Text) -> bool {
     let t = line.as_str();
     t.contains('\t')
         || t.contains('|')
+        || box_rows::opens_box(t)
         || t.chars().count() <= MAX_HEADER_CELL_CHARS * 2
         || could_be_header_text(opening(t))
 }
