@@ -699,6 +699,17 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                 if !by && !names {
                     continue;
                 }
+                // (…the partner after 与 is no subject: `与诸暨市民政局联合开展…`)
+                let after_partner = || {
+                    let before = &seg[..i];
+                    vocab
+                        .subject_prepositions
+                        .iter()
+                        .any(|p| before.ends_with(p.as_str()) || before.starts_with(p.as_str()))
+                };
+                if !by && after_partner() {
+                    continue;
+                }
                 let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
                     continue;
                 };

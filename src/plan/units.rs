@@ -617,19 +617,24 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         start += w.len();
         by = true;
     }
-    // departments named by their sectors alone (`商务、市场监管、教育等部门应…`)
-    if let Some(end) = sector_list_end(&clause[start..], vocab) {
-        let end = start + end;
-        return Some((
-            start,
-            end,
-            UnitRole::Responsible,
-            by || strong_after(&clause[end..], vocab),
-        ));
+    // the partner the work is done with: `与诸暨市民政局联合开展…`
+    if let Some(rest) = clause[start..].strip_prefix(PARTNER_WORD) {
+        let at = clause.len() - rest.len();
+        if let Some(n) = name_prefix(rest, vocab) {
+            if JOINT_WORDS.iter().any(|w| rest[n..].starts_with(w)) {
+                return Some((at, at + n, UnitRole::Cooperating, true));
+            }
+        }
     }
     let mut at = start;
     let mut end;
+    // departments named by their sectors alone (`商务、市场监管、教育等部门应…`)
+    let sectors = sector_list_end(&clause[start..], vocab).map(|e| start + e);
     loop {
+        if let Some(e) = sectors {
+            end = e;
+            break;
+        }
         // the names at `at`: the first one a strong duty word follows (`各乡镇|负责组织各相关职能
         // 部门开展…`), else the longest one a duty word follows
         let mut longest_marked = None;
@@ -716,14 +721,23 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
     Some((start, end, role, by || strong_after(rest, vocab)))
 }
 
+/// The word before a partner the work is done with (`与…联合开展`).
+const PARTNER_WORD: &str = "与";
+/// Words saying the work is done together with that partner.
+const JOINT_WORDS: [&str; 3] = ["联合", "共同", "合作"];
+
 /// Longest sector a department is named by alone in a list closed by 等部门 (`交通运输`,
 /// `文化旅游`, `知识产权`); longer pieces are phrases of work.
 const MAX_SECTOR_CHARS: usize = 6;
 /// Fewest sectors such a list names: one bare word before 等部门 (`农业等部门`) is as often a
 /// field of work as a department.
 const MIN_SECTORS: usize = 2;
-/// The classes that close a list of sectors as departments.
-const SECTOR_CLASSES: [&str; 3] = ["部门", "单位", "机构"];
+/// The class that closes a list of sectors as departments (`…等单位` closes places, venues
+/// and businesses as often).
+const SECTOR_CLASSES: [&str; 1] = ["部门"];
+/// Words opening a clause before the names it mentions (`经教育、公安等部门批准`,
+/// `向发改、财政等部门报告`): the names are no subject.
+const SECTOR_OPENERS: [&str; 8] = ["经", "向", "通过", "协调", "邀请", "请", "按", "会同"];
 /// Words between 等 and the class (`等各有关部门`, `等相关职能部门`).
 const SECTOR_CLASS_WORDS: [&str; 4] = ["各", "有关", "相关", "职能"];
 
@@ -732,6 +746,14 @@ const SECTOR_CLASS_WORDS: [&str; 4] = ["各", "有关", "相关", "职能"];
 /// names joined on after the class, when the clause opens with one and a duty word follows.
 fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     let etc = clause.find('等')?;
+    if SECTOR_OPENERS.iter().any(|w| clause.starts_with(w))
+        || vocab
+            .subject_prepositions
+            .iter()
+            .any(|w| clause.starts_with(w.as_str()))
+    {
+        return None;
+    }
     let pieces: Vec<&str> = clause[..etc].split('、').collect();
     if pieces.len() < MIN_SECTORS || !pieces.iter().all(|p| is_sector(p, vocab)) {
         return None;
@@ -1663,8 +1685,12 @@ mod tests {
 
     /// The subject a prose clause opens with, as written.
     fn subject(s: &str) -> Option<&str> {
+        subject_and_role(s).map(|(name, _)| name)
+    }
+
+    fn subject_and_role(s: &str) -> Option<(&str, UnitRole)> {
         let vocab = Vocabulary::bundled().unwrap();
-        prose_subject(s, &vocab).map(|(start, end, _, _)| &s[start..end])
+        prose_subject(s, &vocab).map(|(start, end, role, _)| (&s[start..end], role))
     }
 
     use UnitKind::*;
@@ -1908,9 +1934,10 @@ mod tests {
         assert_eq!(prose_subject("发挥农业农村部门牵头作用", &vocab), None);
         // 组织体系 is the field of work, not 共青团 organising 体系
         assert_eq!(prose_subject("共青团组织体系建设", &vocab), None);
-        let s = "县农业农村局牵头推进";
-        let (start, end, role, _) = prose_subject(s, &vocab).unwrap();
-        assert_eq!((&s[start..end], role), ("县农业农村局", UnitRole::Lead));
+        assert_eq!(
+            subject_and_role("县农业农村局牵头推进"),
+            Some(("县农业农村局", Lead))
+        );
     }
 
     #[test]
@@ -1932,6 +1959,24 @@ mod tests {
         // fields of business and work named by verbs are no departments
         assert_eq!(subject("餐饮、商场等行业要加强管理"), None);
         assert_eq!(subject("加强、完善等部门要做好"), None);
+        // …nor are the ones a clause only mentions after its opening word
+        assert_eq!(subject("经教育、文体等部门共同研究"), None);
+        assert_eq!(subject("向发改、财政等部门报告进展"), None);
+        // the role word after the class is theirs
+        assert_eq!(
+            subject_and_role("住建、消防等部门配合"),
+            Some(("住建、消防等部门", Cooperating))
+        );
+    }
+
+    #[test]
+    fn the_partner_work_is_done_with_cooperates() {
+        assert_eq!(
+            subject_and_role("与诸暨市民政局联合开展地方标准宣贯培训"),
+            Some(("诸暨市民政局", Cooperating))
+        );
+        // a village named 联合 is one name, not a unit and its duty word
+        assert_ne!(subject("由城关镇联合村负责日常保洁"), Some("城关镇"));
     }
 
     #[test]

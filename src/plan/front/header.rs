@@ -38,8 +38,17 @@ pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
         && !p.is_doc_number(t)
         && p.date_line(t).is_none()
         && !ctx.vocab.is_publication_line(t)
-        && ctx.numbering.at_start(t).is_none()
+        && (ctx.numbering.at_start(t).is_none() || collected_piece(ctx, st, k))
         && !t.contains('\t')
+}
+
+/// Whether line `k` is a collection's piece named with its title (`第一篇：XX镇2024年安全生产工作
+/// 方案`, a page of sample plans): a title, though numbered as a part.
+fn collected_piece(ctx: &Ctx, st: &State, k: usize) -> bool {
+    ctx.numbering
+        .at_start(st.view.str(k))
+        .is_some_and(|m| m.label.ends_with('篇'))
+        && has_title_word(ctx, st, k)
 }
 
 /// Whether a line opens with a list's bullet: a site's menu item whatever it says (`• 通知公告`,
@@ -775,6 +784,19 @@ mod tests {
             title("关于落实各级文物保护单位安全管理责任的\n通知\n各镇人民政府：\n").as_deref(),
             Some("关于落实各级文物保护单位安全管理责任的通知")
         );
+    }
+
+    #[test]
+    fn a_collections_piece_named_with_its_title_is_the_title() {
+        // `第一篇：` numbers a piece of a page of sample plans; the plan's own name follows
+        let text = "第一篇：XX镇2024年安全生产工作方案\n一、工作任务\n\
+                    （一）开展隐患排查。镇安监站负责组织开展企业隐患排查，6月底前完成。\n";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("第一篇：XX镇2024年安全生产工作方案")
+        );
+        // …but a part of one plan, named by its field, is no title
+        assert_eq!(title("第一篇:传统村落保护\n1、加强领导,明确职责。\n"), None);
     }
 
     #[test]

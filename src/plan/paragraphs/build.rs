@@ -406,9 +406,10 @@ impl Reader<'_, '_> {
             .iter()
             .filter(|g| {
                 g.iter().any(|p| {
-                    p.clauses
-                        .iter()
-                        .any(|c| c.names_units && !matches!(c.kind, ClauseKind::Prose { .. }))
+                    // (a subject stated plainly, `由镇安监站负责`, names them as a clause does)
+                    p.clauses.iter().any(|c| {
+                        c.names_units && !matches!(c.kind, ClauseKind::Prose { strong: false, .. })
+                    })
                 })
             })
             .count();
@@ -425,10 +426,11 @@ impl Reader<'_, '_> {
                 })
             })
             .count();
-        // sub-items that each name their units, or each say by when they are done, are tasks of
-        // their own; otherwise they are the pieces of one item's work (`二、打造党建示范单位。
-        // 一是…二是…`), and one assignment for a few of them leaves the item whole too
-        if named < 2 && dated < 2 {
+        // sub-items that each name their units, or each say by when they are done (and the
+        // item names no units for all of them), are tasks of their own; otherwise they are the
+        // pieces of one item's work (`二、打造党建示范单位。一是…二是…`), and one assignment
+        // for a few of them leaves the item whole too
+        if named < 2 && !(named == 0 && dated >= 2) {
             return vec![pieces];
         }
         groups

@@ -278,8 +278,16 @@ impl Reader<'_, '_> {
                     *all += 1;
                 }
                 for k in numbered {
+                    // (an item that says by when it is done is work whatever its list does:
+                    // `（一）…年底前实现全覆盖` beside items naming their units)
+                    let dated = || {
+                        outline.items[k]
+                            .paragraphs
+                            .iter()
+                            .any(|&pi| self.states_a_date(&self.paras[pi].folded))
+                    };
                     let beside_named = lists.get(&keys[k]).is_some_and(|&(named, all)| {
-                        named > 0 && named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
+                        named > 0 && (named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all || dated())
                     });
                     if beside_named {
                         outline.items[k].assigned = true;

@@ -1149,36 +1149,68 @@ fn a_schedule_and_the_work_items_before_it_are_all_tasks() {
     );
 }
 
+/// The opening of each task's text.
+fn task_openings(text: &str) -> Vec<String> {
+    tasks(text).into_iter().map(|(_, t)| t).collect()
+}
+
 #[test]
 fn sub_items_are_their_items_work_unless_each_names_its_units_or_its_time() {
     let text = "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
                 （二）打造党建示范单位。一是扎实抓好党建示范村的建设，带动全镇党建活动；\
                 二是积极申报党建示范区，重点打造示范片区；三是要大力推行“党建+”模式。\n\n\
                 （三）完成纪念馆建设。力争2021年7月1日正式开馆。\n";
-    let read = tasks(text);
-    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
     // 一是, 二是 are the pieces of one item's work: the item is one task
     assert_eq!(
-        texts,
-        ["扎实做好村两", "打造党建示范", "完成纪念馆建"],
-        "{read:?}"
+        task_openings(text),
+        ["扎实做好村两", "打造党建示范", "完成纪念馆建"]
     );
     // …but sub-items that each say by when they are done are tasks of their own
     let dated =
         "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
                  （二）打造党建示范单位。一是3月底前建成党建示范村；\
                  二是6月底前申报党建示范区；三是年底前推行“党建+”模式。\n";
-    let read = tasks(dated);
-    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(
-        texts,
+        task_openings(dated),
         [
             "扎实做好村两",
             "打造党建示范",
             "二是6月底前",
             "三是年底前推"
-        ],
-        "{read:?}"
+        ]
+    );
+}
+
+#[test]
+fn sub_items_stating_their_units_or_sharing_the_items_are_read_so() {
+    // each 一是 with a subject stated plainly (由…负责) is a task of its own
+    let text = "XX镇2024年平安建设工作计划\n（一）抓好安全生产。\n\
+                一是开展安全生产大排查，由镇安监站负责。\n二是开展消防安全宣传，由镇综治办负责。\n";
+    let read = tasks(text);
+    let units: Vec<&[String]> = read.iter().map(|(u, _)| u.as_slice()).collect();
+    assert_eq!(
+        units,
+        [&["镇安监站".to_string()][..], &["镇综治办".to_string()][..]]
+    );
+    // dated sub-items under one unit field for the whole item stay one task with its units
+    let text = "XX县高标准农田建设工作方案\n（一）做好项目前期工作。一是2月底前完成规划设计；\
+                二是4月底前完成项目招标。（牵头单位：县农业农村局；配合单位：县财政局）\n";
+    let read = tasks(text);
+    assert_eq!(read.len(), 1, "{read:?}");
+    assert_eq!(read[0].0, ["县农业农村局"]);
+}
+
+#[test]
+fn a_dated_item_beside_items_naming_their_units_is_a_task() {
+    // a list in prose naming its units systematically: an item naming none is context, unless
+    // it says by when it is done
+    let text = "XX县农村生活垃圾治理工作方案\n\
+                （一）建立收运体系。组织开展收运体系建设，年底前实现全覆盖。\n\
+                （二）加强运营监管。县城管局负责对垃圾收运企业开展考核。\n\
+                （三）落实保洁经费。县财政局负责将农村保洁经费列入预算。\n";
+    assert_eq!(
+        task_openings(text),
+        ["建立收运体系", "加强运营监管", "落实保洁经费"]
     );
 }
 
@@ -1218,13 +1250,10 @@ fn a_titled_plan_assigning_only_in_its_requirements_has_its_work_items_as_tasks(
                 三、2024年政务公开主要内容\n（一）机构职能。及时调整更新完善工作职责和机构设置。\n\
                 （二）工作进展。及时发布本部门工作动态、通知公告等内容。\n\
                 四、工作要求\n（一）强化组织领导。领导小组统筹推进，明确具体科室及专人负责。\n";
-    let read = tasks(text);
-    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
     // the requirement that names its unit is a task too
     assert_eq!(
-        texts,
-        ["机构职能。及", "工作进展。及", "强化组织领导"],
-        "{read:?}"
+        task_openings(text),
+        ["机构职能。及", "工作进展。及", "强化组织领导"]
     );
 }
 
@@ -1236,13 +1265,11 @@ fn work_items_beside_one_whose_prose_names_its_units_are_tasks_too() {
                 1.新（扩）建养殖户。新建50只以上规模养殖户47个。\n\n\
                 2.盘活闲置养殖场。全力盘活闲置养殖设施，打造养殖小区。\n\n\
                 3.养殖场补栏。由各乡镇负责指派专组专人，研究对策，督促落实。\n";
-    let read = tasks(text);
-    let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(
-        texts,
-        ["新（扩）建养", "盘活闲置养殖", "养殖场补栏。"],
-        "{read:?}"
+        task_openings(text),
+        ["新（扩）建养", "盘活闲置养殖", "养殖场补栏。"]
     );
+    let read = tasks(text);
     assert_eq!(read[2].0, ["各乡镇"], "{read:?}");
     assert!(read[0].0.is_empty(), "{read:?}");
     // a sentence opening with a preposition names no subject (与高新区积极对接…)
