@@ -1223,6 +1223,47 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_stream_grouping_its_rows_before_their_numbers() {
+        // 分类 | 序号 | 事项 | 责任单位 | 牵头单位, one cell a paragraph; a group's cell opens its
+        // first row (`发展目标` names 目标 but is no header), and 事项 stays its own column
+        let text = "2023年重点工作责任分解\n\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n\
+                    发展目标\n\n1\n\n地区生产总值增长6.5%以上。\n\n区农业农村局、区发改局\n\n区发改局\n\n\
+                    2\n\n区本级固定资产投资增长25%。\n\n区财政局\n\n区财政局\n\n\
+                    激发市场活力\n\n3\n\n深化政务服务“一网通办”改革。\n\n区行政服务中心\n\n区行政服务中心\n";
+        let plan = parse_text(text);
+        let read: Vec<(String, &str, &str)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let lead = t.units.iter().find(|u| u.role == UnitRole::Lead);
+                (
+                    t.text.value.chars().take(6).collect(),
+                    lead.map_or("", |u| u.name.as_str()),
+                    t.section
+                        .and_then(|s| plan.sections.get(s))
+                        .map_or("", |s| s.title.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("地区生产总值".to_string(), "区发改局", "发展目标"),
+                ("区本级固定资".to_string(), "区财政局", "发展目标"),
+                ("深化政务服务".to_string(), "区行政服务中心", "激发市场活力"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_contents_page_of_numbered_entries_is_no_table() {
+        // `3.4  分类处置` names 分类 and `3.2  预警措施` 措施: entries of a contents page
+        let text = "目录\n\n3.2  预警措施\n\n3.3  信息报告\n\n3.4  分类处置\n\n4  事件级别\n\n\
+                    4.1  I级(特大)债务风险事件\n\n5  应急响应\n\n5.3  舆论引导\n";
+        assert!(parse_text(text).tasks.is_empty());
+    }
+
+    #[test]
     fn sibling_section_rows_and_unit_lists_closed_by_a_full_stop() {
         // section rows one after another with no row under them; cooperating cells ending in 。
         let text = "清溪区2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n\

@@ -83,6 +83,26 @@ fn is_bracketed_note(t: &str) -> bool {
     })
 }
 
+/// Whether a line opens with a decimal outline number (`3.2  预警措施`, `4  事件级别`): a
+/// contents page's entry, never a column's name.
+fn opens_with_outline_number(t: &str) -> bool {
+    let t = t.trim_start_matches(is_space);
+    let number: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let rest = &t[number.len()..];
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && (rest.starts_with(is_space) || number.trim_end_matches('.').contains('.'))
+}
+
+/// Whether a line opens with a year (`2023年…`): a title's date, never a table's first column.
+fn opens_with_year(t: &str) -> bool {
+    let t = t.trim_start_matches(is_space);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits == 4 && t[digits..].starts_with('年')
+}
+
 /// Longest first half of a header name broken over two lines (`主要` `任务`): a four-character
 /// name breaks in its middle, while a longer cell before a column's name is a column of its
 /// own (`资金来源` `责任单位`).
@@ -121,6 +141,7 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
             .is_some_and(|(_, value)| !value.is_empty() || style == Separator::None);
         !n.is_empty()
             && !labelled_value
+            && !opens_with_outline_number(t.as_str())
             && n.chars().count() <= MAX_HEADER_CELL_CHARS
             && !n.contains('|')
             && !t.as_str().starts_with('\t')
@@ -173,7 +194,20 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         if style == Separator::None {
             if let Some((last, next)) = cells.last_mut() {
                 let joined = format!("{}{}", last.as_str(), cell.as_str());
+                // (…but a column's own name after a short one is a column of its own:
+                // `事项` `责任单位`)
+                let whole_name = matches!(
+                    cx.hints.column_role(cell.as_str()),
+                    Some(
+                        ColumnRole::Units
+                            | ColumnRole::Lead
+                            | ColumnRole::Cooperating
+                            | ColumnRole::Deadline
+                            | ColumnRole::Number
+                    )
+                );
                 if !known(last)
+                    && !whole_name
                     && last.as_str().chars().count() <= MAX_BROKEN_HEADER_HEAD_CHARS
                     && cx.hints.column_role(&joined).is_some()
                     && name_like(&cell)
@@ -209,7 +243,36 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
                 continue;
             }
         }
+        // a header that groups its rows before numbering them (`分类` `序号` `事项` …): the
+        // first row opens with its group's cell, so a cell followed by a bare number is that
+        // row's group (`发展目标` `1`), whatever name it contains (目标)
+        if style == Separator::None && cells.len() >= MIN_BARE_HEADER {
+            let role = |k: usize| {
+                cells
+                    .get(k)
+                    .and_then(|(c, _)| cx.hints.column_role(c.as_str()))
+            };
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            let number = (0..cells.len()).find(|&k| role(k) == Some(ColumnRole::Number));
+            let grouped = number.is_some_and(|k| k > 0 && role(k - 1) == Some(ColumnRole::Topic));
+            // (a column's own name, `完成时限` over a first row whose group cell is empty, is
+            // still the header's)
+            let group_like = matches!(
+                cx.hints.column_role(cell.as_str()),
+                None | Some(ColumnRole::Topic | ColumnRole::Content)
+            );
+            if grouped
+                && group_like
+                && next.is_some_and(|j| classify(lines[j].as_str(), cx) == CellClass::Number)
+            {
+                break;
+            }
+        }
         if !name_like(&cell) {
+            break;
+        }
+        // …and not at the table's dated title (`2023年重点工作责任分解`, which names 重点工作)
+        if style == Separator::None && cells.is_empty() && opens_with_year(cell.as_str()) {
             break;
         }
         if !known(&cell) {
