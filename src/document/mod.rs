@@ -177,6 +177,17 @@ pub enum ColumnRole {
     /// A column the plan model does not keep (备注, 落实情况, 绩效指标): named so the header is
     /// recognised, its cells never read as the task.
     Other,
+    /// A column naming people (责任人, 分管领导): kept aside like [`ColumnRole::Other`], but a
+    /// cell one cell a line is placed by it only when it is a few words — a person's name,
+    /// never the next row's task or units.
+    Person,
+}
+
+impl ColumnRole {
+    /// Whether the plan model keeps nothing of this column.
+    pub fn kept_aside(self) -> bool {
+        matches!(self, ColumnRole::Other | ColumnRole::Person)
+    }
 }
 
 /// What the reader of a text table needs to know about the words plans use: which header

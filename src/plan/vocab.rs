@@ -1007,7 +1007,7 @@ mod tests {
         assert_eq!(v.column_role("责任单位"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("序号"), Some(ColumnRole::Number));
         // a person column, however the leader is named: never the lead unit
-        assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Other));
+        assert_eq!(v.column_role("分 管 县领导"), Some(ColumnRole::Person));
         assert_eq!(v.column_role("月份"), Some(ColumnRole::Deadline));
         // a joint inspection plan: the initiating department leads, by the period it runs in
         assert_eq!(v.column_role("发起部门"), Some(ColumnRole::Lead));

@@ -145,6 +145,8 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
             && n.chars().count() <= MAX_HEADER_CELL_CHARS
             && !n.contains('|')
             && !t.as_str().starts_with('\t')
+            // (a section heading is the text's, whatever it names: `三、任务分解`)
+            && !matches!(classify(t.as_str(), cx), CellClass::Heading(_))
             && (cx.hints.column_role(t.as_str()).is_some()
                 || !matches!(
                     classify(t.as_str(), cx),
@@ -921,6 +923,33 @@ mod tests {
         assert_eq!(
             c[1],
             ["1", "开展专项整治行动4次以上。", "执法大队", "12月底前"]
+        );
+    }
+
+    #[test]
+    fn a_person_column_takes_only_a_name_and_a_second_unit_joins_the_units() {
+        // 负责人 after the units: a unit under another (县体育局 县教育局) is the units', and
+        // the next row's task, whose number is merged, starts a row of its own
+        let src =
+            "具体任务\n时限\n责任单位\n负责人\n召开运动会筹备会。\n3月12日前\n县体育局\n县教育局\n\
+                   杨红霞\n确定运动会比赛项目,发布举办运动会通知。\n3月20日前\n县文旅局\n李俊\n";
+        let c = cells(table(&read(src)));
+        assert_eq!(
+            c[1..],
+            [
+                [
+                    "召开运动会筹备会。",
+                    "3月12日前",
+                    "县体育局\n县教育局",
+                    "杨红霞"
+                ],
+                [
+                    "确定运动会比赛项目,发布举办运动会通知。",
+                    "3月20日前",
+                    "县文旅局",
+                    "李俊"
+                ]
+            ]
         );
     }
 

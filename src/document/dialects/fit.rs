@@ -80,6 +80,7 @@ pub fn accepts(role: ColumnRole, class: CellClass) -> bool {
         }
         ColumnRole::Deadline => matches!(class, Deadline | Short),
         ColumnRole::Other => matches!(class, Long | Short | Deadline | Units),
+        ColumnRole::Person => class == Short,
     }
 }
 
@@ -97,7 +98,7 @@ pub fn fit_row(cells: Vec<Text>, columns: &[ColumnRole], cx: &DialectCx) -> Row 
             .then(|| {
                 (0..j)
                     .rev()
-                    .find(|&k| columns[k] != ColumnRole::Other && accepts(columns[k], class))
+                    .find(|&k| !columns[k].kept_aside() && accepts(columns[k], class))
             })
             .flatten();
         let Some(k) = own.or_else(|| (0..j).rev().find(|&k| accepts(columns[k], class))) else {

@@ -222,9 +222,7 @@ pub fn settle_content(
     // no column of text at all (序号 | 责任单位 | 考核指标 | 完成时限): the tasks stand in the
     // first column the header keeps for other things whose cells read as task text
     if !roles.contains(&ColumnRole::Requirement) {
-        if let Some(i) =
-            (0..roles.len()).find(|&i| roles[i] == ColumnRole::Other && is_task_text(i))
-        {
+        if let Some(i) = (0..roles.len()).find(|&i| roles[i].kept_aside() && is_task_text(i)) {
             roles[i] = ColumnRole::Content;
         }
     }
@@ -291,6 +289,7 @@ pub(crate) mod tests {
                 ("时限", ColumnRole::Deadline),
                 ("时限要求", ColumnRole::Deadline),
                 ("完成时限", ColumnRole::Deadline),
+                ("负责人", ColumnRole::Person),
             ];
             table.iter().find(|(n, _)| *n == h).map(|(_, r)| *r)
         }
