@@ -410,7 +410,11 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 } else {
                     inner
                 };
-                let closing = closes_sentence(s, open_at);
+                // (…or stands alone on its line after the sentences it assigns: `（行政审批办、
+                // 医政科、监督科）`)
+                let alone = s[..open_at].trim_matches(is_space).is_empty()
+                    && s[i + c.len_utf8()..].trim_matches(is_space).is_empty();
+                let closing = closes_sentence(s, open_at) || alone;
                 // (a name the vocabulary does not know passes among others only beside the
                 // convention, which says the bracket lists units)
                 let stray = usize::from(states_convention(inner, vocab));
@@ -852,6 +856,14 @@ mod tests {
         assert!(clauses("配合单位各镇（街道）").is_empty());
         // a bracket of other words is no assignment
         assert!(clauses("加强宣传。（2019年修订）").is_empty());
+        // a list on its own line, after the sentences it assigns
+        assert_eq!(
+            clauses("（行政审批办、医政科、监督科）"),
+            [("（行政审批办、医政科、监督科）", ClauseKind::Parenthetical)]
+        );
+        assert!(clauses("（2019年修订）").is_empty());
+        // a kind of body named alone names no one
+        assert!(clauses("（十三）部门协调，加强沟通。").is_empty());
     }
 
     #[test]
@@ -951,8 +963,13 @@ mod tests {
         assert!(lead("由镇安办牵头组织，广泛征求意见。").is_empty());
         // a later sentence may name the work it assigns first
         assert_eq!(
-            lead("召开新闻发布会。此项工作由市委宣传部新闻处负责组织协调。"),
+            lead("召开新闻发布会。此项工作由市委宣传部新闻处负责组织发布。"),
             ["由市委宣传部新闻处负责"]
+        );
+        // …and, ending in a duty word (协调, 部署, 统筹), is an assignment whole, clause by clause
+        assert_eq!(
+            lead("召开新闻发布会。此项工作由市委宣传部部署，各新闻单位落实，市安监局负责协调。"),
+            ["此项工作由市委宣传部部署，各新闻单位落实，市安监局负责协调。"]
         );
         assert!(lead("召开新闻发布会。此后由各单位自行安排。").is_empty());
         // a noun made of a duty word is no duty (`配合度`, `负责人`), and an officer no unit

@@ -268,6 +268,8 @@ struct VocabFile {
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
     #[serde(default)]
+    bare_class_names: Vec<String>,
+    #[serde(default)]
     words_across_name_end: Vec<String>,
     name_connectors: Vec<String>,
     class_owners: Vec<String>,
@@ -473,6 +475,9 @@ pub struct Vocabulary {
     pub unit_endings: Vec<String>,
     /// Words that end like a unit's name but name none (发布会, 平台, 执行).
     pub not_unit_endings: Vec<String>,
+    /// A kind of body named alone (部门, 单位): it ends as names do but names no one
+    /// (`（十三）部门协调，加强沟通` is no statement by 部门).
+    pub bare_class_names: Vec<String>,
     /// Words a name never ends inside (关于: `转发总会关|于…` is no subject 转发总会关).
     pub words_across_name_end: Vec<String>,
     /// Words that carry a unit's name on past a full name (县政府|有关部门, 市直|各单位), so a
@@ -714,6 +719,7 @@ impl Vocabulary {
         self.unit_suffixes.extend(f.unit_suffixes);
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
+        self.bare_class_names.extend(f.bare_class_names);
         self.words_across_name_end.extend(f.words_across_name_end);
         self.name_connectors.extend(f.name_connectors);
         self.class_owners.extend(f.class_owners);
