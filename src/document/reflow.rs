@@ -66,7 +66,11 @@ struct Level {
 
 /// Reflow flattened lines into paragraphs separated by blank lines; other lines pass through.
 pub fn reflow(lines: Vec<Text>, numbering: &Numbering, hints: &dyn Hints) -> Vec<Text> {
-    if !lines.iter().any(|l| l.len() >= FLAT_MIN_CHARS * 3) {
+    // (a cheap look first: a line of FLAT_MIN_CHARS characters holds at least as many bytes)
+    if !lines
+        .iter()
+        .any(|l| l.len() >= FLAT_MIN_CHARS && l.as_str().chars().count() >= FLAT_MIN_CHARS)
+    {
         return lines;
     }
     let mut out = Vec::with_capacity(lines.len());
@@ -1064,6 +1068,21 @@ mod tests {
     fn long(s: &str) -> String {
         // pad to a flattened page's length with a sentence that holds no structure
         format!("{s}{}", "本段为填充文字，用于达到整页长度。".repeat(80))
+    }
+
+    #[test]
+    fn a_page_of_just_over_a_pages_length_in_characters_breaks_whatever_its_bytes() {
+        // a page excerpt with half-width punctuation: 400 characters, under 1,200 bytes
+        let item = "各村(居)要利用标语,通告,会议等多种形式开展防火宣传,一律不得燃放鞭炮。";
+        let s = format!(
+            "为切实做好清明节期间的森林防火工作,特制定本方案。一、防火宣传1.{item}{item}2.{item}{item}3.{item}{item}4.{item}{item}{item}{item}"
+        );
+        assert!(s.chars().count() >= FLAT_MIN_CHARS && s.len() < FLAT_MIN_CHARS * 3);
+        let p = pieces(&s);
+        assert_eq!(p.len(), 6, "{p:?}");
+        assert_eq!(p[1], "一、防火宣传");
+        assert!(p[2].starts_with("1.各村"));
+        assert!(p[5].starts_with("4.各村"));
     }
 
     #[test]
