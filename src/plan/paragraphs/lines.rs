@@ -509,15 +509,28 @@ impl Reader<'_, '_> {
     /// their marker) end (`县示范区管委会牵头|工作`).
     pub(super) fn led_names_end(&self, title: &str) -> Option<usize> {
         let v = self.ctx.vocab;
-        // (a heading over several units' duties, `三、成员单位职责`, leaves each paragraph under
-        // it to name its own unit)
-        if self.heads_duties(title) {
-            return None;
-        }
         let start = title.len() - title.trim_start_matches(is_space).len();
         let mut t = title
             .trim_matches(is_space)
             .trim_end_matches(['：', ':', '。']);
+        // (a heading over several units' duties, `三、成员单位职责`, leaves each paragraph under
+        // it to name its own unit — but one naming a level's body, `（二）乡（镇）人民政府的
+        // 工作职责`, heads that body's duties)
+        if self.heads_duties(title) {
+            let names = v
+                .heading_duty_words
+                .iter()
+                .find_map(|w| t.strip_suffix(w.as_str()))
+                .map(|n| n.trim_end_matches("工作").trim_end_matches('的'));
+            return names
+                .filter(|n| {
+                    n.chars()
+                        .next()
+                        .is_some_and(|c| v.admin_prefixes.contains(&c))
+                        && names_only_units(n, v)
+                })
+                .map(|n| start + n.len());
+        }
         // the count: （8项）, (12项)
         if let Some(open) = t.rfind(['（', '(']) {
             let inner = t[open..]
@@ -533,12 +546,14 @@ impl Reader<'_, '_> {
                 t = &t[..open];
             }
         }
-        // units and their duties (镇（街道）职责): the units end before the duty word
+        // units and their duties (镇（街道）职责, 乡（镇）人民政府的工作职责): the units end
+        // before the duty word and its 的
         if let Some(names) = v
             .heading_duty_words
             .iter()
             .find_map(|w| t.strip_suffix(w.as_str()))
         {
+            let names = names.strip_suffix('的').unwrap_or(names);
             return names_only_units(names, v).then_some(start + names.len());
         }
         if let Some(w) = v

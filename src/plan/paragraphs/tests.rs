@@ -1823,6 +1823,28 @@ fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
 }
 
 #[test]
+fn a_levels_body_named_over_its_duties_owns_the_items_under_it() {
+    // `（二）乡（镇）人民政府的工作职责` names one level's government, not a class of members
+    let text = "三、各级政府的工作职责\n（一）县（市）区人民政府的工作职责\n\
+                1、制定交通安全宣传计划，统一组织开展交通安全宣传。\n\
+                2、研究制定各项优惠政策促进农村公共交通的发展。\n\
+                （二）乡（镇）人民政府的工作职责\n\
+                1、负责辖区道路的交通安全管理工作，具体实施交通安全宣传教育计划。\n\
+                四、成员单位工作职责\n1、县公安局：依法履行道路交通安全管理职责。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("县（市）区人民政府", UnitRole::Lead)],
+            vec![("县（市）区人民政府", UnitRole::Lead)],
+            vec![("乡（镇）人民政府", UnitRole::Lead)],
+            // the members' duties: each paragraph names its own unit
+            vec![("县公安局", UnitRole::Responsible)],
+        ]
+    );
+}
+
+#[test]
 fn a_later_sentences_leading_assignment_keeps_the_plan_read_in_prose() {
     let text = "某县2023年优化营商环境工作方案\n\n（一）深化一网通办。县行政审批局负责，年底前实现高频事项网上办。\n\
                 （二）规范涉企收费。全面清理涉企违规收费。由县发改局牵头，县财政局配合，6月底前完成清理。\n\
