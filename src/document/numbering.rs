@@ -122,8 +122,11 @@ impl Numbering {
                 build(
                     NumberStyle::Arabic,
                     // `2.2011年底前…`: a year after the stop is the item's text, not a decimal;
-                    // a full stop ends a number too (`1。在…`: no sentence opens with a digit and 。)
-                    format!(r"^([0-9０-９]{{1,3}}){S}(?:[、．。]|\.(?:[^\d]|$|(?:19|20)\d\d年))"),
+                    // a full stop ends a number too (`1。在…`: no sentence opens with a digit and 。);
+                    // a star may mark a measure new this year (`1* .开展…`, `2*.…`)
+                    format!(
+                        r"^([0-9０-９]{{1,3}}){S}(?:[*＊]{S})?(?:[、．。]|\.(?:[^\d]|$|(?:19|20)\d\d年))"
+                    ),
                 ),
                 build(NumberStyle::Circled, r"^([①-⑳])".to_owned()),
             ],
@@ -508,6 +511,10 @@ mod tests {
             l("三、2024年政务公开主要内容"),
             Some((Chinese, 3, "三、".into()))
         );
+        // a star marking a measure new this year
+        assert_eq!(l("1* .开展一证多址改革"), Some((Arabic, 1, "1* .".into())));
+        assert_eq!(l("2*.开展登记"), Some((Arabic, 2, "2*.".into())));
+        assert_eq!(l("2*3=6"), None);
         assert_eq!(l("2.5亿元"), None);
         assert_eq!(l("2.2011年底前建立"), Some((Arabic, 2, "2.".into())));
         assert_eq!(l("2.2011万元"), None);
