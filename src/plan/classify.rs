@@ -404,6 +404,21 @@ fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Whether a paragraph names `name` in 《》, as the end of the name quoted (`《天门市交通运输
+/// 安全生产…任务清单》` for a title's `安全生产…任务清单`).
+fn quoted_in_body(ctx: &Ctx, doc: &Document, name: &str) -> bool {
+    let v = ctx.vocab;
+    let name = normalize(name);
+    !name.is_empty()
+        && text_paragraphs(doc).any(|p| {
+            let t = v.fold(p.text.as_str());
+            t.split('《').skip(1).any(|rest| {
+                rest.split_once('》')
+                    .is_some_and(|(quoted, _)| normalize(quoted).ends_with(name.as_str()))
+            })
+        })
+}
+
 /// The title the document goes by, folded: the plan's own (under a cover notice), else the
 /// page's.
 fn first_title(meta: &Meta, v: &Vocabulary) -> Option<String> {
@@ -1035,6 +1050,10 @@ pub(crate) fn classify(
 ) -> Classification {
     let v = ctx.vocab;
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
+    let named_concretely = tasks
+        .iter()
+        .filter(|t| t.units.iter().any(|u| u.kind != UnitKind::Vague))
+        .count();
     // articles read as headings, or as tasks when one names who applies it (第四条 …负责)
     let articles = sections
         .iter()
@@ -1122,10 +1141,16 @@ pub(crate) fn classify(
             && !made_here(ctx, doc)
             // a name read without 《》 may be printed otherwise over the plan (broken over
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
-            && (t.contains('《') || !labels_units(ctx, doc) && issues_in_body(ctx, doc))
+            // (…or the body names it in 《》 as made already: `局安办制定了《天门市…任务清单》。
+            // 现将有关事项通知如下`)
+            && (t.contains('《')
+                || !labels_units(ctx, doc)
+                    && (issues_in_body(ctx, doc)
+                        || issued_name(t).is_some_and(|name| quoted_in_body(ctx, doc, &name))))
             // …and so do items that all state their units (`（县财政局牵头）`): a notice's
-            // requirements state them now and then at most
-            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS && assigned == tasks.len())
+            // requirements state them now and then at most (and address everyone: `各单位要…`
+            // names no one)
+            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS && named_concretely == tasks.len())
     });
     // …or an untitled page of such a notice, its opening sentence issuing the plan by name
     // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
@@ -1562,6 +1587,21 @@ mod tests {
         let plan = parsed(text);
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 3);
+    }
+
+    #[test]
+    fn a_notice_naming_the_list_it_issues_only_as_made_is_no_plan() {
+        // the title names the list without 《》; the body quotes it as made already, and its
+        // requirements address everyone (各单位要…), naming no one
+        let text = "某市交通运输局关于印发安全生产专项整治2021年任务清单的通知\n\n局直各单位：\n\n\
+                    根据上级文件精神，局安办制定了《某市交通运输安全生产专项整治2021年任务清单》。现将有关事项通知如下：\n\n\
+                    一、提高思想认识。各单位要深入学习领会安全生产重要论述精神。\n\n\
+                    二、强化集中攻坚。市交通运输局调整了任务清单，各单位要制定年度专项整治工作方案。\n\n\
+                    三、加强督查问效。各单位要加强专项整治工作的监督。\n\n\
+                    四、做好信息报送。各单位要定期梳理分析相关情况。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
     }
 
     #[test]
