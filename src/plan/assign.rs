@@ -87,6 +87,13 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
         }
     }
     out.sort_by_key(|c| c.start);
+    // a unit opening its duties whose persons are labelled after them (`（一）道路运输保障组：
+    // 负责…。责任人：黄勇、杨文革。`): the persons name no unit, the heading does
+    if !out.is_empty() && out.iter().all(|c| !c.names_units) {
+        if let Some(h) = unit_heading(s, vocab).filter(|h| out.iter().all(|c| c.start >= h.end)) {
+            out.insert(0, h);
+        }
+    }
     if out.is_empty() {
         if let Some(c) = statement(s, vocab)
             .or_else(|| leading(s, vocab))

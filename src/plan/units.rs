@@ -841,6 +841,7 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     }
     if name.chars().count() > MAX_UNIT_NAME_CHARS
         || vocab.bare_class_names.iter().any(|w| w == name)
+        || vocab.never_in_names.iter().any(|w| name.contains(w.as_str()))
         || name.contains(['《', '》', '“', '”', '"', '。', '：', ':'])
         // a name never ends in 有关 or 相关 (…成员单位相关负责人)
         || vocab.vague_contains.iter().any(|w| name.ends_with(w.as_str()))

@@ -270,6 +270,8 @@ struct VocabFile {
     #[serde(default)]
     bare_class_names: Vec<String>,
     #[serde(default)]
+    never_in_names: Vec<String>,
+    #[serde(default)]
     words_across_name_end: Vec<String>,
     name_connectors: Vec<String>,
     class_owners: Vec<String>,
@@ -478,6 +480,9 @@ pub struct Vocabulary {
     /// A kind of body named alone (部门, 单位): it ends as names do but names no one
     /// (`（十三）部门协调，加强沟通` is no statement by 部门).
     pub bare_class_names: Vec<String>,
+    /// Verbs no body's name holds (成立, 设立): a "name" holding one is a sentence that ends
+    /// in a body (`交通运输局系统春运工作成立4个工作小组`).
+    pub never_in_names: Vec<String>,
     /// Words a name never ends inside (关于: `转发总会关|于…` is no subject 转发总会关).
     pub words_across_name_end: Vec<String>,
     /// Words that carry a unit's name on past a full name (县政府|有关部门, 市直|各单位), so a
@@ -720,6 +725,7 @@ impl Vocabulary {
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
         self.bare_class_names.extend(f.bare_class_names);
+        self.never_in_names.extend(f.never_in_names);
         self.words_across_name_end.extend(f.words_across_name_end);
         self.name_connectors.extend(f.name_connectors);
         self.class_owners.extend(f.class_owners);

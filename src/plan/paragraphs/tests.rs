@@ -1823,6 +1823,26 @@ fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
 }
 
 #[test]
+fn work_groups_over_their_duties_with_persons_labelled_after() {
+    // `责任人：` names persons, so the group opening the item names its unit; the sentence
+    // setting the groups up (`…成立4个工作小组，负责…`) names no unit and assigns nothing
+    let text = "交通运输局春运工作方案\n\n一、工作目标\n\n按照总体要求，确保圆满完成春运各项工作任务。\n\n\
+                二、组织领导\n\n县交通运输局成立春运工作领导小组，由陈绍汉任组长。\n\n三、职责分工\n\n\
+                按照工作职责，交通运输局系统春运工作成立4个工作小组，负责具体组织实施。\n\n\
+                （一）道路运输保障组：负责陆上运力的安排和调度。责任人：黄勇、杨文革。\n\n\
+                （二）公路桥梁保障组：负责保障公路畅通。责任人：张金桥。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("道路运输保障组", UnitRole::Responsible)],
+            vec![("公路桥梁保障组", UnitRole::Responsible)],
+        ]
+    );
+    assert_eq!(plan.tasks[0].text.value, "负责陆上运力的安排和调度。");
+}
+
+#[test]
 fn a_levels_body_named_over_its_duties_owns_the_items_under_it() {
     // `（二）乡（镇）人民政府的工作职责` names one level's government, not a class of members
     let text = "三、各级政府的工作职责\n（一）县（市）区人民政府的工作职责\n\
