@@ -343,6 +343,44 @@ fn enter_heading(
     Some((before, entered))
 }
 
+/// A row whose only cells are a section's numeral alone in a topic column (`一`, `(一)`) and a
+/// short title in the text column: the numeral's style, value and label, and the title.
+fn section_numeral_row(
+    cells: &[CellView],
+    cols: &[Column],
+) -> Option<(crate::document::NumberStyle, u32, String, Text)> {
+    use crate::document::NumberStyle;
+    let filled: Vec<usize> = (0..cells.len().min(cols.len()))
+        .filter(|&i| !cells[i].text.is_blank() && !cells[i].inherited)
+        .collect();
+    let [numeral, title] = filled[..] else {
+        return None;
+    };
+    if cols[numeral].role != ColumnRole::Topic
+        || !matches!(
+            cols[title].role,
+            ColumnRole::Content | ColumnRole::Requirement | ColumnRole::Topic
+        )
+    {
+        return None;
+    }
+    let raw = cells[numeral].text.as_str().trim();
+    let (style, inner) = match raw
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    {
+        Some(inner) => (NumberStyle::ChineseParen, inner),
+        None => (NumberStyle::Chinese, raw),
+    };
+    if inner.is_empty() || !inner.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return None;
+    }
+    let value = crate::document::numbering::number_value(inner)?;
+    let t = &cells[title].text;
+    (t.as_str().chars().count() <= MAX_TOPIC_TITLE_CHARS && !t.as_str().ends_with('。'))
+        .then(|| (style, value, raw.to_owned(), t.clone()))
+}
+
 fn rows_to_tasks(
     ctx: &Ctx,
     table: &Table,
@@ -436,6 +474,22 @@ fn rows_to_tasks(
             cells.len() > 1 && !cells[0].inherited && cells[1..].iter().all(|c| c.beside);
         if spans_row && enter_heading(ctx, &cells[0].text, sections).is_some() {
             memory.clear();
+            continue;
+        }
+        // a section's numeral alone in a topic cell, its title in the text column and nothing
+        // else in the row (`一 | | 主要任务`, `(一) | | 构建更加严密的责任体系`): a section row
+        if let Some((style, value, label, title)) = section_numeral_row(&cells, cols) {
+            let span = line_span(ctx, &title);
+            sections.enter(
+                style.depth(),
+                Some(style),
+                &label,
+                Some(value),
+                title.as_str().trim_matches(crate::document::is_space),
+                span,
+            );
+            memory.clear();
+            last_content = None;
             continue;
         }
 
@@ -1239,9 +1293,7 @@ mod tests {
                 (
                     t.text.value.chars().take(6).collect(),
                     lead.map_or("", |u| u.name.as_str()),
-                    t.section
-                        .and_then(|s| plan.sections.get(s))
-                        .map_or("", |s| s.title.as_str()),
+                    plan.section_path(t).last().map_or("", |s| s.title.as_str()),
                 )
             })
             .collect();
@@ -1251,6 +1303,38 @@ mod tests {
                 ("地区生产总值".to_string(), "区发改局", "发展目标"),
                 ("区本级固定资".to_string(), "区财政局", "发展目标"),
                 ("深化政务服务".to_string(), "区行政服务中心", "激发市场活力"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sections_numeral_alone_in_its_cell_heads_the_rows_under_it() {
+        // `一 |` `主要任务 |`: the numeral is no header name, and its row is a section's
+        let text =
+            "附件\n任务分工\n序号 |\n工作内容 |\n牵头部门 |\n完成时间 |\n一 |\n主要任务 |\n|\n|\n\
+                    (一) |\n构建更加严密的责任体系 |\n|\n|\n\
+                    1 |\n完善企业安全生产责任和目标评估考核体系。 |\n省安全监管局 |\n2018年 |\n\
+                    2 |\n厘清综合监管与行业监管的关系。 |\n省安全监管局、省编办 |\n2018年 |\n\
+                    (二) |\n增强依法治理能力 |\n|\n|\n\
+                    1 |\n建立健全安全生产法规制度。 |\n省安全监管局 |\n持续推进 |\n";
+        let plan = parse_text(text);
+        let read: Vec<(u32, String)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let section = plan
+                    .section_path(t)
+                    .last()
+                    .map_or(String::new(), |s| s.title.clone());
+                (t.number.as_ref().map_or(0, |n| n.value), section)
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (1, "构建更加严密的责任体系".to_string()),
+                (2, "构建更加严密的责任体系".to_string()),
+                (1, "增强依法治理能力".to_string()),
             ]
         );
     }

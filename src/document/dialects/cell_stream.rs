@@ -96,6 +96,16 @@ fn opens_with_outline_number(t: &str) -> bool {
         && (rest.starts_with(is_space) || number.trim_end_matches('.').contains('.'))
 }
 
+/// Whether a cell is a section's numeral alone (`一`, `(二)`, `（三）`): the first cell of a
+/// section row, never a column's name.
+fn is_bare_numeral(name: &str) -> bool {
+    let inner = name
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .unwrap_or(name);
+    !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
 /// Whether a line opens with a year (`2023年…`): a title's date, never a table's first column.
 fn opens_with_year(t: &str) -> bool {
     let t = t.trim_start_matches(is_space);
@@ -142,6 +152,7 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         !n.is_empty()
             && !labelled_value
             && !opens_with_outline_number(t.as_str())
+            && !is_bare_numeral(&n)
             && n.chars().count() <= MAX_HEADER_CELL_CHARS
             && !n.contains('|')
             && !t.as_str().starts_with('\t')
