@@ -1652,9 +1652,10 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
             let units = parse_cell_units(t, UnitRole::Responsible, vocab);
             return !units.is_empty()
                 && units.iter().all(|u| {
-                    u.name
-                        .starts_with(|c: char| vocab.admin_prefixes.contains(&c))
-                        && looks_like_subject(&u.name, vocab)
+                    u.name.starts_with(|c: char| {
+                        vocab.admin_prefixes.contains(&c)
+                            || vocab.collective.iter().any(|w| w.starts_with(c))
+                    }) && looks_like_subject(&u.name, vocab)
                 });
         }
     }
@@ -2138,6 +2139,8 @@ mod tests {
         // a sentence when a verb opens it
         assert!(looks_like_units("区投资促进中心。", &vocab));
         assert!(looks_like_units("区教育局、区财政局。", &vocab));
+        // …or as a class of units does, with 各
+        assert!(looks_like_units("各县(区)政府、市直园区管委会。", &vocab));
         assert!(!looks_like_units("建成县残疾人综合服务中心。", &vocab));
         assert!(!looks_like_units(
             "改扩建县人民医院、县妇幼保健院。",
