@@ -610,23 +610,28 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
 }
 
 /// How many rows at the end of a bare stream are the text after the table: in a table whose
-/// rows are numbered and give time limits, trailing rows with neither (`各单位要加强…。`,
-/// `区政府办公室将加强…。 | 某区人民政府办公室`). A row under a merged number cell still gives its
-/// time limit.
+/// rows are numbered, trailing rows without a number that give no time limit (`各单位要加强…。`,
+/// `区政府办公室将加强…。 | 某区人民政府办公室`) or no task text (a signature alone in a unit
+/// column). A row under a merged number cell still gives its time limit and its text.
 fn closing_rows(rows: &[Vec<Option<Text>>], cols: &[ColumnRole]) -> usize {
     let col = |role: ColumnRole| cols.iter().position(|r| *r == role);
-    let (Some(number), Some(deadline)) = (col(ColumnRole::Number), col(ColumnRole::Deadline))
-    else {
+    let Some(number) = col(ColumnRole::Number) else {
         return 0;
     };
+    let deadline = col(ColumnRole::Deadline);
+    let text = col(ColumnRole::Content).or_else(|| col(ColumnRole::Requirement));
+    if deadline.is_none() && text.is_none() {
+        return 0;
+    }
     let filled = |row: &[Option<Text>], c: usize| row[c].as_ref().is_some_and(|t| !t.is_blank());
     let numbered = rows.iter().filter(|r| filled(r, number)).count();
     if numbered < MIN_NUMBERED_ROWS {
         return 0;
     }
+    let lacks = |row: &[Option<Text>], c: Option<usize>| c.is_some_and(|c| !filled(row, c));
     rows.iter()
         .rev()
-        .take_while(|r| !filled(r, number) && !filled(r, deadline))
+        .take_while(|r| !filled(r, number) && (lacks(r, deadline) || lacks(r, text)))
         .count()
 }
 
@@ -994,6 +999,12 @@ mod tests {
                 "某县人民政府办公室"
             ]
         );
+        // without a time limit column, a signature after the last row gives no task text
+        let src = "序号\n\n民生实事\n\n责任单位\n\n负责人\n\n1\n\n启动建设城区段综合治理工程。\n\n\
+                   县水务局\n\n王明\n\n2\n\n新建2座人行天桥。\n\n县住建局\n\n李华\n\n某县人民政府办公室\n";
+        let blocks = read(src);
+        assert_eq!(cells(table(&blocks)).len(), 3);
+        assert_eq!(paragraph_texts(&blocks), ["某县人民政府办公室"]);
     }
 
     #[test]
