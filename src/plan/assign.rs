@@ -127,10 +127,18 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         .any(|u| u.kind != UnitKind::Vague && looks_like_name(&u.name, vocab));
     // (units the item opens with that are to do its work, `1.县水利局要做好…`, are its own as
     // plainly as `1.县水利局负责…`)
+    // (…and so are units named by their level or class that a verb of work follows straight
+    // away, `3.乡镇街道建立完善…`; not `（一）本机关制定的…`, what an organ does)
+    let by_level = || {
+        s[start..end].starts_with(|c: char| {
+            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
+        })
+    };
     let to_do = vocab
         .doer_words
         .iter()
-        .any(|w| s[end..].starts_with(w.as_str()));
+        .any(|w| s[end..].starts_with(w.as_str()))
+        || opens_with_work_verb(&s[end..], vocab) && by_level();
     if !(strong || to_do) || !named {
         return None;
     }
@@ -887,6 +895,12 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "工商局、卫生监督所");
         assert_eq!(clauses("1.县水利局要做好防汛工作。")[0].0, "县水利局");
+        // …or named by their level or class with a verb of work right after them
+        assert_eq!(
+            clauses("3.乡镇街道建立完善本级消防安全委员会。")[0].0,
+            "乡镇街道"
+        );
+        assert!(clauses("（一）本机关制定的规范性文件；").is_empty());
         // …but not units the item only mentions first
         assert!(clauses("4.县水利局的防汛物资储备情况。").is_empty());
         // departments named by their sectors alone are prose's subject, not a plain assignment
