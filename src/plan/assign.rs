@@ -106,6 +106,9 @@ pub fn find(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
             if out.is_empty() {
                 out.extend(leading_later(s, vocab));
             }
+            if out.is_empty() {
+                out.extend(cut_leading(s, vocab));
+            }
         }
     }
     out
@@ -239,6 +242,36 @@ fn leading_later(s: &str, vocab: &Vocabulary) -> Option<Clause> {
             opens_sentence(s, at - topic)
         })
         .find_map(|(at, _)| leading_at(s, at, true, vocab))
+}
+
+/// An assignment sentence cut with its page inside its list of names, where the text ends
+/// (`…。此项工作由南昌移动公司、南昌联通公司和`): the names before the cut still say who does
+/// the work. Read only at the document's end ([`Clause::cut_list`]).
+fn cut_leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
+    let at = s.rfind('由')?;
+    let topic = vocab
+        .assignment_topics
+        .iter()
+        .find(|w| s[..at].ends_with(w.as_str()))
+        .map_or(0, String::len);
+    if !opens_sentence(s, at - topic) {
+        return None;
+    }
+    let start = at + '由'.len_utf8();
+    let rest = s[start..].trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '、' | '，' | ',' | '和' | '及' | '与')
+    });
+    let names = split_top_level(rest, &['、', '，', ',']).len();
+    (names >= MIN_CUT_LIST_NAMES && is_bare_unit_list(rest, 0, vocab)).then(|| Clause {
+        start: at,
+        end: s.trim_end_matches(is_space).len(),
+        inner: (start, start + rest.len()),
+        kind: ClauseKind::Leading,
+        doc_wide: false,
+        names_units: true,
+        cut_list: true,
+        unit_sentence: false,
+    })
 }
 
 /// Whether `at` starts a sentence after the paragraph's first (just after `。`).
@@ -861,6 +894,18 @@ mod tests {
         assert!(found[0].cut_list);
         assert_eq!(&s[found[0].inner.0..found[0].inner.1], "市财政局、市商务局");
         assert!(clauses("加强协作（市财政局、市商务局、市工商联").is_empty());
+        // …and so does a sentence assigning by 由, cut inside its list
+        let s = "在手机上播发标语口号。此项工作由南昌移动公司、南昌联通公司和";
+        let found = find(s, &v());
+        assert_eq!(found.len(), 1);
+        assert!(found[0].cut_list);
+        assert_eq!(
+            &s[found[0].inner.0..found[0].inner.1],
+            "南昌移动公司、南昌联通公司"
+        );
+        // (not a name cut alone, nor a 由 inside the sentence)
+        assert!(clauses("播发标语口号。此项工作由南昌移动公司和").is_empty());
+        assert!(clauses("播发标语口号，资料由南昌移动公司、南昌联通公司和").is_empty());
     }
 
     #[test]
