@@ -349,6 +349,23 @@ fn single_char_mark(text: &str, first: char) -> Option<NumberMark> {
     })
 }
 
+/// A section's numeral alone in a cell (`一`, `(二)`, `（三）`), as a table prints the first cell
+/// of a section row: its style and value. Never a column's name.
+pub fn bare_section_numeral(cell: &str) -> Option<(NumberStyle, u32)> {
+    let cell = cell.trim();
+    let (style, inner) = match cell
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    {
+        Some(inner) => (NumberStyle::ChineseParen, inner),
+        None => (NumberStyle::Chinese, cell),
+    };
+    if inner.is_empty() || !inner.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return None;
+    }
+    Some((style, number_value(inner)?))
+}
+
 /// Value of a Chinese numeral (一 … 九百九十九, 〇/零, 两) or an Arabic one (half- or full-width).
 pub fn number_value(s: &str) -> Option<u32> {
     let s = s.trim();
@@ -516,6 +533,11 @@ mod tests {
         assert_eq!(l("2*.开展登记"), Some((Arabic, 2, "2*.".into())));
         assert_eq!(l("2*3=6"), None);
         assert_eq!(l("2.5亿元"), None);
+        // a section's numeral alone in its cell
+        assert_eq!(bare_section_numeral("十二"), Some((Chinese, 12)));
+        assert_eq!(bare_section_numeral("(三)"), Some((ChineseParen, 3)));
+        assert_eq!(bare_section_numeral("一、"), None);
+        assert_eq!(bare_section_numeral("1"), None);
         assert_eq!(l("2.2011年底前建立"), Some((Arabic, 2, "2.".into())));
         assert_eq!(l("2.2011万元"), None);
         assert_eq!(l("2019年"), None);

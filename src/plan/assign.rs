@@ -132,11 +132,7 @@ fn numbered_subject(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     // plainly as `1.县水利局负责…`)
     // (…and so are units named by their level or class that a verb of work follows straight
     // away, `3.乡镇街道建立完善…`; not `（一）本机关制定的…`, what an organ does)
-    let by_level = || {
-        s[start..end].starts_with(|c: char| {
-            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
-        })
-    };
+    let by_level = || s[start..end].starts_with(|c: char| vocab.opens_unit_name(c));
     let to_do = vocab
         .doer_words
         .iter()

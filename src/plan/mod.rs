@@ -700,8 +700,7 @@ impl Hints for VocabHints<'_> {
     }
 
     fn opens_unit_name(&self, c: char) -> bool {
-        self.vocab.admin_prefixes.contains(&c)
-            || self.vocab.collective.iter().any(|w| w.starts_with(c))
+        self.vocab.opens_unit_name(c)
     }
 
     fn is_label(&self, text: &str) -> bool {

@@ -349,7 +349,6 @@ fn section_numeral_row(
     cells: &[CellView],
     cols: &[Column],
 ) -> Option<(crate::document::NumberStyle, u32, String, Text)> {
-    use crate::document::NumberStyle;
     let filled: Vec<usize> = (0..cells.len().min(cols.len()))
         .filter(|&i| !cells[i].text.is_blank() && !cells[i].inherited)
         .collect();
@@ -365,17 +364,7 @@ fn section_numeral_row(
         return None;
     }
     let raw = cells[numeral].text.as_str().trim();
-    let (style, inner) = match raw
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
-    {
-        Some(inner) => (NumberStyle::ChineseParen, inner),
-        None => (NumberStyle::Chinese, raw),
-    };
-    if inner.is_empty() || !inner.chars().all(|c| "一二三四五六七八九十".contains(c)) {
-        return None;
-    }
-    let value = crate::document::numbering::number_value(inner)?;
+    let (style, value) = crate::document::numbering::bare_section_numeral(raw)?;
     let t = &cells[title].text;
     (t.as_str().chars().count() <= MAX_TOPIC_TITLE_CHARS && !t.as_str().ends_with('。'))
         .then(|| (style, value, raw.to_owned(), t.clone()))
@@ -1279,8 +1268,9 @@ mod tests {
     #[test]
     fn a_bare_stream_grouping_its_rows_before_their_numbers() {
         // 分类 | 序号 | 事项 | 责任单位 | 牵头单位, one cell a paragraph; a group's cell opens its
-        // first row (`发展目标` names 目标 but is no header), and 事项 stays its own column
-        let text = "2023年重点工作责任分解\n\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n\
+        // first row (`发展目标` names 目标 but is no header), and 事项 stays its own column; the
+        // section heading before it (`三、任务分解`, naming 任务) is no header cell
+        let text = "2023年重点工作责任分解\n\n三、任务分解\n\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n\
                     发展目标\n\n1\n\n地区生产总值增长6.5%以上。\n\n区农业农村局、区发改局\n\n区发改局\n\n\
                     2\n\n区本级固定资产投资增长25%。\n\n区财政局\n\n区财政局\n\n\
                     激发市场活力\n\n3\n\n深化政务服务“一网通办”改革。\n\n区行政服务中心\n\n区行政服务中心\n";
@@ -1305,6 +1295,8 @@ mod tests {
                 ("深化政务服务".to_string(), "区行政服务中心", "激发市场活力"),
             ]
         );
+        // (the heading stays a heading)
+        assert!(plan.sections.iter().any(|s| s.title == "任务分解"));
     }
 
     #[test]

@@ -596,9 +596,8 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         && !phrase
         && !name.contains('的')
         && looks_like_name(name, vocab)
-        && (first.is_some_and(|c| {
-            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
-        }) || name.chars().count() <= MAX_BARE_SUBJECT_CHARS)
+        && (first.is_some_and(|c| vocab.opens_unit_name(c))
+            || name.chars().count() <= MAX_BARE_SUBJECT_CHARS)
 }
 
 /// The units a prose clause opens with as its subject (`区财政金融局负责安排专项资金`,
@@ -953,7 +952,7 @@ fn name_start(s: &str, at: usize, vocab: &Vocabulary, lexicon: &Lexicon) -> bool
             })
         })
         || rest.chars().next().is_some_and(|c| {
-            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
+            vocab.opens_unit_name(c)
         })
 }
 
@@ -1171,9 +1170,7 @@ fn known_name_inside(
     let name = &text[start..end];
     name.char_indices()
         .skip(crate::document::MIN_TITLE_BEFORE_INNER_NAME)
-        .filter(|&(_, c)| {
-            vocab.admin_prefixes.contains(&c) || vocab.collective.iter().any(|w| w.starts_with(c))
-        })
+        .filter(|&(_, c)| vocab.opens_unit_name(c))
         .map(|(j, _)| start + j)
         .find(|&j| lexicon.contains(&text[j..end]) && !looks_like_name(&text[start..j], vocab))
 }
@@ -1652,10 +1649,8 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
             let units = parse_cell_units(t, UnitRole::Responsible, vocab);
             return !units.is_empty()
                 && units.iter().all(|u| {
-                    u.name.starts_with(|c: char| {
-                        vocab.admin_prefixes.contains(&c)
-                            || vocab.collective.iter().any(|w| w.starts_with(c))
-                    }) && looks_like_subject(&u.name, vocab)
+                    u.name.starts_with(|c: char| vocab.opens_unit_name(c))
+                        && looks_like_subject(&u.name, vocab)
                 });
         }
     }

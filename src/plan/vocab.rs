@@ -961,6 +961,12 @@ impl Vocabulary {
         )
     }
 
+    /// Whether a unit's name may open with `c`: an administrative level (区, 市, 县 …) or a
+    /// class's first character (各).
+    pub fn opens_unit_name(&self, c: char) -> bool {
+        self.admin_prefixes.contains(&c) || self.collective.iter().any(|w| w.starts_with(c))
+    }
+
     /// The role of a table header cell, if it names one.
     pub fn column_role(&self, header: &str) -> Option<ColumnRole> {
         let name = crate::plan::text::normalize(&self.fold(header));

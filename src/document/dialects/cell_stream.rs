@@ -5,7 +5,7 @@
 //! [`super::fit`]); columns the header does not name (a 序号 under a merged 工作任务, a second
 //! section column) are added where the cells show them.
 
-use crate::document::numbering::NumberStyle;
+use crate::document::numbering::{bare_section_numeral, NumberStyle};
 use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
@@ -87,23 +87,10 @@ fn is_bracketed_note(t: &str) -> bool {
 /// contents page's entry, never a column's name.
 fn opens_with_outline_number(t: &str) -> bool {
     let t = t.trim_start_matches(is_space);
-    let number: String = t
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let rest = &t[number.len()..];
+    let rest = t.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    let number = &t[..t.len() - rest.len()];
     number.starts_with(|c: char| c.is_ascii_digit())
         && (rest.starts_with(is_space) || number.trim_end_matches('.').contains('.'))
-}
-
-/// Whether a cell is a section's numeral alone (`一`, `(二)`, `（三）`): the first cell of a
-/// section row, never a column's name.
-fn is_bare_numeral(name: &str) -> bool {
-    let inner = name
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
-        .unwrap_or(name);
-    !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
 }
 
 /// Whether a line opens with a year (`2023年…`): a title's date, never a table's first column.
@@ -152,21 +139,23 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         !n.is_empty()
             && !labelled_value
             && !opens_with_outline_number(t.as_str())
-            && !is_bare_numeral(&n)
+            && bare_section_numeral(&n).is_none()
             && n.chars().count() <= MAX_HEADER_CELL_CHARS
             && !n.contains('|')
             && !t.as_str().starts_with('\t')
-            // (a section heading is the text's, whatever it names: `三、任务分解`)
-            && !matches!(classify(t.as_str(), cx), CellClass::Heading(_))
-            && (cx.hints.column_role(t.as_str()).is_some()
-                || !matches!(
-                    classify(t.as_str(), cx),
-                    CellClass::Number
-                        | CellClass::Heading(_)
-                        | CellClass::Long
-                        | CellClass::Units
-                        | CellClass::Deadline
-                ))
+            && {
+                let class = classify(t.as_str(), cx);
+                // (a section heading is the text's, whatever it names: `三、任务分解`)
+                !matches!(class, CellClass::Heading(_))
+                    && (cx.hints.column_role(t.as_str()).is_some()
+                        || !matches!(
+                            class,
+                            CellClass::Number
+                                | CellClass::Long
+                                | CellClass::Units
+                                | CellClass::Deadline
+                        ))
+            }
     };
     // (cell, the line after it)
     let mut cells: Vec<(Text, usize)> = Vec::new();
