@@ -3,6 +3,8 @@
 //! a heading printed again after a page break is one heading. Task numbers that restart at 1
 //! in each section are checked per section.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 
 use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
@@ -79,7 +81,9 @@ const RESTART_MIN_ITEMS: u32 = 3;
 
 /// Check one run of numbers: repeats, gaps, and numbers going backwards.
 fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mut Vec<Hit>) {
-    let mut seen: Vec<(u32, Span)> = Vec::new();
+    // the first place each number was used (a map: a flat list of thousands of items would
+    // make a linear search per number quadratic)
+    let mut seen: HashMap<u32, Span> = HashMap::new();
     let mut prev: Option<u32> = None;
     let first = run.first().map(|(n, _, _)| *n);
     for (n, span, printed) in run {
@@ -90,7 +94,7 @@ fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mu
             prev = None;
         }
         let next = prev.map(|p| label(style, p + 1)).unwrap_or_default();
-        if let Some((_, first)) = seen.iter().find(|(v, _)| v == n) {
+        if let Some(first) = seen.get(n) {
             let mut h = hit(
                 *span,
                 printed,
@@ -122,7 +126,7 @@ fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mu
                 ));
             }
         }
-        seen.push((*n, *span));
+        seen.entry(*n).or_insert(*span);
         prev = Some(prev.map_or(*n, |p| p.max(*n)));
     }
 }
@@ -142,6 +146,8 @@ fn join_continued(mut groups: Vec<Group>) -> Vec<Group> {
     let first_start = |g: &Group| g.1.first().map_or(0, |((_, span, _), _)| span.start);
     groups.sort_by_key(first_start);
     let tasks_only = |g: &Group| g.1.iter().all(|(_, is_task)| *is_task);
+    // asked of every later group for each group: answered once per group
+    let only_tasks: Vec<bool> = groups.iter().map(tasks_only).collect();
     let ends = |g: &Group| {
         let n = |x: Option<&(Numbered, bool)>| x.map_or(0, |((n, _, _), _)| *n);
         (n(g.1.first()), n(g.1.last()))
@@ -153,13 +159,9 @@ fn join_continued(mut groups: Vec<Group>) -> Vec<Group> {
             continue;
         };
         let style = first.0 .1;
-        let chain: Vec<usize> = if tasks_only(&first) {
+        let chain: Vec<usize> = if only_tasks[i] {
             (i + 1..slots.len())
-                .filter(|&j| {
-                    slots[j]
-                        .as_ref()
-                        .is_some_and(|g| g.0 .1 == style && tasks_only(g))
-                })
+                .filter(|&j| only_tasks[j] && slots[j].as_ref().is_some_and(|g| g.0 .1 == style))
                 .collect()
         } else {
             Vec::new()
@@ -199,12 +201,15 @@ impl Check for Sequence {
         // numbered items per parent section and style — headings and tasks together, as an
         // outline numbers them: （一）（二） under 第三条 and （一）（二） under 第四条 are two lists
         let mut groups: Vec<(SiblingKey, Vec<(Numbered, bool)>)> = Vec::new();
-        let mut add = |key: SiblingKey, item: Numbered, is_task: bool| match groups
-            .iter_mut()
-            .find(|(k, _)| *k == key)
-        {
-            Some((_, g)) => g.push((item, is_task)),
-            None => groups.push((key, vec![(item, is_task)])),
+        // each key's group, found by lookup: a plan of thousands of sections would otherwise
+        // search them all for every task
+        let mut group_of: HashMap<SiblingKey, usize> = HashMap::new();
+        let mut add = |key: SiblingKey, item: Numbered, is_task: bool| match group_of.get(&key) {
+            Some(&i) => groups[i].1.push((item, is_task)),
+            None => {
+                group_of.insert(key, groups.len());
+                groups.push((key, vec![(item, is_task)]));
+            }
         };
         if headings {
             for s in &plan.sections {
@@ -283,5 +288,37 @@ mod tests {
         assert_eq!(label(Some(NumberStyle::ChineseParen), 20), "（二十）");
         assert_eq!(label(Some(NumberStyle::Arabic), 4), "4.");
         assert_eq!(label(None, 4), "4");
+    }
+
+    fn at_line(line: usize) -> Span {
+        Span {
+            start: line * 10,
+            end: line * 10 + 2,
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 3,
+        }
+    }
+
+    #[test]
+    fn a_number_used_again_points_at_its_first_use_each_time() {
+        let run: Vec<Numbered> = [(1, 1), (2, 2), (2, 3), (2, 4), (3, 5)]
+            .iter()
+            .map(|&(n, line)| (n, at_line(line), format!("{n}.")))
+            .collect();
+        let mut hits = Vec::new();
+        check_run(&run, Some(NumberStyle::Arabic), "任务序号", &mut hits);
+        assert_eq!(hits.len(), 2);
+        for h in &hits {
+            assert_eq!(h.labels.len(), 1);
+            assert_eq!(h.labels[0].0.line, 2, "the first 2. is on line 2");
+        }
+        assert_eq!(
+            hits.iter()
+                .map(|h| h.span.map(|s| s.line))
+                .collect::<Vec<_>>(),
+            vec![Some(3), Some(4)]
+        );
     }
 }
