@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::document::dialects::{
-    header_name, header_roles, mostly_task_text, settle_content, DialectCx,
+    column_text, header_name, header_roles, settle_content, DialectCx,
 };
 use crate::document::{ColumnRole, Paragraph, Region, Table, Text};
 use crate::ingest::Span;
@@ -153,7 +153,7 @@ fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
         };
         let body = &table.rows[(last + 1).min(table.rows.len())..];
         settle_content(&mut roles, &names, &|c| {
-            mostly_task_text(
+            column_text(
                 body.iter()
                     .filter_map(|r| r.cells.get(c))
                     .filter(|cell| cell.covered_by.is_none())
@@ -971,6 +971,42 @@ mod tests {
         let plan = parse_text(grouped);
         assert_eq!(plan.tasks[0].text.value, "地区生产总值增长5.5%");
         assert_eq!(plan.sections.len(), 1);
+    }
+
+    #[test]
+    fn a_content_column_of_group_headings_groups_the_measures_beside_it() {
+        // 工作内容 and 工作措施 both name content; the first holds （一） headings over several
+        // rows, and rows that lost their merged cells are padded at their end (`| ||`)
+        let text = "2025年县食品安全重点工作任务清单\n\
+                    | 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n\
+                    | 一、加大突出问题治理力度 | （一）强化源头治理 | 1.加强农用地土壤污染源头防控。 | 县生态环境分局 | 2025年11月底前 |\n\
+                    | 2.持续开展农药科学施用增效行动。 | 县农业农村局 | 2025年11月底前 | ||\n\
+                    | （二）严控农兽药残留超标 | 3.深入开展药物残留突出问题攻坚治理。 | 县农业农村局 | 2025年10月底前 | |\n";
+        let plan = parse_text(text);
+        let read: Vec<(&str, Option<usize>, &str)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.text.value.as_str(),
+                    t.section,
+                    t.units.first().map_or("", |u| u.name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("加强农用地土壤污染源头防控。", Some(0), "县生态环境分局"),
+                ("持续开展农药科学施用增效行动。", Some(0), "县农业农村局"),
+                (
+                    "深入开展药物残留突出问题攻坚治理。",
+                    Some(1),
+                    "县农业农村局"
+                ),
+            ]
+        );
+        assert_eq!(plan.sections[1].title, "严控农兽药残留超标");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::document::text::Text;
 use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::{
-    header_name, header_roles, mostly_task_text, settle_content, DialectCx, TableDialect,
+    column_text, header_name, header_roles, settle_content, DialectCx, TableDialect,
     MAX_HEADER_CELL_CHARS,
 };
 
@@ -119,7 +119,7 @@ impl TableDialect for CellPerLine {
         let extra = width - names.len();
         let full: Vec<&Vec<Text>> = rows.iter().filter(|r| r.len() == width).collect();
         settle_content(&mut roles, &names, &|c| {
-            mostly_task_text(full.iter().map(|r| r[c + extra].as_str()), cx)
+            column_text(full.iter().map(|r| r[c + extra].as_str()), cx)
         });
         // the leading columns hold sections and numbers: the header's own, and the columns a
         // merged first header cell spans when the rows are wider than the header

@@ -11,7 +11,8 @@ use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::fit::{accepts, classify, fit_row, row_of_slots, CellClass};
 use super::{
-    header_name, header_roles, settle_content, DialectCx, TableDialect, MAX_HEADER_CELL_CHARS,
+    header_name, header_roles, settle_content, ColumnText, DialectCx, TableDialect,
+    MAX_HEADER_CELL_CHARS,
 };
 
 /// The `cell-stream` dialect.
@@ -711,7 +712,7 @@ fn read_stream(
         .collect();
     let mut roles = header_roles(&names, cx.hints)?;
     // a stream has no columns yet: a topic column holds the text only if nothing else can
-    settle_content(&mut roles, &names, &|_| false);
+    settle_content(&mut roles, &names, &|_| ColumnText::Other);
     let (cells, marks, end) = body(lines, next, style, cx);
     if cells.is_empty() {
         return None;

@@ -185,22 +185,42 @@ pub fn header_roles(names: &[String], hints: &dyn Hints) -> Option<Vec<ColumnRol
     (recognised >= 2 && recognised + 1 >= non_empty && substantive).then_some(roles)
 }
 
-/// Decide which column holds the task text when the header names none. `工作任务` heads the
+/// Decide which column holds the task text when the header names none, or names two. `工作任务` heads the
 /// section column in one table and the tasks themselves in another: the last topic column whose
-/// cells read as task text (`is_task_text`: sentences, numbered items) holds it; without one, a
+/// cells read as task text ([`ColumnText::Tasks`]: sentences, numbered items) holds it; without one, a
 /// requirement column does; failing that, the last named topic column.
 pub fn settle_content(
     roles: &mut [ColumnRole],
     names: &[String],
-    is_task_text: &dyn Fn(usize) -> bool,
+    holds: &dyn Fn(usize) -> ColumnText,
 ) {
-    if roles.contains(&ColumnRole::Content) {
+    let contents: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i] == ColumnRole::Content)
+        .collect();
+    if !contents.is_empty() {
+        // two columns named for content (工作内容 | 工作措施): one of group headings
+        // (`（一）强化源头治理`) before one of task text groups the tasks; it is a topic
+        if let Some(&last) = contents
+            .iter()
+            .rev()
+            .find(|&&i| holds(i) == ColumnText::Tasks)
+        {
+            for &i in contents.iter().filter(|&&i| i < last) {
+                if holds(i) == ColumnText::Headings {
+                    roles[i] = ColumnRole::Topic;
+                }
+            }
+        }
         return;
     }
     let topics: Vec<usize> = (0..roles.len())
         .filter(|&i| roles[i] == ColumnRole::Topic)
         .collect();
-    if let Some(&i) = topics.iter().rev().find(|&&i| is_task_text(i)) {
+    if let Some(&i) = topics
+        .iter()
+        .rev()
+        .find(|&&i| holds(i) == ColumnText::Tasks)
+    {
         roles[i] = ColumnRole::Content;
         return;
     }
@@ -222,24 +242,49 @@ pub fn settle_content(
     // no column of text at all (序号 | 责任单位 | 考核指标 | 完成时限): the tasks stand in the
     // first column the header keeps for other things whose cells read as task text
     if !roles.contains(&ColumnRole::Requirement) {
-        if let Some(i) = (0..roles.len()).find(|&i| roles[i].kept_aside() && is_task_text(i)) {
+        if let Some(i) =
+            (0..roles.len()).find(|&i| roles[i].kept_aside() && holds(i) == ColumnText::Tasks)
+        {
             roles[i] = ColumnRole::Content;
         }
+    }
+}
+
+/// What most of a column's cells hold, for deciding which column holds the tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnText {
+    /// Task text: sentences, numbered items.
+    Tasks,
+    /// Section headings (`（一）强化源头治理`) that group the rows beside them.
+    Headings,
+    /// Short topics, units, dates, or nothing.
+    Other,
+}
+
+/// What most of the non-empty texts of a column read as.
+pub fn column_text<'t>(cells: impl Iterator<Item = &'t str>, cx: &DialectCx) -> ColumnText {
+    let (mut text, mut headings, mut other) = (0, 0, 0);
+    for c in cells {
+        match classify(c, cx) {
+            CellClass::Empty => {}
+            CellClass::Long => text += 1,
+            CellClass::Heading(_) => headings += 1,
+            _ => other += 1,
+        }
+    }
+    if text > 0 && text >= headings + other {
+        ColumnText::Tasks
+    } else if headings > 0 && headings >= text + other {
+        ColumnText::Headings
+    } else {
+        ColumnText::Other
     }
 }
 
 /// Whether most of the non-empty texts read as task text (a sentence or a numbered item) rather
 /// than a section heading or a short topic.
 pub fn mostly_task_text<'t>(cells: impl Iterator<Item = &'t str>, cx: &DialectCx) -> bool {
-    let (mut text, mut other) = (0, 0);
-    for c in cells {
-        match classify(c, cx) {
-            CellClass::Empty => {}
-            CellClass::Long => text += 1,
-            _ => other += 1,
-        }
-    }
-    text > 0 && text >= other
+    column_text(cells, cx) == ColumnText::Tasks
 }
 
 /// A header cell's name for comparison: white space removed.
@@ -435,14 +480,14 @@ pub(crate) mod tests {
         settle_content(
             &mut roles,
             &names(&["工作任务", "责任单位", "时限"]),
-            &|_| false,
+            &|_| ColumnText::Other,
         );
         assert_eq!(roles[0], ColumnRole::Content);
         let mut roles = header_roles(&names(&["工作任务", "具体要求", "责任单位"]), &h).unwrap();
         settle_content(
             &mut roles,
             &names(&["工作任务", "具体要求", "责任单位"]),
-            &|_| false,
+            &|_| ColumnText::Other,
         );
         assert_eq!(
             roles[0],
@@ -452,13 +497,19 @@ pub(crate) mod tests {
         settle_content(
             &mut roles,
             &names(&["工作任务", "具体要求", "责任单位"]),
-            &|i| i == 0,
+            &|i| {
+                if i == 0 {
+                    ColumnText::Tasks
+                } else {
+                    ColumnText::Other
+                }
+            },
         );
         assert_eq!(roles[0], ColumnRole::Content, "its cells are the tasks");
         // a requirement column before the topic is a category: the topic holds the tasks
         let order = names(&["具体要求", "工作任务", "时限"]);
         let mut roles = header_roles(&order, &h).unwrap();
-        settle_content(&mut roles, &order, &|_| false);
+        settle_content(&mut roles, &order, &|_| ColumnText::Other);
         assert_eq!(roles[1], ColumnRole::Content);
     }
 

@@ -7,7 +7,10 @@ use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::fit::{accepts, classify, fit_row, CellClass};
-use super::{header_name, header_roles, mostly_task_text, settle_content, DialectCx, TableDialect};
+use super::{
+    column_text, header_name, header_roles, mostly_task_text, settle_content, DialectCx,
+    TableDialect,
+};
 
 /// The `pipe-rows` dialect.
 pub struct PipeRows;
@@ -280,10 +283,20 @@ impl TableDialect for PipeRows {
             end = raw_lines[first];
             raw.truncate(first);
         }
-        // which column holds the task text, judged on the rows that kept every cell
-        let full: Vec<&Vec<Text>> = raw.iter().filter(|r| r.len() == width).collect();
+        // which column holds the task text, judged on the rows that kept every cell — and
+        // kept them in their columns: a converter pads a row that lost its merged first cells
+        // with empty ones at its end (`| 2.… | 县农业农村局 | 2025年11月底前 | ||`)
+        let whole = |r: &&Vec<Text>| r.len() == width;
+        let mut full: Vec<&Vec<Text>> = raw
+            .iter()
+            .filter(whole)
+            .filter(|r| fits(r, &roles, cx))
+            .collect();
+        if full.is_empty() {
+            full = raw.iter().filter(whole).collect();
+        }
         settle_content(&mut roles, &names, &|c| {
-            mostly_task_text(full.iter().map(|r| r[c].as_str()), cx)
+            column_text(full.iter().map(|r| r[c].as_str()), cx)
         });
         // heading styles the full rows print inside the table (`1 | 一、推行… | …`): a row
         // holding only a heading of such a style is a task whose other cells were merged
