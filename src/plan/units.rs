@@ -128,6 +128,11 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                             rest = tail;
                         }
                     }
+                    // an alternate name in brackets before the colon (`牵头科室(单位)：`,
+                    // `完成时限（时间）：`)
+                    if let Some(tail) = label_alternate(rest) {
+                        rest = tail;
+                    }
                     let after = rest.trim_start_matches(is_space);
                     if let Some(colon) = after.chars().next().filter(|c| matches!(c, ':' | '：')) {
                         let value = text.len() - after.len() + colon.len_utf8();
@@ -163,6 +168,21 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         prev = Some(c);
     }
     out
+}
+
+/// Longest alternate name in brackets after a label (`(单位)`, `（牵头部门）`), in characters.
+const MAX_LABEL_ALTERNATE_CHARS: usize = 6;
+
+/// The text after a bracketed alternate name that opens `rest` (`(单位)：…` → `：…`): a few
+/// characters with no separator in them.
+fn label_alternate(rest: &str) -> Option<&str> {
+    let inner = rest.strip_prefix(['(', '（'])?;
+    let close = inner.find([')', '）'])?;
+    let name = &inner[..close];
+    let short = (1..=MAX_LABEL_ALTERNATE_CHARS).contains(&name.chars().count());
+    let plain = !name.contains([':', '：', '，', ',', '；', ';', '。', '、', '(', '（']);
+    let bracket = inner[close..].chars().next()?.len_utf8();
+    (short && plain).then(|| &inner[close + bracket..])
 }
 
 /// Whether a label may start after `p`: a separator, an opening bracket, or a number's mark
@@ -1890,6 +1910,19 @@ mod tests {
     }
 
     #[test]
+    fn a_label_with_an_alternate_name_in_brackets() {
+        // 牵头科室(单位)：names the lead as 牵头科室： would
+        let [lead, _, _] = roles("牵头科室(单位):计划科、科技资源统筹中心基建办");
+        assert_eq!(lead, ["计划科", "科技资源统筹中心基建办"]);
+        let t = "责任科室（单位）：县总医院、县妇幼保健院";
+        assert_eq!(names(t, Responsible), ["县总医院", "县妇幼保健院"]);
+        // a bracket holding a list or a sentence is no alternate name
+        assert_eq!(label_alternate("(单位)：计划科"), Some("：计划科"));
+        assert_eq!(label_alternate("(科室、单位)：计划科"), None);
+        assert_eq!(label_alternate("(由局办公室统一负责协调)：x"), None);
+    }
+
+    #[test]
     fn xieban_ends_a_name_and_marks_it_cooperating() {
         // X负责，Y协办: 协办 is a role word like 配合, not the end of a name
         let [lead, cooperating, _] = roles("省财政厅负责，省审计厅、卫生厅协办");
@@ -1909,6 +1942,9 @@ mod tests {
         assert_eq!(cooperating, ["区委编办"]);
         assert_eq!(subject("区委组织部组织开展培训"), Some("区委组织部"));
         assert_eq!(subject("区财政局组织实施"), Some("区财政局"));
+        // …as 科技资源统筹中心 holds 统筹 (市发改委统筹推进 does not)
+        let [lead, _, _] = roles("牵头单位：科技资源统筹中心、市统筹城乡发展办公室");
+        assert_eq!(lead, ["科技资源统筹中心", "市统筹城乡发展办公室"]);
     }
 
     #[test]
