@@ -113,7 +113,8 @@ impl Numbering {
                 ),
                 build(
                     NumberStyle::ChineseParen,
-                    format!(r"^[（(]{S}({CN}{{1,3}}){S}[）)]"),
+                    // …or with its closing bracket only (`一)落实…`, `二）推进…`), as `1)` is
+                    format!(r"^(?:[（(]{S}({CN}{{1,3}}){S}[）)]|({CN}{{1,3}})[）)])"),
                 ),
                 build(
                     NumberStyle::ArabicParen,
@@ -145,7 +146,9 @@ impl Numbering {
         let opens = |style: NumberStyle| match style {
             NumberStyle::Part | NumberStyle::Chapter | NumberStyle::Article => first == '第',
             NumberStyle::Chinese => "一二三四五六七八九十百零〇两".contains(first),
-            NumberStyle::ChineseParen => matches!(first, '（' | '('),
+            NumberStyle::ChineseParen => {
+                matches!(first, '（' | '(') || "一二三四五六七八九十百零〇两".contains(first)
+            }
             NumberStyle::ArabicParen => matches!(first, '（' | '(') || digit,
             NumberStyle::Arabic => digit,
             NumberStyle::Circled => matches!(first, '①'..='⑳'),
@@ -508,6 +511,10 @@ mod tests {
             Some((ChineseParen, 12, "（十二）".into()))
         );
         assert_eq!(l("(二) 推进"), Some((ChineseParen, 2, "(二)".into())));
+        // the closing bracket alone, as `1)` is printed
+        assert_eq!(l("一)落实立德树人"), Some((ChineseParen, 1, "一)".into())));
+        assert_eq!(l("十二）推进"), Some((ChineseParen, 12, "十二）".into())));
+        assert_eq!(l("一些)"), None);
         assert_eq!(l("17.加强组织领导"), Some((Arabic, 17, "17.".into())));
         assert_eq!(l("10、深化"), Some((Arabic, 10, "10、".into())));
         assert_eq!(l("3. 主动公开"), Some((Arabic, 3, "3.".into())));

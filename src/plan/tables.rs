@@ -1010,6 +1010,45 @@ mod tests {
     }
 
     #[test]
+    fn a_full_row_whose_task_reads_like_a_name_keeps_its_cells() {
+        // `遴选高职学校` ends as a school's name does; its row printed every cell in place,
+        // under a section row numbered with its closing bracket only (`二)`)
+        let text = "序號 | 工作任務 | 責任部門 |\n\
+                    一)落實立德樹人根本任務 | ||\n\
+                    1 | 加強職業教育研究 | 教育部,各地有關部門 |\n\
+                    二)推進職業教育協調發展 | ||\n\
+                    2 | 遴選優質技工學校 | 人力資源社會保障部,各地有關部門 |\n\
+                    3 | 探索高職專業認證 | 教育部 |\n";
+        let plan = parse_text(text);
+        let read: Vec<(&str, Vec<&str>)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.text.value.as_str(),
+                    t.units.iter().map(|u| u.name.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("加強職業教育研究", vec!["教育部", "各地有關部門"]),
+                (
+                    "遴選優質技工學校",
+                    vec!["人力資源社會保障部", "各地有關部門"]
+                ),
+                ("探索高職專業認證", vec!["教育部"]),
+            ]
+        );
+        let section = plan.tasks[1]
+            .section
+            .map(|i| plan.sections[i].title.as_str());
+        assert_eq!(section, Some("推進職業教育協調發展"));
+        assert_eq!(plan.tasks[2].section, plan.tasks[1].section);
+    }
+
+    #[test]
     fn a_flattened_table_with_bare_row_numbers_reads_row_one_after_a_section_row() {
         // the page as one line: a spaced header (its names stay together), a section row run
         // into row 1, then rows numbered `2 ` … with their units and time limits after them

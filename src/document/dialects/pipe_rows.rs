@@ -321,6 +321,10 @@ impl TableDialect for PipeRows {
                 // short): whichever reading puts more cells where they belong
                 let filled: Vec<Text> = cells.iter().filter(|c| !c.is_blank()).cloned().collect();
                 let refit = fit_row(filled, &roles, cx);
+                // a row printed with every cell keeps its cells where it printed them unless
+                // refitting places more (a task that reads like a name, `遴选高职学校`, is
+                // no unit that lost its column)
+                let whole = cells.len() == width;
                 let mut left: Vec<Text> = cells;
                 let at = left.last().map(|c| c.source_end()).unwrap_or(0);
                 // a heading alone on its row (`一、体系建设 |`) is a section row: it spans the
@@ -331,7 +335,9 @@ impl TableDialect for PipeRows {
                             CellClass::Heading(style) if !inner_styles.contains(&style))
                     });
                 left.resize_with(width, || Text::empty_at(at));
-                if section || placed(&left, &roles, cx) > placed_row(&refit, &roles, cx) {
+                let (as_printed, refitted) =
+                    (placed(&left, &roles, cx), placed_row(&refit, &roles, cx));
+                if section || as_printed > refitted || (whole && as_printed == refitted) {
                     Row {
                         cells: left.into_iter().map(Cell::new).collect(),
                     }
