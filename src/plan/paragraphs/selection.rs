@@ -447,20 +447,25 @@ impl Reader<'_, '_> {
         let v = self.ctx.vocab;
         // the heading opens with the word (指导思想以…, run on in flattened text), or is the
         // word after a short verb (健全工作机制, not 健全内审工作机制)
-        let context = v
-            .safeguard_headings
+        // (who an event invites has a rule of its own, below: `邀请对象` ends in 对象)
+        let invitee_heading = v
+            .invitee_headings
             .iter()
-            .chain(&v.context_headings)
-            .any(|w| {
-                // (a stage of the schedule opening with the word is work: `组织实施阶段（4月6日
-                // 至4月30日）`)
-                // (a scope joined to work, `工作范围及内容`, is not: its items are that work)
-                title
-                    .strip_prefix(w.as_str())
-                    .is_some_and(|after| !after.starts_with("阶段") && !joins_work(after))
-                    || title.ends_with(w.as_str())
-                        && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
-            });
+            .any(|w| title.starts_with(w.as_str()));
+        let context = !invitee_heading
+            && v.safeguard_headings
+                .iter()
+                .chain(&v.context_headings)
+                .any(|w| {
+                    // (a stage of the schedule opening with the word is work: `组织实施阶段（4月6日
+                    // 至4月30日）`)
+                    // (a scope joined to work, `工作范围及内容`, is not: its items are that work)
+                    title
+                        .strip_prefix(w.as_str())
+                        .is_some_and(|after| !after.starts_with("阶段") && !joins_work(after))
+                        || title.ends_with(w.as_str())
+                            && title.chars().count() <= w.chars().count() + CONTEXT_VERB_CHARS
+                });
         // …or is the word after whose or when it is (`语文教研组工作目标`, `2024年工作目标`):
         // a prefix without a verb of work (`确保完成全年工作目标` is work); not a plan's own
         // name printed as a heading (`市卫生健康委2024年工作思路`)
@@ -483,10 +488,7 @@ impl Reader<'_, '_> {
         });
         // who an event invites (`四、邀请对象` over a paragraph naming them; items of its own,
         // `1.邀请…参观`, are work)
-        let invitees = item.children.is_empty()
-            && v.invitee_headings
-                .iter()
-                .any(|w| title.starts_with(w.as_str()));
+        let invitees = item.children.is_empty() && invitee_heading;
         // a heading over a list of members or participants (`二、成立活动领导小组` `1、李四…`),
         // or naming only the body set up, over the sentence setting it up (`一、组织机构` /
         // `运动会由县人民政府主办，县文体局负责组织。`); a piece of work setting one up is work

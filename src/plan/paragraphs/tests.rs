@@ -1457,6 +1457,16 @@ fn a_plans_aims_assign_nothing_by_their_subjects() {
 }
 
 #[test]
+fn the_objects_a_plan_covers_are_context() {
+    // `一、对象` lists the counties and parks the campaign covers: no work of theirs
+    let text = "2022年招商引资“百日攻坚”实施方案\n一、对象\n(一)三县:含山县、和县、当涂县。\n\
+                (二)开发园区:经济技术开发区、慈湖高新区。\n二、目标\n\
+                1、攻坚“洽谈未签约”重点项目\n紧盯全市重点在谈项目，力争年底前签约6个项目。\n\
+                2、攻坚“签约未开工”重点项目\n促进签约项目尽快开工建设。\n";
+    assert_eq!(openings(text), ["攻坚“洽", "攻坚“签"]);
+}
+
+#[test]
 fn aims_named_by_their_owner_or_year_are_context_but_completing_them_is_work() {
     // (and so is an analysis of how things stand)
     let text = "2018学年第一学期语文教研组工作计划\n一、语文组及语文教学状况分析：\n\
