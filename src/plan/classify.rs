@@ -834,9 +834,10 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
 /// How far into an item a safeguard word (组织领导) makes it a requirement (加强组织领导。…).
 const SAFEGUARD_HEAD_CHARS: usize = 12;
 
-/// Whether the sentence before a document's first numbered paragraph introduces a body's
-/// standing duties (`…主要工作职责是：`): the items are a mandate, not work planned (a plan's
-/// `职责分工如下：` divides its work, and names the units).
+/// Whether the sentence before a document's first numbered paragraph, or a numbered heading
+/// over items, introduces a body's standing duties (`…主要工作职责是：`, `二、…履行以下职责`):
+/// the items are a mandate, not work planned (a plan's `职责分工如下：` divides its work, and
+/// names the units).
 pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
     let paragraphs: Vec<&str> = text_paragraphs(doc)
@@ -848,21 +849,40 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     else {
         return false;
     };
-    let Some(intro) = first.checked_sub(1).map(|k| v.fold(paragraphs[k])) else {
-        return false;
+    let names_duties = |head: &str| {
+        // (`…职责是：`, `主要职能如下：` — not `切实履行监管职责，重点抓好以下工作：`)
+        let mut last = head.trim_end();
+        for tail in ["主要有", "包括", "如下", "是", "为"] {
+            last = last.strip_suffix(tail).unwrap_or(last);
+        }
+        v.genres
+            .mandate_words
+            .iter()
+            .any(|w| last.ends_with(w.as_str()))
     };
-    let Some(head) = intro.strip_suffix(['：', ':']) else {
-        return false;
-    };
-    // (`…职责是：`, `主要职能如下：` — not `切实履行监管职责，重点抓好以下工作：`)
-    let mut last = head.trim_end();
-    for tail in ["主要有", "包括", "如下", "是", "为"] {
-        last = last.strip_suffix(tail).unwrap_or(last);
+    let intro = first.checked_sub(1).map(|k| v.fold(paragraphs[k]));
+    if intro
+        .as_deref()
+        .and_then(|i| i.strip_suffix(['：', ':']))
+        .is_some_and(names_duties)
+    {
+        return true;
     }
-    v.genres
-        .mandate_words
-        .iter()
-        .any(|w| last.ends_with(w.as_str()))
+    // …or a numbered heading over the items says they are its holder's standing duties
+    // (`二、县级河湖长主要履行以下职责` over `（一）审定…` `（二）组织研究…`): not
+    // `二、明确部门职责`, whose items divide a plan's work among its units
+    paragraphs.windows(2).any(|pair| {
+        let Some(mark) = ctx.numbering.at_start(pair[0]) else {
+            return false;
+        };
+        let head = v.fold(&pair[0][mark.len..]);
+        let head = head.trim_end().trim_end_matches(['：', ':']);
+        ctx.numbering.at_start(pair[1]).is_some()
+            && v.genres.mandate_words.iter().any(|w| {
+                head.strip_suffix(w.as_str())
+                    .is_some_and(|before| before.ends_with("以下"))
+            })
+    })
 }
 
 /// The name a notice's title issues (`关于印发《X方案》的通知` → X方案, or without the marks:
@@ -1844,6 +1864,23 @@ mod tests {
         // the same item saying it makes this very text names it
         let named = text.replace("组织制定并实施学校统战工作的规划和计划", "特制定本计划");
         assert!(parsed(&named).kind.is_plan());
+    }
+
+    #[test]
+    fn a_heading_over_standing_duties_makes_no_plan() {
+        // a disclosure page: the river chiefs' duties under a heading saying they are duties
+        let text = "一、河湖概况\n\n全县有大小河流29条，总长508.1公里。\n\n\
+                    二、县级河湖长主要履行以下职责\n\n\
+                    (一)审定并组织实施责任河湖“一河(湖)一策”方案;\n\n\
+                    (二)组织研究责任河湖管理保护中的重大问题，协调和督促相关部门予以解决;\n\n\
+                    (三)组织开展责任河湖的巡查和专项治理、整治行动;\n\n\
+                    (四)对本级相关部门和下级河湖长履职情况进行督导;\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        // a heading dividing work among units (`明确部门职责`) says no such thing
+        let divided = text.replace("县级河湖长主要履行以下职责", "明确工作任务");
+        assert!(parsed(&divided).kind.is_plan());
     }
 
     #[test]
