@@ -1033,6 +1033,69 @@ pub(crate) fn reports_a_speech(ctx: &Ctx, doc: &Document) -> bool {
         })
 }
 
+/// Whether a text with no title opens as news of a plan made and published: its opening
+/// paragraph starts with the day (`5月7日,`) or a news lede (`近日`), and says a plan named in
+/// 《》 was issued (`…办公室近日印发的《2025年知识产权强国建设推进计划》在…网站公布`). Its points
+/// are that plan's contents, not tasks. A plan that cites the one it carries out names itself
+/// (`根据…印发的《…方案》…，制定本方案`), and a cover notice issues what it names.
+pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    let Some(opening) = text_paragraphs(doc)
+        .map(|p| v.fold(p.text.as_str()).trim().to_owned())
+        .find(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    let news = opens_with_day(&opening)
+        || v.genres
+            .news_ledes
+            .iter()
+            .any(|w| opening.starts_with(w.as_str()));
+    if !news
+        || v.genres
+            .issuing_words
+            .iter()
+            .any(|w| opening.contains(w.as_str()))
+    {
+        return false;
+    }
+    let reports_made = opening.match_indices('《').any(|(at, _)| {
+        let before = &opening[..at];
+        let sentence = before.rsplit('。').next().unwrap_or(before);
+        let name = opening[at..].split('》').next().unwrap_or("");
+        v.genres
+            .made_before_words
+            .iter()
+            .any(|w| sentence.contains(w.as_str()))
+            && v.genres.plan.iter().any(|g| name.ends_with(g.as_str()))
+    });
+    let names_itself = text_paragraphs(doc).any(|p| {
+        let t = v.fold(p.text.as_str());
+        t.match_indices('本').any(|(i, _)| {
+            let after = &t[i + '本'.len_utf8()..];
+            v.genres.plan.iter().any(|g| after.starts_with(g.as_str()))
+        })
+    });
+    reports_made && !names_itself
+}
+
+/// Whether a text opens with a day of the month (`5月7日，`, `2025年5月7日，`), as news does.
+fn opens_with_day(text: &str) -> bool {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut rest = text;
+    let year = digits(rest);
+    if year == 4 && rest[year..].starts_with('年') {
+        rest = &rest[year + '年'.len_utf8()..];
+    }
+    let month = digits(rest);
+    if !(1..=2).contains(&month) || !rest[month..].starts_with('月') {
+        return false;
+    }
+    rest = &rest[month + '月'.len_utf8()..];
+    let day = digits(rest);
+    (1..=2).contains(&day) && rest[day..].starts_with('日')
+}
+
 /// Whether a text addresses its audience as a speech or a notice does (`同志们`, `通知如下`:
 /// `address_words`): opening as a plan does, it is none.
 fn addresses_audience(ctx: &Ctx, doc: &Document) -> bool {
@@ -1864,6 +1927,33 @@ mod tests {
         // the same item saying it makes this very text names it
         let named = text.replace("组织制定并实施学校统战工作的规划和计划", "特制定本计划");
         assert!(parsed(&named).kind.is_plan());
+    }
+
+    #[test]
+    fn news_of_a_plan_made_is_no_plan() {
+        let lede = "5月7日，部际联席会议办公室近日印发的《2025年知识产权强国建设推进计划》在国家\
+                    知识产权局网站公布，明确了七个方面100余项重点任务。";
+        let points = "——加快推进《中华人民共和国商标法》《集成电路布图设计保护条例》修改。\n\
+                      ——加快推进《中华人民共和国著作权法实施条例》修订，加快修订《作品自愿登记试行办法》。\n\
+                      ——推进《中华人民共和国植物新品种保护条例》修订。\n\
+                      ——研究论证《生物遗传资源获取和惠益分享管理条例》。\n\
+                      ——推进修订《中华人民共和国知识产权海关保护条例》。\n\
+                      ——推进《中医药传统知识保护条例》立法进程。\n\
+                      ——推进修订《国防专利条例》。\n";
+        let news = format!(
+            "{lede}\n来源 | 国家知识产权局\n{lede}\n\
+             知产力注意到，在法律法规规章完善方面，《计划》明确了多部法规的修改进程。\n\
+             其中，《计划》提出将在今年：\n{points}"
+        );
+        let news = news.as_str();
+        let plan = parsed(news);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        assert!(opens_with_day("2025年5月7日，"));
+        assert!(!opens_with_day("5月底前完成"));
+        // a plan that cites the plan it carries out names itself
+        let own = news.replace("明确了七个方面100余项重点任务。", "结合实际，制定本计划。");
+        assert!(parsed(&own).kind.is_plan());
     }
 
     #[test]

@@ -178,6 +178,9 @@ pub struct GenreWords {
     /// Words of news reporting a meeting's speech (`出席会议并讲话`): before the first numbered
     /// item they make the points a speaker's.
     pub speech_reports: Vec<String>,
+    /// Words a news item opens with (`近日，…印发的《…计划》…公布`) when it does not open with
+    /// the day: with a plan reported made, the text is news about that plan.
+    pub news_ledes: Vec<String>,
     /// What a text calling itself by one of these words (`特制定本制度`, `本守则`) is: standing
     /// rules, whose numbered items each name who does what — the genre only as the text's own
     /// name, since a notice may carry out a system (`关于全面落实…三项制度的通知`).
@@ -374,6 +377,8 @@ struct GenreFile {
     speech_openings: Vec<String>,
     #[serde(default)]
     speech_reports: Vec<String>,
+    #[serde(default)]
+    news_ledes: Vec<String>,
     #[serde(default)]
     self_named_rules: Vec<String>,
     #[serde(default)]
@@ -832,6 +837,7 @@ impl Vocabulary {
                 .extend(g.notice_title_endings);
             self.genres.speech_openings.extend(g.speech_openings);
             self.genres.speech_reports.extend(g.speech_reports);
+            self.genres.news_ledes.extend(g.news_ledes);
             self.genres.self_named_rules.extend(g.self_named_rules);
             self.genres.measure_genres.extend(g.measure_genres);
             for (k, v) in g.not_plan {
