@@ -554,9 +554,19 @@ pub(crate) fn issued_name_at(paragraph: &str, v: &Vocabulary) -> Option<std::ops
 /// what follows are the notice's own requirements.
 fn issued_elsewhere(ctx: &Ctx, doc: &Document, subjects: &Subjects) -> Option<String> {
     let v = ctx.vocab;
-    let issued = text_paragraphs(doc)
-        .take(INTRO_PARAGRAPHS)
-        .find_map(|p| issued_in(&v.fold(p.text.as_str()), v))?;
+    let (issued, follows) = text_paragraphs(doc).take(INTRO_PARAGRAPHS).find_map(|p| {
+        let t = v.fold(p.text.as_str());
+        let follows = v
+            .genres
+            .follows_words
+            .iter()
+            .any(|w| t.contains(w.as_str()));
+        issued_in(&t, v).map(|issued| (issued, follows))
+    })?;
+    // (`…《…工作要点》全文如下：` carries it, its title not printed again)
+    if follows {
+        return None;
+    }
     let named = subjects
         .named_in_text
         .as_ref()
@@ -2295,6 +2305,17 @@ mod tests {
                        县委宣传部：制订宣传工作方案，2026年1月20日前完成。\n\
                        县公安局：负责组织协调禁放日常工作。\n";
         assert!(parsed(carried).kind.is_plan());
+        // an introduction saying the text follows in full carries it, its title not repeated
+        let follows = "导读\n近日，国家标准化管理委员会印发了《2019年全国标准化工作要点》。\
+                       《2019年全国标准化工作要点》全文如下:\n\
+                       2019年是建国70周年，是决胜全面建成小康社会的关键之年。\n\
+                       一、深化标准化工作改革\n\
+                       1.充分发挥中国工程院国家高端智库作用，吸收更多专家参与。\n\
+                       2.基于项目研究成果，抓紧编制标准化战略纲领性文件。\n\
+                       3.加强强制性国家标准的管理，健全强制性标准体系。\n";
+        let plan = parsed(follows);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]

@@ -132,6 +132,8 @@ pub struct GenreWords {
     /// Words of a cover notice issuing the document it names (`《…方案》…现印发给你们`): where
     /// the page lost its title, the name in 《》 says what the document is.
     pub issuing_words: Vec<String>,
+    /// Of those, the words saying the issued text follows (`全文如下`): it is carried.
+    pub follows_words: Vec<String>,
     /// What a site of model texts appends to a title (范文, （精选20篇）, .docx): stripped
     /// before the title's last word is read.
     pub title_tails: Vec<String>,
@@ -341,6 +343,8 @@ struct GenreFile {
     interpretation_headings: Vec<String>,
     #[serde(default)]
     issuing_words: Vec<String>,
+    #[serde(default)]
+    follows_words: Vec<String>,
     #[serde(default)]
     title_tails: Vec<String>,
     #[serde(default)]
@@ -813,6 +817,7 @@ impl Vocabulary {
                 .interpretation_headings
                 .extend(g.interpretation_headings);
             self.genres.issuing_words.extend(g.issuing_words);
+            self.genres.follows_words.extend(g.follows_words);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
             self.genres.self_naming_verbs.extend(g.self_naming_verbs);
