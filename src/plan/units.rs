@@ -1923,6 +1923,16 @@ mod tests {
     }
 
     #[test]
+    fn units_that_divide_the_work_among_them_are_assigned() {
+        // `（机关党委牵头，各成员单位分工负责）`: 分工负责 ends the statement and the name
+        let [lead, _, responsible] = roles("机关党委牵头，省局党的建设领导小组各成员单位分工负责");
+        assert_eq!(lead, ["机关党委"]);
+        assert_eq!(responsible, ["省局党的建设领导小组各成员单位"]);
+        let [_, _, responsible] = roles("局办公室牵头，局科技科分工落实");
+        assert_eq!(responsible, ["局科技科"]);
+    }
+
+    #[test]
     fn xieban_ends_a_name_and_marks_it_cooperating() {
         // X负责，Y协办: 协办 is a role word like 配合, not the end of a name
         let [lead, cooperating, _] = roles("省财政厅负责，省审计厅、卫生厅协办");
