@@ -1933,6 +1933,16 @@ mod tests {
     }
 
     #[test]
+    fn wubi_after_a_subject_makes_it_the_doer() {
+        // 务必 says who must do the work, as 必须 does
+        assert_eq!(
+            subject("各村（社区）务必于5月底前完成辖区隐患排查"),
+            Some("各村（社区）")
+        );
+        assert_eq!(subject("各单位必须于5月底前完成排查"), Some("各单位"));
+    }
+
+    #[test]
     fn xieban_ends_a_name_and_marks_it_cooperating() {
         // X负责，Y协办: 协办 is a role word like 配合, not the end of a name
         let [lead, cooperating, _] = roles("省财政厅负责，省审计厅、卫生厅协办");
