@@ -146,8 +146,12 @@ impl Numbering {
         let opens = |style: NumberStyle| match style {
             NumberStyle::Part | NumberStyle::Chapter | NumberStyle::Article => first == '第',
             NumberStyle::Chinese => "一二三四五六七八九十百零〇两".contains(first),
+            // (a numeral with its closing bracket only, `一)`: the bracket within four
+            // characters, or the pattern need not run)
             NumberStyle::ChineseParen => {
-                matches!(first, '（' | '(') || "一二三四五六七八九十百零〇两".contains(first)
+                matches!(first, '（' | '(')
+                    || "一二三四五六七八九十百零〇两".contains(first)
+                        && text.chars().take(4).any(|c| matches!(c, ')' | '）'))
             }
             NumberStyle::ArabicParen => matches!(first, '（' | '(') || digit,
             NumberStyle::Arabic => digit,

@@ -882,6 +882,10 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     // (`二、县级河湖长主要履行以下职责` over `（一）审定…` `（二）组织研究…`): not
     // `二、明确部门职责`, whose items divide a plan's work among its units
     paragraphs.windows(2).any(|pair| {
+        // (以下 is written alike in both scripts: most paragraphs are ruled out unfolded)
+        if !pair[0].contains("以下") {
+            return false;
+        }
         let Some(mark) = ctx.numbering.at_start(pair[0]) else {
             return false;
         };

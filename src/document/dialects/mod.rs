@@ -197,6 +197,10 @@ pub fn settle_content(
     let contents: Vec<usize> = (0..roles.len())
         .filter(|&i| roles[i] == ColumnRole::Content)
         .collect();
+    // (one content column is the task text: its cells need not be read)
+    if contents.len() == 1 {
+        return;
+    }
     if !contents.is_empty() {
         // two columns named for content (工作内容 | 工作措施): one of group headings
         // (`（一）强化源头治理`) before one of task text groups the tasks; it is a topic
