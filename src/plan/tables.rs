@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use crate::document::dialects::{
     column_text, header_name, header_roles, settle_content, DialectCx,
 };
-use crate::document::{ColumnRole, Paragraph, Region, Table, Text};
+use crate::document::{ColumnRole, NumberStyle, Paragraph, Region, Table, Text};
 use crate::ingest::Span;
 use crate::plan::deadlines::Mode;
 use crate::plan::model::{DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole};
@@ -137,7 +137,17 @@ fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
                 .enumerate()
                 .filter(|(c, n)| !n.is_empty() && next.cells[*c].covered_by.is_none())
                 .collect();
-            if !own.is_empty() && own.iter().all(|(_, n)| ctx.vocab.column_role(n).is_some()) {
+            // (a section's heading is no column's name: `一、落实立德树人根本任务` ends in 任务)
+            let heading = |c: usize| {
+                ctx.numbering
+                    .at_start(next.cells[c].text.as_str())
+                    .is_some()
+            };
+            if !own.is_empty()
+                && own
+                    .iter()
+                    .all(|&(c, n)| ctx.vocab.column_role(n).is_some() && !heading(c))
+            {
                 for (c, n) in own {
                     names[c] = n.clone();
                     if let Some(role) = ctx.vocab.column_role(n) {
@@ -461,7 +471,24 @@ fn rows_to_tasks(
         // row, whichever column it starts in
         let spans_row =
             cells.len() > 1 && !cells[0].inherited && cells[1..].iter().all(|c| c.beside);
-        if spans_row && enter_heading(ctx, &cells[0].text, sections).is_some() {
+        // …or, in a text table, a section's heading in the number column and nothing after it
+        // (`| 一、落实立德树人根本任务 | | |`): a number column holds no other heading
+        let heading_in_number = cols.first().is_some_and(|c| c.role == ColumnRole::Number)
+            && cells.len() > 1
+            && !cells[0].inherited
+            && cells[1..].iter().all(|c| c.text.is_blank())
+            && ctx
+                .numbering
+                .at_start(cells[0].text.as_str())
+                .is_some_and(|m| {
+                    matches!(
+                        m.style,
+                        NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
+                    )
+                });
+        if (spans_row || heading_in_number)
+            && enter_heading(ctx, &cells[0].text, sections).is_some()
+        {
             memory.clear();
             continue;
         }
@@ -1007,6 +1034,34 @@ mod tests {
             ]
         );
         assert_eq!(plan.sections[1].title, "严控农兽药残留超标");
+    }
+
+    #[test]
+    fn a_section_row_right_after_the_header_is_a_section() {
+        // `一、落实…根本任务` ends in 任务, a column's word: it is no second header row
+        let text = "2025年工作任务分解表\n\
+                    | 序号 | 工作任务 | 责任部门 |\n\
+                    | 一、落实立德树人根本任务 | | |\n\
+                    | 1 | 加强职业教育研究 | 教育部 |\n\
+                    | 2 | 核定思政课教师岗位 | 教育部 |\n\
+                    | 二、推进职业教育协调发展 | | |\n\
+                    | 3 | 探索高职专业认证 | 教育部 |\n";
+        let plan = parse_text(text);
+        let titles: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["落实立德树人根本任务", "推进职业教育协调发展"]);
+        let read: Vec<(Option<usize>, &str)> = plan
+            .tasks
+            .iter()
+            .map(|t| (t.section, t.text.value.as_str()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some(0), "加强职业教育研究"),
+                (Some(0), "核定思政课教师岗位"),
+                (Some(1), "探索高职专业认证"),
+            ]
+        );
     }
 
     #[test]
