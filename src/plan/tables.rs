@@ -1037,6 +1037,22 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_row_cut_with_the_page_is_still_a_task() {
+        // the page ends inside row 4's text: its number and text stay in their columns
+        let text = "序号 | 工作任务 | 责任部门 |\n\
+                    1 | 加强职业教育研究 | 教育部 |\n\
+                    2 | 核定专职思政课教师岗位 | 教育部 |\n\
+                    3 | 推进高职学校建设 | 教育部 |\n\
+                    4 | 遴选300所左右省域高水平高职学校和600个左右高水平专";
+        let plan = parse_text(text);
+        assert_eq!(plan.tasks.len(), 4);
+        assert_eq!(
+            plan.tasks[3].text.value,
+            "遴选300所左右省域高水平高职学校和600个左右高水平专"
+        );
+    }
+
+    #[test]
     fn a_section_row_right_after_the_header_is_a_section() {
         // `一、落实…根本任务` ends in 任务, a column's word: it is no second header row
         let text = "2025年工作任务分解表\n\

@@ -320,10 +320,17 @@ impl TableDialect for PipeRows {
                 // cells lost at the row's start (a merged first cell) or at its end (a row cut
                 // short): whichever reading puts more cells where they belong
                 let filled: Vec<Text> = cells.iter().filter(|c| !c.is_blank()).cloned().collect();
+                let kept = filled.len();
+                // (cut short: the row still opens with its number, `4 | 遴选300所…高水平专`)
+                let numbered = roles.first() == Some(&ColumnRole::Number)
+                    && cells
+                        .first()
+                        .is_some_and(|c| classify(c.as_str(), cx) == CellClass::Number);
                 let refit = fit_row(filled, &roles, cx);
-                // a row printed with every cell keeps its cells where it printed them unless
-                // refitting places more (a task that reads like a name, `遴选高职学校`, is
-                // no unit that lost its column)
+                // a row printed with every cell, or numbered and cut short with every cell it
+                // kept in a column that takes it, keeps its cells where it printed them unless
+                // refitting places more (a task that reads like a name, `遴选高职学校`, is no
+                // unit that lost its column)
                 let whole = cells.len() == width;
                 let mut left: Vec<Text> = cells;
                 let at = left.last().map(|c| c.source_end()).unwrap_or(0);
@@ -337,7 +344,8 @@ impl TableDialect for PipeRows {
                 left.resize_with(width, || Text::empty_at(at));
                 let (as_printed, refitted) =
                     (placed(&left, &roles, cx), placed_row(&refit, &roles, cx));
-                if section || as_printed > refitted || (whole && as_printed == refitted) {
+                let keeps_place = whole || (numbered && as_printed == kept);
+                if section || as_printed > refitted || (keeps_place && as_printed == refitted) {
                     Row {
                         cells: left.into_iter().map(Cell::new).collect(),
                     }
