@@ -30,6 +30,15 @@ pub enum NumberStyle {
 }
 
 impl NumberStyle {
+    /// Whether the style numbers a section's heading and never a task of its own (第一部分,
+    /// 一、, （一）): a line or cell opening so heads the items after it.
+    pub fn heads_sections(self) -> bool {
+        matches!(
+            self,
+            NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
+        )
+    }
+
     /// Nesting depth, 1 for the outermost style.
     pub fn depth(self) -> u8 {
         self as u8 + 1

@@ -569,10 +569,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
         // a plan's first heading right after its title (`…普法责任清单一、重点宣传…`,
         // `…工作计划(一)强化政治建设`)
         let after_title = mark.value == 1
-            && matches!(
-                mark.style,
-                NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
-            )
+            && mark.style.heads_sections()
             && hints.ends_with_plan_word(s[last_break..i].trim_end_matches(is_space));
         let under_heading = heading.is_some_and(|h| mark.style > h) || after_title;
         let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);

@@ -1083,13 +1083,8 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document) -> bool {
             .any(|w| sentence.contains(w.as_str()))
             && v.genres.plan.iter().any(|g| name.ends_with(g.as_str()))
     });
-    let names_itself = text_paragraphs(doc).any(|p| {
-        let t = v.fold(p.text.as_str());
-        t.match_indices('本').any(|(i, _)| {
-            let after = &t[i + '本'.len_utf8()..];
-            v.genres.plan.iter().any(|g| after.starts_with(g.as_str()))
-        })
-    });
+    // (`…，制定本计划。`: the text is the plan it says it makes)
+    let names_itself = named_in_intro(ctx, doc).is_some_and(|n| plan_word(&n, v).is_some());
     reports_made && !names_itself
 }
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use crate::document::dialects::{
     column_text, header_name, header_roles, settle_content, DialectCx,
 };
-use crate::document::{ColumnRole, NumberStyle, Paragraph, Region, Table, Text};
+use crate::document::{ColumnRole, Paragraph, Region, Table, Text};
 use crate::ingest::Span;
 use crate::plan::deadlines::Mode;
 use crate::plan::model::{DeadlineSource, Field, Located, Task, TaskNumber, Unit, UnitRole};
@@ -480,12 +480,7 @@ fn rows_to_tasks(
             && ctx
                 .numbering
                 .at_start(cells[0].text.as_str())
-                .is_some_and(|m| {
-                    matches!(
-                        m.style,
-                        NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
-                    )
-                });
+                .is_some_and(|m| m.style.heads_sections());
         if (spans_row || heading_in_number)
             && enter_heading(ctx, &cells[0].text, sections).is_some()
         {

@@ -42,12 +42,7 @@ pub fn classify(text: &str, cx: &DialectCx) -> CellClass {
         return CellClass::Number;
     }
     if let Some(mark) = cx.numbering.at_start(t) {
-        if n <= HEADING_MAX_CHARS
-            && matches!(
-                mark.style,
-                NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen
-            )
-        {
+        if n <= HEADING_MAX_CHARS && mark.style.heads_sections() {
             return CellClass::Heading(mark.style);
         }
         if mark.style >= NumberStyle::Arabic {

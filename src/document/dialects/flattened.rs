@@ -262,9 +262,7 @@ impl TableDialect for Flattened {
             let mark = cx.numbering.at_start(piece.as_str());
             match mark.map(|m| m.style) {
                 _ if row_start => grouped.push(Piece::Task(piece)),
-                Some(NumberStyle::Part | NumberStyle::Chinese | NumberStyle::ChineseParen) => {
-                    grouped.push(Piece::Section(piece))
-                }
+                Some(style) if style.heads_sections() => grouped.push(Piece::Section(piece)),
                 Some(NumberStyle::Arabic) => grouped.push(Piece::Task(piece)),
                 _ => match grouped.last_mut() {
                     Some(Piece::Task(t)) => t.append(" ", &piece),

@@ -185,10 +185,11 @@ pub fn header_roles(names: &[String], hints: &dyn Hints) -> Option<Vec<ColumnRol
     (recognised >= 2 && recognised + 1 >= non_empty && substantive).then_some(roles)
 }
 
-/// Decide which column holds the task text when the header names none, or names two. `工作任务` heads the
-/// section column in one table and the tasks themselves in another: the last topic column whose
-/// cells read as task text ([`ColumnText::Tasks`]: sentences, numbered items) holds it; without one, a
-/// requirement column does; failing that, the last named topic column.
+/// Decide which column holds the task text when the header names none, or names two.
+/// `工作任务` heads the section column in one table and the tasks themselves in another: the
+/// last topic column whose cells read as task text ([`ColumnText::Tasks`]: sentences, numbered
+/// items) holds it; without one, a requirement column does; failing that, the last named topic
+/// column. Of two content columns, one of headings before one of task text is a topic.
 pub fn settle_content(
     roles: &mut [ColumnRole],
     names: &[String],

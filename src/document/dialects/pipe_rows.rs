@@ -286,14 +286,14 @@ impl TableDialect for PipeRows {
         // which column holds the task text, judged on the rows that kept every cell — and
         // kept them in their columns: a converter pads a row that lost its merged first cells
         // with empty ones at its end (`| 2.… | 县农业农村局 | 2025年11月底前 | ||`)
-        let whole = |r: &&Vec<Text>| r.len() == width;
+        let full_width = |r: &&Vec<Text>| r.len() == width;
         let mut full: Vec<&Vec<Text>> = raw
             .iter()
-            .filter(whole)
+            .filter(full_width)
             .filter(|r| fits(r, &roles, cx))
             .collect();
         if full.is_empty() {
-            full = raw.iter().filter(whole).collect();
+            full = raw.iter().filter(full_width).collect();
         }
         settle_content(&mut roles, &names, &|c| {
             column_text(full.iter().map(|r| r[c].as_str()), cx)
