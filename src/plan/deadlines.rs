@@ -273,6 +273,9 @@ impl DeadlineGrammar {
                 if mode.running() && self.is_reference(text, start, whole.end()) {
                     continue;
                 }
+                if caps.name("per").is_some() && is_rate(text, whole.start()) {
+                    continue;
+                }
                 out.push(DeadlineMatch {
                     start,
                     end: whole.start() + trimmed.len(),
@@ -435,6 +438,19 @@ enum Marked {
     ByVerb,
     /// It opens the text of an item in a schedule (`3月8日开展…`): the day the work is done.
     ByPlace,
+}
+
+/// Longest unit a rate counts per before its period (`每人每月`, `每户每年`, `每亩每季`).
+const MAX_RATE_UNIT_CHARS: usize = 2;
+
+/// Whether the `每…` at `start` is the period of a rate (`每人每月提高20元`), not how often
+/// work is done: a `每` with a unit stands right before it.
+fn is_rate(text: &str, start: usize) -> bool {
+    text[..start]
+        .chars()
+        .rev()
+        .take(MAX_RATE_UNIT_CHARS)
+        .any(|c| c == '每')
 }
 
 /// Whether the date of `caps` at `start` opens the text (spaces aside) and is a day of the plan

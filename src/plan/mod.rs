@@ -12,6 +12,7 @@ pub mod assign;
 pub mod charset;
 pub mod classify;
 pub mod deadlines;
+pub(crate) mod facets;
 pub mod front;
 pub mod model;
 pub mod outline;
@@ -436,6 +437,7 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     let mut first_table_at: Option<usize> = None;
     let mut reader = paragraphs::Reader::new(ctx, front, mode);
     reader.set_loose_numbers(loose_numbers(ctx, doc, front));
+    reader.set_template_parts(facets::template_parts(ctx, doc, front));
     reader.set_last_block(doc.blocks.iter().rposition(|b| match b {
         document::Block::Paragraph(p) => !p.text.is_blank(),
         document::Block::Table(_) => true,

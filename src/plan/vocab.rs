@@ -228,6 +228,8 @@ struct VocabFile {
     field_labels: Vec<String>,
     #[serde(default)]
     measure_labels: Vec<String>,
+    #[serde(default)]
+    facet_headings: Vec<String>,
     time_headings: Vec<String>,
     period_themes: Vec<String>,
     sequence_openers: Vec<String>,
@@ -411,6 +413,9 @@ pub struct Vocabulary {
     /// Labels over the measures that remedy an item's problem (`整改措施：`): the numbered
     /// measures after one (`①…` `②…`) are the item's text, not tasks.
     pub measure_labels: Vec<String>,
+    /// Titles of a project's parts where a list of projects prints each over the same parts
+    /// (`一、目标任务` `二、序时进度` `三、资金安排`): see [`crate::plan::facets`].
+    pub facet_headings: Vec<String>,
     /// Headings of the part that says when a plan runs (活动时间): dated items under them are
     /// work done then.
     pub time_headings: Vec<String>,
@@ -700,6 +705,7 @@ impl Vocabulary {
         self.deadline_labels.extend(f.deadline_labels);
         self.field_labels.extend(f.field_labels);
         self.measure_labels.extend(f.measure_labels);
+        self.facet_headings.extend(f.facet_headings);
         self.time_headings.extend(f.time_headings);
         self.period_themes.extend(f.period_themes);
         self.sequence_openers.extend(f.sequence_openers);
@@ -951,6 +957,21 @@ impl Vocabulary {
     /// a unit, leads or answers for what it says.
     pub fn names_officer(&self, s: &str) -> bool {
         self.person_tails.iter().any(|w| s.contains(w.as_str()))
+    }
+
+    /// Whether a normalized label names a unit, a time limit, a person or a sharing of duties
+    /// (`牵头单位`, `完成时限`, `联系人`, `责任分工`): the label of a field whose value is the
+    /// next line when it stands alone.
+    pub fn is_field_label(&self, label: &str) -> bool {
+        let l = &self.unit_labels;
+        l.lead
+            .iter()
+            .chain(&l.responsible)
+            .chain(&l.cooperating)
+            .chain(&self.deadline_labels)
+            .chain(&self.person_labels)
+            .chain(&self.duty_labels)
+            .any(|w| w == label)
     }
 
     /// The text with traditional characters folded to simplified ones, character for

@@ -64,17 +64,7 @@ impl Reader<'_, '_> {
         let v = self.ctx.vocab;
         let folded = v.fold(text.as_str());
         let t = crate::plan::text::normalize(folded.trim_end_matches(['：', ':']));
-        let l = &v.unit_labels;
-        let field = l
-            .lead
-            .iter()
-            .chain(&l.responsible)
-            .chain(&l.cooperating)
-            .chain(&v.deadline_labels)
-            .chain(&v.person_labels)
-            .chain(&v.duty_labels)
-            .any(|w| *w == t);
-        if field {
+        if v.is_field_label(&t) {
             return Some(LabelLine::Field);
         }
         v.columns

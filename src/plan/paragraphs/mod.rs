@@ -11,7 +11,7 @@
 //! tasks (by their stated units, their heading, their time, or in a plan in prose by the share
 //! of their list that names units); [`build`] makes each task from its item's paragraphs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 mod build;
 mod lines;
@@ -86,6 +86,8 @@ pub(crate) struct Reader<'c, 'a> {
     mode: ReadMode,
     /// Paragraphs (by block) opening with a list's number printed without its stop.
     loose: HashMap<usize, NumberMark>,
+    /// Paragraphs numbered only as a project's parts (`二、序时进度`; [`crate::plan::facets`]).
+    parts: HashSet<usize>,
     /// A paragraph read since the last item that belongs to none: the text of an unnumbered
     /// task if an assignment follows it.
     free: Option<usize>,
@@ -143,6 +145,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             doc_wide: Vec::new(),
             mode,
             loose: HashMap::new(),
+            parts: HashSet::new(),
             free: None,
             pending_label: None,
             duty_intro: false,
@@ -151,6 +154,12 @@ impl<'c, 'a> Reader<'c, 'a> {
             report: Report::Off,
             last_block: None,
         }
+    }
+
+    /// Set the paragraphs whose numbers only number a project's parts (see
+    /// [`crate::plan::facets`]): read as that project's labelled lines.
+    pub fn set_template_parts(&mut self, parts: HashSet<usize>) {
+        self.parts = parts;
     }
 
     /// Set the block holding the document's last words (see [`assign::Clause::cut_list`]).
@@ -183,6 +192,20 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         }
         let ctx = self.ctx;
+        // a project's part (`二、序时进度`) is a labelled line of the project, its number the
+        // template's; a bare part title other than a field's label names nothing to keep
+        if self.parts.contains(&block) {
+            if let Some(m) = ctx.numbering.at_start(&ctx.vocab.fold(text.as_str())) {
+                text = text.slice(m.len, text.len()).trimmed();
+                let bare = !text
+                    .as_str()
+                    .trim_end_matches(['：', ':'])
+                    .contains(['：', ':']);
+                if bare && self.label_only(&text).is_none() {
+                    return;
+                }
+            }
+        }
         // a label over a numbered item's measures (`整改措施：`) makes the numbered lines after
         // it that item's text
         if self.opens_measures(&ctx.vocab.fold(text.as_str())) {

@@ -1989,3 +1989,50 @@ fn a_header_cell_naming_a_body_over_its_officers_column_is_one_name() {
         [vec!["市科技局".to_owned()], vec!["市科技局".to_owned()]]
     );
 }
+
+#[test]
+fn a_project_printed_over_the_same_numbered_parts_is_one_task_its_parts_its_fields() {
+    // the parts are numbered 一、 under （一） projects: read by their numbers they would close
+    // each project and be tasks of their own
+    let text = "2024年民生实事项目实施方案\n\n\
+                （一）养老金提标\n一、目标任务\n每人每月提高20元。\n二、序时进度\n6月底前发放到位。\n\
+                三、责任分工\n牵头单位：县人社局\n责任单位：县财政局\n\
+                （二）公路改造\n一、目标任务\n改造农村公路120公里。\n二、序时进度\n11月底前完工。\n\
+                三、责任分工\n牵头单位：县交通运输局\n责任单位：相关乡镇\n";
+    let plan = parse_text(text);
+    let titles: Vec<&str> = plan
+        .tasks
+        .iter()
+        .filter_map(|t| t.title.as_ref().map(|s| s.value.as_str()))
+        .collect();
+    assert_eq!(titles, ["养老金提标", "公路改造"]);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("县人社局", UnitRole::Lead),
+                ("县财政局", UnitRole::Responsible)
+            ],
+            vec![
+                ("县交通运输局", UnitRole::Lead),
+                ("相关乡镇", UnitRole::Responsible)
+            ],
+        ]
+    );
+    // (`每人每月` is a rate, not how often the work is done)
+    let deadlines: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.deadlines.iter().map(|d| d.raw.as_str()).collect())
+        .collect();
+    assert_eq!(deadlines, [vec!["6月底前"], vec!["11月底前"]]);
+}
+
+#[test]
+fn numbered_parts_under_one_heading_only_are_no_template() {
+    // one heading over `1.目标任务` `2.责任单位` is an ordinary heading over its items
+    let text =
+        "某镇工作方案\n\n一、重点工作\n1.目标任务：完成改造15个小区。（牵头单位：镇建设办）\n\
+                2.资金安排：统筹资金300万元。（牵头单位：镇财政所）\n二、保障措施\n加强领导。\n";
+    assert_eq!(parse_text(text).tasks.len(), 2);
+}
