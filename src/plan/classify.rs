@@ -660,12 +660,6 @@ const WORK_VERB_REACH_CHARS: usize = 8;
 /// work; the others may be bare objects (河道治理, 黑臭水体治理).
 const WORK_VERB_SHARE_INVERSE: usize = 2;
 
-/// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
-/// enough numbered items, most naming who does them, when they are due or opening with a verb
-/// of work, and among
-/// the `sections` of the plain reading no articles (第X条) and no heading over other items
-/// that reports what was done (总体工作情况, 主要做法和工作成效) — statutes and reports list
-/// work too.
 /// Whether a heading over other items reports work done (`一、政府信息公开总体工作情况`) — a
 /// leaf may well end in 情况 (取缔…“十小”企业情况).
 fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
@@ -673,11 +667,14 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
     sections.iter().any(|s| {
         let heads = sections.iter().any(|c| c.parent == Some(s.index));
         let title = v.fold(s.title.trim_end_matches(['。', '；', '：', ':', ';']));
+        // (…or says in its words that work was done: `一、今年以来，…较好地完成了…工作`)
         heads
-            && v.genres
+            && (v
+                .genres
                 .report_headings
                 .iter()
                 .any(|w| title.ends_with(w.as_str()))
+                || v.genres.reports_done(&title))
     })
 }
 
@@ -788,6 +785,11 @@ pub(crate) fn assigned_in_prose(
     .then_some(WorkList::AssignedInProse { assigned })
 }
 
+/// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
+/// enough numbered items, most naming who does them, when they are due or opening with a verb
+/// of work, and among the `sections` of the plain reading no articles (第X条) and no heading
+/// over other items that reports what was done (总体工作情况, 主要做法和工作成效) — statutes
+/// and reports list work too.
 pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
     let v = ctx.vocab;
     if tasks.len() < MIN_UNTITLED_FRAGMENT_ITEMS
