@@ -122,8 +122,10 @@ impl Numbering {
                 ),
                 build(
                     NumberStyle::ChineseParen,
-                    // …or with its closing bracket only (`一)落实…`, `二）推进…`), as `1)` is
-                    format!(r"^(?:[（(]{S}({CN}{{1,3}}){S}[）)]|({CN}{{1,3}})[）)])"),
+                    // …or with its closing bracket only (`一)落实…`, `二）推进…`), as `1)` is;
+                    // a tortoise-shell bracket (`〔一〕`) numbers so too, where a 发文字号's
+                    // year (〔2024〕) is figures
+                    format!(r"^(?:[（(〔]{S}({CN}{{1,3}}){S}[）)〕]|({CN}{{1,3}})[）)])"),
                 ),
                 build(
                     NumberStyle::ArabicParen,
@@ -158,7 +160,7 @@ impl Numbering {
             // (a numeral with its closing bracket only, `一)`: the bracket within four
             // characters, or the pattern need not run)
             NumberStyle::ChineseParen => {
-                matches!(first, '（' | '(')
+                matches!(first, '（' | '(' | '〔')
                     || "一二三四五六七八九十百零〇两".contains(first)
                         && text.chars().take(4).any(|c| matches!(c, ')' | '）'))
             }
@@ -526,6 +528,10 @@ mod tests {
         assert_eq!(l("(二) 推进"), Some((ChineseParen, 2, "(二)".into())));
         // the closing bracket alone, as `1)` is printed
         assert_eq!(l("一)落实立德树人"), Some((ChineseParen, 1, "一)".into())));
+        assert_eq!(
+            l("〔二〕针对问题"),
+            Some((ChineseParen, 2, "〔二〕".into()))
+        );
         assert_eq!(l("十二）推进"), Some((ChineseParen, 12, "十二）".into())));
         assert_eq!(l("一些)"), None);
         assert_eq!(l("17.加强组织领导"), Some((Arabic, 17, "17.".into())));

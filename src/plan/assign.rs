@@ -498,10 +498,12 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 unit_sentence: false,
             });
         } else if let Some(whole) = whole_names_of_cut_list(inner, vocab)
+            .or_else(|| whole_statement_of_cut_list(inner, vocab))
             .filter(|_| closes_sentence(s, open_at) && !states_convention(inner, vocab))
         {
             // …and so does a bare list of units after its sentence, its names up to the cut
-            // (`。（市财政局、市商务局、市工商联等部门和14个乡镇人民政府负`)
+            // (`。（市财政局、市商务局、市工商联等部门和14个乡镇人民政府负`), or a statement
+            // of who leads, cut in the list after it (`。（市生态环境局牵头督导，市公安局、`)
             out.push(Clause {
                 start: open_at,
                 end,
@@ -529,6 +531,19 @@ fn whole_names_of_cut_list(inner: &str, vocab: &Vocabulary) -> Option<usize> {
     let whole = &inner[..cut];
     let names = split_top_level(whole, &['、', '，', ',']).len();
     (names >= MIN_CUT_LIST_NAMES && is_bare_unit_list(whole, 0, vocab)).then_some(cut)
+}
+
+/// The byte length of a bracket cut with its page up to its last separator, when what comes
+/// before it states who leads (`市生态环境局牵头督导，市公安局、自然资源局、` →
+/// `市生态环境局牵头督导，市公安局、自然资源局`).
+fn whole_statement_of_cut_list(inner: &str, vocab: &Vocabulary) -> Option<usize> {
+    let cut = inner.rfind(['、', '，', ','])?;
+    let whole = &inner[..cut];
+    let leads = vocab
+        .lead_markers
+        .iter()
+        .any(|m| whole.contains(m.as_str()));
+    (leads && is_unit_statement(whole, vocab)).then_some(cut)
 }
 
 /// Whether a bracket's inside opens with a label of units (`牵头单位：`), as a cut bracket must
@@ -890,6 +905,15 @@ mod tests {
         assert!(found[0].cut_list);
         assert_eq!(&s[found[0].inner.0..found[0].inner.1], "市财政局、市商务局");
         assert!(clauses("加强协作（市财政局、市商务局、市工商联").is_empty());
+        // …and a statement of who leads, cut in the list after it
+        let s = "完成整治任务。（市生态环境局、发展和改革局牵头督导，市公安局、自然资源局、水";
+        let found = find(s, &v());
+        assert_eq!(found.len(), 1);
+        assert!(found[0].cut_list);
+        assert_eq!(
+            &s[found[0].inner.0..found[0].inner.1],
+            "市生态环境局、发展和改革局牵头督导，市公安局、自然资源局"
+        );
         // …and so does a sentence assigning by 由, cut inside its list
         let s = "在手机上播发标语口号。此项工作由南昌移动公司、南昌联通公司和";
         let found = find(s, &v());

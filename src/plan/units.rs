@@ -1715,6 +1715,20 @@ mod tests {
     use UnitRole::*;
 
     #[test]
+    fn a_lead_that_oversees_leads_and_a_unit_named_for_oversight_keeps_its_name() {
+        // `牵头督导`: the units before it lead, 督导 names no unit
+        let text = "市生态环境局、发展和改革局牵头督导，市公安局参与";
+        assert_eq!(names(text, Lead), ["市生态环境局", "发展和改革局"]);
+        assert_eq!(names(text, Cooperating), ["市公安局"]);
+        assert_eq!(
+            names("县政府教育督导室牵头，各学校配合", Lead),
+            ["县政府教育督导室"]
+        );
+        // a sentence's aim is no unit (`紧紧围绕三个片区推进建设`)
+        assert_eq!(subject("紧紧围绕三个片区推进建设"), None);
+    }
+
+    #[test]
     fn a_roles_name_stands_for_units_named_elsewhere() {
         // `各责任单位` asks whoever a table attached names: no one here, not a class of units
         for name in ["各责任单位", "各责任部门"] {
