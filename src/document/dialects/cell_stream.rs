@@ -478,6 +478,17 @@ fn marked_rows(
             while s.len() > width && s.first().is_some_and(Text::is_blank) {
                 s = &s[1..];
             }
+            // a row's number opens it where the table numbers its rows first: empty cells
+            // before the number are the last, empty cells of the row before, whose bar
+            // (`||`: an empty 说明 and the row's end) the extractor printed on one line
+            let numbered_first = cols.first() == Some(&ColumnRole::Number);
+            if numbered_first {
+                if let Some(k) = s.iter().position(|c| !c.is_blank()) {
+                    if k > 0 && classify(s[k].as_str(), cx) == CellClass::Number {
+                        s = &s[k..];
+                    }
+                }
+            }
             s
         })
         .collect();
@@ -1072,5 +1083,27 @@ mod tests {
         );
         assert_eq!(marks, [0, 5]);
         assert_eq!(end, 8);
+    }
+
+    #[test]
+    fn an_empty_last_cell_printed_with_the_rows_end_bar_stays_in_its_row() {
+        // `||` closes row 1's empty 备注 and ends the row: row 2 still opens with its number
+        let src = "序号 |\n主要内容 |\n负责人 |\n牵头单位 |\n责任单位 |\n具体要求 |\n\
+                   1 |\n新建城区幼儿园两所。 |\n张三 |\n县教育局 |\n县住建局 |\n||\n\
+                   2 |\n改造农村公路120公里。 |\n张三 |\n县交通运输局 |\n相关乡镇 |\n|\n\
+                   3 |\n改造老旧小区15个。 |\n李四 |\n县住建局 |\n城关镇 |\n";
+        let rows = stream_rows(src);
+        let firsts: Vec<(&str, &str)> = rows[1..]
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str()))
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                ("1", "新建城区幼儿园两所。"),
+                ("2", "改造农村公路120公里。"),
+                ("3", "改造老旧小区15个。")
+            ]
+        );
     }
 }
