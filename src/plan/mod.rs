@@ -438,10 +438,11 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     let mut reader = paragraphs::Reader::new(ctx, front, mode);
     reader.set_loose_numbers(loose_numbers(ctx, doc, front));
     reader.set_template_parts(facets::template_parts(ctx, doc, front));
-    reader.set_last_block(doc.blocks.iter().rposition(|b| match b {
+    let last_block = doc.blocks.iter().rposition(|b| match b {
         document::Block::Paragraph(p) => !p.text.is_blank(),
         document::Block::Table(_) => true,
-    }));
+    });
+    reader.set_last_block(last_block);
     let mut tables_seen = tables::TableContext::default();
     for (i, block) in doc.blocks.iter().enumerate() {
         if front.consumed[i] {
@@ -454,6 +455,7 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
             document::Block::Paragraph(p) => reader.push(i, p, &mut sections),
             document::Block::Table(t) => {
                 reader.flush(&mut sections, &mut tasks);
+                tables_seen.set_ends_text(last_block == Some(i));
                 match tables::read(ctx, t, &mut tables_seen, &mut sections) {
                     tables::Read::Tasks(found) => {
                         if first_table_at.is_none() && !found.is_empty() {

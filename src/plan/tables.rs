@@ -30,6 +30,16 @@ pub(crate) struct TableContext {
     columns: Option<Vec<Column>>,
     /// The last task number seen, so numbers in a cell can continue the sequence.
     last_number: Option<u32>,
+    /// Whether the table being read holds the text's last words: its last row may have been
+    /// cut with the page.
+    ends_text: bool,
+}
+
+impl TableContext {
+    /// Say whether the next table holds the text's last words.
+    pub(crate) fn set_ends_text(&mut self, ends_text: bool) {
+        self.ends_text = ends_text;
+    }
 }
 
 /// What a table block gives.
@@ -580,6 +590,16 @@ fn rows_to_tasks(
             None => None,
         };
         let continuation = number.as_ref().is_some_and(|n| n.inherited);
+        // a text's last row with nothing after its text was cut with the page
+        // (`73 | 大力推进“安心托幼”，全区托位数提高至560`): its cells are lost, not merged
+        let cut_with_page = seen.ends_text
+            && ri + 1 == rows.len()
+            && !table.merges_known
+            && content_col.or(requirement_col).is_some_and(|c| {
+                cells[c + 1..]
+                    .iter()
+                    .all(|v| v.text.is_blank() || v.inherited)
+            });
 
         // cells filled down: from the merged cell above (known), or for text tables the last
         // filled unit and deadline cells, and content within one numbered item
@@ -595,6 +615,7 @@ fn rows_to_tasks(
             // numbered item, its unit cells are empty too (a block merged down), or the cell
             // below is empty as well (a run under one filled cell)
             let fills = !table.merges_known
+                && !cut_with_page
                 && match role {
                     ColumnRole::Deadline => {
                         continuation
@@ -960,6 +981,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_last_row_cut_with_the_page_takes_no_units_from_the_row_above() {
+        // a cell per line: row 3 ends the text inside its task, its unit cells lost
+        let text = "某区2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n\
+                    1\n\n新建城区幼儿园两所。\n\n区教育局\n\n区住建局\n\n\
+                    2\n\n深化与海亮集团合作。\n\n区教育局\n\n区投资促进中心\n\n\
+                    3\n\n大力推进“安心托幼”，全区托位数提高至560";
+        let read = rows(text);
+        assert_eq!(read.len(), 3);
+        assert_eq!(read[1].1.len(), 2);
+        assert!(read[2].1.is_empty(), "{:?}", read[2]);
+        // …while a row followed by more text still shares a merged cell's units
+        let merged = format!("{text}个。\n\n4\n\n建设托育中心。\n\n区卫健委\n\n区财政局");
+        let read = rows(&merged);
+        assert_eq!(read.len(), 4);
+        assert_eq!(read[2].1, read[1].1);
     }
 
     #[test]
