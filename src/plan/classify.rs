@@ -290,8 +290,14 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
     // a text opening with an interpretation's heading (`一、起草背景`) tells why a plan was
     // made (`…有必要制定新的工作方案`): it names no plan of its own
+    // (…or whose first numbered heading does, after a sentence saying what it explains:
+    // `…制定本实施方案，现解读如下：` `一、起草背景及经过`)
     let opening = text_paragraphs(doc).next().map(|p| v.fold(p.text.as_str()));
-    if let Some(first) = opening {
+    let first_numbered = text_paragraphs(doc)
+        .take(INTRO_PARAGRAPHS)
+        .map(|p| v.fold(p.text.as_str()))
+        .find(|t| ctx.numbering.at_start(t).is_some());
+    for first in opening.into_iter().chain(first_numbered) {
         let skip = ctx.numbering.at_start(&first).map_or(0, |m| m.len);
         if opens_as_interpretation(first[skip..].trim_start_matches(is_space), v) {
             return None;
@@ -2330,5 +2336,10 @@ mod tests {
         let own = "为理顺城市管理执法体制，明确市、区两级职责分工，制定本工作方案。\n\
                    一、主要任务\n（一）理顺城市管理体制。\n（二）划定城市管辖范围。\n";
         assert!(parsed(own).kind.is_plan());
+        // …and a sentence naming the plan it goes on to explain heads an interpretation
+        let explained = "为扎实完成安全生产专项整治目标任务，制定本实施方案，现解读如下：\n\
+                         一、起草背景及经过\n2022年2月10日，区安委办起草了实施方案，区建设局等部门提出意见。\n\
+                         二、主要内容\n方案共分五个部分。\n";
+        assert!(!parsed(explained).kind.is_plan());
     }
 }
