@@ -383,7 +383,11 @@ fn body(
                         .take(MAX_CELL_LINES - 1)
                         .take_while(|l| !l.is_blank())
                         .any(|l| trailing_bar_cell(l).is_some());
-                    if next_is_cell && !cells.is_empty() {
+                    // (…or is the text's last, task text cut with the page before its bar: a
+                    // cut name or time says too little to keep)
+                    let ends_text = lines[i + 1..].iter().all(Text::is_blank)
+                        && classify(line.as_str(), cx) == CellClass::Long;
+                    if (next_is_cell || ends_text && !open_cell) && !cells.is_empty() {
                         let t = line.trimmed();
                         match cells.last_mut() {
                             Some(last) if open_cell => last.append("\n", &t),
@@ -1104,6 +1108,32 @@ mod tests {
                 ("2", "改造农村公路120公里。"),
                 ("3", "改造老旧小区15个。")
             ]
+        );
+    }
+
+    #[test]
+    fn a_row_that_lost_its_merged_first_cell_and_a_last_row_cut_with_the_page() {
+        // rows open with `|` and an empty 工作任务 cell (`|` `|`), but row 2 lost that cell;
+        // row 3 is cut with the page inside its text, before its bar
+        let src = "|\n工作任务 |\n具体要求 |\n责任单位 |\n完成时限 |\n|\n|\n\
+                   一、深入推进政策公开 |\n1 |\n及时规范发布政策信息及执行效果，服务高质量发展。 |\n\
+                   各区直部门、各镇(办) |\n持续推进 |\n|\n\
+                   2 |\n深化信息公开，集中发布政务服务事项目录、办理指南、办理进展等。 |\n\
+                   区数据资源局、区投资促进局、区发改委等相关区直部门、各镇(办)、经开区 |\n持续推进 |\n|\n|\n\
+                   3 |\n严格落实行政执法公示工作制度，加大轻微违法行为依法不予行政处罚清单";
+        let rows = stream_rows(src);
+        let texts: Vec<&str> = rows[1..].iter().map(|r| r[2].as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "及时规范发布政策信息及执行效果，服务高质量发展。",
+                "深化信息公开，集中发布政务服务事项目录、办理指南、办理进展等。",
+                "严格落实行政执法公示工作制度，加大轻微违法行为依法不予行政处罚清单"
+            ]
+        );
+        assert_eq!(
+            rows[2][3],
+            "区数据资源局、区投资促进局、区发改委等相关区直部门、各镇(办)、经开区"
         );
     }
 }

@@ -83,6 +83,17 @@ pub fn accepts(role: ColumnRole, class: CellClass) -> bool {
 pub fn fit_row(cells: Vec<Text>, columns: &[ColumnRole], cx: &DialectCx) -> Row {
     let width = columns.len();
     let classes: Vec<CellClass> = cells.iter().map(|c| classify(c.as_str(), cx)).collect();
+    // a row opening with its number whose cells exactly fill the columns from the number's on
+    // (`2 | 深化… | 区数据资源局…等相关区直部门… | 持续推进` under `工作任务 | 序号 | …`): the
+    // columns before the number are the merged ones it lost, its cells stand in order
+    let number_col = columns.iter().position(|c| *c == ColumnRole::Number);
+    if let Some(nc) = number_col {
+        if classes.first() == Some(&CellClass::Number) && cells.len() == width - nc {
+            let mut slots: Vec<Option<Text>> = vec![None; nc];
+            slots.extend(cells.into_iter().map(Some));
+            return fill(slots);
+        }
+    }
     // place from the right: the last cells are the most regular (units, time limits)
     let mut slots: Vec<Option<Text>> = vec![None; width];
     let mut j = width;
