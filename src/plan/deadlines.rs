@@ -251,6 +251,11 @@ impl DeadlineGrammar {
         for caps in self.re.captures_iter(if dated { text } else { "" }) {
             let Some(whole) = caps.get(0) else { continue };
             let marked = match mode {
+                // a bare month in a 时限 cell is a limit when a verb says the work is done then
+                // (`9月投入使用`), as in running text
+                Mode::Cell if caps.name("fm").is_some() && self.completes_at(text, whole.end()) => {
+                    Marked::ByVerb
+                }
                 Mode::Cell => Marked::ByColumn,
                 _ if self.completes_at(text, whole.end()) => Marked::ByVerb,
                 Mode::Item if opens_text(text, whole.start(), &caps) => Marked::ByPlace,
@@ -770,6 +775,17 @@ mod tests {
                 .map(|m| (text[m.start..m.end].to_owned(), m.value))
                 .collect()
         };
+        // a month and a verb of completion in a 时限 cell
+        assert_eq!(
+            found("9月投入使用", Mode::Cell),
+            vec![(
+                "9月".to_owned(),
+                DeadlineValue::By {
+                    date: date(2023, 9, 30),
+                    precision: Precision::Month
+                }
+            )]
+        );
         // the work is done then
         assert_eq!(
             found("中药材种植产业园项目，计划2023年5月竣工", Mode::Text),
