@@ -154,17 +154,33 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
     }
 }
 
-/// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out.
+/// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out
+/// — or, first, what its words before an underscore end with, when they end with one: a site
+/// joins its category on so (`幼儿园卫生保健工作计划_幼儿园计划总结`).
 fn ends_with_word<'w>(
     subject: &str,
     tails: &[String],
     words: impl Iterator<Item = &'w String>,
 ) -> Option<&'w String> {
     let core = title_core(subject, tails);
-    words
-        .filter(|w| core.ends_with(w.as_str()))
-        .max_by_key(|w| w.chars().count())
+    let words: Vec<&String> = words.collect();
+    let ending = |text: &str| {
+        words
+            .iter()
+            .copied()
+            .filter(|w| text.ends_with(w.as_str()))
+            .max_by_key(|w| w.chars().count())
+    };
+    core.split_once('_')
+        .map(|(title, _)| title)
+        .filter(|title| title.chars().count() >= MIN_TITLE_BEFORE_CATEGORY_CHARS)
+        .and_then(ending)
+        .or_else(|| ending(core))
 }
+
+/// Shortest title before an underscore for what follows it to be the site's category: a
+/// shorter piece is a page's code (`教育文摘_15`).
+const MIN_TITLE_BEFORE_CATEGORY_CHARS: usize = 4;
 
 /// A title without what follows its last word: a bracketed note (`（2025年修订）`,
 /// `（精选13篇）`), closing quotes, and a model-text site's tails (`范文汇总`, `.docx`).
@@ -1838,9 +1854,15 @@ mod tests {
             "妇联工作计划和目标怎么写1",
             "爱国卫生工作计画",
             "2020年精神文明建设工作计划4篇下载本文",
+            "幼儿园卫生保健工作计划_幼儿园计划总结",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }
+        // the site's category after an underscore does not make the plan a summary
+        let page = "幼儿园卫生保健工作计划_幼儿园计划总结\n\n一、本年度工作\n\
+                    1、成立卫生保健工作的各项组织。\n2、搞好一年一度的体检工作。\n\
+                    3、办好卫生保健知识宣传栏。\n";
+        assert!(parsed(page).kind.is_plan());
         assert_eq!(
             other_word("政府信息公开工作年度报告范文", &v).map(String::as_str),
             Some("年度报告")

@@ -651,6 +651,19 @@ mod tests {
             1,
         );
         assert_eq!(title(&site).as_deref(), Some("森防站年度工作计划"));
+        // …or opening with 主页, or ending at the page it shows, a name left out (`> >`)
+        let page = crumbs.replacen(
+            "找总结网 > 工作计划 > 年度工作计划 >",
+            "学海荡舟手机网\n\n主页 > 实用文摘 > 教育文摘_15 > > 详细内容",
+            1,
+        );
+        assert_eq!(title(&page).as_deref(), Some("森防站年度工作计划"));
+        let page = crumbs.replacen(
+            "找总结网 > 工作计划 > 年度工作计划 >",
+            "实用文摘 > 教育文摘 > 详细内容",
+            1,
+        );
+        assert_eq!(title(&page).as_deref(), Some("森防站年度工作计划"));
         let blurb =
             "提前规划工作计划可以提高工作的稳定性,范文社小编今天就为您带来了团青工作计划6篇,\
                      相信一定会对你有所帮助。\n2024年团青工作计划篇1\n一、学习贯彻会议精神\n\
