@@ -1836,6 +1836,16 @@ mod tests {
     }
 
     #[test]
+    fn an_untitled_weekly_schedule_of_meetings_to_attend_is_work_to_do() {
+        let text = "一、教学工作\n1、周二参加区教育技术负责人会议。\n\
+                    2、周三下午举行学期主课题工作会议。\n3、周四上交电脑制作活动参赛作品。\n\
+                    4、周五参加区小学音乐教材培训。\n5、周五上交各班兴趣小组名单。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 5);
+    }
+
+    #[test]
     fn a_model_text_sites_tails_do_not_hide_the_title_word() {
         let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
         for title in [
