@@ -277,9 +277,21 @@ impl Reader<'_, '_> {
         let folded = &self.paras[idx].folded;
         let rest = &folded[skip..];
         let start = skip + (rest.len() - rest.trim_start_matches(is_space).len());
-        let stop = folded[start..].find('。')?;
+        // (…or names it before a colon: `（一）发改委：每季度终了后20日内向…提供…`)
+        let stop = folded[start..].find(['。', '：', ':'])?;
         let end = start + stop;
-        let duties = folded[end + '。'.len_utf8()..].trim_matches(is_space);
+        let stop_char = folded[end..].chars().next();
+        let mark_len = stop_char.map_or(0, char::len_utf8);
+        // (a field's label before its colon is none: `3、负责单位：各村居`, `3、参演单位：…`)
+        let v = self.ctx.vocab;
+        let label_like = self.leading_label(&folded[start..]).is_some()
+            || v.bare_class_names
+                .iter()
+                .any(|w| folded[start..end].ends_with(w.as_str()));
+        if stop_char != Some('。') && label_like {
+            return None;
+        }
+        let duties = folded[end + mark_len..].trim_matches(is_space);
         (!duties.is_empty() && names_only_units(&folded[start..end], self.ctx.vocab)).then(|| {
             Clause {
                 unit_sentence: true,

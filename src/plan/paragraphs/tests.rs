@@ -2036,3 +2036,26 @@ fn numbered_parts_under_one_heading_only_are_no_template() {
                 2.资金安排：统筹资金300万元。（牵头单位：镇财政所）\n二、保障措施\n加强领导。\n";
     assert_eq!(parse_text(text).tasks.len(), 2);
 }
+
+#[test]
+fn a_numbered_unit_before_a_colon_and_its_duties_is_that_units_task() {
+    let text = "关于加强税收征管的通知\n\n各相关部门：\n\n一、明确有关部门的信息交流职责\n\
+                （一）发改委：每季度终了后20日内向税务部门提供重点建设项目计划。\n\
+                （二）经委：每月终了后20日内向税务部门提供工业企业产量情况。\n\
+                （三）教育局：每季度终了后20日内向税务部门提供办学情况。\n";
+    let plan = parse_text(text);
+    let units: Vec<Vec<(&str, UnitRole)>> = units_and_roles(&plan);
+    assert_eq!(
+        units,
+        [
+            vec![("发改委", UnitRole::Responsible)],
+            vec![("经委", UnitRole::Responsible)],
+            vec![("教育局", UnitRole::Responsible)],
+        ]
+    );
+    // a field's label is no unit (`3、参演单位：…` under an activity)
+    let fields = "某镇春节活动方案\n\n一、活动项目\n（一）舞龙表演\n1、活动时间：年初一。\n\
+                  2、参演单位：九龙舞龙队\n3、负责单位：山岔村\n（二）象棋竞赛\n1、活动时间：年初二。\n\
+                  2、参演单位：各村居代表队\n3、负责单位：冈村\n";
+    assert_eq!(parse_text(fields).tasks.len(), 2);
+}
