@@ -117,7 +117,7 @@ impl DeadlineGrammar {
             ),
             // a month of the plan year, in figures or in words (3月底前, 二月份, 十一月底)
             format!(
-                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|中旬|下旬|{BEFORE})?{S}{BEFORE}?"
+                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|上旬|中旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
             format!(
                 r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"

@@ -231,6 +231,8 @@ struct VocabFile {
     #[serde(default)]
     facet_headings: Vec<String>,
     time_headings: Vec<String>,
+    #[serde(default)]
+    step_headings: Vec<String>,
     period_themes: Vec<String>,
     sequence_openers: Vec<String>,
     member_headings: Vec<String>,
@@ -419,6 +421,9 @@ pub struct Vocabulary {
     /// Headings of the part that says when a plan runs (活动时间): dated items under them are
     /// work done then.
     pub time_headings: Vec<String>,
+    /// Headings over a plan's steps (`实施步骤`): an item under one opening with its own time
+    /// is a step of the work.
+    pub step_headings: Vec<String>,
     /// What a period heading names between its time and a colon (`二月主题：…`): it still
     /// heads the items done then.
     pub period_themes: Vec<String>,
@@ -707,6 +712,7 @@ impl Vocabulary {
         self.measure_labels.extend(f.measure_labels);
         self.facet_headings.extend(f.facet_headings);
         self.time_headings.extend(f.time_headings);
+        self.step_headings.extend(f.step_headings);
         self.period_themes.extend(f.period_themes);
         self.sequence_openers.extend(f.sequence_openers);
         self.member_headings.extend(f.member_headings);

@@ -689,9 +689,40 @@ impl Reader<'_, '_> {
     /// in brackets (`1、动员发动阶段（2007年12月10日前）。`), not a target reached by a date
     /// (`1.到2026年底，覆盖率达到90%以上`).
     fn is_dated_step(&self, outline: &Outline, k: usize) -> bool {
-        self.first_sentence(outline, k)
-            .is_some_and(|first| first.contains("阶段") || first.contains(['（', '(']))
-            && self.states_own_time(outline, k)
+        self.first_sentence(outline, k).is_some_and(|first| {
+            first.contains("阶段")
+                || first.contains(['（', '('])
+                || self.under_step_heading(outline, k) && self.opens_with_a_date(first)
+        }) && self.states_own_time(outline, k)
+    }
+
+    /// Whether item `k` stands under a heading of the plan's steps (`五、实施步骤`).
+    fn under_step_heading(&self, outline: &Outline, k: usize) -> bool {
+        let Some(p) = outline.items[k].parent else {
+            return false;
+        };
+        let parent = &outline.items[p];
+        let (Some(mark), Some(&head)) = (&parent.mark, parent.paragraphs.first()) else {
+            return false;
+        };
+        let folded = &self.paras[head].folded;
+        let title = folded[mark.len.min(folded.len())..]
+            .trim_matches(|c: char| is_space(c) || "。：:".contains(c));
+        self.ctx
+            .vocab
+            .step_headings
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+    }
+
+    /// Whether a sentence opens with the time its work is done by (`6月底前，完成…`).
+    fn opens_with_a_date(&self, sentence: &str) -> bool {
+        let t = sentence.trim_start_matches(is_space);
+        self.ctx
+            .deadlines
+            .find(t, Mode::Text, self.ctx.year)
+            .first()
+            .is_some_and(|d| d.start == 0)
     }
 
     /// Whether every clause naming units in an item is a numbered item's doers (`县水利局要`):

@@ -2059,3 +2059,24 @@ fn a_numbered_unit_before_a_colon_and_its_duties_is_that_units_task() {
                   2、参演单位：各村居代表队\n3、负责单位：冈村\n";
     assert_eq!(parse_text(fields).tasks.len(), 2);
 }
+
+#[test]
+fn a_step_under_the_steps_heading_opening_with_its_time_is_a_task() {
+    let text = "某市一体化发展调研工作方案\n\n四、职责分工\n\
+                （一）市公安局。负责社会治安一体化的调研，形成专题调研报告。\n\
+                （二）市教育局。负责教育资源一体化的调研，形成专题调研报告。\n五、实施步骤\n\
+                （一）6月上旬，拟定调研工作推进方案，召开调研工作动员会。\n\
+                （二）6月底前，完成面上调研任务，提交调研中心组。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("负责社会", &[]),
+            due("负责教育", &[]),
+            due("6月上旬", &["6月上旬"]),
+            due("6月底前", &["6月底前"]),
+        ]
+    );
+    // a target reached by a date under another heading is no step
+    let targets = text.replace("五、实施步骤", "五、工作目标");
+    assert_eq!(openings(&targets).len(), 2);
+}
