@@ -682,6 +682,25 @@ const WORK_VERB_REACH_CHARS: usize = 8;
 /// work; the others may be bare objects (河道治理, 黑臭水体治理).
 const WORK_VERB_SHARE_INVERSE: usize = 2;
 
+/// A part of the text (`第二部分 主动公开基本目录`) whose title names a kind of text other
+/// than a plan, with what that kind is: the title and the kind.
+fn part_of_other_genre(ctx: &Ctx, sections: &[Section]) -> Option<(String, String)> {
+    let v = ctx.vocab;
+    sections
+        .iter()
+        .filter(|s| s.style == Some(NumberStyle::Part))
+        .find_map(|s| {
+            let word = other_word(&v.fold(&s.title), v)?;
+            let what = v
+                .genres
+                .not_plan
+                .iter()
+                .find(|(w, _)| w == word)
+                .map(|(_, what)| what.clone())?;
+            Some((s.title.clone(), what))
+        })
+}
+
 /// Whether a heading over other items reports work done (`一、政府信息公开总体工作情况`) — a
 /// leaf may well end in 情况 (取缔…“十小”企业情况).
 fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
@@ -1327,6 +1346,13 @@ pub(crate) fn classify(
             "正文印发《{issued}》，是印发通知，所印发的方案不在本文中，通知的要求不是任务"
         ));
     }
+    // an untitled text in parts, one of them a kind of text other than a plan (`第二部分
+    // 主动公开基本目录`: a catalogue whose rows name their units)
+    if planned.is_none() && other.is_none() && weak_word.is_none() {
+        if let Some((title, what)) = part_of_other_genre(ctx, sections) {
+            return not_plan(format!("正文的“{title}”部分是{what}，不是工作方案"));
+        }
+    }
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
@@ -1833,6 +1859,19 @@ mod tests {
             "特制定本任务分解表",
         );
         assert!(parsed(&plan).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_text_with_a_part_of_another_kind_is_that_kind() {
+        let catalogue = "第一部分 概述\n一、责任主体：某镇人民政府\n\
+                         第二部分 主动公开基本目录\n\
+                         1.机构职能。公开本镇机构设置及职能。（责任单位：镇党政办）\n\
+                         2.政策文件。公开本镇规范性文件。（责任单位：镇司法所）\n";
+        let plan = parsed(catalogue);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        // parts of a plan name no other kind
+        let parts = catalogue.replace("主动公开基本目录", "重点任务");
+        assert!(parsed(&parts).kind.is_plan());
     }
 
     #[test]
