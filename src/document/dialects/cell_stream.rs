@@ -577,8 +577,40 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
     let mut rows: Vec<Vec<Option<Text>>> = Vec::new();
     let mut pos = width;
     let mut prev: Option<CellClass> = None;
+    // the last row's number: a bare figure out of its sequence inside a row is a value (a
+    // 年度目标 of `0`, `42`), not the next row's number
+    let mut last_number: Option<u32> = None;
     for cell in cells {
-        let class = classify(cell.as_str(), cx);
+        let mut class = classify(cell.as_str(), cx);
+        if class == CellClass::Number {
+            let value = cell.as_str().trim_matches(is_space).parse::<u32>().ok();
+            let in_sequence = match (last_number, value) {
+                (Some(last), Some(v)) => v == last + 1,
+                _ => true,
+            };
+            let fits_here = (pos..width).any(|j| accepts(cols[j], CellClass::Short));
+            // (…while the row still lacks its units: a row complete before it is the last of
+            // a list that skips numbers, `3` then `68`)
+            let unit_col = |j: usize| {
+                matches!(
+                    cols[j],
+                    ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
+                )
+            };
+            let number_col = cols.iter().position(|c| *c == ColumnRole::Number);
+            let lacks_units = rows.last().is_some_and(|row| {
+                number_col.is_some_and(|n| row[n].is_some())
+                    && (pos..width).any(unit_col)
+                    && (0..width)
+                        .filter(|&j| unit_col(j))
+                        .all(|j| row[j].is_none())
+            });
+            if !in_sequence && pos < width && fits_here && lacks_units {
+                class = CellClass::Short;
+            } else if value.is_some() {
+                last_number = value;
+            }
+        }
         if let (Some(p), Some(row)) = (prev, rows.last_mut()) {
             let same = p == class && matches!(class, CellClass::Units);
             let next_takes = (pos..width).any(|j| accepts(cols[j], class));
@@ -1134,6 +1166,28 @@ mod tests {
         assert_eq!(
             rows[2][3],
             "区数据资源局、区投资促进局、区发改委等相关区直部门、各镇(办)、经开区"
+        );
+    }
+
+    #[test]
+    fn a_figure_out_of_the_rows_sequence_before_its_units_is_a_value() {
+        // a target of `0` or `42` is no row number while its row still lacks its units
+        let src = "序号 |\n主要内容 |\n具体要求 |\n责任单位 |\n\
+                   1 |\n粮食播种面积 |\n0 |\n县农业农村局 |\n\
+                   2 |\n水产品产量 |\n42 |\n县海洋渔业局 |\n\
+                   3 |\n家禽出栏 |\n1 |\n县农业农村局 |\n";
+        let rows = stream_rows(src);
+        let read: Vec<Vec<&str>> = rows[1..]
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ["1", "粮食播种面积", "0", "县农业农村局"],
+                ["2", "水产品产量", "42", "县海洋渔业局"],
+                ["3", "家禽出栏", "1", "县农业农村局"],
+            ]
         );
     }
 }
