@@ -6,8 +6,7 @@
 
 use std::collections::HashSet;
 
-use crate::document::{self, Document, NumberStyle};
-use crate::plan::front::FrontMatter;
+use crate::document::{self, Document, NumberMark, NumberStyle};
 use crate::plan::text::normalize;
 use crate::plan::Ctx;
 
@@ -42,8 +41,12 @@ struct Run {
 /// 序时进度, or a field's label such as 责任单位). It counts as a template when at least
 /// [`MIN_TEMPLATE_PROJECTS`] runs of [`MIN_PARTS_PER_PROJECT`] parts or more open with the
 /// same title.
-pub(crate) fn template_parts(ctx: &Ctx, doc: &Document, front: &FrontMatter) -> HashSet<usize> {
-    let numbered = numbered_paragraphs(ctx, doc, front);
+pub(crate) fn template_parts(
+    ctx: &Ctx,
+    doc: &Document,
+    marks: &[Option<NumberMark>],
+) -> HashSet<usize> {
+    let numbered = numbered_paragraphs(ctx, doc, marks);
     let mut runs: Vec<Run> = Vec::new();
     let mut i = 1;
     while i < numbered.len() {
@@ -93,26 +96,21 @@ pub(crate) fn template_parts(ctx: &Ctx, doc: &Document, front: &FrontMatter) -> 
     parts
 }
 
-/// The numbered paragraphs after the front matter, in order.
-fn numbered_paragraphs(ctx: &Ctx, doc: &Document, front: &FrontMatter) -> Vec<Numbered> {
+/// The numbered paragraphs after the front matter, in order (`marks`: each block's number).
+fn numbered_paragraphs(ctx: &Ctx, doc: &Document, marks: &[Option<NumberMark>]) -> Vec<Numbered> {
     let mut out = Vec::new();
-    for (block, b) in doc.blocks.iter().enumerate() {
-        let document::Block::Paragraph(p) = b else {
+    for (block, (b, mark)) in doc.blocks.iter().zip(marks).enumerate() {
+        let (document::Block::Paragraph(p), Some(mark)) = (b, mark) else {
             continue;
         };
-        if front.consumed[block] {
-            continue;
-        }
         let text = p.text.trimmed();
         let raw = text.as_str();
-        // (most paragraphs open with no number: skip them before folding)
-        let Some(mark) = ctx.numbering.at_start(raw) else {
-            continue;
-        };
-        let folded = ctx.vocab.fold(raw);
-        let part = folded
+        // (folding keeps every character's length: a title too long before folding is too long
+        // after it, and most numbered paragraphs are ruled out so, unfolded)
+        let part = raw
             .get(mark.len..)
-            .and_then(|rest| part_title(ctx, rest));
+            .filter(|rest| short_enough(rest))
+            .and_then(|_| part_title(ctx, ctx.vocab.fold(raw).get(mark.len..)?));
         out.push(Numbered {
             block,
             style: mark.style,
@@ -121,6 +119,16 @@ fn numbered_paragraphs(ctx: &Ctx, doc: &Document, front: &FrontMatter) -> Vec<Nu
         });
     }
     out
+}
+
+/// Whether the words after a number, up to a colon, are short enough to title a part.
+fn short_enough(rest: &str) -> bool {
+    rest.trim_start_matches(crate::document::is_space)
+        .chars()
+        .take_while(|&c| c != ':' && c != '：')
+        .filter(|&c| !crate::document::is_space(c))
+        .nth(MAX_PART_TITLE_CHARS + 1)
+        .is_none()
 }
 
 /// The title of a template's part (`目标任务`, `责任单位：县住建局` → `责任单位`), if the words

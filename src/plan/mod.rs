@@ -382,6 +382,7 @@ fn loose_numbers(
     ctx: &Ctx,
     doc: &Document,
     front: &front::FrontMatter,
+    numbers: &[Option<document::NumberMark>],
 ) -> HashMap<usize, document::NumberMark> {
     use document::numbering::{accept_loose, loose_at_start, Opening};
     let mut blocks = Vec::new();
@@ -401,7 +402,7 @@ fn loose_numbers(
         }
         let text = p.text.trimmed();
         let raw = text.as_str();
-        let (opening, loose) = match ctx.numbering.at_start(raw) {
+        let (opening, loose) = match &numbers[i] {
             Some(m) => (Opening::Mark(m.style, m.value), None),
             // (a digit first: most paragraphs are ruled out before folding)
             None if raw.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => {
@@ -428,6 +429,26 @@ fn loose_numbers(
         .collect()
 }
 
+/// The number each paragraph after the front matter opens with (by block; `None` for a table,
+/// the front matter and unnumbered text): read once for the passes that look ahead of the
+/// reader.
+fn block_marks(
+    ctx: &Ctx,
+    doc: &Document,
+    front: &front::FrontMatter,
+) -> Vec<Option<document::NumberMark>> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| match block {
+            document::Block::Paragraph(p) if !front.consumed[i] => {
+                ctx.numbering.at_start(p.text.trimmed().as_str())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Read the blocks after the front matter into sections and tasks, in `mode`.
 fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMode) -> Body {
     let mut sections = Sections::default();
@@ -436,8 +457,9 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     // where the first task table's tasks begin among the tasks
     let mut first_table_at: Option<usize> = None;
     let mut reader = paragraphs::Reader::new(ctx, front, mode);
-    reader.set_loose_numbers(loose_numbers(ctx, doc, front));
-    reader.set_template_parts(facets::template_parts(ctx, doc, front));
+    let marks = block_marks(ctx, doc, front);
+    reader.set_loose_numbers(loose_numbers(ctx, doc, front, &marks));
+    reader.set_template_parts(facets::template_parts(ctx, doc, &marks));
     let last_block = doc.blocks.iter().rposition(|b| match b {
         document::Block::Paragraph(p) => !p.text.is_blank(),
         document::Block::Table(_) => true,
