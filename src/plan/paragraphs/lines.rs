@@ -21,6 +21,10 @@ const MIN_TOPIC_BODY_CHARS: usize = 20;
 /// a motto, not a sentence of work done then.
 const MAX_PERIOD_THEME_CHARS: usize = 20;
 
+/// Longest area of work a month heading names after its month with no colon (`三月园务行政`):
+/// longer words after a month are a sentence.
+const MAX_PERIOD_AREA_CHARS: usize = 6;
+
 /// Sub-items an item must have before one assignment line after the last of them is taken
 /// for all of them: after a single sub-item it is that sub-item's.
 const MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT: usize = 2;
@@ -220,6 +224,29 @@ impl Reader<'_, '_> {
         if self.ctx.deadlines.is_period_label(folded, year) {
             // the time alone: a colon after it (`三月：`) is no part of it
             return Some(crate::plan::deadlines::label_time(folded).len());
+        }
+        // a month with the area of work done then, no colon (`三月园务行政`, `九月份保教工作`)
+        if !folded.contains(['：', ':']) {
+            let t = folded.trim_matches(is_space);
+            let month_end = t
+                .find("月份")
+                .map(|i| i + "月份".len())
+                .or_else(|| t.find('月').map(|i| i + '月'.len_utf8()));
+            if let Some(end) = month_end {
+                let (head, area) = t.split_at(end);
+                let v = self.ctx.vocab;
+                let plain_area = (1..=MAX_PERIOD_AREA_CHARS).contains(&area.chars().count())
+                    && area.chars().all(crate::document::text::is_han)
+                    && !v
+                        .genres
+                        .work_verbs
+                        .iter()
+                        .any(|w| area.contains(w.as_str()));
+                if plain_area && self.ctx.deadlines.is_period_label(head, year) {
+                    let lead = folded.len() - folded.trim_start_matches(is_space).len();
+                    return Some(lead + head.len());
+                }
+            }
         }
         let colon = folded.find(['：', ':'])?;
         let after = colon + folded[colon..].chars().next().map_or(0, char::len_utf8);

@@ -2080,3 +2080,18 @@ fn a_step_under_the_steps_heading_opening_with_its_time_is_a_task() {
     let targets = text.replace("五、实施步骤", "五、工作目标");
     assert_eq!(openings(&targets).len(), 2);
 }
+
+#[test]
+fn a_month_naming_its_area_of_work_heads_the_items_done_then() {
+    // `三月园务行政`: the month and the area, no colon
+    let text = "2005年园务工作计划\n三月园务行政\n1. 全体职工大会。\n2. 检查师资培训工作安排\n\
+                3. 建幼儿食堂\n4. 教研：参看教学工作计划。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(read.len(), 4, "{read:?}");
+    assert!(read.iter().all(|(_, d)| d == &["三月"]), "{read:?}");
+    // a month with work to do after it is no heading (`三月开展植树活动`)
+    let line = "2005年园务工作计划\n三月开展植树活动\n1. 全体职工大会。\n";
+    assert!(openings_and_deadlines(line)
+        .iter()
+        .all(|(_, d)| d.is_empty()));
+}
