@@ -885,6 +885,14 @@ mod tests {
         assert!(clauses("加强《条例》（2019年修订）宣传").is_empty());
     }
 
+    /// The names of the one clause `s` holds, which must be a list cut with the page.
+    fn cut_list_names(s: &str) -> &str {
+        let found = find(s, &v());
+        assert_eq!(found.len(), 1, "{s}");
+        assert!(found[0].cut_list, "{s}");
+        &s[found[0].inner.0..found[0].inner.1]
+    }
+
     #[test]
     fn a_labelled_bracket_cut_at_the_end_of_the_text_still_assigns() {
         let s = "全面开放市场。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、";
@@ -899,28 +907,21 @@ mod tests {
         assert!(clauses("加强《条例》宣传（2019年").is_empty());
         // a bare list after its sentence assigns by its whole names (only at the text's end:
         // see `Clause::cut_list`)
-        let s = "加强协作。（市财政局、市商务局、市工商联等部门和14个乡镇人民政府负";
-        let found = find(s, &v());
-        assert_eq!(found.len(), 1);
-        assert!(found[0].cut_list);
-        assert_eq!(&s[found[0].inner.0..found[0].inner.1], "市财政局、市商务局");
+        assert_eq!(
+            cut_list_names("加强协作。（市财政局、市商务局、市工商联等部门和14个乡镇人民政府负"),
+            "市财政局、市商务局"
+        );
         assert!(clauses("加强协作（市财政局、市商务局、市工商联").is_empty());
         // …and a statement of who leads, cut in the list after it
-        let s = "完成整治任务。（市生态环境局、发展和改革局牵头督导，市公安局、自然资源局、水";
-        let found = find(s, &v());
-        assert_eq!(found.len(), 1);
-        assert!(found[0].cut_list);
         assert_eq!(
-            &s[found[0].inner.0..found[0].inner.1],
+            cut_list_names(
+                "完成整治任务。（市生态环境局、发展和改革局牵头督导，市公安局、自然资源局、水"
+            ),
             "市生态环境局、发展和改革局牵头督导，市公安局、自然资源局"
         );
         // …and so does a sentence assigning by 由, cut inside its list
-        let s = "在手机上播发标语口号。此项工作由南昌移动公司、南昌联通公司和";
-        let found = find(s, &v());
-        assert_eq!(found.len(), 1);
-        assert!(found[0].cut_list);
         assert_eq!(
-            &s[found[0].inner.0..found[0].inner.1],
+            cut_list_names("在手机上播发标语口号。此项工作由南昌移动公司、南昌联通公司和"),
             "南昌移动公司、南昌联通公司"
         );
         // (not a name cut alone, nor a 由 inside the sentence)

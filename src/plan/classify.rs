@@ -160,14 +160,12 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
 fn ends_with_word<'w>(
     subject: &str,
     tails: &[String],
-    words: impl Iterator<Item = &'w String>,
+    words: impl Iterator<Item = &'w String> + Clone,
 ) -> Option<&'w String> {
     let core = title_core(subject, tails);
-    let words: Vec<&String> = words.collect();
     let ending = |text: &str| {
         words
-            .iter()
-            .copied()
+            .clone()
             .filter(|w| text.ends_with(w.as_str()))
             .max_by_key(|w| w.chars().count())
     };
@@ -308,22 +306,25 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     // made (`…有必要制定新的工作方案`): it names no plan of its own
     // (…or whose first numbered heading does, after a sentence saying what it explains:
     // `…制定本实施方案，现解读如下：` `一、起草背景及经过`)
-    let opening = text_paragraphs(doc).next().map(|p| v.fold(p.text.as_str()));
-    let first_numbered = text_paragraphs(doc)
+    let intro: Vec<(std::borrow::Cow<str>, Option<usize>)> = text_paragraphs(doc)
         .take(INTRO_PARAGRAPHS)
-        .map(|p| v.fold(p.text.as_str()))
-        .find(|t| ctx.numbering.at_start(t).is_some());
-    for first in opening.into_iter().chain(first_numbered) {
-        let skip = ctx.numbering.at_start(&first).map_or(0, |m| m.len);
-        if opens_as_interpretation(first[skip..].trim_start_matches(is_space), v) {
+        .map(|p| {
+            let t = v.fold(p.text.as_str());
+            let mark = ctx.numbering.at_start(&t).map(|m| m.len);
+            (t, mark)
+        })
+        .collect();
+    let first_numbered = intro.iter().find(|(_, mark)| mark.is_some());
+    for (t, mark) in intro.first().into_iter().chain(first_numbered) {
+        let skip = mark.unwrap_or(0);
+        if opens_as_interpretation(t[skip..].trim_start_matches(is_space), v) {
             return None;
         }
     }
-    for p in text_paragraphs(doc).take(INTRO_PARAGRAPHS) {
-        let t = v.fold(p.text.as_str());
+    for (t, mark) in &intro {
         // a numbered item is the body's work, which may be to make a plan (`（一）…组织制定并
         // 实施学校统战工作的规划和计划`): it names this text only with 本 or 如下
-        let item = ctx.numbering.at_start(&t).is_some();
+        let item = mark.is_some();
         let made = v
             .genres
             .self_naming_verbs
@@ -390,7 +391,7 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
                 return Some(name);
             }
         }
-        if let Some(name) = issued_in(&t, v) {
+        if let Some(name) = issued_in(t, v) {
             return Some(name);
         }
     }

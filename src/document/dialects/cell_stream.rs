@@ -385,9 +385,12 @@ fn body(
                         .any(|l| trailing_bar_cell(l).is_some());
                     // (…or is the text's last, task text cut with the page before its bar: a
                     // cut name or time says too little to keep)
-                    let ends_text = lines[i + 1..].iter().all(Text::is_blank)
-                        && classify(line.as_str(), cx) == CellClass::Long;
-                    if (next_is_cell || ends_text && !open_cell) && !cells.is_empty() {
+                    let ends_text = || {
+                        !open_cell
+                            && lines[i + 1..].iter().all(Text::is_blank)
+                            && classify(line.as_str(), cx) == CellClass::Long
+                    };
+                    if (next_is_cell || ends_text()) && !cells.is_empty() {
                         let t = line.trimmed();
                         match cells.last_mut() {
                             Some(last) if open_cell => last.append("\n", &t),
@@ -580,6 +583,7 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
     // the last row's number: a bare figure out of its sequence inside a row is a value (a
     // 年度目标 of `0`, `42`), not the next row's number
     let mut last_number: Option<u32> = None;
+    let number_col = cols.iter().position(|c| *c == ColumnRole::Number);
     for cell in cells {
         let mut class = classify(cell.as_str(), cx);
         if class == CellClass::Number {
@@ -588,24 +592,7 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
                 (Some(last), Some(v)) => v == last + 1,
                 _ => true,
             };
-            let fits_here = (pos..width).any(|j| accepts(cols[j], CellClass::Short));
-            // (…while the row still lacks its units: a row complete before it is the last of
-            // a list that skips numbers, `3` then `68`)
-            let unit_col = |j: usize| {
-                matches!(
-                    cols[j],
-                    ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
-                )
-            };
-            let number_col = cols.iter().position(|c| *c == ColumnRole::Number);
-            let lacks_units = rows.last().is_some_and(|row| {
-                number_col.is_some_and(|n| row[n].is_some())
-                    && (pos..width).any(unit_col)
-                    && (0..width)
-                        .filter(|&j| unit_col(j))
-                        .all(|j| row[j].is_none())
-            });
-            if !in_sequence && pos < width && fits_here && lacks_units {
+            if !in_sequence && awaits_a_value(rows.last(), pos, cols, number_col) {
                 class = CellClass::Short;
             } else if value.is_some() {
                 last_number = value;
@@ -644,6 +631,33 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         prev = Some(class);
     }
     rows
+}
+
+/// Whether the row being filled still waits for a value before its units: it has its number,
+/// a column from `pos` on takes a short value, and none of its unit columns is filled yet (a
+/// row complete before a figure is the last of a list that skips numbers, `3` then `68`).
+fn awaits_a_value(
+    row: Option<&Vec<Option<Text>>>,
+    pos: usize,
+    cols: &[ColumnRole],
+    number_col: Option<usize>,
+) -> bool {
+    let width = cols.len();
+    let unit_col = |j: usize| {
+        matches!(
+            cols[j],
+            ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
+        )
+    };
+    row.is_some_and(|row| {
+        pos < width
+            && number_col.is_some_and(|n| row[n].is_some())
+            && (pos..width).any(|j| accepts(cols[j], CellClass::Short))
+            && (pos..width).any(unit_col)
+            && (0..width)
+                .filter(|&j| unit_col(j))
+                .all(|j| row[j].is_none())
+    })
 }
 
 /// How many rows at the end of a bare stream are the text after the table: in a table whose

@@ -705,9 +705,9 @@ impl Reader<'_, '_> {
         let (Some(mark), Some(&head)) = (&parent.mark, parent.paragraphs.first()) else {
             return false;
         };
-        let folded = &self.paras[head].folded;
-        let title = folded[mark.len.min(folded.len())..]
-            .trim_matches(|c: char| is_space(c) || "。：:".contains(c));
+        let title = self
+            .title_after(head, mark.len)
+            .trim_end_matches(['。', '：', ':']);
         self.ctx
             .vocab
             .step_headings
