@@ -674,6 +674,7 @@ fn could_start_mark(c: char) -> bool {
                 | '十'
                 | '（'
                 | '('
+                | '〔'
                 | '第'
         )
         || ('①'..='⑳').contains(&c)
@@ -777,7 +778,8 @@ fn space_joins_paragraphs(chars: &[(usize, char)], k: usize) -> bool {
     // a paragraph may open with a year (`…工作计划 2020年是…`)
     let opens_with_year =
         ahead.len() == 5 && ahead[..4].iter().all(char::is_ascii_digit) && ahead[4] == '年';
-    if !(han_or_punct(b) && (is_han(a) || opens_with_year || matches!(a, '（' | '“' | '《' | '【')))
+    if !(han_or_punct(b)
+        && (is_han(a) || opens_with_year || matches!(a, '（' | '〔' | '“' | '《' | '【')))
     {
         return false;
     }
@@ -1047,6 +1049,20 @@ mod tests {
         assert_eq!(p[0], "2020年街道下半年工作计划");
         assert!(p[1].starts_with("2020年是"), "{p:?}");
         assert_eq!(p.len(), 5, "{p:?}");
+    }
+
+    #[test]
+    fn a_flattened_page_breaks_before_items_numbered_in_tortoise_shell_brackets() {
+        let body = "高标准推动基层文化基础设施建设，打造典型样板。".repeat(6);
+        let s = format!(
+            "一、打造乡村文化振兴样板 〔一〕针对问题，突出重点打造。{body} 〔二〕突出效能提升。{body} 二、抓好文化市场管理 〔一〕加强日常监管。{body}"
+        );
+        let p = pieces(&s);
+        assert_eq!(p.len(), 5, "{p:?}");
+        assert_eq!(p[0], "一、打造乡村文化振兴样板");
+        assert!(p[1].starts_with("〔一〕针对问题"), "{p:?}");
+        assert!(p[2].starts_with("〔二〕突出效能提升"), "{p:?}");
+        assert!(p[4].starts_with("〔一〕加强日常监管"), "{p:?}");
     }
 
     fn pieces(s: &str) -> Vec<String> {

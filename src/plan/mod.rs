@@ -771,10 +771,18 @@ impl Hints for VocabHints<'_> {
             .nth(PREAMBLE_HEAD_CHARS)
             .map_or(text, |(at, _)| &text[..at]);
         let folded = self.vocab.fold(head);
-        // a year and what it is (2020年是…, 2024年，…)
-        let digits = folded.chars().take_while(char::is_ascii_digit).count();
+        // a year and what it is (2020年是…, 2024年，…), or a model text's masked year (`xxxx
+        // 年,全县…`, `20xx年是…`)
+        let digits = folded
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, 'x' | 'X'))
+            .count();
         let after_year = (digits == 4)
-            .then(|| folded[digits..].strip_prefix('年'))
+            .then(|| {
+                folded[digits..]
+                    .trim_start_matches(document::is_space)
+                    .strip_prefix('年')
+            })
             .flatten()
             .is_some_and(|rest| rest.starts_with(['是', '，', ',']));
         after_year

@@ -740,6 +740,14 @@ fn a_title_run_into_the_first_heading_is_the_title() {
         Some("市水利局2020年工作计划")
     );
     assert_eq!(plan.tasks.len(), 3, "{:?}", plan.kind);
+    // a model text's masked year opens the first sentence as a year does
+    let masked = run_on.replacen("工作计划2020年是", "工作计划 xxxx 年,", 1);
+    let plan = parse_text(&masked);
+    assert_eq!(
+        plan.meta.title.map(|t| t.value).as_deref(),
+        Some("市水利局2020年工作计划")
+    );
+    assert_eq!(plan.tasks.len(), 3, "{:?}", plan.kind);
     // a plan's word inside a first sentence is no title's end
     let sentence =
         "根据县委工作计划2020年,全县要做好以下工作。\n1.做好防汛工作。\n2.做好抗旱工作。\n";
