@@ -1262,6 +1262,25 @@ pub(crate) fn classify(
             })
             .map(|w| (t, w))
     });
+    // a news headline: an issuer's name, then what it did with a plan (`蒙城县城关镇制定秋季
+    // 秸秆禁烧…工作方案`, `某区印发…工作要点`), over a report whose items give no work to
+    // anyone; a news page carrying the whole plan carries its assignments too
+    let headline = first_title
+        .as_ref()
+        .filter(|_| tasks.iter().all(|t| t.units.is_empty()))
+        .and_then(|t| {
+            if t.contains("关于") || !v.genres.plan.iter().any(|g| t.ends_with(g.as_str())) {
+                return None;
+            }
+            v.genres
+                .headline_verbs
+                .iter()
+                .chain(v.genres.self_naming_verbs.iter())
+                .find_map(|w| {
+                    let at = t.find(w.as_str())?;
+                    (at > 0 && issuer_name(&t[..at], v)).then_some((t, w))
+                })
+        });
     // a notice issuing a plan that is not in the document: its items are requirements
     let bare_notice = first_title.as_ref().filter(|t| {
         meta.plan_title.is_none()
@@ -1335,6 +1354,11 @@ pub(crate) fn classify(
     if let Some((t, w)) = about {
         return not_plan(format!(
             "标题“{t}”含“{w}”，是对方案的解读或介绍，不是方案本身"
+        ));
+    }
+    if let Some((t, w)) = headline {
+        return not_plan(format!(
+            "标题“{t}”是报道单位“{w}”方案的新闻标题，正文没有写明任务的牵头或责任单位，不是方案本身"
         ));
     }
     if let Some(t) = bare_notice {
@@ -2043,6 +2067,33 @@ mod tests {
         // a plan that cites the plan it carries out names itself
         let own = news.replace("明确了七个方面100余项重点任务。", "结合实际，制定本计划。");
         assert!(parsed(&own).kind.is_plan());
+    }
+
+    #[test]
+    fn a_headline_reporting_a_plan_made_is_no_plan_unless_its_items_assign_work() {
+        let news = "蒙城县城关镇制定秋季秸秆禁烧和综合利用工作方案\n\n\
+                    为切实做好秋季秸秆禁烧工作，城关镇制定了工作方案。\n\n\
+                    一、成立组织机构。镇成立秸秆禁烧工作领导小组。\n\n\
+                    二、明确工作责任。实行包片包点责任制。\n\n\
+                    三、加强宣传发动。利用标语、宣传车广泛宣传。\n";
+        let plan = parsed(news);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("新闻标题"),
+            "{}",
+            plan.kind.reason
+        );
+        // the plan's own title names no one who made it
+        let own = news.replacen("蒙城县城关镇制定", "蒙城县城关镇", 1);
+        assert!(parsed(&own).kind.is_plan());
+        // a news page carrying the whole plan carries its assignments
+        let carried = news
+            .replace("领导小组。", "领导小组。（牵头单位：镇党政办）")
+            .replace("责任制。", "责任制。（牵头单位：镇农业站）")
+            .replace("广泛宣传。", "广泛宣传。（牵头单位：镇宣传办）");
+        let plan = parsed(&carried);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]
