@@ -596,11 +596,13 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             continue;
         };
         let name = s[start..i].trim_matches(is_space);
-        // (a line of fields, `牵头部门：镇水利站 协作部门：…`: a value and the next label)
+        // (a line of fields, `牵头部门：镇水利站 协作部门：…`: a value and the next label, with
+        // or without a space between them: `牵头领导：阮斌副局长责任部门：…`)
         let ends_in_label = name
-            .rsplit(is_space)
-            .next()
-            .is_some_and(|last| hints.is_label(last));
+            .char_indices()
+            .rev()
+            .take(MAX_LABEL_CHARS)
+            .any(|(at, _)| hints.is_label(&name[at..]));
         if !name.is_empty()
             && hints.looks_like_units(name)
             && !hints.is_label(name)
@@ -1210,6 +1212,17 @@ mod tests {
             p.iter().any(|x| x
                 == "1.持续实施双控行动。牵头单位：区水利局 责任单位：区城建局、区环保局 完成时限：年底前。"),
             "{p:?}"
+        );
+        // a value run into the next label is no unit's paragraph of duties (`…：阮斌副局长
+        // 牵头单位：建工科`)
+        let glued = pieces(&long(
+            "一、建筑施工场地专项整治。要求施工企业文明施工。责任单位：阮斌副局长牵头单位：建工科、安全站。二、小街巷专项整治。对路面坑洼开展整治。责任单位：王元灿副局长牵头单位：城建科。三、道路绿化。做好行道树修剪。",
+        ));
+        assert!(
+            !glued
+                .iter()
+                .any(|x| x.starts_with("阮斌") || x.starts_with("王元灿")),
+            "{glued:?}"
         );
     }
 
