@@ -111,6 +111,16 @@ fn could_be_header(line: &Text) -> bool {
         || box_rows::opens_box(t)
         || t.chars().count() <= MAX_HEADER_CELL_CHARS * 2
         || could_be_header_text(opening(t))
+        || could_be_header_text(closing(t))
+}
+
+/// The closing of a line, where a header run on after a notice's last words stands (`…2018年
+/// 2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位`).
+pub(super) fn closing(t: &str) -> &str {
+    match t.char_indices().rev().nth(HEADER_OPENING_CHARS) {
+        Some((i, _)) => &t[i..],
+        None => t,
+    }
 }
 
 /// How far into a long line a header's words are looked for: a flattened header stands after

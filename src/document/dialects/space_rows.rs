@@ -78,15 +78,21 @@ impl TableDialect for SpaceRows {
         if s.contains(['\t', '|']) {
             return None;
         }
-        let cells = header_cells(s);
-        if cells.len() < MIN_COLUMNS {
-            return None;
-        }
-        let names: Vec<String> = cells
-            .iter()
-            .map(|&(a, b)| s[a..b].chars().filter(|c| !is_space(*c)).collect())
-            .collect();
-        let roles = header_roles(&names, cx.hints)?;
+        let all = header_cells(s);
+        // the header is the whole line, or the line's last pieces from a 序号 on: a header run
+        // on after the words before it (a notice's last line, the table's title)
+        let (cells, names, roles) = (0..all.len().saturating_sub(MIN_COLUMNS - 1))
+            .filter_map(|from| {
+                let cells = &all[from..];
+                let names: Vec<String> = cells
+                    .iter()
+                    .map(|&(a, b)| s[a..b].chars().filter(|c| !is_space(*c)).collect())
+                    .collect();
+                let roles = header_roles(&names, cx.hints)?;
+                (from == 0 || roles.first() == Some(&ColumnRole::Number))
+                    .then(|| (cells.to_vec(), names, roles))
+            })
+            .next()?;
         if !roles.iter().any(|r| {
             matches!(
                 r,
@@ -98,6 +104,10 @@ impl TableDialect for SpaceRows {
         }) {
             return None;
         }
+        let caption = cells
+            .first()
+            .map(|&(a, _)| line.slice(0, a).trimmed())
+            .filter(|t| !t.is_blank());
         let width = names.len();
         let text_col = roles
             .iter()
@@ -127,6 +137,22 @@ impl TableDialect for SpaceRows {
                             && pieces(t).len() >= width.min(MIN_ROW_PIECES)
                 })
             };
+            // a group's heading between rows (`一、经济社会发展主要预期目标分解(11项)`), when
+            // a row follows it: a row of its own, the heading in the first cell
+            if row_number(t).is_none() && number_col == Some(0) {
+                if let Some(next) = heading_over_rows(lines, i, cx) {
+                    let mut row: Vec<Text> =
+                        (0..width).map(|_| Text::empty_at(l.source_end())).collect();
+                    row[0] = l.trimmed();
+                    rows.push(Row {
+                        cells: row.into_iter().map(Cell::new).collect(),
+                    });
+                    // a group's rows may number from 1 again
+                    last = (next == 1).then_some(0).or(last);
+                    end = i + 1;
+                    continue;
+                }
+            }
             let Some(n) = row_number(t).filter(|&n| follows(n)) else {
                 break;
             };
@@ -161,8 +187,29 @@ impl TableDialect for SpaceRows {
         if rows.len() < 2 {
             return None;
         }
-        Some((Table::from_text(self.name(), rows), end))
+        let table = Table {
+            caption,
+            ..Table::from_text(self.name(), rows)
+        };
+        Some((table, end))
     }
+}
+
+/// Longest group heading read between a table's rows: a heading's title, no paragraph.
+const MAX_GROUP_HEADING_CHARS: usize = 40;
+
+/// When `lines[at]` is a group's numbered heading (`一、…`, `（二）…`) with a row after it (blank
+/// lines between), that row's number.
+fn heading_over_rows(lines: &[Text], at: usize, cx: &DialectCx) -> Option<u32> {
+    let t = lines[at].as_str().trim_matches(is_space);
+    if t.chars().count() > MAX_GROUP_HEADING_CHARS || t.contains('。') {
+        return None;
+    }
+    cx.numbering
+        .at_start(t)
+        .filter(|m| m.style.heads_sections())?;
+    let next = lines[at + 1..].iter().find(|l| !l.is_blank())?;
+    row_number(next.as_str()).filter(|_| pieces(next.as_str()).len() >= MIN_ROW_PIECES)
 }
 
 #[cfg(test)]
@@ -178,6 +225,30 @@ mod tests {
         assert_eq!(c[0], ["序号", "工 作 任 务", "责任单位"]);
         assert_eq!(c[2], ["2", "城镇新增就业1000万人以上", "人社局"]);
         assert_eq!(c.len(), 3);
+    }
+
+    #[test]
+    fn a_header_run_on_after_a_notice_and_group_headings_between_rows() {
+        let src = "附件：市2018年政府工作任务分解表 序号 工作任务 责任单位\n\n\
+                   一、经济社会发展主要预期目标分解(11项)\n\n\
+                   1 地区生产总值增长7%以上. 发改委\n\n\
+                   2 一般公共预算收入增长8%以上. 财政局\n\n\
+                   二、重点工作任务分解\n\n\
+                   1 推进产业转型升级. 经信委、科技局\n\n\
+                   市政府办公室将适时进行督查。\n";
+        let blocks = read(src);
+        let t = table(&blocks).clone();
+        assert_eq!(t.dialect, "space-rows");
+        let c = cells(&t);
+        assert_eq!(c[0], ["序号", "工作任务", "责任单位"]);
+        assert_eq!(c[1], ["一、经济社会发展主要预期目标分解(11项)", "", ""]);
+        assert_eq!(c[2], ["1", "地区生产总值增长7%以上.", "发改委"]);
+        assert_eq!(c[4][0], "二、重点工作任务分解");
+        assert_eq!(c[5], ["1", "推进产业转型升级.", "经信委、科技局"]);
+        assert_eq!(c.len(), 6, "{c:?}");
+        // the words before the header stay a paragraph
+        assert!(matches!(&blocks[0], crate::document::Block::Paragraph(p)
+            if p.text.as_str() == "附件：市2018年政府工作任务分解表"));
     }
 
     #[test]
