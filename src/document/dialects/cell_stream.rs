@@ -611,9 +611,15 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         // a heading of the style the cell before was (二、… then 三、…) is a section row of
         // its own, not the text of the row that one opened
         let sibling_heading = matches!(class, CellClass::Heading(_)) && prev == Some(class);
+        // …and so is task text numbered on from the row's own (`2.纳入…` `市经信局…` then
+        // `3.在疫情…`): the next row's, not the row's 备注
+        let next_item = class == CellClass::Long
+            && rows
+                .last()
+                .is_some_and(|row| numbers_on_from(row, cols, cell.as_str(), cx));
         let next = (pos..width)
             .find(|&j| accepts(cols[j], class))
-            .filter(|_| !sibling_heading);
+            .filter(|_| !sibling_heading && !next_item);
         let j = match next {
             Some(j) => j,
             None => {
@@ -631,6 +637,29 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         prev = Some(class);
     }
     rows
+}
+
+/// Whether `text` opens with the number after the one the task text of `row` opens with, in
+/// the same style (`3.` after a row whose text opened `2.`; not a 落实情况 cell's own list),
+/// and the row has its units.
+fn numbers_on_from(row: &[Option<Text>], cols: &[ColumnRole], text: &str, cx: &DialectCx) -> bool {
+    let Some(mark) = cx.numbering.at_start(text) else {
+        return false;
+    };
+    let has_units = row.iter().zip(cols).any(|(c, role)| {
+        c.is_some()
+            && matches!(
+                role,
+                ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
+            )
+    });
+    has_units
+        && row.iter().zip(cols).any(|(c, role)| {
+            matches!(role, ColumnRole::Content | ColumnRole::Requirement)
+                && c.as_ref()
+                    .and_then(|c| cx.numbering.at_start(c.as_str()))
+                    .is_some_and(|m| m.style == mark.style && m.value + 1 == mark.value)
+        })
 }
 
 /// Whether the row being filled still waits for a value before its units: it has its number,
@@ -980,6 +1009,21 @@ mod tests {
             rows[2],
             ["2", "完成应急广播系统建设。", "区广电局", "5月底前"]
         );
+    }
+
+    #[test]
+    fn task_text_numbered_on_from_a_rows_own_starts_the_next_row_not_its_remark() {
+        // rows that lost their merged cells: each gives its text and units, the 备注 is empty
+        let src = "具体任务\n责任单位\n备注\n\
+                   2.纳入技术改造设备购置补贴的重点企业，给予剩余配套补贴。\n市经信局、市财政局\n\
+                   3.对统一征用调配的重点企业已生产的库存产品兜底采购收储。\n市财政局\n\
+                   4.免征各地经营蔬菜的个体工商户应缴纳的个人所得税。\n市税务局\n";
+        let rows = stream_rows(src);
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert!(rows[2][0].starts_with("3.对统一征用"), "{rows:?}");
+        assert_eq!(rows[2][1], "市财政局");
+        assert_eq!(rows[2][2], "");
+        assert!(rows[3][0].starts_with("4.免征"), "{rows:?}");
     }
 
     #[test]

@@ -350,6 +350,7 @@ pub(crate) mod tests {
                 ("时限要求", ColumnRole::Deadline),
                 ("完成时限", ColumnRole::Deadline),
                 ("负责人", ColumnRole::Person),
+                ("备注", ColumnRole::Other),
             ];
             table.iter().find(|(n, _)| *n == h).map(|(_, r)| *r)
         }
