@@ -458,8 +458,10 @@ fn prose(
             out.truncate(before);
         }
     }
-    // "X，Y配合": the units not marked cooperating lead
-    if saw_cooperating && !saw_lead && default == UnitRole::Responsible {
+    // "X，Y配合": the units not marked cooperating lead — unless a clause before named the
+    // lead (`A、B牵头；C、D，E配合`: C and D do not lead)
+    let led_before = out[..first_new].iter().any(|u| u.role == UnitRole::Lead);
+    if saw_cooperating && !saw_lead && !led_before && default == UnitRole::Responsible {
         for u in out[first_new..].iter_mut() {
             if u.role == UnitRole::Responsible {
                 u.role = UnitRole::Lead;
@@ -1830,6 +1832,19 @@ mod tests {
             ["区金融工作局", "区金融服务中心", "各镇（街道）"]
         );
         assert_eq!(units(t)[3].2, Collective);
+    }
+
+    #[test]
+    fn units_between_a_lead_clause_and_a_cooperating_one_do_not_lead() {
+        let t = "省发展改革委、财政厅牵头；省工业和信息化委、林业厅，国家开发银行云南省分行，各州、市人民政府配合";
+        assert_eq!(names(t, Lead), ["省发展改革委", "财政厅"]);
+        assert_eq!(
+            names(t, Responsible),
+            ["省工业和信息化委", "林业厅", "国家开发银行云南省分行"]
+        );
+        assert_eq!(names(t, Cooperating), ["各州、市人民政府"]);
+        // without a lead clause, the units before the cooperating ones lead
+        assert_eq!(names("区财政局，区商务局配合", Lead), ["区财政局"]);
     }
 
     #[test]
