@@ -282,8 +282,11 @@ impl Reader<'_, '_> {
         // several clauses in one paragraph, each closing its own sentences
         let mut groups: Vec<Vec<Piece>> = Vec::new();
         let mut current: Vec<Piece> = Vec::new();
-        for piece in pieces {
+        for (k, piece) in pieces.iter().enumerate() {
             let p = &self.paras[piece.para];
+            // (the last sentence's assignment may stand on the next line alone: `…应公开尽公开。`
+            // then `（牵头单位：县财政局）`)
+            let assigned_below = pieces.get(k + 1).is_some_and(|next| next.assignment_only);
             let unit_clauses: Vec<&Clause> = piece
                 .clauses
                 .iter()
@@ -303,7 +306,7 @@ impl Reader<'_, '_> {
                 })
                 .map(|c| c.end)
                 .collect();
-            if unit_clauses.len() >= 2 && !closing.is_empty() {
+            if unit_clauses.len() + usize::from(assigned_below) >= 2 && !closing.is_empty() {
                 let mut from = piece.from;
                 for end in closing {
                     current.push(piece.part(from, end));

@@ -598,6 +598,25 @@ fn paragraphs_each_closed_by_their_own_assignment_are_tasks_under_their_heading(
 }
 
 #[test]
+fn sentences_closed_by_their_own_assignment_inside_one_item_are_tasks_of_their_own() {
+    // the last sentence's assignment stands on the next line alone
+    let text = "2022年某县政务公开工作要点\n\n一、围绕中心工作深化主动公开\n\n\
+                (一)提升共同富裕建设公开水平。高水平做好共同富裕领域信息公开工作，及时公开典型案例。\
+                (牵头单位:县发改局)常态化推进十大民生实事项目预算信息应公开尽公开。\n\
+                (牵头单位:县财政局)\n\n\
+                (二)提升优化营商环境公开水平。完善市场主体反映问题的办理和反馈机制。(牵头单位:县发改局)\n";
+    let units = |u: &str| vec![u.to_owned()];
+    assert_eq!(
+        tasks(text),
+        [
+            (units("县发改局"), "提升共同富裕".to_owned()),
+            (units("县财政局"), "常态化推进十".to_owned()),
+            (units("县发改局"), "提升优化营商".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn a_schedule_printed_in_comma_wrapped_fragments_is_read_month_by_month() {
     let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
                 ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
