@@ -602,12 +602,7 @@ pub fn is_unit_list(title: &str, vocab: &Vocabulary) -> bool {
 fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
     let first = name.chars().next();
     // a clause opening with a verb (建立健全党委…) has no subject
-    let verb_first = vocab
-        .subject_verbs
-        .iter()
-        .chain(&vocab.tail_markers)
-        .chain(&vocab.subject_prepositions)
-        .any(|v| name.starts_with(v.as_str()));
+    let verb_first = vocab.subject_openers.opens(name);
     // (a verb of work and an office's word is an office's short name: 创建办, 培育中心)
     let phrase = vocab.phrase_verbs.iter().any(|v| {
         name.strip_prefix(v.as_str())

@@ -530,6 +530,9 @@ pub struct Vocabulary {
     fold_keys: CharSet,
     /// `lead_in` as one automaton: most names hold none of them.
     pub lead_in_set: WordSet,
+    /// What a clause with no subject opens with (`subject_verbs`, `tail_markers`,
+    /// `subject_prepositions`), as one automaton: asked of every candidate subject.
+    pub subject_openers: WordSet,
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
@@ -885,6 +888,12 @@ impl Vocabulary {
             .collect();
         self.fold_keys = self.fold.keys().copied().collect();
         self.lead_in_set = WordSet::new(&self.lead_in);
+        self.subject_openers = WordSet::new(
+            self.subject_verbs
+                .iter()
+                .chain(&self.tail_markers)
+                .chain(&self.subject_prepositions),
+        );
         self.chrome_set = pattern_set("chrome", &self.chrome)?;
         let markers = || {
             self.lead_markers

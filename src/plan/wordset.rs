@@ -7,7 +7,7 @@
 //! One Aho-Corasick automaton per list answers it in a single scan; the callers still run
 //! their word-by-word logic, but only on the rare text where a word does occur.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 
 /// Words compiled into one automaton, for a quick "does any of them occur here".
 #[derive(Debug, Clone, Default)]
@@ -28,8 +28,14 @@ impl WordSet {
             .filter(|w| !w.is_empty())
             .collect();
         WordSet {
+            // (both kinds of start: `occurs_in` searches anywhere, `opens` only at the start)
             automaton: (!words.is_empty())
-                .then(|| AhoCorasick::new(&words).ok())
+                .then(|| {
+                    AhoCorasick::builder()
+                        .start_kind(StartKind::Both)
+                        .build(&words)
+                        .ok()
+                })
                 .flatten(),
             has_words: !words.is_empty(),
         }
@@ -40,6 +46,15 @@ impl WordSet {
     pub fn occurs_in(&self, text: &str) -> bool {
         match &self.automaton {
             Some(a) => a.is_match(text),
+            None => self.has_words,
+        }
+    }
+
+    /// Whether `text` opens with a word of the set: one anchored scan where asking each word
+    /// `starts_with` compared the text's opening with every word in turn.
+    pub fn opens(&self, text: &str) -> bool {
+        match &self.automaton {
+            Some(a) => a.is_match(Input::new(text).anchored(Anchored::Yes)),
             None => self.has_words,
         }
     }
@@ -56,6 +71,15 @@ mod tests {
         assert!(set.occurs_in("分管负责人王刚"));
         assert!(!set.occurs_in("盘龙区政府"));
         assert!(!set.occurs_in(""));
+    }
+
+    #[test]
+    fn opens_only_at_the_start() {
+        let set = WordSet::new(["要", "应当", "根据"]);
+        assert!(set.opens("应当加强"));
+        assert!(set.opens("要求各单位"));
+        assert!(!set.opens("区财政局要负责"));
+        assert!(!set.opens(""));
     }
 
     #[test]
