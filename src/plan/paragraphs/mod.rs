@@ -425,7 +425,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                         }
                     }
                 }
-                _ if self.assigns_work(idx) => {
+                // (an assignment before any item, with no text of its own before it, belongs
+                // to an item the page cut off above it: `牵头单位：市生态环境局` under a site's
+                // `第11/58页`, then `6.依法开展…`)
+                (None, Some(_)) if self.assigns_work(idx) => {
                     let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                     self.outline.items[id].assigned = true;
                 }

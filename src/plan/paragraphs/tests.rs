@@ -617,6 +617,24 @@ fn sentences_closed_by_their_own_assignment_inside_one_item_are_tasks_of_their_o
 }
 
 #[test]
+fn an_assignment_above_the_first_item_of_a_cut_page_is_no_task() {
+    // page 11 of a site's collection: the label belongs to an item on page 10
+    let text = "各类工作方案-45篇(第11/58页)\n牵头单位:市生态环境局\n\
+                6.依法开展规划环境影响评价。严格执行国家环境影响评价法律法规。\n\
+                牵头单位:市生态环境局\n\
+                7.环境空气质量。完善网格化监管网络，扎实推进减污降碳。\n\
+                牵头单位:市生态环境局\n配合单位:市工信局、市住建局\n";
+    let units = |u: &str| vec![u.to_owned()];
+    assert_eq!(
+        tasks(text),
+        [
+            (units("市生态环境局"), "依法开展规划".to_owned()),
+            (units("市生态环境局"), "环境空气质量".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn a_schedule_printed_in_comma_wrapped_fragments_is_read_month_by_month() {
     let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
                 ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
