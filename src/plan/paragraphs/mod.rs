@@ -409,8 +409,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                     self.outline.items[id].paragraphs.push(idx);
                     self.outline.items[id].assigned = true;
                 }
-                // a contact line after text that is no task
-                (Some(_), _) => {}
+                // a contact line after text assigns it nothing, but the units may follow it
+                // (`市區新增…學位2.36萬個。` `主管領導:劉東` `責任單位:市教育局`)
+                (Some(f), _) => self.free = Some(f),
                 (None, Some(cur)) if !self.outline.items[cur].heading_only => {
                     match self.closing_target(cur) {
                         Closing::Item(target) => {

@@ -635,6 +635,25 @@ fn an_assignment_above_the_first_item_of_a_cut_page_is_no_task() {
 }
 
 #[test]
+fn a_person_line_between_an_items_text_and_its_units_leaves_the_item_whole() {
+    // a newspaper's reprint of a 十大实事 list: unnumbered items, each with its leader,
+    // units, officer and schedule on lines of their own
+    let text = "2012年十大实事任务分解表\n\
+                市区新增优质中小学招生学位2.36万个。\n主管领导:刘东\n责任单位:市教育局\n\
+                主要责任人:毛杰\n进度安排:6月底前基本完成基建任务。\n\
+                市区新建、改扩建中小学校30所。\n主管领导:刘东\n责任单位:市教育局\n\
+                主要责任人:毛杰\n进度安排:12月底前全部开工。\n";
+    let units = |u: &str| vec![u.to_owned()];
+    assert_eq!(
+        tasks(text),
+        [
+            (units("市教育局"), "市区新增优质".to_owned()),
+            (units("市教育局"), "市区新建、改".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn a_schedule_printed_in_comma_wrapped_fragments_is_read_month_by_month() {
     let text = "幼儿园2020年工作计划\n,一月,\n,学期尾声,总结考核,常规事项:,\n\
                 ,1、学期尾声,半年教学效果检验。,2、寒假安全、春节礼仪教育。,3、统计寒假留园人数。,\n\
