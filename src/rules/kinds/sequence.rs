@@ -79,8 +79,14 @@ fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
 /// printed again, not as a slip (一、二、一、 is a slip; 一、二、三、一、 a second copy).
 const RESTART_MIN_ITEMS: u32 = 3;
 
+/// A jump this large between two numbers of one run is no drafting slip but a list picked out
+/// of a longer one, keeping its numbers (a bureau's share of the government's task list:
+/// `3`, `68`, `69`, `73`): the numbers it leaves out are someone else's, not missing.
+const EXTRACT_JUMP: u32 = 10;
+
 /// Check one run of numbers: repeats, gaps, and numbers going backwards.
 fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mut Vec<Hit>) {
+    let extract = run.windows(2).any(|w| w[1].0 > w[0].0 + EXTRACT_JUMP);
     // the first place each number was used (a map: a flat list of thousands of items would
     // make a linear search per number quadratic)
     let mut seen: HashMap<u32, Span> = HashMap::new();
@@ -105,7 +111,7 @@ fn check_run(run: &[Numbered], style: Option<NumberStyle>, what: &str, hits: &mu
             hits.push(h);
         } else if let Some(p) = prev {
             let before = label(style, p);
-            if *n > p + 1 {
+            if *n > p + 1 && !extract {
                 let missing = if *n == p + 2 {
                     label(style, p + 1)
                 } else {
