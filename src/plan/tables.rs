@@ -984,6 +984,26 @@ mod tests {
     }
 
     #[test]
+    fn a_progress_tables_cell_listing_what_was_done_and_a_second_unit_line_stay_in_their_row() {
+        // a cell per line: row 54 names two units on two lines before its time, row 55's
+        // 完成情况 lists what was done as 1、2、3、 on one line
+        let text = "农业农村局承担政府重点工作完成情况\n\n序号\n目标任务\n牵头责任单位\n计划完成时间\n\
+                    目前完成情况\n是否达到序时进度\n\
+                    54\n加强农产品品牌建设，创建优质专用粮食生产基地62万亩。\n农业股\n乡村产业发展股\n\
+                    2023年底\n完成“三品一标”认证10个。\n\
+                    55\n持续开展农资打假专项治理行动。\n农业执法大队\n2023年底\n\
+                    1、查处违法行为31起，立案31起。2、对全县18个乡镇农资市场进行检查。3、联合乡镇政府开展农资打假宣传。\n\
+                    56\n加快绿色食品产业发展。\n农业股\n2023年底\n正在推进。\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 3, "{read:?}");
+        let names = |r: &Read| r.1.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&read[0]), ["农业股", "乡村产业发展股"]);
+        assert_eq!(read[0].2, ["2023年底"]);
+        assert_eq!(names(&read[1]), ["农业执法大队"]);
+        assert_eq!(read[2].0, "加快绿色食品");
+    }
+
+    #[test]
     fn a_last_row_cut_with_the_page_takes_no_units_from_the_row_above() {
         // a cell per line: row 3 ends the text inside its task, its unit cells lost
         let text = "某区2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n\

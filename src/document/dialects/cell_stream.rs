@@ -436,7 +436,17 @@ fn body(
             }
             Separator::None => {
                 if !line.is_blank() {
-                    cells.push(line.trimmed());
+                    let t = line.trimmed();
+                    // one source line is one cell: a cell whose items the reader split into
+                    // lines of their own (`1、查处…。2、对全县…`, a 完成情况 listing what was
+                    // done) is put back together — the pieces touch in the source, where two
+                    // cells have a line break between them
+                    match cells.last_mut() {
+                        Some(last) if !last.is_blank() && last.source_end() == t.origin() => {
+                            last.append("", &t)
+                        }
+                        _ => cells.push(t),
+                    }
                     end = i + 1;
                 }
                 i += 1;
@@ -600,7 +610,12 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         }
         if let (Some(p), Some(row)) = (prev, rows.last_mut()) {
             let same = p == class && matches!(class, CellClass::Units);
-            let next_takes = (pos..width).any(|j| accepts(cols[j], class));
+            // (a second line of units goes on with the first unless the next column takes it:
+            // a 备注 or 完成情况 column past the row's empty 时限 column does not, the row's
+            // time limit being still to come)
+            let next_takes = (pos..width)
+                .find(|&j| accepts(cols[j], class))
+                .is_some_and(|j| !(pos..j).any(|k| cols[k] == ColumnRole::Deadline));
             if same && !next_takes && pos > 0 {
                 if let Some(Some(t)) = row.get_mut(pos - 1) {
                     t.append("\n", &cell);
