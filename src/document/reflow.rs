@@ -328,21 +328,24 @@ const MAX_MARK_CHARS: usize = 6;
 /// Longest heading a sub-item may run on after (`三、活动内容`, `（一）宣传报道`).
 const MAX_RUN_ON_HEADING_CHARS: usize = 12;
 
-/// Where the first sub-item of a heading starts when the line runs it on after a space: the
-/// line opens with a number and a short heading with no punctuation, then white space, then
-/// the first number of a deeper style (`三、活动内容 （一）…`).
+/// Where the first sub-item of a heading starts when the line runs it on after a space or a
+/// colon: the line opens with a number and a short heading with no punctuation, then white
+/// space or a colon, then the first number of a deeper style (`三、活动内容 （一）…`,
+/// `三、组织阶段:(1)组织协调…`).
 fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
+    let parts = |c: char| is_space(c) || matches!(c, '：' | ':');
     // a tab parts a table's cells (`一、强化监督\t1. 主动公开…`), not a heading from its item;
-    // and most lines have no space near their start at all (checked before any pattern runs)
+    // and most lines have no space or colon near their start at all (checked before any
+    // pattern runs)
     let near_start = s
         .char_indices()
         .take(MAX_RUN_ON_HEADING_CHARS + MAX_MARK_CHARS);
-    if s.contains('\t') || !near_start.skip(1).any(|(_, c)| is_space(c)) {
+    if s.contains('\t') || !near_start.skip(1).any(|(_, c)| parts(c)) {
         return None;
     }
     let head = numbering.at_start(s)?;
     let rest = &s[head.len..];
-    let gap = rest.find(is_space)?;
+    let gap = rest.find(parts)?;
     let words = &rest[..gap];
     let n = words.chars().count();
     if n == 0
@@ -353,10 +356,24 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     {
         return None;
     }
-    let after = rest[gap..].trim_start_matches(is_space);
+    let after = rest[gap..].trim_start_matches(parts);
     let at = s.len() - after.len();
     let sub = numbering.at_start(after)?;
-    (sub.style > head.style && sub.value == 1 && !enumerates_numbers(after, &sub)).then_some(at)
+    // after a colon, items that all run on in the line are the heading's inline list
+    // (`3.丽景花园二期:(1)…;(2)…;(3)…`), not its first item
+    let colon = rest[gap..]
+        .trim_start_matches(is_space)
+        .starts_with(['：', ':']);
+    let inline_list = colon
+        && after[sub.len.min(after.len())..]
+            .char_indices()
+            .any(|(i, _)| {
+                numbering
+                    .at_start(&after[sub.len + i..])
+                    .is_some_and(|m| m.style == sub.style && m.value == 2)
+            });
+    (sub.style > head.style && sub.value == 1 && !enumerates_numbers(after, &sub) && !inline_list)
+        .then_some(at)
 }
 
 /// Where a line that opens with a number runs its next items on (see [`split_run_on_items`]).
@@ -1253,6 +1270,17 @@ mod tests {
             cut("（一）宣传报道 1、6月1日上午，召开新闻发布会。"),
             Some("1、6月1日上午，召开新闻发布会。")
         );
+        assert_eq!(
+            cut("三、组织阶段:(1)组织协调辖区环卫站，加大力度。"),
+            Some("(1)组织协调辖区环卫站，加大力度。")
+        );
+        assert_eq!(cut("二、工作目标：1.到2025年建成"), Some("1.到2025年建成"));
+        assert_eq!(
+            cut("3.丽景花园二期:(1)车辆乱停乱放;(2)杂物乱堆乱放。"),
+            None
+        );
+        // a label's value is no sub-item (`1个`), nor a list of numbers (`1、2季度`)
+        assert_eq!(cut("二、完成时限：1、2季度"), None);
         // two words of one heading, a body after a heading, a second item: no cut
         assert_eq!(cut("一、高度重视 迅速行动。接到反馈后"), None);
         assert_eq!(cut("一、目标任务 围绕成功创建文明城市"), None);
