@@ -51,6 +51,9 @@ pub(crate) enum Read {
 
 /// Rows searched for the header: a table may open with a title row or two.
 const HEADER_SEARCH_ROWS: usize = 4;
+/// Fewest column names a body row must print to be a header printed again (a page's repeated
+/// header, the next table's cut one): one name may be a task's word.
+const MIN_HEADER_AGAIN_NAMES: usize = 2;
 /// Longest topic cell read as an unnumbered section title rather than a task.
 const MAX_TOPIC_TITLE_CHARS: usize = 40;
 /// Fewest rows, each with a topic of its own, that make the topic column the rows' names: one
@@ -467,11 +470,19 @@ fn rows_to_tasks(
             .map(|c| header_name(c.text.as_str()))
             .filter(|n| !n.is_empty())
             .collect();
+        // (…or a header of the next table, cut with the page: column names, all but perhaps
+        // its cut last one, `工作任务 | 分管领导 | 牵头组织实施单位 | 完`)
+        let known = own_names
+            .iter()
+            .filter(|n| ctx.vocab.column_role(n).is_some())
+            .count();
+        let header_again = known >= MIN_HEADER_AGAIN_NAMES && known + 1 >= own_names.len();
         if !own_names.is_empty()
-            && own_names
-                .iter()
-                .map(String::as_str)
-                .eq(header_names.iter().copied())
+            && (header_again
+                || own_names
+                    .iter()
+                    .map(String::as_str)
+                    .eq(header_names.iter().copied()))
         {
             continue;
         }
@@ -981,6 +992,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_next_tables_header_cut_with_the_page_is_no_task() {
+        let text = "某市2006年重点工作分解表\n\n\
+                    工作任务 | 分管领导 | 牵头组织实施单位 | 完成时限 |\n\
+                    抓好财税金融工作，增强发展保障能力 | 梁志强 | 市财政局、市税务局 | 年内 |\n\
+                    坚持优先发展教育，提高全民素质 | 梁志强 | 市教育局 | 年内 |\n\
+                    工作任务 | 分管领导 | 牵头组织实施单位 | 完 |\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 2, "{read:?}");
+        // a 牵头组织实施单位 column names the leads
+        assert_eq!(
+            read[0].1,
+            [
+                ("市财政局".to_owned(), UnitRole::Lead),
+                ("市税务局".to_owned(), UnitRole::Lead)
+            ]
+        );
     }
 
     #[test]
