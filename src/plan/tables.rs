@@ -472,11 +472,18 @@ fn rows_to_tasks(
             .collect();
         // (…or a header of the next table, cut with the page: column names, all but perhaps
         // its cut last one, `工作任务 | 分管领导 | 牵头组织实施单位 | 完`)
-        let known = own_names
-            .iter()
-            .filter(|n| ctx.vocab.column_role(n).is_some())
-            .count();
-        let header_again = known >= MIN_HEADER_AGAIN_NAMES && known + 1 >= own_names.len();
+        // (asked only of rows of short cells: a task's row holds its text)
+        let header_again = own_names.len() >= MIN_HEADER_AGAIN_NAMES
+            && own_names
+                .iter()
+                .all(|n| n.chars().count() <= crate::document::dialects::MAX_HEADER_CELL_CHARS)
+            && {
+                let known = own_names
+                    .iter()
+                    .filter(|n| ctx.vocab.column_role(n).is_some())
+                    .count();
+                known >= MIN_HEADER_AGAIN_NAMES && known + 1 >= own_names.len()
+            };
         if !own_names.is_empty()
             && (header_again
                 || own_names
