@@ -188,6 +188,19 @@ impl ColumnRole {
     pub fn kept_aside(self) -> bool {
         matches!(self, ColumnRole::Other | ColumnRole::Person)
     }
+
+    /// Whether the column names units, whatever their role.
+    pub fn names_units(self) -> bool {
+        matches!(
+            self,
+            ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
+        )
+    }
+
+    /// Whether the column says who does the work or by when: what makes a table a task table.
+    pub fn assigns(self) -> bool {
+        self.names_units() || self == ColumnRole::Deadline
+    }
 }
 
 /// What the reader of a text table needs to know about the words plans use: which header

@@ -364,14 +364,7 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     let colon = rest[gap..]
         .trim_start_matches(is_space)
         .starts_with(['：', ':']);
-    let inline_list = colon
-        && after[sub.len.min(after.len())..]
-            .char_indices()
-            .any(|(i, _)| {
-                numbering
-                    .at_start(&after[sub.len + i..])
-                    .is_some_and(|m| m.style == sub.style && m.value == 2)
-            });
+    let inline_list = colon && prints_number(&after[sub.len..], sub.style, 2);
     (sub.style > head.style && sub.value == 1 && !enumerates_numbers(after, &sub) && !inline_list)
         .then_some(at)
 }

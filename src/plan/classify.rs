@@ -277,6 +277,15 @@ fn other_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     )
 }
 
+/// What kind of text a word of `not_plan` names (`目录` → 政府信息公开目录), for the reason.
+fn kind_of_word<'v>(word: &str, v: &'v Vocabulary) -> &'v str {
+    v.genres
+        .not_plan
+        .iter()
+        .find(|(w, _)| w == word)
+        .map_or("", |(_, what)| what.as_str())
+}
+
 /// The word of standing rules a text's own name ends in (`制度` of `工作制度`).
 fn rules_word<'v>(name: &str, v: &'v Vocabulary) -> Option<&'v String> {
     v.genres
@@ -692,13 +701,7 @@ fn part_of_other_genre(ctx: &Ctx, sections: &[Section]) -> Option<(String, Strin
         .filter(|s| s.style == Some(NumberStyle::Part))
         .find_map(|s| {
             let word = other_word(&v.fold(&s.title), v)?;
-            let what = v
-                .genres
-                .not_plan
-                .iter()
-                .find(|(w, _)| w == word)
-                .map(|(_, what)| what.clone())?;
-            Some((s.title.clone(), what))
+            Some((s.title.clone(), kind_of_word(word, v).to_owned()))
         })
 }
 
@@ -1217,18 +1220,7 @@ pub(crate) fn classify(
     };
     let other = subjects
         .all()
-        .find_map(|s| {
-            other_word(s, v).map(|w| {
-                let what = v
-                    .genres
-                    .not_plan
-                    .iter()
-                    .find(|(x, _)| x == w)
-                    .map(|(_, what)| what.as_str())
-                    .unwrap_or("");
-                (s, w, what)
-            })
-        })
+        .find_map(|s| other_word(s, v).map(|w| (s, w, kind_of_word(w, v))))
         .or_else(|| {
             let s = subjects.named_in_text.as_ref()?;
             rules_word(s, v).map(|w| (s, w, "规章制度"))
@@ -1269,7 +1261,9 @@ pub(crate) fn classify(
         .as_ref()
         .filter(|_| tasks.iter().all(|t| t.units.is_empty()))
         .and_then(|t| {
-            if t.contains("关于") || !v.genres.plan.iter().any(|g| t.ends_with(g.as_str())) {
+            if t.contains("关于")
+                || ends_with_word(t, &v.genres.title_tails, v.genres.plan.iter()).is_none()
+            {
                 return None;
             }
             v.genres

@@ -321,25 +321,16 @@ fn bare_number(t: &str) -> Option<u32> {
 /// Whether a row's unit cells are all empty (and it has some), as when the rows of a block are
 /// merged down.
 fn units_merged_too(cells: &[CellView], cols: &[Column]) -> bool {
-    let is_unit = |col: &Column| {
-        matches!(
-            col.role,
-            ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
-        )
-    };
     let mut unit_cells = cells
         .iter()
         .zip(cols)
-        .filter(|(_, col)| is_unit(col))
+        .filter(|(_, col)| col.role.names_units())
         .peekable();
     unit_cells.peek().is_some() && unit_cells.all(|(c, _)| c.text.is_blank())
 }
 
 fn fills_down(role: ColumnRole) -> bool {
-    matches!(
-        role,
-        ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating | ColumnRole::Deadline
-    )
+    role.assigns()
 }
 
 /// Build tasks from a table's body rows.

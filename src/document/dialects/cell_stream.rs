@@ -661,13 +661,10 @@ fn numbers_on_from(row: &[Option<Text>], cols: &[ColumnRole], text: &str, cx: &D
     let Some(mark) = cx.numbering.at_start(text) else {
         return false;
     };
-    let has_units = row.iter().zip(cols).any(|(c, role)| {
-        c.is_some()
-            && matches!(
-                role,
-                ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
-            )
-    });
+    let has_units = row
+        .iter()
+        .zip(cols)
+        .any(|(c, role)| c.is_some() && role.names_units());
     has_units
         && row.iter().zip(cols).any(|(c, role)| {
             matches!(role, ColumnRole::Content | ColumnRole::Requirement)
@@ -687,12 +684,7 @@ fn awaits_a_value(
     number_col: Option<usize>,
 ) -> bool {
     let width = cols.len();
-    let unit_col = |j: usize| {
-        matches!(
-            cols[j],
-            ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
-        )
-    };
+    let unit_col = |j: usize| cols[j].names_units();
     row.is_some_and(|row| {
         pos < width
             && number_col.is_some_and(|n| row[n].is_some())

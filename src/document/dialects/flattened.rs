@@ -180,15 +180,7 @@ impl TableDialect for Flattened {
         let (h_start, h_end, header) = glued_header(s, names, cx)?;
         let roles = header_roles(&header, cx.hints)?;
         // a task table says who does the work or by when
-        if !roles.iter().any(|r| {
-            matches!(
-                r,
-                ColumnRole::Units
-                    | ColumnRole::Lead
-                    | ColumnRole::Cooperating
-                    | ColumnRole::Deadline
-            )
-        }) {
+        if !roles.iter().any(|r| r.assigns()) {
             return None;
         }
         // the rows: the pieces after the header, up to the table's end

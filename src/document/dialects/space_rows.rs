@@ -79,29 +79,29 @@ impl TableDialect for SpaceRows {
             return None;
         }
         let all = header_cells(s);
-        // the header is the whole line, or the line's last pieces from a 序号 on: a header run
-        // on after the words before it (a notice's last line, the table's title)
-        let (cells, names, roles) = (0..all.len().saturating_sub(MIN_COLUMNS - 1))
-            .filter_map(|from| {
-                let cells = &all[from..];
-                let names: Vec<String> = cells
-                    .iter()
-                    .map(|&(a, b)| s[a..b].chars().filter(|c| !is_space(*c)).collect())
-                    .collect();
-                let roles = header_roles(&names, cx.hints)?;
-                (from == 0 || roles.first() == Some(&ColumnRole::Number))
-                    .then(|| (cells.to_vec(), names, roles))
-            })
-            .next()?;
-        if !roles.iter().any(|r| {
-            matches!(
-                r,
-                ColumnRole::Units
-                    | ColumnRole::Lead
-                    | ColumnRole::Cooperating
-                    | ColumnRole::Deadline
-            )
-        }) {
+        let name_of = |&(a, b): &(usize, usize)| -> String {
+            s[a..b].chars().filter(|c| !is_space(*c)).collect()
+        };
+        let header_from = |from: usize| {
+            let cells = &all[from..];
+            let names: Vec<String> = cells.iter().map(name_of).collect();
+            let roles = header_roles(&names, cx.hints)?;
+            Some((cells.to_vec(), names, roles))
+        };
+        // the header is the whole line, or the line's last pieces from its 序号 on: a header
+        // run on after the words before it (a notice's last line, the table's title)
+        let (cells, names, roles) = header_from(0).or_else(|| {
+            let from = all
+                .iter()
+                .rposition(|p| cx.hints.column_role(&name_of(p)) == Some(ColumnRole::Number))?;
+            (from > 0 && all.len() - from >= MIN_COLUMNS)
+                .then(|| header_from(from))
+                .flatten()
+        })?;
+        if cells.len() < MIN_COLUMNS {
+            return None;
+        }
+        if !roles.iter().any(|r| r.assigns()) {
             return None;
         }
         let caption = cells
