@@ -1071,6 +1071,10 @@ mod tests {
         );
         let p = pieces(&s);
         assert_eq!(p.len(), 5, "{p:?}");
+        // …also where no space parts them, by the numbers' sequence
+        let joined = pieces(&s.replace(" 〔", "〔"));
+        assert_eq!(joined.len(), 5, "{joined:?}");
+        assert!(joined[2].starts_with("〔二〕突出效能提升"), "{joined:?}");
         assert_eq!(p[0], "一、打造乡村文化振兴样板");
         assert!(p[1].starts_with("〔一〕针对问题"), "{p:?}");
         assert!(p[2].starts_with("〔二〕突出效能提升"), "{p:?}");
