@@ -299,6 +299,8 @@ struct VocabFile {
     chrome: Vec<String>,
     site_notes: Vec<String>,
     publication_line: Vec<String>,
+    #[serde(default)]
+    page_dateline: Vec<String>,
     printed_suffix: Vec<String>,
     citation_lead_ins: Vec<String>,
     title_words: Vec<String>,
@@ -559,6 +561,8 @@ pub struct Vocabulary {
     /// numbered line; alone, each is ruled out by its own literals first.)
     chrome_set: RegexSet,
     pub publication_line: Vec<Regex>,
+    /// A page's date (and time) alone under its title: passed over, never read as a date.
+    pub page_dateline: Vec<Regex>,
     pub printed_suffix: Vec<String>,
     /// Words before a cited 发文字号 that are not the issuer's code (按照国办发… → 国办发…).
     pub citation_lead_ins: Vec<String>,
@@ -777,6 +781,9 @@ impl Vocabulary {
         }
         for p in &f.publication_line {
             self.publication_line.push(compile(file, p)?);
+        }
+        for p in &f.page_dateline {
+            self.page_dateline.push(compile(file, p)?);
         }
         self.printed_suffix.extend(f.printed_suffix);
         self.citation_lead_ins.extend(f.citation_lead_ins);
@@ -1053,6 +1060,12 @@ impl Vocabulary {
     pub fn is_publication_line(&self, line: &str) -> bool {
         let line = line.trim();
         self.publication_line.iter().any(|re| re.is_match(line))
+    }
+
+    /// Whether a line is a page's date alone (`2022-10-19 14:39`), printed about the page.
+    pub fn is_page_dateline(&self, line: &str) -> bool {
+        let line = line.trim();
+        self.page_dateline.iter().any(|re| re.is_match(line))
     }
 }
 

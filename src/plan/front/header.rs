@@ -168,10 +168,12 @@ fn issuer_and_number(ctx: &Ctx, st: &mut State, top: &[usize]) -> usize {
             .issuer_header_suffix
             .iter()
             .find(|s| t.ends_with(s.as_str()) && t.chars().count() > s.chars().count() + 2);
+        // (a site's name over a repost, `…政策服务平台`, ends like an organ but names none)
         let organ_name = t
             .chars()
             .next_back()
-            .is_some_and(|c| v.unit_suffixes.contains(&c));
+            .is_some_and(|c| v.unit_suffixes.contains(&c))
+            && !v.not_unit_endings.iter().any(|w| t.ends_with(w.as_str()));
         if st.meta.issuer.is_none()
             && (header_suffix.is_some()
                 || ((next_is_number || organ_name) && !has_title_word(ctx, st, i)))
@@ -501,6 +503,34 @@ mod tests {
             "2007年上海市政府重点工作".len()
         );
         assert!(plan.kind.is_plan());
+    }
+
+    #[test]
+    fn a_reposts_site_name_and_page_date_leave_the_notice_its_issuer_and_addressees() {
+        // a platform reposting a notice: its name over the title ends like an organ's (台),
+        // and the page's date and source stand between the title and the addressees
+        let page = "武汉文化产业政策服务平台\n\n\
+                    武汉市人民政府办公厅关于印发重点工作任务责任分解方案的通知\n\n\
+                    2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n\n\
+                    各区人民政府，市人民政府各部门：\n\n\
+                    现将《重点工作任务责任分解方案》印发给你们，并提出如下要求：\n\n\
+                    一、各牵头单位要切实履行牵头责任。\n\n\
+                    二、请各牵头单位于3月9日前报送落实措施。\n\n\
+                    武汉市人民政府办公厅\n\n2018年2月14日\n\n\
+                    重点工作任务责任分解方案\n\n\
+                    一、坚决打好三大攻坚战\n\n\
+                    1.规范政府举债行为。（牵头单位：市财政局；责任单位：市审计局）\n\n\
+                    二、推动高质量发展\n\n\
+                    2.开展专项整治。（牵头单位：市金融工作局）\n";
+        let plan = parse_text(page);
+        assert_eq!(
+            plan.meta.issuer.map(|t| t.value).as_deref(),
+            Some("武汉市人民政府办公厅")
+        );
+        let addressees: Vec<String> = plan.meta.addressees.into_iter().map(|a| a.value).collect();
+        assert_eq!(addressees, ["各区人民政府", "市人民政府各部门"]);
+        assert!(plan.notice.is_some());
+        assert_eq!(plan.tasks.len(), 2);
     }
 
     #[test]

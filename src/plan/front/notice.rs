@@ -12,6 +12,9 @@ use crate::plan::Ctx;
 
 /// Longest addressee line.
 const MAX_ADDRESSEE_CHARS: usize = 150;
+/// Page lines (its date, its source) passed over between a title and its addressees: a page
+/// prints two or three, a longer run is the body itself.
+const MAX_BYLINE_LINES: usize = 3;
 /// Shortest plan title found after a notice that lost its signature: a shorter title-like
 /// line (`检查工作安排`) is a heading of the notice.
 const MIN_INNER_TITLE_CHARS: usize = 10;
@@ -20,9 +23,18 @@ const PLAN_TITLE_WINDOW: usize = 4;
 
 pub(crate) fn addressees(ctx: &Ctx, st: &mut State) {
     let after = st.title_end.map(|t| t + 1).unwrap_or(0);
+    // the first line of the body, past the page's own date and source lines under the title
+    // (`2022-10-19 14:39`, `来源: 市政府办公厅`)
     let Some(k) = st
         .content()
-        .find(|&k| k >= after && k < st.view.first_table && !st.view.lines[k].outside)
+        .filter(|&k| k >= after && k < st.view.first_table && !st.view.lines[k].outside)
+        .enumerate()
+        .find(|&(skipped, k)| {
+            let t = st.view.str(k);
+            skipped >= MAX_BYLINE_LINES
+                || !(ctx.vocab.is_page_dateline(t) || ctx.vocab.is_publication_line(t))
+        })
+        .map(|(_, k)| k)
     else {
         return;
     };
