@@ -1381,8 +1381,12 @@ pub(crate) fn classify(
             "按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
         )),
         // a text that names another genre is a plan only when it carries a task table, or,
-        // for a list of policy measures, when most of its items state their units
-        (None, Some((s, w, what)), _) if table_tasks == 0 && !assigned_measures(w) => {
+        // for a list of policy measures, when most of its items state their units (a table
+        // whose rows name no unit and no date is that text's own: an appraisal's indicators
+        // with their weights)
+        (None, Some((s, w, what)), _)
+            if (table_tasks == 0 || assigned == 0 && dated == 0) && !assigned_measures(w) =>
+        {
             if subjects.named_in_text.as_ref() == Some(s) {
                 not_plan(format!("正文称本文为“{s}”，是{what}，不是工作方案"))
             } else {
@@ -1475,6 +1479,32 @@ mod tests {
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
         assert!(plan.kind.reason.contains("目录"), "{}", plan.kind.reason);
+    }
+
+    #[test]
+    fn an_appraisals_indicator_table_with_weights_and_data_sources_is_no_plan() {
+        // its rows look like a task table's, but name what is measured: no unit is given work
+        // (数据来源 names the bureau whose statistics count) and no row has a date
+        let text = "附件2：示范区10市考核评价指标体系\n\n\
+                    序号\t考评指标\t目标任务考核指标权重\t数据来源\n\
+                    1\t地区生产总值\t10\t省统计局\n2\t财政收入\t12\t省财政厅\n\
+                    3\t进出口总额\t8\t省商务厅\n4\t固定资产投资\t8\t省统计局\n";
+        let plan = parsed(text);
+        assert_eq!(
+            plan.kind.kind,
+            DocumentKind::NotPlan,
+            "{}",
+            plan.kind.reason
+        );
+        assert!(
+            plan.kind.reason.contains("指标体系"),
+            "{}",
+            plan.kind.reason
+        );
+        assert!(plan.tasks.is_empty());
+        // the same rows with their responsible units are a plan's task table
+        let assigned = text.replace("数据来源", "责任单位");
+        assert_eq!(parsed(&assigned).kind.kind, DocumentKind::Plan);
     }
 
     #[test]
