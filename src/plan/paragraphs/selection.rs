@@ -62,6 +62,31 @@ fn joins_work(after: &str) -> bool {
     })
 }
 
+/// Longest item read as a document's name without 《》 (`市公安局“三定”规定`): a longer line
+/// ending in 规定 states a rule of its own.
+const MAX_NAMED_DOCUMENT_CHARS: usize = 24;
+
+/// Whether an item's text only cites documents (`《烟花爆竹安全管理条例》（国务院令第455号）`):
+/// a list of a plan's bases (相关依据) names what it follows, no work.
+fn cites_only(text: &str) -> bool {
+    let (mut names, mut depth, mut outside) = (0, 0usize, 0);
+    for ch in text.chars() {
+        match ch {
+            '《' | '（' | '(' | '〔' | '[' => {
+                if ch == '《' && depth == 0 {
+                    names += 1;
+                }
+                depth += 1;
+            }
+            '》' | '）' | ')' | '〕' | ']' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if is_space(c) || "、，,；;。.和及与".contains(c) => {}
+            _ => outside += 1,
+        }
+    }
+    names > 0 && outside == 0
+}
+
 impl Reader<'_, '_> {
     /// Decide which items of the outline are tasks: mark `assigned` on each item whose units
     /// are stated, in prose or under a heading, or that is work by its time or by the plan's
@@ -239,8 +264,9 @@ impl Reader<'_, '_> {
         // a plan that assigns nothing, or next to nothing (a subject here and there in its
         // prose): its work items are its tasks, the unassigned ones missing their units
         if self.mode.prose() {
+            let bases = self.lists_of_bases(outline);
             let work: Vec<usize> = (0..outline.items.len())
-                .filter(|&k| self.is_work_item(outline, k))
+                .filter(|&k| !bases[k] && self.is_work_item(outline, k))
                 .collect();
             // (a plan by its title whose only list is under its aims: that list is its work;
             // an untitled page's aims say nothing of what it is)
@@ -385,6 +411,67 @@ impl Reader<'_, '_> {
             .collect()
     }
 
+    /// The items of lists of the plan's bases (相关依据): runs of one list, numbered from 1,
+    /// most of whose items cite documents — one naming a document without 《》 among them
+    /// (`3.市公安局“三定”规定`) is a basis too, unless it opens with a verb of work. (A list numbered again from 1 is a new run:
+    /// `1.开展…` `2.组织…` then `相关依据：` `1.《…条例》`.)
+    fn lists_of_bases(&self, outline: &Outline) -> Vec<bool> {
+        let n = outline.items.len();
+        let mut run_of: Vec<Option<usize>> = vec![None; n];
+        // per list: its current run and the last number in it
+        let mut current: HashMap<ListKey, (usize, u32)> = HashMap::new();
+        let mut runs: Vec<(usize, usize)> = Vec::new(); // (citing, all)
+        for (k, item) in outline.items.iter().enumerate() {
+            let Some(mark) = &item.mark else { continue };
+            let key = outline.list_of(k);
+            let run = match current.get(&key) {
+                Some(&(run, last)) if mark.value > last => run,
+                _ => {
+                    runs.push((0, 0));
+                    runs.len() - 1
+                }
+            };
+            current.insert(key, (run, mark.value));
+            run_of[k] = Some(run);
+            runs[run].0 += usize::from(self.cites_item(item));
+            runs[run].1 += 1;
+        }
+        // (an item opening with a verb of work is work whatever its run: `3.制定…管理办法`)
+        run_of
+            .iter()
+            .zip(&outline.items)
+            .map(|(r, item)| {
+                r.is_some_and(|r| runs[r].0 * 2 > runs[r].1)
+                    && !self.heading_words(item).is_some_and(|t| {
+                        assign::opens_with_work_verb(t.trim_start_matches(is_space), self.ctx.vocab)
+                    })
+            })
+            .collect()
+    }
+
+    /// Whether an item of one paragraph only cites documents (`1.《…条例》（国务院令第455号）`),
+    /// or names one without 《》: a short line ending in a kind of standing text, with no verb
+    /// of work before it (`3.市公安局“三定”规定`; not `制定安全管理办法`).
+    fn cites_item(&self, item: &crate::plan::outline::Item) -> bool {
+        let mark_len = item.mark.as_ref().map_or(0, |m| m.len);
+        let [head] = item.paragraphs[..] else {
+            return false;
+        };
+        let Some(text) = self.paras[head].folded.get(mark_len..) else {
+            return false;
+        };
+        let text = text.trim_matches(is_space);
+        let v = self.ctx.vocab;
+        cites_only(text)
+            || text.chars().count() <= MAX_NAMED_DOCUMENT_CHARS
+                && !text.contains(['，', ',', '。', '；', ';'])
+                && v.genres
+                    .not_plan
+                    .iter()
+                    .any(|(w, _)| text.ends_with(w.as_str()))
+                && !assign::opens_with_work_verb(text, v)
+    }
+
     /// Whether a numbered leaf says something: a heading over nothing is no work, a one-line
     /// item of a list is.
     fn says_work(&self, outline: &Outline, k: usize) -> bool {
@@ -399,6 +486,9 @@ impl Reader<'_, '_> {
         let Some(&head) = item.paragraphs.first() else {
             return false;
         };
+        if self.cites_item(item) {
+            return false;
+        }
         // the item's words: its heading's, and its body's when the body stands on lines of
         // its own under a short heading (（一）村居环境整治 / 农村的环境卫生整治工作要…)
         let words = self.paras[head].folded[mark_len..].chars().count()

@@ -2155,3 +2155,18 @@ fn a_month_naming_its_area_of_work_heads_the_items_done_then() {
     let line = "2005年园务工作计划\n三月开展植树活动\n1. 全体职工大会。\n";
     assert_eq!(openings_and_deadlines(line), [due("全体职工", &[])]);
 }
+
+#[test]
+fn a_list_of_the_plans_bases_is_no_work() {
+    // after the work, the documents it follows: cited in 《》, or named without them
+    let text = "清溪县烟花爆竹安全监管工作方案\n\n一、重点工作\n\n\
+                1.开展烟花爆竹专项检查，全面排查隐患。\n\n\
+                2.组织销毁处置废旧和罚没的烟花爆竹。\n\n相关依据：\n\n\
+                1.《烟花爆竹安全管理条例》（国务院令第455号）\n\n\
+                2.《关于进一步明确民用爆炸物品安全监管部门职责分工的通知》（中央编办发〔2005〕6号）\n\n\
+                3.县公安局“三定”规定\n";
+    assert_eq!(openings(text), ["开展烟花", "组织销毁"]);
+    // a work item naming a rule to be made is work
+    let making = text.replace("3.县公安局“三定”规定", "3.制定烟花爆竹安全管理办法");
+    assert_eq!(openings(&making), ["开展烟花", "组织销毁", "制定烟花"]);
+}
