@@ -1168,6 +1168,9 @@ fn addresses_audience(ctx: &Ctx, doc: &Document) -> bool {
 /// Fewest headings asking a question (`二、《工作方案》提出的工作目标是什么？`) that make a text
 /// a policy Q&A: a plan's headings name work, and one question may be a plan's aside.
 const MIN_QUESTION_HEADINGS: usize = 2;
+/// Fewest top-level parts, all of them duties, that make a text a responsibility system: one
+/// part of duties is a plan's division of work.
+const MIN_DUTY_PARTS: usize = 2;
 
 /// Whether a heading asks a question: a policy Q&A answers what a plan made elsewhere sets out
 /// (`三、重点试点任务有哪些？` over that plan's items), and its points are no tasks.
@@ -1345,6 +1348,28 @@ pub(crate) fn classify(
                 .map_or("", |s| s.title.as_str())
         ));
     }
+    // a text no title names a plan whose every part is a body's duties (`一、各级政府工作职责`
+    // `二、相关部门工作职责`) sets out a standing responsibility system, whatever units it names
+    // (a plan's duties are one part beside its work: `三、职责分工`)
+    let duty_parts = top
+        .iter()
+        .filter(|s| {
+            let title = v.fold(s.title.trim_end_matches(['：', ':']));
+            v.genres
+                .mandate_words
+                .iter()
+                .any(|w| title.ends_with(w.as_str()))
+        })
+        .count();
+    // (from its first part: a page that starts at `三、各级政府的工作职责` is cut from a plan
+    // whose work came before)
+    let from_first = top.first().is_some_and(|s| s.number == Some(1));
+    if planned.is_none() && from_first && top.len() >= MIN_DUTY_PARTS && duty_parts == top.len() {
+        return not_plan(format!(
+            "各部分标题都写职责（“{}”），是职责规定，不是工作方案",
+            top.first().map_or("", |s| s.title.as_str())
+        ));
+    }
     if let Some((t, w)) = about {
         return not_plan(format!(
             "标题“{t}”含“{w}”，是对方案的解读或介绍，不是方案本身"
@@ -1505,6 +1530,29 @@ mod tests {
         // the same rows with their responsible units are a plan's task table
         let assigned = text.replace("数据来源", "责任单位");
         assert_eq!(parsed(&assigned).kind.kind, DocumentKind::Plan);
+    }
+
+    #[test]
+    fn an_untitled_text_of_duties_part_by_part_is_no_plan() {
+        let text = "一、各级政府工作职责\n\
+                    （一）县人民政府职责\n\
+                    统一领导辖区内的地质灾害防治工作，组织有关部门开展群测群防。\n\
+                    （二）乡镇人民政府职责\n\
+                    具体负责本辖区内地质灾害巡查，督促村级监测组进行日常监测。\n\
+                    二、相关部门工作职责\n\
+                    （一）县自然资源局\n\
+                    负责地质灾害防治的组织、协调、指导和监督工作。\n";
+        let plan = parsed(text);
+        assert_eq!(
+            plan.kind.kind,
+            DocumentKind::NotPlan,
+            "{}",
+            plan.kind.reason
+        );
+        assert!(plan.kind.reason.contains("职责"), "{}", plan.kind.reason);
+        // a plan's title makes the same parts its division of work
+        let titled = format!("清溪县2024年地质灾害防治工作方案\n\n{text}");
+        assert_eq!(parsed(&titled).kind.kind, DocumentKind::Plan);
     }
 
     #[test]
