@@ -1556,6 +1556,19 @@ mod tests {
     }
 
     #[test]
+    fn a_months_task_reminder_whose_items_name_their_doers_is_a_plan() {
+        // a party committee's monthly 重点任务提示: work for its branches, named in prose
+        let text = "5月党建工作重点任务提示\n\n机关所属党支部:\n\n\
+                    现就做好5月机关党建工作重点任务提示如下:\n\n一、重点工作\n\n\
+                    1.严格执行“三会一课”制度。党支部要切实抓好组织实施，建立工作台帐。\n\n\
+                    2.深入开展主题宣传教育活动。各党支部要广泛开展重温入党誓词、讲党课等活动。\n\n\
+                    3.继续完成征文活动工作。党委组织部将于5月25日前完成初评。\n";
+        let plan = parsed(text);
+        assert_eq!(plan.kind.kind, DocumentKind::Plan, "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 3);
+    }
+
+    #[test]
     fn a_notice_setting_up_a_standing_system_is_no_plan() {
         // its duties and mechanism name units (县民政局, 各成员单位…负责联系), but assign no work
         let text = "清溪县人民政府办公室关于建立清溪县殡葬管理工作联席会议制度的通知\n\
