@@ -44,6 +44,9 @@ fn names_only_units(names: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool
 
 /// Longest unnumbered line read as a heading (`工作安排`).
 const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
+/// Longest unit's name alone on its line read as a heading over its duties (`市劳动和社会保障局`,
+/// `县委宣传部（县文明办）`): a longer line naming units is a sentence's start.
+const MAX_BARE_UNIT_TITLE_CHARS: usize = 20;
 
 /// One paragraph as the reader keeps it.
 struct Para {
@@ -306,6 +309,12 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a line naming units alone before a colon (`业务部:`) heads the duties numbered under
         // it, as a numbered unit heading does (`（一）县信访局：`) — inside the body: before any
         // number it addresses a notice (`国务院各部委、各直属机构：`)
+        // (…or a unit's name alone on its line, `市建设局` over `（一）…` `（二）…`, where no
+        // punctuation makes it a sentence)
+        let bare_name = || {
+            let name = folded.trim_matches(is_space);
+            (!punctuated && name.chars().count() <= MAX_BARE_UNIT_TITLE_CHARS).then_some(name)
+        };
         let unit_title = mark.is_none()
             && self.numbered_seen
             && !has_clause
@@ -313,6 +322,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .trim_end_matches(is_space)
                 .strip_suffix(['：', ':'])
                 .map(|names| names.trim_matches(is_space))
+                .or_else(bare_name)
                 .is_some_and(|names| {
                     // (an addressee line names classes, some of them with 有关: `各乡镇人民政府、
                     // 县直有关单位：`)

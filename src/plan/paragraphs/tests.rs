@@ -1833,6 +1833,30 @@ fn a_page_cut_from_a_list_naming_units_now_and_then_keeps_its_unnamed_items() {
 }
 
 #[test]
+fn a_units_name_alone_on_its_line_heads_the_duties_numbered_under_it() {
+    // no colon: the name stands alone, with a line summing up its part, and the numbering
+    // starts again under each unit
+    let text = "清溪市清理拖欠农民工工资工作方案\n\n一、工作任务\n\n\
+                市人力资源和社会保障局\n负责农民工工资的清欠和防欠工作。\n\
+                （一）制定实施企业欠薪报告预警机制。\n（二）建立农民工工资保障金制度。\n\
+                市住房和城乡建设局\n（一）在工地设立农民工维权公告牌。\n\
+                （二）加强和完善建筑市场的监控机制。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            [("市人力资源和社会保障局", UnitRole::Lead)],
+            [("市人力资源和社会保障局", UnitRole::Lead)],
+            [("市住房和城乡建设局", UnitRole::Lead)],
+            [("市住房和城乡建设局", UnitRole::Lead)]
+        ]
+    );
+    // a signature at the end names its issuer alone on its line, over nothing
+    let signed = format!("{text}\n清溪市人民政府办公室\n\n2024年3月1日\n");
+    assert_eq!(parse_text(&signed).tasks.len(), 4);
+}
+
+#[test]
 fn a_line_naming_a_unit_before_a_colon_heads_the_duties_under_it() {
     // unnumbered (`县林业局：`), over numbered duties or a paragraph of its own; before any
     // number such a line addresses a notice
