@@ -364,6 +364,15 @@ fn parts_before<'s>(inside: &'s str, seps: &[char], stops: impl Fn(&str) -> bool
     inside[..end].trim_end_matches(|c: char| is_space(c) || seps.contains(&c))
 }
 
+/// The comma-parted clauses of a bracket's first sentence before the convention that runs on
+/// in it (`市税务局、市财政局，各县市、区政府，列第一位的为牵头单位，下同` → `市税务局、市财政局，
+/// 各县市、区政府`), whatever they end in: the caller decides whether they list units.
+pub fn clauses_before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
+    parts_before(inside, &['，', ','], |part| {
+        mentions_convention(part, vocab)
+    })
+}
+
 /// Whether a text uses the words of a convention (下同, 列第一位为牵头…).
 fn mentions_convention(text: &str, vocab: &Vocabulary) -> bool {
     text.contains("下同")

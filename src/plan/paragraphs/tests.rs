@@ -962,6 +962,30 @@ fn a_convention_worded_in_its_own_way_still_makes_the_first_unit_lead() {
 }
 
 #[test]
+fn a_bare_list_before_a_convention_run_on_in_its_bracket_assigns_its_task() {
+    // no 负责 closes the list: the names alone, then the convention and a note for the rest
+    let text = "某市贯彻落实若干措施实施方案\n\n一、加强民营经济资源要素支持\n\
+                （一）强化财税政策保障。依规加大减税降费力度。（市税务局、市财政局，各县市、区政府，\
+                列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出）\n\
+                （二）加强产业基金支持。发挥产业基金引领作用。（市发展改革委、市财政局）\n";
+    assert_eq!(
+        units_and_roles(&parse_text(text)),
+        [
+            vec![
+                ("市税务局", UnitRole::Lead),
+                ("市财政局", UnitRole::Responsible),
+                ("各县市", UnitRole::Responsible),
+                ("区政府", UnitRole::Responsible),
+            ],
+            vec![
+                ("市发展改革委", UnitRole::Lead),
+                ("市财政局", UnitRole::Responsible)
+            ],
+        ]
+    );
+}
+
+#[test]
 fn a_convention_run_on_in_the_first_tasks_bracket_still_assigns_it() {
     // the units before the convention, after a comma (`…等负责，列第一位者为牵头单位，下同`)
     // or a stop with the last name unknown to the vocabulary (`…中储粮株洲直属库。排名第一的为
