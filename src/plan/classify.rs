@@ -330,6 +330,17 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             return None;
         }
     }
+    // a text opening as a report or news does (`今年以来，…`, `近日，…`) tells of plans made
+    // (`制定区委深改委年度《工作要点》及《任务台账》，部署改革事项274项`): it names itself
+    // only with 本 or 如下
+    let reports = intro.first().is_some_and(|(t, _)| {
+        let t = t.trim_start_matches(is_space);
+        v.genres
+            .news_ledes
+            .iter()
+            .chain(&v.genres.done_markers)
+            .any(|w| t.starts_with(w.as_str()))
+    });
     for (t, mark) in &intro {
         // a numbered item is the body's work, which may be to make a plan (`（一）…组织制定并
         // 实施学校统战工作的规划和计划`): it names this text only with 本 or 如下
@@ -379,7 +390,7 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
             if name.starts_with('的') {
                 continue;
             }
-            if item && !this_text {
+            if (item || reports) && !this_text {
                 continue;
             }
             let name = normalize(name);
@@ -1566,6 +1577,27 @@ mod tests {
         let plan = parsed(text);
         assert_eq!(plan.kind.kind, DocumentKind::Plan, "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 3);
+    }
+
+    #[test]
+    fn news_of_plans_made_does_not_name_itself_by_them() {
+        // `今年以来` opens a report: the plans it tells of (`制定…《任务台账》`) are not this text
+        let text = "今年以来，汉台区认真贯彻落实全面深化改革工作要求，推动改革向纵深发展。\n\n\
+                    站位全局部署推动。区委将全面深化改革作为重要政治任务强力推进，\
+                    细化分解393项具体改革举措，逐项明确责任单位与推进路径。\n\n\
+                    谋深抓实年度任务。紧扣市委《工作要点》，制定区委深改委年度《工作要点》及\
+                    《任务台账》，部署改革事项274项。\n";
+        let plan = parsed(text);
+        assert_eq!(
+            plan.kind.kind,
+            DocumentKind::NotPlan,
+            "{}",
+            plan.kind.reason
+        );
+        // a plan's own opening names it so: `为…，特制定本方案。`
+        let own = "为推动全面深化改革，特制定本实施方案。\n\n\
+                   一、细化分解改革举措。逐项明确责任单位与推进路径。（区委改革办牵头）\n";
+        assert_eq!(parsed(own).kind.kind, DocumentKind::Plan);
     }
 
     #[test]
