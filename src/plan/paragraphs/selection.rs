@@ -50,8 +50,9 @@ const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
 /// Words joining two nouns in a heading (`培训对象和内容`, `工作范围及内容`).
 const HEADING_JOINERS: [&str; 4] = ["和", "及", "与", "、"];
 /// Nouns of work a heading may join to a word of context or of members (`工作范围及内容`,
-/// `培训对象和内容`): the part then holds that work. (`指导思想和目标` joins aims to aims.)
-const JOINED_WORK_NOUNS: [&str; 6] = ["内容", "任务", "重点", "措施", "安排", "步骤"];
+/// `培训对象和内容`, `存在问题及整改措施`): the part then holds that work. (`指导思想和目标` joins
+/// aims to aims.)
+const JOINED_WORK_NOUNS: [&str; 7] = ["内容", "任务", "重点", "措施", "安排", "步骤", "整改"];
 
 /// Whether the rest of a heading after its key word joins it to a noun of work.
 fn joins_work(after: &str) -> bool {

@@ -2218,3 +2218,19 @@ fn a_list_of_the_plans_bases_is_no_work() {
     let making = text.replace("3.县公安局“三定”规定", "3.制定烟花爆竹安全管理办法");
     assert_eq!(openings(&making), ["开展烟花", "组织销毁", "制定烟花"]);
 }
+
+#[test]
+fn the_problems_found_are_no_tasks_and_their_rectification_is() {
+    let text = "清溪县巡察反馈问题整改方案\n\n一、存在问题\n\n\
+                1.个别单位学习形式单一，互动性有待加强。\n\n\
+                2.部分会议记录要素不全，未记录请假人员。\n\n二、整改措施\n\n\
+                1.创新学习形式，开展案例研讨和实地研学。\n\n\
+                2.规范会议记录，开展台账专项检查。\n";
+    // (a plan that assigns nothing: its work items are its tasks, the problems none of them)
+    assert_eq!(openings(text), ["创新学习", "规范会议"]);
+    // a part joining the problems to their rectification holds that work
+    let joined = "清溪县巡察反馈问题整改方案\n\n一、存在问题及整改措施\n\n\
+                  1.学习形式单一，创新学习形式，开展案例研讨。\n\n\
+                  2.会议记录不全，开展台账专项检查。\n";
+    assert_eq!(openings(joined), ["学习形式", "会议记录"]);
+}
