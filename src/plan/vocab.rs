@@ -1139,6 +1139,13 @@ mod tests {
         assert!(!v.is_chrome("2021年1月6日"));
         assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
         assert!(v.is_chrome("朗读"));
+        // a page's label over its text; a sentence pointing to the details is text
+        assert!(v.is_chrome("详细内容"));
+        assert!(!v.is_chrome("详细内容见附件。"));
+        // a page's date and time under its title; a deadline is no such line
+        assert!(v.is_page_dateline("2022-10-19 14:39"));
+        assert!(v.is_page_dateline("2022年10月19日"));
+        assert!(!v.is_page_dateline("2022年10月19日前完成"));
         // (a portal's section name may be a table's cell: 工作动态, 通知公告)
         assert!(!v.is_chrome("工作动态"));
         assert!(v.is_chrome("放大缩小默认上一篇"));
