@@ -1732,6 +1732,8 @@ mod tests {
         );
         // a sentence's aim is no unit (`紧紧围绕三个片区推进建设`)
         assert_eq!(subject("紧紧围绕三个片区推进建设"), None);
+        // …nor is a condition (`如遇总站统一部署的…任务，主持召开…`)
+        assert_eq!(subject("如遇总站统一部署的某项重大党建工作任务"), None);
     }
 
     #[test]
