@@ -10,6 +10,9 @@ use super::{item_ancestors, names_only_units, Reader, Report};
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
+/// Longest sector's department heading its duties (`卫生部门`, `市场监管部门`): a longer name
+/// ending in 部门 qualifies a class (`承担监管职责的部门`).
+const MAX_SECTOR_NAME_CHARS: usize = 6;
 
 const MAX_TOPIC_CHARS: usize = 10;
 
@@ -551,11 +554,19 @@ impl Reader<'_, '_> {
                 .iter()
                 .find_map(|w| t.strip_suffix(w.as_str()))
                 .map(|n| n.trim_end_matches("工作").trim_end_matches('的'));
+            // (…and so does a sector's department, `（七）卫生部门职责、任务` over `1.…`: one
+            // function's body, not a class of members)
+            let sector = |n: &str| {
+                n.ends_with("部门")
+                    && n.chars().count() <= MAX_SECTOR_NAME_CHARS
+                    && crate::plan::units::kind_of(n, v) == crate::plan::model::UnitKind::Concrete
+            };
             return names
                 .filter(|n| {
-                    n.chars()
+                    (n.chars()
                         .next()
                         .is_some_and(|c| v.admin_prefixes.contains(&c))
+                        || sector(n))
                         && names_only_units(n, v)
                 })
                 .map(|n| start + n.len());

@@ -2234,3 +2234,28 @@ fn the_problems_found_are_no_tasks_and_their_rectification_is() {
                   2.会议记录不全，开展台账专项检查。\n";
     assert_eq!(openings(joined), ["学习形式", "会议记录"]);
 }
+
+#[test]
+fn a_sectors_department_heading_its_duties_and_tasks_gives_them_its_name() {
+    // `（七）卫生部门职责、任务`: one function's department, not a class of members
+    let text = "某县校园周边治理工作方案\n\n（六）文化部门职责\n\n\
+                1.加强文化娱乐场所的监督管理，依法查处违法经营活动。\n\n\
+                （七）卫生部门职责、任务\n\n1.加强对学校食堂、校内食品店的卫生监督检查。\n\n\
+                2.做好学校传染病防控工作，指导学校落实晨检制度。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("文化部门", UnitRole::Lead)],
+            vec![("卫生部门", UnitRole::Lead)],
+            vec![("卫生部门", UnitRole::Lead)],
+        ]
+    );
+    // a heading over the members' duties leaves each item to name its own unit
+    let members = "某县校园周边治理工作方案\n\n三、成员单位职责\n\n\
+                   1.加强文化娱乐场所的监督管理。（县文化局负责）\n";
+    assert_eq!(
+        units_and_roles(&parse_text(members)),
+        [vec![("县文化局", UnitRole::Responsible)]]
+    );
+}
