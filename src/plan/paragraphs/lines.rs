@@ -10,6 +10,9 @@ use super::{item_ancestors, names_only_units, Reader, Report};
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
+/// Longest unnumbered stage line read as the time of the items under it (`第一阶段:宣传动员阶段
+/// (2007年3月1日--3月20日)`): a longer one is the stage's description.
+const MAX_STAGE_LINE_CHARS: usize = 40;
 /// Longest sector's department heading its duties (`卫生部门`, `市场监管部门`): a longer name
 /// ending in 部门 qualifies a class (`承担监管职责的部门`).
 const MAX_SECTOR_NAME_CHARS: usize = 6;
@@ -224,6 +227,25 @@ impl Reader<'_, '_> {
     /// a colon and the period's short theme (`二月主题：新起点、新打算`).
     pub(super) fn period_label_end(&self, folded: &str) -> Option<usize> {
         let year = self.ctx.year;
+        // a stage of the schedule with its dates, unnumbered (`第一阶段:宣传动员阶段(2007年3月1日
+        // --3月20日)`): the items under it are done by its end
+        let t = folded.trim_end_matches(is_space);
+        let stage = t
+            .trim_start_matches(is_space)
+            .strip_prefix('第')
+            .map(|r| r.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c)))
+            .is_some_and(|r| r.starts_with("阶段"));
+        if stage
+            && t.chars().count() <= MAX_STAGE_LINE_CHARS
+            && !t.contains('。')
+            && !self
+                .ctx
+                .deadlines
+                .find(t, crate::plan::deadlines::Mode::Cell, year)
+                .is_empty()
+        {
+            return Some(t.len());
+        }
         if self.ctx.deadlines.is_period_label(folded, year) {
             // the time alone: a colon after it (`三月：`) is no part of it
             return Some(crate::plan::deadlines::label_time(folded).len());

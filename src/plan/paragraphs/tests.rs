@@ -2259,3 +2259,20 @@ fn a_sectors_department_heading_its_duties_and_tasks_gives_them_its_name() {
         [vec![("县文化局", UnitRole::Responsible)]]
     );
 }
+
+#[test]
+fn an_unnumbered_stage_with_its_dates_heads_the_items_done_in_it() {
+    let text = "永康社区创建工作计划\n\n第一阶段:宣传动员阶段(2007年3月1日--3月20日)\n\n\
+                1、宣传动员,营造氛围。社区居委会召开创建动员大会。\n\n\
+                2、调查摸底,打好基础。社区党支部对辖区情况进行调查。\n\n\
+                第二阶段:开展创建阶段(2007年3月21日--11月20日)\n\n\
+                1、制定计划。社区居委会制定创建工作计划。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("宣传动员", &["2007年3月1日--3月20日"]),
+            due("调查摸底", &["2007年3月1日--3月20日"]),
+            due("制定计划", &["2007年3月21日--11月20日"]),
+        ]
+    );
+}
