@@ -13,9 +13,8 @@ use crate::document::is_space;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
-    before_convention, clauses_before_convention, duty_word_at, is_unit_statement, labels,
-    looks_like_name, looks_like_units, name_list, prose_subject, sentences_before,
-    states_convention, LabelKind,
+    before_convention, duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units,
+    name_list, prose_subject, sentences_before, states_convention, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -453,17 +452,11 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 // (…or for the bare list the convention runs on after, `（市税务局、市财政局，
                 // 各县市、区政府，列第一位的为牵头单位，下同。…）`)
                 let own = if states_convention(inner, vocab) {
-                    match before_convention(inner, vocab) {
-                        "" => Some(clauses_before_convention(inner, vocab))
-                            .filter(|list| {
-                                // (two names or more: words of a convention no pattern knows,
-                                // `列第一位者为工作总牵头单位`, end like one name)
-                                list.contains(['、', '，', ','])
-                                    && is_bare_unit_list(list, 1, vocab)
-                            })
-                            .unwrap_or(""),
-                        own => own,
-                    }
+                    // (two names or more: words of a convention no pattern knows,
+                    // `列第一位者为工作总牵头单位`, end like one name)
+                    before_convention(inner, vocab, |list| {
+                        list.contains(['、', '，', ',']) && is_bare_unit_list(list, 1, vocab)
+                    })
                 } else {
                     inner
                 };

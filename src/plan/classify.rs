@@ -335,11 +335,11 @@ fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
     // only with 本 or 如下
     let reports = intro.first().is_some_and(|(t, _)| {
         let t = t.trim_start_matches(is_space);
-        v.genres
-            .news_ledes
-            .iter()
-            .chain(&v.genres.done_markers)
-            .any(|w| t.starts_with(w.as_str()))
+        opens_with_lede(t, v)
+            || v.genres
+                .done_markers
+                .iter()
+                .any(|w| t.starts_with(w.as_str()))
     });
     for (t, mark) in &intro {
         // a numbered item is the body's work, which may be to make a plan (`（一）…组织制定并
@@ -1105,6 +1105,14 @@ pub(crate) fn reports_a_speech(ctx: &Ctx, doc: &Document) -> bool {
         })
 }
 
+/// Whether a paragraph opens as a news item does when not with the day (`近日，`, `本报讯`).
+fn opens_with_lede(paragraph: &str, v: &Vocabulary) -> bool {
+    v.genres
+        .news_ledes
+        .iter()
+        .any(|w| paragraph.starts_with(w.as_str()))
+}
+
 /// Whether a text with no title opens as news of a plan made and published: its opening
 /// paragraph starts with the day (`5月7日,`) or a news lede (`近日`), and says a plan named in
 /// 《》 was issued (`…办公室近日印发的《2025年知识产权强国建设推进计划》在…网站公布`). Its points
@@ -1118,11 +1126,7 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document) -> bool {
     else {
         return false;
     };
-    let news = opens_with_day(&opening)
-        || v.genres
-            .news_ledes
-            .iter()
-            .any(|w| opening.starts_with(w.as_str()));
+    let news = opens_with_day(&opening) || opens_with_lede(&opening, v);
     if !news
         || v.genres
             .issuing_words
@@ -1455,6 +1459,19 @@ mod tests {
     use super::*;
     use crate::plan::parse_text as parsed;
 
+    /// The plan a text is read into, asserting it is no plan for a reason that says `why`.
+    fn no_plan_because(text: &str, why: &str) -> crate::plan::model::Plan {
+        let plan = parsed(text);
+        assert_eq!(
+            plan.kind.kind,
+            DocumentKind::NotPlan,
+            "{}",
+            plan.kind.reason
+        );
+        assert!(plan.kind.reason.contains(why), "{}", plan.kind.reason);
+        plan
+    }
+
     #[test]
     fn a_text_whose_headings_ask_questions_is_a_policy_qa() {
         let text = "一、《工作方案》出台的背景是什么？\n\n为深入贯彻落实有关精神，制定本工作方案。\n\n\
@@ -1525,18 +1542,7 @@ mod tests {
                     序号\t考评指标\t目标任务考核指标权重\t数据来源\n\
                     1\t地区生产总值\t10\t省统计局\n2\t财政收入\t12\t省财政厅\n\
                     3\t进出口总额\t8\t省商务厅\n4\t固定资产投资\t8\t省统计局\n";
-        let plan = parsed(text);
-        assert_eq!(
-            plan.kind.kind,
-            DocumentKind::NotPlan,
-            "{}",
-            plan.kind.reason
-        );
-        assert!(
-            plan.kind.reason.contains("指标体系"),
-            "{}",
-            plan.kind.reason
-        );
+        let plan = no_plan_because(text, "指标体系");
         assert!(plan.tasks.is_empty());
         // the same rows with their responsible units are a plan's task table
         let assigned = text.replace("数据来源", "责任单位");
@@ -1553,14 +1559,7 @@ mod tests {
                     二、相关部门工作职责\n\
                     （一）县自然资源局\n\
                     负责地质灾害防治的组织、协调、指导和监督工作。\n";
-        let plan = parsed(text);
-        assert_eq!(
-            plan.kind.kind,
-            DocumentKind::NotPlan,
-            "{}",
-            plan.kind.reason
-        );
-        assert!(plan.kind.reason.contains("职责"), "{}", plan.kind.reason);
+        no_plan_because(text, "职责");
         // a plan's title makes the same parts its division of work
         let titled = format!("清溪县2024年地质灾害防治工作方案\n\n{text}");
         assert_eq!(parsed(&titled).kind.kind, DocumentKind::Plan);
@@ -1587,13 +1586,8 @@ mod tests {
                     细化分解393项具体改革举措，逐项明确责任单位与推进路径。\n\n\
                     谋深抓实年度任务。紧扣市委《工作要点》，制定区委深改委年度《工作要点》及\
                     《任务台账》，部署改革事项274项。\n";
-        let plan = parsed(text);
-        assert_eq!(
-            plan.kind.kind,
-            DocumentKind::NotPlan,
-            "{}",
-            plan.kind.reason
-        );
+        // (no title, and the text does not name itself)
+        no_plan_because(text, "没有标题");
         // a plan's own opening names it so: `为…，特制定本方案。`
         let own = "为推动全面深化改革，特制定本实施方案。\n\n\
                    一、细化分解改革举措。逐项明确责任单位与推进路径。（区委改革办牵头）\n";

@@ -324,8 +324,13 @@ pub fn states_convention(inside: &str, vocab: &Vocabulary) -> bool {
 /// they may assign the bracket's own task. Empty when the convention comes first.
 /// …or, when the convention runs on in the first sentence after a comma (`市发展改革委、
 /// 市财政局等负责，列第一位者为牵头单位，下同`), the clauses before it when they end as a unit
-/// statement does (`负责`).
-pub fn before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
+/// statement does (`负责`) or when `lists_units` accepts them (`市税务局、市财政局，各县市、
+/// 区政府，列第一位的为牵头单位，下同`: the names alone).
+pub fn before_convention<'s>(
+    inside: &'s str,
+    vocab: &Vocabulary,
+    lists_units: impl Fn(&str) -> bool,
+) -> &'s str {
     let stops = |part: &str| mentions_convention(part, vocab);
     match sentences_before(inside, stops) {
         "" => {
@@ -334,7 +339,7 @@ pub fn before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
                 .statement_endings
                 .iter()
                 .any(|w| own.ends_with(w.as_str()));
-            if states {
+            if states || lists_units(own) {
                 own
             } else {
                 ""
@@ -364,13 +369,19 @@ fn parts_before<'s>(inside: &'s str, seps: &[char], stops: impl Fn(&str) -> bool
     inside[..end].trim_end_matches(|c: char| is_space(c) || seps.contains(&c))
 }
 
-/// The comma-parted clauses of a bracket's first sentence before the convention that runs on
-/// in it (`市税务局、市财政局，各县市、区政府，列第一位的为牵头单位，下同` → `市税务局、市财政局，
-/// 各县市、区政府`), whatever they end in: the caller decides whether they list units.
-pub fn clauses_before_convention<'s>(inside: &'s str, vocab: &Vocabulary) -> &'s str {
-    parts_before(inside, &['，', ','], |part| {
-        mentions_convention(part, vocab)
-    })
+/// Whether a name ends in words that end like a unit's name but name none (发布会, 平台,
+/// 调度会): 研究所 and 发布会 end like names; the first is one (a longer unit ending wins),
+/// the second not.
+pub(crate) fn ends_as_no_unit(name: &str, vocab: &Vocabulary) -> bool {
+    let longest = |endings: &[String]| {
+        endings
+            .iter()
+            .filter(|w| name.ends_with(w.as_str()))
+            .map(|w| w.chars().count())
+            .max()
+    };
+    let named_by_ending = longest(&vocab.unit_endings);
+    longest(&vocab.not_unit_endings).is_some_and(|n| named_by_ending.is_none_or(|m| n >= m))
 }
 
 /// Whether a text uses the words of a convention (下同, 列第一位为牵头…).
@@ -882,20 +893,7 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
             }
         }
     }
-    // 研究所 and 发布会 end like names; the first is one (a longer ending wins), the second not
-    let named_by_ending = vocab
-        .unit_endings
-        .iter()
-        .filter(|w| base.ends_with(w.as_str()))
-        .map(|w| w.chars().count())
-        .max();
-    let not_a_unit = vocab
-        .not_unit_endings
-        .iter()
-        .filter(|w| base.ends_with(w.as_str()))
-        .map(|w| w.chars().count())
-        .max();
-    if not_a_unit.is_some_and(|n| named_by_ending.is_none_or(|m| n >= m)) {
+    if ends_as_no_unit(base, vocab) {
         return false;
     }
     // (levels given as alternatives inside the name: `各县（市）区` is 各县区)

@@ -173,7 +173,7 @@ fn issuer_and_number(ctx: &Ctx, st: &mut State, top: &[usize]) -> usize {
             .chars()
             .next_back()
             .is_some_and(|c| v.unit_suffixes.contains(&c))
-            && !v.not_unit_endings.iter().any(|w| t.ends_with(w.as_str()));
+            && !crate::plan::units::ends_as_no_unit(&t, v);
         if st.meta.issuer.is_none()
             && (header_suffix.is_some()
                 || ((next_is_number || organ_name) && !has_title_word(ctx, st, i)))

@@ -4,7 +4,9 @@
 
 use crate::document::{is_space, NumberStyle, Text};
 use crate::plan::assign::{self, Clause};
-use crate::plan::units::{labels, LabelKind};
+use crate::plan::deadlines::Mode;
+use crate::plan::model::UnitKind;
+use crate::plan::units::{kind_of, labels, LabelKind};
 
 use super::{item_ancestors, names_only_units, Reader, Report};
 
@@ -238,11 +240,7 @@ impl Reader<'_, '_> {
         if stage
             && t.chars().count() <= MAX_STAGE_LINE_CHARS
             && !t.contains('。')
-            && !self
-                .ctx
-                .deadlines
-                .find(t, crate::plan::deadlines::Mode::Cell, year)
-                .is_empty()
+            && !self.ctx.deadlines.find(t, Mode::Cell, year).is_empty()
         {
             return Some(t.len());
         }
@@ -581,7 +579,7 @@ impl Reader<'_, '_> {
             let sector = |n: &str| {
                 n.ends_with("部门")
                     && n.chars().count() <= MAX_SECTOR_NAME_CHARS
-                    && crate::plan::units::kind_of(n, v) == crate::plan::model::UnitKind::Concrete
+                    && kind_of(n, v) == UnitKind::Concrete
             };
             return names
                 .filter(|n| {

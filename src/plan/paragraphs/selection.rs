@@ -6,6 +6,7 @@ use crate::document::{is_space, NumberStyle};
 use crate::plan::assign::{self, ClauseKind};
 use crate::plan::deadlines::Mode;
 use crate::plan::outline::{ListKey, Outline};
+use crate::plan::text::{is_close, is_open};
 use crate::plan::units::{duty_word_at, is_unit_list};
 use std::collections::HashMap;
 
@@ -73,13 +74,13 @@ fn cites_only(text: &str) -> bool {
     let (mut names, mut depth, mut outside) = (0, 0usize, 0);
     for ch in text.chars() {
         match ch {
-            '《' | '（' | '(' | '〔' | '[' => {
-                if ch == '《' && depth == 0 {
+            c if is_open(c) => {
+                if c == '《' && depth == 0 {
                     names += 1;
                 }
                 depth += 1;
             }
-            '》' | '）' | ')' | '〕' | ']' => depth = depth.saturating_sub(1),
+            c if is_close(c) => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             c if is_space(c) || "、，,；;。.和及与".contains(c) => {}
             _ => outside += 1,
@@ -414,8 +415,8 @@ impl Reader<'_, '_> {
 
     /// The items of lists of the plan's bases (相关依据): runs of one list, numbered from 1,
     /// most of whose items cite documents — one naming a document without 《》 among them
-    /// (`3.市公安局“三定”规定`) is a basis too, unless it opens with a verb of work. (A list numbered again from 1 is a new run:
-    /// `1.开展…` `2.组织…` then `相关依据：` `1.《…条例》`.)
+    /// (`3.市公安局“三定”规定`) is a basis too, unless it opens with a verb of work. (A list
+    /// numbered again from 1 is a new run: `1.开展…` `2.组织…` then `相关依据：` `1.《…条例》`.)
     fn lists_of_bases(&self, outline: &Outline) -> Vec<bool> {
         let n = outline.items.len();
         let mut run_of: Vec<Option<usize>> = vec![None; n];
