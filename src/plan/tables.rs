@@ -1269,6 +1269,42 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_table_whose_rows_end_with_their_time_limit_splits_at_each_next_number() {
+        // a page archiver's text: each row runs 序号|内容|领导|处室|责任人|完成时间 together, the
+        // next row's number glued to the last row's date; the header is printed again on the
+        // next page, and a date inside a row (`2016年3月`) is no row number
+        let text =
+            "附件市场监督管理局2016年主要任务责任分解表 序号项目内容责任领导责任处室责任人完成时间\
+                    1区知识产权试点企业培育王 浩知识产权处叶龙海2016年12月2引导服务机构入驻平潭\
+                    2016年12月3组织开展首次区知名商标评选工作2016年3月序号项目内容责任领导责任处室\
+                    责任人完成时间4推行“六合一”案管系统江裕森法规处陈 榕2016年6月5“1+N”商事登记制度\
+                    行政许可处林本勇长期\n";
+        let read = rows(text);
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            opening,
+            [
+                "区知识产权试",
+                "引导服务机构",
+                "组织开展首次",
+                "推行“六合一",
+                "“1+N”商"
+            ]
+        );
+        let due: Vec<&[String]> = read.iter().map(|r| r.2.as_slice()).collect();
+        assert_eq!(
+            due,
+            [
+                ["2016年12月"],
+                ["2016年12月"],
+                ["2016年3月"],
+                ["2016年6月"],
+                ["长期"]
+            ]
+        );
+    }
+
+    #[test]
     fn a_check_plans_objects_are_kept_aside_and_its_items_are_the_tasks() {
         // beside 抽查事项 the objects are kept aside; 检查对象及内容 is the task column
         let joint = "XX区2024年部门联合抽查工作计划\n\

@@ -204,7 +204,11 @@ impl TableDialect for Flattened {
         // a 序号 column: rows open with a bare number and a space (`…资源局99 流水食品…`)
         let bare_rows = roles.contains(&ColumnRole::Number);
         let pieces: Vec<(Text, bool)> = if bare_rows {
-            split_at_row_numbers(pieces, cx)
+            let ends = RowEnds {
+                header: line.slice(h_start, h_end).as_str().to_owned(),
+                deadline_column: roles.contains(&ColumnRole::Deadline),
+            };
+            split_at_row_numbers(pieces, &ends, cx)
         } else {
             pieces.into_iter().map(|p| (p, false)).collect()
         };
@@ -284,7 +288,7 @@ impl TableDialect for Flattened {
                     rows.push(Row { cells });
                 }
                 Piece::Task(t) => rows.push(split_row(
-                    &t, width, content, number_col, &unit_cols, &lexicon, cx,
+                    &t, &cols, content, number_col, &unit_cols, &lexicon, cx,
                 )),
             }
         }
@@ -419,18 +423,79 @@ fn glued_number_len(s: &str) -> Option<usize> {
         return None;
     }
     let next = s[digits..].chars().next()?;
+    // (a row's text may open with a quotation or a title: `6“1+N”商事登记…`)
     let text = !next.is_ascii()
         && !is_space(next)
-        && !is_cjk_punctuation(next)
+        && (!is_cjk_punctuation(next) || matches!(next, '“' | '《'))
         && !COUNT_CHARS.contains(next);
     text.then_some(digits)
 }
 
+/// Longest deadline cell looked for at the end of a row, before the next row's number glued to
+/// it (`…叶龙海2016年12月2引导…`): a 时限 cell is short.
+const MAX_DEADLINE_TAIL_CHARS: usize = 12;
+
+/// What a row of a flattened table may end with, so that a row number glued after it opens the
+/// next row: the header printed again (tables repeat it on each page), or a date when the last
+/// column is the time limit.
+struct RowEnds {
+    header: String,
+    deadline_column: bool,
+}
+
+impl RowEnds {
+    /// Whether `before` ends as a row does: with a unit cell, the header, or a deadline cell.
+    fn closes_row(&self, before: &str, cx: &DialectCx) -> bool {
+        if before.is_empty()
+            || cx.hints.ends_assignment(before)
+            || before.ends_with(self.header.as_str())
+        {
+            return true;
+        }
+        self.deadline_column && deadline_tail(before, cx).is_some()
+    }
+}
+
+/// Longest standing word a row may end with in place of a date (`长期`, `常态化`, `年底前`).
+const MAX_STANDING_TAIL_CHARS: usize = 4;
+
+/// Where a deadline cell run on at the end of a row's text starts: the longest tail that reads
+/// as a time limit, opening with a number (`2016年12月`, `6月底前`) or a short standing word
+/// (`长期`) — the row's own text before it may end in anything.
+fn deadline_tail(s: &str, cx: &DialectCx) -> Option<usize> {
+    // (the longest dated tail; else the shortest worded one, the word alone: `林本勇|长期`)
+    let mut dated = None;
+    let mut worded = None;
+    for (k, (i, c)) in s
+        .char_indices()
+        .rev()
+        .take(MAX_DEADLINE_TAIL_CHARS)
+        .enumerate()
+    {
+        let chars = k + 1;
+        if chars < 2 {
+            continue;
+        }
+        let opens_number = c.is_ascii_digit() && !s[..i].ends_with(|p: char| p.is_ascii_digit());
+        if opens_number && cx.hints.looks_like_deadline(&s[i..]) {
+            dated = Some(i);
+        } else if !c.is_ascii_digit()
+            && chars <= MAX_STANDING_TAIL_CHARS
+            && worded.is_none()
+            && cx.hints.looks_like_deadline(&s[i..])
+        {
+            worded = Some(i);
+        }
+    }
+    dated.or(worded)
+}
+
 /// Split pieces where a bare row number continues the sequence (`…资源局99 流水食品…` after
 /// row 98): the number stands after a non-digit and before white space — or, glued to the
-/// text after it, after a unit cell's end (`…各州(市)党委和政府落实22根据…`). Each piece comes
-/// with whether it opens a row.
-fn split_at_row_numbers(pieces: Vec<Text>, cx: &DialectCx) -> Vec<(Text, bool)> {
+/// text after it, after a unit cell's, a deadline cell's or a repeated header's end
+/// (`…各州(市)党委和政府落实22根据…`, `…2016年12月3组织…`). A header printed again between
+/// rows is left out. Each piece comes with whether it opens a row.
+fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Vec<(Text, bool)> {
     let numbering = cx.numbering;
     let mut out = Vec::new();
     let mut last: Option<u32> = None;
@@ -457,11 +522,11 @@ fn split_at_row_numbers(pieces: Vec<Text>, cx: &DialectCx) -> Vec<(Text, bool)> 
             // (glued on both sides: after white space only a bare number, followed by white
             // space, opens a row — `县人社局 2分` is a score)
             let glued = || {
-                let before = &s[..i];
                 let len = glued_number_len(&s[i..])?;
-                (before.is_empty() || cx.hints.ends_assignment(before))
-                    .then(|| s[i..i + len].parse().ok())
-                    .flatten()
+                let n: u32 = s[i..i + len].parse().ok()?;
+                // (only the number that continues the rows is worth the look at what ends before)
+                let next = last.is_none_or(|l| n == l + 1);
+                (next && ends.closes_row(&s[..i], cx)).then_some(n)
             };
             let Some(n) = bare_number_at(s, i).or_else(glued) else {
                 continue;
@@ -488,7 +553,15 @@ fn split_at_row_numbers(pieces: Vec<Text>, cx: &DialectCx) -> Vec<(Text, bool)> 
             .collect();
         cuts.push(s.len());
         for (k, w) in cuts.windows(2).enumerate() {
-            let t = piece.slice(w[0], w[1]).trimmed();
+            let mut end = w[1];
+            // (the header printed again before this row)
+            if w[1] < s.len()
+                && !ends.header.is_empty()
+                && s[w[0]..end].ends_with(ends.header.as_str())
+            {
+                end -= ends.header.len();
+            }
+            let t = piece.slice(w[0], end).trimmed();
             if !t.is_blank() {
                 out.push((t, opens[k]));
             }
@@ -550,16 +623,26 @@ fn span_of_name(text: &str, from: usize, name: &str) -> (usize, usize) {
 /// them in the column after the units.
 fn split_row(
     text: &Text,
-    width: usize,
+    cols: &[ColumnRole],
     content: usize,
     number_col: Option<usize>,
     unit_cols: &[usize],
     lexicon: &Lexicon,
     cx: &DialectCx,
 ) -> Row {
+    let width = cols.len();
     let mut cells: Vec<Cell> = (0..width)
         .map(|_| Cell::new(Text::empty_at(text.source_end())))
         .collect();
+    // a time limit last in the row goes to the 时限 column when that column is the last
+    // (`…法规处陈 榕2016年3月`)
+    let text = &match (cols.last(), deadline_tail(text.as_str(), cx)) {
+        (Some(ColumnRole::Deadline), Some(at)) if at > 0 => {
+            cells[width - 1] = Cell::new(text.slice(at, text.len()));
+            text.slice(0, at).trimmed()
+        }
+        _ => text.clone(),
+    };
     // a bare row number goes to the 序号 column
     let text = match (
         number_col,
