@@ -1473,6 +1473,17 @@ mod tests {
     }
 
     #[test]
+    fn an_emergency_plan_with_its_working_groups_duties_is_no_plan() {
+        // its groups' duties stand ready for an event, though each names its units
+        let text = "关于印发2015年清明节祭扫期间突发事件应急预案的通知\n\n各乡镇人民政府，区直有关单位：\n\n\
+                    现将《2015年清明节祭扫期间突发事件应急预案》印发给你们，请认真贯彻执行。\n\n\
+                    一、应急处置工作组\n\n1.治安维护组：由区公安局牵头，负责现场治安秩序维护。\n\n\
+                    2.医疗救护组：由区卫计局牵头，负责伤员救治。\n\n\
+                    3.火灾扑救组：由区消防大队牵头，负责山林火灾扑救。\n";
+        no_plan_because(text, "应急预案");
+    }
+
+    #[test]
     fn a_text_whose_headings_ask_questions_is_a_policy_qa() {
         let text = "一、《工作方案》出台的背景是什么？\n\n为深入贯彻落实有关精神，制定本工作方案。\n\n\
                     二、《工作方案》提出的工作目标是什么？\n\n（一）短期目标。到2025年底前基本完成林权登记。\n\n\
