@@ -40,6 +40,8 @@ const MIN_WRAP_SPACES: usize = 6;
 const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 12..=80;
 /// …within this many characters of a whole number of lines from the space before…
 const WRAP_SLACK: usize = 3;
+/// …counting gaps of at most this many lines…
+const MAX_WRAP_GAP_LINES: usize = 3;
 /// …for at least this share (in tenths) of the spaces.
 const MIN_WRAP_SHARE_TENTHS: usize = 7;
 /// Longest note after a signing date, brackets included (`（此件公开发布）`,
@@ -764,11 +766,14 @@ fn wrap_width(chars: &[(usize, char)]) -> Option<usize> {
     if !WRAP_WIDTHS.contains(&width) {
         return None;
     }
+    // (a gap of many lines fits some whole number of them within its slack whatever it is:
+    // only gaps of a few lines show the width)
     let on_a_line = gaps
         .iter()
         .filter(|&&g| {
             let lines = (g + width / 2) / width;
-            lines >= 1 && g.abs_diff(lines * width) <= WRAP_SLACK * lines
+            (1..=MAX_WRAP_GAP_LINES).contains(&lines)
+                && g.abs_diff(lines * width) <= WRAP_SLACK * lines
         })
         .count();
     (on_a_line * 10 >= gaps.len() * MIN_WRAP_SHARE_TENTHS).then_some(width)
@@ -1199,6 +1204,21 @@ mod tests {
             "一、工作任务做好准备 二、工作措施加强宣传引导 三、工作要求落实责任 各村要提高认识",
         ));
         assert!(p.iter().any(|x| x.starts_with("各村要提高认识")), "{p:?}");
+    }
+
+    #[test]
+    fn a_few_spaces_far_apart_show_no_wrapped_lines() {
+        // a site's chrome spaces its title, date and sharing links a line's width apart or so,
+        // then the body runs on unspaced: a gap of a hundred lines fits some whole number of
+        // lines within its slack, and shows no width
+        let page = long(
+            "当前位置： 首页政务公开最新文件区管委会办公室文件 关于印发《某区交通安全综合整治行动方案》的通知 \
+             时间：2015-07-23 09:26 微信 微博 QQ空间 岚综管办〔2015〕143号各有关单位：现将方案印发给你们。",
+        );
+        let p = pieces(&format!(
+            "{page}（联系人：吴朗 联系电话：2310000）来源：中国平潭 附件下载"
+        ));
+        assert!(p.iter().any(|x| x.starts_with("时间：2015-07-23")), "{p:?}");
     }
 
     #[test]
