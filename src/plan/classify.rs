@@ -987,8 +987,8 @@ pub(crate) fn issued_name(title: &str) -> Option<String> {
 /// `具体落实措施`): a long title breaks once or twice, never more.
 const MAX_TITLE_LINES: usize = 3;
 
-/// Whether a paragraph of the document after its first opens with `name`: the issued text's
-/// own title, so the text is there. The title may be broken over a few lines, each a part of
+/// Whether a paragraph of the document after its first opens with `name`, or is `name` after an
+/// issuer's name: the issued text's own title, so the text is there. The title may be broken over a few lines, each a part of
 /// it.
 fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
     let paragraphs: Vec<String> = doc
@@ -1001,7 +1001,13 @@ fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
         .skip(1)
         .collect();
     (0..paragraphs.len()).any(|k| {
-        if paragraphs[k].starts_with(name) {
+        // (or its title with the issuer's name before it, which the notice's title gave before
+        // 关于印发: `XX局开展互联网广告专项整治工作方案`)
+        if paragraphs[k].starts_with(name)
+            || paragraphs[k]
+                .strip_suffix(name)
+                .is_some_and(|issuer| !issuer.is_empty() && issuer_name(issuer, ctx.vocab))
+        {
             return true;
         }
         // (lines of a broken title hold the title alone: a sentence opening with the name,
@@ -1937,6 +1943,20 @@ mod tests {
              1.各乡镇要于10月15日前报送实施方案。\n"
         );
         assert!(!parsed(&wrapped).kind.is_plan());
+        // …and when the notice's title names its issuer before 关于印发 and the plan's title
+        // is printed after that name, on a page saved as one line (`…2018年3月13日清溪县市场监督
+        // 管理局开展互联网广告专项整治工作方案 为贯彻落实…`)
+        let issuer_first = "当前位置： 首页政务公开最新文件部门文件 清溪县市场监督管理局关于印发开展互联网广告\
+            专项整治工作方案的通知 时间：2018-03-14 16:37 微信 微博 QQ空间 各处室，分局：现将《清溪县市场监督管理\
+            局开展互联网广告专项整治工作方案》印发给你们，请结合实际认真贯彻执行。工作中遇到情况问题，请及时与市场\
+            规范处联系，联系人：林云亭，联系电话：0591-23163655。 附件：互联网广告专项整治工作统计表 清溪县市场监督\
+            管理局 2018年3月13日清溪县市场监督管理局开展互联网广告专项整治工作方案 为贯彻落实《福建省工商局关于\
+            开展互联网广告专项整治工作方案的通知》（闽工商广〔2018〕63号）要求，现结合我区互联网广告市场秩序实际，\
+            制定本工作方案。一、指导思想全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，认真研判\
+            互联网广告监管新形势，牢牢把握互联网广告监管新机遇，加大互联网广告监管力度，为建设清溪县作出新贡献。\
+            三、时间安排 1.部署阶段（2018年3月）。组织开展专项整治的动员部署。2.整治阶段（2018年4月—10月底）。严厉\
+            查处各类虚假违法互联网广告。3.总结阶段（2018年11月—12月10日）。汇总专项整治工作情况，形成书面报告上报。\n";
+        assert!(parsed(issuer_first).kind.is_plan());
     }
 
     #[test]
