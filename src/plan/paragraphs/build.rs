@@ -12,6 +12,7 @@ use crate::plan::outline::Outline;
 use crate::plan::tables::{title_of, units_of};
 use crate::plan::text::{normalize, split_top_level};
 use crate::plan::units::{labels, subject_units, LabelKind, Reading};
+use crate::plan::Vocabulary;
 
 use super::Reader;
 
@@ -548,6 +549,11 @@ impl Reader<'_, '_> {
         let inner_folded = &folded[c.inner.0..c.inner.1];
         let role = match c.kind {
             ClauseKind::Prose { role, .. } => role,
+            // a unit's name heading its duties leads when they open with 牵头
+            // (`区环境与国土资源局：牵头负责…`)
+            ClauseKind::Labelled if labels(inner_folded, ctx.vocab).is_empty() => {
+                duties_role(folded.get(c.end..).unwrap_or(""), ctx.vocab)
+            }
             _ => UnitRole::Responsible,
         };
         if let ClauseKind::Prose { .. } = c.kind {
@@ -626,6 +632,22 @@ impl Reader<'_, '_> {
                 ));
             }
         }
+    }
+}
+
+/// The role of the units whose duties open `duties`: they lead when the duties open with a lead
+/// marker (牵头负责…), and are responsible otherwise — also when the duties open with 配合: in a
+/// list of each unit's duties, helping others is that unit's own duty.
+fn duties_role(duties: &str, vocab: &Vocabulary) -> UnitRole {
+    let duties = duties.trim_start_matches(is_space);
+    if vocab
+        .lead_markers
+        .iter()
+        .any(|w| duties.starts_with(w.as_str()))
+    {
+        UnitRole::Lead
+    } else {
+        UnitRole::Responsible
     }
 }
 

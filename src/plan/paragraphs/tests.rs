@@ -1466,6 +1466,29 @@ fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
 }
 
 #[test]
+fn a_unit_whose_duties_open_with_qiantou_leads_them() {
+    // `X：牵头负责…` leads; `Y：负责…` and `Z：配合做好…` are each unit's own duty
+    let text = "清溪县2016年黄标车淘汰工作方案\n\n四、职责分工\n\n\
+                （一）县环境保护局：牵头负责黄标车淘汰工作，督促、调度工作进展。\n\n\
+                （二）县财政局：负责下拨财政补贴资金。\n\n\
+                （三）各乡镇人民政府：配合做好政策宣传及动员工作。\n";
+    let plan = parse_text(text);
+    let roles: Vec<Vec<(&str, UnitRole)>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            vec![("县环境保护局", UnitRole::Lead)],
+            vec![("县财政局", UnitRole::Responsible)],
+            vec![("各乡镇人民政府", UnitRole::Responsible)]
+        ]
+    );
+}
+
+#[test]
 fn the_measures_under_a_problems_measures_label_are_its_text() {
     let text = "清河县水资源管理考核反馈问题整改方案\n\n二、整改措施\n\n\
                 1. 重点河湖生态流量达标率不达标。\n整改措施：①建立生态流量保障机制。②持续做好断面流量监测。\n\
