@@ -9,6 +9,7 @@ use crate::plan::model::UnitKind;
 use crate::plan::units::{kind_of, labels, LabelKind};
 
 use super::{item_ancestors, names_only_units, Reader, Report};
+use crate::plan::outline::Outline;
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
@@ -20,6 +21,9 @@ const MAX_STAGE_LINE_CHARS: usize = 40;
 const MAX_SECTOR_NAME_CHARS: usize = 6;
 
 const MAX_TOPIC_CHARS: usize = 10;
+/// Fewest items in a list for the share of them opening with a unit's name to tell a duty list
+/// from a list of works: in two items one name is half.
+const MIN_UNIT_SENTENCE_LIST: usize = 3;
 
 /// Shortest text after a topic's colon that says what is done: shorter is a field's value
 /// (`来源：街道办事处`).
@@ -421,6 +425,58 @@ impl Reader<'_, '_> {
                 self.paras[idx].prose.push(clause);
                 self.outline.items[id].assigned = true;
             }
+        }
+    }
+
+    /// Take back the units read from items' first sentences (`2.游客服务中心。新建或改建…`) in a
+    /// list where fewer than half the items open so: a duty list names a unit in (nearly) every
+    /// item; a list of works (`1.乡村旅游公路。` `3.旅游厕所。` `6.导览标识系统。`) only now and then
+    /// opens with a name that reads as a unit's.
+    pub(super) fn drop_stray_unit_sentences(&mut self, outline: &mut Outline) {
+        // (a list: the items of one parent in one style)
+        type ListKey = (Option<usize>, Option<NumberStyle>);
+        let mut lists: Vec<(ListKey, Vec<usize>)> = Vec::new();
+        for (k, item) in outline.items.iter().enumerate() {
+            let key = (item.parent, item.style());
+            match lists.iter_mut().find(|(l, _)| *l == key) {
+                Some((_, members)) => members.push(k),
+                None => lists.push((key, vec![k])),
+            }
+        }
+        // (an item opens with a unit's name by its first sentence or by a name and a colon:
+        // `（一）殡改办：负责…` beside `（六）所在乡镇：相关乡镇…`)
+        let opens_with_name = |k: usize| -> bool {
+            let item = &outline.items[k];
+            let Some(&head) = item.paragraphs.first() else {
+                return false;
+            };
+            let p = &self.paras[head];
+            let skip = item.mark.as_ref().map_or(0, |m| m.len);
+            p.clauses.iter().chain(&p.prose).any(|c| {
+                c.names_units
+                    && p.folded
+                        .get(skip..c.start)
+                        .is_some_and(|before| before.trim_matches(is_space).is_empty())
+            })
+        };
+        let mut stray: Vec<(usize, usize)> = Vec::new();
+        for (_, members) in lists {
+            let naming = members.iter().filter(|&&k| opens_with_name(k)).count();
+            if members.len() < MIN_UNIT_SENTENCE_LIST || naming * 2 >= members.len() {
+                continue;
+            }
+            stray.extend(members.iter().filter_map(|&k| {
+                let &head = outline.items[k].paragraphs.first()?;
+                self.paras[head]
+                    .prose
+                    .iter()
+                    .any(|c| c.unit_sentence)
+                    .then_some((k, head))
+            }));
+        }
+        for (k, head) in stray {
+            self.paras[head].prose.retain(|c| !c.unit_sentence);
+            outline.items[k].assigned = false;
         }
     }
 

@@ -1466,6 +1466,24 @@ fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
 }
 
 #[test]
+fn a_list_of_works_naming_a_facility_now_and_then_names_no_units() {
+    // `2.游客服务中心。` and `3.旅游厕所。` name works, as their siblings do, not their doers
+    let text = "清溪县乡村旅游提升行动方案\n\n（二）实施乡村旅游基础设施提质升级\n\n\
+                1.乡村旅游公路。加快改造提升乡村旅游低等级公路。\n\n\
+                2.游客服务中心。新建或改建规模适度的游客服务中心。\n\n\
+                3.旅游厕所。推进旅游厕所建设。\n\n\
+                4.公共停车场。新建乡村旅游停车场。\n\n\
+                5.导览标识系统。完善乡村旅游导览标识。\n";
+    let plan = parse_text(text);
+    assert_eq!(plan.tasks.len(), 5);
+    assert!(
+        plan.tasks.iter().all(|t| t.units.is_empty()),
+        "{:?}",
+        plan.tasks
+    );
+}
+
+#[test]
 fn a_unit_whose_duties_open_with_qiantou_leads_them() {
     // `X：牵头负责…` leads; `Y：负责…` and `Z：配合做好…` are each unit's own duty
     let text = "清溪县2016年黄标车淘汰工作方案\n\n四、职责分工\n\n\
