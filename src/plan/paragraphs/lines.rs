@@ -24,6 +24,9 @@ const MAX_TOPIC_CHARS: usize = 10;
 /// Fewest items in a list for the share of them opening with a unit's name to tell a duty list
 /// from a list of works: in two items one name is half.
 const MIN_UNIT_SENTENCE_LIST: usize = 3;
+/// Fewest lists whose last item alone closes with an assignment for that to be the plan's way of
+/// assigning each list as a whole: in one list it may be the last item's own.
+const MIN_LISTS_SHARING_CLOSING: usize = 2;
 
 /// Shortest text after a topic's colon that says what is done: shorter is a field's value
 /// (`来源：街道办事处`).
@@ -424,6 +427,72 @@ impl Reader<'_, '_> {
             None => {
                 self.paras[idx].prose.push(clause);
                 self.outline.items[id].assigned = true;
+            }
+        }
+    }
+
+    /// Share a bracket closing the last of a list's items among all of them, where none of the
+    /// items before it has an assignment of its own and the plan writes so in at least
+    /// [`MIN_LISTS_SHARING_CLOSING`] lists (`1.打造…产品。… 4.集成打造风情小镇。…产品体系。（责任单位：
+    /// 区旅游发展委员会、…）` then `（二）…` `1.… 7.…（责任单位：…）`): the group's assignment,
+    /// printed after its last item. Each item takes it where it names no unit itself.
+    pub(super) fn share_closing_assignments(&mut self, outline: &mut Outline) {
+        let mut found: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+        for (p, item) in outline.items.iter().enumerate() {
+            let kids = &item.children;
+            if kids.len() < MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT || !item.shared.is_empty() {
+                continue;
+            }
+            let Some((&last, before)) = kids.split_last() else {
+                continue;
+            };
+            let leaf = |k: usize| outline.items[k].children.is_empty();
+            if !leaf(last)
+                || !outline.items[last].assigned
+                || before
+                    .iter()
+                    .any(|&k| !leaf(k) || outline.items[k].assigned)
+            {
+                continue;
+            }
+            let Some(&para) = outline.items[last].paragraphs.last() else {
+                continue;
+            };
+            let pa = &self.paras[para];
+            // (after the item's own text: an item that is only a field, `3、负责单位：山岔村`
+            // under `1、活动时间：…` `2、参演单位：…`, assigns its own group of fields)
+            let head = outline.items[last].paragraphs.first() == Some(&para);
+            let skip = if head {
+                outline.items[last].mark.as_ref().map_or(0, |m| m.len)
+            } else {
+                0
+            };
+            let closes = match pa.clauses.as_slice() {
+                [only] => {
+                    only.names_units
+                        && pa.prose.is_empty()
+                        && pa
+                            .folded
+                            .get(only.end..)
+                            .is_some_and(|after| after.trim_matches(is_space).is_empty())
+                        && pa
+                            .folded
+                            .get(skip..only.start)
+                            .is_some_and(|own| !own.trim_matches(is_space).is_empty())
+                }
+                _ => false,
+            };
+            if closes {
+                found.push((p, para, kids.clone()));
+            }
+        }
+        if found.len() < MIN_LISTS_SHARING_CLOSING {
+            return;
+        }
+        for (p, para, kids) in found {
+            outline.items[p].shared.push(para);
+            for k in kids {
+                outline.items[k].assigned = true;
             }
         }
     }

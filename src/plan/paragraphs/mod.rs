@@ -571,6 +571,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.duty_intro = false;
         let mut outline = std::mem::take(&mut self.outline);
         self.drop_stray_unit_sentences(&mut outline);
+        self.share_closing_assignments(&mut outline);
         self.mark_tasks(&mut outline);
         // (a number with nothing after it, where a page was cut, is no task)
         let is_task: Vec<bool> = outline

@@ -1466,6 +1466,40 @@ fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
 }
 
 #[test]
+fn a_bracket_closing_each_lists_last_item_assigns_the_whole_list() {
+    // the plan prints each group's assignment after its last item; its other items name none
+    let text = "清溪县乡村旅游提升行动方案\n\n（一）编制乡村旅游发展规划\n\n\
+                1.打造乡村旅游延伸产品。推进打造一批特色村。\n\n\
+                2.推动景村一体化。打造乡村旅游精品线路。\n\n\
+                3.集成打造风情小镇。形成特色小镇产品体系。（责任单位：县文旅局、县规划局）\n\n\
+                （二）丰富乡村旅游业态\n\n\
+                1.打造特色餐饮。挖掘乡村特色美食。\n\n\
+                2.开发创意商品。开发乡村旅游商品。（责任单位：县商务局）\n";
+    let units = |text: &str| -> Vec<Vec<String>> {
+        parse_text(text)
+            .tasks
+            .iter()
+            .map(|t| t.units.iter().map(|u| u.name.clone()).collect())
+            .collect()
+    };
+    let both = vec!["县文旅局".to_owned(), "县规划局".to_owned()];
+    let trade = vec!["县商务局".to_owned()];
+    assert_eq!(
+        units(text),
+        [
+            both.clone(),
+            both.clone(),
+            both.clone(),
+            trade.clone(),
+            trade.clone()
+        ]
+    );
+    // in one list only, the bracket is its last item's own
+    let one = &text[..text.find("（二）").unwrap_or(text.len())];
+    assert_eq!(units(one), [vec![], vec![], both]);
+}
+
+#[test]
 fn a_list_of_works_naming_a_facility_now_and_then_names_no_units() {
     // `2.游客服务中心。` and `3.旅游厕所。` name works, as their siblings do, not their doers
     let text = "清溪县乡村旅游提升行动方案\n\n（二）实施乡村旅游基础设施提质升级\n\n\
