@@ -23,6 +23,11 @@ const MAX_NOTICE_REQUIREMENTS: usize = 5;
 /// Fewest items stating their units that make a list of policy measures (a 实施细则)
 /// a plan: one such item may be a rule's own duty clause (`第五条 …由市财政局负责`).
 const MIN_ASSIGNED_MEASURES: usize = 2;
+/// A text its title does not name a plan is one by its assigned items only when at least one in
+/// this many of them names its units: a policy's measures or a rule's articles name a unit now
+/// and then (one of 21 `…十条措施`, two of 30 articles of a 实施细则), a page cut from a plan
+/// names one in each few items (one of two, two of three).
+const MIN_ASSIGNED_SHARE_INVERSE: usize = 4;
 
 /// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title. The
 /// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
@@ -1444,7 +1449,11 @@ pub(crate) fn classify(
             not_plan("正文开头公示或通报任务的进展、完成情况，是情况报告，不是工作方案".to_owned())
         }
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
-        _ if assigned > 0 => plan(format!("{assigned}项任务写明了牵头或责任单位")),
+        // (a text no title names as a plan whose items name their units now and then is a
+        // policy's measures or rules, `…十条措施` with one of 21 items assigned)
+        _ if assigned > 0 && assigned * MIN_ASSIGNED_SHARE_INVERSE >= tasks.len() => {
+            plan(format!("{assigned}项任务写明了牵头或责任单位"))
+        }
         _ if table_tasks > 0 => plan(format!("{table_tasks}项任务列在任务表中")),
         (_, _, Some((s, w))) if dated > 0 => {
             plan(format!("标题“{s}”以“{w}”结尾，{dated}项任务写明了完成时限"))
@@ -1453,6 +1462,10 @@ pub(crate) fn classify(
         (_, _, Some((s, w))) if issued_by_title(first_title.as_deref(), s, v) => {
             plan(format!("标题印发的“{s}”以“{w}”结尾，是工作方案"))
         }
+        _ if assigned > 0 && table_tasks == 0 => not_plan(format!(
+            "标题未写明是工作方案，正文{}项中只有{assigned}项写明了牵头或责任单位，是政策措施或规定",
+            tasks.len()
+        )),
         _ => not_plan(match first_title {
             Some(t) => format!("标题“{t}”不是工作方案，正文也没有写明牵头或责任单位的任务"),
             None => "没有标题，正文也没有写明牵头或责任单位的任务".to_owned(),
@@ -1476,6 +1489,34 @@ mod tests {
         );
         assert!(plan.kind.reason.contains(why), "{}", plan.kind.reason);
         plan
+    }
+
+    #[test]
+    fn policy_measures_naming_a_unit_now_and_then_are_no_plan() {
+        let items: String = [
+            "对新评为国家5A级旅游景区的，给予一次性奖励500万元。",
+            "对新评为国家4A级旅游景区的，给予一次性奖励100万元。",
+            "对新开业的五星级酒店，给予一次性奖励200万元。",
+            "对引进的旅游企业总部，按其实缴注册资本给予奖励。",
+            "对组织游客来清溪旅游的旅行社，按人次给予奖励。",
+            "对举办大型旅游节庆活动的，给予活动经费补助。",
+            "对开通旅游包机的航空公司，给予航线补助。",
+            "设立旅游产业发展专项资金，每年安排5000万元（责任单位：县财政局）。",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            format!(
+                "{}、{t}\n\n",
+                crate::document::numbering::chinese_numeral(k as u32 + 1)
+            )
+        })
+        .collect();
+        let text = format!("清溪县关于鼓励扶持旅游业发展的八条措施\n\n{items}");
+        no_plan_because(&text, "政策措施或规定");
+        // a page cut from a plan naming units in most of its few items is one
+        let cut = "一、推进政务公开标准化。（牵头单位：县政府办公室）\n\n二、推进基层政务公开。\n";
+        assert!(parsed(cut).kind.is_plan(), "{}", parsed(cut).kind.reason);
     }
 
     #[test]
