@@ -1031,6 +1031,14 @@ fn carries(ctx: &Ctx, doc: &Document, name: &str) -> bool {
     })
 }
 
+/// Whether some row of the document's tables names a unit or a time limit: a task table's do,
+/// a form's cells (姓名 | 出生日期 | 证书) never.
+fn table_rows_assign(tasks: &[Task]) -> bool {
+    tasks
+        .iter()
+        .any(|t| !t.fields.is_empty() && (!t.units.is_empty() || !t.deadlines.is_empty()))
+}
+
 /// Why a document with no title, or one naming no kind of text, that assigns nothing in
 /// clauses was read as a plan in prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1454,7 +1462,11 @@ pub(crate) fn classify(
         _ if assigned > 0 && assigned * MIN_ASSIGNED_SHARE_INVERSE >= tasks.len() => {
             plan(format!("{assigned}项任务写明了牵头或责任单位"))
         }
-        _ if table_tasks > 0 => plan(format!("{table_tasks}项任务列在任务表中")),
+        // (a table whose rows name no unit and no date is a form: an application's 基本情况 |
+        // 出生日期 | 证书 cells)
+        _ if table_tasks > 0 && table_rows_assign(tasks) => {
+            plan(format!("{table_tasks}项任务列在任务表中"))
+        }
         (_, _, Some((s, w))) if dated > 0 => {
             plan(format!("标题“{s}”以“{w}”结尾，{dated}项任务写明了完成时限"))
         }
@@ -1462,7 +1474,7 @@ pub(crate) fn classify(
         (_, _, Some((s, w))) if issued_by_title(first_title.as_deref(), s, v) => {
             plan(format!("标题印发的“{s}”以“{w}”结尾，是工作方案"))
         }
-        _ if assigned > 0 && table_tasks == 0 => not_plan(format!(
+        _ if assigned > 0 && !table_rows_assign(tasks) => not_plan(format!(
             "标题未写明是工作方案，正文{}项中只有{assigned}项写明了牵头或责任单位，是政策措施或规定",
             tasks.len()
         )),
@@ -1489,6 +1501,26 @@ mod tests {
         );
         assert!(plan.kind.reason.contains(why), "{}", plan.kind.reason);
         plan
+    }
+
+    #[test]
+    fn a_table_is_a_task_table_only_when_a_row_names_a_unit_or_a_date() {
+        let table = "清溪县2026年重点工作任务\n\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n\
+                     | 1 | 推进政务公开标准化 | 县政府办公室 | 6月底前 |\n| 2 | 推进基层政务公开 | 县政务服务中心 | 年底前 |\n";
+        let mut tasks = parsed(table).tasks;
+        assert!(tasks.iter().all(|t| !t.fields.is_empty()));
+        assert!(table_rows_assign(&tasks));
+        // a form's rows (姓名 | 出生日期 | 证书 …) name neither
+        for t in &mut tasks {
+            t.units.clear();
+            t.deadlines.clear();
+        }
+        assert!(!table_rows_assign(&tasks));
+        // paragraph tasks are no table's rows
+        let paragraphs =
+            parsed("清溪县2026年工作要点\n\n一、推进政务公开。（县政府办公室负责，6月底前）\n")
+                .tasks;
+        assert!(!table_rows_assign(&paragraphs));
     }
 
     #[test]
