@@ -1039,6 +1039,30 @@ fn table_rows_assign(tasks: &[Task]) -> bool {
         .any(|t| !t.fields.is_empty() && (!t.units.is_empty() || !t.deadlines.is_empty()))
 }
 
+/// Fewest items opening with a leader's post that make a division of the leaders' portfolios:
+/// a plan may name one leader over a task or two.
+const MIN_LEADER_ITEMS: usize = 3;
+
+/// Longest opening before a colon that is a leader's posts and name
+/// (`党工委副书记、管委会主任许维泽`).
+const MAX_LEADER_HEAD_CHARS: usize = 30;
+
+/// Whether a task's text opens with a leader's post and name before a colon
+/// (`管委会副主任梁秦龙：负责指导…`, `leader_posts`).
+fn opens_with_leader(text: &str, v: &Vocabulary) -> bool {
+    let text = v.fold(text);
+    let Some(colon) = text.find(['：', ':']) else {
+        return false;
+    };
+    let head = text[..colon].trim_matches(is_space);
+    head.chars().count() <= MAX_LEADER_HEAD_CHARS
+        && !head.contains(['，', '。', '；'])
+        && v.genres
+            .leader_posts
+            .iter()
+            .any(|w| head.contains(w.as_str()))
+}
+
 /// Why a document with no title, or one naming no kind of text, that assigns nothing in
 /// clauses was read as a plan in prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1382,6 +1406,22 @@ pub(crate) fn classify(
                 .map_or("", |s| s.title.as_str())
         ));
     }
+    // items each opening with a leader's post and name (`党工委委员、管委会副主任周青松：负责指导、
+    // 协调、督促…`) divide the leaders' portfolios, whatever the title calls them (…责任制分工)
+    let by_leaders = tasks
+        .iter()
+        .filter(|t| opens_with_leader(&t.text.value, v))
+        .count();
+    if tasks.len() >= MIN_LEADER_ITEMS && by_leaders * 3 >= tasks.len() * 2 {
+        return not_plan(format!(
+            "{by_leaders}项以领导职务和姓名开头（“{}”），是领导成员工作分工，不是工作方案",
+            tasks
+                .iter()
+                .find(|t| opens_with_leader(&t.text.value, v))
+                .and_then(|t| t.text.value.split(['：', ':']).next())
+                .unwrap_or("")
+        ));
+    }
     // a text no title names a plan whose every part is a body's duties (`一、各级政府工作职责`
     // `二、相关部门工作职责`) sets out a standing responsibility system, whatever units it names
     // (a plan's duties are one part beside its work: `三、职责分工`)
@@ -1501,6 +1541,23 @@ mod tests {
         );
         assert!(plan.kind.reason.contains(why), "{}", plan.kind.reason);
         plan
+    }
+
+    #[test]
+    fn a_division_of_leaders_portfolios_is_no_plan() {
+        let text = "关于领导成员安全生产责任制分工的通知\n\n各乡镇人民政府，县直各单位：\n\n\
+                    现将县政府领导成员安全生产责任制分工通知如下：\n\n\
+                    一、县委副书记、县长王明：为全县安全生产第一责任人，对全县安全生产工作负总责。\n\n\
+                    二、县委常委、副县长李强：负责指导、协调、督促发展改革、重点项目等领域的安全生产工作。\n\n\
+                    三、副县长张伟：负责指导、协调、督促教育、卫生、文化等领域的安全生产工作。\n\n\
+                    四、县政府党组成员陈刚：负责指导、协调、督促农业农村、防汛抗旱等领域的安全生产工作。\n";
+        no_plan_because(text, "领导成员工作分工");
+        // a plan naming a leader over one of its tasks is still a plan
+        let plan = "清溪县2026年安全生产工作要点\n\n\
+                    一、落实安全生产责任。（牵头单位：县应急局）\n\n\
+                    二、副县长张伟：督促开展隐患排查。（牵头单位：县应急局）\n\n\
+                    三、开展安全生产大检查。（牵头单位：县应急局，2026年6月底前）\n";
+        assert!(parsed(plan).kind.is_plan());
     }
 
     #[test]

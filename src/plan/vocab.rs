@@ -124,6 +124,9 @@ pub struct GenreWords {
     pub done_markers: Vec<String>,
     /// Words of a sentence introducing a body's standing duties (主要职责是：).
     pub mandate_words: Vec<String>,
+    /// Posts of leaders (副主任, 副县长): items opening with one and a name before a colon divide
+    /// the leaders' portfolios, no plan's work.
+    pub leader_posts: Vec<String>,
     /// Endings of a heading that surely reports work done (`…工作开展情况`): no tasks under it.
     pub done_headings: Vec<String>,
     /// Headings of a policy's interpretation (`一、起草背景`, `决策背景及依据`): the text
@@ -343,6 +346,8 @@ struct GenreFile {
     done_markers: Vec<String>,
     #[serde(default)]
     mandate_words: Vec<String>,
+    #[serde(default)]
+    leader_posts: Vec<String>,
     #[serde(default)]
     done_headings: Vec<String>,
     #[serde(default)]
@@ -834,6 +839,7 @@ impl Vocabulary {
             self.genres.report_headings.extend(g.report_headings);
             self.genres.done_markers.extend(g.done_markers);
             self.genres.mandate_words.extend(g.mandate_words);
+            self.genres.leader_posts.extend(g.leader_posts);
             self.genres.done_headings.extend(g.done_headings);
             self.genres
                 .interpretation_headings
