@@ -27,6 +27,12 @@ const MIN_UNIT_SENTENCE_LIST: usize = 3;
 /// Fewest lists whose last item alone closes with an assignment for that to be the plan's way of
 /// assigning each list as a whole: in one list it may be the last item's own.
 const MIN_LISTS_SHARING_CLOSING: usize = 2;
+/// The word of a check criterion (`…手续是否完整`).
+const CHECK_WORD: &str = "是否";
+/// Fewest items of a list of check criteria: two questions may be a plan's own wording.
+const MIN_CHECK_LIST: usize = 3;
+/// Longest first sentence of a check criterion; a longer one is work that checks something.
+const MAX_CRITERION_CHARS: usize = 40;
 
 /// Shortest text after a topic's colon that says what is done: shorter is a field's value
 /// (`来源：街道办事处`).
@@ -428,6 +434,45 @@ impl Reader<'_, '_> {
                 self.paras[idx].prose.push(clause);
                 self.outline.items[id].assigned = true;
             }
+        }
+    }
+
+    /// Take a list of check criteria out of the tasks: items asking whether something is so
+    /// (`1.临时用地审批手续是否完整；` `2.项目立项是否备案；`) are what an inspection looks at, not
+    /// work given out — when at least two thirds of a list of three or more say `是否` and name
+    /// no unit. A heading over such a list only is no task either.
+    pub(super) fn drop_check_criteria(&self, outline: &mut Outline) {
+        let asks = |k: usize| -> bool {
+            let item = &outline.items[k];
+            let Some(&head) = item.paragraphs.first() else {
+                return false;
+            };
+            let skip = item.mark.as_ref().map_or(0, |m| m.len);
+            let text = self.paras[head].folded.get(skip..).unwrap_or("");
+            let first = text.split(['。', '；', ';']).next().unwrap_or("");
+            !item.assigned
+                && item.children.is_empty()
+                && first.chars().count() <= MAX_CRITERION_CHARS
+                && first.contains(CHECK_WORD)
+        };
+        let mut criteria: Vec<usize> = Vec::new();
+        let mut headings: Vec<usize> = Vec::new();
+        for (p, item) in outline.items.iter().enumerate() {
+            let kids = &item.children;
+            if kids.len() < MIN_CHECK_LIST {
+                continue;
+            }
+            let asking: Vec<usize> = kids.iter().copied().filter(|&k| asks(k)).collect();
+            if asking.len() * 3 < kids.len() * 2 {
+                continue;
+            }
+            if asking.len() == kids.len() && !item.assigned {
+                headings.push(p);
+            }
+            criteria.extend(asking);
+        }
+        for k in criteria.into_iter().chain(headings) {
+            outline.items[k].heading_only = true;
         }
     }
 

@@ -1466,6 +1466,23 @@ fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
 }
 
 #[test]
+fn a_list_of_check_criteria_is_no_work() {
+    // what an inspection looks at (`…是否完整`), then the campaign's steps
+    let text = "清溪县混凝土搅拌站专项整治工作方案\n\n二、整治内容\n\n（一）审批手续情况\n\n\
+                1.临时用地审批手续是否完整；\n\n2.项目立项是否备案；\n\n\
+                3.规划审批手续是否符合城市规划要求；\n\n4.环评手续是否完整。\n\n\
+                三、实施步骤\n\n（一）自查自纠阶段（2026年4月）。对照整治内容开展自查。\n\n\
+                （二）集中整治阶段（2026年5月）。组织开展集中整治。\n";
+    let plan = parse_text(text);
+    let titles: Vec<String> = plan
+        .tasks
+        .iter()
+        .map(|t| t.text.value.chars().take(6).collect())
+        .collect();
+    assert_eq!(titles, ["自查自纠阶段", "集中整治阶段"]);
+}
+
+#[test]
 fn a_bracket_closing_each_lists_last_item_assigns_the_whole_list() {
     // the plan prints each group's assignment after its last item; its other items name none
     let text = "清溪县乡村旅游提升行动方案\n\n（一）编制乡村旅游发展规划\n\n\
