@@ -1047,20 +1047,23 @@ const MIN_LEADER_ITEMS: usize = 3;
 /// (`党工委副书记、管委会主任许维泽`).
 const MAX_LEADER_HEAD_CHARS: usize = 30;
 
-/// Whether a task's text opens with a leader's post and name before a colon
+/// A task's opening before a colon when it is a leader's posts and name
 /// (`管委会副主任梁秦龙：负责指导…`, `leader_posts`).
-fn opens_with_leader(text: &str, v: &Vocabulary) -> bool {
-    let text = v.fold(text);
-    let Some(colon) = text.find(['：', ':']) else {
-        return false;
-    };
+fn leader_opening<'t>(text: &'t str, v: &Vocabulary) -> Option<&'t str> {
+    // (only the opening is looked at: the colon stands within the longest posts and name)
+    let colon = text
+        .char_indices()
+        .take(MAX_LEADER_HEAD_CHARS + 1)
+        .find(|&(_, c)| matches!(c, '：' | ':'))
+        .map(|(i, _)| i)?;
     let head = text[..colon].trim_matches(is_space);
-    head.chars().count() <= MAX_LEADER_HEAD_CHARS
-        && !head.contains(['，', '。', '；'])
+    let folded = v.fold(head);
+    (!folded.contains(['，', '。', '；'])
         && v.genres
             .leader_posts
             .iter()
-            .any(|w| head.contains(w.as_str()))
+            .any(|w| folded.contains(w.as_str())))
+    .then_some(head)
 }
 
 /// Why a document with no title, or one naming no kind of text, that assigns nothing in
@@ -1408,18 +1411,15 @@ pub(crate) fn classify(
     }
     // items each opening with a leader's post and name (`党工委委员、管委会副主任周青松：负责指导、
     // 协调、督促…`) divide the leaders' portfolios, whatever the title calls them (…责任制分工)
-    let by_leaders = tasks
+    let by_leaders: Vec<&str> = tasks
         .iter()
-        .filter(|t| opens_with_leader(&t.text.value, v))
-        .count();
-    if tasks.len() >= MIN_LEADER_ITEMS && by_leaders * 3 >= tasks.len() * 2 {
+        .filter_map(|t| leader_opening(&t.text.value, v))
+        .collect();
+    if tasks.len() >= MIN_LEADER_ITEMS && by_leaders.len() * 3 >= tasks.len() * 2 {
         return not_plan(format!(
-            "{by_leaders}项以领导职务和姓名开头（“{}”），是领导成员工作分工，不是工作方案",
-            tasks
-                .iter()
-                .find(|t| opens_with_leader(&t.text.value, v))
-                .and_then(|t| t.text.value.split(['：', ':']).next())
-                .unwrap_or("")
+            "{}项以领导职务和姓名开头（“{}”），是领导成员工作分工，不是工作方案",
+            by_leaders.len(),
+            by_leaders.first().copied().unwrap_or("")
         ));
     }
     // a text no title names a plan whose every part is a body's duties (`一、各级政府工作职责`
@@ -1471,6 +1471,7 @@ pub(crate) fn classify(
             return not_plan(format!("正文的“{title}”部分是{what}，不是工作方案"));
         }
     }
+    let rows_assign = table_rows_assign(tasks);
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
@@ -1504,7 +1505,7 @@ pub(crate) fn classify(
         }
         // (a table whose rows name no unit and no date is a form: an application's 基本情况 |
         // 出生日期 | 证书 cells)
-        _ if table_tasks > 0 && table_rows_assign(tasks) => {
+        _ if table_tasks > 0 && rows_assign => {
             plan(format!("{table_tasks}项任务列在任务表中"))
         }
         (_, _, Some((s, w))) if dated > 0 => {
@@ -1514,7 +1515,7 @@ pub(crate) fn classify(
         (_, _, Some((s, w))) if issued_by_title(first_title.as_deref(), s, v) => {
             plan(format!("标题印发的“{s}”以“{w}”结尾，是工作方案"))
         }
-        _ if assigned > 0 && !table_rows_assign(tasks) => not_plan(format!(
+        _ if assigned > 0 && !rows_assign => not_plan(format!(
             "标题未写明是工作方案，正文{}项中只有{assigned}项写明了牵头或责任单位，是政策措施或规定",
             tasks.len()
         )),

@@ -53,6 +53,13 @@ impl Item {
     pub fn style(&self) -> Option<NumberStyle> {
         self.mark.as_ref().map(|m| m.style)
     }
+
+    /// The item's first paragraph and the length of its number there: where its own words
+    /// start (`3.` of `3.人民检察院。…`).
+    pub fn head(&self) -> Option<(usize, usize)> {
+        let &head = self.paragraphs.first()?;
+        Some((head, self.mark.as_ref().map_or(0, |m| m.len)))
+    }
 }
 
 /// Items built in document order.

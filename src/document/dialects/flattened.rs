@@ -636,12 +636,17 @@ fn split_row(
         .collect();
     // a time limit last in the row goes to the 时限 column when that column is the last
     // (`…法规处陈 榕2016年3月`)
-    let text = &match (cols.last(), deadline_tail(text.as_str(), cx)) {
-        (Some(ColumnRole::Deadline), Some(at)) if at > 0 => {
+    // (looked for only then: the tail is read as a time limit a dozen ways)
+    let tail = (cols.last() == Some(&ColumnRole::Deadline))
+        .then(|| deadline_tail(text.as_str(), cx))
+        .flatten()
+        .filter(|&at| at > 0);
+    let text = &match tail {
+        Some(at) => {
             cells[width - 1] = Cell::new(text.slice(at, text.len()));
             text.slice(0, at).trimmed()
         }
-        _ => text.clone(),
+        None => text.clone(),
     };
     // a bare row number goes to the 序号 column
     let text = match (

@@ -9,7 +9,8 @@ use crate::plan::model::UnitKind;
 use crate::plan::units::{kind_of, labels, LabelKind};
 
 use super::{item_ancestors, names_only_units, Reader, Report};
-use crate::plan::outline::Outline;
+use crate::plan::outline::{ListKey, Outline};
+use std::collections::HashMap;
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
@@ -444,10 +445,9 @@ impl Reader<'_, '_> {
     pub(super) fn drop_check_criteria(&self, outline: &mut Outline) {
         let asks = |k: usize| -> bool {
             let item = &outline.items[k];
-            let Some(&head) = item.paragraphs.first() else {
+            let Some((head, skip)) = item.head() else {
                 return false;
             };
-            let skip = item.mark.as_ref().map_or(0, |m| m.len);
             let text = self.paras[head].folded.get(skip..).unwrap_or("");
             let first = text.split(['。', '；', ';']).next().unwrap_or("");
             !item.assigned
@@ -506,11 +506,9 @@ impl Reader<'_, '_> {
             let pa = &self.paras[para];
             // (after the item's own text: an item that is only a field, `3、负责单位：山岔村`
             // under `1、活动时间：…` `2、参演单位：…`, assigns its own group of fields)
-            let head = outline.items[last].paragraphs.first() == Some(&para);
-            let skip = if head {
-                outline.items[last].mark.as_ref().map_or(0, |m| m.len)
-            } else {
-                0
+            let skip = match outline.items[last].head() {
+                Some((head, skip)) if head == para => skip,
+                _ => 0,
             };
             let closes = match pa.clauses.as_slice() {
                 [only] => {
@@ -547,25 +545,17 @@ impl Reader<'_, '_> {
     /// item; a list of works (`1.乡村旅游公路。` `3.旅游厕所。` `6.导览标识系统。`) only now and then
     /// opens with a name that reads as a unit's.
     pub(super) fn drop_stray_unit_sentences(&mut self, outline: &mut Outline) {
-        // (a list: the items of one parent in one style)
-        type ListKey = (Option<usize>, Option<NumberStyle>);
-        let mut lists: Vec<(ListKey, Vec<usize>)> = Vec::new();
-        for (k, item) in outline.items.iter().enumerate() {
-            let key = (item.parent, item.style());
-            match lists.iter_mut().find(|(l, _)| *l == key) {
-                Some((_, members)) => members.push(k),
-                None => lists.push((key, vec![k])),
-            }
+        let mut lists: HashMap<ListKey, Vec<usize>> = HashMap::new();
+        for k in 0..outline.items.len() {
+            lists.entry(outline.list_of(k)).or_default().push(k);
         }
         // (an item opens with a unit's name by its first sentence or by a name and a colon:
         // `（一）殡改办：负责…` beside `（六）所在乡镇：相关乡镇…`)
         let opens_with_name = |k: usize| -> bool {
-            let item = &outline.items[k];
-            let Some(&head) = item.paragraphs.first() else {
+            let Some((head, skip)) = outline.items[k].head() else {
                 return false;
             };
             let p = &self.paras[head];
-            let skip = item.mark.as_ref().map_or(0, |m| m.len);
             p.clauses.iter().chain(&p.prose).any(|c| {
                 c.names_units
                     && p.folded
@@ -574,13 +564,13 @@ impl Reader<'_, '_> {
             })
         };
         let mut stray: Vec<(usize, usize)> = Vec::new();
-        for (_, members) in lists {
+        for members in lists.into_values() {
             let naming = members.iter().filter(|&&k| opens_with_name(k)).count();
             if members.len() < MIN_UNIT_SENTENCE_LIST || naming * 2 >= members.len() {
                 continue;
             }
             stray.extend(members.iter().filter_map(|&k| {
-                let &head = outline.items[k].paragraphs.first()?;
+                let (head, _) = outline.items[k].head()?;
                 self.paras[head]
                     .prose
                     .iter()
@@ -615,8 +605,7 @@ impl Reader<'_, '_> {
             .filter(|&k| k < id && items[k].style() == items[id].style())
             .collect();
         let opening = |k: usize| -> Option<(usize, &str)> {
-            let &head = items[k].paragraphs.first()?;
-            let skip = items[k].mark.as_ref().map_or(0, |m| m.len);
+            let (head, skip) = items[k].head()?;
             Some((
                 head,
                 self.paras[head].folded[skip..].trim_start_matches(is_space),
