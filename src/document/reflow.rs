@@ -529,7 +529,11 @@ pub fn split_outline(text: &Text, numbering: &Numbering) -> Vec<Text> {
         let heading = heading_only(&s[last_break..i], numbering);
         let under_heading = heading.is_some_and(|h| mark.style > h) || i == 0;
         let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);
-        if accept(&chars, k, &mark, &mut levels, under_heading, paragraph_list) && i > 0 {
+        let list = ListOpening {
+            of_sentences: paragraph_list,
+            introduced: false,
+        };
+        if accept(&chars, k, &mark, &mut levels, under_heading, list) && i > 0 {
             cuts.push(i);
             last_break = i;
         }
@@ -585,7 +589,11 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             && hints.ends_with_plan_word(s[last_break..i].trim_end_matches(is_space));
         let under_heading = heading.is_some_and(|h| mark.style > h) || after_title;
         let paragraph_list = list_of_sentences(s, &chars, k, &mark, numbering);
-        if accept(&chars, k, &mark, &mut levels, under_heading, paragraph_list) {
+        let list = ListOpening {
+            of_sentences: paragraph_list,
+            introduced: paragraph_list && introduced_list(&s[last_break..i]),
+        };
+        if accept(&chars, k, &mark, &mut levels, under_heading, list) {
             push_cut(&mut cuts, i, &mut last_break);
             line_from = k;
         }
@@ -623,6 +631,10 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
             cuts.push(start + (s[start..i].len() - s[start..i].trim_start_matches(is_space).len()));
         }
     }
+    // a dashed item after a sentence (`…形成进度。---优化运行流程（5月底前）。…`)
+    for (i, _) in dash_bullets(s) {
+        cuts.push(i);
+    }
     // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
     for m in doc_number_re().find_iter(s) {
         if s[m.end()..].chars().next().is_some_and(is_han) {
@@ -652,6 +664,36 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     cuts.sort_unstable();
     cuts.dedup();
     cuts
+}
+
+/// Fewest dashes that bullet an item (`——`, `---`): one is a range's (`4月-6月`).
+const MIN_BULLET_DASHES: usize = 2;
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '－' | '─')
+}
+
+/// Where a dashed item starts after a sentence's end or a closing mark (`…进度。---确定…`,
+/// `…（4月底前）——完成…`): the byte offset of its first dash, and of its text.
+fn dash_bullets(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    s.char_indices().filter_map(move |(i, c)| {
+        let before = prev;
+        if !is_space(c) {
+            prev = Some(c);
+        }
+        if i < skip_to || !is_dash(c) {
+            return None;
+        }
+        let run = s[i..].len() - s[i..].trim_start_matches(is_dash).len();
+        skip_to = i + run;
+        let dashes = s[i..i + run].chars().count();
+        let after_sentence = before
+            .is_some_and(|b| ends_sentence(b) || closes(b) || matches!(b, '；' | ';' | '：' | ':'));
+        let text = s[i + run..].chars().next().is_some_and(is_han);
+        (dashes >= MIN_BULLET_DASHES && after_sentence && text).then_some((i, i + run))
+    })
 }
 
 /// The end of a short bracketed note starting at `at` (`（此件公开发布）`), if there is one.
@@ -813,8 +855,9 @@ fn accept(
     mark: &NumberMark,
     levels: &mut [Level; 8],
     after_heading: bool,
-    paragraph_list: bool,
+    list: ListOpening,
 ) -> bool {
+    let paragraph_list = list.of_sentences;
     let style = mark.style;
     let depth = style.depth() as usize - 1;
     let prev = chars[..k].iter().rev().map(|c| c.1).next();
@@ -833,14 +876,15 @@ fn accept(
         && (!semicolon || !continues)
         && !paragraph_list
         && prev_solid.is_some_and(|c| matches!(c, '：' | ':' | '；' | ';' | '，' | ',' | '、'));
-    if inline_list {
+    if inline_list || inside_note(chars, k) {
         return false;
     }
     // after letters or digits a number is part of a code (G318.1), unless a heading numeral
-    // continues the outline (`…名单如下：Xxxx五、职责分工`, masked text before it)
+    // continues the outline (`…名单如下：Xxxx五、职责分工`, masked text before it, or
+    // `邮政编码：350400（二）公开范围`)
     let heading_runs_on = continues
         && matches!(style, NumberStyle::Chinese | NumberStyle::ChineseParen)
-        && prev_solid.is_some_and(|c| c.is_ascii_alphabetic());
+        && prev_solid.is_some_and(|c| c.is_ascii_alphanumeric());
     // (nor after the year a site appends to the title a plan's first heading runs into:
     // `…活动方案2025一、前言`)
     let first_heading = after_heading
@@ -858,7 +902,9 @@ fn accept(
     let gap = level
         .last
         .is_some_and(|l| mark.value == l || mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);
-    let starts = mark.value == 1 && (level.last.is_none() || level.fresh);
+    // (…or a list of sentences a colon introduces as such, a new list under the last item of
+    // one at the same style: `主要任务如下：1.梳理…。2.编制…` after `1.…4.…`)
+    let starts = mark.value == 1 && (level.last.is_none() || level.fresh || list.introduced);
     // an excerpt may open in the middle of a list: a first number after a sentence end, or
     // under a heading when the numbers run on through the sections (`二、…回应2.扎实推进…`)
     let opens = level.last.is_none() && (strong || after_heading);
@@ -884,6 +930,46 @@ fn accept(
         }
     }
     ok
+}
+
+/// How a number opening a list stands after the text before it.
+#[derive(Clone, Copy)]
+struct ListOpening {
+    /// Its item 1 after a colon ends a sentence before item 2 begins (see
+    /// [`list_of_sentences`]).
+    of_sentences: bool,
+    /// …and the clause before the colon announces a list (`主要任务如下：`).
+    introduced: bool,
+}
+
+/// Words announcing the list after a colon (`…的主要任务如下：`, `具体安排以下：`).
+const LIST_INTRO_WORDS: [&str; 2] = ["如下", "以下"];
+
+/// Whether the text before a list's item 1 ends in a clause announcing it (`…如下：`).
+fn introduced_list(before: &str) -> bool {
+    let t = before.trim_end_matches(is_space);
+    let Some(t) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let clause = t.rsplit(['。', '；', ';', '，', ',']).next().unwrap_or(t);
+    LIST_INTRO_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// Longest bracketed note a number may stand in (`（示例见附件2、附件3）`): a reference, never
+/// an item's number.
+const MAX_NOTE_BEFORE_NUMBER_CHARS: usize = 20;
+
+/// Whether the number at `k` stands inside a bracket opened shortly before it and not closed
+/// (`（示例见附件2、…`).
+fn inside_note(chars: &[(usize, char)], k: usize) -> bool {
+    for &(_, c) in chars[..k].iter().rev().take(MAX_NOTE_BEFORE_NUMBER_CHARS) {
+        match c {
+            '（' | '(' => return true,
+            c if closes(c) || matches!(c, '〉' | '。' | '；' | ';') => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a list opening after a colon at `k` (`工作任务：1.开展…。2.加强…`) is a list of
@@ -1054,6 +1140,54 @@ mod tests {
             "2020年是",
             &TestHints
         ));
+    }
+
+    #[test]
+    fn a_flattened_page_breaks_before_dashed_items_and_a_list_announced_after_another() {
+        let body =
+            "根据上级主管部门的要求，梳理我区对应的权力事项，通过门户网站向社会公开。".repeat(3);
+        let s = format!(
+            "（一）承接试点1.区经济发展局：行政征收网上公开。2.区社会事业局：科技奖励网上公开。\
+             相关单位的主要任务如下：1.梳理公开事项目录（5月底前完成）。{body}\
+             2.编制权力运行流程图（示例见附件2、附件3）。{body}\
+             （二）推行区级公开1.准备阶段（2015年4月-6月）该阶段是关键环节。\
+             ---确定权力清单（4月底前）。{body}---优化运行流程（5月底前）。{body}\
+             邮政编码：350400（三）公开范围{body}"
+        );
+        let p = pieces(&s);
+        let opening = |k: usize| p[k].chars().take(6).collect::<String>();
+        let openings: Vec<String> = (0..p.len()).map(opening).collect();
+        assert_eq!(
+            openings,
+            [
+                "（一）承接试",
+                "1.区经济发",
+                "2.区社会事",
+                "1.梳理公开",
+                // (no break at the 2、 inside a bracketed note)
+                "2.编制权力",
+                "（二）推行区",
+                "1.准备阶段",
+                "---确定权",
+                "---优化运",
+                // (a heading numeral continues after the digits of a code)
+                "（三）公开范",
+            ],
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_label_without_an_announcing_word_stays_in_its_item() {
+        let body = "强化统计数据质量内控机制和外部监督，严肃问责统计造假责任单位。".repeat(8);
+        let s = format!(
+            "一、聚焦问题6.开展专项治理。{body}7.整治作风问题。{body}整改措施：1.强化干部职工思想教育。\
+             2.强化机关效能建设。责任领导：张三二、聚焦统计造假8.规范统计行为。{body}"
+        );
+        let p = pieces(&s);
+        assert_eq!(p.len(), 5, "{p:?}");
+        assert!(p[2].ends_with("责任领导：张三"), "{p:?}");
+        assert!(p[4].starts_with("8.规范统计行为"), "{p:?}");
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Item {
     /// It stands in a part asking for support or stating aims (`三、保障措施`, `一、总体要求`):
     /// numbering run on from tasks before it does not make it one (`（三）加强组织领导`).
     pub support: bool,
+    /// A dashed item that sets its own time (`---确定权力清单（4月底前）。`): a task by its
+    /// time, whatever names units around it.
+    pub own_time: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -154,6 +157,7 @@ impl Outline {
             sequence: false,
             support: false,
             own_duties: false,
+            own_time: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);

@@ -136,7 +136,7 @@ impl Reader<'_, '_> {
         // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`), or a dash
         // (`——让乡村旅游“火起来”。…`)
         // (a dashed line with no sentence is a subtitle: `——在全县…会议上的讲话`)
-        let dashed = t.strip_prefix("——").filter(|r| r.contains('。'));
+        let dashed = crate::plan::text::after_dash_bullet(t).filter(|r| r.contains('。'));
         // what was done (`在产业发展方面，…同比增长9.3%`) is no work to do
         let v = self.ctx.vocab;
         if v.genres.reports_done(t) {
@@ -653,6 +653,34 @@ impl Reader<'_, '_> {
                 .iter()
                 .skip(1)
                 .any(|&pi| self.opens_in_sequence(pi))
+    }
+
+    /// Whether paragraph `idx` is a dashed item whose first sentence sets its own time
+    /// (`---确定权力清单（4月底前）。…`): a piece of work with its own deadline, as a dashed
+    /// item naming its units is.
+    pub(super) fn dashed_with_own_time(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_start_matches(is_space);
+        crate::plan::text::after_dash_bullet(t).is_some_and(|rest| {
+            let first = rest.split(['。', '；', ';']).next().unwrap_or(rest);
+            self.states_a_date(first)
+        })
+    }
+
+    /// The numbered item the dashed items opened last hang under: `cur` itself when numbered,
+    /// else its parent when `cur` is such a dashed item.
+    pub(super) fn numbered_over_dashed(&self, cur: Option<usize>) -> Option<usize> {
+        let cur = cur?;
+        let item = &self.outline.items[cur];
+        if item.mark.is_some() {
+            return Some(cur);
+        }
+        let head = *item.paragraphs.first()?;
+        let dashed = crate::plan::text::after_dash_bullet(
+            self.paras[head].folded.trim_start_matches(is_space),
+        )
+        .is_some();
+        item.parent
+            .filter(|&p| dashed && self.outline.items[p].mark.is_some())
     }
 
     /// Whether a paragraph introduces the duties after it: it ends in a colon and says 如下 and

@@ -450,14 +450,20 @@ impl<'c, 'a> Reader<'c, 'a> {
             // work of its own, not more of the heading's words — unless the heading assigns
             // its own units (`（一）…（市人社局牵头）` over `一是…`), or a 一是 paragraph naming
             // none came first (then the units close the heading's whole list)
+            // (…and so is a dashed one that sets its own time, `---确定权力清单（4月底前）。`,
+            // under any numbered item, after dashed items like it)
             None if self.numbered_seen
-                && names_units
                 && !assignment_only
                 && self.opens_in_sequence(idx)
-                && current.is_some_and(|c| self.heads_own_sequence(c)) =>
+                && (names_units && current.is_some_and(|c| self.heads_own_sequence(c))
+                    || self.dashed_with_own_time(idx)
+                        && self.numbered_over_dashed(current).is_some()) =>
             {
+                // (one that sets its own time is a task by it, as work under a month is)
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;
+                self.outline.items[id].topic = !names_units;
+                self.outline.items[id].own_time = !names_units;
                 self.free = None;
             }
             None if unit_duties || subject_duty => {

@@ -152,8 +152,8 @@ impl Reader<'_, '_> {
                 // `各地、各有关部门聚焦3个时间段…`): only a plain assignment makes it a task, or
                 // a unit it opens with as who is to do the work (`（一）县水利局要全面做好…`)
                 let over_items = !item.children.is_empty() && !self.opens_with_doer(item);
-                outline.items[k].assigned =
-                    !reported && !aims && self.prose_assigned(item, plain_only || over_items);
+                outline.items[k].assigned = item.own_time
+                    || !reported && !aims && self.prose_assigned(item, plain_only || over_items);
             }
         }
         // a field of the whole plan (`三、组织单位：镇文化站`) names units but is no work, nor is
@@ -225,7 +225,11 @@ impl Reader<'_, '_> {
         // says when it is done (`1、动员发动阶段（2007年12月10日前）。`)
         let assigns = outline.items.iter().any(|i| i.assigned);
         // what names a unit, before items are made tasks by their time alone
-        let by_units: Vec<bool> = outline.items.iter().map(|i| i.assigned).collect();
+        let by_units: Vec<bool> = outline
+            .items
+            .iter()
+            .map(|i| i.assigned && !i.own_time)
+            .collect();
         let period: Vec<bool> = outline
             .items
             .iter()
@@ -423,6 +427,8 @@ impl Reader<'_, '_> {
         // per list: its current run and the last number in it
         let mut current: HashMap<ListKey, (usize, u32)> = HashMap::new();
         let mut runs: Vec<(usize, usize)> = Vec::new(); // (citing, all)
+                                                        // runs introduced by an attachment label (`附件：` `1.权力运行流程图示例`)
+        let mut attached: Vec<bool> = Vec::new();
         for (k, item) in outline.items.iter().enumerate() {
             let Some(mark) = &item.mark else { continue };
             let key = outline.list_of(k);
@@ -430,6 +436,7 @@ impl Reader<'_, '_> {
                 Some(&(run, last)) if mark.value > last => run,
                 _ => {
                     runs.push((0, 0));
+                    attached.push(self.after_attachment_label(item));
                     runs.len() - 1
                 }
             };
@@ -443,12 +450,30 @@ impl Reader<'_, '_> {
             .iter()
             .zip(&outline.items)
             .map(|(r, item)| {
-                r.is_some_and(|r| runs[r].0 * 2 > runs[r].1)
-                    && !self.heading_words(item).is_some_and(|t| {
-                        assign::opens_with_work_verb(t.trim_start_matches(is_space), self.ctx.vocab)
-                    })
+                r.is_some_and(|r| attached[r])
+                    || r.is_some_and(|r| runs[r].0 * 2 > runs[r].1)
+                        && !self.heading_words(item).is_some_and(|t| {
+                            assign::opens_with_work_verb(
+                                t.trim_start_matches(is_space),
+                                self.ctx.vocab,
+                            )
+                        })
             })
             .collect()
+    }
+
+    /// Whether the paragraph before an item ends with an attachment label (`…基础保障。附件：`):
+    /// the list it opens names the documents attached, no work.
+    fn after_attachment_label(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let Some(before) = head.checked_sub(1).and_then(|p| self.paras.get(p)) else {
+            return false;
+        };
+        let t = before.folded.trim_end_matches(is_space);
+        let t = t.strip_suffix(['：', ':']).unwrap_or(t);
+        t.ends_with("附件")
     }
 
     /// Whether an item of one paragraph only cites documents (`1.《…条例》（国务院令第455号）`),

@@ -2368,3 +2368,33 @@ fn an_unnumbered_stage_with_its_dates_heads_the_items_done_in_it() {
         ]
     );
 }
+
+#[test]
+fn dashed_items_setting_their_own_time_are_the_phases_tasks_and_attachments_are_none() {
+    let text = "深化权力运行网上公开试点工作方案\n\
+        一、工作任务\n\
+        （一）承接省级试点工作\n\
+        1.区经济发展局：行政征收、行政给付网上公开。\n\
+        2.区交通与建设局：公共服务事项管理网上公开。\n\
+        （二）推行区级权力运行网上公开\n\
+        1.准备阶段（2015年4月-6月）该阶段是整体工作的关键环节。\n\
+        ---确定权力清单（4月底前）。对8个区直单位的全部行政权力进行清理。\n\
+        ---优化运行流程（5月底前）。全面优化单位内部工作流程。\n\
+        2.推广阶段（2016年1月-6月）该阶段重点在于拓展网上公开的权力事项。\n\
+        ---形成制度保障（2016年5月底前）。建立相关配套制度。\n\
+        附件：\n\
+        1.权力运行流程图示例（科技课题申报）\n\
+        2.监察规则制定参考\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("区经济发", &[]),
+            due("区交通与", &[]),
+            // (the task's text keeps its dashes; its title, without them, is 确定权力清单…)
+            due("---确", &["4月底前"]),
+            due("---优", &["5月底前"]),
+            due("---形", &["2016年5月底前"]),
+        ]
+    );
+}
