@@ -663,7 +663,51 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     cuts.retain(|&c| c > 0 && c < s.len());
     cuts.sort_unstable();
     cuts.dedup();
+    // a notice's addressees run on into its first sentence (`区直各单位，各片区开发管理局：建设…`)
+    let after_addressees: Vec<usize> = std::iter::once(0)
+        .chain(cuts.iter().copied())
+        .filter_map(|at| addressees_end(&s[at..], hints).map(|end| at + end))
+        .collect();
+    if !after_addressees.is_empty() {
+        cuts.extend(after_addressees);
+        cuts.sort_unstable();
+        cuts.dedup();
+    }
     cuts
+}
+
+/// Longest addressee list before its colon (`各片区项目建设指挥部、区直各单位、区属各企业：`).
+const MAX_ADDRESSEES_CHARS: usize = 60;
+/// Fewest addressees a notice's list names: one unit and a colon is a unit's duties.
+const MIN_ADDRESSEES: usize = 2;
+
+/// Where the text after a notice's addressees starts when a piece opens with them and runs on
+/// (`区直各单位，各片区开发管理局，驻岚各有关单位：建设…`): units (two or more) separated by
+/// 、 or ，, one of them a class (`各…`, `…有关单位`), then the colon — and no duty after it.
+fn addressees_end(piece: &str, hints: &dyn Hints) -> Option<usize> {
+    let colon = piece
+        .char_indices()
+        .take(MAX_ADDRESSEES_CHARS + 1)
+        .find(|(_, c)| matches!(c, '：' | ':' | '。' | '；'))
+        .filter(|(_, c)| matches!(c, '：' | ':'))?
+        .0;
+    let names: Vec<&str> = piece[..colon]
+        .split(['、', '，', ','])
+        .map(|n| n.trim_matches(is_space))
+        .collect();
+    let after = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
+    let rest = piece[after..].trim_start_matches(is_space);
+    let class = names
+        .iter()
+        .any(|n| n.starts_with('各') || n.contains("有关"));
+    (names.len() >= MIN_ADDRESSEES
+        && class
+        && names
+            .iter()
+            .all(|n| !n.is_empty() && hints.looks_like_units(n))
+        && !rest.is_empty()
+        && !hints.opens_duties(rest))
+    .then_some(after)
 }
 
 /// Fewest dashes that bullet an item (`——`, `---`): one is a range's (`4月-6月`).

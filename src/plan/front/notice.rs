@@ -72,6 +72,14 @@ fn is_attachment_line(st: &State, k: usize) -> bool {
     t.starts_with("附件") && t.chars().count() <= 60
 }
 
+/// Whether line `k` is a notice's title issuing a text (`…关于印发X方案的通知`, a page's
+/// download link to the notice itself): a notice, never the title of the plan after one.
+fn issues_a_text(st: &State, k: usize) -> bool {
+    let t = st.view.str(k);
+    t.trim_end_matches(is_space).ends_with("通知")
+        && crate::plan::classify::issued_name(t).is_some()
+}
+
 pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
     let has_notice = st.meta.doc_number.is_some() || !st.meta.addressees.is_empty();
     if !has_notice {
@@ -98,7 +106,10 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
             .take(PLAN_TITLE_WINDOW)
             .collect();
         let title = after.iter().copied().find(|&k| {
-            !is_attachment_line(st, k) && is_title_ish(ctx, st, k) && has_title_word(ctx, st, k)
+            !is_attachment_line(st, k)
+                && !issues_a_text(st, k)
+                && is_title_ish(ctx, st, k)
+                && has_title_word(ctx, st, k)
         });
         let between = (end + 1..first_table.max(end + 1))
             .filter(|&k| !st.view.lines[k].text.is_blank() && !st.view.lines[k].outside)

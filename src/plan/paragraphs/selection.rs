@@ -2,6 +2,7 @@
 //! are stated or named by a heading, work done in a month or a phase, and in a plan written
 //! in prose, work items by the share of their list that names units.
 
+use crate::document::text::is_han;
 use crate::document::{is_space, NumberStyle};
 use crate::plan::assign::{self, ClauseKind};
 use crate::plan::deadlines::Mode;
@@ -47,6 +48,10 @@ pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
 /// `召开动员部署会` between steps that each name who does them). At or below that share, an
 /// unassigned item beside an assigned one is work of the same list whose unit goes unnamed.
 const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
+
+/// Longest name before the colon of a paragraph naming what it describes
+/// (`海峡两岸电子商务互联网金融运作中心：`).
+const MAX_COLON_NAME_CHARS: usize = 24;
 
 /// Words joining two nouns in a heading (`培训对象和内容`, `工作范围及内容`).
 const HEADING_JOINERS: [&str; 4] = ["和", "及", "与", "、"];
@@ -163,6 +168,21 @@ impl Reader<'_, '_> {
             let item = &outline.items[k];
             if self.is_plan_field(item)
                 || item.children.is_empty() && self.names_a_body_set_up(item)
+            {
+                outline.items[k].assigned = false;
+            }
+        }
+        // an unnumbered paragraph under a part stating aims that opens with a name and a colon
+        // describes what the aim is (`（二）发展目标` `海峡两岸电子商务交易中心：完善…`)
+        for k in 0..outline.items.len() {
+            let item = &outline.items[k];
+            if item.mark.is_none()
+                && item.assigned
+                && self.opens_with_name_and_colon(item)
+                && item_ancestors(outline, k).iter().any(|&a| {
+                    let a = &outline.items[a];
+                    self.states_aims(a) && !self.is_report(a)
+                })
             {
                 outline.items[k].assigned = false;
             }
@@ -474,6 +494,19 @@ impl Reader<'_, '_> {
         let t = before.folded.trim_end_matches(is_space);
         let t = t.strip_suffix(['：', ':']).unwrap_or(t);
         t.ends_with("附件")
+    }
+
+    /// Whether an item's first paragraph opens with a short name and a colon (`海峡两岸电子商务
+    /// 交易中心：完善…`), no punctuation before it.
+    fn opens_with_name_and_colon(&self, item: &crate::plan::outline::Item) -> bool {
+        let Some(&head) = item.paragraphs.first() else {
+            return false;
+        };
+        let t = self.paras[head].folded.trim_start_matches(is_space);
+        t.char_indices()
+            .take(MAX_COLON_NAME_CHARS + 1)
+            .find(|(_, c)| !is_han(*c) && !matches!(c, '（' | '）' | '(' | ')'))
+            .is_some_and(|(i, c)| i > 0 && matches!(c, '：' | ':'))
     }
 
     /// Whether an item of one paragraph only cites documents (`1.《…条例》（国务院令第455号）`),

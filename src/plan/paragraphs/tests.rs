@@ -2398,3 +2398,30 @@ fn dashed_items_setting_their_own_time_are_the_phases_tasks_and_attachments_are_
         ]
     );
 }
+
+#[test]
+fn a_flattened_notice_that_is_the_plan_lists_its_work_not_its_aims_or_download_links() {
+    // one line, as an archive flattens a page: the notice's addressees run into the plan's
+    // preamble, the aims name what each centre is, and the page's download link repeats the
+    // notice's title after its signature
+    let item = "。打通关检税汇商物融等部门信息系统，实现数据共享和业务协同，提高通关效率";
+    let text = format!(
+        "管委会办公室关于印发两岸电子商务经济合作实验区建设实施方案的通知 岚综管办〔2016〕91号 \
+         区直各单位，各片区开发管理局，驻岚各有关单位：建设两岸电商合作实验区是重大举措，特制定本实施方案。\
+         一、总体要求（一）指导思想坚持开放就有活力。（二）发展目标 经过3—5年的改革试验，建成三个中心。\
+         电子商务交易中心：完善跨境贸易电子商务通关公共服务平台，率先实现两岸互联互通。\
+         电子商务物流枢纽中心：推行便利化通关模式，打造两岸电商物流重要通道。\
+         二、主要任务（一）建立单一窗口服务平台1.不断推进部门信息共享{item}。2.探索提升线上服务水平{item}。\
+         3.加快推行信息公开透明{item}。三、组织实施（一）加强领导成立实验区领导小组，统筹推进各项工作。\
+         管委会办公室 2016年5月12日 印发 来源：管委会办公室 附件下载 \
+         岚综管办2016.91号—关于印发两岸电子商务经济合作实验区建设实施方案的通知"
+    );
+    let plan = crate::plan::parse_text(&text);
+    let openings: Vec<String> = plan
+        .tasks
+        .iter()
+        .map(|t| t.text.value.chars().take(6).collect())
+        .collect();
+    assert_eq!(openings, ["不断推进部门", "探索提升线上", "加快推行信息"]);
+    assert_eq!(plan.meta.addressees.len(), 3, "{:?}", plan.meta.addressees);
+}
