@@ -666,7 +666,10 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     // a notice's addressees run on into its first sentence (`区直各单位，各片区开发管理局：建设…`)
     let after_addressees: Vec<usize> = std::iter::once(0)
         .chain(cuts.iter().copied())
-        .filter_map(|at| addressees_end(&s[at..], hints).map(|end| at + end))
+        .filter_map(|at| {
+            let near_top = s[..at].chars().count() <= MAX_ADDRESSEES_OFFSET_CHARS;
+            addressees_end(&s[at..], near_top, hints).map(|end| at + end)
+        })
         .collect();
     if !after_addressees.is_empty() {
         cuts.extend(after_addressees);
@@ -678,13 +681,17 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
 
 /// Longest addressee list before its colon (`各片区项目建设指挥部、区直各单位、区属各企业：`).
 const MAX_ADDRESSEES_CHARS: usize = 60;
-/// Fewest addressees a notice's list names: one unit and a colon is a unit's duties.
+/// Fewest addressees a notice's list names: one unit and a colon is a unit's duties…
 const MIN_ADDRESSEES: usize = 2;
+/// …unless it is a class of units near the top of the page, where a notice's addressees stand
+/// (`区直各单位: 现将《…》印发给你们`): after the page's title and date, never deep in its body.
+const MAX_ADDRESSEES_OFFSET_CHARS: usize = 300;
 
 /// Where the text after a notice's addressees starts when a piece opens with them and runs on
-/// (`区直各单位，各片区开发管理局，驻岚各有关单位：建设…`): units (two or more) separated by
-/// 、 or ，, one of them a class (`各…`, `…有关单位`), then the colon — and no duty after it.
-fn addressees_end(piece: &str, hints: &dyn Hints) -> Option<usize> {
+/// (`区直各单位，各片区开发管理局，驻岚各有关单位：建设…`): units (two or more, or one near the
+/// page's top) separated by 、 or ，, one of them a class (`各…`, `区直各单位`, `…有关单位`), then the colon —
+/// and no duty after it.
+fn addressees_end(piece: &str, near_top: bool, hints: &dyn Hints) -> Option<usize> {
     let colon = piece
         .char_indices()
         .take(MAX_ADDRESSEES_CHARS + 1)
@@ -697,10 +704,9 @@ fn addressees_end(piece: &str, hints: &dyn Hints) -> Option<usize> {
         .collect();
     let after = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
     let rest = piece[after..].trim_start_matches(is_space);
-    let class = names
-        .iter()
-        .any(|n| n.starts_with('各') || n.contains("有关"));
-    (names.len() >= MIN_ADDRESSEES
+    let class = names.iter().any(|n| n.contains('各') || n.contains("有关"));
+    let enough = names.len() >= MIN_ADDRESSEES || near_top && names.len() == 1;
+    (enough
         && class
         && names
             .iter()

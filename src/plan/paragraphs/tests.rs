@@ -2425,3 +2425,28 @@ fn a_flattened_notice_that_is_the_plan_lists_its_work_not_its_aims_or_download_l
     assert_eq!(openings, ["不断推进部门", "探索提升线上", "加快推行信息"]);
     assert_eq!(plan.meta.addressees.len(), 3, "{:?}", plan.meta.addressees);
 }
+
+#[test]
+fn one_class_of_units_at_the_top_of_a_flattened_page_is_its_notices_addressee() {
+    let body = "。全面清理现行有效的行政规范性文件，逐件审查，确保按时完成清理任务".repeat(6);
+    let text = format!(
+        "公平竞争审查工作办公室关于印发清理政策措施工作方案的通知 时间：2019-11-19 17:09 微信 微博 QQ空间 \
+         区直各单位: 现将《清理政策措施的工作方案》印发给你们，请认真贯彻执行。\
+         公平竞争审查工作办公室 2019年11月19日 清理政策措施的工作方案 \
+         一、清理主体（一）区市场监管局负责牵头组织清理工作{body}。\
+         （二）各起草部门负责清理本部门制定的政策措施{body}。"
+    );
+    let plan = crate::plan::parse_text(&text);
+    let addressees: Vec<&str> = plan
+        .meta
+        .addressees
+        .iter()
+        .map(|a| a.value.as_str())
+        .collect();
+    assert_eq!(addressees, ["区直各单位"]);
+    assert!(
+        plan.tasks.iter().all(|t| !t.text.value.contains("现将")),
+        "{:?}",
+        plan.tasks.iter().map(|t| &t.text.value).collect::<Vec<_>>()
+    );
+}
