@@ -637,7 +637,8 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     }
     // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
     for m in doc_number_re().find_iter(s) {
-        if s[m.end()..].chars().next().is_some_and(is_han) {
+        // (not one cited in brackets: `…的通知》（岚综管〔2016〕97号文）要求`)
+        if s[m.end()..].chars().next().is_some_and(is_han) && !in_open_bracket(&s[..m.start()]) {
             cuts.push(m.end());
         }
     }
@@ -744,6 +745,21 @@ fn dash_bullets(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let text = s[i + run..].chars().next().is_some_and(is_han);
         (dashes >= MIN_BULLET_DASHES && after_sentence && text).then_some((i, i + run))
     })
+}
+
+/// Farthest back a bracket is looked for that a 发文字号 stands in (`（岚综管〔2016〕97号文）`).
+const MAX_CITED_NUMBER_LEAD_CHARS: usize = 30;
+
+/// Whether `before` ends inside a bracket opened shortly before its end and not closed.
+fn in_open_bracket(before: &str) -> bool {
+    for c in before.chars().rev().take(MAX_CITED_NUMBER_LEAD_CHARS) {
+        match c {
+            '（' | '(' => return true,
+            '）' | ')' | '。' | '；' | ';' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The end of a short bracketed note starting at `at` (`（此件公开发布）`), if there is one.
@@ -1202,7 +1218,8 @@ mod tests {
              2.编制权力运行流程图（示例见附件2、附件3）。{body}\
              （二）推行区级公开1.准备阶段（2015年4月-6月）该阶段是关键环节。\
              ---确定权力清单（4月底前）。{body}---优化运行流程（5月底前）。{body}\
-             邮政编码：350400（三）公开范围{body}"
+             邮政编码：350400（三）公开范围{body}\
+             （四）加快居民搬迁。按照《关于印发搬迁方案的通知》（岚综管〔2016〕97号文）要求，尽快制订方案。"
         );
         let p = pieces(&s);
         let opening = |k: usize| p[k].chars().take(6).collect::<String>();
@@ -1222,6 +1239,8 @@ mod tests {
                 "---优化运",
                 // (a heading numeral continues after the digits of a code)
                 "（三）公开范",
+                // (no break after a 发文字号 cited in brackets)
+                "（四）加快居",
             ],
             "{p:?}"
         );
