@@ -44,6 +44,8 @@ pub struct Item {
     /// A dashed item that sets its own time (`---确定权力清单（4月底前）。`): a task by its
     /// time, whatever names units around it.
     pub own_time: bool,
+    /// A line of a scoring sheet (`4.烹饪展示。…每缺一类扣6分。`): never a task.
+    pub criterion: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -158,6 +160,7 @@ impl Outline {
             support: false,
             own_duties: false,
             own_time: false,
+            criterion: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);
@@ -216,7 +219,7 @@ impl Outline {
     /// given what the items before it are (`before`).
     fn is_task(&self, i: usize, siblings: bool, before: &[bool]) -> bool {
         let item = &self.items[i];
-        if item.heading_only {
+        if item.heading_only || item.criterion {
             return false;
         }
         if item.assigned {

@@ -299,6 +299,8 @@ struct VocabFile {
     lead_before_comma_markers: Vec<String>,
     #[serde(default)]
     lead_mark_notes: Vec<String>,
+    #[serde(default)]
+    scoring_criteria: Vec<String>,
     chrome: Vec<String>,
     site_notes: Vec<String>,
     publication_line: Vec<String>,
@@ -555,6 +557,9 @@ pub struct Vocabulary {
     pub lead_before_comma_markers: Vec<Regex>,
     /// A table's note that a name printed with a mark (`区建管委*`) leads (加*号为牵头部门).
     pub lead_mark_notes: Vec<Regex>,
+    /// What an appraisal's criterion says and a task never does (`每缺一类扣6分`): an item
+    /// saying it is a line of a scoring sheet appended to the plan.
+    pub scoring_criteria: Vec<Regex>,
     /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
     chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
@@ -780,6 +785,9 @@ impl Vocabulary {
         }
         for p in &f.site_notes {
             self.site_notes.push(compile(file, p)?);
+        }
+        for p in &f.scoring_criteria {
+            self.scoring_criteria.push(compile(file, p)?);
         }
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);

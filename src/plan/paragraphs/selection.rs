@@ -99,6 +99,21 @@ impl Reader<'_, '_> {
     /// are stated, in prose or under a heading, or that is work by its time or by the plan's
     /// way of assigning (see the module doc).
     pub(super) fn mark_tasks(&self, outline: &mut Outline) {
+        // the lines of a scoring sheet appended to the plan (`…每缺一类扣6分`) are no work
+        for item in outline.items.iter_mut() {
+            let scores = item.paragraphs.iter().any(|&p| {
+                let t = &self.paras[p].folded;
+                self.ctx
+                    .vocab
+                    .scoring_criteria
+                    .iter()
+                    .any(|re| re.is_match(t))
+            });
+            if scores {
+                item.criterion = true;
+                item.assigned = false;
+            }
+        }
         // the parts asking for support or stating aims, for the numbering run on into them
         // (a parent comes before its items: each heading is looked at once)
         let mut heads_support: Vec<bool> = Vec::with_capacity(outline.items.len());
@@ -536,7 +551,7 @@ impl Reader<'_, '_> {
     /// item of a list is.
     fn says_work(&self, outline: &Outline, k: usize) -> bool {
         let item = &outline.items[k];
-        if item.mark.is_none() && !item.topic {
+        if item.mark.is_none() && !item.topic || item.criterion {
             return false;
         }
         if !item.children.is_empty() || item.heading_only {

@@ -2450,3 +2450,16 @@ fn one_class_of_units_at_the_top_of_a_flattened_page_is_its_notices_addressee() 
         plan.tasks.iter().map(|t| &t.text.value).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_lines_of_a_scoring_sheet_appended_to_a_plan_are_no_tasks() {
+    let text = "餐饮服务明厨亮灶示范创建工作方案\n\
+        一、工作任务\n\
+        （一）组织申报。组织符合条件的餐饮单位自愿申报，2017年4月20日前完成。\n\
+        （二）考核评定。对申报单位进行现场考核评定，2017年11月15日前完成。\n\
+        二、展示要素\n\
+        1.进货查验展示。展示验货过程，展示原料品牌，未展示扣10分。\n\
+        2.烹饪展示。展示烹饪画面，成品摆放画面，每缺一类扣6分。\n\
+        3.餐具消毒展示。展示消毒画面，未展示的不得分。\n";
+    assert_eq!(openings(text), ["组织申报", "考核评定"]);
+}
