@@ -316,7 +316,25 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
         Separator::None => MIN_BARE_HEADER,
         _ => 2,
     };
-    (cells.len() >= enough).then_some((cells, style, i))
+    // (a bare stream's header names the work or who does it: a form's `类型` `立案` `时间`
+    // names neither)
+    let names_work = || {
+        cells.iter().any(|c| {
+            matches!(
+                cx.hints.column_role(c.as_str()),
+                Some(
+                    ColumnRole::Content
+                        | ColumnRole::Topic
+                        | ColumnRole::Requirement
+                        | ColumnRole::Units
+                        | ColumnRole::Lead
+                        | ColumnRole::Cooperating
+                )
+            )
+        })
+    };
+    (cells.len() >= enough && (style != Separator::None || names_work()))
+        .then_some((cells, style, i))
 }
 
 /// The body's cells, where rows may start, and the first line after the table.

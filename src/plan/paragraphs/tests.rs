@@ -2463,3 +2463,35 @@ fn the_lines_of_a_scoring_sheet_appended_to_a_plan_are_no_tasks() {
         3.餐具消毒展示。展示消毒画面，未展示的不得分。\n";
     assert_eq!(openings(text), ["组织申报", "考核评定"]);
 }
+
+#[test]
+fn a_report_form_printed_one_cell_a_line_is_no_task_table() {
+    // a plan's monthly report form, its cells one a line after a flattened page's reflow: its
+    // header (类型 立案 时间) names neither the work nor who does it
+    let form = [
+        "类型",
+        "立案",
+        "时间",
+        "违法",
+        "事实",
+        "处罚",
+        "意见",
+        "案件进展",
+        "结案时间",
+    ];
+    let text = format!(
+        "碧海专项执法行动实施方案\n\
+         一、行动任务\n\
+         （一）开展海洋工程项目检查。区支队负责对在建海洋工程项目开展全面检查。\n\
+         （二）开展海岛保护检查。区支队负责对无居民海岛开展巡查。\n\
+         附表：专项执法行动月报表\n\n{}\n",
+        form.join("\n\n")
+    );
+    let plan = crate::plan::parse_text(&text);
+    let openings: Vec<String> = plan
+        .tasks
+        .iter()
+        .map(|t| t.text.value.chars().take(6).collect())
+        .collect();
+    assert_eq!(openings, ["开展海洋工程", "开展海岛保护"]);
+}
