@@ -683,11 +683,17 @@ fn split_row(
         })
         .collect();
     // units right after the task: the first run; units after other text columns: the last
+    // (but a run standing alone after white space at the row's end is its own cell, whatever
+    // names the task's words hold: `协调做好区行政服务中心等…母婴设施建设 区妇联、区总工会`)
     let right_after = unit_cols.first().is_some_and(|&u| u == content + 1);
-    let run = if right_after {
-        runs.into_iter().next()
-    } else {
-        runs.into_iter().last()
+    let end = s.trim_end_matches(is_space).len();
+    let spaced_last = runs
+        .iter()
+        .position(|r| r.end == end && s[..r.start].ends_with(is_space));
+    let run = match spaced_last {
+        Some(k) => runs.into_iter().nth(k),
+        None if right_after => runs.into_iter().next(),
+        None => runs.into_iter().last(),
     };
     let Some(run) = run.filter(|_| !unit_cols.is_empty()) else {
         cells[content] = Cell::new(text.clone());

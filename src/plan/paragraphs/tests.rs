@@ -21,6 +21,14 @@ fn openings(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each task's unit names, in order.
+fn unit_names(plan: &crate::plan::model::Plan) -> Vec<Vec<&str>> {
+    plan.tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect()
+}
+
 /// A task as [`openings_and_deadlines`] gives it.
 fn due(opening: &str, deadlines: &[&str]) -> (String, Vec<String>) {
     (
@@ -1120,11 +1128,7 @@ fn a_rectification_list_assigns_each_problem_in_its_requirement_line() {
                 4、迎宾大道沿线旱厕外露。\n整改要求:由城关镇负责组织拆除旱厕。\n\
                 5、沿线商户出店占道经营。\n整改要求:按照先劝阻、再强制的要求,由沿线包片单位县职教中心、县消防大队、县交通局负责开展劝阻教育。\n";
     let plan = parse_text(text);
-    let units: Vec<Vec<&str>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
-        .collect();
+    let units = unit_names(&plan);
     assert_eq!(
         units,
         [
@@ -2494,4 +2498,29 @@ fn a_report_form_printed_one_cell_a_line_is_no_task_table() {
         .map(|t| t.text.value.chars().take(6).collect())
         .collect();
     assert_eq!(openings, ["开展海洋工程", "开展海岛保护"]);
+}
+
+#[test]
+fn a_spaced_flattened_duty_table_gives_each_row_the_units_of_its_last_cell() {
+    let text = "母婴设施建设实施方案\n\
+        附件2 母婴设施建设任务分工 序号 职责 负责单位 备注 \
+        1 将母婴设施建设及管理纳入城市精神文明建设 区文明办 \
+        2 协调做好各大型商场、超市母婴设施建设 区经发局 \
+        3 协调做好区行政服务中心等机关事业单位以及女性职工较多的单位母婴设施建设 区妇联、区总工会 \
+        4 协调做好全区各医疗卫生机构母婴设施建设 区卫计局 \
+        5 协调做好主管女职工较多的学校母婴设施建设 区教育局 \
+        平潭综合实验区管委会办公室 2018年5月11日 印发 来源：平潭综合实验区管委会办公室 附件下载 \
+        母婴设施建设的各项工作要求，各单位要按照职责分工抓好落实，确保按期完成建设任务。\n";
+    let plan = crate::plan::parse_text(text);
+    let units = unit_names(&plan);
+    assert_eq!(
+        units,
+        [
+            vec!["区文明办"],
+            vec!["区经发局"],
+            vec!["区妇联", "区总工会"],
+            vec!["区卫计局"],
+            vec!["区教育局"],
+        ]
+    );
 }
