@@ -25,9 +25,18 @@ pub(crate) fn addressees(ctx: &Ctx, st: &mut State) {
     let after = st.title_end.map(|t| t + 1).unwrap_or(0);
     // the first line of the body, past the page's own date and source lines under the title
     // (`2022-10-19 14:39`, `来源: 市政府办公厅`)
+    // (the page's 发文字号 and its title printed again over the addressees are passed over
+    // too, uncounted: `岚综管办〔2016〕91号` `…关于印发…的通知` `区直各单位：`)
+    let title = st.meta.title.as_ref().map(|t| normalize(&t.value));
+    let number = st.meta.doc_number.as_ref().map(|d| normalize(&d.value));
+    let repeats = |k: usize| {
+        let t = normalize(st.view.str(k));
+        Some(&t) == title.as_ref() || Some(&t) == number.as_ref()
+    };
     let Some(k) = st
         .content()
         .filter(|&k| k >= after && k < st.view.first_table && !st.view.lines[k].outside)
+        .filter(|&k| !repeats(k))
         .enumerate()
         .find(|&(skipped, k)| {
             let t = st.view.str(k);

@@ -29,6 +29,15 @@ fn unit_names(plan: &crate::plan::model::Plan) -> Vec<Vec<&str>> {
         .collect()
 }
 
+/// The notice's addressees, in order.
+fn addressee_names(plan: &crate::plan::model::Plan) -> Vec<&str> {
+    plan.meta
+        .addressees
+        .iter()
+        .map(|a| a.value.as_str())
+        .collect()
+}
+
 /// A task as [`openings_and_deadlines`] gives it.
 fn due(opening: &str, deadlines: &[&str]) -> (String, Vec<String>) {
     (
@@ -2441,12 +2450,7 @@ fn one_class_of_units_at_the_top_of_a_flattened_page_is_its_notices_addressee() 
          （二）各起草部门负责清理本部门制定的政策措施{body}。"
     );
     let plan = crate::plan::parse_text(&text);
-    let addressees: Vec<&str> = plan
-        .meta
-        .addressees
-        .iter()
-        .map(|a| a.value.as_str())
-        .collect();
+    let addressees = addressee_names(&plan);
     assert_eq!(addressees, ["区直各单位"]);
     assert!(
         plan.tasks.iter().all(|t| !t.text.value.contains("现将")),
@@ -2523,4 +2527,21 @@ fn a_spaced_flattened_duty_table_gives_each_row_the_units_of_its_last_cell() {
             vec!["区教育局"],
         ]
     );
+}
+
+#[test]
+fn an_archived_pages_addressees_follow_its_number_and_its_title_printed_again() {
+    // the archiver's header names the 文号 (the sample's leaves it empty), so the title is read
+    // from the page's first line; the number and the title printed again stand between it and
+    // the addressees
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join("flattened-notice-phases.txt");
+    let text = std::fs::read_to_string(sample)
+        .expect("sample")
+        .replace("文号: \n", "文号: 清政办〔2025〕69号\n");
+    assert!(text.contains("文号: 清政办"));
+    let plan = crate::plan::parse_text(&text);
+    let addressees = addressee_names(&plan);
+    assert_eq!(addressees, ["区直各单位", "各片区管理局", "驻区各有关单位"]);
 }
