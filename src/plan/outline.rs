@@ -46,6 +46,9 @@ pub struct Item {
     pub own_time: bool,
     /// A line of a scoring sheet (`4.烹饪展示。…每缺一类扣6分。`): never a task.
     pub criterion: bool,
+    /// Its heading states aims or asks for support (`一、总体要求`, `五、保障措施`): never a
+    /// task for want of an assignment beside assigned siblings.
+    pub context_heading: bool,
 }
 
 /// Depth of an unnumbered heading: it stands beside the 一、 headings.
@@ -161,6 +164,7 @@ impl Outline {
             own_duties: false,
             own_time: false,
             criterion: false,
+            context_heading: false,
         });
         if let Some(p) = parent {
             self.items[p].children.push(id);
@@ -227,6 +231,7 @@ impl Outline {
         }
         if !siblings
             || item.mark.is_none()
+            || item.context_heading
             || item.children.iter().any(|&c| self.subtree_assigned(c))
         {
             return false;

@@ -120,6 +120,11 @@ impl Reader<'_, '_> {
         for k in 0..outline.items.len() {
             let support = outline.items[k].parent.is_some_and(|p| heads_support[p]);
             outline.items[k].support = support;
+            // (a numbered heading of aims over items of its own: `一、总体要求` `（一）指导思想`)
+            let context_heading = outline.items[k].mark.is_some()
+                && !outline.items[k].children.is_empty()
+                && (self.is_safeguard(&outline.items[k]) || self.is_context(&outline.items[k]));
+            outline.items[k].context_heading = context_heading;
             let item = &outline.items[k];
             heads_support.push(
                 support

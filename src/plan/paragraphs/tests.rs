@@ -2545,3 +2545,16 @@ fn an_archived_pages_addressees_follow_its_number_and_its_title_printed_again() 
     let addressees = addressee_names(&plan);
     assert_eq!(addressees, ["区直各单位", "各片区管理局", "驻区各有关单位"]);
 }
+
+#[test]
+fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts() {
+    let text = "清河区权力运行网上公开工作方案\n\
+        一、总体要求\n\
+        （一）指导思想。坚持以法治思维和改革办法推进权力运行公开。\n\
+        （二）工作目标。年底前实现行政权力网上运行全覆盖。\n\
+        二、工作任务\n\
+        （一）梳理公开事项目录。（牵头单位：区经济发展局）\n\
+        （二）编制权力运行流程图。（牵头单位：区交通与建设局）\n\
+        三、监督检查。督促各责任单位按照序时进度开展工作。（责任单位：区纪工委）\n";
+    assert_eq!(openings(text), ["梳理公开", "编制权力", "监督检查"]);
+}
