@@ -15,7 +15,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 use crate::document::numbering::{NumberMark, NumberStyle, Numbering};
-use crate::document::text::{is_han, is_space, Text};
+use crate::document::text::{after_dash_bullet, is_han, is_space, Text};
 use crate::document::Hints;
 
 /// A line shorter than this is a paragraph as it is: only whole pages lose their breaks.
@@ -632,13 +632,13 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
         }
     }
     // a dashed item after a sentence (`…形成进度。---优化运行流程（5月底前）。…`)
-    for (i, _) in dash_bullets(s) {
-        cuts.push(i);
-    }
+    cuts.extend(dash_bullets(s));
     // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
     for m in doc_number_re().find_iter(s) {
         // (not one cited in brackets: `…的通知》（岚综管〔2016〕97号文）要求`)
-        if s[m.end()..].chars().next().is_some_and(is_han) && !in_open_bracket(&s[..m.start()]) {
+        if s[m.end()..].chars().next().is_some_and(is_han)
+            && !in_open_bracket(s[..m.start()].chars().rev())
+        {
             cuts.push(m.end());
         }
     }
@@ -665,12 +665,15 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     cuts.sort_unstable();
     cuts.dedup();
     // a notice's addressees run on into its first sentence (`区直各单位，各片区开发管理局：建设…`)
+    // (the top as a byte offset: counting each cut's characters from the line's start would
+    // read a long line once per cut)
+    let top = s
+        .char_indices()
+        .nth(MAX_ADDRESSEES_OFFSET_CHARS)
+        .map_or(s.len(), |(i, _)| i);
     let after_addressees: Vec<usize> = std::iter::once(0)
         .chain(cuts.iter().copied())
-        .filter_map(|at| {
-            let near_top = s[..at].chars().count() <= MAX_ADDRESSEES_OFFSET_CHARS;
-            addressees_end(&s[at..], near_top, hints).map(|end| at + end)
-        })
+        .filter_map(|at| addressees_end(&s[at..], at <= top, hints).map(|end| at + end))
         .collect();
     if !after_addressees.is_empty() {
         cuts.extend(after_addressees);
@@ -717,16 +720,9 @@ fn addressees_end(piece: &str, near_top: bool, hints: &dyn Hints) -> Option<usiz
     .then_some(after)
 }
 
-/// Fewest dashes that bullet an item (`——`, `---`): one is a range's (`4月-6月`).
-const MIN_BULLET_DASHES: usize = 2;
-
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '—' | '－' | '─')
-}
-
 /// Where a dashed item starts after a sentence's end or a closing mark (`…进度。---确定…`,
-/// `…（4月底前）——完成…`): the byte offset of its first dash, and of its text.
-fn dash_bullets(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// `…（4月底前）——完成…`): the byte offset of its first dash.
+fn dash_bullets(s: &str) -> impl Iterator<Item = usize> + '_ {
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
     s.char_indices().filter_map(move |(i, c)| {
@@ -734,28 +730,30 @@ fn dash_bullets(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         if !is_space(c) {
             prev = Some(c);
         }
-        if i < skip_to || !is_dash(c) {
+        if i < skip_to {
             return None;
         }
-        let run = s[i..].len() - s[i..].trim_start_matches(is_dash).len();
-        skip_to = i + run;
-        let dashes = s[i..i + run].chars().count();
+        let rest = after_dash_bullet(&s[i..])?;
+        skip_to = s.len() - rest.len();
         let after_sentence = before
             .is_some_and(|b| ends_sentence(b) || closes(b) || matches!(b, '；' | ';' | '：' | ':'));
-        let text = s[i + run..].chars().next().is_some_and(is_han);
-        (dashes >= MIN_BULLET_DASHES && after_sentence && text).then_some((i, i + run))
+        let text = rest.chars().next().is_some_and(is_han);
+        (after_sentence && text).then_some(i)
     })
 }
 
-/// Farthest back a bracket is looked for that a 发文字号 stands in (`（岚综管〔2016〕97号文）`).
-const MAX_CITED_NUMBER_LEAD_CHARS: usize = 30;
+/// Farthest back a bracket is looked for that a number stands in: a bracketed note or
+/// reference (`（示例见附件2、附件3）`, `（岚综管〔2016〕97号文）`) is short.
+const MAX_NOTE_BEFORE_NUMBER_CHARS: usize = 30;
 
-/// Whether `before` ends inside a bracket opened shortly before its end and not closed.
-fn in_open_bracket(before: &str) -> bool {
-    for c in before.chars().rev().take(MAX_CITED_NUMBER_LEAD_CHARS) {
+/// Whether text whose characters run back from a number as `before` leaves the number inside a
+/// bracket opened shortly before it and not closed (`（示例见附件2、…`): a reference, never an
+/// item's number or a break.
+fn in_open_bracket(before: impl Iterator<Item = char>) -> bool {
+    for c in before.take(MAX_NOTE_BEFORE_NUMBER_CHARS) {
         match c {
             '（' | '(' => return true,
-            '）' | ')' | '。' | '；' | ';' => return false,
+            c if closes(c) || matches!(c, '〉' | '。' | '；' | ';') => return false,
             _ => {}
         }
     }
@@ -942,7 +940,7 @@ fn accept(
         && (!semicolon || !continues)
         && !paragraph_list
         && prev_solid.is_some_and(|c| matches!(c, '：' | ':' | '；' | ';' | '，' | ',' | '、'));
-    if inline_list || inside_note(chars, k) {
+    if inline_list || in_open_bracket(chars[..k].iter().rev().map(|c| c.1)) {
         return false;
     }
     // after letters or digits a number is part of a code (G318.1), unless a heading numeral
@@ -1019,23 +1017,6 @@ fn introduced_list(before: &str) -> bool {
     };
     let clause = t.rsplit(['。', '；', ';', '，', ',']).next().unwrap_or(t);
     LIST_INTRO_WORDS.iter().any(|w| clause.contains(w))
-}
-
-/// Longest bracketed note a number may stand in (`（示例见附件2、附件3）`): a reference, never
-/// an item's number.
-const MAX_NOTE_BEFORE_NUMBER_CHARS: usize = 20;
-
-/// Whether the number at `k` stands inside a bracket opened shortly before it and not closed
-/// (`（示例见附件2、…`).
-fn inside_note(chars: &[(usize, char)], k: usize) -> bool {
-    for &(_, c) in chars[..k].iter().rev().take(MAX_NOTE_BEFORE_NUMBER_CHARS) {
-        match c {
-            '（' | '(' => return true,
-            c if closes(c) || matches!(c, '〉' | '。' | '；' | ';') => return false,
-            _ => {}
-        }
-    }
-    false
 }
 
 /// Whether a list opening after a colon at `k` (`工作任务：1.开展…。2.加强…`) is a list of

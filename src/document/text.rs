@@ -41,6 +41,19 @@ pub fn is_han(c: char) -> bool {
 /// `- 文 号: …`): not part of the item's text.
 pub const LIST_BULLETS: [char; 3] = ['-', '•', '·'];
 
+/// The dashes a bulleted item opens with (`——`, `---`, `－－`).
+const BULLET_DASHES: [char; 4] = ['—', '－', '-', '─'];
+/// Fewest dashes that bullet an item: one opens a range or a minus (`4月-6月`).
+const MIN_BULLET_DASHES: usize = 2;
+
+/// The text after the dashes a bulleted item opens with (`——让乡村旅游“火起来”。`,
+/// `---确定权力清单（4月底前）。`), if it does: the paragraph break before such an item on a
+/// flattened page and the item itself are found by the same test.
+pub fn after_dash_bullet(s: &str) -> Option<&str> {
+    let rest = s.trim_start_matches(BULLET_DASHES);
+    (s[..s.len() - rest.len()].chars().count() >= MIN_BULLET_DASHES).then_some(rest)
+}
+
 /// White space that separates words in these texts, including the ideographic space and NBSP.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'

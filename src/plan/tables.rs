@@ -296,7 +296,7 @@ pub(crate) fn title_of(ctx: &Ctx, text: &Text) -> Option<Located<String>> {
         .map(|h| h.len)
         .unwrap_or(0);
     // a dash that bullets the item (`——让乡村旅游“火起来”。`) is no part of its title
-    let rest = crate::plan::text::after_dash_bullet(&s[skip..])
+    let rest = crate::document::text::after_dash_bullet(&s[skip..])
         .unwrap_or_else(|| s[skip..].trim_start_matches(['—', '－']));
     let bullet = s[skip..].len() - rest.len();
     let skip = skip + bullet;

@@ -62,16 +62,6 @@ pub fn after_sub_item_word(s: &str) -> Option<&str> {
     ("一二三四五六七八九十".contains(n) && chars.next() == Some('是')).then_some(chars.as_str())
 }
 
-/// Fewest dashes that bullet a paragraph (`——`, `---`): one opens a range or a minus.
-const MIN_BULLET_DASHES: usize = 2;
-
-/// The text after the dashes a bulleted paragraph opens with (`——让乡村旅游“火起来”。`,
-/// `---确定权力清单（4月底前）。`), if it does.
-pub fn after_dash_bullet(s: &str) -> Option<&str> {
-    let rest = s.trim_start_matches(['—', '－', '-', '─']);
-    (s[..s.len() - rest.len()].chars().count() >= MIN_BULLET_DASHES).then_some(rest)
-}
-
 /// The year written with Chinese digits one by one (二〇一九 → 2019).
 pub fn digits_value(s: &str) -> Option<u32> {
     s.chars().try_fold(0u32, |acc, c| {

@@ -136,7 +136,7 @@ impl Reader<'_, '_> {
         // a sub-item's word opening the paragraph (`一是进一步落实管党治党责任。…`), or a dash
         // (`——让乡村旅游“火起来”。…`)
         // (a dashed line with no sentence is a subtitle: `——在全县…会议上的讲话`)
-        let dashed = crate::plan::text::after_dash_bullet(t).filter(|r| r.contains('。'));
+        let dashed = crate::document::text::after_dash_bullet(t).filter(|r| r.contains('。'));
         // what was done (`在产业发展方面，…同比增长9.3%`) is no work to do
         let v = self.ctx.vocab;
         if v.genres.reports_done(t) {
@@ -660,7 +660,7 @@ impl Reader<'_, '_> {
     /// item naming its units is.
     pub(super) fn dashed_with_own_time(&self, idx: usize) -> bool {
         let t = self.paras[idx].folded.trim_start_matches(is_space);
-        crate::plan::text::after_dash_bullet(t).is_some_and(|rest| {
+        crate::document::text::after_dash_bullet(t).is_some_and(|rest| {
             let first = rest.split(['。', '；', ';']).next().unwrap_or(rest);
             self.states_a_date(first)
         })
@@ -675,7 +675,7 @@ impl Reader<'_, '_> {
             return Some(cur);
         }
         let head = *item.paragraphs.first()?;
-        let dashed = crate::plan::text::after_dash_bullet(
+        let dashed = crate::document::text::after_dash_bullet(
             self.paras[head].folded.trim_start_matches(is_space),
         )
         .is_some();

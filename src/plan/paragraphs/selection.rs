@@ -119,18 +119,15 @@ impl Reader<'_, '_> {
         let mut heads_support: Vec<bool> = Vec::with_capacity(outline.items.len());
         for k in 0..outline.items.len() {
             let support = outline.items[k].parent.is_some_and(|p| heads_support[p]);
-            outline.items[k].support = support;
-            // (a numbered heading of aims over items of its own: `一、总体要求` `（一）指导思想`)
-            let context_heading = outline.items[k].mark.is_some()
-                && !outline.items[k].children.is_empty()
-                && (self.is_safeguard(&outline.items[k]) || self.is_context(&outline.items[k]));
-            outline.items[k].context_heading = context_heading;
             let item = &outline.items[k];
-            heads_support.push(
-                support
-                    || !item.children.is_empty()
-                        && (self.is_safeguard(item) || self.is_context(item)),
-            );
+            let heads =
+                !item.children.is_empty() && (self.is_safeguard(item) || self.is_context(item));
+            // (a numbered such heading is never a task for want of an assignment: `一、总体要求`
+            // over `（一）指导思想`)
+            let context_heading = heads && item.mark.is_some();
+            outline.items[k].support = support;
+            outline.items[k].context_heading = context_heading;
+            heads_support.push(support || heads);
         }
         // paragraphs opening with a word of sequence are work items only where nothing is
         // numbered: before a numbered list they are its preamble (`近年来…一是建成…`)
@@ -466,8 +463,9 @@ impl Reader<'_, '_> {
         let mut run_of: Vec<Option<usize>> = vec![None; n];
         // per list: its current run and the last number in it
         let mut current: HashMap<ListKey, (usize, u32)> = HashMap::new();
-        let mut runs: Vec<(usize, usize)> = Vec::new(); // (citing, all)
-                                                        // runs introduced by an attachment label (`附件：` `1.权力运行流程图示例`)
+        // per run: how many of its items cite documents, how many there are, and whether an
+        // attachment label introduces it (`附件：` `1.权力运行流程图示例`)
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut attached: Vec<bool> = Vec::new();
         for (k, item) in outline.items.iter().enumerate() {
             let Some(mark) = &item.mark else { continue };

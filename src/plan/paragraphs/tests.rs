@@ -21,6 +21,14 @@ fn openings(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each task's first six characters: where the first four are shared (`1.区经济…`).
+fn long_openings(plan: &crate::plan::model::Plan) -> Vec<String> {
+    plan.tasks
+        .iter()
+        .map(|t| t.text.value.chars().take(6).collect())
+        .collect()
+}
+
 /// Each task's unit names, in order.
 fn unit_names(plan: &crate::plan::model::Plan) -> Vec<Vec<&str>> {
     plan.tasks
@@ -1487,11 +1495,7 @@ fn a_list_of_check_criteria_is_no_work() {
                 三、实施步骤\n\n（一）自查自纠阶段（2026年4月）。对照整治内容开展自查。\n\n\
                 （二）集中整治阶段（2026年5月）。组织开展集中整治。\n";
     let plan = parse_text(text);
-    let titles: Vec<String> = plan
-        .tasks
-        .iter()
-        .map(|t| t.text.value.chars().take(6).collect())
-        .collect();
+    let titles = long_openings(&plan);
     assert_eq!(titles, ["自查自纠阶段", "集中整治阶段"]);
 }
 
@@ -2430,11 +2434,7 @@ fn a_flattened_notice_that_is_the_plan_lists_its_work_not_its_aims_or_download_l
          岚综管办2016.91号—关于印发两岸电子商务经济合作实验区建设实施方案的通知"
     );
     let plan = crate::plan::parse_text(&text);
-    let openings: Vec<String> = plan
-        .tasks
-        .iter()
-        .map(|t| t.text.value.chars().take(6).collect())
-        .collect();
+    let openings = long_openings(&plan);
     assert_eq!(openings, ["不断推进部门", "探索提升线上", "加快推行信息"]);
     assert_eq!(plan.meta.addressees.len(), 3, "{:?}", plan.meta.addressees);
 }
@@ -2496,11 +2496,7 @@ fn a_report_form_printed_one_cell_a_line_is_no_task_table() {
         form.join("\n\n")
     );
     let plan = crate::plan::parse_text(&text);
-    let openings: Vec<String> = plan
-        .tasks
-        .iter()
-        .map(|t| t.text.value.chars().take(6).collect())
-        .collect();
+    let openings = long_openings(&plan);
     assert_eq!(openings, ["开展海洋工程", "开展海岛保护"]);
 }
 
