@@ -4,6 +4,7 @@
 //! not when it is laid out in articles (第X条), or its title names another kind of text and it
 //! carries no task table.
 
+use crate::document::text::is_han;
 use crate::document::NumberStyle;
 use crate::document::{is_space, Block, Document};
 use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task, UnitKind};
@@ -228,8 +229,17 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
     }
 }
 
-/// The plan word a subject ends with (方案, 要点).
+/// The plan word a subject ends with (方案, 要点), unless a longer word of another kind of text
+/// ends it (`补偿方案` of `…养殖场整治拆除补偿方案`: a scheme of compensation rates).
 fn plan_word<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
+    let word = plan_word_alone(subject, v)?;
+    let other =
+        other_word(subject, v).filter(|o| o.len() > word.len() && o.ends_with(word.as_str()));
+    other.is_none().then_some(word)
+}
+
+/// The plan word a subject ends with, whatever longer word holds it.
+fn plan_word_alone<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     ends_with_word(subject, &v.genres.title_tails, v.genres.plan.iter()).or_else(|| {
         let core = title_core(subject, &v.genres.title_tails);
         let after_plan = v
@@ -305,6 +315,8 @@ const MIN_ALL_ASSIGNED_ITEMS: usize = 2;
 
 /// Paragraphs at the start of a document searched for the sentence that names it.
 const INTRO_PARAGRAPHS: usize = 3;
+/// Most characters of words on a rule line (`==== 正文 ====`): one label, never a sentence.
+const RULE_WORD_CHARS: usize = 4;
 /// What a report or an interpretation says before its own text (`…制定了《…》，现将…报告如下`):
 /// the 如下 of these introduces no plan.
 const TELLS_ABOUT: [&str; 4] = ["报告如下", "汇报如下", "解读如下", "说明如下"];
@@ -314,13 +326,13 @@ const MAX_SELF_NAME_CHARS: usize = 40;
 /// What a document's opening sentences call it, when they say it is made here: the words
 /// after 制定 or 提出 (`…，特制定中都街道政务公开工作实施方案。`, `现就物业管理工作制定如下计划：`,
 /// `制定本方案。`, `现提出如下实施意见。`, `特制定本目录。`), without 本 and 如下.
-fn named_in_intro(ctx: &Ctx, doc: &Document) -> Option<String> {
+fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
     let v = ctx.vocab;
     // a text opening with an interpretation's heading (`一、起草背景`) tells why a plan was
     // made (`…有必要制定新的工作方案`): it names no plan of its own
     // (…or whose first numbered heading does, after a sentence saying what it explains:
     // `…制定本实施方案，现解读如下：` `一、起草背景及经过`)
-    let intro: Vec<(std::borrow::Cow<str>, Option<usize>)> = text_paragraphs(doc)
+    let intro: Vec<(std::borrow::Cow<str>, Option<usize>)> = opening(doc, meta)
         .take(INTRO_PARAGRAPHS)
         .map(|p| {
             let t = v.fold(p.text.as_str());
@@ -431,6 +443,30 @@ fn text_paragraphs(doc: &Document) -> impl Iterator<Item = &crate::document::Par
     })
 }
 
+/// The paragraphs a text opens with, where it names itself and says what it does: those from
+/// its title on, less a site's field lines (`发布时间：2016-01-18`) and rules (`=====`). A page
+/// prints its breadcrumb, an archive its header, before the title.
+fn opening<'d>(
+    doc: &'d Document,
+    meta: &Meta,
+) -> impl Iterator<Item = &'d crate::document::Paragraph> {
+    // (from the title's paragraph on: a title misread from the opening sentence keeps it)
+    let from = meta.title.as_ref().map_or(0, |t| t.span.start);
+    text_paragraphs(doc)
+        .filter(move |p| p.text.source_end() > from && !field_or_rule(p.text.as_str()))
+}
+
+/// Whether a line is a label and its value with no sentence in it (`发布时间：2016-01-18`,
+/// `栏目：部门文件`) or a rule with no word in it (`==== 正文 ====` is one with a word: it
+/// holds no sentence either).
+fn field_or_rule(t: &str) -> bool {
+    if t.contains(['，', ',', '。', '；']) {
+        return false;
+    }
+    let words = t.chars().filter(|c| is_han(*c)).count();
+    t.contains(['：', ':']) || words <= RULE_WORD_CHARS && t.contains(['=', '*', '_'])
+}
+
 /// Whether a paragraph opens with a unit label (`责任单位：市建设局`): a plan's field, which a
 /// cover notice's requirements do not print.
 fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
@@ -494,9 +530,9 @@ fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
 
 /// Whether an opening sentence makes known the progress of tasks (`现将实事项目1—6月份进展情况
 /// 予以公示`): after 现将, a progress word, then a verb of making it known.
-fn announces_progress(ctx: &Ctx, doc: &Document) -> bool {
+fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let g = &ctx.vocab.genres;
-    text_paragraphs(doc).take(INTRO_PARAGRAPHS + 1).any(|p| {
+    opening(doc, meta).take(INTRO_PARAGRAPHS + 1).any(|p| {
         let t = ctx.vocab.fold(p.text.as_str());
         t.split(['。', '；', ';']).any(|sentence| {
             let Some(at) = sentence.find("现将") else {
@@ -515,14 +551,9 @@ fn announces_progress(ctx: &Ctx, doc: &Document) -> bool {
 
 /// Whether an opening sentence says the text itself is made here (`结合我市实际，制定本方案。`):
 /// a page under a notice's title that holds the plan, not the notice alone.
-fn made_here(ctx: &Ctx, doc: &Document) -> bool {
+fn made_here(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let v = ctx.vocab;
-    // (a site's field lines before the text — 发布部门：…, 有效性：… — are not its opening)
-    let opening = text_paragraphs(doc).filter(|p| {
-        let t = p.text.as_str();
-        !t.contains(['：', ':']) || t.contains(['，', ',', '。'])
-    });
-    opening.take(INTRO_PARAGRAPHS + 1).any(|p| {
+    opening(doc, meta).take(INTRO_PARAGRAPHS + 1).any(|p| {
         let t = v.fold(p.text.as_str());
         // `现就…工作作如下安排。`: the arrangement follows
         let arranged = t.match_indices("作如下").any(|(at, m)| {
@@ -600,9 +631,9 @@ pub(crate) fn issued_name_at(paragraph: &str, v: &Vocabulary) -> Option<std::ops
 /// The plan an untitled page's opening issues by name without carrying it (`…组织拟定了《X》，
 /// 现印发给你们，并就有关要求通知如下：`): no paragraph opens with X and none labels units, so
 /// what follows are the notice's own requirements.
-fn issued_elsewhere(ctx: &Ctx, doc: &Document, subjects: &Subjects) -> Option<String> {
+fn issued_elsewhere(ctx: &Ctx, doc: &Document, meta: &Meta, subjects: &Subjects) -> Option<String> {
     let v = ctx.vocab;
-    let (issued, follows) = text_paragraphs(doc).take(INTRO_PARAGRAPHS).find_map(|p| {
+    let (issued, follows) = opening(doc, meta).take(INTRO_PARAGRAPHS).find_map(|p| {
         let t = v.fold(p.text.as_str());
         let follows = v
             .genres
@@ -643,7 +674,7 @@ impl Subjects {
         let named_in_text = if decided {
             None
         } else {
-            named_in_intro(ctx, doc)
+            named_in_intro(ctx, doc, meta)
         };
         Subjects {
             of_titles,
@@ -1164,7 +1195,7 @@ fn opens_with_lede(paragraph: &str, v: &Vocabulary) -> bool {
 /// 《》 was issued (`…办公室近日印发的《2025年知识产权强国建设推进计划》在…网站公布`). Its points
 /// are that plan's contents, not tasks. A plan that cites the one it carries out names itself
 /// (`根据…印发的《…方案》…，制定本方案`), and a cover notice issues what it names.
-pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document) -> bool {
+pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let v = ctx.vocab;
     let Some(opening) = text_paragraphs(doc)
         .map(|p| v.fold(p.text.as_str()).trim().to_owned())
@@ -1192,7 +1223,7 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document) -> bool {
             && v.genres.plan.iter().any(|g| name.ends_with(g.as_str()))
     });
     // (`…，制定本计划。`: the text is the plan it says it makes)
-    let names_itself = named_in_intro(ctx, doc).is_some_and(|n| plan_word(&n, v).is_some());
+    let names_itself = named_in_intro(ctx, doc, meta).is_some_and(|n| plan_word(&n, v).is_some());
     reports_made && !names_itself
 }
 
@@ -1351,7 +1382,7 @@ pub(crate) fn classify(
                 .any(|w| t.contains(w.as_str()))
             && subjects.named_in_text.is_none()
             && issued_name(t).is_some_and(|name| !carries(ctx, doc, &name))
-            && !made_here(ctx, doc)
+            && !made_here(ctx, doc, meta)
             // a name read without 《》 may be printed otherwise over the plan (broken over
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
             // (…or the body names it in 《》 as made already: `局安办制定了《天门市…任务清单》。
@@ -1377,7 +1408,7 @@ pub(crate) fn classify(
         && tasks.len() <= MAX_NOTICE_REQUIREMENTS
         // (the notice signed before the work: the plan follows it, untitled)
         && !signed_before_work)
-        .then(|| issued_elsewhere(ctx, doc, &subjects))
+        .then(|| issued_elsewhere(ctx, doc, meta, &subjects))
         .flatten();
     // a sheet of the progress made on tasks (`…民生实事项目进展情况表（截至9月底）`)
     // (not a plan's sheet with room for its progress: `…任务分解及推进情况表`)
@@ -1494,7 +1525,7 @@ pub(crate) fn classify(
             }
         }
         // an untitled page opening by making known the progress made (`现将…进展情况予以公示`)
-        (None, _, None) if announces_progress(ctx, doc) => {
+        (None, _, None) if announces_progress(ctx, doc, meta) => {
             not_plan("正文开头公示或通报任务的进展、完成情况，是情况报告，不是工作方案".to_owned())
         }
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
@@ -1542,6 +1573,50 @@ mod tests {
         );
         assert!(plan.kind.reason.contains(why), "{}", plan.kind.reason);
         plan
+    }
+
+    #[test]
+    fn a_notice_naming_itself_a_plan_after_a_page_header_is_one() {
+        // an archive's field lines and a page's breadcrumb come before the title: the
+        // opening that says 特制定本方案 is the paragraph after it
+        let text =
+            "标题: 流水镇关于开展春节环境整治活动的通知\n发布时间: 2016-01-18\n栏目: 部门文件\n\
+                    ==================== 正文 ====================\n\
+                    当前位置：首页政务公开部门文件\n\
+                    流水镇人民政府关于开展春节环境整治活动的通知\n\
+                    各行政村、镇直各单位：为提升环境卫生，结合流水实际，特制定本方案。\n\
+                    一、整治重点\n\
+                    1、车辆有序停放专项整治。对主干道两侧停放点进行整治。\n\
+                    2、小广告专项整治。集中清理主次干道两侧现有小广告。\n\
+                    3、垃圾清运专项提升。合理安排清运路线，确保垃圾日产日清。\n\
+                    二、工作要求\n\
+                    要高度重视，确保此次专项任务落到实处。\n";
+        let plan = parsed(text);
+        assert_eq!(plan.kind.kind, DocumentKind::Plan, "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("正文称本文为"),
+            "{}",
+            plan.kind.reason
+        );
+        let titles: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        assert!(titles[0].starts_with("车辆有序停放专项整治"), "{titles:?}");
+    }
+
+    #[test]
+    fn a_scheme_of_compensation_rates_is_no_plan() {
+        let text = "清溪县畜禽养殖场整治拆除补偿方案\n\n\
+                    一、补偿对象\n\n列入整治拆除范围的畜禽养殖场。\n\n\
+                    二、补偿标准\n\n（一）砖混结构栏舍每平方米补偿200元，由县农业局负责核定。\n\n\
+                    （二）简易结构栏舍每平方米补偿80元，由县农业局负责核定。\n\n\
+                    三、补偿资金于2016年6月底前拨付到户。\n";
+        no_plan_because(text, "补偿方案");
+        // a plan of the work of compensating is still a plan
+        let plan = parsed(
+            "清溪县征地补偿工作实施方案\n\n一、核定补偿面积。（牵头单位：县自然资源局，2016年6月底前）\n\n\
+             二、拨付补偿资金。（牵头单位：县财政局，2016年9月底前）\n",
+        );
+        assert_eq!(plan.kind.kind, DocumentKind::Plan, "{}", plan.kind.reason);
     }
 
     #[test]
