@@ -709,9 +709,15 @@ fn addressees_end(piece: &str, near_top: bool, hints: &dyn Hints) -> Option<usiz
     let after = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
     let rest = piece[after..].trim_start_matches(is_space);
     let class = names.iter().any(|n| n.contains('各') || n.contains("有关"));
-    let enough = names.len() >= MIN_ADDRESSEES || near_top && names.len() == 1;
+    let listed = names.len() >= MIN_ADDRESSEES;
+    // (near the top, units named one by one are addressees too: `澳前镇、潭城镇、岚城乡党委：根据…`;
+    // one named unit there is a duty's, `办公室：牵头协调…`)
+    let enough = if class {
+        listed || near_top && names.len() == 1
+    } else {
+        listed && near_top
+    };
     (enough
-        && class
         && names
             .iter()
             .all(|n| !n.is_empty() && hints.looks_like_units(n))

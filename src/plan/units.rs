@@ -373,6 +373,9 @@ fn parts_before<'s>(inside: &'s str, seps: &[char], stops: impl Fn(&str) -> bool
 /// 调度会): 研究所 and 发布会 end like names; the first is one (a longer unit ending wins),
 /// the second not.
 pub(crate) fn ends_as_no_unit(name: &str, vocab: &Vocabulary) -> bool {
+    if is_town_name(name, vocab) {
+        return false;
+    }
     let longest = |endings: &[String]| {
         endings
             .iter()
@@ -382,6 +385,19 @@ pub(crate) fn ends_as_no_unit(name: &str, vocab: &Vocabulary) -> bool {
     };
     let named_by_ending = longest(&vocab.unit_endings);
     longest(&vocab.not_unit_endings).is_some_and(|n| named_by_ending.is_none_or(|m| n >= m))
+}
+
+/// Whether a name is one character and a town word (`岚城乡`, `潭城镇`): a township, though
+/// the word ends phrases too (`统筹城乡`).
+fn is_town_name(name: &str, vocab: &Vocabulary) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    crate::document::text::is_han(first)
+        && !vocab.town_name_not_first.contains(&first)
+        && vocab.town_name_words.iter().any(|w| w == rest)
 }
 
 /// Whether a text uses the words of a convention (下同, 列第一位为牵头…).

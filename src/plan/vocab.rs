@@ -280,6 +280,10 @@ struct VocabFile {
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
     #[serde(default)]
+    town_name_words: Vec<String>,
+    #[serde(default)]
+    town_name_not_first: Vec<char>,
+    #[serde(default)]
     bare_class_names: Vec<String>,
     #[serde(default)]
     never_in_names: Vec<String>,
@@ -505,6 +509,11 @@ pub struct Vocabulary {
     pub unit_endings: Vec<String>,
     /// Words that end like a unit's name but name none (发布会, 平台, 执行).
     pub not_unit_endings: Vec<String>,
+    /// Words of `not_unit_endings` that, after one character, name a town (岚城乡, 潭城镇):
+    /// `统筹城乡` and `小城镇` are phrases, a three-character name is a township's.
+    pub town_name_words: Vec<String>,
+    /// Characters that before a town word make a phrase, not a town (`小城镇`, `和城乡`).
+    pub town_name_not_first: Vec<char>,
     /// A kind of body named alone (部门, 单位): it ends as names do but names no one
     /// (`（十三）部门协调，加强沟通` is no statement by 部门).
     pub bare_class_names: Vec<String>,
@@ -762,6 +771,8 @@ impl Vocabulary {
         self.unit_suffixes.extend(f.unit_suffixes);
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
+        self.town_name_words.extend(f.town_name_words);
+        self.town_name_not_first.extend(f.town_name_not_first);
         self.bare_class_names.extend(f.bare_class_names);
         self.never_in_names.extend(f.never_in_names);
         self.words_across_name_end.extend(f.words_across_name_end);

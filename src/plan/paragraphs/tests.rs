@@ -2543,6 +2543,30 @@ fn an_archived_pages_addressees_follow_its_number_and_its_title_printed_again() 
 }
 
 #[test]
+fn towns_named_one_by_one_at_a_flattened_pages_top_are_its_addressees() {
+    // a flattened page (one long line); 岚城乡 and 潭城镇 are towns, though 城乡 and 城镇 end
+    // phrases too
+    let more = "加强日常巡查，发现问题及时整改到位，".repeat(10);
+    let text = format!(
+        "海坛片区党委关于印发整治工作方案的通知\n澳前镇、潭城镇、岚城乡党委：\
+         根据区纪工委要求，制定本方案，请遵照执行。一、聚焦扶贫领域问题1.解决辍学问题。\
+         整改措施：做好摸底工作，{more}确保见效。（澳前镇、潭城镇、岚城乡）2.解决看病难问题。\
+         整改措施：配合区卫生局做好排查，{more}确保见效。（区卫生局）\n"
+    );
+    let plan = crate::plan::parse_text(&text);
+    assert_eq!(addressee_names(&plan), ["澳前镇", "潭城镇", "岚城乡党委"]);
+    assert_eq!(openings(&text), ["解决辍学", "解决看病"]);
+    assert_eq!(unit_names(&plan)[0], ["澳前镇", "潭城镇", "岚城乡"]);
+    // one unit named there heads its duty: `办公室：牵头协调…` is no addressee
+    let duties = format!(
+        "市场监管局关于明确处室责任分工的通知\n局各单位：现明确如下。\
+         办公室：牵头协调安全生产等工作，{more}。法规处：牵头协调普法等工作，{more}。\n"
+    );
+    let plan = crate::plan::parse_text(&duties);
+    assert_eq!(addressee_names(&plan), ["局各单位"]);
+}
+
+#[test]
 fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts() {
     let text = "清河区权力运行网上公开工作方案\n\
         一、总体要求\n\
