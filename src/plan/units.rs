@@ -1231,7 +1231,7 @@ fn top_level_marker(s: &str, markers: &[String], vocab: &Vocabulary) -> Option<(
                 .filter(|m| m.starts_with(c))
                 .find(|m| s[i..].starts_with(m.as_str()))
             {
-                if !vocab.marker_in_name(&s[i..]) {
+                if !vocab.marker_in_name(&s[i..]) && !vocab.marker_ends_name(&s[..i], &s[i..]) {
                     return Some((i, m.len()));
                 }
             }

@@ -254,6 +254,8 @@ struct VocabFile {
     doer_words: Vec<String>,
     tail_markers: Vec<String>,
     marker_names: Vec<String>,
+    #[serde(default)]
+    marker_name_ends: Vec<String>,
     marker_nouns: Vec<String>,
     subject_verbs: Vec<String>,
     #[serde(default)]
@@ -471,6 +473,8 @@ pub struct Vocabulary {
     /// Words of unit names that hold a duty word (组织部 holds 组织): where one starts, the
     /// duty word is part of the name (区委组织部), not the word after it.
     pub marker_names: Vec<String>,
+    /// Names of bodies that end in a duty word (`党组织`, `社会组织`): the word is the name's.
+    pub marker_name_ends: Vec<String>,
     /// Words opening with a duty word that name a role (`牵头作用`), not an assignment.
     pub marker_nouns: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
@@ -753,6 +757,7 @@ impl Vocabulary {
         self.doer_words.extend(f.doer_words);
         self.tail_markers.extend(f.tail_markers);
         self.marker_names.extend(f.marker_names);
+        self.marker_name_ends.extend(f.marker_name_ends);
         self.marker_nouns.extend(f.marker_nouns);
         self.subject_verbs.extend(f.subject_verbs);
         self.subject_prepositions.extend(f.subject_prepositions);
@@ -998,6 +1003,17 @@ impl Vocabulary {
             .iter()
             .chain(&self.marker_nouns)
             .any(|w| rest.starts_with(w.as_str()))
+    }
+
+    /// Whether a duty word at `rest`, after `before`, ends a body's name (`党组织` of
+    /// `各有关党组织：`, `社会组织`): the word belongs to the name and does not cut it.
+    pub fn marker_ends_name(&self, before: &str, rest: &str) -> bool {
+        self.marker_name_ends.iter().any(|w| {
+            w.char_indices().skip(1).any(|(at, _)| {
+                let (head, tail) = w.split_at(at);
+                before.ends_with(head) && rest.starts_with(tail)
+            })
+        })
     }
 
     /// Whether `s` names an officer (`县政府主要领导`, `分管负责人`: `person_tails`): a person, not

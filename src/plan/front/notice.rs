@@ -29,9 +29,11 @@ pub(crate) fn addressees(ctx: &Ctx, st: &mut State) {
     // too, uncounted: `岚综管办〔2016〕91号` `…关于印发…的通知` `区直各单位：`)
     let title = st.meta.title.as_ref().map(|t| normalize(&t.value));
     let number = st.meta.doc_number.as_ref().map(|d| normalize(&d.value));
+    // (…and so is a notice's title the page prints over them in full when its header shortened
+    // it: `关于印发《…实施方案》的通知` over `中共…委员会关于印发《…工作实施方案》的通知`)
     let repeats = |k: usize| {
         let t = normalize(st.view.str(k));
-        Some(&t) == title.as_ref() || Some(&t) == number.as_ref()
+        Some(&t) == title.as_ref() || Some(&t) == number.as_ref() || issues_a_text(st, k)
     };
     let Some(k) = st
         .content()

@@ -2567,6 +2567,35 @@ fn towns_named_one_by_one_at_a_flattened_pages_top_are_its_addressees() {
 }
 
 #[test]
+fn a_notices_full_title_over_party_organisations_leaves_them_addressees() {
+    // the header shortens the notice's title, the page prints it in full over the addressees;
+    // 各有关党组织 ends in the duty word 组织 and is still one name
+    let more = "加强日常巡查，发现问题及时整改到位，".repeat(10);
+    let text = format!(
+        "关于印发《发展壮大村级集体经济实施方案》的通知\n当前位置：首页 \
+         中共海坛片区管理局委员会关于印发《海坛片区发展壮大村级集体经济工作实施方案》的通知 \
+         各工作小组、各有关党组织：现将《海坛片区发展壮大村级集体经济工作实施方案》印发给你们，\
+         请认真贯彻执行。 中共海坛片区管理局委员会 2019年11月14日 \
+         海坛片区发展壮大村级集体经济工作实施方案 根据区党工委部署，制定本方案。\
+         一、主要措施（一）用好集体三资。鼓励各村利用富余资金{more}。\
+         （二）推动土地流转。{more}\n"
+    );
+    let plan = crate::plan::parse_text(&text);
+    assert_eq!(addressee_names(&plan), ["各工作小组", "各有关党组织"]);
+    assert_eq!(
+        plan.meta.plan_title.as_ref().map(|t| t.value.as_str()),
+        Some("海坛片区发展壮大村级集体经济工作实施方案")
+    );
+    assert_eq!(openings(&text), ["用好集体", "推动土地"]);
+    // 鼓励各村 is a sentence's verb and its object, no unit
+    assert!(
+        unit_names(&plan).iter().all(|u| u.is_empty()),
+        "{:?}",
+        unit_names(&plan)
+    );
+}
+
+#[test]
 fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts() {
     let text = "清河区权力运行网上公开工作方案\n\
         一、总体要求\n\
