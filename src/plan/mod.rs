@@ -200,6 +200,14 @@ impl Parser {
         // but none of its work items: those items, read in prose, are its tasks
         if by_title == Some(true) && !prose_only && body.tasks.is_empty() {
             body = read_body(&ctx, doc, &front, ReadMode::Prose);
+        } else if by_title == Some(true) && !prose_only && side_table_only(&body) {
+            // …or whose only assignments are a side table's row or two (an appended form's
+            // `案件承办单位` column): its work items, read in prose, are its tasks when they
+            // are more than such a table's rows
+            let tentative = read_body(&ctx, doc, &front, ReadMode::Prose);
+            if tentative.tasks.len() >= body.tasks.len() + MIN_TABLE_TASKS_OVER_PROSE {
+                body = tentative;
+            }
         } else if by_title == Some(true) && !prose_only && names_few_units(&body.tasks) {
             // …or a unit only here and there, its tasks a schedule's items (`九月份：` `1、…`,
             // due by their month) beside work items read only in prose: read so, it lists more
@@ -359,6 +367,14 @@ const PREAMBLE_HEAD_CHARS: usize = 12;
 fn names_few_units(tasks: &[model::Task]) -> bool {
     let with_units = tasks.iter().filter(|t| !t.units.is_empty()).count();
     with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
+}
+
+/// Whether every task read comes from tables and they give fewer rows than a task table
+/// over prose must ([`MIN_TABLE_TASKS_OVER_PROSE`]): a side table, the plan's work is elsewhere.
+fn side_table_only(body: &Body) -> bool {
+    !body.tasks.is_empty()
+        && body.table_tasks == body.tasks.len()
+        && body.table_tasks < MIN_TABLE_TASKS_OVER_PROSE
 }
 
 /// How many times more items, read in prose, must name their units than name them by a

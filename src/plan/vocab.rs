@@ -313,6 +313,8 @@ struct VocabFile {
     #[serde(default)]
     page_dateline: Vec<String>,
     printed_suffix: Vec<String>,
+    #[serde(default)]
+    imprint_openings: Vec<String>,
     citation_lead_ins: Vec<String>,
     title_words: Vec<String>,
     draft_markers: Vec<String>,
@@ -407,6 +409,9 @@ struct GenreFile {
     #[serde(default)]
     measure_genres: Vec<String>,
 }
+
+/// Longest imprint line holding the printing date (`2016年4月19日印发`).
+const MAX_IMPRINT_DATE_CHARS: usize = 16;
 
 /// Everything the parser needs to know about the words plans use.
 #[derive(Debug, Clone, Default)]
@@ -587,6 +592,8 @@ pub struct Vocabulary {
     /// A page's date (and time) alone under its title: passed over, never read as a date.
     pub page_dateline: Vec<Regex>,
     pub printed_suffix: Vec<String>,
+    /// Openings of a notice's imprint lines after its signature (抄送, 联系人).
+    pub imprint_openings: Vec<String>,
     /// Words before a cited 发文字号 that are not the issuer's code (按照国办发… → 国办发…).
     pub citation_lead_ins: Vec<String>,
     pub title_words: Vec<String>,
@@ -815,6 +822,7 @@ impl Vocabulary {
             self.page_dateline.push(compile(file, p)?);
         }
         self.printed_suffix.extend(f.printed_suffix);
+        self.imprint_openings.extend(f.imprint_openings);
         self.citation_lead_ins.extend(f.citation_lead_ins);
         self.title_words.extend(f.title_words);
         self.draft_markers.extend(f.draft_markers);
@@ -1103,6 +1111,22 @@ impl Vocabulary {
         self.publication_line.iter().any(|re| re.is_match(line))
     }
 
+    /// Whether a line belongs to a notice's imprint (版记) after its signature: copied-to and
+    /// contact lines (`抄送：…`, `（联系人：…）`), the printing office's date (`…2016年4月19日印发`)
+    /// or `印发` alone. The plan's title comes after them.
+    pub fn is_imprint_line(&self, line: &str) -> bool {
+        let line = line.trim();
+        self.imprint_openings
+            .iter()
+            .any(|w| line.starts_with(w.as_str()))
+            || self.printed_suffix.iter().any(|w| line == w.as_str())
+            || line.chars().count() <= MAX_IMPRINT_DATE_CHARS
+                && self.printed_suffix.iter().any(|w| {
+                    line.strip_suffix(w.as_str())
+                        .is_some_and(|d| self.is_page_dateline(d))
+                })
+    }
+
     /// Whether a line is a page's date alone (`2022-10-19 14:39`), printed about the page.
     pub fn is_page_dateline(&self, line: &str) -> bool {
         let line = line.trim();
@@ -1113,6 +1137,26 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notices_imprint_lines_are_known_and_a_title_is_not_one() {
+        let v = Vocabulary::bundled().unwrap();
+        for line in [
+            "抄送：省海洋与渔业厅、省海洋与渔业执法总队。",
+            "（联系人：吴茂生，联系电话：23155917）",
+            "印发",
+            "2016年4月19日印发",
+        ] {
+            assert!(v.is_imprint_line(line), "{line}");
+        }
+        for line in [
+            "平潭综合实验区“碧海2016”专项行动实施方案",
+            "2016年4月19日",
+            "印发工作方案",
+        ] {
+            assert!(!v.is_imprint_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn bundled_vocabulary_loads_and_maps_common_headers() {

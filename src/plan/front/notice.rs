@@ -112,8 +112,10 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
         .filter(|&k| k >= start)
         .collect();
     for end in candidates {
+        // (past the notice's imprint: `抄送：…`, `（联系人：…）`, `印发`)
         let after: Vec<usize> = (end + 1..n)
             .filter(|&k| !st.view.lines[k].text.is_blank() && !st.view.lines[k].outside)
+            .filter(|&k| !ctx.vocab.is_imprint_line(st.view.str(k)))
             .take(PLAN_TITLE_WINDOW)
             .collect();
         let title = after.iter().copied().find(|&k| {
@@ -171,6 +173,13 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
         return;
     }
     st.notice = Some((start, end));
+    // what stands between the signature and the plan's title is the notice's imprint
+    // (`抄送：…`, the printing office and its date, `印发`): no part of the plan
+    if let Some(t) = title.filter(|&t| t > end + 1) {
+        for k in end + 1..t {
+            st.used[k] = true;
+        }
+    }
     // a notice whose own numbered items assign work in fields or brackets (`一、…推进单位：…`)
     // carries tasks; else its lists are requirements and problems (`三、市编办要会同…`)
     let assigns = (start..=end).any(|k| {

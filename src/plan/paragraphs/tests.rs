@@ -2596,6 +2596,64 @@ fn a_notices_full_title_over_party_organisations_leaves_them_addressees() {
 }
 
 #[test]
+fn a_plan_after_its_notices_imprint_is_read_in_prose_beside_an_appended_form() {
+    // the imprint (联系人, 抄送, the printing office's date) stands between the signature and
+    // the plan's title; the form appended at the end, one row naming a unit, is a side table
+    let text = "清溪县农业局关于印发《清溪县“碧海”专项行动实施方案》的通知\n\
+        \n\
+        县海洋执法大队及所属中队：\n\
+        \n\
+        现将《清溪县“碧海”专项行动实施方案》印发给你们，请认真贯彻执行。\n\
+        \n\
+        清溪县农业局\n\
+        2016年4月19日\n\
+        \n\
+        （联系人：吴某，联系电话：23155917）\n\
+        \n\
+        抄送：省海洋与渔业厅、省海洋与渔业执法总队。\n\
+        \n\
+        清溪县农业局综合科\n\
+        2016年4月19日\n\
+        印发\n\
+        \n\
+        清溪县“碧海”专项行动实施方案\n\
+        \n\
+        一、行动任务\n\
+        \n\
+        （一）海洋工程建设项目方面。对海洋工程项目进行监管，查处违法用海行为。\n\
+        \n\
+        （二）海洋倾废查处整顿方面。通过海上执法巡查，查处违法倾废行为。\n\
+        \n\
+        （三）海洋保护区方面。重点查处保护区内的违法行为。\n\
+        \n\
+        （四）海域采砂方面。巩固打击非法采砂成果，严厉查处非法采砂。\n\
+        \n\
+        二、工作要求\n\
+        \n\
+        （一）加强领导。专项行动领导小组负责组织实施辖区内联合执法行动。\n\
+        \n\
+        附表：专项执法行动月报表\n\
+        \n\
+        序号\t案件名称\t案件承办单位\t备注\n\
+        1\t某案\t县海洋执法大队\t无\n\
+        ";
+    let plan = crate::plan::parse_text(text);
+    assert_eq!(
+        plan.meta.plan_title.as_ref().map(|t| t.value.as_str()),
+        Some("清溪县“碧海”专项行动实施方案")
+    );
+    let openings: Vec<String> = plan
+        .tasks
+        .iter()
+        .map(|t| t.text.value.chars().take(4).collect())
+        .collect();
+    assert_eq!(
+        openings[..5],
+        ["海洋工程", "海洋倾废", "海洋保护", "海域采砂", "加强领导"]
+    );
+}
+
+#[test]
 fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts() {
     let text = "清河区权力运行网上公开工作方案\n\
         一、总体要求\n\
