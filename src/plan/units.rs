@@ -1589,7 +1589,13 @@ fn is_time_phrase(name: &str) -> bool {
 
 /// Whether a (normalised) name names one unit, a class of units, or no one.
 pub fn kind_of(name: &str, vocab: &Vocabulary) -> UnitKind {
-    if vocab.vague_exact.iter().any(|v| v == name)
+    // (a note after the name leaves it what it is: `各承办单位（见附件1）` names no one either)
+    let base = name
+        .strip_suffix(['）', ')'])
+        .and_then(|inner| inner.rfind(['（', '(']))
+        .filter(|&open| open > 0)
+        .map_or(name, |open| &name[..open]);
+    if vocab.vague_exact.iter().any(|v| v == name || v == base)
         || vocab
             .vague_contains
             .iter()
@@ -1885,6 +1891,16 @@ mod tests {
         let r = units(t);
         assert_eq!(r[1], ("区直有关行政执法部门".into(), Responsible, Vague));
         assert_eq!(r[2].0, "各镇（街道）");
+    }
+
+    #[test]
+    fn a_note_after_a_role_name_leaves_it_naming_no_one() {
+        let r = units("各承办单位（见附件1）、区档案局");
+        assert_eq!(r[0], ("各承办单位（见附件1）".into(), Responsible, Vague));
+        assert_eq!(r[1].2, Concrete);
+        // a note after a unit's own name keeps it concrete
+        let r = units("区政府办公室（区网站管理中心）");
+        assert_eq!(r[0].2, Concrete);
     }
 
     #[test]
