@@ -307,6 +307,8 @@ struct VocabFile {
     lead_mark_notes: Vec<String>,
     #[serde(default)]
     scoring_criteria: Vec<String>,
+    #[serde(default)]
+    check_questions: Vec<String>,
     chrome: Vec<String>,
     site_notes: Vec<String>,
     publication_line: Vec<String>,
@@ -578,6 +580,10 @@ pub struct Vocabulary {
     /// What an appraisal's criterion says and a task never does (`每缺一类扣6分`): an item
     /// saying it is a line of a scoring sheet appended to the plan.
     pub scoring_criteria: Vec<Regex>,
+    /// Words that make an item's heading a checklist's question (`生产设备和工艺是否符合国家
+    /// 规定`): what an inspection looks at, no work — unless the heading opens with the work
+    /// of checking (`检查各单位是否落实…`).
+    pub check_questions: Vec<String>,
     /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
     chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
@@ -812,6 +818,7 @@ impl Vocabulary {
         for p in &f.scoring_criteria {
             self.scoring_criteria.push(compile(file, p)?);
         }
+        self.check_questions.extend(f.check_questions);
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);
         }

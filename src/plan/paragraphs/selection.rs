@@ -114,6 +114,13 @@ impl Reader<'_, '_> {
                 item.assigned = false;
             }
         }
+        // …and so are a checklist's questions (`1.生产设备和工艺是否符合国家规定；`)
+        for k in 0..outline.items.len() {
+            if self.asks_a_check(&outline.items[k]) {
+                outline.items[k].criterion = true;
+                outline.items[k].assigned = false;
+            }
+        }
         // the parts asking for support or stating aims, for the numbering run on into them
         // (a parent comes before its items: each heading is looked at once)
         let mut heads_support: Vec<bool> = Vec::with_capacity(outline.items.len());
@@ -602,6 +609,20 @@ impl Reader<'_, '_> {
         let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
         let rest = self.paras[head].folded[skip..].trim_start_matches(is_space);
         rest.split(['。', '，', '；', '：', ',', ';', ':']).next()
+    }
+
+    /// Whether a numbered leaf item's heading asks a checklist's question (`是否符合国家规定`)
+    /// without opening with the work of checking (`检查…是否…`): a criterion.
+    fn asks_a_check(&self, item: &crate::plan::outline::Item) -> bool {
+        let v = self.ctx.vocab;
+        if item.mark.is_none() || !item.children.is_empty() {
+            return false;
+        }
+        let Some(title) = self.heading_words(item) else {
+            return false;
+        };
+        v.check_questions.iter().any(|w| title.contains(w.as_str()))
+            && !crate::plan::assign::opens_with_work_verb(title, v)
     }
 
     /// Whether an item heads a part that states aims or principles, or asks for support

@@ -2654,6 +2654,18 @@ fn a_plan_after_its_notices_imprint_is_read_in_prose_beside_an_appended_form() {
 }
 
 #[test]
+fn a_checklists_questions_are_no_tasks_but_checking_is_work() {
+    let text = "清溪县混凝土搅拌站专项整治工作方案\n\
+        一、整治内容\n\
+        1.生产设备和工艺是否符合国家规定；\n\
+        2.环保设施建设和防护措施是否到位；\n\
+        二、实施步骤\n\
+        （一）自查自纠阶段（2016年4月）。各搅拌站对照整治内容开展自查。\n\
+        （二）检查验收阶段（2016年6月）。检查各搅拌站是否整改到位。\n";
+    assert_eq!(openings(text), ["自查自纠", "检查验收"]);
+}
+
+#[test]
 fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts() {
     let text = "清河区权力运行网上公开工作方案\n\
         一、总体要求\n\
