@@ -1904,6 +1904,15 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_before_a_body_makes_no_name() {
+        // 迎接 and 鼓励 open sentences (`迎接省局飞行检查`, `鼓励各村利用…`), never names
+        let vocab = Vocabulary::bundled().unwrap();
+        assert!(!looks_like_name("迎接省局", &vocab));
+        assert!(!looks_like_name("鼓励各村", &vocab));
+        assert!(looks_like_name("区接待办", &vocab));
+    }
+
+    #[test]
     fn brackets_never_split_a_name() {
         let t = "区党政办（文秘科、宣传科）牵头，各单位按职责分工落实";
         assert_eq!(
