@@ -456,9 +456,8 @@ fn opening<'d>(
         .filter(move |p| p.text.source_end() > from && !field_or_rule(p.text.as_str()))
 }
 
-/// Whether a line is a label and its value with no sentence in it (`发布时间：2016-01-18`,
-/// `栏目：部门文件`) or a rule with no word in it (`==== 正文 ====` is one with a word: it
-/// holds no sentence either).
+/// Whether a line holds no sentence and is a label with its value (`发布时间：2016-01-18`,
+/// `栏目：部门文件`) or a rule of marks around a label at most (`==== 正文 ====`).
 fn field_or_rule(t: &str) -> bool {
     if t.contains(['，', ',', '。', '；']) {
         return false;
