@@ -257,6 +257,19 @@ impl Reader<'_, '_> {
                 }
             });
             let task = self.task(number, group, section, inherited);
+            // an unnumbered line that only assigns (`综合处牵头，各处配合落实` under a row of a
+            // table read as paragraphs) says who does the work above it: it is no task
+            if task.number.is_none() && task.text.value.is_empty() {
+                if let Some(above) = out.last_mut() {
+                    for u in task.units {
+                        if !above.units.iter().any(|a| a.name == u.name) {
+                            above.units.push(u);
+                        }
+                    }
+                    above.deadlines.extend(task.deadlines);
+                    continue;
+                }
+            }
             out.push(task);
         }
     }

@@ -2666,6 +2666,41 @@ fn a_checklists_questions_are_no_tasks_but_checking_is_work() {
 }
 
 #[test]
+fn a_line_that_only_assigns_gives_its_units_to_the_row_above() {
+    // a task table read as paragraphs: the row's unit cells stand on lines of their own
+    // under its number and task; they are no task with empty words
+    let text = "清溪县农业局2016年政务公开工作主要任务分解表\n\
+        \n\
+        一、围绕深化改革推进公开\n\
+        \n\
+        （一）推进政务服务公开\n\
+        \n\
+        1.公开权力清单。（牵头单位：县编办）\n\
+        \n\
+        2.推进“互联网＋政务”\n\
+        \n\
+        县行政审批局\n\
+        \n\
+        综合科牵头，各科配合落实\n\
+        \n\
+        推动政务服务事项办理由实体大厅向网上大厅延伸。\n\
+        \n\
+        3.推进公共企事业单位办事公开\n\
+        \n\
+        综合科牵头，各科配合落实\n\
+        \n\
+        制定完善具体办法，组织编制公共服务事项目录。\n\
+        ";
+    let plan = parse_text(text);
+    assert_eq!(
+        long_openings(&plan),
+        ["公开权力清单", "推进“互联网", "推进公共企事"]
+    );
+    assert!(plan.tasks.iter().all(|t| !t.text.value.is_empty()));
+    assert_eq!(unit_names(&plan)[1], ["综合科", "各科", "县行政审批局"]);
+}
+
+#[test]
 fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts() {
     let text = "清河区权力运行网上公开工作方案\n\
         一、总体要求\n\
