@@ -198,22 +198,28 @@ impl Parser {
         let untitled = front.meta.title.is_none() && front.meta.plan_title.is_none();
         // a plan by its title that assigns a unit here and there (领导小组统筹推进 in its 工作要求)
         // but none of its work items: those items, read in prose, are its tasks
-        if by_title == Some(true) && !prose_only && body.tasks.is_empty() {
-            body = read_body(&ctx, doc, &front, ReadMode::Prose);
-        } else if by_title == Some(true) && !prose_only && side_table_only(&body) {
-            // …or whose only assignments are a side table's row or two (an appended form's
-            // `案件承办单位` column): its work items, read in prose, are its tasks when they
-            // are more than such a table's rows
-            let tentative = read_body(&ctx, doc, &front, ReadMode::Prose);
-            if tentative.tasks.len() >= body.tasks.len() + MIN_TABLE_TASKS_OVER_PROSE {
-                body = tentative;
-            }
-        } else if by_title == Some(true) && !prose_only && names_few_units(&body.tasks) {
-            // …or a unit only here and there, its tasks a schedule's items (`九月份：` `1、…`,
-            // due by their month) beside work items read only in prose: read so, it lists more
-            let tentative = read_body(&ctx, doc, &front, ReadMode::Prose);
-            if tentative.tasks.len() > body.tasks.len() {
-                body = tentative;
+        if by_title == Some(true) && !prose_only {
+            // (how many more tasks the prose reading must give to replace the one read)
+            let gain = if body.tasks.is_empty() {
+                Some(0)
+            } else if side_table_only(&body) {
+                // …or whose only assignments are a side table's row or two (an appended
+                // form's `案件承办单位` column): its work items are its tasks when they are
+                // more than such a table's rows
+                Some(MIN_TABLE_TASKS_OVER_PROSE)
+            } else if names_few_units(&body.tasks) {
+                // …or a unit only here and there, its tasks a schedule's items (`九月份：`
+                // `1、…`, due by their month) beside work items read only in prose: read so,
+                // it lists more
+                Some(1)
+            } else {
+                None
+            };
+            if let Some(gain) = gain {
+                let tentative = read_body(&ctx, doc, &front, ReadMode::Prose);
+                if tentative.tasks.len() >= body.tasks.len() + gain {
+                    body = tentative;
+                }
             }
         }
         // a title ending in a word plans share with other texts (`体育局重点工作目标`) over items

@@ -900,15 +900,8 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     {
         return false;
     }
-    let mut base = name;
     // a bracketed note after the name (区政府办公室（区网站管理中心）)
-    if base.ends_with(['）', ')']) {
-        if let Some(i) = base.rfind(['（', '(']) {
-            if i > 0 {
-                base = &base[..i];
-            }
-        }
-    }
+    let base = before_note(name);
     if ends_as_no_unit(base, vocab) {
         return false;
     }
@@ -922,6 +915,15 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
             .iter()
             .any(|w| base.ends_with(w.as_str()) || plain.ends_with(w.as_str()))
         || vocab.vague_exact.iter().any(|v| v == name)
+}
+
+/// A name without the bracketed note that ends it (`区政府办公室（区网站管理中心）` →
+/// `区政府办公室`): what the name itself says.
+fn before_note(name: &str) -> &str {
+    name.strip_suffix(['）', ')'])
+        .and_then(|inner| inner.rfind(['（', '(']))
+        .filter(|&open| open > 0)
+        .map_or(name, |open| &name[..open])
 }
 
 /// A name with its bracketed notes taken out (`各县（市）区` → `各县区`).
@@ -1590,11 +1592,7 @@ fn is_time_phrase(name: &str) -> bool {
 /// Whether a (normalised) name names one unit, a class of units, or no one.
 pub fn kind_of(name: &str, vocab: &Vocabulary) -> UnitKind {
     // (a note after the name leaves it what it is: `各承办单位（见附件1）` names no one either)
-    let base = name
-        .strip_suffix(['）', ')'])
-        .and_then(|inner| inner.rfind(['（', '(']))
-        .filter(|&open| open > 0)
-        .map_or(name, |open| &name[..open]);
+    let base = before_note(name);
     if vocab.vague_exact.iter().any(|v| v == name || v == base)
         || vocab
             .vague_contains

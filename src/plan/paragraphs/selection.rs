@@ -99,8 +99,10 @@ impl Reader<'_, '_> {
     /// are stated, in prose or under a heading, or that is work by its time or by the plan's
     /// way of assigning (see the module doc).
     pub(super) fn mark_tasks(&self, outline: &mut Outline) {
-        // the lines of a scoring sheet appended to the plan (`…每缺一类扣6分`) are no work
-        for item in outline.items.iter_mut() {
+        // the lines of a scoring sheet appended to the plan (`…每缺一类扣6分`) are no work, nor
+        // are a checklist's questions (`1.生产设备和工艺是否符合国家规定；`)
+        for k in 0..outline.items.len() {
+            let item = &outline.items[k];
             let scores = item.paragraphs.iter().any(|&p| {
                 let t = &self.paras[p].folded;
                 self.ctx
@@ -109,14 +111,7 @@ impl Reader<'_, '_> {
                     .iter()
                     .any(|re| re.is_match(t))
             });
-            if scores {
-                item.criterion = true;
-                item.assigned = false;
-            }
-        }
-        // …and so are a checklist's questions (`1.生产设备和工艺是否符合国家规定；`)
-        for k in 0..outline.items.len() {
-            if self.asks_a_check(&outline.items[k]) {
+            if scores || self.asks_a_check(item) {
                 outline.items[k].criterion = true;
                 outline.items[k].assigned = false;
             }

@@ -2642,13 +2642,8 @@ fn a_plan_after_its_notices_imprint_is_read_in_prose_beside_an_appended_form() {
         plan.meta.plan_title.as_ref().map(|t| t.value.as_str()),
         Some("清溪县“碧海”专项行动实施方案")
     );
-    let openings: Vec<String> = plan
-        .tasks
-        .iter()
-        .map(|t| t.text.value.chars().take(4).collect())
-        .collect();
     assert_eq!(
-        openings[..5],
+        openings(text)[..5],
         ["海洋工程", "海洋倾废", "海洋保护", "海域采砂", "加强领导"]
     );
 }
