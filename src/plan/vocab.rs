@@ -236,6 +236,8 @@ struct VocabFile {
     time_headings: Vec<String>,
     #[serde(default)]
     step_headings: Vec<String>,
+    #[serde(default)]
+    work_headings: Vec<String>,
     period_themes: Vec<String>,
     sequence_openers: Vec<String>,
     member_headings: Vec<String>,
@@ -446,6 +448,9 @@ pub struct Vocabulary {
     /// Headings over a plan's steps (`实施步骤`): an item under one opening with its own time
     /// is a step of the work.
     pub step_headings: Vec<String>,
+    /// Headings over a plan's own work (`工作措施`): a list under one is work though its items
+    /// name no units, when another part of the plan assigns them.
+    pub work_headings: Vec<String>,
     /// What a period heading names between its time and a colon (`二月主题：…`): it still
     /// heads the items done then.
     pub period_themes: Vec<String>,
@@ -756,6 +761,7 @@ impl Vocabulary {
         self.facet_headings.extend(f.facet_headings);
         self.time_headings.extend(f.time_headings);
         self.step_headings.extend(f.step_headings);
+        self.work_headings.extend(f.work_headings);
         self.period_themes.extend(f.period_themes);
         self.sequence_openers.extend(f.sequence_openers);
         self.member_headings.extend(f.member_headings);

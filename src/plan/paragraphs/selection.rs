@@ -360,7 +360,13 @@ impl Reader<'_, '_> {
                     let beside_named = lists.get(&keys[k]).is_some_and(|&(named, all)| {
                         named > 0 && (named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all || dated())
                     });
-                    if beside_named {
+                    // (a list under a heading of the plan's work, `四、工作措施`, is work
+                    // though it names no units: a later part assigns them, `五、职责分工`)
+                    let under_work = || {
+                        lists.get(&keys[k]).is_some_and(|&(named, _)| named == 0)
+                            && self.under_work_heading(outline, k)
+                    };
+                    if beside_named || under_work() {
                         outline.items[k].assigned = true;
                     }
                 }
@@ -882,6 +888,16 @@ impl Reader<'_, '_> {
 
     /// Whether item `k` stands under a heading of the plan's steps (`五、实施步骤`).
     fn under_step_heading(&self, outline: &Outline, k: usize) -> bool {
+        self.parent_title_ends_with(outline, k, &self.ctx.vocab.step_headings)
+    }
+
+    /// Whether item `k` stands under a heading of the plan's own work (`四、工作措施`).
+    fn under_work_heading(&self, outline: &Outline, k: usize) -> bool {
+        self.parent_title_ends_with(outline, k, &self.ctx.vocab.work_headings)
+    }
+
+    /// Whether the title of item `k`'s parent ends in one of `words`.
+    fn parent_title_ends_with(&self, outline: &Outline, k: usize, words: &[String]) -> bool {
         let Some(p) = outline.items[k].parent else {
             return false;
         };
@@ -892,11 +908,7 @@ impl Reader<'_, '_> {
         let title = self
             .title_after(head, mark.len)
             .trim_end_matches(['。', '：', ':']);
-        self.ctx
-            .vocab
-            .step_headings
-            .iter()
-            .any(|w| title.ends_with(w.as_str()))
+        words.iter().any(|w| title.ends_with(w.as_str()))
     }
 
     /// Whether a sentence opens with the time its work is done by (`6月底前，完成…`).

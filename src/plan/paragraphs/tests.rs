@@ -2707,3 +2707,29 @@ fn a_heading_of_aims_is_no_task_for_want_of_an_assignment_beside_assigned_parts(
         三、监督检查。督促各责任单位按照序时进度开展工作。（责任单位：区纪工委）\n";
     assert_eq!(openings(text), ["梳理公开", "编制权力", "监督检查"]);
 }
+
+#[test]
+fn a_list_under_a_work_heading_is_work_though_a_later_part_assigns_units() {
+    // `二、工作措施` names no units; `三、职责分工` names them now and then, in prose
+    let text = "清溪县儿童青少年近视防控工作实施方案\n\n\
+                一、工作目标\n\n全县儿童青少年近视率每年降低0.5个百分点。\n\n\
+                二、工作措施\n\n\
+                （一）开展视力监测筛查行动。严格落实每学期不少于2次的视力监测制度。\n\n\
+                （二）开展健康教室行动。大力推进健康教室建设，严格执行国家相关标准。\n\n\
+                三、职责分工\n\n\
+                （一）县教育局完善学校体育场地设施，加快体育与健康师资队伍建设。\n\n\
+                （二）县卫健局组建专家队伍，科学指导儿童青少年近视防治工作。\n\n\
+                （三）县财政局将近视防控专项经费列入年度部门预算，由县教育局统筹使用。\n\n\
+                （四）县市场监管局严格监管验光配镜行业，整顿配镜市场秩序。\n";
+    assert_eq!(
+        openings(text),
+        [
+            "开展视力",
+            "开展健康",
+            "县教育局",
+            "县卫健局",
+            "县财政局",
+            "县市场监"
+        ]
+    );
+}
