@@ -2733,3 +2733,16 @@ fn a_list_under_a_work_heading_is_work_though_a_later_part_assigns_units() {
         ]
     );
 }
+
+#[test]
+fn an_untitled_page_of_phases_checking_work_since_a_year_is_a_plan() {
+    // a page cut from a plan's middle: its phases give their work to units; `2003年以来`
+    // names what is checked, it reports nothing done
+    let text = "（二）自查摸底阶段（7月3日至7月15日）。各市、县政府对辖区内重点污染问题和2003年以来\
+                重点工作落实情况进行深入检查。各市环保专项行动领导小组要于7月15日前将检查情况报省环保专项行动领导小组办公室。\n\
+                （三）全面整治阶段（7月16日至8月31日）。各市、县政府组织有关部门对检查出的重点环境问题进行集中整治。\n\
+                （四）总结考核阶段（10月1日至11月10日）。各市政府要认真总结环保行动取得的成效与不足。\n";
+    let plan = parse_text(text);
+    assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+    assert_eq!(openings(text), ["自查摸底", "全面整治", "总结考核"]);
+}
