@@ -59,6 +59,10 @@ const MAX_TOPIC_TITLE_CHARS: usize = 40;
 /// Fewest rows, each with a topic of its own, that make the topic column the rows' names: one
 /// row's topic may be a group's.
 const MIN_NAMED_ROWS: usize = 2;
+/// Rows of a table naming each row that may lack their name, one in this many of the named
+/// ones: the last row cut off by a page, or one slid aside by a lost cell. A topic merged over
+/// its rows leaves far more of them blank.
+const UNNAMED_ROWS_SHARE_INVERSE: usize = 4;
 
 /// A cell after merges are resolved: its text, and whether it was filled from a merged cell.
 #[derive(Debug, Clone)]
@@ -441,7 +445,7 @@ fn rows_to_tasks(
 
     // a table with no task column whose topic cell names each row's own target
     // (`任务名称 | 指标要求`: 地区生产总值 | 增长5.5%): the name opens the task, no section
-    let named_rows = names_each_row(ctx, rows, cols, &topic_cols);
+    let name_col = names_each_row(ctx, rows, cols, &topic_cols);
 
     // memory of filled cells for text tables, whose merges are unknown
     let mut memory: HashMap<usize, Text> = HashMap::new();
@@ -533,7 +537,10 @@ fn rows_to_tasks(
                 continue;
             }
             let t = cell.text.as_str();
-            if named_rows && bare_number(t).is_none() && ctx.numbering.at_start(t).is_none() {
+            if name_col == Some(ci)
+                && bare_number(t).is_none()
+                && ctx.numbering.at_start(t).is_none()
+            {
                 row_name = Some(cell.text.clone());
             } else if let Some(n) = bare_number(t) {
                 own_number = Some(TaskNumber {
@@ -774,6 +781,12 @@ fn rows_to_tasks(
                     (None, Some(r)) => r.clone(),
                     (None, None) => continue,
                 };
+                // (a project's name beside what is built is the task's title: `城北小学门前道路
+                // 建设项目`; a target's name is read with its requirement, `地区生产总值 增长5.5%`)
+                let title = match (&row_name, &own_content) {
+                    (Some(name), Some(_)) => title_of(ctx, name),
+                    _ => None,
+                };
                 // the row's name, then what is required of it
                 let text = match &row_name {
                     Some(name) => {
@@ -783,6 +796,7 @@ fn rows_to_tasks(
                     }
                     None => text,
                 };
+                let title = title.or_else(|| title_of(ctx, &text));
                 if let Some(n) = &number {
                     seen.last_number = Some(n.value);
                 } else if let Some(h) = ctx
@@ -822,7 +836,7 @@ fn rows_to_tasks(
                     index: 0,
                     number,
                     section: sections.current(),
-                    title: title_of(ctx, &text),
+                    title,
                     text: Located {
                         value: text.as_str().trim().to_owned(),
                         span: line_span(ctx, &text),
@@ -838,26 +852,35 @@ fn rows_to_tasks(
     out
 }
 
-/// Whether a table's one topic column names each row's own target: it has no task column, and
-/// every row with a requirement has its own short topic cell that is no heading and no bare
-/// number, none the same as the row's above (a group's name stands once, or repeats).
+/// Which topic column, if any, names each row's own target: the table's one, with no task column (or
+/// its header names the rows' items, `项目名称`), and every row with a requirement has its own
+/// short topic cell that is no heading and no bare number, none the same as the row's above (a
+/// group's name stands once, or repeats) — a row or so cut or slid aside excepted.
 fn names_each_row(
     ctx: &Ctx,
     rows: &[Vec<CellView>],
     cols: &[Column],
     topic_cols: &[usize],
-) -> bool {
-    let [topic] = topic_cols else {
-        return false;
+) -> Option<usize> {
+    let names_rows = |&i: &usize| {
+        ctx.vocab
+            .row_name_columns
+            .iter()
+            .any(|w| cols[i].name.contains(w.as_str()))
     };
     let role_at = |role: ColumnRole| cols.iter().position(|c| c.role == role);
-    let (None, Some(req)) = (
+    let (topic, req) = match (
+        topic_cols,
         role_at(ColumnRole::Content),
         role_at(ColumnRole::Requirement),
-    ) else {
-        return false;
+    ) {
+        ([topic], None, Some(req)) => (topic, req),
+        // (beside other topics, `建设地点`, the one naming the rows)
+        (_, Some(content), _) => (topic_cols.iter().find(|i| names_rows(i))?, content),
+        _ => return None,
     };
     let mut names: Vec<&str> = Vec::new();
+    let mut unnamed = 0;
     for row in rows {
         let (Some(name), Some(r)) = (row.get(*topic), row.get(req)) else {
             continue;
@@ -866,18 +889,21 @@ fn names_each_row(
             continue;
         }
         let t = name.text.as_str().trim();
-        let own = !name.text.is_blank() && !name.inherited;
-        if !own
-            || t.chars().count() > MAX_TOPIC_TITLE_CHARS
+        if name.text.is_blank() || name.inherited {
+            unnamed += 1;
+            continue;
+        }
+        if t.chars().count() > MAX_TOPIC_TITLE_CHARS
             || bare_number(t).is_some()
             || ctx.numbering.at_start(t).is_some()
             || names.last() == Some(&t)
         {
-            return false;
+            return None;
         }
         names.push(t);
     }
-    names.len() >= MIN_NAMED_ROWS
+    (names.len() >= MIN_NAMED_ROWS && unnamed * UNNAMED_ROWS_SHARE_INVERSE <= names.len())
+        .then_some(*topic)
 }
 
 /// A row whose cells slid one column left (the task text in the topic column, the units in
@@ -979,6 +1005,19 @@ mod tests {
 
     /// A task's text opening, its unit names by role, and its time limits as written.
     type Read = (String, Vec<(String, UnitRole)>, Vec<String>);
+
+    /// Each task's text and its units' names.
+    fn texts_and_units(plan: &crate::plan::model::Plan) -> Vec<(&str, Vec<&str>)> {
+        plan.tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.text.value.as_str(),
+                    t.units.iter().map(|u| u.name.as_str()).collect(),
+                )
+            })
+            .collect()
+    }
 
     fn rows(text: &str) -> Vec<Read> {
         parse_text(text)
@@ -1085,6 +1124,43 @@ mod tests {
     }
 
     #[test]
+    fn a_project_name_column_opens_each_rows_task_beside_its_content() {
+        // 项目名称 beside 建设地点 (another topic) and 建设内容: the name opens the task; the
+        // last row, cut by the page, lost its name and slid its cells aside
+        let text = "清溪县2024年十大民生实事项目清单\n\
+                    | 序号 | 项目名称 | 建设地点 | 建设内容 | 责任单位 |\n\
+                    | 1 | 城北小学门前道路建设项目 | 纸坊街道 | 建成唐塔北路延伸段道路。 | 县住建局 |\n\
+                    | 2 | 老旧小区改造项目 | 洋州街道 | 实施三所老旧小区房屋功能改善。 | 县住建局 |\n\
+                    | 3 | 高标准农田建设项目 | 谢村镇 | 实施田块整治500亩。 | 县农业农村局 |\n\
+                    | 4 | 农村公路生命安全防护工程 | 龙亭镇 | 实施农村公路生命防护工程31公里。 | 县交通局 |\n\
+                    | 5 |  |  | 职教中心分校区建设项目 | 2024 |\n";
+        let plan = parse_text(text);
+        let read = texts_and_units(&plan);
+        assert_eq!(
+            read,
+            [
+                (
+                    "城北小学门前道路建设项目 建成唐塔北路延伸段道路。",
+                    vec!["县住建局"]
+                ),
+                (
+                    "老旧小区改造项目 实施三所老旧小区房屋功能改善。",
+                    vec!["县住建局"]
+                ),
+                (
+                    "高标准农田建设项目 实施田块整治500亩。",
+                    vec!["县农业农村局"]
+                ),
+                (
+                    "农村公路生命安全防护工程 实施农村公路生命防护工程31公里。",
+                    vec!["县交通局"]
+                ),
+                ("职教中心分校区建设项目", vec![]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_content_column_of_group_headings_groups_the_measures_beside_it() {
         // 工作内容 and 工作措施 both name content; the first holds （一） headings over several
         // rows, and rows that lost their merged cells are padded at their end (`| ||`)
@@ -1175,16 +1251,7 @@ mod tests {
                     2 | 遴選優質技工學校 | 人力資源社會保障部,各地有關部門 |\n\
                     3 | 探索高職專業認證 | 教育部 |\n";
         let plan = parse_text(text);
-        let read: Vec<(&str, Vec<&str>)> = plan
-            .tasks
-            .iter()
-            .map(|t| {
-                (
-                    t.text.value.as_str(),
-                    t.units.iter().map(|u| u.name.as_str()).collect(),
-                )
-            })
-            .collect();
+        let read = texts_and_units(&plan);
         assert_eq!(
             read,
             [
@@ -1504,7 +1571,8 @@ mod tests {
                     └─┴──┴──────┴──────────┴────┴───┴──┴───┘\n";
         let read = rows(text);
         assert_eq!(read.len(), 2);
-        assert_eq!(read[0].0, "委托咨询公司");
+        // (the project's name opens its task)
+        assert_eq!(read[0].0, "恩平市区供水");
         assert_eq!(
             read[0].1,
             [("恩平市政府".to_string(), UnitRole::Responsible)]

@@ -273,6 +273,12 @@ fn read_units(
             }
         }
     }
+    // a name is written in words: a year or an amount slid into a unit cell (`2024`) names none
+    out.retain(|u| {
+        text[u.start..u.end]
+            .chars()
+            .any(crate::document::text::is_han)
+    });
     out
 }
 

@@ -339,6 +339,7 @@ struct VocabFile {
     reference_after: Vec<String>,
     completion_verbs: Vec<String>,
     remark_columns: Vec<String>,
+    row_name_columns: Vec<String>,
     fold: Vec<String>,
     genres: Option<GenreFile>,
 }
@@ -639,6 +640,9 @@ pub struct Vocabulary {
     /// Columns whose text may state a time limit in a table that has no time-limit column
     /// (备注: `12月13日下午下班前反馈`).
     pub remark_columns: Vec<String>,
+    /// Words of a topic column's header naming each row's own item (项目名称): its cells
+    /// open the rows' tasks, though the table has a task column too.
+    pub row_name_columns: Vec<String>,
     pub genres: GenreWords,
     fold: HashMap<char, char>,
 }
@@ -860,6 +864,7 @@ impl Vocabulary {
         self.reference_after.extend(f.reference_after);
         self.completion_verbs.extend(f.completion_verbs);
         self.remark_columns.extend(f.remark_columns);
+        self.row_name_columns.extend(f.row_name_columns);
         for line in &f.fold {
             for pair in line.split_whitespace() {
                 let mut cs = pair.chars();
