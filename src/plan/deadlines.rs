@@ -129,11 +129,11 @@ impl DeadlineGrammar {
             format!(r"年内{S}(?P<ye>持续推进|完成|出台|落实|实施|推进|建成|印发|落地)"),
             format!(r"(?P<half>上|下)半年{S}(?:{BEFORE}|内)?"),
             format!(r"第?(?P<q>[一二三四1-4]){S}季度{S}(?:末|底)?{S}(?:{BEFORE}|内)?"),
-            format!(r"(?P<wn>{NUM}){S}个?{S}工作日{S}(?:内|以内|之内)"),
+            format!(r"(?P<wn>{NUM}){S}个?{S}工作日{S}(?:内|以内|之内|完成)"),
             format!(r"(?P<hn>{NUM}){S}个?{S}小时{S}(?:内|以内|之内)"),
-            format!(r"(?P<mn>{NUM}){S}个{S}月{S}(?:内|以内|之内)"),
+            format!(r"(?P<mn>{NUM}){S}个{S}月{S}(?:内|以内|之内|完成)"),
             format!(r"(?P<yn>{NUM}){S}年{S}(?:内|以内|之内)"),
-            format!(r"(?P<dn>{NUM}){S}个?{S}(?:日|天|自然日){S}(?:内|以内|之内)"),
+            format!(r"(?P<dn>{NUM}){S}个?{S}(?:日|天|自然日){S}(?:内|以内|之内|完成)"),
         ];
         let re = Regex::new(&alternatives.join("|")).expect("static deadline grammar");
         let mut standing = standing.to_vec();
@@ -1021,6 +1021,17 @@ mod tests {
                 amount: 1,
                 unit: RelativeUnit::WorkingDays
             }
+        );
+        // (…or said as when it is done after the event: `省出台文件后 2 个月完成`)
+        assert_eq!(
+            one("省出台文件后 2 个月完成", Mode::Cell, y),
+            (
+                "2 个月完成".into(),
+                Within {
+                    amount: 2,
+                    unit: RelativeUnit::Months
+                }
+            )
         );
         assert_eq!(
             one("在24小时内作出回应", Mode::Text, y).1,
