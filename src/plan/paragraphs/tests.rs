@@ -2746,3 +2746,15 @@ fn an_untitled_page_of_phases_checking_work_since_a_year_is_a_plan() {
     assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
     assert_eq!(openings(text), ["自查摸底", "全面整治", "总结考核"]);
 }
+
+#[test]
+fn a_heading_of_the_works_time_and_aims_is_context() {
+    // `一、工作时间和目标。` run into its sentence: when the campaign runs and what it aims at
+    let text = "清溪镇道路交通安全大整治百日行动工作方案\n\
+                一、工作时间和目标。从3月1日起至6月10日在全镇范围内组织开展道路交通安全大整治，努力实现事故明显下降。\n\
+                二、整治重点\n\
+                （一）路面违法大整治。镇道安办要协调派出所严查严处超载超限、酒驾醉驾等严重交通违法行为。\n\
+                （二）重点区域大整治。盯紧事故多发村，采取超常规的措施进行集中整治。\n\
+                （三）交通安全大宣传。强化对重点车辆驾驶人的点对点宣传提示警示教育。\n";
+    assert_eq!(openings(text), ["路面违法", "重点区域", "交通安全"]);
+}
