@@ -1283,9 +1283,10 @@ pub(crate) fn classify(
 ) -> Classification {
     let v = ctx.vocab;
     let assigned = tasks.iter().filter(|t| !t.units.is_empty()).count();
-    let named_concretely = tasks
+    // (naming one organ at least, not only a class: `各区要…`)
+    let named_one_by_one = tasks
         .iter()
-        .filter(|t| t.units.iter().any(|u| u.kind != UnitKind::Vague))
+        .filter(|t| t.units.iter().any(|u| u.kind == UnitKind::Concrete))
         .count();
     // articles read as headings, or as tasks when one names who applies it (第四条 …负责)
     let articles = sections
@@ -1392,8 +1393,8 @@ pub(crate) fn classify(
                         || issued_name(t).is_some_and(|name| quoted_in_body(ctx, doc, &name))))
             // …and so do items that all state their units (`（县财政局牵头）`): a notice's
             // requirements state them now and then at most (and address everyone: `各单位要…`
-            // names no one)
-            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS && named_concretely == tasks.len())
+            // names no one, and `各区、各有关部门要…` only a class)
+            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS && named_one_by_one == tasks.len())
     });
     // …or an untitled page of such a notice, its opening sentence issuing the plan by name
     // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
@@ -2099,6 +2100,19 @@ mod tests {
                     二、强化集中攻坚。市交通运输局调整了任务清单，各单位要制定年度专项整治工作方案。\n\n\
                     三、加强督查问效。各单位要加强专项整治工作的监督。\n\n\
                     四、做好信息报送。各单位要定期梳理分析相关情况。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+    }
+
+    #[test]
+    fn a_notice_whose_requirements_address_classes_of_units_is_no_plan() {
+        // each requirement names units, but only classes of them (各区、各有关部门要…): the
+        // notice asks everyone; the 任务分工 it issues is attached, not here
+        let text = "清溪市人民政府办公厅关于印发民生工程项目目标任务分工的通知\n\n各区人民政府，各有关单位：\n\n\
+                    现将《清溪市民生工程项目目标任务分工》印发给你们，并将有关事项通知如下。\n\n\
+                    一、加强领导，落实责任\n\n各区、各有关部门要高度重视，名单于8月18日前报市政府办公厅。\n\n\
+                    二、加强协调，细化方案\n\n各区、各有关部门要加强沟通和协调，及时协调解决工程建设中的问题。\n";
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         assert!(plan.tasks.is_empty());
