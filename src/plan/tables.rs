@@ -444,7 +444,8 @@ fn rows_to_tasks(
         .collect();
 
     // a table with no task column whose topic cell names each row's own target
-    // (`任务名称 | 指标要求`: 地区生产总值 | 增长5.5%): the name opens the task, no section
+    // (`任务名称 | 指标要求`: 地区生产总值 | 增长5.5%), or whose 项目名称 names each row's
+    // project beside its task column: the name opens the task, no section
     let name_col = names_each_row(ctx, rows, cols, &topic_cols);
 
     // memory of filled cells for text tables, whose merges are unknown
@@ -852,10 +853,11 @@ fn rows_to_tasks(
     out
 }
 
-/// Which topic column, if any, names each row's own target: the table's one, with no task column (or
-/// its header names the rows' items, `项目名称`), and every row with a requirement has its own
-/// short topic cell that is no heading and no bare number, none the same as the row's above (a
-/// group's name stands once, or repeats) — a row or so cut or slid aside excepted.
+/// Which topic column, if any, names each row's own target: the table's one, with no task
+/// column (or the one whose header names the rows' items, `项目名称`), where every row with a
+/// requirement has its own short topic cell that is no heading and no bare number, none the
+/// same as the row's above (a group's name stands once, or repeats) — a row or so cut or slid
+/// aside excepted.
 fn names_each_row(
     ctx: &Ctx,
     rows: &[Vec<CellView>],
