@@ -558,7 +558,7 @@ fn duties(text: &str, start: usize, end: usize, vocab: &Vocabulary, out: &mut Ve
 
 /// Longest list of names a clause opens with (`区交通与建设局业务检查指导` → 区交通与建设局,
 /// `其他项目由各片区开发管理局负责实施` → …开发管理局): the byte length of the prefix.
-fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
+pub(crate) fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     // the longest names a duty word follows (所在乡镇人民政府|组织实施), else the longest names
     let mut longest = None;
     let mut marked = None;

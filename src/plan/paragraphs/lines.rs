@@ -14,6 +14,8 @@ use std::collections::HashMap;
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
+/// Longest names a duty item may open with (`区党工委党群工作部、区社会事业局`), in characters.
+const MAX_OPENING_NAME_CHARS: usize = 30;
 /// Longest unnumbered stage line read as the time of the items under it (`第一阶段:宣传动员阶段
 /// (2007年3月1日--3月20日)`): a longer one is the stage's description.
 const MAX_STAGE_LINE_CHARS: usize = 40;
@@ -435,6 +437,50 @@ impl Reader<'_, '_> {
                 self.paras[idx].prose.push(clause);
                 self.outline.items[id].assigned = true;
             }
+        }
+    }
+
+    /// Under a heading of duties (`五、职责分工`), a numbered item that opens with a unit's name
+    /// and goes straight on with its work (`（二）区宣传与影视发展部充分发挥电视、网络…`) is that
+    /// unit's duty, whatever verb follows the name.
+    pub(super) fn assign_duty_by_opening_name(&mut self, id: usize, idx: usize, skip: usize) {
+        let Some(parent) = self.outline.items[id].parent else {
+            return;
+        };
+        let (Some(mark), Some(&head)) = (
+            &self.outline.items[parent].mark,
+            self.outline.items[parent].paragraphs.first(),
+        ) else {
+            return;
+        };
+        let title = self.title_after(head, mark.len);
+        let v = self.ctx.vocab;
+        if !(v.duty_labels.iter().any(|w| title.starts_with(w.as_str()))
+            || self.heads_duties(title))
+        {
+            return;
+        }
+        let folded = &self.paras[idx].folded;
+        let rest = &folded[skip.min(folded.len())..];
+        let start = folded.len() - rest.trim_start_matches(is_space).len();
+        // (a subject already read there names them)
+        if self.paras[idx]
+            .prose
+            .iter()
+            .any(|c| c.start <= start && start < c.end.max(start + 1))
+        {
+            return;
+        }
+        let text = &folded[start..];
+        let Some(n) = duty_opening_names(text, v) else {
+            return;
+        };
+        let names = &text[..n];
+        if names.chars().next().is_some_and(|c| v.opens_unit_name(c)) {
+            self.paras[idx]
+                .prose
+                .push(Clause::subject_names(start, start + n));
+            self.outline.items[id].assigned = true;
         }
     }
 
@@ -921,4 +967,60 @@ impl Reader<'_, '_> {
             Closing::Item(cur)
         }
     }
+}
+
+/// The byte length of the unit names a duty item opens with (`区财政金融局确保…` → 区财政金融局).
+fn duty_opening_names(text: &str, v: &crate::plan::vocab::Vocabulary) -> Option<usize> {
+    // (the longest names a verb of two characters or more follows, `区财政金融局|确保…`, not
+    // `…确保整治工作所|需…`; else the names as a subject's are read)
+    // (a one-character word may start a name's own words: `…工作所|需经费`)
+    let long_words = |words: &'_ [String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| w.chars().nth(1).is_some())
+            .cloned()
+            .collect()
+    };
+    let verbs = long_words(&v.genres.work_verbs);
+    let openers: Vec<String> = verbs
+        .iter()
+        .cloned()
+        .chain(long_words(&v.subject_verbs))
+        .chain(long_words(&v.doer_words))
+        .collect();
+    // (a name does not run on from a unit's suffix into a verb of work, `区财政金融局|确保
+    // 整治工作所`, unless the verb is a name's word before its own suffix, `县委宣传部`)
+    let runs_into_work = |name: &str| {
+        name.char_indices().any(|(p, _)| {
+            p > 0
+                && name[..p].ends_with(|s: char| v.unit_suffixes.contains(&s))
+                && opens_with_verb(&name[p..], &verbs, v)
+        })
+    };
+    let is_list =
+        |e: usize| crate::plan::units::is_unit_list(&text[..e], v) && !runs_into_work(&text[..e]);
+    let ends: Vec<usize> = text
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(MAX_OPENING_NAME_CHARS)
+        .collect();
+    let before_verb = ends
+        .iter()
+        .copied()
+        .rev()
+        .find(|&e| opens_with_verb(&text[e..], &openers, v) && is_list(e));
+    // (…or, with no verb right after them, the names a subject's would be, else the first
+    // whole name: `区财政金融局|全区…专项经费由主管部门列入…`)
+    before_verb
+        .or_else(|| crate::plan::units::name_prefix(text, v).filter(|&e| is_list(e)))
+        .or_else(|| ends.iter().copied().find(|&e| is_list(e)))
+}
+
+/// Whether a text opens with one of `verbs` that is no word of a name before its suffix
+/// (`宣传|部` in 县委宣传部).
+fn opens_with_verb(text: &str, verbs: &[String], v: &crate::plan::vocab::Vocabulary) -> bool {
+    verbs.iter().any(|w| {
+        text.strip_prefix(w.as_str())
+            .is_some_and(|after| !after.starts_with(|s: char| v.unit_suffixes.contains(&s)))
+    })
 }

@@ -408,6 +408,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // (`3.人民检察院。依法开展对…的检察`)
                 if !has_clause && !unit_heading && !led {
                     self.assign_by_unit_sentence(id, idx, m_len);
+                    self.assign_duty_by_opening_name(id, idx, m_len);
                 }
                 self.free = None;
             }

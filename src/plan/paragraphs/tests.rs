@@ -2758,3 +2758,25 @@ fn a_heading_of_the_works_time_and_aims_is_context() {
                 （三）交通安全大宣传。强化对重点车辆驾驶人的点对点宣传提示警示教育。\n";
     assert_eq!(openings(text), ["路面违法", "重点区域", "交通安全"]);
 }
+
+#[test]
+fn under_a_duties_heading_a_numbered_item_opening_with_its_unit_is_its_duty() {
+    // the unit's name, then its work with any verb (充分发挥, 增加) or none (全区…经费由…)
+    let text = "清溪县儿童青少年近视防控工作实施方案\n\
+                一、工作目标\n全县儿童青少年近视率每年降低0.5个百分点。\n\
+                二、职责分工\n\
+                （一）县教育局负责儿童青少年近视防控工作。\n\
+                （二）县委宣传部充分发挥电视、网络、新媒体等作用，宣传推广近视防治知识。\n\
+                （三）县财政局确保近视防控工作所需经费，并将其列入年度部门预算。\n\
+                （四）县文体局增加适合儿童青少年户外活动的场地设施。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["县教育局"],
+            vec!["县委宣传部"],
+            vec!["县财政局"],
+            vec!["县文体局"]
+        ]
+    );
+}
