@@ -453,13 +453,10 @@ impl Reader<'_, '_> {
         ) else {
             return;
         };
-        let title = self.title_after(head, mark.len);
-        let v = self.ctx.vocab;
-        if !(v.duty_labels.iter().any(|w| title.starts_with(w.as_str()))
-            || self.heads_duties(title))
-        {
+        if !self.titles_duties(self.title_after(head, mark.len)) {
             return;
         }
+        let v = self.ctx.vocab;
         let folded = &self.paras[idx].folded;
         let rest = &folded[skip.min(folded.len())..];
         let start = folded.len() - rest.trim_start_matches(is_space).len();
@@ -768,7 +765,12 @@ impl Reader<'_, '_> {
         let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
             return false;
         };
-        let title = self.title_after(head, mark.len);
+        self.titles_duties(self.title_after(head, mark.len))
+    }
+
+    /// Whether a heading's title heads units' duties: it opens with a duty label (`职责分工`)
+    /// or ends as a duties heading does (`救助抚养工作职责`).
+    fn titles_duties(&self, title: &str) -> bool {
         let v = self.ctx.vocab;
         v.duty_labels.iter().any(|w| title.starts_with(w.as_str())) || self.heads_duties(title)
     }
@@ -973,28 +975,20 @@ impl Reader<'_, '_> {
 fn duty_opening_names(text: &str, v: &crate::plan::vocab::Vocabulary) -> Option<usize> {
     // (the longest names a verb of two characters or more follows, `区财政金融局|确保…`, not
     // `…确保整治工作所|需…`; else the names as a subject's are read)
-    // (a one-character word may start a name's own words: `…工作所|需经费`)
-    let long_words = |words: &'_ [String]| -> Vec<String> {
-        words
+    let openers = || {
+        v.genres
+            .work_verbs
             .iter()
-            .filter(|w| w.chars().nth(1).is_some())
-            .cloned()
-            .collect()
+            .chain(&v.subject_verbs)
+            .chain(&v.doer_words)
     };
-    let verbs = long_words(&v.genres.work_verbs);
-    let openers: Vec<String> = verbs
-        .iter()
-        .cloned()
-        .chain(long_words(&v.subject_verbs))
-        .chain(long_words(&v.doer_words))
-        .collect();
     // (a name does not run on from a unit's suffix into a verb of work, `区财政金融局|确保
     // 整治工作所`, unless the verb is a name's word before its own suffix, `县委宣传部`)
     let runs_into_work = |name: &str| {
         name.char_indices().any(|(p, _)| {
             p > 0
                 && name[..p].ends_with(|s: char| v.unit_suffixes.contains(&s))
-                && opens_with_verb(&name[p..], &verbs, v)
+                && opens_with_verb(&name[p..], &v.genres.work_verbs, v)
         })
     };
     let is_list =
@@ -1008,7 +1002,7 @@ fn duty_opening_names(text: &str, v: &crate::plan::vocab::Vocabulary) -> Option<
         .iter()
         .copied()
         .rev()
-        .find(|&e| opens_with_verb(&text[e..], &openers, v) && is_list(e));
+        .find(|&e| opens_with_verb(&text[e..], openers(), v) && is_list(e));
     // (…or, with no verb right after them, the names a subject's would be, else the first
     // whole name: `区财政金融局|全区…专项经费由主管部门列入…`)
     before_verb
@@ -1016,11 +1010,18 @@ fn duty_opening_names(text: &str, v: &crate::plan::vocab::Vocabulary) -> Option<
         .or_else(|| ends.iter().copied().find(|&e| is_list(e)))
 }
 
-/// Whether a text opens with one of `verbs` that is no word of a name before its suffix
+/// Whether a text opens with one of `verbs` of two characters or more (a one-character word
+/// may start a name's own words: `…工作所|需经费`) that is no word of a name before its suffix
 /// (`宣传|部` in 县委宣传部).
-fn opens_with_verb(text: &str, verbs: &[String], v: &crate::plan::vocab::Vocabulary) -> bool {
-    verbs.iter().any(|w| {
-        text.strip_prefix(w.as_str())
-            .is_some_and(|after| !after.starts_with(|s: char| v.unit_suffixes.contains(&s)))
+fn opens_with_verb<'w>(
+    text: &str,
+    verbs: impl IntoIterator<Item = &'w String>,
+    v: &crate::plan::vocab::Vocabulary,
+) -> bool {
+    verbs.into_iter().any(|w| {
+        w.chars().nth(1).is_some()
+            && text
+                .strip_prefix(w.as_str())
+                .is_some_and(|after| !after.starts_with(|s: char| v.unit_suffixes.contains(&s)))
     })
 }
