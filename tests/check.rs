@@ -808,3 +808,23 @@ fn in_a_flattened_row_the_lead_is_not_read_from_inside_the_tasks_own_words() {
         ["县卫健局", "县档案馆", "县政府办公室"]
     );
 }
+
+#[test]
+fn a_flattened_header_may_qualify_a_column_and_a_person_before_the_units_is_not_one() {
+    // 序号|项目名称|主要内容|县政府分管领导|牵头单位|配合单位 written together: 县政府 qualifies a
+    // known column name; each row ends in its units (…各乡镇) before the next row's number, and
+    // the leader's name glued before the lead unit (张明县教育局) is the leader's column
+    let dir = common::temp_dir("flattened-qualified-header");
+    let path = dir.join("plan.txt");
+    std::fs::write(
+        &path,
+        "某县2026年民生实事项目责任分解表\n\n序号项目名称主要内容县政府分管领导牵头单位配合单位1城北小学建设新建教学楼2栋，新增学位900个。张明县教育局县住建局、各乡镇2老旧小区改造改造老旧小区12个，惠及居民3000户。李华县住建局县财政局、城关镇3居家养老服务为全县2000名老年人提供居家上门服务。王强县民政局各乡镇\n",
+    )
+    .unwrap();
+    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(
+        common::lead_names(&out.stdout),
+        ["县教育局", "县住建局", "县民政局"]
+    );
+}
+

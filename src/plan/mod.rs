@@ -741,6 +741,11 @@ impl Hints for VocabHints<'_> {
             .is_some_and(|c| self.is_organ_suffix(c))
             || self
                 .vocab
+                .unit_endings
+                .iter()
+                .any(|w| text.ends_with(w.as_str()))
+            || self
+                .vocab
                 .lead_markers
                 .iter()
                 .chain(&self.vocab.cooperating_markers)

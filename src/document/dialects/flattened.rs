@@ -8,7 +8,7 @@
 //! (牵头单位 | 责任单位).
 
 use crate::document::numbering::{NumberStyle, Numbering};
-use crate::document::text::{is_space, Text};
+use crate::document::text::{is_han, is_space, Text};
 use crate::document::Lexicon;
 use crate::document::{Cell, ColumnRole, Row, Table, MIN_TITLE_BEFORE_INNER_NAME};
 use std::collections::HashMap;
@@ -67,10 +67,28 @@ fn glued_header(
     };
     for (k, &at) in offsets.iter().enumerate().take(MAX_HEADER_OFFSET) {
         let mut pos = at;
-        let mut found = Vec::new();
-        while let Some(n) = starting(&compact[pos..]) {
-            found.push(n.clone());
-            pos += n.len();
+        let mut found: Vec<String> = Vec::new();
+        loop {
+            if let Some(n) = starting(&compact[pos..]) {
+                found.push(n.clone());
+                pos += n.len();
+                continue;
+            }
+            // (a 序号 column opens the run: a name the vocabulary does not know in full, its
+            // qualifier written before a known one, `区政府|分管领导`, is a column too)
+            let numbered = found
+                .first()
+                .is_some_and(|f| cx.hints.column_role(f) == Some(ColumnRole::Number));
+            match numbered
+                .then(|| qualified_name(&compact[pos..], &starting))
+                .flatten()
+            {
+                Some((len, name)) => {
+                    found.push(name);
+                    pos += len;
+                }
+                None => break,
+            }
         }
         if found.len() >= MIN_GLUED_NAMES && best.as_ref().is_none_or(|b| found.len() > b.2.len()) {
             let end_char = compact[..pos].chars().count();
@@ -91,6 +109,34 @@ fn glued_header(
         }
     }
     best
+}
+
+/// Most characters of a qualifier written before a known column name (`区政府` in
+/// `区政府分管领导`): a longer run of unknown words is a row's text.
+const MAX_QUALIFIER_CHARS: usize = 4;
+/// Fewest characters of the known name after a qualifier: the short names (`任务`, `目标`) end
+/// many a row's first words (`推进重点|任务`).
+const MIN_QUALIFIED_NAME_CHARS: usize = 3;
+
+/// A column name written with a qualifier before a known name, opening `rest`: its byte
+/// length and the whole name (`区政府分管领导`).
+fn qualified_name<'n>(
+    rest: &str,
+    starting: &impl Fn(&str) -> Option<&'n String>,
+) -> Option<(usize, String)> {
+    // (the qualifier: one to MAX_QUALIFIER_CHARS Han characters)
+    for (k, (i, _)) in rest.char_indices().enumerate().skip(1) {
+        if k > MAX_QUALIFIER_CHARS || !rest[..i].chars().all(is_han) {
+            return None;
+        }
+        if let Some(n) = starting(&rest[i..]) {
+            if n.chars().count() >= MIN_QUALIFIED_NAME_CHARS {
+                let len = i + n.len();
+                return Some((len, rest[..len].to_owned()));
+            }
+        }
+    }
+    None
 }
 
 /// The name of a first column before a run of known names, when the line (or the text after
@@ -599,6 +645,23 @@ fn bare_number_at(s: &str, at: usize) -> Option<u32> {
     s[at..at + len].trim_end_matches(is_space).parse().ok()
 }
 
+/// Length range of a person's name in Han characters (`张明`, `欧阳晓波`).
+const PERSON_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Where a person's name glued before a unit's name ends (`张明|县教育局`): at a character that
+/// opens a unit's name (a level, 各) two to four Han characters in, the name after it a unit's.
+fn person_name_end(group: &str, cx: &DialectCx) -> Option<usize> {
+    let chars: Vec<(usize, char)> = group.char_indices().collect();
+    PERSON_NAME_CHARS.clone().find_map(|n| {
+        let &(at, c) = chars.get(n)?;
+        let person = chars[..n]
+            .iter()
+            .all(|&(_, p)| is_han(p) && !cx.hints.opens_unit_name(p));
+        (person && cx.hints.opens_unit_name(c) && cx.hints.looks_like_units(&group[at..]))
+            .then_some(at)
+    })
+}
+
 /// The byte range of `name` in `text` from `from`, white space inside it included.
 fn span_of_name(text: &str, from: usize, name: &str) -> (usize, usize) {
     let mut start = from;
@@ -699,7 +762,23 @@ fn split_row(
         cells[content] = Cell::new(text.clone());
         return Row { cells };
     };
-    cells[content] = Cell::new(text.slice(0, run.start).trimmed());
+    // a person's name glued before the first unit when the people's column stands before the
+    // units' (`…新增学位900个。张明|县教育局县住建局`): up to the name's level or class
+    let mut run = run;
+    let mut content_end = run.start;
+    let person_col = unit_cols
+        .first()
+        .and_then(|&u| u.checked_sub(1))
+        .filter(|&c| cols[c] == ColumnRole::Person);
+    if let (Some(c), Some(&(a, b))) = (person_col, run.groups.first()) {
+        if let Some(at) = person_name_end(&s[a..b], cx).map(|n| a + n) {
+            cells[c] = Cell::new(text.slice(a, at));
+            content_end = a;
+            run.start = at;
+            run.groups[0].0 = at;
+        }
+    }
+    cells[content] = Cell::new(text.slice(0, content_end).trimmed());
     // the groups into the unit columns: the last group to the last column, the ones before it
     // to the first; a single group after white space (the first cell left empty) goes last
     let spaced = s[..run.start].ends_with(is_space);
