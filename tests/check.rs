@@ -828,3 +828,23 @@ fn a_flattened_header_may_qualify_a_column_and_a_person_before_the_units_is_not_
     );
 }
 
+#[test]
+fn an_area_column_names_the_unit_of_each_rows_share_of_the_work() {
+    // a target table by area: 县（市）、区 | 目标任务 | 项目责任人 | 工程地点
+    let dir = common::temp_dir("area-column");
+    let path = dir.join("plan.txt");
+    std::fs::write(
+        &path,
+        "某市2026年雨水集蓄利用工程实施方案\n\n附件：任务责任一览表\n\n县（市）、区\t目标任务（个）\t项目责任人\t工程地点\n登封市\t2200\t张三\t大冶、颍阳等4个乡（镇）\n新密市\t3600\t李四\t苟堂、超化等3个乡（镇）\n",
+    )
+    .unwrap();
+    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let units: Vec<&str> = v[0]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["units"][0]["name"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(units, ["登封市", "新密市"]);
+}

@@ -49,7 +49,7 @@ enum Slot {
 }
 
 /// A line's pieces between column edges. Text after the last edge is kept when the line was
-/// cut there (`│ 5 │ 市城管局 │ 市统计`).
+/// cut there (`│ 5 │ 市城管局 │ 市统计`), and so is a rule.
 fn slots(line: &Text) -> Vec<Slot> {
     let s = line.as_str();
     let edges: Vec<(usize, usize)> = s
@@ -64,7 +64,11 @@ fn slots(line: &Text) -> Vec<Slot> {
     if let Some(&(_, last)) = edges.last() {
         let tail = line.slice(last, s.len()).trimmed();
         if !tail.is_blank() {
-            out.push(Slot::Text(tail));
+            // (a rule cut short, `├──────┼─────┼──`, is a rule still)
+            out.push(match piece(line, last, s.len()) {
+                Slot::Rule => Slot::Rule,
+                _ => Slot::Text(tail),
+            });
         }
     }
     out
@@ -402,6 +406,22 @@ mod tests {
         let src = "┌──┬──┐\n│序号│责任单位│\n│\n├──┼──┤\n│1 │县水利局│\n";
         let t = table(&read(src)).clone();
         assert_eq!(cells(&t), [["序号", "责任单位"], ["1", "县水利局"]]);
+    }
+
+    #[test]
+    fn a_rule_cut_short_closes_the_row_above_it() {
+        // (a page cut inside the rule after the last row: `├──┼──┼─`)
+        let src = "┌──┬──┬────┐\n│序号│责任人│工程地点│\n├──┼──┼────┤\n│1 │张三│大冶乡│\n├──┼──┼────┤\n│2 │李四│苟堂乡│\n├──┼──┼─";
+        let t = table(&read(src)).clone();
+        assert_eq!(
+            cells(&t),
+            [
+                ["序号", "责任人", "工程地点"],
+                ["1", "张三", "大冶乡"],
+                ["2", "李四", "苟堂乡"]
+            ]
+        );
+        assert!(t.rows[2].cells.iter().all(|c| c.covered_by.is_none()));
     }
 
     #[test]
