@@ -1557,11 +1557,18 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
             let next = i + c.len_utf8();
             // (a level's bodies joined, `党委和政府`, `党委和人民政府`: the second has no level
             // of its own and belongs with the first)
+            // (…or its own bodies, `区政府及其水利部门`: 其 is the first name's)
             let in_body = vocab
                 .level_bodies
                 .iter()
-                .any(|b| name[next..].starts_with(b.as_str()));
-            if k > 0 && long_enough && vocab.unit_suffixes.contains(&prev) && rest >= 2 && !in_body
+                .any(|b| name[next..].starts_with(b.as_str()))
+                || name[next..].starts_with(OWN_BODIES);
+            if k > 0
+                && long_enough
+                && vocab.unit_suffixes.contains(&prev)
+                && rest >= 2
+                && !in_body
+                && !ends_vague(&name[..i], vocab)
             {
                 cuts.push((i, next));
                 part_start = k + 1;
@@ -1574,7 +1581,12 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
                 || left == 2 && vocab.admin_prefixes.contains(&chars[part_start].1);
             let prev = chars[k.saturating_sub(1)].1;
             let rest = chars.len() - k;
-            if k > 0 && long_enough && vocab.unit_suffixes.contains(&prev) && rest >= 3 {
+            if k > 0
+                && long_enough
+                && vocab.unit_suffixes.contains(&prev)
+                && rest >= 3
+                && !ends_vague(&name[..i], vocab)
+            {
                 cuts.push((i, i));
                 part_start = k;
             }
@@ -1588,6 +1600,18 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
     }
     out.push((start + from, end));
     out
+}
+
+/// The word after a joiner that makes the next name the first one's own (`及其`, `和其`).
+const OWN_BODIES: char = '其';
+
+/// Whether text ends in a word that qualifies the name after it (`各有关|镇（街道）`: 关 ends
+/// 海关, but 有关 ends no name).
+fn ends_vague(text: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .vague_contains
+        .iter()
+        .any(|w| text.ends_with(w.as_str()))
 }
 
 /// A time phrase in a unit statement (`2021年底前完成`) is not a unit.
@@ -1851,6 +1875,19 @@ mod tests {
         assert_eq!(found("牵头单位：县发改局；各配合单位：县自然资源局"), 2);
         assert_eq!(found("牵头单位：镇农业办 各责任单位：各村委会"), 2);
         assert_eq!(found("1.做好公开工作。成员单位：区财政局"), 1);
+    }
+
+    #[test]
+    fn a_qualified_class_and_a_bodys_own_departments_are_one_name() {
+        // 关 ends 海关, but 各有关 ends no name; 及其 joins a body's own departments to it
+        assert_eq!(
+            names("区农业局、各有关乡镇（街道）负责宣传", Responsible),
+            ["区农业局", "各有关乡镇（街道）"]
+        );
+        assert_eq!(
+            names("县政府及其水利部门负责", Responsible),
+            ["县政府及其水利部门"]
+        );
     }
 
     #[test]
