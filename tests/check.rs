@@ -848,3 +848,20 @@ fn an_area_column_names_the_unit_of_each_rows_share_of_the_work() {
         .collect();
     assert_eq!(units, ["登封市", "新密市"]);
 }
+
+#[test]
+fn a_file_named_as_a_summary_is_the_plan_its_text_says_it_makes() {
+    // a document-sharing site names the file …工作总结.doc, but the text under its own title
+    // lines says 现特制定…工作方案 and assigns its work
+    let dir = common::temp_dir("file-named-summary");
+    let path = dir.join("plan.txt");
+    std::fs::write(
+        &path,
+        "2022秸秆禁烧工作总结.doc\n《2022秸秆禁烧工作总结.doc》由会员分享,可在线阅读,更多相关《2022秸秆禁烧工作总结.doc(6页珍藏版)》请在某某文库上搜索。\n秸秆综合利用及禁烧\n工作方案\n各乡镇人民政府,区级各部门:\n为改善区域大气环境质量,现特制定秸秆综合利用及禁烧工作方案,请各乡镇严格执行。\n一、主要工作措施\n1.建立秸秆收储体系。由区农业局牵头引进加工企业,各有关乡镇（街道）负责加工点的选址。\n2.加强禁烧巡查。区环保局负责组织巡查,各乡镇落实网格责任。\n",
+    )
+    .unwrap();
+    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["kind"]["kind"], "plan", "{}", v[0]["kind"]);
+    assert_eq!(common::lead_names(&out.stdout), ["区农业局", ""]);
+}

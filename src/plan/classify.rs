@@ -98,6 +98,19 @@ fn subject(title: &str, vocab: &Vocabulary) -> String {
 /// Longest site name after a page title's dash, bar or underscore (`-湖南省人民政府门户网站`).
 const MAX_SITE_NAME_CHARS: usize = 24;
 
+/// Whether a title is a file's name (`…工作总结.doc`).
+fn has_file_extension(title: &str, vocab: &Vocabulary) -> bool {
+    title
+        .trim_matches(is_space)
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| {
+            vocab
+                .title_file_extensions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(ext.trim_matches(is_space)))
+        })
+}
+
 /// A page's title without what the page adds after the document's own title: a file
 /// extension, a page number, the site's name (`…实施方案.doc`, `…方案_第1页`,
 /// `…的意见-湖南省人民政府门户网站`), and the site's section before its name
@@ -108,14 +121,8 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
     let mut after_site = false;
     loop {
         let before = t.len();
-        if let Some((stem, ext)) = t.rsplit_once('.') {
-            if vocab
-                .title_file_extensions
-                .iter()
-                .any(|e| e.eq_ignore_ascii_case(ext.trim_matches(is_space)))
-            {
-                t = stem;
-            }
+        if has_file_extension(t, vocab) {
+            t = t.rsplit_once('.').map_or(t, |(stem, _)| stem);
         }
         // 第1页, 共4页
         if let Some(stem) = t.strip_suffix('页') {
@@ -332,7 +339,10 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
     // made (`…有必要制定新的工作方案`): it names no plan of its own
     // (…or whose first numbered heading does, after a sentence saying what it explains:
     // `…制定本实施方案，现解读如下：` `一、起草背景及经过`)
-    let intro: Vec<(std::borrow::Cow<str>, Option<usize>)> = opening(doc, meta)
+    // (a title's lines, `农作物秸秆综合利用及禁烧` `工作方案`, hold no sentence and leave the
+    // intro its paragraphs)
+    let intro: Vec<(std::borrow::Cow<str>, Option<usize>)> = opening(ctx, doc, meta)
+        .filter(|p| !is_title_line(p.text.as_str()))
         .take(INTRO_PARAGRAPHS)
         .map(|p| {
             let t = v.fold(p.text.as_str());
@@ -447,13 +457,26 @@ fn text_paragraphs(doc: &Document) -> impl Iterator<Item = &crate::document::Par
 /// its title on, less a site's field lines (`发布时间：2016-01-18`) and rules (`=====`). A page
 /// prints its breadcrumb, an archive its header, before the title.
 fn opening<'d>(
+    ctx: &'d Ctx,
     doc: &'d Document,
     meta: &Meta,
 ) -> impl Iterator<Item = &'d crate::document::Paragraph> {
-    // (from the title's paragraph on: a title misread from the opening sentence keeps it)
+    // (from the title's paragraph on: a title misread from the opening sentence keeps it; a
+    // site's note over the text, `《…》由会员分享…`, is none of the document's)
     let from = meta.title.as_ref().map_or(0, |t| t.span.start);
-    text_paragraphs(doc)
-        .filter(move |p| p.text.source_end() > from && !field_or_rule(p.text.as_str()))
+    text_paragraphs(doc).filter(move |p| {
+        let t = p.text.as_str();
+        p.text.source_end() > from && !field_or_rule(t) && !ctx.vocab.is_chrome(t)
+    })
+}
+
+/// Longest line of a title printed over several lines.
+const MAX_TITLE_LINE_CHARS: usize = 30;
+
+/// Whether a paragraph is a line of a title: short, with no punctuation of a sentence.
+fn is_title_line(t: &str) -> bool {
+    t.chars().count() <= MAX_TITLE_LINE_CHARS
+        && !t.contains(['，', ',', '。', '；', ';', '：', ':', '、'])
 }
 
 /// Whether a line holds no sentence and is a label with its value (`发布时间：2016-01-18`,
@@ -531,7 +554,7 @@ fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
 /// 予以公示`): after 现将, a progress word, then a verb of making it known.
 fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let g = &ctx.vocab.genres;
-    opening(doc, meta).take(INTRO_PARAGRAPHS + 1).any(|p| {
+    opening(ctx, doc, meta).take(INTRO_PARAGRAPHS + 1).any(|p| {
         let t = ctx.vocab.fold(p.text.as_str());
         t.split(['。', '；', ';']).any(|sentence| {
             let Some(at) = sentence.find("现将") else {
@@ -552,7 +575,7 @@ fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
 /// a page under a notice's title that holds the plan, not the notice alone.
 fn made_here(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let v = ctx.vocab;
-    opening(doc, meta).take(INTRO_PARAGRAPHS + 1).any(|p| {
+    opening(ctx, doc, meta).take(INTRO_PARAGRAPHS + 1).any(|p| {
         let t = v.fold(p.text.as_str());
         // `现就…工作作如下安排。`: the arrangement follows
         let arranged = t.match_indices("作如下").any(|(at, m)| {
@@ -632,15 +655,17 @@ pub(crate) fn issued_name_at(paragraph: &str, v: &Vocabulary) -> Option<std::ops
 /// what follows are the notice's own requirements.
 fn issued_elsewhere(ctx: &Ctx, doc: &Document, meta: &Meta, subjects: &Subjects) -> Option<String> {
     let v = ctx.vocab;
-    let (issued, follows) = opening(doc, meta).take(INTRO_PARAGRAPHS).find_map(|p| {
-        let t = v.fold(p.text.as_str());
-        let follows = v
-            .genres
-            .follows_words
-            .iter()
-            .any(|w| t.contains(w.as_str()));
-        issued_in(&t, v).map(|issued| (issued, follows))
-    })?;
+    let (issued, follows) = opening(ctx, doc, meta)
+        .take(INTRO_PARAGRAPHS)
+        .find_map(|p| {
+            let t = v.fold(p.text.as_str());
+            let follows = v
+                .genres
+                .follows_words
+                .iter()
+                .any(|w| t.contains(w.as_str()));
+            issued_in(&t, v).map(|issued| (issued, follows))
+        })?;
     // (`…《…工作要点》全文如下：` carries it, its title not printed again)
     if follows {
         return None;
@@ -667,9 +692,15 @@ impl Subjects {
             .flatten()
             .map(|t| subject(&v.fold(&t.value), v))
             .collect();
+        // (a file's name, `…工作总结.doc` on a document-sharing site, is the uploader's word for
+        // the text: what the text calls itself, `特制定…工作方案`, may still say it is a plan)
+        let file_named = [&meta.plan_title, &meta.title]
+            .into_iter()
+            .flatten()
+            .any(|t| has_file_extension(&t.value, v));
         let decided = of_titles
             .iter()
-            .any(|s| plan_word(s, v).is_some() || other_word(s, v).is_some());
+            .any(|s| plan_word(s, v).is_some() || !file_named && other_word(s, v).is_some());
         let named_in_text = if decided {
             None
         } else {
