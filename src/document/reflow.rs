@@ -978,15 +978,19 @@ fn accept(
     // an excerpt may open in the middle of a list: a first number after a sentence end, or
     // under a heading when the numbers run on through the sections (`二、…回应2.扎实推进…`)
     let opens = level.last.is_none() && (strong || after_heading);
+    // (a heading's number after a half-width colon too: `…工作方案如下:一、工作目标`)
+    let heading_style = matches!(style, NumberStyle::Chinese | NumberStyle::ChineseParen);
+    let after_colon = prev_solid
+        .is_some_and(|c| matches!(c, '：' | '；') || heading_style && matches!(c, ':' | ';'));
     let ok = if continues {
         strong
-            || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
+            || after_colon
             || after_heading
             || !matches!(style, NumberStyle::Chinese)
             || prev_solid.is_some_and(is_han)
             || heading_runs_on
     } else if starts {
-        strong || after_heading || prev_solid.is_some_and(|c| matches!(c, '：' | '；'))
+        strong || after_heading || after_colon
     } else {
         gap && (strong || after_heading) || opens
     };
@@ -1321,6 +1325,19 @@ mod tests {
         assert_eq!(p[4], "3.政府部门取消事项的公开");
         assert_eq!(p[5], "（二）推进监管");
         assert!(p[6].starts_with("4.依法公开"));
+    }
+
+    #[test]
+    fn a_first_heading_after_a_half_width_colon_breaks_the_line() {
+        let p = pieces(&long(
+            "结合县农发局工作职能，现制订某县农村环境治理工作方案如下:一、工作目标（一）落实秸秆禁烧要求。（二）加强农村沼气建设。二、工作内容",
+        ));
+        assert!(p.iter().any(|x| x == "一、工作目标"), "{p:?}");
+        // (an inline list after a half-width colon stays in its sentence)
+        let p = pieces(&long(
+            "包括以下内容:1.公开清单；2.公开程序。一、工作目标（一）落实",
+        ));
+        assert!(!p.iter().any(|x| x.starts_with("1.公开")), "{p:?}");
     }
 
     #[test]
