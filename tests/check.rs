@@ -865,3 +865,20 @@ fn a_file_named_as_a_summary_is_the_plan_its_text_says_it_makes() {
     assert_eq!(v[0]["kind"]["kind"], "plan", "{}", v[0]["kind"]);
     assert_eq!(common::lead_names(&out.stdout), ["区农业局", ""]);
 }
+
+#[test]
+fn a_sites_footer_labels_after_its_record_number_assign_nothing() {
+    // 协办单位 is a plan's label too; below the text, after 网站标识码 and ICP备, it is the
+    // site's footer and names no unit of the last item
+    let dir = common::temp_dir("site-footer");
+    let path = dir.join("notice.txt");
+    std::fs::write(
+        &path,
+        "关于报送2018年重点项目建设计划的通知\n\n各重点项目建设协调指挥部，县直有关部门：\n\n现就有关事项通知如下：\n\n一、认真搞好工作总结。将各自负责的项目建设进展等认真总结，形成文字材料。\n\n二、报送要求。综合材料于12月25日前报送县重点项目办。\n\n县重点项目办\n\n2017年12月7日\n\n网站标识码:4210230004\n鄂ICP备17019740号-1\n主办单位:某市人民政府\n承办单位:某市融媒体中心\n协办单位: 某市电视台\n",
+    )
+    .unwrap();
+    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["kind"]["kind"], "not-plan", "{}", v[0]["kind"]);
+    assert_eq!(v[0]["tasks"].as_array().map_or(0, |t| t.len()), 0);
+}

@@ -311,6 +311,8 @@ struct VocabFile {
     scoring_criteria: Vec<String>,
     #[serde(default)]
     check_questions: Vec<String>,
+    #[serde(default)]
+    footer_anchors: Vec<String>,
     chrome: Vec<String>,
     site_notes: Vec<String>,
     publication_line: Vec<String>,
@@ -590,6 +592,9 @@ pub struct Vocabulary {
     /// 规定`): what an inspection looks at, no work — unless the heading opens with the work
     /// of checking (`检查各单位是否落实…`).
     pub check_questions: Vec<String>,
+    /// Words only a site's footer prints (`网站标识码`, `ICP备`): the label lines after one
+    /// (`协办单位: 监利市电视台`) are the site's, not a plan's fields.
+    pub footer_anchors: Vec<String>,
     /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
     chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
@@ -829,6 +834,7 @@ impl Vocabulary {
             self.scoring_criteria.push(compile(file, p)?);
         }
         self.check_questions.extend(f.check_questions);
+        self.footer_anchors.extend(f.footer_anchors);
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);
         }

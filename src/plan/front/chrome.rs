@@ -18,6 +18,28 @@ pub(crate) fn mark(ctx: &Ctx, st: &mut State) {
         }
     }
     contents(st);
+    footer(ctx, st);
+}
+
+/// A site's footer: after a line only a footer prints (`网站标识码：…`, `鄂ICP备…`) below the
+/// text's last sentence, the lines holding a label and no sentence (`协办单位: 监利市电视台`).
+fn footer(ctx: &Ctx, st: &mut State) {
+    let anchors = &ctx.vocab.footer_anchors;
+    // (past the text's last sentence: a page's header may print the same words over the text)
+    let n = st.view.lines.len();
+    let last_sentence = (0..n).rev().find(|&k| st.view.str(k).contains('。'));
+    let from = last_sentence.map_or(0, |k| k + 1);
+    let Some(anchor) =
+        (from..n).find(|&k| anchors.iter().any(|w| st.view.str(k).contains(w.as_str())))
+    else {
+        return;
+    };
+    for k in anchor + 1..st.view.lines.len() {
+        let t = st.view.str(k);
+        if t.contains(['：', ':']) && !t.contains('。') {
+            st.used[k] = true;
+        }
+    }
 }
 
 /// A site's table of contents over the text (`目录/提纲：……`, its headings, then a line of
