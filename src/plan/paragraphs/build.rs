@@ -164,12 +164,7 @@ impl Reader<'_, '_> {
             |e| skip + e,
         );
         let names = text.slice(skip, end.max(skip));
-        let mut units = units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell);
-        // one unit named over a list of duties is the one that leads them
-        if let [only] = units.as_mut_slice() {
-            only.role = UnitRole::Lead;
-        }
-        units
+        units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell)
     }
 
     /// Build the task(s) of one outline item from its paragraphs.

@@ -1839,9 +1839,9 @@ fn a_unit_heading_ending_in_a_colon_gives_its_unit_to_the_items_under_it() {
     assert_eq!(
         units_and_roles(&plan),
         [
-            [("县信访局", UnitRole::Lead)],
-            [("县信访局", UnitRole::Lead)],
-            [("县公安局", UnitRole::Lead)]
+            [("县信访局", UnitRole::Responsible)],
+            [("县信访局", UnitRole::Responsible)],
+            [("县公安局", UnitRole::Responsible)]
         ]
     );
 }
@@ -1978,10 +1978,10 @@ fn a_units_name_alone_on_its_line_heads_the_duties_numbered_under_it() {
     assert_eq!(
         units_and_roles(&plan),
         [
-            [("市人力资源和社会保障局", UnitRole::Lead)],
-            [("市人力资源和社会保障局", UnitRole::Lead)],
-            [("市住房和城乡建设局", UnitRole::Lead)],
-            [("市住房和城乡建设局", UnitRole::Lead)]
+            [("市人力资源和社会保障局", UnitRole::Responsible)],
+            [("市人力资源和社会保障局", UnitRole::Responsible)],
+            [("市住房和城乡建设局", UnitRole::Responsible)],
+            [("市住房和城乡建设局", UnitRole::Responsible)]
         ]
     );
     // a signature at the end names its issuer alone on its line, over nothing
@@ -2001,10 +2001,10 @@ fn a_line_naming_a_unit_before_a_colon_heads_the_duties_under_it() {
     assert_eq!(
         units_and_roles(&plan),
         [
-            [("县林业局", UnitRole::Lead)],
-            [("县林业局", UnitRole::Lead)],
-            [("县团委", UnitRole::Lead)],
-            [("县融媒体中心", UnitRole::Lead)]
+            [("县林业局", UnitRole::Responsible)],
+            [("县林业局", UnitRole::Responsible)],
+            [("县团委", UnitRole::Responsible)],
+            [("县融媒体中心", UnitRole::Responsible)]
         ]
     );
     assert!(plan.tasks[3].text.value.contains("做好活动宣传报道"));
@@ -2045,10 +2045,10 @@ fn a_unit_heading_over_a_paragraph_of_duties_is_a_task() {
     assert_eq!(
         units_and_roles(&plan),
         [
-            vec![("公安部门", UnitRole::Lead)],
-            vec![("公安部门", UnitRole::Lead)],
-            vec![("工商部门", UnitRole::Lead)],
-            vec![("宣传部门", UnitRole::Lead)],
+            vec![("公安部门", UnitRole::Responsible)],
+            vec![("公安部门", UnitRole::Responsible)],
+            vec![("工商部门", UnitRole::Responsible)],
+            vec![("宣传部门", UnitRole::Responsible)],
             // a group's members (`（四）领导小组` `组长：张三`) and a unit's background are no
             // duties of theirs, nor tasks
         ]
@@ -2089,9 +2089,9 @@ fn a_levels_body_named_over_its_duties_owns_the_items_under_it() {
     assert_eq!(
         units_and_roles(&plan),
         [
-            vec![("县（市）区人民政府", UnitRole::Lead)],
-            vec![("县（市）区人民政府", UnitRole::Lead)],
-            vec![("乡（镇）人民政府", UnitRole::Lead)],
+            vec![("县（市）区人民政府", UnitRole::Responsible)],
+            vec![("县（市）区人民政府", UnitRole::Responsible)],
+            vec![("乡（镇）人民政府", UnitRole::Responsible)],
             // the members' duties: each paragraph names its own unit
             vec![("县公安局", UnitRole::Responsible)],
         ]
@@ -2355,9 +2355,9 @@ fn a_sectors_department_heading_its_duties_and_tasks_gives_them_its_name() {
     assert_eq!(
         units_and_roles(&plan),
         [
-            vec![("文化部门", UnitRole::Lead)],
-            vec![("卫生部门", UnitRole::Lead)],
-            vec![("卫生部门", UnitRole::Lead)],
+            vec![("文化部门", UnitRole::Responsible)],
+            vec![("卫生部门", UnitRole::Responsible)],
+            vec![("卫生部门", UnitRole::Responsible)],
         ]
     );
     // a heading over the members' duties leaves each item to name its own unit
