@@ -28,6 +28,10 @@ pub struct Item {
     /// A unit heading over a paragraph of that unit's duties, not over items (`（四）工商部门`
     /// `查处非法拼装…`): a task of its own, the heading's units its units.
     pub own_duties: bool,
+    /// A heading whose only assignment is a bracket naming who leads it (`一、整治提升村容村貌
+    /// （县委农办、县农业农村局牵头）`) over items stating their own units: no task itself, its
+    /// lead units lead each item under it.
+    pub leads_children: bool,
     /// An unnumbered item of a plan that numbers nothing: a paragraph opening with its topic
     /// (`党建工作：…`), or a short title line over its body. It counts as numbered work does.
     pub topic: bool,
@@ -162,6 +166,7 @@ impl Outline {
             sequence: false,
             support: false,
             own_duties: false,
+            leads_children: false,
             own_time: false,
             criterion: false,
             context_heading: false,

@@ -136,7 +136,14 @@ impl Reader<'_, '_> {
     }
 
     /// The units a heading that only names units (`（一）市民政局`) gives the item under it.
-    pub(super) fn heading_units(&self, outline: &Outline, i: usize) -> Vec<Unit> {
+    pub(super) fn heading_units(&mut self, outline: &Outline, i: usize) -> Vec<Unit> {
+        // (a heading whose bracket leads the items under it gives its lead units)
+        if let Some(p) = outline.items[i]
+            .parent
+            .filter(|&p| outline.items[p].leads_children)
+        {
+            return self.heading_leads(outline, p);
+        }
         // (a unit heading that is a task itself, its duties in its paragraphs, gives its own)
         let own = Some(i).filter(|&i| outline.items[i].own_duties);
         let Some(p) = own.or(outline.items[i]
@@ -165,6 +172,23 @@ impl Reader<'_, '_> {
         );
         let names = text.slice(skip, end.max(skip));
         units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell)
+    }
+
+    /// The lead units of a heading's bracket (`（县委农办、县农业农村局牵头）`).
+    fn heading_leads(&mut self, outline: &Outline, p: usize) -> Vec<Unit> {
+        let Some(&head) = outline.items[p].paragraphs.first() else {
+            return Vec::new();
+        };
+        let text = self.paras[head].text.clone();
+        let folded = self.paras[head].folded.clone();
+        let clauses = self.paras[head].clauses.clone();
+        let mut units = Vec::new();
+        let mut deadlines = Vec::new();
+        for c in &clauses {
+            self.read_clause(&text, &folded, c, &mut units, &mut deadlines);
+        }
+        units.retain(|u| u.role == UnitRole::Lead);
+        units
     }
 
     /// Build the task(s) of one outline item from its paragraphs.
@@ -521,8 +545,19 @@ impl Reader<'_, '_> {
             units.extend(inherited.fallback_units.iter().cloned());
         }
         for u in self.doc_wide.iter().chain(&inherited.units) {
-            if !units.iter().any(|v| v.name == u.name) {
-                units.push(u.clone());
+            match units.iter_mut().find(|v| v.name == u.name) {
+                // (a unit the heading says leads, named again as responsible, leads)
+                Some(v) if u.role == UnitRole::Lead => v.role = UnitRole::Lead,
+                Some(_) => {}
+                // (leads listed first, as a plan prints them)
+                None if u.role == UnitRole::Lead => {
+                    let at = units
+                        .iter()
+                        .position(|v| v.role != UnitRole::Lead)
+                        .unwrap_or(units.len());
+                    units.insert(at, u.clone());
+                }
+                None => units.push(u.clone()),
             }
         }
         let span = span.unwrap_or_else(|| ctx.whole(&text));

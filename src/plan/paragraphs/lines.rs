@@ -583,6 +583,54 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// A numbered heading that is only a title and a bracket naming who leads (`一、整治提升
+    /// 村容村貌（县委农办、县农业农村局牵头）`), over items of which at least one states its own
+    /// units (`1.…（责任单位：…）`): the bracket leads the group, so the heading is no task and
+    /// its lead units lead each item.
+    pub(super) fn lead_from_headings(&mut self, outline: &mut Outline) {
+        let mut found = Vec::new();
+        for (p, item) in outline.items.iter().enumerate() {
+            let (Some(mark), [head]) = (&item.mark, item.paragraphs.as_slice()) else {
+                continue;
+            };
+            if !item.assigned
+                || item.children.is_empty()
+                || !item.children.iter().any(|&c| outline.items[c].assigned)
+            {
+                continue;
+            }
+            let pa = &self.paras[*head];
+            let [clause] = pa.clauses.as_slice() else {
+                continue;
+            };
+            let f = &pa.folded;
+            let title = f.get(mark.len..clause.start).unwrap_or("");
+            let bracketed = f[clause.start..].starts_with(['（', '(']);
+            let closes = f[clause.end..].trim_matches(is_space).is_empty();
+            let inner = f.get(clause.inner.0..clause.inner.1).unwrap_or("");
+            let leads = self
+                .ctx
+                .vocab
+                .lead_markers
+                .iter()
+                .any(|w| inner.contains(w.as_str()));
+            if clause.names_units
+                && pa.prose.is_empty()
+                && bracketed
+                && closes
+                && leads
+                && !title.trim_matches(is_space).is_empty()
+                && !title.contains('。')
+            {
+                found.push(p);
+            }
+        }
+        for p in found {
+            outline.items[p].heading_only = true;
+            outline.items[p].leads_children = true;
+        }
+    }
+
     /// Take back the units read from items' first sentences (`2.游客服务中心。新建或改建…`) in a
     /// list where fewer than half the items open so: a duty list names a unit in (nearly) every
     /// item; a list of works (`1.乡村旅游公路。` `3.旅游厕所。` `6.导览标识系统。`) only now and then

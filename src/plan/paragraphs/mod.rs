@@ -579,6 +579,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut outline = std::mem::take(&mut self.outline);
         self.drop_stray_unit_sentences(&mut outline);
         self.share_closing_assignments(&mut outline);
+        self.lead_from_headings(&mut outline);
         self.drop_check_criteria(&mut outline);
         self.mark_tasks(&mut outline);
         // (a number with nothing after it, where a page was cut, is no task)

@@ -1575,6 +1575,42 @@ fn a_unit_whose_duties_open_with_qiantou_leads_them() {
 }
 
 #[test]
+fn a_headings_bracket_naming_its_lead_leads_the_items_under_it() {
+    // the heading (…牵头) is no task; each item keeps its own 责任单位 and takes the lead, and a
+    // lead named again as an item's 责任单位 leads it
+    let text = "某县农村人居环境整治工作分工方案\n\n\
+                一、整治提升村容村貌（县委农办、县农业农村局牵头）\n\n\
+                1.提升村庄公共环境。清理私搭乱建。（责任单位：县委农办、县农业农村局）\n\n\
+                2.加强乡村建筑风貌引导。加快改造农村危房。（责任单位：县住房和城乡建设局）\n\n\
+                二、推进厕所革命（县卫健局牵头）\n\n\
+                1.推进户厕改造。完成户厕改造1000户。（责任单位：各镇街）\n";
+    let plan = parse_text(text);
+    let roles: Vec<Vec<(&str, UnitRole)>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            vec![
+                ("县委农办", UnitRole::Lead),
+                ("县农业农村局", UnitRole::Lead)
+            ],
+            vec![
+                ("县委农办", UnitRole::Lead),
+                ("县农业农村局", UnitRole::Lead),
+                ("县住房和城乡建设局", UnitRole::Responsible)
+            ],
+            vec![
+                ("县卫健局", UnitRole::Lead),
+                ("各镇街", UnitRole::Responsible)
+            ]
+        ]
+    );
+}
+
+#[test]
 fn the_measures_under_a_problems_measures_label_are_its_text() {
     let text = "清河县水资源管理考核反馈问题整改方案\n\n二、整改措施\n\n\
                 1. 重点河湖生态流量达标率不达标。\n整改措施：①建立生态流量保障机制。②持续做好断面流量监测。\n\
