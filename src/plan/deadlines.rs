@@ -69,6 +69,9 @@ const TIME_OF_DAY: &str = r"(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:�
 /// A month's number in words: 一 to 十二.
 const MONTH_WORD: &str = r"(?:十[一二]?|[一二三四五六七八九])";
 const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
+/// A dash between two days, also as a scan or a typist prints it, `一` (`5月30日一6月4日`): no
+/// numeral stands between a day and the next date's digits.
+const DAY_DASH: &str = r"(?:[—–\-~～－]+|至|到|一)";
 
 /// Longest line read as a period label (`2024年第一季度：`, `十一月至十二月份`): a longer line
 /// says what is done then.
@@ -83,14 +86,14 @@ impl DeadlineGrammar {
         let alternatives = [
             // a date range: the task runs until its end (2022年3月1日—3月28日)
             format!(
-                r"(?P<ry>\d{{4}}){S}年{S}\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?:(?P<ry2>\d{{4}}){S}年{S})?(?P<rm2>\d{{1,2}}){S}月{S}(?P<rd2>\d{{1,2}}){S}[日号]"
+                r"(?P<ry>\d{{4}}){S}年{S}\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?:(?P<ry2>\d{{4}}){S}年{S})?(?P<rm2>\d{{1,2}}){S}月{S}(?P<rd2>\d{{1,2}}){S}[日号]"
             ),
             format!(
-                r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
+                r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
             ),
             // a range of days of one month (6月10日至22日, 2022年5月1日-3日)
             format!(
-                r"(?:(?P<xy>\d{{4}}){S}年{S})?(?P<xm>\d{{1,2}}){S}月{S}\d{{1,2}}{S}[日号]?{S}{DASH}{S}(?P<xd>\d{{1,2}}){S}[日号]"
+                r"(?:(?P<xy>\d{{4}}){S}年{S})?(?P<xm>\d{{1,2}}){S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?P<xd>\d{{1,2}}){S}[日号]"
             ),
             // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月)
             format!(
@@ -917,6 +920,33 @@ mod tests {
         assert!(grammar().find("2月", Mode::Text, Some(2026)).is_empty());
         assert!(grammar().find("13月", Mode::Cell, Some(2026)).is_empty());
         assert!(grammar().find("第2月", Mode::Cell, Some(2026)).is_empty());
+    }
+
+    #[test]
+    fn a_range_of_days_printed_with_yi_as_its_dash_ends_on_its_last_day() {
+        let g = grammar();
+        let found = |text: &str| -> Vec<(String, DeadlineValue)> {
+            g.find(text, Mode::Text, Some(2026))
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_owned(), m.value))
+                .collect()
+        };
+        let by_day = |m, d| DeadlineValue::By {
+            date: NaiveDate::from_ymd_opt(2026, m, d),
+            precision: Precision::Day,
+        };
+        assert_eq!(
+            found("夏季麦收前(5月30日一6月4日)，组织召开会议"),
+            vec![("5月30日一6月4日".to_owned(), by_day(6, 4))]
+        );
+        assert_eq!(
+            found("3 月3日一 3月11 日完成检查"),
+            vec![("3 月3日一 3月11 日".to_owned(), by_day(3, 11))]
+        );
+        // (一 before anything but a date's digits is a numeral: 一周, 一次)
+        assert!(found("3月1日一周内完成")
+            .iter()
+            .all(|(raw, _)| !raw.contains('一')));
     }
 
     #[test]
