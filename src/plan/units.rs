@@ -1888,6 +1888,8 @@ mod tests {
             names("县政府及其水利部门负责", Responsible),
             ["县政府及其水利部门"]
         );
+        // a township's villages as a class (各行政村)
+        assert_eq!(names("各行政村负责", Responsible), ["各行政村"]);
     }
 
     #[test]
