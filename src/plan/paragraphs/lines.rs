@@ -86,6 +86,17 @@ const MAX_LINE_LABEL_CHARS: usize = 12;
 const MIN_SLOGAN_PREFIX_CHARS: usize = 2;
 
 impl Reader<'_, '_> {
+    /// Whether a line opens, past its number, with a unit's name (`（1）城管局负责城区街道`).
+    pub(super) fn opens_with_unit(&self, text: &Text, skip: usize) -> bool {
+        let v = self.ctx.vocab;
+        let folded = v.fold(text.as_str());
+        let rest = folded
+            .get(skip..)
+            .unwrap_or("")
+            .trim_start_matches(is_space);
+        crate::plan::units::name_prefix(rest, v).is_some()
+    }
+
     /// Whether a paragraph is only a label: a field's (its value is the next paragraph) or the
     /// task text column's (`具体任务`, dropped).
     pub(super) fn label_only(&self, text: &Text) -> Option<LabelLine> {

@@ -96,6 +96,9 @@ pub(crate) struct Reader<'c, 'a> {
     free: Option<usize>,
     /// A label read on a line of its own, waiting for its value.
     pending_label: Option<Text>,
+    /// A unit label whose value is a numbered list of lines (`责任单位：` `（1）城管局负责城区
+    /// 街道；` `（2）交通局负责国道。`): the label, and the style and number of the last line.
+    label_list: Option<(Text, crate::document::NumberStyle, u32)>,
     /// An unnumbered sentence introduced the duties that follow (`…任务作如下明确：`), and no
     /// numbered item has come since.
     duty_intro: bool,
@@ -151,6 +154,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             parts: HashSet::new(),
             free: None,
             pending_label: None,
+            label_list: None,
             duty_intro: false,
             numbered_seen: false,
             measures_of: None,
@@ -226,13 +230,30 @@ impl<'c, 'a> Reader<'c, 'a> {
             Some(LabelLine::TaskText) => return,
             None => {}
         }
-        if let Some(mut label) = self.pending_label.take() {
+        let opening = ctx.numbering.at_start(&ctx.vocab.fold(text.as_str()));
+        // (the next line of a label's numbered list of units: the label's value too)
+        let listed = self.label_list.take().filter(|(_, style, last)| {
+            opening
+                .as_ref()
+                .is_some_and(|m| m.style == *style && m.value == last + 1)
+        });
+        let label = self.pending_label.take().or_else(|| listed.map(|l| l.0));
+        if let Some(mut label) = label {
             let colon = if label.as_str().ends_with(['：', ':']) {
                 ""
             } else {
                 "："
             };
-            label.append(colon, &text);
+            let plain = label.clone();
+            // a value listing its units one numbered line each: the numbers are the list's
+            let value = match &opening {
+                Some(m) if !m.style.heads_sections() && self.opens_with_unit(&text, m.len) => {
+                    self.label_list = Some((plain, m.style, m.value));
+                    text.slice(m.len, text.len()).trimmed()
+                }
+                _ => text.clone(),
+            };
+            label.append(colon, &value);
             text = label;
         }
         let mut folded = ctx.vocab.fold(text.as_str()).into_owned();

@@ -1611,6 +1611,24 @@ fn a_headings_bracket_naming_its_lead_leads_the_items_under_it() {
 }
 
 #[test]
+fn a_unit_label_over_numbered_lines_of_units_takes_them_all() {
+    // `责任单位：` then `（1）城管局负责…；` `（2）交通局负责国道。`: the lines are the label's
+    // value, no tasks of their own, and their numbers are no part of the names
+    let text = "某市环境卫生整治方案\n\n二、主要任务\n\n\
+                1.加强清扫保洁。认真落实环境卫生管理制度，推进垃圾定时收集。\n\
+                责任单位：\n（1）城管局负责城区街道；\n（2）交通局负责国道。\n\n\
+                2.清理积存垃圾。全面清理积存垃圾。\n\
+                责任单位：\n（1）城管局负责城区道路；\n（2）各镇负责辖区道路。\n";
+    let plan = parse_text(text);
+    let units: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(units, [vec!["城管局", "交通局"], vec!["城管局", "各镇"]]);
+}
+
+#[test]
 fn the_measures_under_a_problems_measures_label_are_its_text() {
     let text = "清河县水资源管理考核反馈问题整改方案\n\n二、整改措施\n\n\
                 1. 重点河湖生态流量达标率不达标。\n整改措施：①建立生态流量保障机制。②持续做好断面流量监测。\n\
