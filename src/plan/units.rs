@@ -639,6 +639,12 @@ pub fn is_unit_list(title: &str, vocab: &Vocabulary) -> bool {
         && units.iter().all(|u| looks_like_subject(&u.name, vocab))
 }
 
+/// Whether the text after a list's separator is its duty word, the separator a slip
+/// (`镇政府、各行政村、要按照分工…`): a duty word no name opens with (not `、应急办会同…`).
+fn stray_separator_before(after: &str, vocab: &Vocabulary) -> bool {
+    duty_word_at(after, vocab) && name_prefix(after, vocab).is_none()
+}
+
 /// Whether the words a sentence opens with name a unit: a name that opens with an
 /// administrative prefix or 各, or a short one.
 fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
@@ -744,12 +750,18 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         end = first_strong.or(longest_marked)?;
         let rest = &clause[end..];
         match rest.strip_prefix('、') {
+            // (a separator left before the duty word ends the list: `镇政府、各行政村、要…`)
+            Some(after) if stray_separator_before(after, vocab) => break,
             Some(after) if !after.is_empty() => at = clause.len() - after.len(),
             _ => break,
         }
     }
     // a list of names must end in a duty word, not in punctuation
-    if !duty_word_at(&clause[end..], vocab) {
+    let after_list = &clause[end..];
+    let stray_separator = after_list
+        .strip_prefix('、')
+        .is_some_and(|after| stray_separator_before(after, vocab));
+    if !duty_word_at(after_list, vocab) && !stray_separator {
         return None;
     }
     let rest = &clause[end..];
@@ -1767,6 +1779,19 @@ mod tests {
 
     use UnitKind::*;
     use UnitRole::*;
+
+    #[test]
+    fn a_separator_left_before_the_duty_word_ends_the_subjects_list() {
+        assert_eq!(
+            subject("镇政府、各行政村、要按照分工，各负其责"),
+            Some("镇政府、各行政村")
+        );
+        // (…but a name after it goes on the list, though it opens with 应)
+        assert_eq!(
+            subject("区管委会办公室、应急办会同区宣传部设立新闻中心"),
+            Some("区管委会办公室、应急办会同区宣传部")
+        );
+    }
 
     #[test]
     fn a_lead_that_oversees_leads_and_a_unit_named_for_oversight_keeps_its_name() {
