@@ -81,6 +81,13 @@ pub(super) enum Closing {
 /// text before a colon is a sentence introducing what follows.
 const MAX_LINE_LABEL_CHARS: usize = 12;
 
+/// Fewest items of a list of duties: two or three items opening with units are any list's.
+const MIN_DUTY_LIST_ITEMS: usize = 4;
+/// Share of a list's items that must open with their units for it to be a list of duties: two
+/// thirds.
+const DUTY_LIST_SHARE_NUMERATOR: usize = 2;
+const DUTY_LIST_SHARE_DENOMINATOR: usize = 3;
+
 /// Opening characters two items' first sentences share for them to be a campaign's slogans
 /// (`健康社区` `健康学校`): one shared character (`县…`) is common among units.
 const MIN_SLOGAN_PREFIX_CHARS: usize = 2;
@@ -489,6 +496,74 @@ impl Reader<'_, '_> {
                 .prose
                 .push(Clause::subject_names(start, start + n));
             self.outline.items[id].assigned = true;
+        }
+    }
+
+    /// In a list of duties, most of whose items open with the unit that does them
+    /// (`（八）市财政局负责…` `（九）市物价局负责…`), an item opening with a unit's name and going
+    /// straight on with its work (`（十一）市纠风办和…督察队依法开展…`) is that unit's duty too,
+    /// whatever verb follows the name — as under a heading of duties.
+    pub(super) fn assign_duties_in_duty_lists(&mut self, outline: &mut Outline) {
+        let opens_with_units = |me: &Self, k: usize| -> bool {
+            let Some((head, skip)) = outline.items[k].head() else {
+                return false;
+            };
+            let p = &me.paras[head];
+            let start = skip
+                + (p.folded[skip.min(p.folded.len())..].len()
+                    - p.folded[skip.min(p.folded.len())..]
+                        .trim_start_matches(is_space)
+                        .len());
+            p.clauses
+                .iter()
+                .chain(&p.prose)
+                .any(|c| c.names_units && c.start <= start && start < c.end)
+        };
+        // the lists: the numbered items under one parent in one style
+        let mut lists: HashMap<(Option<usize>, crate::document::NumberStyle), Vec<usize>> =
+            HashMap::new();
+        for (k, item) in outline.items.iter().enumerate() {
+            if let Some(m) = &item.mark {
+                lists.entry((item.parent, m.style)).or_default().push(k);
+            }
+        }
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut keys: Vec<_> = lists.keys().copied().collect();
+        keys.sort_unstable_by_key(|(p, s)| (p.map_or(0, |p| p + 1), *s as u8));
+        for key in keys {
+            let items = &lists[&key];
+            let opening = items.iter().filter(|&&k| opens_with_units(self, k)).count();
+            if items.len() < MIN_DUTY_LIST_ITEMS
+                || opening * DUTY_LIST_SHARE_DENOMINATOR < items.len() * DUTY_LIST_SHARE_NUMERATOR
+            {
+                continue;
+            }
+            for &k in items {
+                if outline.items[k].assigned || !outline.items[k].children.is_empty() {
+                    continue;
+                }
+                let Some((head, skip)) = outline.items[k].head() else {
+                    continue;
+                };
+                let folded = &self.paras[head].folded;
+                let rest = &folded[skip.min(folded.len())..];
+                let start = folded.len() - rest.trim_start_matches(is_space).len();
+                let text = &folded[start..];
+                let Some(n) = duty_opening_names(text, self.ctx.vocab) else {
+                    continue;
+                };
+                if text[..n]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| self.ctx.vocab.opens_unit_name(c))
+                {
+                    found.push((k, head, start, start + n));
+                }
+            }
+        }
+        for (k, head, a, b) in found {
+            self.paras[head].prose.push(Clause::subject_names(a, b));
+            outline.items[k].assigned = true;
         }
     }
 

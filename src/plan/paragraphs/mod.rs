@@ -601,6 +601,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.drop_stray_unit_sentences(&mut outline);
         self.share_closing_assignments(&mut outline);
         self.lead_from_headings(&mut outline);
+        self.assign_duties_in_duty_lists(&mut outline);
         self.drop_check_criteria(&mut outline);
         self.mark_tasks(&mut outline);
         // (a number with nothing after it, where a page was cut, is no task)

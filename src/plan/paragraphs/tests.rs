@@ -1629,6 +1629,31 @@ fn a_unit_label_over_numbered_lines_of_units_takes_them_all() {
 }
 
 #[test]
+fn in_a_list_of_duties_an_item_opening_with_its_unit_is_that_units_duty() {
+    // most items say `X负责…`; one goes straight on with its work after the name
+    let text = "某市治理车辆超限超载工作方案\n\n三、保障措施\n\n\
+                （一）市财政局负责按计划及时核拨治超经费。\n\n\
+                （二）市物价局负责制定卸载和保管的收费标准。\n\n\
+                （三）市法制局负责治超法律法规和政策的衔接工作。\n\n\
+                （四）市纠风办依法开展执法督导工作，查处行业不正之风。\n";
+    let plan = parse_text(text);
+    let units: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [
+            vec!["市财政局"],
+            vec!["市物价局"],
+            vec!["市法制局"],
+            vec!["市纠风办"]
+        ]
+    );
+}
+
+#[test]
 fn the_measures_under_a_problems_measures_label_are_its_text() {
     let text = "清河县水资源管理考核反馈问题整改方案\n\n二、整改措施\n\n\
                 1. 重点河湖生态流量达标率不达标。\n整改措施：①建立生态流量保障机制。②持续做好断面流量监测。\n\
