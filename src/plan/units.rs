@@ -923,15 +923,21 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     if ends_as_no_unit(base, vocab) {
         return false;
     }
-    // (levels given as alternatives inside the name: `各县（市）区` is 各县区)
+    // (levels given as alternatives inside the name: `各县（市）区` is 各县区; a class qualified
+    // by a vague word, `各相关县（市、区）`, is still the class, 各县)
     let plain = without_notes(base);
+    let unqualified = vocab
+        .vague_contains
+        .iter()
+        .fold(plain.to_string(), |t, w| t.replace(w.as_str(), ""));
     base.chars()
         .next_back()
         .is_some_and(|c| vocab.unit_suffixes.contains(&c))
-        || vocab
-            .unit_endings
-            .iter()
-            .any(|w| base.ends_with(w.as_str()) || plain.ends_with(w.as_str()))
+        || vocab.unit_endings.iter().any(|w| {
+            base.ends_with(w.as_str())
+                || plain.ends_with(w.as_str())
+                || unqualified.ends_with(w.as_str())
+        })
         || vocab.vague_exact.iter().any(|v| v == name)
 }
 
@@ -1915,6 +1921,11 @@ mod tests {
         );
         // a township's villages as a class (各行政村)
         assert_eq!(names("各行政村负责", Responsible), ["各行政村"]);
+        // a class qualified by a vague word is still the class
+        assert_eq!(
+            names("各相关县（市、区）负责宣传", Responsible),
+            ["各相关县（市、区）"]
+        );
     }
 
     #[test]
