@@ -14,6 +14,13 @@ fn planlint(args: &[&str]) -> Output {
     planlint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
+/// A text written to a file of its own and parsed by the binary: its `parse` JSON output.
+fn parse_json(dir_name: &str, text: &str) -> Vec<u8> {
+    let path = common::temp_dir(dir_name).join("plan.txt");
+    std::fs::write(&path, text).unwrap();
+    planlint(&["parse", path.to_str().unwrap(), "--format", "json"]).stdout
+}
+
 fn findings(out: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -795,16 +802,12 @@ fn a_mistyped_rule_or_key_gets_a_suggestion() {
 fn in_a_flattened_row_the_lead_is_not_read_from_inside_the_tasks_own_words() {
     // 市(场监管…开放)县卫健局 and 乡(村振兴…工作)县档案馆: an administrative character inside
     // the task's first words opens no name; the lead is the unit after them
-    let dir = common::temp_dir("flattened-lead");
-    let path = dir.join("plan.txt");
-    std::fs::write(
-        &path,
+    let out = parse_json(
+        "flattened-lead",
         "某县2026年政务公开工作要点\n\n工作任务牵头单位责任单位工作要求一、推进重点领域公开1.落实市场监管数据开放县卫健局县直各单位分类公布市场监管办事指南，加强已公开信息的日常管理，2026年10月底前完成。2.做好乡村振兴公开工作县档案馆紧扣重点工作部署，完整汇总乡村振兴标准目录，2026年12月底前完成。3.规范政府网站管理县政府办公室县直各单位按要求更新栏目，2026年6月底前完成。\n",
-    )
-    .unwrap();
-    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    );
     assert_eq!(
-        common::lead_names(&out.stdout),
+        common::lead_names(&out),
         ["县卫健局", "县档案馆", "县政府办公室"]
     );
 }
@@ -814,16 +817,12 @@ fn a_flattened_header_may_qualify_a_column_and_a_person_before_the_units_is_not_
     // 序号|项目名称|主要内容|县政府分管领导|牵头单位|配合单位 written together: 县政府 qualifies a
     // known column name; each row ends in its units (…各乡镇) before the next row's number, and
     // the leader's name glued before the lead unit (张明县教育局) is the leader's column
-    let dir = common::temp_dir("flattened-qualified-header");
-    let path = dir.join("plan.txt");
-    std::fs::write(
-        &path,
+    let out = parse_json(
+        "flattened-qualified-header",
         "某县2026年民生实事项目责任分解表\n\n序号项目名称主要内容县政府分管领导牵头单位配合单位1城北小学建设新建教学楼2栋，新增学位900个。张明县教育局县住建局、各乡镇2老旧小区改造改造老旧小区12个，惠及居民3000户。李华县住建局县财政局、城关镇3居家养老服务为全县2000名老年人提供居家上门服务。王强县民政局各乡镇\n",
-    )
-    .unwrap();
-    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
+    );
     assert_eq!(
-        common::lead_names(&out.stdout),
+        common::lead_names(&out),
         ["县教育局", "县住建局", "县民政局"]
     );
 }
@@ -831,15 +830,11 @@ fn a_flattened_header_may_qualify_a_column_and_a_person_before_the_units_is_not_
 #[test]
 fn an_area_column_names_the_unit_of_each_rows_share_of_the_work() {
     // a target table by area: 县（市）、区 | 目标任务 | 项目责任人 | 工程地点
-    let dir = common::temp_dir("area-column");
-    let path = dir.join("plan.txt");
-    std::fs::write(
-        &path,
+    let out = parse_json(
+        "area-column",
         "某市2026年雨水集蓄利用工程实施方案\n\n附件：任务责任一览表\n\n县（市）、区\t目标任务（个）\t项目责任人\t工程地点\n登封市\t2200\t张三\t大冶、颍阳等4个乡（镇）\n新密市\t3600\t李四\t苟堂、超化等3个乡（镇）\n",
-    )
-    .unwrap();
-    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let units: Vec<&str> = v[0]["tasks"]
         .as_array()
         .unwrap()
@@ -853,32 +848,24 @@ fn an_area_column_names_the_unit_of_each_rows_share_of_the_work() {
 fn a_file_named_as_a_summary_is_the_plan_its_text_says_it_makes() {
     // a document-sharing site names the file …工作总结.doc, but the text under its own title
     // lines says 现特制定…工作方案 and assigns its work
-    let dir = common::temp_dir("file-named-summary");
-    let path = dir.join("plan.txt");
-    std::fs::write(
-        &path,
+    let out = parse_json(
+        "file-named-summary",
         "2022秸秆禁烧工作总结.doc\n《2022秸秆禁烧工作总结.doc》由会员分享,可在线阅读,更多相关《2022秸秆禁烧工作总结.doc(6页珍藏版)》请在某某文库上搜索。\n秸秆综合利用及禁烧\n工作方案\n各乡镇人民政府,区级各部门:\n为改善区域大气环境质量,现特制定秸秆综合利用及禁烧工作方案,请各乡镇严格执行。\n一、主要工作措施\n1.建立秸秆收储体系。由区农业局牵头引进加工企业,各有关乡镇（街道）负责加工点的选址。\n2.加强禁烧巡查。区环保局负责组织巡查,各乡镇落实网格责任。\n",
-    )
-    .unwrap();
-    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v[0]["kind"]["kind"], "plan", "{}", v[0]["kind"]);
-    assert_eq!(common::lead_names(&out.stdout), ["区农业局", ""]);
+    assert_eq!(common::lead_names(&out), ["区农业局", ""]);
 }
 
 #[test]
 fn a_sites_footer_labels_after_its_record_number_assign_nothing() {
     // 协办单位 is a plan's label too; below the text, after 网站标识码 and ICP备, it is the
     // site's footer and names no unit of the last item
-    let dir = common::temp_dir("site-footer");
-    let path = dir.join("notice.txt");
-    std::fs::write(
-        &path,
+    let out = parse_json(
+        "site-footer",
         "关于报送2018年重点项目建设计划的通知\n\n各重点项目建设协调指挥部，县直有关部门：\n\n现就有关事项通知如下：\n\n一、认真搞好工作总结。将各自负责的项目建设进展等认真总结，形成文字材料。\n\n二、报送要求。综合材料于12月25日前报送县重点项目办。\n\n县重点项目办\n\n2017年12月7日\n\n网站标识码:4210230004\n鄂ICP备17019740号-1\n主办单位:某市人民政府\n承办单位:某市融媒体中心\n协办单位: 某市电视台\n",
-    )
-    .unwrap();
-    let out = planlint(&["parse", path.to_str().unwrap(), "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v[0]["kind"]["kind"], "not-plan", "{}", v[0]["kind"]);
     assert_eq!(v[0]["tasks"].as_array().map_or(0, |t| t.len()), 0);
 }

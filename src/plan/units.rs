@@ -756,12 +756,14 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             _ => break,
         }
     }
-    // a list of names must end in a duty word, not in punctuation
+    // a list of names must end in a duty word, not in punctuation (nor in a stray separator
+    // before it)
     let after_list = &clause[end..];
-    let stray_separator = after_list
+    let duty = after_list
         .strip_prefix('、')
-        .is_some_and(|after| stray_separator_before(after, vocab));
-    if !duty_word_at(after_list, vocab) && !stray_separator {
+        .filter(|after| stray_separator_before(after, vocab))
+        .unwrap_or(after_list);
+    if !duty_word_at(duty, vocab) {
         return None;
     }
     let rest = &clause[end..];
@@ -914,7 +916,7 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
         || vocab.never_in_names.iter().any(|w| name.contains(w.as_str()))
         || name.contains(['《', '》', '“', '”', '"', '。', '：', ':'])
         // a name never ends in 有关 or 相关 (…成员单位相关负责人)
-        || vocab.vague_contains.iter().any(|w| name.ends_with(w.as_str()))
+        || ends_vague(name, vocab)
     {
         return false;
     }
@@ -926,10 +928,21 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     // (levels given as alternatives inside the name: `各县（市）区` is 各县区; a class qualified
     // by a vague word, `各相关县（市、区）`, is still the class, 各县)
     let plain = without_notes(base);
-    let unqualified = vocab
+    // (a copy without the vague words only for a name holding one: this runs per candidate)
+    let unqualified = if vocab
         .vague_contains
         .iter()
-        .fold(plain.to_string(), |t, w| t.replace(w.as_str(), ""));
+        .any(|w| plain.contains(w.as_str()))
+    {
+        std::borrow::Cow::Owned(
+            vocab
+                .vague_contains
+                .iter()
+                .fold(plain.to_string(), |t, w| t.replace(w.as_str(), "")),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(plain.as_ref())
+    };
     base.chars()
         .next_back()
         .is_some_and(|c| vocab.unit_suffixes.contains(&c))

@@ -34,7 +34,7 @@ fn footer(ctx: &Ctx, st: &mut State) {
     else {
         return;
     };
-    for k in anchor + 1..st.view.lines.len() {
+    for k in anchor + 1..n {
         let t = st.view.str(k);
         if t.contains(['：', ':']) && !t.contains('。') {
             st.used[k] = true;

@@ -474,10 +474,7 @@ impl Reader<'_, '_> {
         if !self.titles_duties(self.title_after(head, mark.len)) {
             return;
         }
-        let v = self.ctx.vocab;
-        let folded = &self.paras[idx].folded;
-        let rest = &folded[skip.min(folded.len())..];
-        let start = folded.len() - rest.trim_start_matches(is_space).len();
+        let start = text_start(&self.paras[idx].folded, skip);
         // (a subject already read there names them)
         if self.paras[idx]
             .prose
@@ -486,17 +483,27 @@ impl Reader<'_, '_> {
         {
             return;
         }
-        let text = &folded[start..];
-        let Some(n) = duty_opening_names(text, v) else {
-            return;
-        };
-        let names = &text[..n];
-        if names.chars().next().is_some_and(|c| v.opens_unit_name(c)) {
+        if let Some(names) = self.opening_unit_names(idx, skip) {
             self.paras[idx]
                 .prose
-                .push(Clause::subject_names(start, start + n));
+                .push(Clause::subject_names(names.0, names.1));
             self.outline.items[id].assigned = true;
         }
+    }
+
+    /// The unit names a numbered item's text opens with, past its number (`skip`), as byte
+    /// offsets in the paragraph's folded text: the longest names its work follows, whatever
+    /// verb that is (`区财政金融局|确保…`).
+    fn opening_unit_names(&self, idx: usize, skip: usize) -> Option<(usize, usize)> {
+        let v = self.ctx.vocab;
+        let folded = &self.paras[idx].folded;
+        let start = text_start(folded, skip);
+        let text = &folded[start..];
+        let n = duty_opening_names(text, v)?;
+        text.chars()
+            .next()
+            .is_some_and(|c| v.opens_unit_name(c))
+            .then_some((start, start + n))
     }
 
     /// In a list of duties, most of whose items open with the unit that does them
@@ -509,11 +516,7 @@ impl Reader<'_, '_> {
                 return false;
             };
             let p = &me.paras[head];
-            let start = skip
-                + (p.folded[skip.min(p.folded.len())..].len()
-                    - p.folded[skip.min(p.folded.len())..]
-                        .trim_start_matches(is_space)
-                        .len());
+            let start = text_start(&p.folded, skip);
             p.clauses
                 .iter()
                 .chain(&p.prose)
@@ -545,19 +548,8 @@ impl Reader<'_, '_> {
                 let Some((head, skip)) = outline.items[k].head() else {
                     continue;
                 };
-                let folded = &self.paras[head].folded;
-                let rest = &folded[skip.min(folded.len())..];
-                let start = folded.len() - rest.trim_start_matches(is_space).len();
-                let text = &folded[start..];
-                let Some(n) = duty_opening_names(text, self.ctx.vocab) else {
-                    continue;
-                };
-                if text[..n]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| self.ctx.vocab.opens_unit_name(c))
-                {
-                    found.push((k, head, start, start + n));
+                if let Some((a, b)) = self.opening_unit_names(head, skip) {
+                    found.push((k, head, a, b));
                 }
             }
         }
@@ -1103,6 +1095,12 @@ impl Reader<'_, '_> {
             Closing::Item(cur)
         }
     }
+}
+
+/// Where a paragraph's text starts past its number (`skip`) and the white space after it.
+fn text_start(folded: &str, skip: usize) -> usize {
+    let rest = &folded[skip.min(folded.len())..];
+    folded.len() - rest.trim_start_matches(is_space).len()
 }
 
 /// The byte length of the unit names a duty item opens with (`区财政金融局确保…` → 区财政金融局).

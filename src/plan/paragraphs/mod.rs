@@ -230,7 +230,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             Some(LabelLine::TaskText) => return,
             None => {}
         }
-        let opening = ctx.numbering.at_start(&ctx.vocab.fold(text.as_str()));
+        // (read only where a label waits for its value: most paragraphs follow none)
+        let opening = (self.pending_label.is_some() || self.label_list.is_some())
+            .then(|| ctx.numbering.at_start(&ctx.vocab.fold(text.as_str())))
+            .flatten();
         // (the next line of a label's numbered list of units: the label's value too)
         let listed = self.label_list.take().filter(|(_, style, last)| {
             opening

@@ -1471,11 +1471,7 @@ fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
                 二、成员单位职责\n\n1.县住建局：负责农村生活垃圾收运处置体系建设。\n\n\
                 2.县财政局：负责落实农村人居环境整治提升资金。\n";
     let plan = parse_text(text);
-    let names: Vec<Vec<&str>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
-        .collect();
+    let names = unit_names(&plan);
     assert_eq!(
         names,
         [
@@ -1559,11 +1555,7 @@ fn a_unit_whose_duties_open_with_qiantou_leads_them() {
                 （二）县财政局：负责下拨财政补贴资金。\n\n\
                 （三）各乡镇人民政府：配合做好政策宣传及动员工作。\n";
     let plan = parse_text(text);
-    let roles: Vec<Vec<(&str, UnitRole)>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-        .collect();
+    let roles = units_and_roles(&plan);
     assert_eq!(
         roles,
         [
@@ -1585,11 +1577,7 @@ fn a_headings_bracket_naming_its_lead_leads_the_items_under_it() {
                 二、推进厕所革命（县卫健局牵头）\n\n\
                 1.推进户厕改造。完成户厕改造1000户。（责任单位：各镇街）\n";
     let plan = parse_text(text);
-    let roles: Vec<Vec<(&str, UnitRole)>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-        .collect();
+    let roles = units_and_roles(&plan);
     assert_eq!(
         roles,
         [
@@ -1620,11 +1608,7 @@ fn a_unit_label_over_numbered_lines_of_units_takes_them_all() {
                 2.清理积存垃圾。全面清理积存垃圾。\n\
                 责任单位：\n（1）城管局负责城区道路；\n（2）各镇负责辖区道路。\n";
     let plan = parse_text(text);
-    let units: Vec<Vec<&str>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
-        .collect();
+    let units = unit_names(&plan);
     assert_eq!(units, [vec!["城管局", "交通局"], vec!["城管局", "各镇"]]);
 }
 
@@ -1637,11 +1621,7 @@ fn in_a_list_of_duties_an_item_opening_with_its_unit_is_that_units_duty() {
                 （三）市法制局负责治超法律法规和政策的衔接工作。\n\n\
                 （四）市纠风办依法开展执法督导工作，查处行业不正之风。\n";
     let plan = parse_text(text);
-    let units: Vec<Vec<&str>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
-        .collect();
+    let units = unit_names(&plan);
     assert_eq!(
         units,
         [
