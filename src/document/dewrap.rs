@@ -30,9 +30,23 @@ const WRAPPED_SHARE: (usize, usize) = (3, 5);
 /// denominator).
 const AT_WIDTH_SHARE: (usize, usize) = (1, 2);
 
-/// Display width in half-width columns: ASCII one, everything else two.
+/// How many columns narrower a paragraph's first line may be: a printed page indents it by
+/// two characters, so it is full four columns short of the width.
+const INDENT_COLUMNS: usize = 4;
+
+/// Display width in half-width columns: letters, digits and spaces one, everything else two.
+/// (Punctuation counts two: a site turning a PDF into text prints `，` as `,`, but the page
+/// was cut with the full-width mark.)
 fn columns(s: &str) -> usize {
-    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == ' ' {
+                1
+            } else {
+                2
+            }
+        })
+        .sum()
 }
 
 /// The last character a line shows.
@@ -118,9 +132,11 @@ pub fn join_hard_wraps(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
     let Some(width) = wrap_width(&lines, &prose) else {
         return lines;
     };
-    // a full line, cut inside a sentence: the next line of prose continues it
-    let cut = |t: &Text| {
-        columns(t.as_str().trim_matches(is_space)) + WRAP_TOLERANCE_COLUMNS >= width
+    // a full line, cut inside a sentence: the next line of prose continues it (a paragraph's
+    // first line is full when it is as wide less its indent)
+    let cut = |t: &Text, first: bool| {
+        let indent = if first { INDENT_COLUMNS } else { 0 };
+        columns(t.as_str().trim_matches(is_space)) + WRAP_TOLERANCE_COLUMNS + indent >= width
             && !ends_clause(t)
     };
     let mut out: Vec<Text> = Vec::with_capacity(lines.len());
@@ -131,7 +147,7 @@ pub fn join_hard_wraps(lines: Vec<Text>, numbering: &Numbering) -> Vec<Text> {
             && numbering
                 .at_start(line.as_str().trim_start_matches(is_space))
                 .is_none();
-        open = prose && cut(&line);
+        open = prose && cut(&line, !continues);
         match out.last_mut() {
             Some(last) if continues => {
                 let keep = last.as_str().trim_end_matches(is_space).len();
@@ -217,5 +233,30 @@ mod tests {
         // a web page's paragraphs, one long line each
         let long = "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，坚持以人民为中心的发展思想，推进政务公开标准化规范化建设。\n";
         assert_eq!(joined(long).len(), 2);
+    }
+
+    #[test]
+    fn an_indented_first_line_with_half_width_commas_is_full() {
+        // a PDF's paragraphs open two characters in, and the site printed `，` as `,`: the
+        // first line of each item is full though it is narrower than the rest
+        let text = "\
+为保护群众生命财产安全和林业资源,按照县防灭办的统
+一部署,结合我镇实际,特制定 XX 镇2023 年度森林防灭
+工作实施方案。
+坚持以习近平新时代中国特色社会主义思想为指导,贯彻
+落实中央省、市、县相关文件和会议精神,充分做好我镇秋冬
+季森林防灭火工作。
+(一)群防群控。加强森林防灭火应急队伍的建设,实行
+联片领导包片、驻村干部包村、村两委干部包组、党员组长包
+户包山头,动员社会各界的力量专群结合,形成齐抓共管的森
+林防灭火工作格局。
+(二)突出重点。XX 村、XX 村、XXX 村、XXX 公路沿
+线、XXX 公路沿线是全镇森林防灭火工作的重点部位,需要巡
+查监控到位;加强防火宣传教育、严格野外用火管理。
+";
+        let lines = joined(text);
+        assert_eq!(lines.len(), 4, "{lines:?}");
+        assert!(lines[2].starts_with("(一)群防群控") && lines[2].ends_with("工作格局。"));
+        assert!(lines[3].starts_with("(二)突出重点") && lines[3].contains("XXX 公路沿线、"));
     }
 }

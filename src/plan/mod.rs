@@ -184,7 +184,7 @@ impl Parser {
         // assignment any other way
         let by_title = classify::by_title(&ctx, &front.meta, doc);
         let prose_only =
-            by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front);
+            by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front, false);
         let first_mode = match (by_title == Some(true), prose_only) {
             (true, true) => ReadMode::Prose,
             (false, true) => ReadMode::Plain,
@@ -212,6 +212,11 @@ impl Parser {
                 // `1、…`, due by their month) beside work items read only in prose: read so,
                 // it lists more
                 Some(1)
+            } else if states_assignments_in_prose_only(&ctx, doc, &front, true) {
+                // …or whose only assignments are sentences' plain subjects (`（一）各村负责…`
+                // under `三、责任分工` after `二、工作要点` that names none): read so, it lists
+                // work items that name no unit, when they are more than a heading or two
+                Some(MIN_PROSE_GAIN_OVER_SUBJECTS)
             } else {
                 None
             };
@@ -534,6 +539,10 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     }
 }
 
+/// Tasks the prose reading of a plan assigning only by its sentences' plain subjects must add
+/// before it is taken: one more may be a heading over duty items (`三、区财政局牵头工作（2项）`).
+const MIN_PROSE_GAIN_OVER_SUBJECTS: usize = 2;
+
 /// Task rows a table must give before the numbered paragraphs above it are taken for the body
 /// the table breaks down: one or two rows may be a side table.
 const MIN_TABLE_TASKS_OVER_PROSE: usize = 3;
@@ -685,7 +694,13 @@ impl VocabHints<'_> {
 
 /// Whether a document writes its assignments only in prose: no table, and no assignment
 /// clause (parenthetical, labelled field, unit statement) in any paragraph of its body.
-fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::FrontMatter) -> bool {
+/// With `plain_too`, a sentence's plain subject (`各村负责…`, `由县水利局牵头`) is prose as well.
+fn states_assignments_in_prose_only(
+    ctx: &Ctx,
+    doc: &Document,
+    front: &front::FrontMatter,
+    plain_too: bool,
+) -> bool {
     doc.blocks.iter().enumerate().all(|(i, b)| match b {
         document::Block::Table(_) => false,
         document::Block::Paragraph(p) => {
@@ -704,6 +719,7 @@ fn states_assignments_in_prose_only(ctx: &Ctx, doc: &Document, front: &front::Fr
                                 c.kind,
                                 ClauseKind::Leading | ClauseKind::Prose { strong: false, .. }
                             )
+                            && !(plain_too && matches!(c.kind, ClauseKind::Prose { .. }))
                     })
         }
     })

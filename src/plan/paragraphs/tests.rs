@@ -1392,6 +1392,31 @@ fn work_items_beside_one_whose_prose_names_its_units_are_tasks_too() {
 }
 
 #[test]
+fn work_items_of_a_plan_assigning_only_by_plain_subjects_are_tasks() {
+    // the only assignment is a sentence's subject with 负责 under 责任分工: the work items of
+    // 工作要点 that name no unit are tasks too
+    let text = "某镇2023年秋冬季森林防灭火工作实施方案\n\n\
+                为保护群众生命财产安全，特制定本方案。\n\n一、工作要点\n\n\
+                （一）群防群控。加强森林防灭火应急队伍的建设，形成齐抓共管的工作格局。\n\n\
+                （二）突出重点。加强防火宣传教育、严格野外用火管理。\n\n二、责任分工\n\n\
+                （一）各村负责辖区内防灭火工作。管理好本村的应急队伍。\n";
+    assert_eq!(
+        task_openings(text),
+        ["群防群控。加", "突出重点。加", "各村负责辖区"]
+    );
+    assert_eq!(tasks(text)[2].0, ["各村"]);
+    // …but a duty list under its units' headings gains no heading as a task
+    let duties = "某区政务公开责任清单\n\n一、区级部门职责\n\n（一）区民政局\n\n\
+                  1.负责编制并公开社会救助领域基层政务公开标准目录。\n\n\
+                  2.负责公开最低生活保障等政策文件和办理流程。\n\n\
+                  二、区财政局牵头工作（2项）\n\n1.公开社会救助资金预算安排及执行情况。\n";
+    assert_eq!(
+        task_openings(duties),
+        ["负责编制并公", "负责公开最低", "公开社会救助"]
+    );
+}
+
+#[test]
 fn an_actions_theme_and_time_are_no_tasks() {
     let text =
         "某区森林防火春季专项行动实施方案\n\n一、行动主题\n\n创建平安春季，建设生态家园。\n\n\
