@@ -1931,6 +1931,25 @@ fn a_unit_heading_ending_in_a_colon_gives_its_unit_to_the_items_under_it() {
 }
 
 #[test]
+fn a_unit_heading_naming_its_tasks_gives_its_unit_and_its_helpers_to_the_items_under_it() {
+    let text = "某县大气污染综合整治实施方案\n\n（八）县经济局主要工作任务:\n\
+                1、督促重污染企业加快技术改造步伐。\n2、大力推进清洁生产。\n\
+                （九）县国土局主要工作任务:\n1、依法取缔农田挖砂。\n工作协助部门:水务局\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("县经济局", UnitRole::Responsible)],
+            vec![("县经济局", UnitRole::Responsible)],
+            vec![
+                ("水务局", UnitRole::Cooperating),
+                ("县国土局", UnitRole::Responsible)
+            ]
+        ]
+    );
+}
+
+#[test]
 fn a_chapters_paragraph_of_unit_duty_clauses_is_a_task_per_clause() {
     let body = "县委政法委负责抓好护路联防工作；县交运局负责抓好公铁并行路段安全整治工作；\
                 县公安局负责抓好铁路沿线突出治安问题整治工作；县生态环境局负责抓好秸秆焚烧整治工作。";
