@@ -828,6 +828,22 @@ fn a_flattened_header_may_qualify_a_column_and_a_person_before_the_units_is_not_
 }
 
 #[test]
+fn a_flattened_schedule_with_year_columns_numbers_its_rows_glued_to_their_text() {
+    // 序号主要任务…牵头单位配合单位2018年2019年 written together: the years are columns; row 1
+    // is glued to its section's heading (…能力建设1农用地…) and row 2 to the units of row 1
+    // closed by 等; the lead and cooperating cells run together (区农委区环保局、…)
+    let out = parse_json(
+        "flattened-year-columns",
+        "某区土壤污染治理与修复工作方案\n\n附件\n\n某区土壤污染治理重点任务及实施进度表序号主要任务任务分解及实施进度牵头单位配合单位2018年2019年2020年一、基础能力建设1农用地污染状况详查完成农用地土壤污染状况详查，全面摸清土壤污染底数。区农委区财政局、区水务局、相关镇街等2农用地环境质量类别划定完成耕地土壤环境质量类别划定工作。区环保局区国土房管局、区林业局\n",
+    );
+    assert_eq!(common::lead_names(&out), ["区农委", "区环保局"]);
+    assert_eq!(
+        common::role_names(&out, "cooperating"),
+        ["区财政局、区水务局、相关镇街", "区国土房管局、区林业局"]
+    );
+}
+
+#[test]
 fn an_area_column_names_the_unit_of_each_rows_share_of_the_work() {
     // a target table by area: 县（市）、区 | 目标任务 | 项目责任人 | 工程地点
     let out = parse_json(

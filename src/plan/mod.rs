@@ -752,6 +752,8 @@ impl Hints for VocabHints<'_> {
     }
 
     fn ends_assignment(&self, text: &str) -> bool {
+        // (a list of names closed by 等 ends as its last name does: `区水务局、相关镇街等`)
+        let text = text.strip_suffix('等').unwrap_or(text);
         text.chars()
             .next_back()
             .is_some_and(|c| self.is_organ_suffix(c))

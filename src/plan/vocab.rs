@@ -1108,6 +1108,11 @@ impl Vocabulary {
                 return Some(*role);
             }
         }
+        // a year over a schedule's column (`2018年`, `2025年度`): its cells mark the progress
+        // due that year, kept aside as the task's own deadline column says when it is done
+        if crate::document::dialects::is_year_heading(&name) {
+            return Some(ColumnRole::Other);
+        }
         self.columns
             .iter()
             .flat_map(|(role, names)| names.iter().map(move |n| (role, n)))

@@ -135,6 +135,12 @@ pub fn jsonl_paths(jsonl: &str) -> Vec<String> {
 /// The lead units of each task of the first plan in `planlint parse --format json` output,
 /// joined with 、.
 pub fn lead_names(parse_json: &[u8]) -> Vec<String> {
+    role_names(parse_json, "lead")
+}
+
+/// The units in `role` (`lead`, `cooperating`, …) of each task of the first plan in
+/// `planlint parse --format json` output, joined with 、.
+pub fn role_names(parse_json: &[u8], role: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_slice(parse_json).unwrap();
     v[0]["tasks"]
         .as_array()
@@ -145,7 +151,7 @@ pub fn lead_names(parse_json: &[u8]) -> Vec<String> {
                 .as_array()
                 .unwrap()
                 .iter()
-                .filter(|u| u["role"] == "lead")
+                .filter(|u| u["role"] == role)
                 .map(|u| u["name"].as_str().unwrap().to_owned())
                 .collect::<Vec<_>>()
                 .join("、")

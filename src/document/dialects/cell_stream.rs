@@ -209,9 +209,11 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
                             | ColumnRole::Number
                     )
                 );
-                if !known(last)
+                // (a year is a column's name alone, or the head of one: `2023年` `目标进度`)
+                let year_head = super::is_year_heading(last.as_str().trim());
+                if (!known(last) || year_head)
                     && !whole_name
-                    && last.as_str().chars().count() <= MAX_BROKEN_HEADER_HEAD_CHARS
+                    && (year_head || last.as_str().chars().count() <= MAX_BROKEN_HEADER_HEAD_CHARS)
                     && cx.hints.column_role(&joined).is_some()
                     && name_like(&cell)
                 {
@@ -1060,6 +1062,15 @@ mod tests {
             c[1],
             ["1", "开展专项整治行动4次以上。", "执法大队", "12月底前"]
         );
+    }
+
+    #[test]
+    fn a_year_over_a_column_name_on_the_next_line_is_one_cell() {
+        // `2023年` is a schedule's column of its own, but over `目标进度` it heads that one
+        let src = "序号\n项目\n责任单位\n2023年\n目标进度\n1\n完善交通基础设施\n区住建局\n6月开工，年内完工。\n2\n提升防洪能力\n区水利局\n7月底完成。\n";
+        let c = cells(table(&read(src)));
+        assert_eq!(c[0], ["序号", "项目", "责任单位", "2023年目标进度"]);
+        assert_eq!(c[2], ["2", "提升防洪能力", "区水利局", "7月底完成。"]);
     }
 
     #[test]

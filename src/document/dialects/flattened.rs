@@ -74,6 +74,15 @@ fn glued_header(
                 pos += n.len();
                 continue;
             }
+            // (a schedule's year columns after the names: `配合单位|2018年|2019年`)
+            if let Some(len) = (!found.is_empty())
+                .then(|| year_column(&compact[pos..]))
+                .flatten()
+            {
+                found.push(compact[pos..pos + len].to_owned());
+                pos += len;
+                continue;
+            }
             // (a 序号 column opens the run: a name the vocabulary does not know in full, its
             // qualifier written before a known one, `区政府|分管领导`, is a column too)
             let numbered = found
@@ -109,6 +118,19 @@ fn glued_header(
         }
     }
     best
+}
+
+/// A year heading a schedule's column (`2018年`, `2019年度`), opening `rest`: its byte length.
+fn year_column(rest: &str) -> Option<usize> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let after = &rest[digits..];
+    ["年度", "年"]
+        .iter()
+        .find(|w| after.starts_with(**w))
+        .map(|w| digits + w.len())
 }
 
 /// Most characters of a qualifier written before a known column name (`区政府` in
@@ -545,14 +567,18 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
     let numbering = cx.numbering;
     let mut out = Vec::new();
     let mut last: Option<u32> = None;
-    // a row 1 inside a section row only where a row 2 follows somewhere (`1 个` is a count)
-    let rows_go_on = pieces
-        .iter()
-        .any(|p| bare_numbers(p.as_str(), 2).next().is_some());
+    // a row 1 inside a section row only where a row 2 follows somewhere (`1 个` is a count):
+    // after white space, or glued after a row's end (`…相关镇街等2农用地…`)
+    let row_two = |s: &str| {
+        bare_numbers(s, 2)
+            .chain(glued_numbers(s, 2).filter(|&i| ends.closes_row(&s[..i], cx)))
+            .min()
+    };
+    let rows_go_on = pieces.iter().any(|p| row_two(p.as_str()).is_some());
     for piece in pieces {
         let s = piece.as_str();
         let row_one = if last.is_none() && rows_go_on {
-            row_one_after_section(s, numbering)
+            row_one_after_section(s, numbering, row_two(s))
         } else {
             None
         };
@@ -572,7 +598,7 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
                 let n: u32 = s[i..i + len].parse().ok()?;
                 // (only the number that continues the rows is worth the look at what ends before)
                 let next = last.is_none_or(|l| n == l + 1);
-                (next && ends.closes_row(&s[..i], cx)).then_some(n)
+                (next && (Some(i) == row_one || ends.closes_row(&s[..i], cx))).then_some(n)
             };
             let Some(n) = bare_number_at(s, i).or_else(glued) else {
                 continue;
@@ -617,17 +643,35 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
 }
 
 /// Where row 1 starts in a section row that runs into it (`一、开展 1 次排查 1 推进… 2 …`):
-/// the last bare 1 after white space before the first bare 2, or the last in the piece. A piece
-/// that opens otherwise (a row numbered `1.`, whose text may say `改造农贸市场 1 个`) has none.
-fn row_one_after_section(s: &str, numbering: &Numbering) -> Option<usize> {
+/// the last bare 1 after white space before row 2 (`two`), or the last in the piece; failing
+/// that, a 1 glued to the words before and after it (`一、…能力建设1农用地污染状况详查…`). A
+/// piece that opens otherwise (a row numbered `1.`, whose text may say `改造农贸市场 1 个`)
+/// has none.
+fn row_one_after_section(s: &str, numbering: &Numbering, two: Option<usize>) -> Option<usize> {
     let section = numbering
         .at_start(s.trim_start_matches(is_space))
         .is_some_and(|m| matches!(m.style, NumberStyle::Chinese | NumberStyle::ChineseParen));
     if !section {
         return None;
     }
-    let two = bare_numbers(s, 2).next().unwrap_or(s.len());
-    bare_numbers(s, 1).take_while(|&i| i < two).last()
+    let two = two.unwrap_or(s.len());
+    bare_numbers(s, 1)
+        .take_while(|&i| i < two)
+        .last()
+        .or_else(|| glued_numbers(s, 1).take_while(|&i| i < two).last())
+}
+
+/// Where `s` holds the number `n` glued to Han text on both sides (`建设1农用地`), as a row's
+/// number runs into a flattened row.
+fn glued_numbers(s: &str, n: u32) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices()
+        .filter(move |&(i, c)| {
+            c.is_ascii_digit()
+                && s[..i].chars().next_back().is_some_and(is_han)
+                && glued_number_len(&s[i..]).and_then(|len| s[i..i + len].parse::<u32>().ok())
+                    == Some(n)
+        })
+        .map(|(i, _)| i)
 }
 
 /// Where `s` holds the bare number `n` after white space (` 2 `).

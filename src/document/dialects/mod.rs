@@ -127,6 +127,13 @@ pub(super) fn closing(t: &str) -> &str {
 /// a table's title, at the line's opening.
 const HEADER_OPENING_CHARS: usize = 128;
 
+/// Whether a header cell is a year alone (`2018年`, `2019年度`): a schedule's column of the
+/// progress due that year.
+pub fn is_year_heading(name: &str) -> bool {
+    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && matches!(&name[digits..], "年" | "年度")
+}
+
 /// The opening of a line, where a header run together with its title stands.
 pub(super) fn opening(t: &str) -> &str {
     match t.char_indices().nth(HEADER_OPENING_CHARS) {
@@ -351,7 +358,11 @@ pub(crate) mod tests {
                 ("完成时限", ColumnRole::Deadline),
                 ("负责人", ColumnRole::Person),
                 ("备注", ColumnRole::Other),
+                ("2023年目标进度", ColumnRole::Other),
             ];
+            if is_year_heading(&h) {
+                return Some(ColumnRole::Other);
+            }
             table.iter().find(|(n, _)| *n == h).map(|(_, r)| *r)
         }
 
