@@ -968,6 +968,24 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
 /// How far into an item a safeguard word (组织领导) makes it a requirement (加强组织领导。…).
 const SAFEGUARD_HEAD_CHARS: usize = 12;
 
+/// The words by which the text before a document's first numbered paragraph says that the
+/// year's tasks follow (`2011年我市社会治安综合治理工作的主要任务是：…`,
+/// `main_task_statements`): the body of a 工作要点 that lost its title.
+pub(crate) fn states_main_tasks(ctx: &Ctx, doc: &Document) -> Option<String> {
+    let v = ctx.vocab;
+    let mut intro = text_paragraphs(doc)
+        .map(|p| p.text.as_str().trim())
+        .take_while(|p| ctx.numbering.at_start(p).is_none());
+    intro.find_map(|p| {
+        let p = v.fold(p);
+        v.genres
+            .main_task_statements
+            .iter()
+            .find(|w| p.contains(w.as_str()))
+            .cloned()
+    })
+}
+
 /// Whether the sentence before a document's first numbered paragraph, or a numbered heading
 /// over items, introduces a body's standing duties (`…主要工作职责是：`, `二、…履行以下职责`):
 /// the items are a mandate, not work planned (a plan's `职责分工如下：` divides its work, and
@@ -2045,6 +2063,24 @@ mod tests {
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
         assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_text_saying_its_years_tasks_follow_is_a_plan() {
+        // the body of a 工作要点 that lost its title: two items are enough when its opening
+        // says they are the year's main tasks
+        let text = "2011年我市社会治安综合治理工作的主要任务是：深入推进社会矛盾化解，\
+                    持续深化平安建设。\n\n一、持续有效预防化解社会矛盾\n\n\
+                    1、进一步健全完善源头预防矛盾机制。要建立健全社会稳定风险评估机制。\n\n\
+                    2、全面构建“大调解”工作体系。认真贯彻落实有关文件精神。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 2);
+        // …while a text introducing its items otherwise is no plan by two of them
+        let notice = "为做好今年社会治安综合治理工作，现提出以下要求：\n\n\
+                      1、进一步健全完善源头预防矛盾机制。要建立健全社会稳定风险评估机制。\n\n\
+                      2、全面构建“大调解”工作体系。认真贯彻落实有关文件精神。\n";
+        assert!(!parsed(notice).kind.is_plan());
     }
 
     #[test]

@@ -268,7 +268,10 @@ impl Parser {
                 }
             } else if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
                 // …and so is one that opens as plans open (`一、指导思想`), whatever its items say
-                if let Some(heading) = classify::plan_opening(&ctx, doc, &body.sections.list) {
+                // (…or that says its year's tasks follow, `…工作的主要任务是：`)
+                let opening = classify::plan_opening(&ctx, doc, &body.sections.list)
+                    .or_else(|| classify::states_main_tasks(&ctx, doc));
+                if let Some(heading) = opening {
                     body = tentative;
                     work_list = classify::WorkList::OpensAsPlan(heading);
                 } else if !classify::is_speech(&ctx, doc)

@@ -156,6 +156,9 @@ pub struct GenreWords {
     /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
     /// so is a plan.
     pub plan_openings: Vec<String>,
+    /// What the sentence before a text's first numbered item says to introduce the year's
+    /// tasks (`…工作的主要任务是：`): a text with no title that does is a plan.
+    pub main_task_statements: Vec<String>,
     /// Words of a speech's or a notice's address (`同志们`, `通知如下`): such a text opens
     /// with 总体要求 too, and is no plan.
     pub address_words: Vec<String>,
@@ -387,6 +390,8 @@ struct GenreFile {
     dated_plan_words: Vec<String>,
     #[serde(default)]
     plan_openings: Vec<String>,
+    #[serde(default)]
+    main_task_statements: Vec<String>,
     #[serde(default)]
     address_words: Vec<String>,
     #[serde(default)]
@@ -911,6 +916,9 @@ impl Vocabulary {
                 .extend(g.joined_to_plan_words);
             self.genres.dated_plan_words.extend(g.dated_plan_words);
             self.genres.plan_openings.extend(g.plan_openings);
+            self.genres
+                .main_task_statements
+                .extend(g.main_task_statements);
             self.genres.address_words.extend(g.address_words);
             self.genres.progress_titles.extend(g.progress_titles);
             self.genres.progress_words.extend(g.progress_words);
