@@ -100,7 +100,12 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                     }
                     // text that lost its line breaks runs a long label on from the task
                     // (`1.习近平法治思想责任单位：…`); a short one (时限) needs a separator
-                    if !boundary && name.chars().count() < MIN_GLUED_LABEL_CHARS {
+                    // (…unless a person's label runs on from a unit's name, as a list of
+                    // labelled fields does: `…各县市党委和政府责任人：`)
+                    if !boundary
+                        && name.chars().count() < MIN_GLUED_LABEL_CHARS
+                        && !(*kind == LabelKind::Person && ends_as_unit(&text[..i], vocab))
+                    {
                         continue;
                     }
                     // a notice's addressee (`…领导小组各成员单位：`) is no label: 各 run on from
@@ -168,6 +173,13 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         prev = Some(c);
     }
     out
+}
+
+/// Whether text ends in a character a unit's name ends in (局, 委, 府, 门: `name_ends`).
+fn ends_as_unit(text: &str, vocab: &Vocabulary) -> bool {
+    text.chars()
+        .next_back()
+        .is_some_and(|c| vocab.name_ends.contains(c))
 }
 
 /// Longest alternate name in brackets after a label (`(单位)`, `（牵头部门）`), in characters.
@@ -1919,6 +1931,20 @@ mod tests {
         assert_eq!(found("牵头单位：县发改局；各配合单位：县自然资源局"), 2);
         assert_eq!(found("牵头单位：镇农业办 各责任单位：各村委会"), 2);
         assert_eq!(found("1.做好公开工作。成员单位：区财政局"), 1);
+    }
+
+    #[test]
+    fn a_persons_label_run_on_from_a_units_name_is_a_label() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let kinds =
+            |t: &str| -> Vec<LabelKind> { labels(t, &vocab).iter().map(|l| l.kind).collect() };
+        // labelled fields written together: 责任人 after the units' list opens a field
+        assert_eq!(
+            kinds("责任单位:州委办公室、各县市党委和政府责任人:州委办公室主要负责人"),
+            [LabelKind::Units(Responsible), LabelKind::Person]
+        );
+        // …but after other words a short label is part of them
+        assert_eq!(kinds("明确工作责任人:张三"), []);
     }
 
     #[test]

@@ -1424,6 +1424,12 @@ fn an_actions_theme_and_time_are_no_tasks() {
                 1、开展野外火源集中整治活动。各镇集中时间开展专项整治。\n\n\
                 2、开展森林防火宣传月活动。营造浓厚的森林防火工作氛围。\n";
     assert_eq!(openings(text), ["开展野外", "开展森林"]);
+    // how the work is overseen is no work of its own
+    let way =
+        "某小区环境整治方案\n\n一、工作方式：采取志愿者分区督办的方式，直至整改任务完成。\n\n\
+               二、整改内容\n\n1、小广告清理至三楼以上，保证无死角。\n\n\
+               2、要保证小区内垃圾箱成对摆放，清运及时。\n";
+    assert_eq!(openings(way), ["小广告清", "要保证小"]);
 }
 
 #[test]
