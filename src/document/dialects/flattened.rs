@@ -76,7 +76,7 @@ fn glued_header(
             }
             // (a schedule's year columns after the names: `配合单位|2018年|2019年`)
             if let Some(len) = (!found.is_empty())
-                .then(|| year_column(&compact[pos..]))
+                .then(|| super::year_heading_len(&compact[pos..]))
                 .flatten()
             {
                 found.push(compact[pos..pos + len].to_owned());
@@ -118,19 +118,6 @@ fn glued_header(
         }
     }
     best
-}
-
-/// A year heading a schedule's column (`2018年`, `2019年度`), opening `rest`: its byte length.
-fn year_column(rest: &str) -> Option<usize> {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits != 4 {
-        return None;
-    }
-    let after = &rest[digits..];
-    ["年度", "年"]
-        .iter()
-        .find(|w| after.starts_with(**w))
-        .map(|w| digits + w.len())
 }
 
 /// Most characters of a qualifier written before a known column name (`区政府` in

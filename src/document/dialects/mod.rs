@@ -130,8 +130,20 @@ const HEADER_OPENING_CHARS: usize = 128;
 /// Whether a header cell is a year alone (`2018年`, `2019年度`): a schedule's column of the
 /// progress due that year.
 pub fn is_year_heading(name: &str) -> bool {
-    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
-    digits == 4 && matches!(&name[digits..], "年" | "年度")
+    year_heading_len(name) == Some(name.len())
+}
+
+/// The byte length of the year heading a column that opens `rest` (`2018年`, `2019年度`), as
+/// a flattened header runs its columns together (`配合单位2018年2019年`).
+pub(crate) fn year_heading_len(rest: &str) -> Option<usize> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    ["年度", "年"]
+        .iter()
+        .find(|w| rest[digits..].starts_with(**w))
+        .map(|w| digits + w.len())
 }
 
 /// The opening of a line, where a header run together with its title stands.
