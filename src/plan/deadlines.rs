@@ -72,6 +72,9 @@ const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
 /// A dash between two days, also as a scan or a typist prints it, `一` (`5月30日一6月4日`): no
 /// numeral stands between a day and the next date's digits.
 const DAY_DASH: &str = r"(?:[—–\-~～－]+|至|到|一)";
+/// A year left blank in a model text (`20__年`, `____年`, `20XX年`): the dates after it are
+/// read as dates of the plan's year.
+const BLANK_YEAR: &str = r"(?:(?:19|20)?[_＿]{2,4}|20[xX×]{2})";
 
 /// Longest line read as a period label (`2024年第一季度：`, `十一月至十二月份`): a longer line
 /// says what is done then.
@@ -88,8 +91,9 @@ impl DeadlineGrammar {
             format!(
                 r"(?P<ry>\d{{4}}){S}年{S}\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?:(?P<ry2>\d{{4}}){S}年{S})?(?P<rm2>\d{{1,2}}){S}月{S}(?P<rd2>\d{{1,2}}){S}[日号]"
             ),
+            // (…and one whose years a model text leaves blank: 20__年9月1日-20__年10月30日)
             format!(
-                r"\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
+                r"(?:{BLANK_YEAR}{S}年{S})?\d{{1,2}}{S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?:{BLANK_YEAR}{S}年{S})?(?P<sm2>\d{{1,2}}){S}月{S}(?P<sd2>\d{{1,2}}){S}[日号]"
             ),
             // a range of days of one month (6月10日至22日, 2022年5月1日-3日)
             format!(
@@ -945,6 +949,23 @@ mod tests {
         );
         // (一 before anything but a date's digits is a numeral: 一周 reads as no range)
         assert_eq!(found("3月1日一周内完成"), vec![]);
+        // a model text leaves the years blank: the range is of the plan's year
+        for (text, range, month, day) in [
+            (
+                "第一阶段(20__年9月1日-20__年10月30日)",
+                "20__年9月1日-20__年10月30日",
+                10,
+                30,
+            ),
+            (
+                "（____年11月1日至____年12月30日）",
+                "____年11月1日至____年12月30日",
+                12,
+                30,
+            ),
+        ] {
+            assert_eq!(found(text), [(range.to_owned(), by_day(month, day))]);
+        }
     }
 
     #[test]
