@@ -183,8 +183,8 @@ impl Parser {
         // sentence subjects assign tasks only in a plan, by its title, that states no
         // assignment any other way
         let by_title = classify::by_title(&ctx, &front.meta, doc);
-        let prose_only =
-            by_title != Some(false) && states_assignments_in_prose_only(&ctx, doc, &front, false);
+        let grammar = (by_title != Some(false)).then(|| assignment_grammar(&ctx, doc, &front));
+        let prose_only = grammar == Some(AssignmentGrammar::Prose);
         let first_mode = match (by_title == Some(true), prose_only) {
             (true, true) => ReadMode::Prose,
             (false, true) => ReadMode::Plain,
@@ -212,7 +212,7 @@ impl Parser {
                 // `1、…`, due by their month) beside work items read only in prose: read so,
                 // it lists more
                 Some(1)
-            } else if states_assignments_in_prose_only(&ctx, doc, &front, true) {
+            } else if grammar == Some(AssignmentGrammar::PlainSubjects) {
                 // …or whose only assignments are sentences' plain subjects (`（一）各村负责…`
                 // under `三、责任分工` after `二、工作要点` that names none): read so, it lists
                 // work items that name no unit, when they are more than a heading or two
@@ -695,37 +695,44 @@ impl VocabHints<'_> {
     }
 }
 
-/// Whether a document writes its assignments only in prose: no table, and no assignment
-/// clause (parenthetical, labelled field, unit statement) in any paragraph of its body.
-/// With `plain_too`, a sentence's plain subject (`各村负责…`, `由县水利局牵头`) is prose as well.
-fn states_assignments_in_prose_only(
-    ctx: &Ctx,
-    doc: &Document,
-    front: &front::FrontMatter,
-    plain_too: bool,
-) -> bool {
-    doc.blocks.iter().enumerate().all(|(i, b)| match b {
-        document::Block::Table(_) => false,
-        document::Block::Paragraph(p) => {
-            front.consumed[i]
-                || !ctx
-                    .clauses(
-                        &ctx.vocab
-                            .fold(p.text.as_str().trim_matches(document::is_space)),
-                    )
-                    .iter()
-                    // (a later sentence's 由X牵头 is the prose's own grammar, and so are a
-                    // numbered item's units that are to do it, `1.县水利局要做好…`)
-                    .any(|c| {
-                        c.names_units
-                            && !matches!(
-                                c.kind,
-                                ClauseKind::Leading | ClauseKind::Prose { strong: false, .. }
-                            )
-                            && !(plain_too && matches!(c.kind, ClauseKind::Prose { .. }))
-                    })
+/// How a document's body states its assignments, from the grammar of prose up: what the
+/// first reading of a plan goes by, and whether its prose is worth a second reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AssignmentGrammar {
+    /// Only in prose: a later sentence's 由X牵头, or a numbered item's units that are to do
+    /// it (`1.县水利局要做好…`).
+    Prose,
+    /// At most by sentences' plain subjects besides (`各村负责…`, `由县水利局牵头`).
+    PlainSubjects,
+    /// By a table, or by an assignment clause (parenthetical, labelled field, unit statement)
+    /// in some paragraph of its body.
+    Stated,
+}
+
+/// How a document states its assignments: the strongest grammar any of its body's paragraphs
+/// uses (one pass, stopping at the first table or stated clause).
+fn assignment_grammar(ctx: &Ctx, doc: &Document, front: &front::FrontMatter) -> AssignmentGrammar {
+    let mut grammar = AssignmentGrammar::Prose;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let p = match b {
+            document::Block::Table(_) => return AssignmentGrammar::Stated,
+            document::Block::Paragraph(_) if front.consumed[i] => continue,
+            document::Block::Paragraph(p) => p,
+        };
+        let folded = ctx
+            .vocab
+            .fold(p.text.as_str().trim_matches(document::is_space));
+        for c in ctx.clauses(&folded).iter().filter(|c| c.names_units) {
+            match c.kind {
+                ClauseKind::Leading | ClauseKind::Prose { strong: false, .. } => {}
+                ClauseKind::Prose { strong: true, .. } => {
+                    grammar = AssignmentGrammar::PlainSubjects;
+                }
+                _ => return AssignmentGrammar::Stated,
+            }
         }
-    })
+    }
+    grammar
 }
 
 /// How far into the text after a `关于…的X` title a word about it may stand (`政策解读`).

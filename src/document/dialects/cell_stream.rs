@@ -210,10 +210,11 @@ fn header(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<Text>, Separ
                     )
                 );
                 // (a year is a column's name alone, or the head of one: `2023年` `目标进度`)
-                let year_head = super::is_year_heading(last.as_str().trim());
-                if (!known(last) || year_head)
+                let head = super::is_year_heading(last.as_str().trim())
+                    || !known(last)
+                        && last.as_str().chars().count() <= MAX_BROKEN_HEADER_HEAD_CHARS;
+                if head
                     && !whole_name
-                    && (year_head || last.as_str().chars().count() <= MAX_BROKEN_HEADER_HEAD_CHARS)
                     && cx.hints.column_role(&joined).is_some()
                     && name_like(&cell)
                 {
