@@ -6,7 +6,7 @@
 //! section column) are added where the cells show them.
 
 use crate::document::numbering::{bare_section_numeral, NumberStyle};
-use crate::document::text::{is_space, Text};
+use crate::document::text::{after_dash_bullet, is_han, is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::fit::{accepts, classify, fit_row, row_of_slots, CellClass};
@@ -615,8 +615,8 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
     // 年度目标 of `0`, `42`), not the next row's number
     let mut last_number: Option<u32> = None;
     let number_col = cols.iter().position(|c| *c == ColumnRole::Number);
-    for cell in cells {
-        let mut class = classify(cell.as_str(), cx);
+    let classes = stream_classes(&cells, cx);
+    for (cell, mut class) in cells.into_iter().zip(classes) {
         if class == CellClass::Number {
             let value = cell.as_str().trim_matches(is_space).parse::<u32>().ok();
             let in_sequence = match (last_number, value) {
@@ -638,6 +638,17 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
                 .find(|&j| accepts(cols[j], class))
                 .is_some_and(|j| !(pos..j).any(|k| cols[k] == ColumnRole::Deadline));
             if same && !next_takes && pos > 0 {
+                if let Some(Some(t)) = row.get_mut(pos - 1) {
+                    t.append("\n", &cell);
+                    continue;
+                }
+            }
+        }
+        // a dash-bulleted line after the row's text, before any of its other cells (`1.提高…`
+        // `——降低…` `——控制…` then the units): the next paragraph of one text cell, as a Word
+        // cell listing its targets comes out a line each
+        if let Some(row) = rows.last_mut() {
+            if continues_text_cell(row, pos, cols, prev, class, cell.as_str()) {
                 if let Some(Some(t)) = row.get_mut(pos - 1) {
                     t.append("\n", &cell);
                     continue;
@@ -673,6 +684,51 @@ fn rows_of(cells: Vec<Text>, cols: &[ColumnRole], cx: &DialectCx) -> Vec<Vec<Opt
         prev = Some(class);
     }
     rows
+}
+
+/// The class of each cell of a stream; a few words opening with a level (`省`, `区`) between
+/// two cells of units are a unit whose name the vocabulary does not know (`省人口计生`, cut
+/// short of its `委`); a person's name or a project's there is not (`赵丽`, `流水小城镇…`).
+fn stream_classes(cells: &[Text], cx: &DialectCx) -> Vec<CellClass> {
+    let mut classes: Vec<CellClass> = cells.iter().map(|c| classify(c.as_str(), cx)).collect();
+    let names_a_level = |t: &str| {
+        let t = t.trim_matches(is_space);
+        t.chars()
+            .next()
+            .is_some_and(|c| cx.hints.opens_unit_name(c))
+            && t.chars().all(is_han)
+    };
+    for i in 1..classes.len().saturating_sub(1) {
+        if classes[i] == CellClass::Short
+            && names_a_level(cells[i].as_str())
+            && classes[i - 1] == CellClass::Units
+            && classes[i + 1] == CellClass::Units
+        {
+            classes[i] = CellClass::Units;
+        }
+    }
+    classes
+}
+
+/// Whether a cell of `class` holding `text` continues the text cell the row ends with so far:
+/// it opens with a dash bullet (`——`), is text, and follows text in a content column with no
+/// cell of the row after it.
+fn continues_text_cell(
+    row: &[Option<Text>],
+    pos: usize,
+    cols: &[ColumnRole],
+    prev: Option<CellClass>,
+    class: CellClass,
+    text: &str,
+) -> bool {
+    let is_text = |c: CellClass| matches!(c, CellClass::Long | CellClass::Short);
+    pos > 0
+        && is_text(class)
+        && prev.is_some_and(is_text)
+        && matches!(cols[pos - 1], ColumnRole::Content | ColumnRole::Requirement)
+        && row[pos - 1].is_some()
+        && row[pos..].iter().all(Option::is_none)
+        && after_dash_bullet(text).is_some()
 }
 
 /// Whether `text` opens with the number after the one the task text of `row` opens with, in
@@ -1097,6 +1153,25 @@ mod tests {
                     "县文旅局",
                     "李俊"
                 ]
+            ]
+        );
+    }
+
+    #[test]
+    fn dash_bulleted_targets_before_their_units_are_one_cell() {
+        // a goals table whose text cell lists its targets a line each, the units after them;
+        // a short name the vocabulary does not know between two units is one of them
+        let src = "工作任务\n\n牵头单位\n\n责任单位\n\n1.提高孕产妇保健水平。\n\n——孕产妇死亡率控制在15/10万以内。\n\n——住院分娩率达到98%以上。\n\n区卫健局\n\n区财政局\n\n区人口计生\n\n区民政局\n\n——贫血患病率降低。\n\n区卫健局\n\n区市场监管局\n\n2.提高儿童健康水平。\n\n区教育局\n\n区体育局\n";
+        assert_eq!(
+            stream_rows(src)[1..],
+            [
+                [
+                    "1.提高孕产妇保健水平。\n——孕产妇死亡率控制在15/10万以内。\n——住院分娩率达到98%以上。",
+                    "区卫健局",
+                    "区财政局\n区人口计生\n区民政局"
+                ],
+                ["——贫血患病率降低。", "区卫健局", "区市场监管局"],
+                ["2.提高儿童健康水平。", "区教育局", "区体育局"],
             ]
         );
     }
