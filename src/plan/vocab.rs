@@ -250,6 +250,8 @@ struct VocabFile {
     #[serde(default)]
     duty_list_headings: Vec<String>,
     #[serde(default)]
+    responsibility_headings: Vec<String>,
+    #[serde(default)]
     duty_heading_endings: Vec<String>,
     duty_intro_words: Vec<String>,
     lead_markers: Vec<String>,
@@ -476,6 +478,10 @@ pub struct Vocabulary {
     /// Headings over a paragraph sharing the work out a unit per clause after general words
     /// (`三、责任划定`): besides `duty_labels`.
     pub duty_list_headings: Vec<String>,
+    /// Words of an item's heading that say it shares the work out (`（三）明确责任，深入督查`):
+    /// its paragraph's clauses that each open with a unit and its duty are tasks, as under
+    /// `职责分工`, at any depth.
+    pub responsibility_headings: Vec<String>,
     /// How a heading over the units' duties ends (`七、救助抚养工作职责`, `三、成员单位职责`):
     /// the paragraphs under it that open with a unit are its tasks, as under `职责分工`.
     pub duty_heading_endings: Vec<String>,
@@ -782,6 +788,8 @@ impl Vocabulary {
         self.member_labels.extend(f.member_labels);
         self.duty_labels.extend(f.duty_labels);
         self.duty_list_headings.extend(f.duty_list_headings);
+        self.responsibility_headings
+            .extend(f.responsibility_headings);
         self.duty_heading_endings.extend(f.duty_heading_endings);
         self.duty_intro_words.extend(f.duty_intro_words);
         self.lead_markers.extend(f.lead_markers);

@@ -32,6 +32,9 @@ const MIN_DUTY_CLAUSES: usize = 3;
 struct DutyList {
     from: usize,
     after_words: bool,
+    /// Whether a clause's units may be a plain subject (`安监部门要…`), not only a stated
+    /// doer (`县委政法委负责…`): under a heading that says the item shares its work out.
+    plain_subjects: bool,
 }
 
 /// Split pieces at sub-item starts (piece index, byte offset): the first group runs from the
@@ -241,11 +244,28 @@ impl Reader<'_, '_> {
             }
             _ => false,
         };
+        // (an item whose heading shares work out, `（二）职责分工。` `（三）明确责任，深入督查。`,
+        // lists its units' duties in its own paragraph, whatever its depth)
+        let shares_out = !lists_duties
+            && match (&mark, paras.first()) {
+                (Some(m), Some(&head)) => {
+                    let title = self.title_after(head, m.len);
+                    let heading = title.split(['。', '：', ':']).next().unwrap_or(title);
+                    ctx.vocab
+                        .duty_labels
+                        .iter()
+                        .chain(&ctx.vocab.duty_list_headings)
+                        .chain(&ctx.vocab.responsibility_headings)
+                        .any(|w| heading.contains(w.as_str()))
+                }
+                _ => false,
+            };
         let groups = self.split(
             &pieces,
-            lists_duties.then_some(DutyList {
-                from: duties_from,
-                after_words: duty_heading,
+            (lists_duties || shares_out).then_some(DutyList {
+                from: if shares_out { 0 } else { duties_from },
+                after_words: duty_heading || shares_out,
+                plain_subjects: shares_out,
             }),
         );
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
@@ -393,19 +413,22 @@ impl Reader<'_, '_> {
             let Some(body) = folded.get(piece.from..piece.to) else {
                 continue;
             };
-            let starts: Vec<(usize, usize)> = split_top_level(body, &['。', '；', ';'])
-                .into_iter()
-                .map(|(a, b)| {
-                    let seg = &body[a..b];
-                    piece.from + a + (seg.len() - seg.trim_start_matches(is_space).len())
-                })
-                .filter(|&at| {
-                    piece.clauses.iter().any(|c| {
-                        c.start == at && matches!(c.kind, ClauseKind::Prose { strong: true, .. })
+            let starts: Vec<(usize, usize)> =
+                split_top_level(body, &['。', '；', ';', '，', ',', '：', ':'])
+                    .into_iter()
+                    .map(|(a, b)| {
+                        let seg = &body[a..b];
+                        piece.from + a + (seg.len() - seg.trim_start_matches(is_space).len())
                     })
-                })
-                .map(|at| (k, at))
-                .collect();
+                    .filter(|&at| {
+                        piece.clauses.iter().any(|c| {
+                            c.start == at
+                                && matches!(c.kind, ClauseKind::Prose { strong, .. }
+                                if strong || list.plain_subjects)
+                        })
+                    })
+                    .map(|at| (k, at))
+                    .collect();
             // (a paragraph of work whose last sentences share it out, `坚持…同步部署。县政府
             // 办公室负责统筹；…负责解读；…负责推送。`, is one task)
             let only_duties = starts

@@ -1956,6 +1956,40 @@ fn a_unit_heading_naming_its_tasks_gives_its_unit_and_its_helpers_to_the_items_u
 }
 
 #[test]
+fn an_item_headed_as_sharing_its_work_out_is_a_task_per_unit_clause() {
+    // at any depth, a heading that says the work is shared out (明确责任) makes each clause
+    // opening with a unit and its duty a task, the units plain subjects and the clauses
+    // ended by commas too (the words before the first lead it)
+    let text = "某省安全生产大检查工作方案\n\n三、工作措施\n\
+                （三）明确责任，深入督查。各成员单位都要按照职责分工认真部署。\
+                安监部门要加强对非煤矿山的安全监管。消防部门要加强人员密集场所消防监督检查，\
+                教育部门要指导各级各类学校安全管理，国资委要对出资企业进行督促检查。\n";
+    assert_eq!(
+        unit_names(&parse_text(text)),
+        [
+            vec!["安监部门"],
+            vec!["消防部门"],
+            vec!["教育部门"],
+            vec!["国资委"]
+        ]
+    );
+    // …and an item's heading of duties, its clauses after the words before a colon
+    let text = "某县清剿火患专项行动方案\n\n三、工作机构及职责分工\n\
+                （一）工作机构。县人民政府成立指挥部，统一指挥调度专项行动。\n\
+                （二）职责分工。实行分片包干负责制，具体为：县公安消防大队负责甸中镇、化念镇，\
+                县文体局负责双江街道，县工商局负责小街街道。\n";
+    assert_eq!(
+        unit_names(&parse_text(text)),
+        [
+            vec!["县人民政府"],
+            vec!["县公安消防大队"],
+            vec!["县文体局"],
+            vec!["县工商局"]
+        ]
+    );
+}
+
+#[test]
 fn a_chapters_paragraph_of_unit_duty_clauses_is_a_task_per_clause() {
     let body = "县委政法委负责抓好护路联防工作；县交运局负责抓好公铁并行路段安全整治工作；\
                 县公安局负责抓好铁路沿线突出治安问题整治工作；县生态环境局负责抓好秸秆焚烧整治工作。";
