@@ -752,6 +752,9 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             if i == 0 || !fits || ends_inside_a_word(name, rest, vocab) {
                 continue;
             }
+            // (after 由 the unit may count the officers it sends before the duty word:
+            // `由市煤炭工业局1名县级领导带队`)
+            let rest = if by { past_officer(rest, vocab) } else { rest };
             if first_strong.is_none() && strong_after(rest, vocab) {
                 first_strong = Some(e);
             }
@@ -771,6 +774,11 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
     // a list of names must end in a duty word, not in punctuation (nor in a stray separator
     // before it)
     let after_list = &clause[end..];
+    let after_list = if by {
+        past_officer(after_list, vocab)
+    } else {
+        after_list
+    };
     let duty = after_list
         .strip_prefix('、')
         .filter(|after| stray_separator_before(after, vocab))
@@ -803,6 +811,37 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         UnitRole::Responsible
     };
     Some((start, end, role, by || strong_after(rest, vocab)))
+}
+
+/// Longest officer named after a unit before its duty word (`1名县级领导`).
+const MAX_OFFICER_CHARS: usize = 10;
+/// How an officer named after a unit ends.
+const OFFICER_ENDINGS: [&str; 3] = ["领导", "负责人", "负责同志"];
+/// Figures counting the officers a unit sends (`1名`, `一名`, `两名`).
+const OFFICER_COUNT_DIGITS: &str = "0123456789一二两三四五";
+
+/// The text after the officers a unit sends to lead the work, counted, before its duty word
+/// (`由市煤炭工业局1名县级领导|带队`): the unit does the work through them. The text itself
+/// when no such officers and duty word follow. (An officer not counted is a leader named by
+/// post, `由县政府主要领导牵头`, `由县委常委、政法委书记牵头`, and no unit does the work.)
+fn past_officer<'a>(rest: &'a str, vocab: &Vocabulary) -> &'a str {
+    let figures = rest
+        .char_indices()
+        .find(|&(_, c)| !OFFICER_COUNT_DIGITS.contains(c))
+        .map_or(rest.len(), |(i, _)| i);
+    if figures == 0 || !rest[figures..].starts_with('名') {
+        return rest;
+    }
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= MAX_OFFICER_CHARS || !(is_han(c) || c.is_ascii_digit()) {
+            break;
+        }
+        let (officer, after) = rest.split_at(i + c.len_utf8());
+        if OFFICER_ENDINGS.iter().any(|w| officer.ends_with(w)) && duty_word_at(after, vocab) {
+            return after;
+        }
+    }
+    rest
 }
 
 /// The word before a partner the work is done with (`与…联合开展`).

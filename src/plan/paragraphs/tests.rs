@@ -1956,6 +1956,24 @@ fn a_unit_heading_naming_its_tasks_gives_its_unit_and_its_helpers_to_the_items_u
 }
 
 #[test]
+fn a_unit_leading_through_its_officer_and_a_heading_of_groups() {
+    // 由X + the officers it sends, counted, + the duty word: the unit does the work; a
+    // heading over the groups (督查分组) names no unit for them, nor does a leader named by
+    // post (政法委书记)
+    let text = "某市安全生产督查工作方案\n\n五、督查分组\n\
+                （一）煤矿安全督查组。由市煤炭工业局1名县级领导带队，2名专业人员参加。\n\
+                （二）非煤矿山安全督查组。由市安监局两名负责同志带队，2名专业人员参加。\n\
+                （三）信访积案督查组。由县委常委、政法委书记牵头，公安、法院等成立专班。\n";
+    let plan = parse_text(text);
+    let units = unit_names(&plan);
+    assert_eq!(units.len(), 3);
+    assert!(units[0].contains(&"市煤炭工业局"), "{units:?}");
+    assert!(units[1].contains(&"市安监局"), "{units:?}");
+    assert!(!units[2].iter().any(|u| u.contains("政法委")), "{units:?}");
+    assert!(!units.concat().contains(&"督查分组"), "{units:?}");
+}
+
+#[test]
 fn an_item_headed_as_sharing_its_work_out_is_a_task_per_unit_clause() {
     // at any depth, a heading that says the work is shared out (明确责任) makes each clause
     // opening with a unit and its duty a task, the units plain subjects and the clauses
