@@ -266,6 +266,11 @@ impl DeadlineGrammar {
                 Mode::Cell => Marked::ByColumn,
                 _ if self.completes_at(text, whole.end()) => Marked::ByVerb,
                 Mode::Item if opens_text(text, whole.start(), &caps) => Marked::ByPlace,
+                // the bracket closing an item's short title (`（一）安排部署（9月）。`) holds
+                // the time of the stage it heads, as a 时限 cell would
+                Mode::Text | Mode::Item if closes_title(text, whole.start(), whole.end()) => {
+                    Marked::ByColumn
+                }
                 Mode::Text | Mode::Item => Marked::No,
             };
             let marked = if caps.name("yb").is_some()
@@ -299,6 +304,18 @@ impl DeadlineGrammar {
         // means that month, as `2月份` does
         if out.is_empty() && mode == Mode::Cell {
             if let Some((start, end)) = bare_month(text) {
+                out.extend(
+                    self.read_as(&text[start..end], "份", year)
+                        .map(|value| DeadlineMatch { start, end, value }),
+                );
+            }
+        }
+        // a stage's title closed by a bracket naming only a month (`安排部署（9月）。`): that
+        // month, as `9月份` is
+        if out.is_empty() && mode.running() {
+            if let Some((start, end)) = title_bracket(text)
+                .and_then(|(a, b)| bare_month(&text[a..b]).map(|(s, e)| (a + s, a + e)))
+            {
                 out.extend(
                     self.read_as(&text[start..end], "份", year)
                         .map(|value| DeadlineMatch { start, end, value }),
@@ -463,6 +480,46 @@ fn is_rate(text: &str, start: usize) -> bool {
         .rev()
         .take(MAX_RATE_UNIT_CHARS)
         .any(|c| c == '每')
+}
+
+/// Longest title of a stage before the bracket holding its time (`安排部署（9月）`,
+/// `集中整治阶段（2019年11月）`).
+const MAX_STAGE_TITLE_CHARS: usize = 12;
+
+/// The byte range inside the bracket that closes a short title opening the text
+/// (`安排部署（9月）。…` → `9月`).
+fn title_bracket(text: &str) -> Option<(usize, usize)> {
+    let open = text.find(['（', '('])?;
+    let inner = open + text[open..].chars().next()?.len_utf8();
+    let close = inner + text[inner..].find(['）', ')'])?;
+    closes_title(text, inner, close).then_some((inner, close))
+}
+
+/// Whether the time at `start..end` fills a bracket that closes a short title opening the text
+/// (`安排部署（9月）。…`): the time of the stage the item heads.
+fn closes_title(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(is_space);
+    let Some(title) = before
+        .strip_suffix('（')
+        .or_else(|| before.strip_suffix('('))
+    else {
+        return false;
+    };
+    let title = title.trim_matches(is_space);
+    let after = text[end..].trim_start_matches(is_space);
+    let closed = after
+        .strip_prefix('）')
+        .or_else(|| after.strip_prefix(')'))
+        .is_some_and(|rest| {
+            rest.trim_start_matches(is_space)
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '。' | '：' | ':' | '，' | ','))
+        });
+    closed
+        && !title.is_empty()
+        && title.chars().count() <= MAX_STAGE_TITLE_CHARS
+        && !title.contains(['。', '，', ',', '；', ';', '（', '('])
 }
 
 /// Whether the date of `caps` at `start` opens the text (spaces aside) and is a day of the plan
@@ -731,6 +788,32 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn a_stage_titles_bracket_holds_its_time() {
+        // the bracket closing an item's short title gives the stage's month, bare or dated
+        let (t, v) = one(
+            "安排部署（9月）。各有关单位要研究制定方案。",
+            Mode::Item,
+            Some(2019),
+        );
+        assert_eq!(t, "9月");
+        assert_eq!(v, by(date(2019, 9, 30), Precision::Month));
+        let (t, v) = one("综合整治（2019年11月）。制定整改措施。", Mode::Item, None);
+        assert_eq!(t, "2019年11月");
+        assert_eq!(v, by(date(2019, 11, 30), Precision::Month));
+        // not a month named in a sentence, nor a bracket inside one
+        for text in [
+            "各单位要在9月完成自查。",
+            "对查找出来的突出问题（9月）举一反三，深入剖析。",
+            "安排部署（9月）各有关单位要研究制定方案。",
+        ] {
+            assert!(
+                grammar().find(text, Mode::Item, Some(2019)).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     fn one(text: &str, mode: Mode, year: Option<i32>) -> (String, DeadlineValue) {
