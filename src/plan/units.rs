@@ -868,7 +868,6 @@ const SECTOR_CLASS_WORDS: [&str; 4] = ["各", "有关", "相关", "职能"];
 /// a class (`商务、市场监管、教育等部门应…`, `宣传、工商等各有关部门和县(市)区要…`), with any
 /// names joined on after the class, when the clause opens with one and a duty word follows.
 fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
-    let etc = clause.find('等')?;
     if SECTOR_OPENERS.iter().any(|w| clause.starts_with(w))
         || vocab
             .subject_prepositions
@@ -877,6 +876,9 @@ fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     {
         return None;
     }
+    let Some(etc) = clause.find('等') else {
+        return sector_class_list_end(clause, vocab);
+    };
     let pieces: Vec<&str> = clause[..etc].split('、').collect();
     if pieces.len() < MIN_SECTORS || !pieces.iter().all(|p| is_sector(p, vocab)) {
         return None;
@@ -897,20 +899,48 @@ fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     duty_word_at(rest, vocab).then_some(clause.len() - rest.len())
 }
 
+/// The byte length of a list of sectors whose last names its class (`交通运输、公安交警、应急
+/// 管理部门要…`, `公安、交通运输部门要…`): each is a department, as in a list closed by 等部门.
+fn sector_class_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
+    let (at, class) = SECTOR_CLASSES
+        .iter()
+        .filter_map(|c| clause.find(c).map(|at| (at, c)))
+        .min()?;
+    let pieces: Vec<&str> = clause[..at].split('、').collect();
+    if pieces.len() < MIN_SECTORS || !pieces.iter().all(|p| is_sector(p, vocab)) {
+        return None;
+    }
+    let rest = &clause[at + class.len()..];
+    duty_word_at(rest, vocab).then_some(clause.len() - rest.len())
+}
+
 /// Whether a list piece is a sector's bare name (`市场监管`, `卫健`): a short run of Han
 /// characters that opens with no verb of work and says nothing of whose.
 fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
+    // (a space after the list's separator is the extractor's: `交通运输、 公安交警、 …`)
+    let piece = piece.trim_matches(is_space);
     let n = piece.chars().count();
     (2..=MAX_SECTOR_CHARS).contains(&n)
         && piece.chars().all(is_han)
         && !piece.contains('的')
+        // (a partner named inside is no sector: `继续与区边防、海事部门…`)
         && !vocab
+            .subject_prepositions
+            .iter()
+            .any(|p| piece.contains(p.as_str()))
+        && (SECTOR_WORDS_OPENING_AS_VERBS
+            .iter()
+            .any(|w| piece.starts_with(w))
+            || !vocab
             .subject_verbs
             .iter()
             .chain(&vocab.phrase_verbs)
             .chain(&vocab.tail_markers)
-            .any(|v| piece.starts_with(v.as_str()))
+            .any(|v| piece.starts_with(v.as_str())))
 }
+
+/// Sectors whose first character is a verb's (`应急管理`: 应), which would read as a clause.
+const SECTOR_WORDS_OPENING_AS_VERBS: [&str; 2] = ["应急", "对外"];
 
 /// Whether a name's last character and the text after it make one word (`总会关|于`): the name
 /// ends inside it and is no name.
@@ -2241,6 +2271,20 @@ mod tests {
         let s = "宣传、工商等各有关部门和县(市)区要按照各自工作职责";
         assert_eq!(subject(s), Some("宣传、工商等各有关部门和县(市)区"));
         assert_eq!(names(s), ["宣传", "工商", "县（市）区"]);
+        // …and so are sectors whose last names their class, without 等
+        let s = "交通运输、公安交警、应急管理部门要督促企业落实主体责任";
+        assert_eq!(subject(s), Some("交通运输、公安交警、应急管理部门"));
+        assert_eq!(names(s), ["交通运输", "公安交警", "应急管理部门"]);
+        assert_eq!(
+            subject("公安、交通运输部门要强化执法"),
+            Some("公安、交通运输部门")
+        );
+        assert_eq!(
+            subject("交通运输、 公安交警、 应急管理部门要强化责任"),
+            Some("交通运输、 公安交警、 应急管理部门")
+        );
+        assert_eq!(subject("加强、完善监管部门要做好"), None);
+        assert_eq!(subject("继续与区边防、海事部门开展联合执法"), None);
         // fields of business and work named by verbs are no departments
         assert_eq!(subject("餐饮、商场等行业要加强管理"), None);
         assert_eq!(subject("加强、完善等部门要做好"), None);
