@@ -661,8 +661,12 @@ fn stray_separator_before(after: &str, vocab: &Vocabulary) -> bool {
 /// administrative prefix or 各, or a short one.
 fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
     let first = name.chars().next();
-    // a clause opening with a verb (建立健全党委…) has no subject
-    let verb_first = vocab.subject_openers.opens(name);
+    // a clause opening with a verb (建立健全党委…) has no subject (`应急管理部门` opens with
+    // a sector, not 应)
+    let verb_first = vocab.subject_openers.opens(name)
+        && !SECTOR_WORDS_OPENING_AS_VERBS
+            .iter()
+            .any(|w| name.starts_with(w));
     // (a verb of work and an office's word is an office's short name: 创建办, 培育中心)
     let phrase = vocab.phrase_verbs.iter().any(|v| {
         name.strip_prefix(v.as_str())
@@ -798,7 +802,8 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             return Some((start, after + names, UnitRole::Lead, true));
         }
     }
-    let head: String = rest.chars().take(4).collect();
+    // (the role word after the officers a unit sends: `1名县级领导带队` leads)
+    let head: String = after_list.chars().take(4).collect();
     let role = if vocab.lead_markers.iter().any(|m| head.contains(m.as_str())) {
         UnitRole::Lead
     } else if vocab
@@ -2285,6 +2290,8 @@ mod tests {
         );
         assert_eq!(subject("加强、完善监管部门要做好"), None);
         assert_eq!(subject("继续与区边防、海事部门开展联合执法"), None);
+        // a sector opening with a verb's character is a subject all the same
+        assert_eq!(subject("应急管理部门要加强安全监管"), Some("应急管理部门"));
         // fields of business and work named by verbs are no departments
         assert_eq!(subject("餐饮、商场等行业要加强管理"), None);
         assert_eq!(subject("加强、完善等部门要做好"), None);

@@ -1968,6 +1968,8 @@ fn a_unit_leading_through_its_officer_and_a_heading_of_groups() {
     let units = unit_names(&plan);
     assert_eq!(units.len(), 3);
     assert!(units[0].contains(&"市煤炭工业局"), "{units:?}");
+    // (the unit heading the team leads it)
+    assert!(units_and_roles(&plan)[0].contains(&("市煤炭工业局", UnitRole::Lead)));
     assert!(units[1].contains(&"市安监局"), "{units:?}");
     assert!(!units[2].iter().any(|u| u.contains("政法委")), "{units:?}");
     assert!(!units.concat().contains(&"督查分组"), "{units:?}");
