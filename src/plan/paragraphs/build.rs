@@ -25,6 +25,10 @@ const MAX_STAGE_HEADING_CHARS: usize = 30;
 /// out (`县财政局负责资金保障；县审计局负责监督`).
 const MIN_DUTY_CLAUSES: usize = 3;
 
+/// Fewest sentences opening with their own time that make a schedule's paragraph a list of
+/// steps: two may be one step and its follow-up (`6月底前完成…。9月底前验收。`).
+const MIN_DATED_STEPS: usize = 3;
+
 /// Where an item's paragraphs may list its duties a task per clause: from which paragraph
 /// (after a numbered item's own heading), and whether general words may come first (under a
 /// heading of duties, `三、职责分工`).
@@ -260,8 +264,22 @@ impl Reader<'_, '_> {
                 }
                 _ => false,
             };
+        // (a heading over the plan's schedule, `三、时间安排`, may run its dated steps together
+        // in one paragraph: `7月底前，完成…。8月底前，完成…。10月底前，…`)
+        let schedule = match (&mark, paras.first()) {
+            (Some(m), Some(&head)) => {
+                let title = self.title_after(head, m.len);
+                ctx.vocab
+                    .time_headings
+                    .iter()
+                    .chain(&ctx.vocab.step_headings)
+                    .any(|w| title.starts_with(w.as_str()))
+            }
+            _ => false,
+        };
         let groups = self.split(
             &pieces,
+            schedule,
             (lists_duties || shares_out).then_some(DutyList {
                 from: if shares_out { 0 } else { duties_from },
                 after_words: duty_heading || shares_out,
@@ -331,7 +349,12 @@ impl Reader<'_, '_> {
     /// Split the pieces into one group per task: sub-items 一是/二是, sentence groups that
     /// each name their own units, or (where `lists_duties` allows) clauses that each open with
     /// a unit and its duty.
-    fn split(&self, pieces: &[Piece], lists_duties: Option<DutyList>) -> Vec<Vec<Piece>> {
+    fn split(
+        &self,
+        pieces: &[Piece],
+        schedule: bool,
+        lists_duties: Option<DutyList>,
+    ) -> Vec<Vec<Piece>> {
         // several clauses in one paragraph, each closing its own sentences
         let mut groups: Vec<Vec<Piece>> = Vec::new();
         let mut current: Vec<Piece> = Vec::new();
@@ -399,7 +422,57 @@ impl Reader<'_, '_> {
         if starts.len() >= 2 {
             return split_at(&pieces, &starts);
         }
+        if schedule {
+            let starts = self.dated_step_starts(&pieces);
+            if starts.len() >= MIN_DATED_STEPS {
+                return split_at(&pieces, &starts);
+            }
+        }
         self.split_sub_items(pieces)
+    }
+
+    /// Where the sentences of a schedule's paragraph that open with their own time start
+    /// (`7月底前，完成前期准备工作。…8月底前，完成…`): each is a step of the work, a task.
+    fn dated_step_starts(&self, pieces: &[Piece]) -> Vec<(usize, usize)> {
+        let mut starts = Vec::new();
+        for (k, piece) in pieces.iter().enumerate() {
+            let folded = &self.paras[piece.para].folded;
+            let Some(body) = folded.get(piece.from..piece.to) else {
+                continue;
+            };
+            for (a, b) in split_top_level(body, &['。', '；', ';']) {
+                let seg = &body[a..b];
+                let mut lead = seg.len() - seg.trim_start_matches(is_space).len();
+                // (the first step may run on from the heading's words: `时间安排7月底前，…`)
+                if let Some(w) = self
+                    .ctx
+                    .vocab
+                    .time_headings
+                    .iter()
+                    .chain(&self.ctx.vocab.step_headings)
+                    .filter(|w| seg[lead..].starts_with(w.as_str()))
+                    .max_by_key(|w| w.len())
+                {
+                    lead += w.len();
+                }
+                let dated = self
+                    .ctx
+                    .deadlines
+                    .find(&seg[lead..], Mode::Item, self.ctx.year)
+                    .first()
+                    .is_some_and(|d| {
+                        d.start == 0
+                            && !matches!(
+                                d.value,
+                                crate::plan::model::DeadlineValue::Standing { .. }
+                            )
+                    });
+                if dated {
+                    starts.push((k, piece.from + a + lead));
+                }
+            }
+        }
+        starts
     }
 
     /// Where the duty clauses of a paragraph that lists one unit's duty per clause start

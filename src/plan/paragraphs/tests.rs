@@ -1956,6 +1956,32 @@ fn a_unit_heading_naming_its_tasks_gives_its_unit_and_its_helpers_to_the_items_u
 }
 
 #[test]
+fn a_schedule_run_together_in_one_paragraph_is_a_task_per_dated_step() {
+    // a time heading's paragraph whose sentences open with their own times: a step each,
+    // the first run on from the heading's words; two dated sentences stay one task
+    let text = "某区2026年住户调查样本轮换工作方案\n\n一、工作内容\n（一）样本核实。区调查队负责组织开展调查小区样本核实。\n\
+                三、时间安排7月底前，完成前期准备工作。区调查队做好业务培训；区财政局配合做好经费保障。\
+                8月底前，完成样本核实工作。区调查队应完成样本情况核实。10月底前，完成调查户落实工作。\n";
+    let plan = parse_text(text);
+    let dated: Vec<(String, usize)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.text.value.chars().take(6).collect(), t.deadlines.len()))
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("样本核实。区".to_owned(), 0),
+            ("时间安排7月".to_owned(), 1),
+            ("8月底前，完".to_owned(), 1),
+            ("10月底前，".to_owned(), 1)
+        ]
+    );
+    let two = text.replace("10月底前，完成调查户落实工作。", "");
+    assert_eq!(parse_text(&two).tasks.len(), 2);
+}
+
+#[test]
 fn a_unit_leading_through_its_officer_and_a_heading_of_groups() {
     // 由X + the officers it sends, counted, + the duty word: the unit does the work; a
     // heading over the groups (督查分组) names no unit for them, nor does a leader named by
