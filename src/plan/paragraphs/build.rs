@@ -236,47 +236,34 @@ impl Reader<'_, '_> {
         // (a numbered chapter's own heading paragraph is its work, its duty clauses that work's
         // roles: `一、…做好解读。办公室负责统筹；各科室负责本部门解读；…`)
         let duties_from = usize::from(mark.is_some());
-        // (under a heading of duties, `三、职责分工`, general words may open the paragraph)
-        let duty_heading = match (&mark, paras.first()) {
-            (Some(m), Some(&head)) => {
-                let title = self.title_after(head, m.len);
-                ctx.vocab
-                    .duty_labels
-                    .iter()
-                    .chain(&ctx.vocab.duty_list_headings)
-                    .any(|w| title.starts_with(w.as_str()))
-            }
-            _ => false,
+        // the item's title, after its number: what its heading says the item holds
+        let title = match (&mark, paras.first()) {
+            (Some(m), Some(&head)) => self.title_after(head, m.len),
+            _ => "",
         };
+        let v = ctx.vocab;
+        // (under a heading of duties, `三、职责分工`, general words may open the paragraph)
+        let duty_heading = v
+            .duty_labels
+            .iter()
+            .chain(&v.duty_list_headings)
+            .any(|w| title.starts_with(w.as_str()));
         // (an item whose heading shares work out, `（二）职责分工。` `（三）明确责任，深入督查。`,
         // lists its units' duties in its own paragraph, whatever its depth)
+        let heading = title.split(['。', '：', ':']).next().unwrap_or(title);
         let shares_out = !lists_duties
-            && match (&mark, paras.first()) {
-                (Some(m), Some(&head)) => {
-                    let title = self.title_after(head, m.len);
-                    let heading = title.split(['。', '：', ':']).next().unwrap_or(title);
-                    ctx.vocab
-                        .duty_labels
-                        .iter()
-                        .chain(&ctx.vocab.duty_list_headings)
-                        .chain(&ctx.vocab.responsibility_headings)
-                        .any(|w| heading.contains(w.as_str()))
-                }
-                _ => false,
-            };
+            && v.duty_labels
+                .iter()
+                .chain(&v.duty_list_headings)
+                .chain(&v.responsibility_headings)
+                .any(|w| heading.contains(w.as_str()));
         // (a heading over the plan's schedule, `三、时间安排`, may run its dated steps together
         // in one paragraph: `7月底前，完成…。8月底前，完成…。10月底前，…`)
-        let schedule = match (&mark, paras.first()) {
-            (Some(m), Some(&head)) => {
-                let title = self.title_after(head, m.len);
-                ctx.vocab
-                    .time_headings
-                    .iter()
-                    .chain(&ctx.vocab.step_headings)
-                    .any(|w| title.starts_with(w.as_str()))
-            }
-            _ => false,
-        };
+        let schedule = v
+            .time_headings
+            .iter()
+            .chain(&v.step_headings)
+            .any(|w| title.starts_with(w.as_str()));
         let groups = self.split(
             &pieces,
             schedule,
