@@ -954,16 +954,28 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     }
     // a short list: all work, none of it reported done, none of it a notice's requirement
     // (加强组织领导, 严格工作纪律)
-    let reported_or_required = tasks.iter().any(|t| {
-        let text = v.fold(&t.text.value);
-        let head: String = text.chars().take(SAFEGUARD_HEAD_CHARS).collect();
-        v.genres.reports_done(&text)
-            || v.safeguard_headings
+    let reported = tasks
+        .iter()
+        .any(|t| v.genres.reports_done(&v.fold(&t.text.value)));
+    let required = tasks
+        .iter()
+        .filter(|t| {
+            let text = v.fold(&t.text.value);
+            let head: String = text.chars().take(SAFEGUARD_HEAD_CHARS).collect();
+            v.safeguard_headings
                 .iter()
                 .any(|w| head.contains(w.as_str()))
-    });
-    with_verb == tasks.len() && !reported_or_required
+        })
+        .count();
+    // (one requirement among four or more items of work is a work list's own first step:
+    // `1.加强组织领导和保障。` before `2.强化检查督办工作。` …)
+    let requirements_allowed = usize::from(tasks.len() >= MIN_LIST_WITH_A_REQUIREMENT);
+    with_verb == tasks.len() && !reported && required <= requirements_allowed
 }
+
+/// Fewest items of a short untitled list that may hold one requirement (加强组织领导) and still
+/// be work: in three, one such item is a notice's list as often.
+const MIN_LIST_WITH_A_REQUIREMENT: usize = 4;
 
 /// How far into an item a safeguard word (组织领导) makes it a requirement (加强组织领导。…).
 const SAFEGUARD_HEAD_CHARS: usize = 12;
@@ -2295,6 +2307,14 @@ mod tests {
                             二、强化责任落实。严格按照时间节点推进各项工作。\n\
                             三、严格工作纪律。对工作不力的单位予以通报批评。\n";
         assert!(!parsed(requirements).kind.is_plan());
+        // (…though one such item among four of work is the list's own first step)
+        let points = "1.加强组织领导和保障。进一步落实综合治理领导责任制。\n\
+                      2.强化检查督办工作。年内组织2次以上联合督查活动。\n\
+                      3.加强社会宣传工作。积极组织开展宣传月和宣传日活动。\n\
+                      4.加强政法队伍建设。加强思想政治教育。\n";
+        assert_eq!(parsed(points).tasks.len(), 4);
+        let three: String = points.lines().take(3).map(|l| format!("{l}\n")).collect();
+        assert!(!parsed(&three).kind.is_plan());
         let report = "一是强化招商意识。1—10月共完成地方级收入6182万元，同比增长12.5%。\n\
                       二是优化营商环境。全年累计完成签约项目11个。\n\
                       三是加快项目建设。首个自主项目即将开工建设。\n";
