@@ -954,13 +954,11 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     }
     // a short list: all work, none of it reported done, none of it a notice's requirement
     // (加强组织领导, 严格工作纪律)
-    let reported = tasks
+    let texts: Vec<_> = tasks.iter().map(|t| v.fold(&t.text.value)).collect();
+    let reported = texts.iter().any(|text| v.genres.reports_done(text));
+    let required = texts
         .iter()
-        .any(|t| v.genres.reports_done(&v.fold(&t.text.value)));
-    let required = tasks
-        .iter()
-        .filter(|t| {
-            let text = v.fold(&t.text.value);
+        .filter(|text| {
             let head: String = text.chars().take(SAFEGUARD_HEAD_CHARS).collect();
             v.safeguard_headings
                 .iter()

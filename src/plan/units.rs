@@ -663,10 +663,7 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
     let first = name.chars().next();
     // a clause opening with a verb (建立健全党委…) has no subject (`应急管理部门` opens with
     // a sector, not 应)
-    let verb_first = vocab.subject_openers.opens(name)
-        && !SECTOR_WORDS_OPENING_AS_VERBS
-            .iter()
-            .any(|w| name.starts_with(w));
+    let verb_first = vocab.subject_openers.opens(name) && !opens_with_verb_like_sector(name);
     // (a verb of work and an office's word is an office's short name: 创建办, 培育中心)
     let phrase = vocab.phrase_verbs.iter().any(|v| {
         name.strip_prefix(v.as_str())
@@ -933,9 +930,7 @@ fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
             .subject_prepositions
             .iter()
             .any(|p| piece.contains(p.as_str()))
-        && (SECTOR_WORDS_OPENING_AS_VERBS
-            .iter()
-            .any(|w| piece.starts_with(w))
+        && (opens_with_verb_like_sector(piece)
             || !vocab
             .subject_verbs
             .iter()
@@ -946,6 +941,14 @@ fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
 
 /// Sectors whose first character is a verb's (`应急管理`: 应), which would read as a clause.
 const SECTOR_WORDS_OPENING_AS_VERBS: [&str; 2] = ["应急", "对外"];
+
+/// Whether a name opens with a sector whose first character is a verb's (`应急管理部门`): a
+/// subject, not a clause opening with 应.
+fn opens_with_verb_like_sector(name: &str) -> bool {
+    SECTOR_WORDS_OPENING_AS_VERBS
+        .iter()
+        .any(|w| name.starts_with(w))
+}
 
 /// Whether a name's last character and the text after it make one word (`总会关|于`): the name
 /// ends inside it and is no name.
@@ -989,12 +992,7 @@ fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
 pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     // a name ends in a suffix, an ending or a vague name's last character — or in a bracketed
     // note after one
-    let ends = |t: &str| {
-        t.chars()
-            .next_back()
-            .is_some_and(|c| vocab.name_ends.contains(c))
-    };
-    if !ends(name) && !name.ends_with(['）', ')']) {
+    if !ends_as_unit(name, vocab) && !name.ends_with(['）', ')']) {
         return false;
     }
     if name.chars().count() > MAX_UNIT_NAME_CHARS

@@ -72,6 +72,16 @@ fn split_at(pieces: &[Piece], starts: &[(usize, usize)]) -> Vec<Vec<Piece>> {
     groups
 }
 
+/// Each clause of `body` between `seps`, white space before it skipped: where its words start
+/// and the clause from there.
+fn clause_openings<'b>(body: &'b str, seps: &[char]) -> impl Iterator<Item = (usize, &'b str)> {
+    split_top_level(body, seps).into_iter().map(move |(a, b)| {
+        let clause = &body[a..b];
+        let words = clause.trim_start_matches(is_space);
+        (a + clause.len() - words.len(), words)
+    })
+}
+
 /// A stop or space between an assignment clause and the next sentence group's words.
 fn is_sentence_stop(ch: char) -> bool {
     is_space(ch) || matches!(ch, '。' | '；' | ';' | '，' | ',')
@@ -427,25 +437,22 @@ impl Reader<'_, '_> {
             let Some(body) = folded.get(piece.from..piece.to) else {
                 continue;
             };
-            for (a, b) in split_top_level(body, &['。', '；', ';']) {
-                let seg = &body[a..b];
-                let mut lead = seg.len() - seg.trim_start_matches(is_space).len();
+            for (at, sentence) in clause_openings(body, &['。', '；', ';']) {
                 // (the first step may run on from the heading's words: `时间安排7月底前，…`)
-                if let Some(w) = self
+                let heading = self
                     .ctx
                     .vocab
                     .time_headings
                     .iter()
                     .chain(&self.ctx.vocab.step_headings)
-                    .filter(|w| seg[lead..].starts_with(w.as_str()))
-                    .max_by_key(|w| w.len())
-                {
-                    lead += w.len();
-                }
+                    .filter(|w| sentence.starts_with(w.as_str()))
+                    .map(String::len)
+                    .max()
+                    .unwrap_or(0);
                 let dated = self
                     .ctx
                     .deadlines
-                    .find(&seg[lead..], Mode::Item, self.ctx.year)
+                    .find(&sentence[heading..], Mode::Item, self.ctx.year)
                     .first()
                     .is_some_and(|d| {
                         d.start == 0
@@ -455,7 +462,7 @@ impl Reader<'_, '_> {
                             )
                     });
                 if dated {
-                    starts.push((k, piece.from + a + lead));
+                    starts.push((k, piece.from + at + heading));
                 }
             }
         }
@@ -474,12 +481,8 @@ impl Reader<'_, '_> {
                 continue;
             };
             let starts: Vec<(usize, usize)> =
-                split_top_level(body, &['。', '；', ';', '，', ',', '：', ':'])
-                    .into_iter()
-                    .map(|(a, b)| {
-                        let seg = &body[a..b];
-                        piece.from + a + (seg.len() - seg.trim_start_matches(is_space).len())
-                    })
+                clause_openings(body, &['。', '；', ';', '，', ',', '：', ':'])
+                    .map(|(at, _)| piece.from + at)
                     .filter(|&at| {
                         piece.clauses.iter().any(|c| {
                             c.start == at
