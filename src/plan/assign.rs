@@ -198,6 +198,9 @@ fn closing_statements(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
 
 /// Longest number label before a leading assignment (`（十一）`, `12.`).
 const MAX_LABEL_BEFORE_CLAUSE: usize = 6;
+/// Longest title of an item before a comma and its leading assignment (`道路交通安全专项整治，
+/// 由…负责`): a longer opening is a sentence of work, whose 由 may name a means.
+const MAX_TITLE_BEFORE_CLAUSE: usize = 16;
 /// Longest list of unit names before a colon that opens a paragraph of their duties.
 const MAX_UNIT_HEADING_CHARS: usize = 30;
 
@@ -205,7 +208,19 @@ const MAX_UNIT_HEADING_CHARS: usize = 30;
 /// after the label of the task's text or requirement (`整改要求：由县环卫站负责清除…`).
 fn opening(s: &str, at: usize, vocab: &Vocabulary) -> bool {
     let before = s[..at].trim_matches(is_space);
-    before.is_empty()
+    // (or after the item's short title and a comma: `（三）道路交通安全专项整治，由公安、交通
+    // 部门负责，有关部门配合。`)
+    let titled = before.strip_suffix(['，', ',']).is_some_and(|head| {
+        let title = number_label_end(head).map_or(head, |e| &head[e..]);
+        let title = title.trim_matches(is_space);
+        // (a title names a field of work; `推进…转型，由…负责` is a sentence of work)
+        !title.is_empty()
+            && !opens_with_work_verb(title, vocab)
+            && title.chars().count() <= MAX_TITLE_BEFORE_CLAUSE
+            && !title.contains(['，', ',', '。', '；', ';', '：', ':'])
+    });
+    titled
+        || before.is_empty()
         || before.chars().count() <= MAX_LABEL_BEFORE_CLAUSE
             && before.ends_with(['）', ')', '、', '.', '．'])
         || before
@@ -220,9 +235,20 @@ fn opening(s: &str, at: usize, vocab: &Vocabulary) -> bool {
 /// after its duty word (`…街道办等相关部门配合落实城区环境卫生整治`): the assignment ends at
 /// that word.
 fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
-    let at = s.find('由').filter(|&at| opening(s, at, vocab))?;
-    leading_at(s, at, false, vocab)
+    if let Some(at) = s.find('由').filter(|&at| opening(s, at, vocab)) {
+        return leading_at(s, at, false, vocab);
+    }
+    // …or without 由, when one unit's duty is followed by its partners' (`7.莆田出入境检验检疫
+    // 局负责，市工商局配合，加强…`): one named subject alone stays the sentence's
+    let at = number_label_end(s).unwrap_or(0);
+    let at = at + (s[at..].len() - s[at..].trim_start_matches(is_space).len());
+    let clause = leading_at(s, at, false, vocab)?;
+    let duties = split_top_level(&s[at..clause.end], &['，', ',', '；', ';', '。']).len();
+    (duties >= MIN_BARE_LEADING_DUTIES).then_some(clause)
 }
+
+/// Fewest duty clauses that make an opening without 由 an assignment (`X负责，Y配合，…`).
+const MIN_BARE_LEADING_DUTIES: usize = 2;
 
 /// A leading assignment opening a sentence after the paragraph's first: read where no
 /// sentence there is a bare unit statement.

@@ -244,7 +244,20 @@ impl Outline {
         // (a list whose first item runs on from the tasks under the heading before is a list
         // of tasks numbered on across headings, every item of it missing its assignment)
         let siblings = self.siblings(i);
+        // (…or, for a sub-item, a sibling heading its own tasks: `1.排查内容` over `（1）…牵头
+        // 单位：…` beside `2.排查范围` `3.排查方式`, steps of the same work whose units go unnamed)
+        let beside_heading = || {
+            item.children.is_empty()
+                && !item.support
+                && item
+                    .style()
+                    .is_some_and(|st| st > NumberStyle::ChineseParen)
+                && siblings.iter().any(|&s| {
+                    s != i && !self.items[s].children.is_empty() && self.subtree_assigned(s)
+                })
+        };
         siblings.iter().any(|&s| s != i && self.items[s].assigned)
+            || beside_heading()
             || !item.support
                 && siblings
                     .first()

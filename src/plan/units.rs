@@ -675,8 +675,16 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         && !name.contains('的')
         && looks_like_name(name, vocab)
         && (first.is_some_and(|c| vocab.opens_unit_name(c))
-            || name.chars().count() <= MAX_BARE_SUBJECT_CHARS)
+            || name.chars().count() <= MAX_BARE_SUBJECT_CHARS
+            || name.ends_with(BUREAU_ENDS) && name.chars().count() <= MAX_BARE_BUREAU_CHARS)
 }
+
+/// What a bureau's name ends in: such a name may run long after a place the vocabulary does
+/// not know (`莆田出入境检验检疫局负责`), where a phrase ending in 单位 or 部门 is no name.
+const BUREAU_ENDS: [char; 3] = ['局', '厅', '署'];
+
+/// Longest bureau's name read as a subject without an administrative prefix.
+const MAX_BARE_BUREAU_CHARS: usize = 14;
 
 /// The units a prose clause opens with as its subject (`区财政金融局负责安排专项资金`,
 /// `由区社会事业局、区社会事业中心起草…`, `县人大、政协要牵头组织…`): their byte range,

@@ -792,6 +792,9 @@ fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
     }
     match acc {
         None => *acc = Some(piece),
+        // (the full stop after a clause cut from mid-sentence closes the words before it:
+        // `道路交通安全专项整治，[由公安部门负责。]要…` → `道路交通安全专项整治。要…`)
+        Some(t) if piece.as_str().starts_with(['。', '；', ';']) => t.append("", &piece),
         Some(t) => t.append("\n", &piece),
     }
 }

@@ -2969,3 +2969,84 @@ fn under_a_duties_heading_a_numbered_item_opening_with_its_unit_is_its_duty() {
         ]
     );
 }
+
+#[test]
+fn an_item_opening_with_one_unit_s_duty_and_its_partners_is_theirs() {
+    // `X负责，Y配合，…` with no 由: X leads, Y cooperates, and the work's text is what follows
+    // (a bureau's long name after a place the vocabulary does not know is a name)
+    let text = "莆田市2008年食品安全工作要点\n\
+                一、重点工作\n\
+                1.莆田出入境检验检疫局负责，市工商局配合，加强流通环节进口食品质量安全监管。\n\
+                2.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售公示制度。\n\
+                3.市城管执法局负责，取缔城区无照经营食品小摊点。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("莆田出入境检验检疫局", UnitRole::Lead),
+                ("市工商局", UnitRole::Cooperating)
+            ],
+            vec![
+                ("市工商局", UnitRole::Lead),
+                ("市经贸委", UnitRole::Cooperating),
+                ("市农业局", UnitRole::Cooperating)
+            ],
+            vec![("市城管执法局", UnitRole::Responsible)],
+        ]
+    );
+    assert!(plan.tasks[0].text.value.starts_with("加强流通环节"));
+}
+
+#[test]
+fn a_leading_assignment_after_an_item_s_short_title_is_read_like_a_bracket() {
+    // `（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要…`: the title names a
+    // field of work, and the sentence after the assignment keeps its full stop
+    let text = "清溪县安全生产专项整治工作方案\n\
+                一、整治重点\n\
+                （一）道路交通安全专项整治，由公安部门负责，有关部门配合。要继续加大违法行为的整治力度。\n\
+                （二）建筑领域安全专项整治，由建设部门负责，有关部门配合。以预防建筑事故为重点。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("公安部门", UnitRole::Lead),
+                ("有关部门", UnitRole::Cooperating)
+            ],
+            vec![
+                ("建设部门", UnitRole::Lead),
+                ("有关部门", UnitRole::Cooperating)
+            ],
+        ]
+    );
+    assert_eq!(
+        plan.tasks[0].text.value,
+        "道路交通安全专项整治。要继续加大违法行为的整治力度。"
+    );
+}
+
+#[test]
+fn a_step_beside_a_sibling_heading_its_own_tasks_is_a_task_missing_its_units() {
+    // `1.排查内容` heads `（1）…牵头单位：…`; `2.排查范围` and `3.排查时限` are steps of the
+    // same work that name no unit
+    let text = "某片区自建房安全专项整治实施方案\n\
+                一、主要任务\n\
+                （一）全面排查隐患\n\
+                1.排查内容。重点排查结构安全性、经营安全性等内容。\n\
+                （1）结构安全性排查。开展结构安全性排查。牵头单位：交通与建设处 责任单位：各村\n\
+                （2）经营安全性排查。开展经营安全性排查。牵头单位：经济发展处 责任单位：各村\n\
+                2.排查范围。重点排查拆迁安置区、学校医院周边等区域。\n\
+                3.排查时限。2023年6月底前完成所有自建房排查摸底。\n\
+                二、工作要求\n\
+                （一）加强组织领导。各村要高度重视。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("结构安全", &[]),
+            due("经营安全", &[]),
+            due("排查范围", &[]),
+            due("排查时限", &["2023年6月底前"]),
+        ]
+    );
+}
