@@ -844,6 +844,28 @@ fn a_flattened_schedule_with_year_columns_numbers_its_rows_glued_to_their_text()
 }
 
 #[test]
+fn a_flattened_table_numbering_no_row_ends_each_row_with_its_time_limit() {
+    // 类别|项目内容|责任领导|责任处室|责任人|完成时限 written together and run into the first row;
+    // nothing numbers the rows, each ends in its month after its office and its people (a
+    // two-character name spaced out, 陈 超; two people, 吴文清卢 俊), and the header is printed
+    // again between rows
+    let out = parse_json(
+        "flattened-dated-rows",
+        "某局2017年工作要点\n\n附件：2017年主要任务分解表\n类别项目内容责任领导责任处室责任人完成时限改 革 创 新试行个体工商户自助打照系统江裕森许可处林本勇12月试点个体工商户简易注销江裕森许可处林本勇3月制 度 建 设完善档案管理制度王 浩办公室陈 超2月类别项目内容责任领导责任处室责任人完成时限提请出台标准化建设意见高建武质监处吴文清卢 俊12月\n",
+    );
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    let deadlines: Vec<&str> = v[0]["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["deadlines"][0]["raw"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(deadlines, ["12月", "3月", "2月", "12月"]);
+    let last = v[0]["tasks"][3]["text"]["value"].as_str().unwrap();
+    assert!(last.starts_with("提请出台标准化建设意见"), "{last}");
+}
+
+#[test]
 fn an_area_column_names_the_unit_of_each_rows_share_of_the_work() {
     // a target table by area: 县（市）、区 | 目标任务 | 项目责任人 | 工程地点
     let out = parse_json(

@@ -106,11 +106,11 @@ fn glued_header(
                 .get(end_char)
                 .map(|(i, _)| *i)
                 .unwrap_or_else(|| chars.last().map_or(line.len(), |(i, c)| i + c.len_utf8()));
-            if header_stands_alone(line, start, end, cx) {
+            if header_stands_alone(line, start, end, found.len(), cx) {
                 best = Some((start, end, found));
             } else if let Some((from, name)) = unnamed_first_column(line, start) {
                 // a first column whose name the vocabulary does not know (问题和隐患|牵头单位…)
-                if header_stands_alone(line, from, end, cx) {
+                if header_stands_alone(line, from, end, found.len() + 1, cx) {
                     found.insert(0, name);
                     best = Some((from, end, found));
                 }
@@ -177,15 +177,24 @@ fn is_cjk_punctuation(c: char) -> bool {
 /// Whether a run of column names stands where a header does: after the line's start, white
 /// space or a table's title (…分解表, …清单), and before the line's end, white space or the
 /// first row's number — not inside a sentence (`…将本季度工作目标任务进展情况报…`).
-fn header_stands_alone(line: &str, start: usize, end: usize, cx: &DialectCx) -> bool {
+fn header_stands_alone(line: &str, start: usize, end: usize, names: usize, cx: &DialectCx) -> bool {
     let before = line[..start].chars().next_back();
     let after = line[end..].chars().next();
     let opens = before.is_none_or(|c| is_space(c) || matches!(c, '表' | '单' | '件' | '：' | ':'))
         || cx.hints.ends_with_plan_word(&line[..start]);
-    let closes = after
-        .is_none_or(|c| is_space(c) || c.is_ascii_digit() || matches!(c, '一' | '（' | '(' | '第'));
+    // (so many names written together are a header whatever follows: the first row's words,
+    // glued on where nothing numbers the rows, `…责任人完成时限改 革 创 新试行…` — not names
+    // spaced apart, whose cells are spaced too)
+    let closes = names >= MIN_NAMES_RUN_INTO_ROW && !line[start..end].contains(is_space)
+        || after.is_none_or(|c| {
+            is_space(c) || c.is_ascii_digit() || matches!(c, '一' | '（' | '(' | '第')
+        });
     opens && closes
 }
+
+/// Fewest column names written together that are a header though the first row's words run on
+/// after them: three or four may be a sentence's nouns (`…工作目标任务进展情况报…`), five not.
+const MIN_NAMES_RUN_INTO_ROW: usize = 5;
 
 /// Names the document writes on their own elsewhere (between separators, more than once), so
 /// that the same name written together with others is still found.
@@ -258,12 +267,25 @@ impl TableDialect for Flattened {
         }
         // a 序号 column: rows open with a bare number and a space (`…资源局99 流水食品…`)
         let bare_rows = roles.contains(&ColumnRole::Number);
+        // rows numbered by nothing, each ending in its time limit (`…许可处林本勇12月试点…`)
+        let numbered = |p: &Text| {
+            cx.numbering
+                .at_start(p.as_str())
+                .is_some_and(|m| m.style == NumberStyle::Arabic)
+        };
+        let dated_rows = roles.last() == Some(&ColumnRole::Deadline)
+            && !pieces.iter().any(numbered)
+            && !bare_rows;
         let pieces: Vec<(Text, bool)> = if bare_rows {
             let ends = RowEnds {
                 header: line.slice(h_start, h_end).as_str().to_owned(),
                 deadline_column: roles.contains(&ColumnRole::Deadline),
             };
             split_at_row_numbers(pieces, &ends, cx)
+        } else if dated_rows {
+            let header = line.slice(h_start, h_end).as_str().to_owned();
+            let person = roles.contains(&ColumnRole::Person);
+            split_after_deadlines(pieces, &header, person, cx)
         } else {
             pieces.into_iter().map(|p| (p, false)).collect()
         };
@@ -623,6 +645,101 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
             let t = piece.slice(w[0], end).trimmed();
             if !t.is_blank() {
                 out.push((t, opens[k]));
+            }
+        }
+    }
+    out
+}
+
+/// Characters of the people a row names before its time limit: one name of two to four, or
+/// two of three (`…质监处吴文清卢 俊12月`).
+const PEOPLE_NAMES_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// Split pieces of a table whose rows are numbered by nothing after each row's time limit, the
+/// last column (`…江裕森许可处林本勇12月试点个体工商户简易注销…`): a short time limit right after a
+/// unit's name (or, with a people's column, after a name of two to four characters after a
+/// unit's), with the next row's words or the text's end after it. A header printed again
+/// between rows is left out. Every piece opens a row.
+fn split_after_deadlines(
+    pieces: Vec<Text>,
+    header: &str,
+    person_column: bool,
+    cx: &DialectCx,
+) -> Vec<(Text, bool)> {
+    let after_units = |before: &str| {
+        cx.hints.ends_assignment(before)
+            || person_column
+                && PEOPLE_NAMES_CHARS.clone().any(|n| {
+                    // (a two-character name may be spaced out to a three's width: `陈 超`)
+                    let mut cut = before.len();
+                    let mut han = 0;
+                    for c in before.chars().rev() {
+                        if han == n {
+                            break;
+                        }
+                        if is_han(c) {
+                            han += 1;
+                        } else if !is_space(c) || han == 0 {
+                            return false;
+                        }
+                        cut -= c.len_utf8();
+                    }
+                    han == n && cx.hints.ends_assignment(&before[..cut])
+                })
+    };
+    // the pieces as one text: the reflow broke them at white space, also inside a row (at the
+    // space in `王 浩`), which a row's time limit ends, not a line
+    let mut joined: Option<Text> = None;
+    for p in pieces {
+        match &mut joined {
+            None => joined = Some(p),
+            Some(t) => t.append(" ", &p),
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(piece) = joined {
+        let s = piece.as_str();
+        let mut cuts = vec![0];
+        for (j, c) in s.char_indices() {
+            let end = j + c.len_utf8();
+            // (a time limit ends in one of these: `12月`, `6月底`, `2016年12月31日`, `年底前`)
+            if !matches!(c, '月' | '日' | '底' | '前') {
+                continue;
+            }
+            // (…and the next row's words follow: not more of the time, `12月底前`, `3月至6月`)
+            let next = s[end..].chars().next();
+            if next.is_some_and(|n| {
+                n.is_ascii_alphanumeric()
+                    || matches!(n, '底' | '前' | '日' | '份' | '至' | '—' | '-' | '～' | '~')
+            }) {
+                continue;
+            }
+            let last = *cuts.last().unwrap_or(&0);
+            let Some(at) = deadline_tail(&s[last..end], cx).map(|a| last + a) else {
+                continue;
+            };
+            if at > last
+                && s[at..end].starts_with(|d: char| d.is_ascii_digit())
+                && after_units(&s[last..at])
+            {
+                cuts.push(end);
+            }
+        }
+        cuts.push(s.len());
+        cuts.dedup();
+        for w in cuts.windows(2) {
+            let mut t = piece.slice(w[0], w[1]);
+            // (the header printed again before this row)
+            if !header.is_empty() {
+                if let Some(at) = t.as_str().find(header) {
+                    if t.as_str()[..at].trim_matches(is_space).is_empty() {
+                        t = t.slice(at + header.len(), t.len());
+                    }
+                }
+            }
+            let t = t.trimmed();
+            if !t.is_blank() {
+                out.push((t, true));
             }
         }
     }
