@@ -340,6 +340,8 @@ struct VocabFile {
     analysis_headings: Vec<String>,
     #[serde(default)]
     invitee_headings: Vec<String>,
+    #[serde(default)]
+    focus_headings: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
     reference_before: Vec<String>,
@@ -644,6 +646,9 @@ pub struct Vocabulary {
     /// Headings saying who an event invites (`四、邀请对象`): context over a paragraph, work
     /// over items of their own.
     pub invitee_headings: Vec<String>,
+    /// Headings of what a campaign looks at (`二、整治重点`, `四、工作重点`): a list under one
+    /// whose items neither open with work nor name units lists targets, not tasks.
+    pub focus_headings: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
     /// Words before a date that make it a point of reference, not a limit (与2021年底相比,
@@ -877,6 +882,7 @@ impl Vocabulary {
         self.context_headings.extend(f.context_headings);
         self.analysis_headings.extend(f.analysis_headings);
         self.invitee_headings.extend(f.invitee_headings);
+        self.focus_headings.extend(f.focus_headings);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
         self.reference_before.extend(f.reference_before);

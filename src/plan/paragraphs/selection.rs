@@ -53,6 +53,9 @@ const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
 /// (`海峡两岸电子商务互联网金融运作中心：`).
 const MAX_COLON_NAME_CHARS: usize = 24;
 
+/// Verbs after `对…` that make a clause say what is done to it (`对停放点进行整治`).
+const TREATMENT_VERBS: [&str; 3] = ["进行", "开展", "实施"];
+
 /// Words joining two nouns in a heading (`培训对象和内容`, `工作范围及内容`).
 const HEADING_JOINERS: [&str; 4] = ["和", "及", "与", "、"];
 /// Nouns of work a heading may join to a word of context or of members (`工作范围及内容`,
@@ -310,8 +313,9 @@ impl Reader<'_, '_> {
         // prose): its work items are its tasks, the unassigned ones missing their units
         if self.mode.prose() {
             let bases = self.lists_of_bases(outline);
+            let targets = self.lists_of_targets(outline, &by_units);
             let work: Vec<usize> = (0..outline.items.len())
-                .filter(|&k| !bases[k] && self.is_work_item(outline, k))
+                .filter(|&k| !bases[k] && !targets[k] && self.is_work_item(outline, k))
                 .collect();
             // (a plan by its title whose only list is under its aims: that list is its work;
             // an untitled page's aims say nothing of what it is)
@@ -459,6 +463,68 @@ impl Reader<'_, '_> {
                     && !self.is_context(item)
                     && self.says_work(outline, k)
             })
+            .collect()
+    }
+
+    /// The items of lists of a campaign's targets: numbered leaves under a heading of what it
+    /// looks at (`二、整治重点` `（一）重点整治行为` `1.企业“挂靠”…行为`, `四、工作重点`
+    /// `1.重点区域：…`), none of them in their list with a clause of work or naming units
+    /// (`by_units`). A list of work under such a heading (`（一）路面违法大整治。镇道安办要…`,
+    /// `1、车辆有序停放专项整治。对…进行整治。`) names who does it somewhere, or what is done.
+    fn lists_of_targets(&self, outline: &Outline, by_units: &[bool]) -> Vec<bool> {
+        let v = self.ctx.vocab;
+        let n = outline.items.len();
+        let focus = |a: usize| {
+            self.heading_words(&outline.items[a]).is_some_and(|t| {
+                let t = t.trim_end_matches(is_space);
+                v.focus_headings.iter().any(|w| t.ends_with(w.as_str()))
+            })
+        };
+        let candidate: Vec<bool> = (0..n)
+            .map(|k| {
+                let item = &outline.items[k];
+                item.mark.is_some()
+                    && item.children.is_empty()
+                    && item_ancestors(outline, k).iter().any(|&a| focus(a))
+            })
+            .collect();
+        // per list: whether every item of it is a target
+        let mut lists: HashMap<ListKey, bool> = HashMap::new();
+        for k in 0..n {
+            if outline.items[k].mark.is_none() {
+                continue;
+            }
+            // (a clause saying what is done makes the item work: `（一）井巷工程：完成…建设。`,
+            // `1、车辆有序停放专项整治。对主干道两侧停放点进行整治。`; a violation described,
+            // `…等国家有明确管理规定的药品`, says none)
+            let names_work = || {
+                let skip = outline.items[k].mark.as_ref().map_or(0, |m| m.len);
+                outline.items[k]
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .any(|(n, &p)| {
+                        let t = &self.paras[p].folded;
+                        let t = if n == 0 {
+                            &t[skip.min(t.len())..]
+                        } else {
+                            &t[..]
+                        };
+                        t.split(['。', '，', '；', '：', ',', ';', ':'])
+                            .any(|clause| {
+                                let clause = clause.trim_start_matches(is_space);
+                                assign::opens_with_work_verb(clause, v)
+                                    || clause.starts_with('对')
+                                        && TREATMENT_VERBS.iter().any(|w| clause.contains(w))
+                            })
+                    })
+            };
+            let target = candidate[k] && !by_units[k] && !names_work();
+            let all = lists.entry(outline.list_of(k)).or_insert(true);
+            *all &= target;
+        }
+        (0..n)
+            .map(|k| candidate[k] && lists.get(&outline.list_of(k)).copied().unwrap_or(false))
             .collect()
     }
 

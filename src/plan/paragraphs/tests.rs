@@ -3050,3 +3050,26 @@ fn a_step_beside_a_sibling_heading_its_own_tasks_is_a_task_missing_its_units() {
         ]
     );
 }
+
+#[test]
+fn a_list_under_a_campaign_s_focus_that_names_no_work_lists_its_targets() {
+    // `二、整治重点` over violations and `四、工作重点` over `重点区域：…`: what is looked at,
+    // not tasks; the duties after them are
+    let text = "平潭综合实验区开展“平安上学路”交通专项整治工作方案\n\
+                一、工作目标\n学生交通安全意识明显提高。\n\
+                二、整治重点\n\
+                （一）重点整治行为\n\
+                1.企业“挂靠”、“走票”等出租出借证照的违法违规行为；\n\
+                2.超范围、超方式经营；\n\
+                （二）重点检查品种\n\
+                1.血液制品、疫苗；\n\
+                2.其它可疑品种。\n\
+                三、工作重点\n\
+                1.重点区域：辖区中小学、幼儿园及周边道路。\n\
+                2.重点车辆：二轮摩托车、电动车、面包车。\n\
+                四、工作内容\n\
+                1.区交通与建设局负责打击面包车等非校车的非法营运行为。\n\
+                2.区公安局负责针对重点车辆超员、超载等违法行为开展重点整治。\n\
+                3.各乡镇负责组织开展辖区内中小学周围路段交通安全整治工作。\n";
+    assert_eq!(openings(text), ["区交通与", "区公安局", "各乡镇负"]);
+}
