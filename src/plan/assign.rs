@@ -13,8 +13,8 @@ use crate::document::is_space;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
-    before_convention, duty_word_at, is_unit_statement, labels, looks_like_name, looks_like_units,
-    name_list, prose_subject, sentences_before, states_convention, LabelKind,
+    before_convention, duty_word_at, is_unit_list, is_unit_statement, labels, looks_like_name,
+    looks_like_units, name_list, prose_subject, sentences_before, states_convention, LabelKind,
 };
 use crate::plan::vocab::Vocabulary;
 
@@ -765,13 +765,29 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
     let mut out = Vec::new();
     let heading = mark.is_some();
     let from = mark.unwrap_or(0).min(s.len());
-    for (n, (a, b)) in split_top_level(&s[from..], &['。', '；', ';', '，', ','])
+    let segments: Vec<(usize, usize)> = split_top_level(&s[from..], &['。', '；', ';', '，', ','])
         .into_iter()
         .map(|(a, b)| (a + from, b + from))
-        .enumerate()
-    {
+        .collect();
+    for (n, &(a, b)) in segments.iter().enumerate() {
         let seg = &s[a..b];
         let after_title = heading && n == 0;
+        // names alone, their duty after a comma (`区行政审批局，负责提供…`, `区土开集团、城投
+        // 集团，负责统计…`): the names are the duty's subject
+        let before_duty = || {
+            let names = seg.trim_matches(is_space);
+            let next = segments
+                .get(n + 1)
+                .map(|&(c, d)| s[c..d].trim_start_matches(is_space))?;
+            let duty = next.starts_with(DUTY_OPENER)
+                || vocab
+                    .lead_markers
+                    .iter()
+                    .any(|w| next.starts_with(w.as_str()));
+            let start = seg.len() - seg.trim_start_matches(is_space).len();
+            (duty && is_unit_list(names, vocab))
+                .then(|| (start, start + names.len(), UnitRole::Responsible, true))
+        };
         let found = prose_subject(seg, vocab).or_else(|| {
             // 由 inside the clause, or a name that plainly does the work after other words
             // (a heading's title run into its first sentence: 抓好乡村绿化区财政金融局负责…)
@@ -820,6 +836,7 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
             }
             best
         });
+        let found = found.or_else(before_duty);
         if let Some((st, e, role, strong)) = found {
             out.push(Clause {
                 start: a + st,

@@ -5,7 +5,7 @@
 use crate::document::NumberStyle;
 use crate::document::{is_space, Text};
 use crate::ingest::Span;
-use crate::plan::assign::{Clause, ClauseKind};
+use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
 use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Unit, UnitRole};
 use crate::plan::outline::Outline;
@@ -96,6 +96,10 @@ pub(super) struct Inherited {
     pub(super) fallback_units: Vec<Unit>,
     /// The time of a phase heading (（一）准备阶段（3月1日—3月28日）).
     pub(super) deadlines: Vec<Deadline>,
+    /// The item stands right under a heading of duties (`五、责任分工`): its paragraph may
+    /// share its work out clause by clause (`（一）区市场监管局牵头…。区市场监管局负责…。区经发局，
+    /// 负责…`).
+    pub(super) under_duties: bool,
 }
 
 /// A part of a paragraph that belongs to one task.
@@ -262,11 +266,12 @@ impl Reader<'_, '_> {
         // lists its units' duties in its own paragraph, whatever its depth)
         let heading = title.split(['。', '：', ':']).next().unwrap_or(title);
         let shares_out = !lists_duties
-            && v.duty_labels
-                .iter()
-                .chain(&v.duty_list_headings)
-                .chain(&v.responsibility_headings)
-                .any(|w| heading.contains(w.as_str()));
+            && (inherited.under_duties
+                || v.duty_labels
+                    .iter()
+                    .chain(&v.duty_list_headings)
+                    .chain(&v.responsibility_headings)
+                    .any(|w| heading.contains(w.as_str())));
         // (a heading over the plan's schedule, `三、时间安排`, may run its dated steps together
         // in one paragraph: `7月底前，完成…。8月底前，完成…。10月底前，…`)
         let schedule = v
@@ -274,15 +279,21 @@ impl Reader<'_, '_> {
             .iter()
             .chain(&v.step_headings)
             .any(|w| title.starts_with(w.as_str()));
-        let groups = self.split(
-            &pieces,
-            schedule,
-            (lists_duties || shares_out).then_some(DutyList {
-                from: if shares_out { 0 } else { duties_from },
-                after_words: duty_heading || shares_out,
-                plain_subjects: shares_out,
-            }),
-        );
+        let duty_list = (lists_duties || shares_out).then_some(DutyList {
+            from: if shares_out { 0 } else { duties_from },
+            after_words: duty_heading || shares_out,
+            plain_subjects: shares_out,
+        });
+        // (under a heading of duties in a plan that states its assignments, the item's
+        // sentences were not read for their subjects: read so, they may share its work out)
+        let subjects_read = inherited.under_duties && !self.mode.prose();
+        let groups = match subjects_read.then(|| self.with_subjects(&pieces, mark.as_ref())) {
+            Some(read) => match self.split(&read, schedule, duty_list) {
+                groups if groups.len() > 1 => groups,
+                _ => self.split(&pieces, schedule, duty_list),
+            },
+            None => self.split(&pieces, schedule, duty_list),
+        };
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
         // are done in the time its heading states, before that of the headings above it
         let head_time = match (groups.len() > 1, pieces.first()) {
@@ -293,7 +304,9 @@ impl Reader<'_, '_> {
             units: inherited.units.clone(),
             fallback_units: inherited.fallback_units.clone(),
             deadlines: head_time,
+            under_duties: inherited.under_duties,
         };
+        let mut item_leads: Vec<Unit> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
             let inherited = if g > 0 && !split_off.deadlines.is_empty() {
                 &split_off
@@ -310,7 +323,23 @@ impl Reader<'_, '_> {
                     inherited: g > 0,
                 }
             });
-            let task = self.task(number, group, section, inherited);
+            let mut task = self.task(number, group, section, inherited);
+            // (the unit leading the whole item, named before its first duty, leads each duty
+            // split off it)
+            if g == 0 && groups.len() > 1 && shares_out {
+                item_leads = task
+                    .units
+                    .iter()
+                    .filter(|u| u.role == UnitRole::Lead)
+                    .cloned()
+                    .collect();
+            } else if !task.units.iter().any(|u| u.role == UnitRole::Lead) {
+                for u in &item_leads {
+                    let mut u = u.clone();
+                    u.inherited = true;
+                    task.units.insert(0, u);
+                }
+            }
             // an unnumbered line that only assigns (`综合处牵头，各处配合落实` under a row of a
             // table read as paragraphs) says who does the work above it: it is no task
             if task.number.is_none() && task.text.value.is_empty() {
@@ -474,6 +503,35 @@ impl Reader<'_, '_> {
     /// and the text before the first (the item's topic, a general sentence) leads the first.
     /// None unless at least [`MIN_DUTY_CLAUSES`] clauses of one paragraph open with a unit a
     /// strong duty word follows.
+    /// The pieces with the subjects of their sentences read as prose clauses besides their own
+    /// (past the item's number in the first).
+    fn with_subjects(
+        &self,
+        pieces: &[Piece],
+        mark: Option<&crate::document::NumberMark>,
+    ) -> Vec<Piece> {
+        pieces
+            .iter()
+            .enumerate()
+            .map(|(n, piece)| {
+                let folded = &self.paras[piece.para].folded;
+                let skip = if n == 0 { mark.map(|m| m.len) } else { None };
+                let mut piece = piece.clone();
+                for c in assign::prose(folded, self.ctx.vocab, skip) {
+                    if !piece
+                        .clauses
+                        .iter()
+                        .any(|o| o.start < c.end && c.start < o.end)
+                    {
+                        piece.clauses.push(c);
+                    }
+                }
+                piece.clauses.sort_by_key(|c| c.start);
+                piece
+            })
+            .collect()
+    }
+
     fn duty_clause_starts(&self, pieces: &[Piece], list: DutyList) -> Vec<(usize, usize)> {
         for (k, piece) in pieces.iter().enumerate().skip(list.from) {
             let folded = &self.paras[piece.para].folded;
@@ -498,6 +556,26 @@ impl Reader<'_, '_> {
                 .first()
                 .is_some_and(|&(_, at)| body[..at - piece.from].trim_matches(is_space).is_empty());
             if starts.len() >= MIN_DUTY_CLAUSES && (only_duties || list.after_words) {
+                // a first sentence naming who leads the item's work (`（一）区市场监管局牵头涉嫌
+                // 垄断调查整治工作。区市场监管局负责…`) heads the duties after it: no task of its own
+                let leads = starts.first().is_some_and(|&(_, at)| {
+                    piece.clauses.iter().any(|c| {
+                        c.start == at
+                            && matches!(
+                                c.kind,
+                                ClauseKind::Prose {
+                                    role: UnitRole::Lead,
+                                    ..
+                                }
+                            )
+                    }) && body[at - piece.from..].find('。').is_some_and(|stop| {
+                        starts.get(1).is_some_and(|&(_, next)| next >= at + stop)
+                    })
+                });
+                let mut starts = starts;
+                if leads && starts.len() > MIN_DUTY_CLAUSES {
+                    starts.remove(0);
+                }
                 return starts;
             }
         }

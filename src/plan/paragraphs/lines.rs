@@ -896,7 +896,7 @@ impl Reader<'_, '_> {
 
     /// Whether a heading's title heads units' duties: it opens with a duty label (`职责分工`)
     /// or ends as a duties heading does (`救助抚养工作职责`).
-    fn titles_duties(&self, title: &str) -> bool {
+    pub(super) fn titles_duties(&self, title: &str) -> bool {
         let v = self.ctx.vocab;
         v.duty_labels.iter().any(|w| title.starts_with(w.as_str())) || self.heads_duties(title)
     }

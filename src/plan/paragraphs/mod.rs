@@ -651,10 +651,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 } else {
                     shared_deadlines
                 };
+                let under_duties = item.parent.is_some_and(|p| {
+                    let parent = &outline.items[p];
+                    match (&parent.mark, parent.paragraphs.first()) {
+                        (Some(m), Some(&h)) => self.titles_duties(self.title_after(h, m.len)),
+                        _ => false,
+                    }
+                });
                 let inherited = Inherited {
                     units: self.heading_units(&outline, i),
                     fallback_units,
                     deadlines,
+                    under_duties,
                 };
                 self.build(mark, &paras, section, &inherited, out);
                 continue;

@@ -3073,3 +3073,37 @@ fn a_list_under_a_campaign_s_focus_that_names_no_work_lists_its_targets() {
                 3.各乡镇负责组织开展辖区内中小学周围路段交通安全整治工作。\n";
     assert_eq!(openings(text), ["区交通与", "区公安局", "各乡镇负"]);
 }
+
+#[test]
+fn under_a_heading_of_duties_an_item_shares_its_work_out_to_the_units_its_sentences_open_with() {
+    // `（一）X牵头…工作。` heads the duties after it (`X负责…。Y，负责…。Z，负责…`): each duty
+    // is a task, led by X; the units before a comma are the duty's subject
+    let text = "全区商品砼市场专项整治方案\n\
+                一、整治对象\n将全区三家企业列为整治对象。\n\
+                二、责任分工\n\
+                （一）区市场监管局牵头涉嫌垄断调查整治工作。区市场监管局负责调查三家公司涉嫌垄断行为线索的情况。区土开集团、城投集团，负责统计本集团项目商品砼采购情况。区行政审批局，负责提供商品砼企业档案资料。区税务局，负责加强税源征收管理。\n\
+                （二）区执法应急局，负责调查商品砼企业砂石来源是否合法。\n\
+                三、工作要求\n\
+                （一）高度重视。各有关部门要提高思想认识。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("区市场监管局", UnitRole::Lead)],
+            vec![
+                ("区市场监管局", UnitRole::Lead),
+                ("区土开集团", UnitRole::Responsible),
+                ("城投集团", UnitRole::Responsible)
+            ],
+            vec![
+                ("区市场监管局", UnitRole::Lead),
+                ("区行政审批局", UnitRole::Responsible)
+            ],
+            vec![
+                ("区市场监管局", UnitRole::Lead),
+                ("区税务局", UnitRole::Responsible)
+            ],
+            vec![("区执法应急局", UnitRole::Responsible)],
+        ]
+    );
+}
