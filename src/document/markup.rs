@@ -78,6 +78,8 @@ impl Tag<'_> {
 
 /// Longest tag accepted across a line break: beyond it a `<` is text (`分值权重<4%且 a < b`).
 const MAX_MULTILINE_TAG: usize = 200;
+/// …and a tag of quoted attributes with no `<` inside (Word's multi-line `style="…"`).
+const MAX_MULTILINE_ATTRIBUTES_TAG: usize = 2000;
 
 /// A markup tag or comment starting at `i`: `<p>`, `</p>`, `<br/>`, `<span class="x">`,
 /// `<!-- … -->`, `<!DOCTYPE html>`. Anything else (`<2019>`, a lone `<`) is text.
@@ -120,7 +122,15 @@ pub fn tag_at(text: &str, i: usize) -> Option<Tag<'_>> {
         return None;
     }
     let close = tag_end(tail)?;
-    if tail[..close].contains(['<', '\n']) && close > MAX_MULTILINE_TAG {
+    // (Word's styles run over lines inside a quoted value, `style="margin-left:…;` / `mso-…"`:
+    // a tag of attributes with no `<` inside may be longer)
+    let attributes = !tail[..close].contains('<') && tail[..close].contains(['"', '\'']);
+    let longest = if attributes {
+        MAX_MULTILINE_ATTRIBUTES_TAG
+    } else {
+        MAX_MULTILINE_TAG
+    };
+    if tail[..close].contains(['<', '\n']) && close > longest {
         return None;
     }
     let end = i + (rest.len() - tail.len()) + close + 1;
@@ -246,6 +256,21 @@ mod tests {
         assert_eq!(d.name, "!doctype");
         let ns = tag_at("<st1:chsdate Year=\"2015\">", 0).unwrap();
         assert_eq!(ns.name, "st1:chsdate");
+    }
+
+    #[test]
+    fn a_word_paragraph_whose_style_runs_over_lines_is_a_tag() {
+        // Word breaks a long `style="…"` over lines: still one tag, however long
+        let style = "margin-left:15.9500pt;mso-para-margin-left:1.5200gd;text-indent:16.0000pt;\n\
+                     mso-char-indent-count:1.0000;text-autospace:ideograph-numeric;mso-pagination:none;\n\
+                     line-height:30.0000pt;mso-line-height-rule:exactly;";
+        let html = format!("<p class=\"MsoNormal\" style=\"{style}\">1.现场准备</p>");
+        let t = tag_at(&html, 0).unwrap();
+        assert_eq!(t.name, "p");
+        assert_eq!(&html[t.end..t.end + "1.".len()], "1.");
+        // a `<` opening words and a long text over lines is not one
+        let text = format!("a <b {}> c", "x\n".repeat(150));
+        assert!(tag_at(&text, 2).is_none());
     }
 
     #[test]
