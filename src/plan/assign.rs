@@ -779,14 +779,18 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
             let next = segments
                 .get(n + 1)
                 .map(|&(c, d)| s[c..d].trim_start_matches(is_space))?;
-            let duty = next.starts_with(DUTY_OPENER)
-                || vocab
-                    .lead_markers
-                    .iter()
-                    .any(|w| next.starts_with(w.as_str()));
+            let leads = vocab
+                .lead_markers
+                .iter()
+                .any(|w| next.starts_with(w.as_str()));
+            let role = if leads {
+                UnitRole::Lead
+            } else {
+                UnitRole::Responsible
+            };
             let start = seg.len() - seg.trim_start_matches(is_space).len();
-            (duty && is_unit_list(names, vocab))
-                .then(|| (start, start + names.len(), UnitRole::Responsible, true))
+            ((leads || next.starts_with(DUTY_OPENER)) && is_unit_list(names, vocab))
+                .then(|| (start, start + names.len(), role, true))
         };
         let found = prose_subject(seg, vocab).or_else(|| {
             // 由 inside the clause, or a name that plainly does the work after other words
@@ -1119,6 +1123,32 @@ mod tests {
             lead("开展谈心对话。由煤监一处负责，办公室配合。"),
             ["由煤监一处负责，办公室配合。"]
         );
+    }
+
+    #[test]
+    fn names_alone_before_a_comma_and_a_duty_word_are_its_subject() {
+        let roles = |s: &'static str| {
+            prose(s, &v(), None)
+                .into_iter()
+                .map(|c| {
+                    let role = match c.kind {
+                        ClauseKind::Prose { role, .. } => Some(role),
+                        _ => None,
+                    };
+                    (&s[c.start..c.end], role)
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            roles("区行政审批局，负责提供企业档案资料。"),
+            [("区行政审批局", Some(UnitRole::Responsible))]
+        );
+        assert_eq!(
+            roles("区城投集团、区交通集团，牵头统计采购来源。"),
+            [("区城投集团、区交通集团", Some(UnitRole::Lead))]
+        );
+        // (words of work before the comma are no subject)
+        assert!(roles("加强源头管理，负责任地做好宣传。").is_empty());
     }
 
     #[test]
