@@ -863,6 +863,13 @@ fn a_flattened_table_numbering_no_row_ends_each_row_with_its_time_limit() {
     assert_eq!(deadlines, ["12月", "3月", "2月", "12月"]);
     let last = v[0]["tasks"][3]["text"]["value"].as_str().unwrap();
     assert!(last.starts_with("提请出台标准化建设意见"), "{last}");
+    // the office between its leader and the people after it, told apart by their surnames
+    assert_eq!(
+        common::role_names(&out, "responsible"),
+        ["许可处", "许可处", "办公室", "质监处"]
+    );
+    let text = v[0]["tasks"][2]["text"]["value"].as_str().unwrap();
+    assert!(text.ends_with("完善档案管理制度"), "{text}");
 }
 
 #[test]

@@ -216,6 +216,9 @@ pub trait Hints {
     fn looks_like_deadline(&self, text: &str) -> bool;
     /// Whether a name ending in `c` is an organ's (局, 办, 委 …): a signature's last character.
     fn is_organ_suffix(&self, c: char) -> bool;
+    /// Whether a character is a common surname (`person_surnames`): people printed around an
+    /// office with no separator are told apart from it by them.
+    fn is_surname(&self, c: char) -> bool;
     /// Whether text ends as a unit cell does, with an organ's name or a word saying what the
     /// units named do (`…省妇联牵头`, `…党委和政府落实`): a row number glued after it
     /// (`落实22根据…`) opens the next row.

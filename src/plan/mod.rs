@@ -761,6 +761,10 @@ impl Hints for VocabHints<'_> {
         self.vocab.unit_suffixes.contains(&c)
     }
 
+    fn is_surname(&self, c: char) -> bool {
+        self.vocab.person_surnames.contains(&c)
+    }
+
     fn ends_assignment(&self, text: &str) -> bool {
         // (a list of names closed by 等 ends as its last name does: `区水务局、相关镇街等`)
         let text = text.strip_suffix('等').unwrap_or(text);

@@ -305,6 +305,8 @@ struct VocabFile {
     heading_duty_words: Vec<String>,
     admin_prefixes: Vec<char>,
     #[serde(default)]
+    person_surnames: Vec<char>,
+    #[serde(default)]
     level_bodies: Vec<String>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
@@ -586,6 +588,9 @@ pub struct Vocabulary {
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
+    /// Common surnames: a table's people printed around an office with no separator
+    /// (`江裕森许可处林本勇`) are told apart from it by them.
+    pub person_surnames: Vec<char>,
     /// What a level's body is called (人民政府, 党委): `各县、区人民政府` is one collective.
     pub level_bodies: Vec<String>,
     pub statement_endings: Vec<String>,
@@ -833,6 +838,7 @@ impl Vocabulary {
         self.heading_work_words.extend(f.heading_work_words);
         self.heading_duty_words.extend(f.heading_duty_words);
         self.admin_prefixes.extend(f.admin_prefixes);
+        self.person_surnames.extend(f.person_surnames);
         self.level_bodies.extend(f.level_bodies);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);

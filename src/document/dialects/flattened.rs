@@ -810,6 +810,101 @@ fn person_name_end(group: &str, cx: &DialectCx) -> Option<usize> {
     })
 }
 
+/// Where a row's office stands between its people (byte offsets): the content ends where the
+/// people before the office start.
+struct OfficeCut {
+    content_end: usize,
+    office: (usize, usize),
+}
+
+/// Most people printed together on either side of an office (`江裕森曹承代`, `吴文清卢 俊`).
+const MAX_PEOPLE_TOGETHER: usize = 3;
+/// Longest office, or offices written together, between people (`信用信息处药械处食品处`).
+const MAX_OFFICE_CHARS: usize = 16;
+
+/// The office in a row's text written between people, with no separator (`…系统江裕森许可处
+/// 林本勇`, `…王 浩知识产权处叶龙海`): it ends in an organ's character, the people after it (when
+/// `after`) are one to three names, and a person's name before it (when `before`) ends the
+/// words before it — the shortest office that fits. A name is a surname (`person_surnames`) and one
+/// or two characters, a two-character name perhaps spaced out to three (`王 浩`).
+fn office_between_people(s: &str, before: bool, after: bool, cx: &DialectCx) -> Option<OfficeCut> {
+    let t = s.trim_end_matches(is_space);
+    // the office's end: the last organ character whose tail is the people after it
+    let end = if after {
+        t.char_indices()
+            .rev()
+            .take(MAX_PEOPLE_TOGETHER * 4)
+            .filter(|&(_, c)| cx.hints.is_organ_suffix(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&e| people_len(&t[e..], cx) == Some(t.len() - e))?
+    } else {
+        t.chars()
+            .next_back()
+            .filter(|&c| cx.hints.is_organ_suffix(c))
+            .map(|_| t.len())?
+    };
+    if !before {
+        // (the office then starts after the task's words: only where a space sets it off)
+        let start = t[..end].rfind(is_space).map(|i| i + 1)?;
+        return (end > start).then_some(OfficeCut {
+            content_end: start,
+            office: (start, end),
+        });
+    }
+    // the office's start: the shortest office (two characters or more) the people before end at
+    let starts: Vec<usize> = t[..end].char_indices().map(|(i, _)| i).collect();
+    let office_start = starts
+        .iter()
+        .rev()
+        .skip(1)
+        .take(MAX_OFFICE_CHARS)
+        .copied()
+        .find(|&u| name_before(&t[..u], cx).is_some())?;
+    // the person before it (one: a second name before that cannot be told from the task's
+    // last words, `…先行赔付机制江裕森`, where 付 is a surname)
+    let content_end = office_start - name_before(&t[..office_start], cx).unwrap_or(0);
+    (content_end < office_start && content_end > 0).then_some(OfficeCut {
+        content_end,
+        office: (office_start, end),
+    })
+}
+
+/// The byte length of the person's name `text` ends with: a surname and two characters, or a
+/// surname, a space and one character (`王 浩`).
+fn name_before(text: &str, cx: &DialectCx) -> Option<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().rev().take(3).collect();
+    let [(_, c2), (_, c1), (at, c0)] = chars[..] else {
+        return None;
+    };
+    let named =
+        cx.hints.is_surname(c0) && is_han(c2) && (is_han(c1) || c1 == ' ' || c1 == '\u{3000}');
+    named.then(|| text.len() - at)
+}
+
+/// The byte length of the people `text` opens with, when it is nothing but one to three names
+/// (`林本勇`, `陈 榕`, `杨志强念其文`, `吴文清卢 俊`).
+fn people_len(text: &str, cx: &DialectCx) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    // names of three characters (surname, then two, or one after a space), the last one
+    // possibly of two
+    let mut k = 0;
+    let mut names = 0;
+    while k < chars.len() {
+        if names == MAX_PEOPLE_TOGETHER || !cx.hints.is_surname(chars[k]) {
+            return None;
+        }
+        let rest = chars.len() - k;
+        let len = match (chars.get(k + 1), chars.get(k + 2)) {
+            (Some(&a), Some(&b)) if (is_han(a) || a == ' ' || a == '\u{3000}') && is_han(b) => 3,
+            (Some(&a), None) if is_han(a) => 2,
+            _ => return None,
+        };
+        k += len.min(rest);
+        names += 1;
+    }
+    (names > 0).then_some(text.len())
+}
+
 /// The byte range of `name` in `text` from `from`, white space inside it included.
 fn span_of_name(text: &str, from: usize, name: &str) -> (usize, usize) {
     let mut start = from;
@@ -872,6 +967,25 @@ fn split_row(
     };
     let text = &text;
     let s = text.as_str();
+    // people printed around the office with no separator (责任领导 | 责任处室 | 责任人:
+    // `…江裕森许可处林本勇`): told apart by their surnames
+    if let Some(&u) = unit_cols.first() {
+        let before = u.checked_sub(1).filter(|&c| cols[c] == ColumnRole::Person);
+        let after = Some(u + 1).filter(|&c| cols.get(c) == Some(&ColumnRole::Person));
+        if before.is_some() || after.is_some() {
+            if let Some(cut) = office_between_people(s, before.is_some(), after.is_some(), cx) {
+                cells[content] = Cell::new(text.slice(0, cut.content_end).trimmed());
+                if let Some(c) = before {
+                    cells[c] = Cell::new(text.slice(cut.content_end, cut.office.0).trimmed());
+                }
+                cells[u] = Cell::new(text.slice(cut.office.0, cut.office.1));
+                if let Some(c) = after {
+                    cells[c] = Cell::new(text.slice(cut.office.1, s.len()).trimmed());
+                }
+                return Row { cells };
+            }
+        }
+    }
     let skip = cx.numbering.at_start(s).map(|m| m.len).unwrap_or(0);
     // the units are looked for past the task's own first words: a name read from inside them
     // (市|场监管…开放县卫健局, 乡|村振兴…县档案馆) would swallow the real first unit

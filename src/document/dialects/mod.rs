@@ -395,6 +395,10 @@ pub(crate) mod tests {
             matches!(c, '室' | '府' | '局' | '委' | '会' | '厅' | '办')
         }
 
+        fn is_surname(&self, c: char) -> bool {
+            matches!(c, '王' | '李' | '张' | '陈')
+        }
+
         fn ends_assignment(&self, text: &str) -> bool {
             text.chars()
                 .next_back()
