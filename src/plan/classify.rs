@@ -1031,23 +1031,30 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
         return true;
     }
     // …or a numbered heading over the items says they are its holder's standing duties
-    // (`二、县级河湖长主要履行以下职责` over `（一）审定…` `（二）组织研究…`): not
-    // `二、明确部门职责`, whose items divide a plan's work among its units
+    // (`二、县级河湖长主要履行以下职责` over `（一）审定…` `（二）组织研究…`, or a budget
+    // disclosure's `（一）主要职责` over `1.贯彻落实…`): not `二、明确部门职责`, whose items divide
+    // a plan's work among its units
     paragraphs.windows(2).any(|pair| {
-        // (以下 is written alike in both scripts: most paragraphs are ruled out unfolded)
-        if !pair[0].contains("以下") {
+        // (most paragraphs are ruled out unfolded: 以下 is written alike in both scripts, and
+        // a duty's 职 as 职 or 職)
+        let below = pair[0].contains("以下");
+        if !below && !pair[0].contains(['职', '職']) {
             return false;
         }
         let Some(mark) = ctx.numbering.at_start(pair[0]) else {
             return false;
         };
+        if ctx.numbering.at_start(pair[1]).is_none() {
+            return false;
+        }
         let head = v.fold(&pair[0][mark.len..]);
-        let head = head.trim_end().trim_end_matches(['：', ':']);
-        ctx.numbering.at_start(pair[1]).is_some()
-            && v.genres.mandate_words.iter().any(|w| {
-                head.strip_suffix(w.as_str())
-                    .is_some_and(|before| before.ends_with("以下"))
-            })
+        let head = head.trim_matches(is_space).trim_end_matches(['：', ':']);
+        v.genres.mandate_headings.iter().any(|w| head == w.as_str())
+            || below
+                && v.genres.mandate_words.iter().any(|w| {
+                    head.strip_suffix(w.as_str())
+                        .is_some_and(|before| before.ends_with("以下"))
+                })
     })
 }
 
@@ -2557,6 +2564,30 @@ mod tests {
         // a heading dividing work among units (`明确部门职责`) says no such thing
         let divided = text.replace("县级河湖长主要履行以下职责", "明确工作任务");
         assert!(parsed(&divided).kind.is_plan());
+    }
+
+    #[test]
+    fn a_budget_disclosure_s_main_duties_make_no_plan() {
+        // a page cut from a department's budget disclosure: its contents, then `（一）主要职责`
+        // over the bureau's standing duties
+        let text = "目 录
+1.主要职责及内设机构
+2.2023年主要工作任务
+3.2023年预算编制情况及说明
+                    一、主要职责及内设机构
+(一)主要职责
+                    1.贯彻落实党和国家关于文化、旅游工作的方针、政策及法律、法规。
+                    2.统筹全市文化、旅游事业和相关产业发展，拟订发展规划并组织实施。
+                    3.管理、协调、指导重大文化、旅游、体育活动。
+                    4.负责全市公共文化事业发展，推进公共文化服务体系建设。
+                    5.负责全市非物质文化遗产保护。
+";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        // the same items under a heading of work are a plan's
+        let work = text.replace("(一)主要职责", "(一)重点工作");
+        assert!(parsed(&work).kind.is_plan());
     }
 
     #[test]

@@ -124,6 +124,9 @@ pub struct GenreWords {
     pub done_markers: Vec<String>,
     /// Words of a sentence introducing a body's standing duties (主要职责是：).
     pub mandate_words: Vec<String>,
+    /// A numbered heading over a body's standing duties (`（一）主要职责` in a budget
+    /// disclosure), when it is the whole title: its items are a mandate.
+    pub mandate_headings: Vec<String>,
     /// Posts of leaders (副主任, 副县长): items opening with one and a name before a colon divide
     /// the leaders' portfolios, no plan's work.
     pub leader_posts: Vec<String>,
@@ -372,6 +375,8 @@ struct GenreFile {
     done_markers: Vec<String>,
     #[serde(default)]
     mandate_words: Vec<String>,
+    #[serde(default)]
+    mandate_headings: Vec<String>,
     #[serde(default)]
     leader_posts: Vec<String>,
     #[serde(default)]
@@ -920,6 +925,7 @@ impl Vocabulary {
             self.genres.report_headings.extend(g.report_headings);
             self.genres.done_markers.extend(g.done_markers);
             self.genres.mandate_words.extend(g.mandate_words);
+            self.genres.mandate_headings.extend(g.mandate_headings);
             self.genres.leader_posts.extend(g.leader_posts);
             self.genres.done_headings.extend(g.done_headings);
             self.genres
