@@ -819,6 +819,9 @@ struct OfficeCut {
 
 /// Most people printed together on either side of an office (`江裕森曹承代`, `吴文清卢 俊`).
 const MAX_PEOPLE_TOGETHER: usize = 3;
+/// Characters a person's name takes in such a table: a two-character name is spaced out to
+/// the width of a three's (`王 浩`).
+const NAME_WIDTH: usize = 3;
 /// Longest office, or offices written together, between people (`信用信息处药械处食品处`).
 const MAX_OFFICE_CHARS: usize = 16;
 
@@ -833,7 +836,7 @@ fn office_between_people(s: &str, before: bool, after: bool, cx: &DialectCx) -> 
     let end = if after {
         t.char_indices()
             .rev()
-            .take(MAX_PEOPLE_TOGETHER * 4)
+            .take(MAX_PEOPLE_TOGETHER * NAME_WIDTH + 1)
             .filter(|&(_, c)| cx.hints.is_organ_suffix(c))
             .map(|(i, c)| i + c.len_utf8())
             .find(|&e| people_len(&t[e..], cx) == Some(t.len() - e))?
