@@ -2567,6 +2567,28 @@ mod tests {
     }
 
     #[test]
+    fn a_law_database_s_article_card_is_no_title() {
+        // 文章属性 and its ∙【…】 fields over 正文: the notice's own title is the title, and a
+        // notice issuing a plan it does not carry assigns nothing
+        let text = "文章属性\n∙【制定机关】武汉市人民政府办公厅\n∙【公布日期】2020.01.17\n\
+                    ∙【字 号】武政办〔2020〕1号\n∙【时效性】现行有效\n正文\n\
+                    市人民政府办公厅关于印发2020年市\n《政府工作报告》确定的主要目标任务责任分解方案的通知\n\
+                    各区人民政府，市人民政府各部门：\n\
+                    《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意，现印发给你们，请一并贯彻执行。\n\
+                    一、层层压实责任，积极推进办理工作。各责任单位要加强组织领导。\n\
+                    二、加强工作统筹，科学制订办理方案。各责任单位要于2020年2月3日前报送办理方案。\n";
+        let plan = parsed(text);
+        let title = plan
+            .meta
+            .title
+            .as_ref()
+            .map(|t| t.value.as_str())
+            .unwrap_or("");
+        assert!(title.starts_with("市人民政府办公厅关于印发"), "{title}");
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+    }
+
+    #[test]
     fn a_budget_disclosure_s_main_duties_make_no_plan() {
         // a page cut from a department's budget disclosure: its contents, then `（一）主要职责`
         // over the bureau's standing duties
