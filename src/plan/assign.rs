@@ -240,6 +240,14 @@ fn leading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     }
     // …or without 由, when one unit's duty is followed by its partners' (`7.莆田出入境检验检疫
     // 局负责，市工商局配合，加强…`): one named subject alone stays the sentence's
+    // (read only where a partner's word stands at all: most paragraphs have none)
+    if !vocab
+        .cooperating_markers
+        .iter()
+        .any(|w| s.contains(w.as_str()))
+    {
+        return None;
+    }
     let at = number_label_end(s).unwrap_or(0);
     let at = at + (s[at..].len() - s[at..].trim_start_matches(is_space).len());
     let clause = leading_at(s, at, false, vocab)?;
