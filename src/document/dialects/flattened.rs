@@ -728,16 +728,16 @@ fn split_after_deadlines(
         cuts.push(s.len());
         cuts.dedup();
         for w in cuts.windows(2) {
-            let mut t = piece.slice(w[0], w[1]);
             // (the header printed again before this row)
-            if !header.is_empty() {
-                if let Some(at) = t.as_str().find(header) {
-                    if t.as_str()[..at].trim_matches(is_space).is_empty() {
-                        t = t.slice(at + header.len(), t.len());
-                    }
-                }
-            }
-            let t = t.trimmed();
+            let row = piece.slice(w[0], w[1]).trimmed();
+            let t = match row
+                .as_str()
+                .strip_prefix(header)
+                .filter(|_| !header.is_empty())
+            {
+                Some(rest) => row.slice(row.len() - rest.len(), row.len()).trimmed(),
+                None => row,
+            };
             if !t.is_blank() {
                 out.push((t, true));
             }
@@ -855,13 +855,12 @@ fn office_between_people(s: &str, before: bool, after: bool, cx: &DialectCx) -> 
         });
     }
     // the office's start: the shortest office (two characters or more) the people before end at
-    let starts: Vec<usize> = t[..end].char_indices().map(|(i, _)| i).collect();
-    let office_start = starts
-        .iter()
+    let office_start = t[..end]
+        .char_indices()
         .rev()
         .skip(1)
         .take(MAX_OFFICE_CHARS)
-        .copied()
+        .map(|(u, _)| u)
         .find(|&u| name_before(&t[..u], cx).is_some())?;
     // the person before it (one: a second name before that cannot be told from the task's
     // last words, `…先行赔付机制江裕森`, where 付 is a surname)
@@ -872,40 +871,33 @@ fn office_between_people(s: &str, before: bool, after: bool, cx: &DialectCx) -> 
     })
 }
 
-/// The byte length of the person's name `text` ends with: a surname and two characters, or a
-/// surname, a space and one character (`王 浩`).
+/// The byte length of the person's name `text` ends with (see [`is_name`]).
 fn name_before(text: &str, cx: &DialectCx) -> Option<usize> {
-    let chars: Vec<(usize, char)> = text.char_indices().rev().take(3).collect();
+    let chars: Vec<(usize, char)> = text.char_indices().rev().take(NAME_WIDTH).collect();
     let [(_, c2), (_, c1), (at, c0)] = chars[..] else {
         return None;
     };
-    let named =
-        cx.hints.is_surname(c0) && is_han(c2) && (is_han(c1) || c1 == ' ' || c1 == '\u{3000}');
-    named.then(|| text.len() - at)
+    is_name([c0, c1, c2], cx).then(|| text.len() - at)
 }
 
 /// The byte length of the people `text` opens with, when it is nothing but one to three names
-/// (`林本勇`, `陈 榕`, `杨志强念其文`, `吴文清卢 俊`).
+/// (`林本勇`, `陈 榕`, `杨志强念其文`, `吴文清卢 俊`), the last perhaps of two characters unspaced.
 fn people_len(text: &str, cx: &DialectCx) -> Option<usize> {
     let chars: Vec<char> = text.chars().collect();
-    // names of three characters (surname, then two, or one after a space), the last one
-    // possibly of two
-    let mut k = 0;
-    let mut names = 0;
-    while k < chars.len() {
-        if names == MAX_PEOPLE_TOGETHER || !cx.hints.is_surname(chars[k]) {
-            return None;
-        }
-        let rest = chars.len() - k;
-        let len = match (chars.get(k + 1), chars.get(k + 2)) {
-            (Some(&a), Some(&b)) if (is_han(a) || a == ' ' || a == '\u{3000}') && is_han(b) => 3,
-            (Some(&a), None) if is_han(a) => 2,
-            _ => return None,
-        };
-        k += len.min(rest);
-        names += 1;
-    }
-    (names > 0).then_some(text.len())
+    let mut names = chars.chunks(NAME_WIDTH);
+    let count = names.len();
+    let all = names.all(|name| match *name {
+        [c0, c1, c2] => is_name([c0, c1, c2], cx),
+        [c0, c1] => cx.hints.is_surname(c0) && is_han(c1),
+        _ => false,
+    });
+    (all && (1..=MAX_PEOPLE_TOGETHER).contains(&count)).then_some(text.len())
+}
+
+/// Whether three characters are a person's name as such a table prints it: a surname
+/// (`person_surnames`) and two characters, or a surname, a space and one (`王 浩`).
+fn is_name([c0, c1, c2]: [char; NAME_WIDTH], cx: &DialectCx) -> bool {
+    cx.hints.is_surname(c0) && is_han(c2) && (is_han(c1) || is_space(c1))
 }
 
 /// The byte range of `name` in `text` from `from`, white space inside it included.

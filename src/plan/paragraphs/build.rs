@@ -72,6 +72,15 @@ fn split_at(pieces: &[Piece], starts: &[(usize, usize)]) -> Vec<Vec<Piece>> {
     groups
 }
 
+/// The role of the sentence subject a piece's prose clause names at `at`, and whether the
+/// sentence says plainly that they do the work.
+fn prose_subject_at(piece: &Piece, at: usize) -> Option<(UnitRole, bool)> {
+    piece.clauses.iter().find_map(|c| match c.kind {
+        ClauseKind::Prose { role, strong } if c.start == at => Some((role, strong)),
+        _ => None,
+    })
+}
+
 /// Each clause of `body` between `seps`, white space before it skipped: where its words start
 /// and the clause from there.
 fn clause_openings<'b>(body: &'b str, seps: &[char]) -> impl Iterator<Item = (usize, &'b str)> {
@@ -274,11 +283,7 @@ impl Reader<'_, '_> {
                     .any(|w| heading.contains(w.as_str())));
         // (a heading over the plan's schedule, `三、时间安排`, may run its dated steps together
         // in one paragraph: `7月底前，完成…。8月底前，完成…。10月底前，…`)
-        let schedule = v
-            .time_headings
-            .iter()
-            .chain(&v.step_headings)
-            .any(|w| title.starts_with(w.as_str()));
+        let schedule = self.schedule_heading_len(title).is_some();
         let duty_list = (lists_duties || shares_out).then_some(DutyList {
             from: if shares_out { 0 } else { duties_from },
             after_words: duty_heading || shares_out,
@@ -287,13 +292,16 @@ impl Reader<'_, '_> {
         // (under a heading of duties in a plan that states its assignments, the item's
         // sentences were not read for their subjects: read so, they may share its work out)
         let subjects_read = inherited.under_duties && !self.mode.prose();
-        let groups = match subjects_read.then(|| self.with_subjects(&pieces, mark.as_ref())) {
-            Some(read) => match self.split(&read, schedule, duty_list) {
-                groups if groups.len() > 1 => groups,
-                _ => self.split(&pieces, schedule, duty_list),
-            },
-            None => self.split(&pieces, schedule, duty_list),
-        };
+        let groups = subjects_read
+            .then(|| {
+                self.split(
+                    &self.with_subjects(&pieces, mark.as_ref()),
+                    schedule,
+                    duty_list,
+                )
+            })
+            .filter(|groups| groups.len() > 1)
+            .unwrap_or_else(|| self.split(&pieces, schedule, duty_list));
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
         // are done in the time its heading states, before that of the headings above it
         let head_time = match (groups.len() > 1, pieces.first()) {
@@ -457,6 +465,18 @@ impl Reader<'_, '_> {
         self.split_sub_items(pieces)
     }
 
+    /// The length of the schedule's heading words `text` opens with (`时间安排`, `实施步骤`:
+    /// `time_headings`, `step_headings`), the longest.
+    fn schedule_heading_len(&self, text: &str) -> Option<usize> {
+        let v = self.ctx.vocab;
+        v.time_headings
+            .iter()
+            .chain(&v.step_headings)
+            .filter(|w| text.starts_with(w.as_str()))
+            .map(String::len)
+            .max()
+    }
+
     /// Where the sentences of a schedule's paragraph that open with their own time start
     /// (`7月底前，完成前期准备工作。…8月底前，完成…`): each is a step of the work, a task.
     fn dated_step_starts(&self, pieces: &[Piece]) -> Vec<(usize, usize)> {
@@ -468,16 +488,7 @@ impl Reader<'_, '_> {
             };
             for (at, sentence) in clause_openings(body, &['。', '；', ';']) {
                 // (the first step may run on from the heading's words: `时间安排7月底前，…`)
-                let heading = self
-                    .ctx
-                    .vocab
-                    .time_headings
-                    .iter()
-                    .chain(&self.ctx.vocab.step_headings)
-                    .filter(|w| sentence.starts_with(w.as_str()))
-                    .map(String::len)
-                    .max()
-                    .unwrap_or(0);
+                let heading = self.schedule_heading_len(sentence).unwrap_or(0);
                 let dated = self
                     .ctx
                     .deadlines
@@ -538,15 +549,12 @@ impl Reader<'_, '_> {
             let Some(body) = folded.get(piece.from..piece.to) else {
                 continue;
             };
-            let starts: Vec<(usize, usize)> =
+            let mut starts: Vec<(usize, usize)> =
                 clause_openings(body, &['。', '；', ';', '，', ',', '：', ':'])
                     .map(|(at, _)| piece.from + at)
                     .filter(|&at| {
-                        piece.clauses.iter().any(|c| {
-                            c.start == at
-                                && matches!(c.kind, ClauseKind::Prose { strong, .. }
-                                if strong || list.plain_subjects)
-                        })
+                        prose_subject_at(piece, at)
+                            .is_some_and(|(_, strong)| strong || list.plain_subjects)
                     })
                     .map(|at| (k, at))
                     .collect();
@@ -559,20 +567,11 @@ impl Reader<'_, '_> {
                 // a first sentence naming who leads the item's work (`（一）区市场监管局牵头涉嫌
                 // 垄断调查整治工作。区市场监管局负责…`) heads the duties after it: no task of its own
                 let leads = starts.first().is_some_and(|&(_, at)| {
-                    piece.clauses.iter().any(|c| {
-                        c.start == at
-                            && matches!(
-                                c.kind,
-                                ClauseKind::Prose {
-                                    role: UnitRole::Lead,
-                                    ..
-                                }
-                            )
-                    }) && body[at - piece.from..].find('。').is_some_and(|stop| {
-                        starts.get(1).is_some_and(|&(_, next)| next >= at + stop)
-                    })
+                    prose_subject_at(piece, at).is_some_and(|(role, _)| role == UnitRole::Lead)
+                        && body[at - piece.from..].find('。').is_some_and(|stop| {
+                            starts.get(1).is_some_and(|&(_, next)| next >= at + stop)
+                        })
                 });
-                let mut starts = starts;
                 if leads && starts.len() > MIN_DUTY_CLAUSES {
                     starts.remove(0);
                 }

@@ -474,18 +474,24 @@ impl Reader<'_, '_> {
     fn lists_of_targets(&self, outline: &Outline, by_units: &[bool]) -> Vec<bool> {
         let v = self.ctx.vocab;
         let n = outline.items.len();
-        let focus = |a: usize| {
-            self.heading_words(&outline.items[a]).is_some_and(|t| {
-                let t = t.trim_end_matches(is_space);
-                v.focus_headings.iter().any(|w| t.ends_with(w.as_str()))
+        // (each heading looked at once, not once per item under it)
+        let focus: Vec<bool> = outline
+            .items
+            .iter()
+            .map(|item| {
+                !item.children.is_empty()
+                    && self.heading_words(item).is_some_and(|t| {
+                        let t = t.trim_end_matches(is_space);
+                        v.focus_headings.iter().any(|w| t.ends_with(w.as_str()))
+                    })
             })
-        };
+            .collect();
         let candidate: Vec<bool> = (0..n)
             .map(|k| {
                 let item = &outline.items[k];
                 item.mark.is_some()
                     && item.children.is_empty()
-                    && item_ancestors(outline, k).iter().any(|&a| focus(a))
+                    && item_ancestors(outline, k).iter().any(|&a| focus[a])
             })
             .collect();
         // per list: whether every item of it is a target
