@@ -663,7 +663,7 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
     let first = name.chars().next();
     // a clause opening with a verb (建立健全党委…) has no subject (`应急管理部门` opens with
     // a sector, not 应)
-    let verb_first = vocab.subject_openers.opens(name) && !opens_with_verb_like_sector(name);
+    let verb_first = vocab.subject_openers.opens(name) && !opens_with_verb_like_sector(name, vocab);
     // (a verb of work and an office's word is an office's short name: 创建办, 培育中心)
     let phrase = vocab.phrase_verbs.iter().any(|v| {
         name.strip_prefix(v.as_str())
@@ -676,14 +676,11 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         && looks_like_name(name, vocab)
         && (first.is_some_and(|c| vocab.opens_unit_name(c))
             || name.chars().count() <= MAX_BARE_SUBJECT_CHARS
-            || name.ends_with(BUREAU_ENDS) && name.chars().count() <= MAX_BARE_BUREAU_CHARS)
+            || name.ends_with(vocab.bureau_endings.as_slice())
+                && name.chars().count() <= MAX_BARE_BUREAU_CHARS)
 }
 
-/// What a bureau's name ends in: such a name may run long after a place the vocabulary does
-/// not know (`莆田出入境检验检疫局负责`), where a phrase ending in 单位 or 部门 is no name.
-const BUREAU_ENDS: [char; 3] = ['局', '厅', '署'];
-
-/// Longest bureau's name read as a subject without an administrative prefix.
+/// Longest bureau's name (`bureau_endings`) read as a subject without an administrative prefix.
 const MAX_BARE_BUREAU_CHARS: usize = 14;
 
 /// The units a prose clause opens with as its subject (`区财政金融局负责安排专项资金`,
@@ -825,8 +822,6 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
 
 /// Longest officer named after a unit before its duty word (`1名县级领导`).
 const MAX_OFFICER_CHARS: usize = 10;
-/// How an officer named after a unit ends.
-const OFFICER_ENDINGS: [&str; 3] = ["领导", "负责人", "负责同志"];
 /// Figures counting the officers a unit sends (`1名`, `一名`, `两名`).
 const OFFICER_COUNT_DIGITS: &str = "0123456789一二两三四五";
 
@@ -847,7 +842,12 @@ fn past_officer<'a>(rest: &'a str, vocab: &Vocabulary) -> &'a str {
             break;
         }
         let (officer, after) = rest.split_at(i + c.len_utf8());
-        if OFFICER_ENDINGS.iter().any(|w| officer.ends_with(w)) && duty_word_at(after, vocab) {
+        if vocab
+            .officer_endings
+            .iter()
+            .any(|w| officer.ends_with(w.as_str()))
+            && duty_word_at(after, vocab)
+        {
             return after;
         }
     }
@@ -938,7 +938,7 @@ fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
             .subject_prepositions
             .iter()
             .any(|p| piece.contains(p.as_str()))
-        && (opens_with_verb_like_sector(piece)
+        && (opens_with_verb_like_sector(piece, vocab)
             || !vocab
             .subject_verbs
             .iter()
@@ -947,15 +947,13 @@ fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
             .any(|v| piece.starts_with(v.as_str())))
 }
 
-/// Sectors whose first character is a verb's (`应急管理`: 应), which would read as a clause.
-const SECTOR_WORDS_OPENING_AS_VERBS: [&str; 2] = ["应急", "对外"];
-
-/// Whether a name opens with a sector whose first character is a verb's (`应急管理部门`): a
-/// subject, not a clause opening with 应.
-fn opens_with_verb_like_sector(name: &str) -> bool {
-    SECTOR_WORDS_OPENING_AS_VERBS
+/// Whether a name opens with a sector whose first character is a verb's (`应急管理部门`:
+/// `verb_like_sectors`): a subject, not a clause opening with 应.
+fn opens_with_verb_like_sector(name: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .verb_like_sectors
         .iter()
-        .any(|w| name.starts_with(w))
+        .any(|w| name.starts_with(w.as_str()))
 }
 
 /// Whether a name's last character and the text after it make one word (`总会关|于`): the name

@@ -310,6 +310,12 @@ struct VocabFile {
     #[serde(default)]
     person_surnames: Vec<char>,
     #[serde(default)]
+    bureau_endings: Vec<char>,
+    #[serde(default)]
+    officer_endings: Vec<String>,
+    #[serde(default)]
+    verb_like_sectors: Vec<String>,
+    #[serde(default)]
     level_bodies: Vec<String>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
@@ -347,6 +353,8 @@ struct VocabFile {
     invitee_headings: Vec<String>,
     #[serde(default)]
     focus_headings: Vec<String>,
+    #[serde(default)]
+    treatment_verbs: Vec<String>,
     table_end: Vec<String>,
     standing: Vec<String>,
     reference_before: Vec<String>,
@@ -596,6 +604,13 @@ pub struct Vocabulary {
     /// Common surnames: a table's people printed around an office with no separator
     /// (`江裕森许可处林本勇`) are told apart from it by them.
     pub person_surnames: Vec<char>,
+    /// What a bureau's name ends in (局, 厅, 署): such a name may run long after a place the
+    /// vocabulary does not know (`莆田出入境检验检疫局负责`).
+    pub bureau_endings: Vec<char>,
+    /// How an officer a unit sends ends (`1名县级领导`, `负责人`): the unit does the work.
+    pub officer_endings: Vec<String>,
+    /// Sectors whose first character is a verb's (`应急管理`: 应): a subject, not a clause.
+    pub verb_like_sectors: Vec<String>,
     /// What a level's body is called (人民政府, 党委): `各县、区人民政府` is one collective.
     pub level_bodies: Vec<String>,
     pub statement_endings: Vec<String>,
@@ -659,6 +674,8 @@ pub struct Vocabulary {
     /// Headings of what a campaign looks at (`二、整治重点`, `四、工作重点`): a list under one
     /// whose items neither open with work nor name units lists targets, not tasks.
     pub focus_headings: Vec<String>,
+    /// Verbs after `对…` that make a clause say what is done to it (`对停放点进行整治`).
+    pub treatment_verbs: Vec<String>,
     pub table_end: Vec<String>,
     pub standing: Vec<String>,
     /// Words before a date that make it a point of reference, not a limit (与2021年底相比,
@@ -844,6 +861,9 @@ impl Vocabulary {
         self.heading_duty_words.extend(f.heading_duty_words);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.person_surnames.extend(f.person_surnames);
+        self.bureau_endings.extend(f.bureau_endings);
+        self.officer_endings.extend(f.officer_endings);
+        self.verb_like_sectors.extend(f.verb_like_sectors);
         self.level_bodies.extend(f.level_bodies);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
@@ -894,6 +914,7 @@ impl Vocabulary {
         self.analysis_headings.extend(f.analysis_headings);
         self.invitee_headings.extend(f.invitee_headings);
         self.focus_headings.extend(f.focus_headings);
+        self.treatment_verbs.extend(f.treatment_verbs);
         self.table_end.extend(f.table_end);
         self.standing.extend(f.standing);
         self.reference_before.extend(f.reference_before);

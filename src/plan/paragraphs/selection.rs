@@ -53,9 +53,6 @@ const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
 /// (`海峡两岸电子商务互联网金融运作中心：`).
 const MAX_COLON_NAME_CHARS: usize = 24;
 
-/// Verbs after `对…` that make a clause say what is done to it (`对停放点进行整治`).
-const TREATMENT_VERBS: [&str; 3] = ["进行", "开展", "实施"];
-
 /// Words joining two nouns in a heading (`培训对象和内容`, `工作范围及内容`).
 const HEADING_JOINERS: [&str; 4] = ["和", "及", "与", "、"];
 /// Nouns of work a heading may join to a word of context or of members (`工作范围及内容`,
@@ -521,7 +518,9 @@ impl Reader<'_, '_> {
                                 let clause = clause.trim_start_matches(is_space);
                                 assign::opens_with_work_verb(clause, v)
                                     || clause.starts_with('对')
-                                        && TREATMENT_VERBS.iter().any(|w| clause.contains(w))
+                                        && v.treatment_verbs
+                                            .iter()
+                                            .any(|w| clause.contains(w.as_str()))
                             })
                     })
             };
