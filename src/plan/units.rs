@@ -1525,7 +1525,20 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
                         .iter()
                         .any(|b| body.starts_with(b.as_str()))
             };
-            if bare_level && joined_by == "、" && next_level {
+            // (a class after a collective shares its 各: `各处、单位` is every office and
+            // every unit, one collective as `各县、区人民政府` is)
+            let shared_class = prev
+                .starts_with(|c: char| vocab.collective.iter().any(|w| w.starts_with(c)))
+                && vocab.bare_class_names.iter().any(|w| {
+                    next.strip_prefix(w.as_str()).is_some_and(|rest| {
+                        rest.is_empty()
+                            || vocab
+                                .tail_markers
+                                .iter()
+                                .any(|m| rest.starts_with(m.as_str()))
+                    })
+                });
+            if joined_by == "、" && (bare_level && next_level || shared_class) {
                 last.1 = e;
                 continue;
             }
@@ -2067,6 +2080,16 @@ mod tests {
         assert_eq!(names(t, Cooperating), ["各州、市人民政府"]);
         // without a lead clause, the units before the cooperating ones lead
         assert_eq!(names("区财政局，区商务局配合", Lead), ["区财政局"]);
+    }
+
+    #[test]
+    fn a_class_after_a_collective_shares_its_ge() {
+        // `各处、单位` is every office and every unit: one collective, not a bare class
+        // that would void the clause
+        let t = "综合处牵头，各处、单位配合落实";
+        assert_eq!(names(t, Lead), ["综合处"]);
+        assert_eq!(names(t, Cooperating), ["各处、单位"]);
+        assert_eq!(units(t)[1].2, Collective);
     }
 
     #[test]

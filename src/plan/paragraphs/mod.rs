@@ -48,6 +48,93 @@ const MAX_UNNUMBERED_HEADING_CHARS: usize = 20;
 /// `县委宣传部（县文明办）`): a longer line naming units is a sentence's start.
 const MAX_BARE_UNIT_TITLE_CHARS: usize = 20;
 
+/// Longest line of names read as a flattened row's unit cell (`区办公室、区经济发展局、区市场
+/// 监督管理局`): longer is a sentence naming units.
+const MAX_UNIT_CELL_CHARS: usize = 40;
+
+/// Punctuation that makes a line of names a sentence rather than a table's cell (the 、 between
+/// names is a cell's own).
+const SENTENCE_PUNCTUATION: [char; 8] = ['。', '：', ':', '；', ';', '，', ',', '！'];
+
+/// Whether folded line `t` only names units, as a table's unit cell printed on its own line.
+fn unit_cell_line(t: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool {
+    let t = t.trim_matches(is_space);
+    !t.is_empty()
+        && t.chars().count() <= MAX_UNIT_CELL_CHARS
+        && !t.contains(SENTENCE_PUNCTUATION)
+        && is_unit_list(t, vocab)
+}
+
+/// Whether text `t` opens a bracket it does not close.
+fn leaves_bracket_open(t: &str) -> bool {
+    let mut depth = 0usize;
+    for c in t.chars() {
+        if crate::plan::text::is_open(c) && c != '“' {
+            depth += 1;
+        } else if crate::plan::text::is_close(c) && c != '”' {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    depth > 0
+}
+
+/// The paragraphs (by block) that are a flattened table row's unit cells: lines naming units
+/// alone right after a numbered item's line, where the list goes on after them with the
+/// item's next number or a higher heading (`1.全面公开…清单` `区行政审批局` `综合处牵头，…`
+/// `2.…`). They are the item's units, not a heading over the items after them, as a unit's
+/// name over its numbered duties is (`市建设局` over `（一）…`, where the numbering goes down
+/// or starts again); nor, after the last item, the issuer signing below it.
+pub(crate) fn unit_cells(
+    ctx: &Ctx,
+    doc: &crate::document::Document,
+    front: &FrontMatter,
+    marks: &[Option<NumberMark>],
+) -> HashSet<usize> {
+    let mut cells = HashSet::new();
+    // the last numbered line, and the name lines read right after it
+    let mut item: Option<&NumberMark> = None;
+    let mut names: Vec<usize> = Vec::new();
+    let mut run_open = false;
+    let goes_on = |before: &NumberMark, next: &NumberMark| {
+        (next.style == before.style && next.value == before.value + 1)
+            || next.style.depth() < before.style.depth()
+    };
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if front.consumed[i] {
+            continue;
+        }
+        let crate::document::Block::Paragraph(p) = block else {
+            item = None;
+            names.clear();
+            run_open = false;
+            continue;
+        };
+        if p.text.is_blank() {
+            continue;
+        }
+        if let Some(m) = &marks[i] {
+            if item.is_some_and(|before| goes_on(before, m)) {
+                cells.extend(names.drain(..));
+            }
+            names.clear();
+            item = Some(m);
+            // (names after a line that leaves a bracket open are inside it, a citation's
+            // issuers split at their spaces: `…《福建省商务厅` `福建省发改委` `福建省经信委`)
+            run_open = !leaves_bracket_open(p.text.as_str());
+            continue;
+        }
+        if run_open && item.is_some() && unit_cell_line(&ctx.vocab.fold(p.text.as_str()), ctx.vocab)
+        {
+            names.push(i);
+        } else {
+            run_open = false;
+        }
+    }
+    // (names after the last item are as likely the signature: `马兰屯镇人民政府` under the
+    // attachments' list)
+    cells
+}
+
 /// One paragraph as the reader keeps it.
 struct Para {
     text: Text,
@@ -113,6 +200,8 @@ pub(crate) struct Reader<'c, 'a> {
     /// The block holding the document's last words: a bracket still open there was cut with
     /// the page.
     last_block: Option<usize>,
+    /// Lines naming units that are a flattened row's unit cells (see [`unit_cells`]).
+    cells: HashSet<usize>,
 }
 
 /// How a body is read.
@@ -160,6 +249,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             measures_of: None,
             report: Report::Off,
             last_block: None,
+            cells: HashSet::new(),
         }
     }
 
@@ -172,6 +262,11 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Set the block holding the document's last words (see [`assign::Clause::cut_list`]).
     pub fn set_last_block(&mut self, block: Option<usize>) {
         self.last_block = block;
+    }
+
+    /// Set the lines naming units that are a flattened row's unit cells (see [`unit_cells`]).
+    pub fn set_unit_cells(&mut self, cells: HashSet<usize>) {
+        self.cells = cells;
     }
 
     /// Set the paragraphs that open with a list's number printed without its stop (`2围绕…`).
@@ -377,6 +472,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 prose = opening;
             }
         }
+        // a flattened row's unit cell names the units of the item whose line it follows
+        let cell = mark.is_none()
+            && self.cells.contains(&block)
+            && self
+                .outline
+                .current()
+                .is_some_and(|c| self.outline.items[c].mark.is_some());
+        if cell {
+            let start = folded.len() - folded.trim_start_matches(is_space).len();
+            let end = folded.trim_end_matches(is_space).len();
+            prose = vec![Clause::subject_names(start, end)];
+        }
         let introduces_duties = mark.is_none() && self.introduces_duties(&folded);
         if mark.is_some() {
             self.duty_intro = false;
@@ -386,7 +493,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             folded,
             clauses,
             prose,
-            assignment_only,
+            // (a unit cell, like an assignment line, is no part of the task's text)
+            assignment_only: assignment_only || cell,
             period_end,
         });
         if introduces_duties {
@@ -433,6 +541,13 @@ impl<'c, 'a> Reader<'c, 'a> {
                 if !has_clause && !unit_heading && !led {
                     self.assign_by_unit_sentence(id, idx, m_len);
                     self.assign_duty_by_opening_name(id, idx, m_len);
+                }
+                self.free = None;
+            }
+            None if cell => {
+                if let Some(cur) = current {
+                    self.outline.items[cur].paragraphs.push(idx);
+                    self.outline.items[cur].assigned = true;
                 }
                 self.free = None;
             }

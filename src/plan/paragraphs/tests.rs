@@ -2881,7 +2881,7 @@ fn a_line_that_only_assigns_gives_its_units_to_the_row_above() {
         ["公开权力清单", "推进“互联网", "推进公共企事"]
     );
     assert!(plan.tasks.iter().all(|t| !t.text.value.is_empty()));
-    assert_eq!(unit_names(&plan)[1], ["综合科", "各科", "县行政审批局"]);
+    assert_eq!(unit_names(&plan)[1], ["县行政审批局", "综合科", "各科"]);
 }
 
 #[test]
@@ -3105,5 +3105,70 @@ fn under_a_heading_of_duties_an_item_shares_its_work_out_to_the_units_its_senten
             ],
             vec![("区执法应急局", UnitRole::Responsible)],
         ]
+    );
+}
+
+#[test]
+fn a_flattened_rows_unit_cell_after_its_item_is_that_items_units() {
+    // a table printed one cell a line: `区行政审批局` after row 1's task is row 1's unit,
+    // not a heading over row 2, since row 2 goes on numbering row 1's list
+    let text = "某局2016年政务公开工作任务实施方案\n\
+                一、围绕深化改革推进公开\n\
+                （一）进一步推进权力清单和责任清单公开\n\
+                1.全面公开区管委会工作部门权力清单和责任清单\n\
+                区行政审批局\n\
+                综合处牵头，各处、单位配合落实\n\
+                通过政府门户网站集中展示，及时动态更新。\n\
+                2.管委会工作部门取消、下放、保留行政审批等事项的公开\n\
+                综合处牵头\n\
+                重点公开保留的行政许可事项清单。\n\
+                （二）推进市场监管公开透明\n\
+                3.推进企业信用信息公示系统建设\n\
+                区办公室、区市场监督管理局\n\
+                综合处牵头\n\
+                推动信用信息互联共享。\n\
+                4.推进公共企事业单位办事公开\n\
+                综合处牵头\n\
+                组织编制公共服务事项目录。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![
+                ("区行政审批局", UnitRole::Responsible),
+                ("综合处", UnitRole::Lead),
+                ("各处、单位", UnitRole::Cooperating)
+            ],
+            vec![("综合处", UnitRole::Lead)],
+            vec![
+                ("区办公室", UnitRole::Responsible),
+                ("区市场监督管理局", UnitRole::Responsible),
+                ("综合处", UnitRole::Lead)
+            ],
+            vec![("综合处", UnitRole::Lead)],
+        ]
+    );
+    // the cell is no part of the task's text
+    assert!(plan.tasks[0]
+        .text
+        .value
+        .starts_with("全面公开区管委会工作部门权力清单和责任清单\n通过"));
+}
+
+#[test]
+fn a_units_name_over_numbering_that_starts_again_heads_its_duties() {
+    // `市财政局` after item （二） is followed by （一）: the numbering starts again under it,
+    // so it heads the duties below, as `市建设局` does under the chapter
+    let text = "某市工作方案\n\
+                三、职责分工\n\
+                市建设局\n\
+                （一）负责城区道路改造。\n\
+                （二）负责老旧小区改造。\n\
+                市财政局\n\
+                （一）负责保障改造资金。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [vec!["市建设局"], vec!["市建设局"], vec!["市财政局"]]
     );
 }
