@@ -410,9 +410,13 @@ impl Reader<'_, '_> {
             let closing: Vec<usize> = unit_clauses
                 .iter()
                 .filter(|c| {
-                    !p.folded[c.end..piece.to]
+                    let after = &p.folded[c.end..piece.to];
+                    // (a clause before 、 closes an item of a list, not a sentence group:
+                    // `…分设农产品整治组（市农业局牵头）、食品和消费品整治组（…牵头）`)
+                    !after
                         .trim_matches(|ch: char| is_space(ch) || matches!(ch, '。' | '；' | ';'))
                         .is_empty()
+                        && !after.trim_start_matches(is_space).starts_with('、')
                 })
                 .map(|c| c.end)
                 .collect();

@@ -3172,3 +3172,20 @@ fn a_units_name_over_numbering_that_starts_again_heads_its_duties() {
         [vec!["市建设局"], vec!["市建设局"], vec!["市财政局"]]
     );
 }
+
+#[test]
+fn a_list_of_groups_each_with_its_lead_is_one_task_not_one_per_group() {
+    // each bracket closes an item of a list (before 、), not a sentence group of work
+    let text = "某市专项整治行动方案\n\
+                四、保障措施\n\
+                （一）加强领导，落实责任。领导小组办公室分设农产品整治组（市农业局牵头）、食品和消费品整治组（市质量技监局牵头）、流通领域商品整治组（市工商局牵头）。\n\
+                （二）强化督查，定期通报各地工作进展（市监察局牵头）。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["市农业局", "市质量技监局", "市工商局"],
+            vec!["市监察局"]
+        ]
+    );
+}
