@@ -1670,6 +1670,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_functions_and_offices_are_no_plan() {
+        // its offices each with their duties read like a duty list, but they are standing
+        let text = "清溪县财政局职能配置和内设机构\n\n\
+                    县财政局的主要职责是：\n\n\
+                    （一）贯彻执行国家财税法律法规和政策。\n\n\
+                    县财政局设下列内设机构：\n\n\
+                    （一）办公室。负责机关日常运转，承担文电、会务、机要等工作。\n\n\
+                    （二）预算股。负责编制年度预决算草案，组织执行预算。\n\n\
+                    （三）国库股。负责国库集中收付，管理财政专户。\n";
+        no_plan_because(text, "内设机构");
+    }
+
+    #[test]
     fn a_scheme_of_compensation_rates_is_no_plan() {
         let text = "清溪县畜禽养殖场整治拆除补偿方案\n\n\
                     一、补偿对象\n\n列入整治拆除范围的畜禽养殖场。\n\n\
