@@ -15,6 +15,10 @@ use super::{item_ancestors, ReadMode, Reader};
 
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
+/// Longest name of a step before the bracket holding its time (`处置整治（2020年2月29日前
+/// 完成）`, `集中整治阶段（9月1日至12月15日）`): a longer line is a sentence of work.
+const MAX_STEP_TITLE_CHARS: usize = 12;
+
 const MIN_WORK_ITEM_CHARS: usize = 8;
 
 /// Fewest characters of a short work item, one that ends its sentence (`组织半期考试；`) or
@@ -291,7 +295,16 @@ impl Reader<'_, '_> {
                         .style()
                         .is_none_or(|st| st <= NumberStyle::ChineseParen)
                 });
-            let scheduled = item_ancestors(outline, k).iter().any(|&a| period[a]);
+            // (…or under a numbered step with its own time: `（四）处置整治（2020年2月29日前完成）`
+            // over `1.` `2.` `3.`, each a piece of that step's work)
+            // (…or under a step titled with its time, when none of the step's items names
+            // units: where some do, one naming none is context)
+            let scheduled = item_ancestors(outline, k).iter().any(|&a| period[a])
+                || assigns
+                    && outline.items[k].parent.is_some_and(|p| {
+                        self.is_titled_step(outline, p)
+                            && !outline.items[p].children.iter().any(|&c| by_units[c])
+                    });
             if (scheduled || step) && self.is_work_item(outline, k) {
                 outline.items[k].assigned = true;
             }
@@ -955,6 +968,30 @@ impl Reader<'_, '_> {
                 || first.contains(['（', '('])
                 || self.under_step_heading(outline, k) && self.opens_with_a_date(first)
         }) && self.states_own_time(outline, k)
+    }
+
+    /// Whether numbered item `k` heads a step of the schedule by a short title and the time in
+    /// the bracket closing it, and nothing more (`（四）处置整治（2020年2月29日前完成）`): the
+    /// items under it are that step's pieces of work.
+    fn is_titled_step(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        let title = self
+            .title_after(head, mark.len)
+            .trim_end_matches(['。', '：', ':']);
+        let Some(open) = title
+            .strip_suffix(['）', ')'])
+            .and_then(|t| t.rfind(['（', '(']))
+        else {
+            return false;
+        };
+        let name = title[..open].trim_matches(is_space);
+        !name.is_empty()
+            && name.chars().count() <= MAX_STEP_TITLE_CHARS
+            && !name.contains(['。', '，', ',', '；', ';'])
+            && self.is_dated_step(outline, k)
     }
 
     /// Whether item `k` stands under a heading of the plan's steps (`五、实施步骤`).

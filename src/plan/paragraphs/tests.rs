@@ -3189,3 +3189,29 @@ fn a_list_of_groups_each_with_its_lead_is_one_task_not_one_per_group() {
         ]
     );
 }
+
+#[test]
+fn the_items_under_a_step_titled_with_its_time_are_that_steps_work() {
+    // `（四）处置整治(2020年2月29日前完成）` heads three pieces of work naming no units: each is a
+    // task by the step's time, as work under a month heading is
+    let text = "某区房屋安全隐患排查整治专项行动方案\n\
+                四、工作安排\n\
+                （一）组织部署(3月10日前完成)区直相关部门和各乡镇要结合我区实际制定周密的排查工作方案。\n\
+                （二）部门职责\n\
+                1.区交通与建设局：负责技术指导服务。\n\
+                2.区规划局：做好规划管控工作。\n\
+                （四）处置整治(2020年2月29日前完成）\n\
+                1.各乡镇对排查发现的房屋安全隐患要抓紧彻底整治。\n\
+                2.对存在重大安全隐患的房屋，要边查边清。\n\
+                3.对业主未按要求落实整改的，依法处理。\n\
+                五、保障措施\n\
+                （一）强化领导。各部门要统一思想。\n";
+    assert_eq!(
+        openings_and_deadlines(text)[3..],
+        [
+            due("各乡镇对", &["2020年2月29日前"]),
+            due("对存在重", &["2020年2月29日前"]),
+            due("对业主未", &["2020年2月29日前"]),
+        ]
+    );
+}
