@@ -122,14 +122,15 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                         continue;
                     }
                     let mut rest = &text[i + name.len()..];
-                    // a label for the units and their officers (`责任单位及责任人：`)
+                    // a label for the units and their officers (`责任单位及责任人：`,
+                    // `落实单位责任人：`)
                     if matches!(kind, LabelKind::Units(_)) {
-                        if let Some(tail) = rest.strip_prefix(['及', '和', '与']).and_then(|r| {
-                            vocab
-                                .label_officers
-                                .iter()
-                                .find_map(|p| r.strip_prefix(p.as_str()))
-                        }) {
+                        let joined = rest.strip_prefix(['及', '和', '与']).unwrap_or(rest);
+                        if let Some(tail) = vocab
+                            .label_officers
+                            .iter()
+                            .find_map(|p| joined.strip_prefix(p.as_str()))
+                        {
                             rest = tail;
                         }
                     }
@@ -1578,6 +1579,32 @@ fn split_spaced(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
     }
 }
 
+/// Most characters of a person's given name printed after a surname (`高兆霞`, `王五`).
+const MAX_GIVEN_NAME_CHARS: usize = 2;
+
+/// Where the unit ends in `t` when a person's name follows it, with or without a space and a
+/// telephone number after (`区交建局住房发展处高兆霞`, `县住建局 王五 13800001111`): only where
+/// the whole does not end as a name does (a name ending in 院 or 村 is kept whole).
+fn unit_before_person(t: &str, vocab: &Vocabulary) -> Option<usize> {
+    let phone = |c: char| c.is_ascii_digit() || matches!(c, '-' | '－' | '—') || is_space(c);
+    let bare = t.trim_end_matches(phone);
+    if ends_as_unit(bare, vocab) {
+        return (bare.len() < t.len()).then_some(bare.len());
+    }
+    let chars: Vec<(usize, char)> = bare.char_indices().collect();
+    (1..=MAX_GIVEN_NAME_CHARS).find_map(|given| {
+        let at = chars.len().checked_sub(given + 1)?;
+        let (cut, surname) = chars[at];
+        let person = &chars[at..];
+        let named = vocab.person_surnames.contains(&surname)
+            && person
+                .iter()
+                .all(|&(_, c)| crate::document::text::is_han(c));
+        let unit = bare[..cut].trim_end_matches(is_space);
+        (named && unit.chars().count() >= 2 && ends_as_unit(unit, vocab)).then_some(unit.len())
+    })
+}
+
 /// Trim white space, lead-in words (由), and everything from the first tail marker
 /// (等, 按职责分工, 负责落实 …) outside brackets.
 fn clean_name(
@@ -1615,6 +1642,11 @@ fn clean_name(
         {
             end = start + at;
         }
+    }
+    // a person printed after the unit, with their number (`区交建局住房发展处高兆霞`,
+    // `县住建局 王五 13800001111` under `牵头单位联系人：`)
+    if let Some(unit) = unit_before_person(&s[start..end], vocab) {
+        end = start + unit;
     }
     // a name cut at a duty word; but a whole name that opens with one is kept
     // (承担对外服务职能的区直各单位)
@@ -2198,8 +2230,16 @@ mod tests {
         assert_eq!(names(t, Responsible), ["盘龙区政府"]);
         let t = "责任单位及责任人：镇农业服务中心分管负责人王刚";
         assert_eq!(names(t, Responsible), ["镇农业服务中心"]);
-        // a contact is no officer: the label is none of a unit's
-        assert!(names("责任单位及联系人：县住建局 王五 13800001111", Responsible).is_empty());
+        // (…or their contacts, the label joined on or not)
+        let t = "责任单位及联系人：县住建局 王五 13800001111";
+        assert_eq!(names(t, Responsible), ["县住建局"]);
+        let t = "落实单位责任人：区市场监督管理局金井分局林雄、区交建局 高兆霞";
+        assert_eq!(
+            names(t, Responsible),
+            ["区市场监督管理局金井分局", "区交建局"]
+        );
+        // (a name ending as a unit's does is kept whole: 林 of 县林 is no person)
+        assert_eq!(names("落实单位：县人民医院", Responsible), ["县人民医院"]);
     }
 
     #[test]
