@@ -510,6 +510,24 @@ fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Whether the sentence issuing a document says the notice's own requirements follow it
+/// (`…现印发给你们，并就有关要求通知如下：`): the items after it are those requirements, whoever
+/// they name.
+fn requirements_follow(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    text_paragraphs(doc).any(|p| {
+        let t = v.fold(p.text.as_str());
+        v.genres
+            .issuing_words
+            .iter()
+            .any(|w| t.contains(w.as_str()))
+            && v.genres
+                .requirement_intros
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+    })
+}
+
 /// Whether a paragraph names `name` in 《》, as the end of the name quoted (`《天门市交通运输
 /// 安全生产…任务清单》` for a title's `安全生产…任务清单`).
 fn quoted_in_body(ctx: &Ctx, doc: &Document, name: &str) -> bool {
@@ -1460,7 +1478,9 @@ pub(crate) fn classify(
             // …and so do items that all state their units (`（县财政局牵头）`): a notice's
             // requirements state them now and then at most (and address everyone: `各单位要…`
             // names no one, and `各区、各有关部门要…` only a class)
-            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS && named_one_by_one == tasks.len())
+            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS
+                && named_one_by_one == tasks.len()
+                && !requirements_follow(ctx, doc))
     });
     // …or an untitled page of such a notice, its opening sentence issuing the plan by name
     // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
@@ -2197,6 +2217,20 @@ mod tests {
                     二、强化集中攻坚。市交通运输局调整了任务清单，各单位要制定年度专项整治工作方案。\n\n\
                     三、加强督查问效。各单位要加强专项整治工作的监督。\n\n\
                     四、做好信息报送。各单位要定期梳理分析相关情况。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+    }
+
+    #[test]
+    fn a_notice_saying_its_requirements_follow_is_no_plan_whoever_they_name() {
+        // each requirement names units (区（分）局 reads as one), but the issuing sentence says
+        // the notice's own requirements follow; the plan it issues is not on the page
+        let text = "某市自然资源和规划局关于印发强化要素保障助力稳增长实施方案的通知\n\n\
+                    各区（分）局、机关各处室：\n\n\
+                    研究制定了《强化要素保障助力稳增长实施方案》，现印发给你们，并就有关要求通知如下：\n\n\
+                    一、加强政策宣传。各相关责任部门、区（分）局要开展送政策上门。\n\n\
+                    二、推动政策落地。各相关责任部门、区（分）局要聚焦重大项目的用地需求。\n";
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         assert!(plan.tasks.is_empty());

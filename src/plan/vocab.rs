@@ -140,6 +140,9 @@ pub struct GenreWords {
     pub issuing_words: Vec<String>,
     /// Of those, the words saying the issued text follows (`全文如下`): it is carried.
     pub follows_words: Vec<String>,
+    /// Words of the issuing sentence saying the notice's own requirements follow it
+    /// (`并就有关要求通知如下`).
+    pub requirement_intros: Vec<String>,
     /// What a site of model texts appends to a title (范文, （精选20篇）, .docx): stripped
     /// before the title's last word is read.
     pub title_tails: Vec<String>,
@@ -395,6 +398,8 @@ struct GenreFile {
     issuing_words: Vec<String>,
     #[serde(default)]
     follows_words: Vec<String>,
+    #[serde(default)]
+    requirement_intros: Vec<String>,
     #[serde(default)]
     title_tails: Vec<String>,
     #[serde(default)]
@@ -954,6 +959,7 @@ impl Vocabulary {
                 .extend(g.interpretation_headings);
             self.genres.issuing_words.extend(g.issuing_words);
             self.genres.follows_words.extend(g.follows_words);
+            self.genres.requirement_intros.extend(g.requirement_intros);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
             self.genres.self_naming_verbs.extend(g.self_naming_verbs);
