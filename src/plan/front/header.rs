@@ -586,6 +586,15 @@ mod tests {
             plan.meta.issuer.map(|t| t.value).as_deref(),
             Some("县自然资源和规划局")
         );
+        // (a value ends where the next field's label starts: 效力状态 of a law card)
+        let status = "发文字号 武自然资规〔2022〕35号 主题分类 城乡建设\n\
+                      发文单位 武汉市自然资源和规划局 效力状态 有效\n\
+                      武汉市自然资源和规划局2022年工作要点\n\
+                      一、加强耕地保护。6月底前完成耕地卫片执法整改。（责任单位：耕保处）\n";
+        assert_eq!(
+            parse_text(status).meta.issuer.map(|t| t.value).as_deref(),
+            Some("武汉市自然资源和规划局")
+        );
         let category = "索 引 号：113708007381606177/2024-03478\n主题分类\n计划规划\n成文日期：2024-03-16\n\
                         县农业农村局2024年工作要点\n\
                         一、稳定粮食生产。全年粮食播种面积稳定。（责任单位：种植业股，10月底前完成）\n";
