@@ -2148,6 +2148,9 @@ mod tests {
         assert!(parsed(&tasks).kind.is_plan());
         let both = sheet.replacen("进展情况表（截至9月底）", "任务分解及推进情况表", 1);
         assert!(parsed(&both).kind.is_plan());
+        // (a title naming the progress without 表 reports it too)
+        let quarter = sheet.replacen("进展情况表（截至9月底）", "二季度完成情况", 1);
+        assert!(!parsed(&quarter).kind.is_plan());
     }
 
     #[test]

@@ -1058,7 +1058,7 @@ mod tests {
     fn a_progress_tables_cell_listing_what_was_done_and_a_second_unit_line_stay_in_their_row() {
         // a cell per line: row 54 names two units on two lines before its time, row 55's
         // 完成情况 lists what was done as 1、2、3、 on one line
-        let text = "农业农村局承担政府重点工作完成情况\n\n序号\n目标任务\n牵头责任单位\n计划完成时间\n\
+        let text = "农业农村局承担政府重点工作任务推进表\n\n序号\n目标任务\n牵头责任单位\n计划完成时间\n\
                     目前完成情况\n是否达到序时进度\n\
                     54\n加强农产品品牌建设，创建优质专用粮食生产基地62万亩。\n农业股\n乡村产业发展股\n\
                     2023年底\n完成“三品一标”认证10个。\n\
