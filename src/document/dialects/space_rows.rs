@@ -123,8 +123,10 @@ impl TableDialect for SpaceRows {
         }];
         let mut end = at + 1;
         let mut last: Option<u32> = None;
+        // lines a wrapped row took: read already
+        let mut skip_to = 0;
         for (i, l) in lines.iter().enumerate().skip(at + 1) {
-            if l.is_blank() {
+            if l.is_blank() || i < skip_to {
                 continue;
             }
             let t = l.as_str();
@@ -159,11 +161,30 @@ impl TableDialect for SpaceRows {
             last = Some(n);
             end = i + 1;
             let ps = pieces(t);
+            let mut cells: Vec<Text> = ps.iter().map(|&(a, b)| l.slice(a, b)).collect();
+            let mut wrapped_row = false;
+            // a row whose cells wrap onto the lines before the next row (`34 发挥… 区科技局`
+            // `区商务局(区药发中心)` `谯城经开区管委会` `区发改委… 2023年12月底` `35 …`)
+            if cells.len() < width {
+                if let Some(wrapped) = wrapped_lines(lines, i, n) {
+                    for w in &lines[i + 1..wrapped] {
+                        let ps = pieces(w.as_str());
+                        match (ps.as_slice(), cells.last_mut()) {
+                            // a line of one piece goes on with the cell before it
+                            ([(a, b)], Some(prev)) => prev.append("\n", &w.slice(*a, *b)),
+                            _ => cells.extend(ps.iter().map(|&(a, b)| w.slice(a, b))),
+                        }
+                    }
+                    end = wrapped;
+                    skip_to = wrapped;
+                    wrapped_row = true;
+                }
+            }
             let mut row: Vec<Text> = (0..width).map(|_| Text::empty_at(l.source_end())).collect();
             // the number, then the last pieces in the last columns, the rest in the text column
-            let mut rest = &ps[..];
-            if let (Some(nc), Some((&(a, b), tail))) = (number_col, rest.split_first()) {
-                row[nc] = l.slice(a, b);
+            let mut rest = &cells[..];
+            if let (Some(nc), Some((first, tail))) = (number_col, rest.split_first()) {
+                row[nc] = first.clone();
                 rest = tail;
             }
             let mut col = width;
@@ -172,13 +193,25 @@ impl TableDialect for SpaceRows {
                 if Some(col) == number_col {
                     continue;
                 }
-                if let Some((&(a, b), head)) = rest.split_last() {
-                    row[col] = l.slice(a, b);
+                if let Some((cell, head)) = rest.split_last() {
+                    row[col] = cell.clone();
                     rest = head;
                 }
             }
-            if let (Some(&(a, _)), Some(&(_, b))) = (rest.first(), rest.last()) {
-                row[text_col] = l.slice(a, b);
+            // (the text's pieces as printed, the spaces between kept, when on the row's line)
+            let offset = usize::from(number_col.is_some() && !cells.is_empty());
+            if let (false, Some(first), Some(last)) = (
+                wrapped_row,
+                ps.get(offset).filter(|_| !rest.is_empty()),
+                ps.get((offset + rest.len()).saturating_sub(1)),
+            ) {
+                row[text_col] = l.slice(first.0, last.1);
+            } else if let Some(first) = rest.first() {
+                let mut text = first.clone();
+                for more in &rest[1..] {
+                    text.append(" ", more);
+                }
+                row[text_col] = text;
             }
             rows.push(Row {
                 cells: row.into_iter().map(Cell::new).collect(),
@@ -193,6 +226,29 @@ impl TableDialect for SpaceRows {
         };
         Some((table, end))
     }
+}
+
+/// Most lines a row's cells may wrap onto before the next row.
+const MAX_WRAPPED_ROW_LINES: usize = 8;
+
+/// Where the lines that row `n` at `lines[at]` wraps onto end: the next row's line (`n + 1`)
+/// after a few lines with no number of their own, blank lines aside; none when no next row
+/// confirms them.
+fn wrapped_lines(lines: &[Text], at: usize, n: u32) -> Option<usize> {
+    let mut taken = 0;
+    for (i, l) in lines.iter().enumerate().skip(at + 1) {
+        if l.is_blank() {
+            continue;
+        }
+        if row_number(l.as_str()) == Some(n + 1) {
+            return (taken > 0).then_some(i);
+        }
+        taken += 1;
+        if taken > MAX_WRAPPED_ROW_LINES || row_number(l.as_str()).is_some() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Longest group heading read between a table's rows: a heading's title, no paragraph.
@@ -249,6 +305,30 @@ mod tests {
         // the words before the header stay a paragraph
         assert!(matches!(&blocks[0], crate::document::Block::Paragraph(p)
             if p.text.as_str() == "附件：市2018年政府工作任务分解表"));
+    }
+
+    #[test]
+    fn a_rows_cells_wrapped_onto_the_lines_before_the_next_row_stay_in_it() {
+        // row 34's lead cell runs over four lines, its last line holding the other cells
+        let src = "任务分解表\n序号 工作任务 牵头单位 责任单位 完成时限\n\
+                   33 新培育科技型中小企业50家以上。 区科技局 区经信局、区税务局。 2023年12月底\n\
+                   34 推动亳州国家农业科技园区提档升级。 区科技局\n区商务局\n谯城经开区管委会\n\
+                   区发改委、区农业农村局。 2023年12月底\n\
+                   35 强化企业创新主体地位。 区科技局 区经信局。 2023年12月底\n";
+        let t = table(&read(src)).clone();
+        let c = cells(&t);
+        assert_eq!(c.len(), 4, "{c:?}");
+        assert_eq!(
+            c[2],
+            [
+                "34",
+                "推动亳州国家农业科技园区提档升级。",
+                "区科技局\n区商务局\n谯城经开区管委会",
+                "区发改委、区农业农村局。",
+                "2023年12月底"
+            ]
+        );
+        assert_eq!(c[3][0], "35");
     }
 
     #[test]
