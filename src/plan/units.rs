@@ -742,7 +742,21 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             // (after 由 the words can only be who does the work: a long name without a level
             // is one there, `由蓝田县猿人遗址文管所负责`)
             let fits = if at == start && !by {
-                looks_like_subject(name, vocab)
+                // (a role word inside after words that name no one is the sentence's verb:
+                // `全力|协助|卫生部门完成…` has no subject)
+                let role_after_no_name = vocab
+                    .cooperating_markers
+                    .iter()
+                    .chain(&vocab.lead_markers)
+                    .any(|m| {
+                        name.find(m.as_str()).is_some_and(|k| {
+                            // (not a role's name: `各牵头单位`, where a class follows)
+                            k > 0
+                                && !looks_like_name(&name[..k], vocab)
+                                && looks_like_name(&name[k + m.len()..], vocab)
+                        })
+                    });
+                looks_like_subject(name, vocab) && !role_after_no_name
             } else if at == start {
                 // (…but a class of units inside is a role before the name: `由包片单位县职教中心`)
                 let inner = ETC_CLASSES
@@ -923,6 +937,16 @@ fn sector_class_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     }
     let rest = &clause[at + class.len()..];
     duty_word_at(rest, vocab).then_some(clause.len() - rest.len())
+}
+
+/// Whether `names` are departments named by their sectors alone before 部门, and nothing
+/// else (`公安、司法部门`, `卫生部门`): the heading of a duty item (`3、公安、司法部门:提供…`).
+pub fn is_sector_departments(names: &str, vocab: &Vocabulary) -> bool {
+    SECTOR_CLASSES.iter().any(|class| {
+        names.strip_suffix(class).is_some_and(|sectors| {
+            !sectors.is_empty() && sectors.split('、').all(|p| is_sector(p, vocab))
+        })
+    })
 }
 
 /// Whether a list piece is a sector's bare name (`市场监管`, `卫健`): a short run of Han

@@ -368,15 +368,18 @@ impl Reader<'_, '_> {
         let mark_len = stop_char.map_or(0, char::len_utf8);
         // (a field's label before its colon is none: `3、负责单位：各村居`, `3、参演单位：…`)
         let v = self.ctx.vocab;
-        let label_like = self.leading_label(&folded[start..]).is_some()
-            || v.bare_class_names
-                .iter()
-                .any(|w| folded[start..end].ends_with(w.as_str()));
+        // (departments named by their sectors are no label: `3、公安、司法部门:提供…`)
+        let sectors = crate::plan::units::is_sector_departments(&folded[start..end], v);
+        let label_like = !sectors
+            && (self.leading_label(&folded[start..]).is_some()
+                || v.bare_class_names
+                    .iter()
+                    .any(|w| folded[start..end].ends_with(w.as_str())));
         if stop_char != Some('。') && label_like {
             return None;
         }
         let duties = folded[end + mark_len..].trim_matches(is_space);
-        (!duties.is_empty() && names_only_units(&folded[start..end], self.ctx.vocab)).then(|| {
+        (!duties.is_empty() && (sectors || names_only_units(&folded[start..end], v))).then(|| {
             Clause {
                 unit_sentence: true,
                 ..Clause::subject_names(start, end)

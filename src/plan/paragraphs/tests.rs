@@ -3215,3 +3215,17 @@ fn the_items_under_a_step_titled_with_its_time_are_that_steps_work() {
         ]
     );
 }
+
+#[test]
+fn sector_departments_before_a_colon_head_their_duties_and_an_adverb_is_no_unit() {
+    // `公安部门:` names the item's unit though it ends in a class word; `全力协助卫生部门完成…`
+    // has no subject (全力 is how the work is done, 卫生部门 whom it helps)
+    let text = "某市艾滋病项目工作方案\n\
+                1、政府职责:各县区政府负责本行政区域项目的组织领导和协调工作。\n\
+                2、公安部门:提供基础材料。全力协助卫生部门完成调查工作。\n\
+                3、司法部门:提供基础材料。\n";
+    let plan = parse_text(text);
+    let names = unit_names(&plan);
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert_eq!(names[1..], [vec!["公安部门"], vec!["司法部门"]]);
+}
