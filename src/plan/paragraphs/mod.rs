@@ -83,7 +83,8 @@ fn leaves_bracket_open(t: &str) -> bool {
 /// item's next number or a higher heading (`1.全面公开…清单` `区行政审批局` `综合处牵头，…`
 /// `2.…`). They are the item's units, not a heading over the items after them, as a unit's
 /// name over its numbered duties is (`市建设局` over `（一）…`, where the numbering goes down
-/// or starts again); nor, after the last item, the issuer signing below it.
+/// or starts again); nor, after the last item, the issuer signing below it — unless a line
+/// that only assigns follows them, as the row's next cell.
 pub(crate) fn unit_cells(
     ctx: &Ctx,
     doc: &crate::document::Document,
@@ -123,12 +124,17 @@ pub(crate) fn unit_cells(
             run_open = !leaves_bracket_open(p.text.as_str());
             continue;
         }
-        if run_open && item.is_some() && unit_cell_line(&ctx.vocab.fold(p.text.as_str()), ctx.vocab)
-        {
+        let folded = ctx.vocab.fold(p.text.as_str());
+        if run_open && item.is_some() && unit_cell_line(&folded, ctx.vocab) {
             names.push(i);
-        } else {
-            run_open = false;
+            continue;
         }
+        // (…or a line that only assigns, the row's next cell, confirms them: `…局` then
+        // `农村社会事业股牵头，各乡镇配合落实` on the last row, where no number follows)
+        if run_open && !names.is_empty() && assign::covers(&folded, &ctx.clauses(&folded)) {
+            cells.extend(names.drain(..));
+        }
+        run_open = false;
     }
     // (names after the last item are as likely the signature: `马兰屯镇人民政府` under the
     // attachments' list)

@@ -3128,6 +3128,7 @@ fn a_flattened_rows_unit_cell_after_its_item_is_that_items_units() {
                 综合处牵头\n\
                 推动信用信息互联共享。\n\
                 4.推进公共企事业单位办事公开\n\
+                区教育局\n\
                 综合处牵头\n\
                 组织编制公共服务事项目录。\n";
     let plan = parse_text(text);
@@ -3145,7 +3146,11 @@ fn a_flattened_rows_unit_cell_after_its_item_is_that_items_units() {
                 ("区市场监督管理局", UnitRole::Responsible),
                 ("综合处", UnitRole::Lead)
             ],
-            vec![("综合处", UnitRole::Lead)],
+            // (the last row's cell, no number after it, is confirmed by the assignment line)
+            vec![
+                ("综合处", UnitRole::Lead),
+                ("区教育局", UnitRole::Responsible)
+            ],
         ]
     );
     // the cell is no part of the task's text
