@@ -157,6 +157,20 @@ impl TableDialect for BoxRows {
                     return line.clone();
                 }
                 let wider = next_full[i].map(|k| raw[k].as_slice());
+                // a line cut with the page before its last edge (`│  │  │净化等工程。`, the
+                // text's end) lost its cells: they are empty, not part of the cell to the left
+                let cut = wider.is_none()
+                    && !lines[at + i]
+                        .as_str()
+                        .trim_end_matches(is_space)
+                        .ends_with(is_box);
+                if cut {
+                    let mut out = line.clone();
+                    out.resize_with(width, || {
+                        Slot::Text(Text::empty_at(lines[at + i].source_end()))
+                    });
+                    return out;
+                }
                 spread(line, wider, width, lines[at + i].origin())
             })
             .collect();
@@ -362,6 +376,22 @@ mod tests {
         );
         // the region's cell runs on over the second row: merged, not empty
         assert_eq!(t.rows[2].cells[1].covered_by, Some((1, 1)));
+    }
+
+    #[test]
+    fn a_row_cut_with_the_page_keeps_the_cells_its_first_lines_hold() {
+        // the text ends inside row 2's task, before its last edges: its time is still its own
+        let src = "┌──┬─────┬──────────┬────────┬──┐\n\
+                   │序号│ 责任单位 │  责任任务  │完成时间    │备注│\n\
+                   ├──┼─────┼──────────┼────────┼──┤\n\
+                   │1  │市建委  │启动南运河改造工程。│2005年5月底以前 │  │\n\
+                   ├──┼─────┼──────────┼────────┼──┤\n\
+                   │2  │市水利局 │1.完成于桥水库周边 │2005年底以前  │  │\n\
+                   │  │     │净化等工程。   ";
+        let c = cells(table(&read(src)));
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(c[2][3], "2005年底以前");
+        assert_eq!(c[2][2], "1.完成于桥水库周边净化等工程。");
     }
 
     #[test]
