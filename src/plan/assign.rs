@@ -769,6 +769,28 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
 /// title that runs into the first sentence (`六、强化组织领导各牵头单位要…`). `mark` is the
 /// length of a numbered heading's number: the text is read after it, and a number is never
 /// part of a subject (`（1）县林业局要…` names 县林业局).
+/// The length of a sub-item's bracketed number opening `seg` (`(1)`, `（二）`), spaces before
+/// it included; 0 when there is none.
+fn sub_number_len(seg: &str) -> usize {
+    let t = seg.trim_start_matches(is_space);
+    let lead = seg.len() - t.len();
+    let Some(inner) = t.strip_prefix(['(', '（']) else {
+        return 0;
+    };
+    let digits = inner
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if digits == 0 {
+        return 0;
+    }
+    match inner[digits..].chars().next() {
+        Some(close @ (')' | '）')) => lead + (t.len() - inner.len()) + digits + close.len_utf8(),
+        _ => 0,
+    }
+}
+
 pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
     let mut out = Vec::new();
     let heading = mark.is_some();
@@ -800,54 +822,58 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
             ((leads || next.starts_with(DUTY_OPENER)) && is_unit_list(names, vocab))
                 .then(|| (start, start + names.len(), role, true))
         };
-        let found = prose_subject(seg, vocab).or_else(|| {
-            // 由 inside the clause, or a name that plainly does the work after other words
-            // (a heading's title run into its first sentence: 抓好乡村绿化区财政金融局负责…)
-            // of the names ending at the same place, the shortest (区财政金融局, not
-            // 乡村绿化区财政金融局)
-            let mut best: Option<(usize, usize, UnitRole, bool)> = None;
-            let mut quoted = 0i32; // inside 《…》 a name is a document's title, not a subject
-            for (i, c) in seg.char_indices().skip(1) {
-                match c {
-                    '《' | '“' => quoted += 1,
-                    '》' | '”' => quoted -= 1,
-                    _ => {}
+        // (a sub-item's number before the subject is none of its name: `6、(1)水务局抓好…`)
+        let numbered = sub_number_len(seg);
+        let found = prose_subject(&seg[numbered..], vocab)
+            .map(|(x, y, role, strong)| (x + numbered, y + numbered, role, strong))
+            .or_else(|| {
+                // 由 inside the clause, or a name that plainly does the work after other words
+                // (a heading's title run into its first sentence: 抓好乡村绿化区财政金融局负责…)
+                // of the names ending at the same place, the shortest (区财政金融局, not
+                // 乡村绿化区财政金融局)
+                let mut best: Option<(usize, usize, UnitRole, bool)> = None;
+                let mut quoted = 0i32; // inside 《…》 a name is a document's title, not a subject
+                for (i, c) in seg.char_indices().skip(1) {
+                    match c {
+                        '《' | '“' => quoted += 1,
+                        '》' | '”' => quoted -= 1,
+                        _ => {}
+                    }
+                    if quoted > 0 {
+                        continue;
+                    }
+                    let by = c == '由';
+                    let names = vocab.admin_prefixes.contains(&c)
+                        || after_title && vocab.collective.iter().any(|w| w.starts_with(c));
+                    if !by && !names {
+                        continue;
+                    }
+                    // (…the partner after 与 is no subject: `与诸暨市民政局联合开展…`)
+                    let after_partner = || {
+                        let before = &seg[..i];
+                        vocab
+                            .subject_prepositions
+                            .iter()
+                            .any(|p| before.ends_with(p.as_str()) || before.starts_with(p.as_str()))
+                    };
+                    if !by && after_partner() {
+                        continue;
+                    }
+                    let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
+                        continue;
+                    };
+                    if !(by || strong || after_title) {
+                        continue;
+                    }
+                    match best {
+                        Some((_, be, _, _)) if be != i + e => break,
+                        // a later name of the same list (县职教中心、县消防大队…负责) keeps the list whole
+                        Some((bs, _, _, _)) if seg[bs..i].contains('、') => break,
+                        _ => best = Some((i + st, i + e, role, true)),
+                    }
                 }
-                if quoted > 0 {
-                    continue;
-                }
-                let by = c == '由';
-                let names = vocab.admin_prefixes.contains(&c)
-                    || after_title && vocab.collective.iter().any(|w| w.starts_with(c));
-                if !by && !names {
-                    continue;
-                }
-                // (…the partner after 与 is no subject: `与诸暨市民政局联合开展…`)
-                let after_partner = || {
-                    let before = &seg[..i];
-                    vocab
-                        .subject_prepositions
-                        .iter()
-                        .any(|p| before.ends_with(p.as_str()) || before.starts_with(p.as_str()))
-                };
-                if !by && after_partner() {
-                    continue;
-                }
-                let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
-                    continue;
-                };
-                if !(by || strong || after_title) {
-                    continue;
-                }
-                match best {
-                    Some((_, be, _, _)) if be != i + e => break,
-                    // a later name of the same list (县职教中心、县消防大队…负责) keeps the list whole
-                    Some((bs, _, _, _)) if seg[bs..i].contains('、') => break,
-                    _ => best = Some((i + st, i + e, role, true)),
-                }
-            }
-            best
-        });
+                best
+            });
         let found = found.or_else(before_duty);
         if let Some((st, e, role, strong)) = found {
             out.push(Clause {

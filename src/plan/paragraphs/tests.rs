@@ -3234,3 +3234,20 @@ fn sector_departments_before_a_colon_head_their_duties_and_an_adverb_is_no_unit(
     assert_eq!(names.len(), 3, "{names:?}");
     assert_eq!(names[1..], [vec!["公安部门"], vec!["司法部门"]]);
 }
+
+#[test]
+fn a_subject_before_continuing_work_and_after_a_sub_items_number_is_the_items_unit() {
+    // `各乡镇政府继续推进…` (继续 follows a doer as 加强 does); `(1)水务局抓好…` (the sub-item's
+    // number is none of the name)
+    let text = "某县环保目标责任分解细则\n\
+                一、工作任务\n\
+                (一)环境建设\n\
+                1、各乡镇政府继续推进2个生态文明村建设工作。\n\
+                2、水务局加强新城自然保护区的建设管理。\n\
+                3、(1)水务局抓好自然保护区的晋档工作。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [vec!["各乡镇政府"], vec!["水务局"], vec!["水务局"]]
+    );
+}
