@@ -744,19 +744,21 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             let fits = if at == start && !by {
                 // (a role word inside after words that name no one is the sentence's verb:
                 // `全力|协助|卫生部门完成…` has no subject)
-                let role_after_no_name = vocab
-                    .cooperating_markers
-                    .iter()
-                    .chain(&vocab.lead_markers)
-                    .any(|m| {
-                        name.find(m.as_str()).is_some_and(|k| {
-                            // (not a role's name: `各牵头单位`, where a class follows)
-                            k > 0
-                                && !looks_like_name(&name[..k], vocab)
-                                && looks_like_name(&name[k + m.len()..], vocab)
+                let role_after_no_name = || {
+                    vocab
+                        .cooperating_markers
+                        .iter()
+                        .chain(&vocab.lead_markers)
+                        .any(|m| {
+                            name.find(m.as_str()).is_some_and(|k| {
+                                // (not a role's name: `各牵头单位`, where a class follows)
+                                k > 0
+                                    && !looks_like_name(&name[..k], vocab)
+                                    && looks_like_name(&name[k + m.len()..], vocab)
+                            })
                         })
-                    });
-                looks_like_subject(name, vocab) && !role_after_no_name
+                };
+                looks_like_subject(name, vocab) && !role_after_no_name()
             } else if at == start {
                 // (…but a class of units inside is a role before the name: `由包片单位县职教中心`)
                 let inner = ETC_CLASSES

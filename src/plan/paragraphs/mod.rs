@@ -124,14 +124,18 @@ pub(crate) fn unit_cells(
             run_open = !leaves_bracket_open(p.text.as_str());
             continue;
         }
+        // (most paragraphs follow no item's line directly: they are not folded)
+        if !run_open {
+            continue;
+        }
         let folded = ctx.vocab.fold(p.text.as_str());
-        if run_open && item.is_some() && unit_cell_line(&folded, ctx.vocab) {
+        if item.is_some() && unit_cell_line(&folded, ctx.vocab) {
             names.push(i);
             continue;
         }
         // (…or a line that only assigns, the row's next cell, confirms them: `…局` then
         // `农村社会事业股牵头，各乡镇配合落实` on the last row, where no number follows)
-        if run_open && !names.is_empty() && assign::covers(&folded, &ctx.clauses(&folded)) {
+        if !names.is_empty() && assign::covers(&folded, &ctx.clauses(&folded)) {
             cells.extend(names.drain(..));
         }
         run_open = false;
