@@ -869,6 +869,16 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                         Some((_, be, _, _)) if be != i + e => break,
                         // a later name of the same list (县职教中心、县消防大队…负责) keeps the list whole
                         Some((bs, _, _, _)) if seg[bs..i].contains('、') => break,
+                        // …and a class over levels keeps them (各县区政府, 各旗县区政府: not
+                        // 区政府)
+                        Some((bs, _, _, _))
+                            if seg[bs..i].chars().all(|c| {
+                                vocab.admin_prefixes.contains(&c)
+                                    || vocab.collective.iter().any(|w| w.starts_with(c))
+                            }) =>
+                        {
+                            continue
+                        }
                         _ => best = Some((i + st, i + e, role, true)),
                     }
                 }
