@@ -265,7 +265,11 @@ impl Reader<'_, '_> {
         let year = self.ctx.year;
         // a stage of the schedule with its dates, unnumbered (`第一阶段:宣传动员阶段(2007年3月1日
         // --3月20日)`): the items under it are done by its end
-        let t = folded.trim_end_matches(is_space);
+        // (a full stop may close it: `第一阶段:编制目录(6月至7月)。`)
+        let t = folded
+            .trim_end_matches(is_space)
+            .trim_end_matches('。')
+            .trim_end_matches(is_space);
         let stage = t
             .trim_start_matches(is_space)
             .strip_prefix('第')
@@ -274,7 +278,7 @@ impl Reader<'_, '_> {
         if stage
             && t.chars().count() <= MAX_STAGE_LINE_CHARS
             && !t.contains('。')
-            && !self.ctx.deadlines.find(t, Mode::Cell, year).is_empty()
+            && !self.ctx.deadlines.find(t, Mode::Text, year).is_empty()
         {
             return Some(t.len());
         }

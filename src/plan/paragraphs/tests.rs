@@ -3253,3 +3253,30 @@ fn a_subject_before_continuing_work_and_after_a_sub_items_number_is_the_items_un
         [vec!["各乡镇政府"], vec!["水务局"], vec!["水务局"]]
     );
 }
+
+#[test]
+fn a_stage_line_closed_by_a_full_stop_still_heads_the_work_under_it() {
+    // `第一阶段:编制…目录(6月至7月)。`: the stop closes the stage's line, no sentence of work
+    let text = "某市推行政务公开工作实施方案\n\
+                一、指导思想\n坚持公开为常态。\n\
+                二、实施步骤\n\
+                第一阶段:编制、审核政务公开目录(6月至7月)。\n\
+                各部门编制政务公开分类目录，报送上级审核。\n\
+                第二阶段:规范政务公开栏目(8月至10月)。\n\
+                各级政府及其部门要进一步规范网上政务公开栏目。\n\
+                第三阶段:督查考核(11月)。\n\
+                各级政务公开工作机构要组织人员开展监督检查。\n\
+                三、工作要求\n\
+                (一)各级领导要充分认识推行政务公开的重要意义。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(read.len(), 3, "{read:?}");
+    assert_eq!(
+        read[..2],
+        [
+            due("各部门编", &["6月至7月"]),
+            due("各级政府", &["8月至10月"])
+        ]
+    );
+    // (no stage's time is given to the work of another)
+    assert!(read[2].1.iter().all(|d| d != "8月至10月"), "{read:?}");
+}
