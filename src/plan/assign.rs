@@ -773,22 +773,71 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
 /// it included; 0 when there is none.
 fn sub_number_len(seg: &str) -> usize {
     let t = seg.trim_start_matches(is_space);
-    let lead = seg.len() - t.len();
     let Some(inner) = t.strip_prefix(['(', '（']) else {
         return 0;
     };
-    let digits = inner
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-        .map(char::len_utf8)
-        .sum::<usize>();
-    if digits == 0 {
+    let Some(close) = inner.find([')', '）']) else {
+        return 0;
+    };
+    if crate::document::numbering::number_value(&inner[..close]).is_none() {
         return 0;
     }
-    match inner[digits..].chars().next() {
-        Some(close @ (')' | '）')) => lead + (t.len() - inner.len()) + digits + close.len_utf8(),
-        _ => 0,
+    let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
+    seg.len() - inner.len() + close + close_len
+}
+
+/// The subject of a clause that does not open with it: after 由, or a name that plainly does
+/// the work after other words (a heading's title run into its first sentence:
+/// 抓好乡村绿化区财政金融局负责…). Of the names ending at the same place, the shortest
+/// (区财政金融局, not 乡村绿化区财政金融局).
+fn subject_within(
+    seg: &str,
+    after_title: bool,
+    vocab: &Vocabulary,
+) -> Option<(usize, usize, UnitRole, bool)> {
+    let mut best: Option<(usize, usize, UnitRole, bool)> = None;
+    let mut quoted = 0i32; // inside 《…》 a name is a document's title, not a subject
+    for (i, c) in seg.char_indices().skip(1) {
+        match c {
+            '《' | '“' => quoted += 1,
+            '》' | '”' => quoted -= 1,
+            _ => {}
+        }
+        if quoted > 0 {
+            continue;
+        }
+        let by = c == '由';
+        let names = vocab.admin_prefixes.contains(&c) || after_title && vocab.opens_collective(c);
+        if !by && !names {
+            continue;
+        }
+        // (…the partner after 与 is no subject: `与诸暨市民政局联合开展…`)
+        let after_partner = || {
+            let before = &seg[..i];
+            vocab
+                .subject_prepositions
+                .iter()
+                .any(|p| before.ends_with(p.as_str()) || before.starts_with(p.as_str()))
+        };
+        if !by && after_partner() {
+            continue;
+        }
+        let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
+            continue;
+        };
+        if !(by || strong || after_title) {
+            continue;
+        }
+        match best {
+            Some((_, be, _, _)) if be != i + e => break,
+            // a later name of the same list (县职教中心、县消防大队…负责) keeps the list whole
+            Some((bs, _, _, _)) if seg[bs..i].contains('、') => break,
+            // …and a class over levels keeps them (各县区政府, 各旗县区政府: not 区政府)
+            Some((bs, _, _, _)) if seg[bs..i].chars().all(|c| vocab.opens_unit_name(c)) => continue,
+            _ => best = Some((i + st, i + e, role, true)),
+        }
     }
+    best
 }
 
 pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
@@ -826,64 +875,7 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
         let numbered = sub_number_len(seg);
         let found = prose_subject(&seg[numbered..], vocab)
             .map(|(x, y, role, strong)| (x + numbered, y + numbered, role, strong))
-            .or_else(|| {
-                // 由 inside the clause, or a name that plainly does the work after other words
-                // (a heading's title run into its first sentence: 抓好乡村绿化区财政金融局负责…)
-                // of the names ending at the same place, the shortest (区财政金融局, not
-                // 乡村绿化区财政金融局)
-                let mut best: Option<(usize, usize, UnitRole, bool)> = None;
-                let mut quoted = 0i32; // inside 《…》 a name is a document's title, not a subject
-                for (i, c) in seg.char_indices().skip(1) {
-                    match c {
-                        '《' | '“' => quoted += 1,
-                        '》' | '”' => quoted -= 1,
-                        _ => {}
-                    }
-                    if quoted > 0 {
-                        continue;
-                    }
-                    let by = c == '由';
-                    let names = vocab.admin_prefixes.contains(&c)
-                        || after_title && vocab.collective.iter().any(|w| w.starts_with(c));
-                    if !by && !names {
-                        continue;
-                    }
-                    // (…the partner after 与 is no subject: `与诸暨市民政局联合开展…`)
-                    let after_partner = || {
-                        let before = &seg[..i];
-                        vocab
-                            .subject_prepositions
-                            .iter()
-                            .any(|p| before.ends_with(p.as_str()) || before.starts_with(p.as_str()))
-                    };
-                    if !by && after_partner() {
-                        continue;
-                    }
-                    let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
-                        continue;
-                    };
-                    if !(by || strong || after_title) {
-                        continue;
-                    }
-                    match best {
-                        Some((_, be, _, _)) if be != i + e => break,
-                        // a later name of the same list (县职教中心、县消防大队…负责) keeps the list whole
-                        Some((bs, _, _, _)) if seg[bs..i].contains('、') => break,
-                        // …and a class over levels keeps them (各县区政府, 各旗县区政府: not
-                        // 区政府)
-                        Some((bs, _, _, _))
-                            if seg[bs..i].chars().all(|c| {
-                                vocab.admin_prefixes.contains(&c)
-                                    || vocab.collective.iter().any(|w| w.starts_with(c))
-                            }) =>
-                        {
-                            continue
-                        }
-                        _ => best = Some((i + st, i + e, role, true)),
-                    }
-                }
-                best
-            });
+            .or_else(|| subject_within(seg, after_title, vocab));
         let found = found.or_else(before_duty);
         if let Some((st, e, role, strong)) = found {
             out.push(Clause {

@@ -11,6 +11,7 @@ use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task, Unit
 use crate::plan::text::normalize;
 use crate::plan::vocab::Vocabulary;
 use crate::plan::Ctx;
+use std::borrow::Cow;
 
 /// Digits of a year a site appends after a title (`…工作方案2022年`).
 const YEAR_DIGITS: usize = 4;
@@ -497,35 +498,34 @@ fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
-/// Whether a paragraph says it issues a text (`…已经市政府同意，现印发给你们`): a cover
-/// notice's own sentence.
-fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
+/// The paragraphs (folded) that say they issue a text (`…已经市政府同意，现印发给你们`): a
+/// cover notice's own sentences.
+fn issuing_sentences<'d>(
+    ctx: &'d Ctx,
+    doc: &'d Document,
+) -> impl Iterator<Item = Cow<'d, str>> + 'd {
     let v = ctx.vocab;
-    text_paragraphs(doc).any(|p| {
-        let t = v.fold(p.text.as_str());
-        v.genres
-            .issuing_words
-            .iter()
-            .any(|w| t.contains(w.as_str()))
-    })
+    text_paragraphs(doc)
+        .map(move |p| v.fold(p.text.as_str()))
+        .filter(move |t| {
+            v.genres
+                .issuing_words
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+        })
+}
+
+/// Whether a paragraph says it issues a text: a cover notice's own sentence.
+fn issues_in_body(ctx: &Ctx, doc: &Document) -> bool {
+    issuing_sentences(ctx, doc).next().is_some()
 }
 
 /// Whether the sentence issuing a document says the notice's own requirements follow it
 /// (`…现印发给你们，并就有关要求通知如下：`): the items after it are those requirements, whoever
 /// they name.
 fn requirements_follow(ctx: &Ctx, doc: &Document) -> bool {
-    let v = ctx.vocab;
-    text_paragraphs(doc).any(|p| {
-        let t = v.fold(p.text.as_str());
-        v.genres
-            .issuing_words
-            .iter()
-            .any(|w| t.contains(w.as_str()))
-            && v.genres
-                .requirement_intros
-                .iter()
-                .any(|w| t.contains(w.as_str()))
-    })
+    let intros = &ctx.vocab.genres.requirement_intros;
+    issuing_sentences(ctx, doc).any(|t| intros.iter().any(|w| t.contains(w.as_str())))
 }
 
 /// Whether a paragraph names `name` in 《》, as the end of the name quoted (`《天门市交通运输

@@ -488,7 +488,7 @@ const MAX_STAGE_TITLE_CHARS: usize = 12;
 
 /// The byte range inside the bracket that closes a short title opening the text
 /// (`安排部署（9月）。…` → `9月`).
-fn title_bracket(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn title_bracket(text: &str) -> Option<(usize, usize)> {
     let open = text.find(['（', '('])?;
     let inner = open + text[open..].chars().next()?.len_utf8();
     let close = inner + text[inner..].find(['）', ')'])?;

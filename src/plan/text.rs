@@ -35,6 +35,20 @@ pub fn is_close(c: char) -> bool {
     matches!(c, '）' | ')' | '】' | ']' | '〕' | '》' | '”' | '」')
 }
 
+/// Whether `s` opens a bracket it does not close (quotation marks aside: a wrapped line
+/// often leaves one open).
+pub fn leaves_bracket_open(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        if is_open(c) && c != '“' {
+            depth += 1;
+        } else if is_close(c) && c != '”' {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    depth > 0
+}
+
 /// Byte ranges of `s` between separators that stand outside any brackets.
 pub fn split_top_level(s: &str, seps: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

@@ -1554,8 +1554,7 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
             };
             // (a class after a collective shares its 各: `各处、单位` is every office and
             // every unit, one collective as `各县、区人民政府` is)
-            let shared_class = prev
-                .starts_with(|c: char| vocab.collective.iter().any(|w| w.starts_with(c)))
+            let shared_class = prev.starts_with(|c: char| vocab.opens_collective(c))
                 && vocab.bare_class_names.iter().any(|w| {
                     next.strip_prefix(w.as_str()).is_some_and(|rest| {
                         rest.is_empty()

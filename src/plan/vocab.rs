@@ -1152,7 +1152,12 @@ impl Vocabulary {
     /// Whether a unit's name may open with `c`: an administrative level (区, 市, 县 …) or a
     /// class's first character (各).
     pub fn opens_unit_name(&self, c: char) -> bool {
-        self.admin_prefixes.contains(&c) || self.collective.iter().any(|w| w.starts_with(c))
+        self.admin_prefixes.contains(&c) || self.opens_collective(c)
+    }
+
+    /// Whether a class's name may open with `c` (各): `collective`'s first characters.
+    pub fn opens_collective(&self, c: char) -> bool {
+        self.collective.iter().any(|w| w.starts_with(c))
     }
 
     /// The role of a table header cell, if it names one.

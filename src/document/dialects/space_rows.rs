@@ -198,20 +198,20 @@ impl TableDialect for SpaceRows {
                     rest = head;
                 }
             }
-            // (the text's pieces as printed, the spaces between kept, when on the row's line)
-            let offset = usize::from(number_col.is_some() && !cells.is_empty());
-            if let (false, Some(first), Some(last)) = (
-                wrapped_row,
-                ps.get(offset).filter(|_| !rest.is_empty()),
-                ps.get((offset + rest.len()).saturating_sub(1)),
-            ) {
-                row[text_col] = l.slice(first.0, last.1);
-            } else if let Some(first) = rest.first() {
-                let mut text = first.clone();
-                for more in &rest[1..] {
-                    text.append(" ", more);
-                }
-                row[text_col] = text;
+            // the text column takes what is left (after the number, if one was taken): as
+            // printed on the row's own line, the spaces between kept, or its pieces joined
+            // where the row wrapped
+            let taken = usize::from(number_col.is_some() && !cells.is_empty());
+            if let Some(first) = rest.first() {
+                row[text_col] = if wrapped_row {
+                    let mut text = first.clone();
+                    for more in &rest[1..] {
+                        text.append(" ", more);
+                    }
+                    text
+                } else {
+                    l.slice(ps[taken].0, ps[taken + rest.len() - 1].1)
+                };
             }
             rows.push(Row {
                 cells: row.into_iter().map(Cell::new).collect(),

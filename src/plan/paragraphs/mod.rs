@@ -65,19 +65,6 @@ fn unit_cell_line(t: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool {
         && is_unit_list(t, vocab)
 }
 
-/// Whether text `t` opens a bracket it does not close.
-fn leaves_bracket_open(t: &str) -> bool {
-    let mut depth = 0usize;
-    for c in t.chars() {
-        if crate::plan::text::is_open(c) && c != '“' {
-            depth += 1;
-        } else if crate::plan::text::is_close(c) && c != '”' {
-            depth = depth.saturating_sub(1);
-        }
-    }
-    depth > 0
-}
-
 /// The paragraphs (by block) that are a flattened table row's unit cells: lines naming units
 /// alone right after a numbered item's line, where the list goes on after them with the
 /// item's next number or a higher heading (`1.全面公开…清单` `区行政审批局` `综合处牵头，…`
@@ -121,7 +108,7 @@ pub(crate) fn unit_cells(
             item = Some(m);
             // (names after a line that leaves a bracket open are inside it, a citation's
             // issuers split at their spaces: `…《福建省商务厅` `福建省发改委` `福建省经信委`)
-            run_open = !leaves_bracket_open(p.text.as_str());
+            run_open = !crate::plan::text::leaves_bracket_open(p.text.as_str());
             continue;
         }
         // (most paragraphs follow no item's line directly: they are not folded)
@@ -129,7 +116,7 @@ pub(crate) fn unit_cells(
             continue;
         }
         let folded = ctx.vocab.fold(p.text.as_str());
-        if item.is_some() && unit_cell_line(&folded, ctx.vocab) {
+        if unit_cell_line(&folded, ctx.vocab) {
             names.push(i);
             continue;
         }

@@ -15,10 +15,6 @@ use super::{item_ancestors, ReadMode, Reader};
 
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
-/// Longest name of a step before the bracket holding its time (`处置整治（2020年2月29日前
-/// 完成）`, `集中整治阶段（9月1日至12月15日）`): a longer line is a sentence of work.
-const MAX_STEP_TITLE_CHARS: usize = 12;
-
 const MIN_WORK_ITEM_CHARS: usize = 8;
 
 /// Fewest characters of a short work item, one that ends its sentence (`组织半期考试；`) or
@@ -295,10 +291,9 @@ impl Reader<'_, '_> {
                         .style()
                         .is_none_or(|st| st <= NumberStyle::ChineseParen)
                 });
-            // (…or under a numbered step with its own time: `（四）处置整治（2020年2月29日前完成）`
-            // over `1.` `2.` `3.`, each a piece of that step's work)
-            // (…or under a step titled with its time, when none of the step's items names
-            // units: where some do, one naming none is context)
+            // (…or under a step titled with its time, `（四）处置整治（2020年2月29日前完成）` over
+            // `1.` `2.` `3.`, when none of the step's items names units: where some do, one
+            // naming none is context)
             let scheduled = item_ancestors(outline, k).iter().any(|&a| period[a])
                 || assigns
                     && outline.items[k].parent.is_some_and(|p| {
@@ -974,24 +969,28 @@ impl Reader<'_, '_> {
     /// the bracket closing it, and nothing more (`（四）处置整治（2020年2月29日前完成）`): the
     /// items under it are that step's pieces of work.
     fn is_titled_step(&self, outline: &Outline, k: usize) -> bool {
+        let Some(title) = self.item_title(outline, k) else {
+            return false;
+        };
+        crate::plan::deadlines::title_bracket(title).is_some_and(|(_, close)| {
+            title[close..]
+                .trim_start_matches(['）', ')'])
+                .trim_matches(is_space)
+                .is_empty()
+        }) && self.is_dated_step(outline, k)
+    }
+
+    /// A numbered item's title: its head paragraph past the number, without the stop or colon
+    /// closing it.
+    fn item_title<'s>(&'s self, outline: &Outline, k: usize) -> Option<&'s str> {
         let item = &outline.items[k];
         let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
-            return false;
+            return None;
         };
-        let title = self
-            .title_after(head, mark.len)
-            .trim_end_matches(['。', '：', ':']);
-        let Some(open) = title
-            .strip_suffix(['）', ')'])
-            .and_then(|t| t.rfind(['（', '(']))
-        else {
-            return false;
-        };
-        let name = title[..open].trim_matches(is_space);
-        !name.is_empty()
-            && name.chars().count() <= MAX_STEP_TITLE_CHARS
-            && !name.contains(['。', '，', ',', '；', ';'])
-            && self.is_dated_step(outline, k)
+        Some(
+            self.title_after(head, mark.len)
+                .trim_end_matches(['。', '：', ':']),
+        )
     }
 
     /// Whether item `k` stands under a heading of the plan's steps (`五、实施步骤`).
@@ -1006,16 +1005,12 @@ impl Reader<'_, '_> {
 
     /// Whether the title of item `k`'s parent ends in one of `words`.
     fn parent_title_ends_with(&self, outline: &Outline, k: usize, words: &[String]) -> bool {
-        let Some(p) = outline.items[k].parent else {
+        let Some(title) = outline.items[k]
+            .parent
+            .and_then(|p| self.item_title(outline, p))
+        else {
             return false;
         };
-        let parent = &outline.items[p];
-        let (Some(mark), Some(&head)) = (&parent.mark, parent.paragraphs.first()) else {
-            return false;
-        };
-        let title = self
-            .title_after(head, mark.len)
-            .trim_end_matches(['。', '：', ':']);
         words.iter().any(|w| title.ends_with(w.as_str()))
     }
 
