@@ -338,6 +338,33 @@ impl Reader<'_, '_> {
         duties.len() < t.len() || t.starts_with(assign::DUTY_OPENER)
     }
 
+    /// The units a paragraph opens with as the subject of 负责 (`农业部门负责农产品生产环节的
+    /// 监管。`), as a clause over them.
+    pub(super) fn duty_subject(&self, folded: &str) -> Option<Clause> {
+        assign::prose(folded, self.ctx.vocab, None)
+            .into_iter()
+            .next()
+            .filter(|c| {
+                folded[..c.start].trim_matches(is_space).is_empty()
+                    && folded[c.end..].starts_with(assign::DUTY_OPENER)
+            })
+    }
+
+    /// Whether a paragraph opening with its units as the subject of 负责 is one of a run of
+    /// such paragraphs, each a unit's duties: the item being read is the one before it, or
+    /// a numbered item whose last body paragraph is one (read as its body until now).
+    pub(super) fn splits_duty_sentences(&self, current: Option<usize>) -> bool {
+        let Some(cur) = current else {
+            return false;
+        };
+        let item = &self.outline.items[cur];
+        match (&item.mark, item.paragraphs.as_slice()) {
+            (None, [head, ..]) => self.paras[*head].duty_sentence && item.assigned,
+            (Some(_), [_, .., last]) => self.paras[*last].duty_sentence && item.children.is_empty(),
+            _ => false,
+        }
+    }
+
     /// The units an item's own text only names (`1、综合协调组。`), as a clause over them, when
     /// the item has nothing else yet: no body, no assignment.
     pub(super) fn unit_named_by(&self, cur: usize) -> Option<Clause> {

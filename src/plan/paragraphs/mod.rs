@@ -144,6 +144,9 @@ struct Para {
     /// Where the time ends when the paragraph is unnumbered and heads a schedule's period
     /// (`二月份：`, `二月主题：新起点`; see `Reader::period_label_end`): read once, asked often.
     period_end: Option<usize>,
+    /// Unnumbered, it opens with units as the subject of 负责 (`农业部门负责农产品…`): one
+    /// unit's duties, when another such paragraph stands beside it.
+    duty_sentence: bool,
 }
 
 /// Where the reader stands in a report of progress: after an unnumbered label of progress
@@ -469,6 +472,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 prose = opening;
             }
         }
+        // a paragraph opening with its units as the subject of 负责 (`农业部门负责农产品生产环节
+        // 的监管。`), whatever heads it: a unit's duties when another such paragraph stands
+        // beside it (`（二）强化各职能部门的监管责任。` over one paragraph per department)
+        let duty_sentence = mark.is_none() && clauses.is_empty() && !subject_duty && {
+            let opening = self.duty_subject(&folded);
+            let found = opening.is_some();
+            if prose.is_empty() {
+                prose.extend(opening);
+            }
+            found
+        };
         // a flattened row's unit cell names the units of the item whose line it follows
         let cell = mark.is_none()
             && self.cells.contains(&block)
@@ -493,6 +507,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             // (a unit cell, like an assignment line, is no part of the task's text)
             assignment_only: assignment_only || cell,
             period_end,
+            duty_sentence,
         });
         if introduces_duties {
             self.duty_intro = true;
@@ -604,6 +619,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.free = None;
             }
             None if unit_duties || subject_duty => {
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].assigned = true;
+                self.free = None;
+            }
+            None if duty_sentence && self.splits_duty_sentences(current) => {
+                // (the first of the run was read as more of its heading's body: it is a task too)
+                if let Some(cur) = current.filter(|&c| numbered(&self.outline, c)) {
+                    if let Some(first) = self.outline.items[cur].paragraphs.pop() {
+                        let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, first, false);
+                        self.outline.items[id].assigned = true;
+                    }
+                }
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;
                 self.free = None;

@@ -3280,3 +3280,28 @@ fn a_stage_line_closed_by_a_full_stop_still_heads_the_work_under_it() {
     // (no stage's time is given to the work of another)
     assert!(read[2].1.iter().all(|d| d != "8月至10月"), "{read:?}");
 }
+
+#[test]
+fn paragraphs_each_opening_with_a_unit_that_is_responsible_are_a_duty_list() {
+    // `（二）强化各职能部门的监管责任。` over one paragraph per department, each `X部门负责…`
+    // without a colon: each paragraph is that department's task, the heading none
+    let text = "某市食品安全监管工作方案\n\
+                一、工作目标\n确保全年不发生重大食品安全事故。\n\
+                二、工作措施\n\
+                （一）强化各职能部门的监管责任。\n\
+                农业部门负责农产品生产环节的监管。具体包括农产品产地环境的监督管理。\n\
+                质监部门负责产品生产加工环节的监管。具体包括加工环节的质量监督。\n\
+                工商部门负责产品流通环节的监管。具体包括严格食品经营主体市场准入。\n\
+                （二）加强宣传。县委宣传部负责宣传报道。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["农业部门"],
+            vec!["质监部门"],
+            vec!["工商部门"],
+            vec!["县委宣传部"]
+        ]
+    );
+    assert_eq!(openings(text)[..3], ["农业部门", "质监部门", "工商部门"]);
+}
