@@ -712,7 +712,10 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
     let mut at = start;
     let mut end;
     // departments named by their sectors alone (`商务、市场监管、教育等部门应…`)
-    let sectors = sector_list_end(&clause[start..], vocab).map(|e| start + e);
+    // (…or levels sharing one body: `县、镇政府全面落实…`)
+    let sectors = sector_list_end(&clause[start..], vocab)
+        .or_else(|| level_list_end(&clause[start..], vocab))
+        .map(|e| start + e);
     loop {
         if let Some(e) = sectors {
             end = e;
@@ -924,6 +927,38 @@ fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
         }
     }
     duty_word_at(rest, vocab).then_some(clause.len() - rest.len())
+}
+
+/// The byte length of levels of government sharing their body (`县、镇政府`, `市、县、乡政府`),
+/// when the clause opens with them and a duty word follows: one collective, the governments
+/// at each level, as printed.
+fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
+    let admin = |c: char| vocab.admin_prefixes.contains(&c);
+    let mut chars = clause.char_indices();
+    let mut levels = 0;
+    loop {
+        let (_, c) = chars.next()?;
+        if !admin(c) {
+            return None;
+        }
+        levels += 1;
+        match chars.clone().next() {
+            Some((_, '、')) => {
+                chars.next();
+            }
+            Some((at, _)) if levels >= 2 => {
+                let rest = &clause[at..];
+                let body = vocab
+                    .level_bodies
+                    .iter()
+                    .filter(|b| rest.starts_with(b.as_str()))
+                    .max_by_key(|b| b.len())?;
+                let end = at + body.len();
+                return duty_word_at(&clause[end..], vocab).then_some(end);
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The byte length of a list of sectors whose last names its class (`交通运输、公安交警、应急
@@ -1528,7 +1563,10 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
             // (the level may end the words before it: `以下各项工作均需各县、区人民政府`, or
             // be one of several: `各市、县、区人民政府`)
             let mut level = prev.chars().rev();
-            let bare_level = admin(level.next()) && matches!(level.next(), Some('各' | '、'));
+            // (…or a level alone before another with its body: `县、镇政府`, the governments of
+            // the county and its towns)
+            let bare_level =
+                admin(level.next()) && matches!(level.next(), Some('各' | '、') | None);
             let joined_by = part[last.1..s].trim_matches(is_space);
             // (the next piece is a level alone, or a level and its body: `区人民政府`, not
             // a department of one: `市财政局`)

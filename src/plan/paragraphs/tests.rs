@@ -3305,3 +3305,25 @@ fn paragraphs_each_opening_with_a_unit_that_is_responsible_are_a_duty_list() {
     );
     assert_eq!(openings(text)[..3], ["农业部门", "质监部门", "工商部门"]);
 }
+
+#[test]
+fn levels_sharing_one_body_are_one_collective() {
+    // `县、镇政府` is the governments of the county and of its towns, as the plan defines it:
+    // as a sentence's subject and in a label's list alike
+    let text = "某县实施方案\n\
+                一、时间节点\n\
+                1.2020年10月底前，县、镇政府全面落实标准指引，编制完成本级标准目录。\n\
+                2.2021年年底前，县政府进一步完善本级标准目录。\n";
+    assert_eq!(
+        unit_names(&parse_text(text)),
+        [vec!["县、镇政府"], vec!["县政府"]]
+    );
+    let text = "某县实施方案\n\
+                一、主要任务\n\
+                1.编制完成本级政务公开事项标准目录。（责任单位：县、镇政府）\n\
+                2.完善本级政务公开事项标准目录。（责任单位：县政务公开办、县司法局）\n";
+    assert_eq!(
+        unit_names(&parse_text(text)),
+        [vec!["县、镇政府"], vec!["县政务公开办", "县司法局"]]
+    );
+}
