@@ -311,8 +311,9 @@ impl DeadlineGrammar {
             }
         }
         // a stage's title closed by a bracket naming only a month (`安排部署（9月）。`): that
-        // month, as `9月份` is
-        if out.is_empty() && mode.running() {
+        // month, as `9月份` is (in running text, or as the time of a stage's own line,
+        // `第三阶段:督查考核(11月)。`)
+        if out.is_empty() && (mode.running() || mode == Mode::Cell) {
             if let Some((start, end)) = title_bracket(text)
                 .and_then(|(a, b)| bare_month(&text[a..b]).map(|(s, e)| (a + s, a + e)))
             {
@@ -485,14 +486,41 @@ fn is_rate(text: &str, start: usize) -> bool {
 /// Longest title of a stage before the bracket holding its time (`安排部署（9月）`,
 /// `集中整治阶段（2019年11月）`).
 const MAX_STAGE_TITLE_CHARS: usize = 12;
+/// Longest title that names itself a stage (`制定整改措施和总结表彰阶段（11月）`): the word
+/// 阶段 says the bracket holds the stage's time, however much the title says of its work.
+const MAX_NAMED_STAGE_TITLE_CHARS: usize = 20;
+/// The word closing a stage's own name (`动员部署阶段`).
+const STAGE_WORD: &str = "阶段";
 
 /// The byte range inside the bracket that closes a short title opening the text
 /// (`安排部署（9月）。…` → `9月`).
 pub(crate) fn title_bracket(text: &str) -> Option<(usize, usize)> {
-    let open = text.find(['（', '('])?;
-    let inner = open + text[open..].chars().next()?.len_utf8();
-    let close = inner + text[inner..].find(['）', ')'])?;
-    closes_title(text, inner, close).then_some((inner, close))
+    // (past the bracket of the item's own number: `（三）制定整改措施阶段（11月）`)
+    text.match_indices(['（', '(']).find_map(|(open, b)| {
+        let inner = open + b.len();
+        let close = inner + text[inner..].find(['）', ')'])?;
+        closes_title(text, inner, close).then_some((inner, close))
+    })
+}
+
+/// A title without the bracketed number it opens with (`（三）制定…` → `制定…`).
+fn past_bracketed_number(title: &str) -> &str {
+    let Some(rest) = title.strip_prefix(['（', '(']) else {
+        return title;
+    };
+    let Some(close) = rest.find(['）', ')']) else {
+        return title;
+    };
+    let numeral = &rest[..close];
+    let is_number = !numeral.is_empty()
+        && numeral.chars().all(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+        });
+    if is_number {
+        rest[close..].trim_start_matches(['）', ')'])
+    } else {
+        title
+    }
 }
 
 /// Whether the time at `start..end` fills a bracket that closes a short title opening the text
@@ -505,20 +533,27 @@ fn closes_title(text: &str, start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    let title = title.trim_matches(is_space);
+    let title = past_bracketed_number(title.trim_matches(is_space)).trim_matches(is_space);
     let after = text[end..].trim_start_matches(is_space);
     let closed = after
         .strip_prefix('）')
         .or_else(|| after.strip_prefix(')'))
         .is_some_and(|rest| {
-            rest.trim_start_matches(is_space)
+            // (the title's own line ends there, its body on the next: `（三）总结阶段（11月）`
+            // over `各单位要…`)
+            rest.trim_start_matches(|c: char| is_space(c) && !matches!(c, '\n' | '\r'))
                 .chars()
                 .next()
-                .is_none_or(|c| matches!(c, '。' | '：' | ':' | '，' | ','))
+                .is_none_or(|c| matches!(c, '。' | '：' | ':' | '，' | ',' | '\n' | '\r'))
         });
     closed
         && !title.is_empty()
-        && title.chars().count() <= MAX_STAGE_TITLE_CHARS
+        && title.chars().count()
+            <= if title.ends_with(STAGE_WORD) {
+                MAX_NAMED_STAGE_TITLE_CHARS
+            } else {
+                MAX_STAGE_TITLE_CHARS
+            }
         && !title.contains(['。', '，', ',', '；', ';', '（', '('])
 }
 

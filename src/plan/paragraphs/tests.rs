@@ -3277,8 +3277,24 @@ fn a_stage_line_closed_by_a_full_stop_still_heads_the_work_under_it() {
             due("各级政府", &["8月至10月"])
         ]
     );
-    // (no stage's time is given to the work of another)
-    assert!(read[2].1.iter().all(|d| d != "8月至10月"), "{read:?}");
+    // (a bare month closing the stage's line is its time too)
+    assert_eq!(read[2], due("各级政务", &["11月"]));
+}
+
+#[test]
+fn a_numbered_stage_headings_bare_month_is_the_time_of_its_work() {
+    // `（三）制定整改措施和总结表彰阶段（11月）` over its body: the heading's own line ends at
+    // the bracket, and the title names itself a stage however long it is
+    let text = "某市整治工作实施方案\n\
+                一、实施步骤\n\
+                (一)动员阶段(7月)\n\
+                各单位要制定方案。\n\
+                (二)制定整改措施和总结表彰阶段(11月)\n\
+                各单位要认真制定整改措施。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [due("动员阶段", &["7月"]), due("制定整改", &["11月"])]
+    );
 }
 
 #[test]
