@@ -332,6 +332,8 @@ struct VocabFile {
     check_questions: Vec<String>,
     #[serde(default)]
     footer_anchors: Vec<String>,
+    #[serde(default)]
+    portal_columns: Vec<String>,
     chrome: Vec<String>,
     site_notes: Vec<String>,
     publication_line: Vec<String>,
@@ -638,6 +640,10 @@ pub struct Vocabulary {
     /// Words only a site's footer prints (`网站标识码`, `ICP备`): the label lines after one
     /// (`协办单位: 监利市电视台`) are the site's, not a plan's fields.
     pub footer_anchors: Vec<String>,
+    /// A portal's column names (`通知公告`, `工作动态`): alone on a line before everything
+    /// else, the column the page sits in, never its title (inside a text such a line may be a
+    /// table's cell).
+    pub portal_columns: Vec<String>,
     /// Patterns of a whole line that is web-page chrome; matched as one set in `is_chrome`.
     chrome: Vec<Regex>,
     /// A site's sentence about the text (`导语：…一文来源于网友上传…。`): chrome though it is a
@@ -889,6 +895,7 @@ impl Vocabulary {
         }
         self.check_questions.extend(f.check_questions);
         self.footer_anchors.extend(f.footer_anchors);
+        self.portal_columns.extend(f.portal_columns);
         for p in &f.chrome {
             self.chrome.push(compile(file, p)?);
         }

@@ -17,8 +17,28 @@ pub(crate) fn mark(ctx: &Ctx, st: &mut State) {
             st.used[k] = true;
         }
     }
+    columns(ctx, st);
     contents(st);
     footer(ctx, st);
+}
+
+/// A portal's column names alone on the first lines (`通知公告` over the notice's title):
+/// the column the page sits in.
+fn columns(ctx: &Ctx, st: &mut State) {
+    for k in 0..st.view.lines.len() {
+        if st.used[k] {
+            continue;
+        }
+        let line = ctx.vocab.fold(st.view.str(k));
+        let line = line.trim_matches(crate::document::is_space);
+        if line.is_empty() {
+            continue;
+        }
+        if !ctx.vocab.portal_columns.iter().any(|c| c == line) {
+            break;
+        }
+        st.used[k] = true;
+    }
 }
 
 /// A site's footer: after a line only a footer prints (`网站标识码：…`, `鄂ICP备…`) below the

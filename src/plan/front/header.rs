@@ -506,6 +506,23 @@ mod tests {
     }
 
     #[test]
+    fn a_portals_column_name_over_the_title_is_not_the_title() {
+        // `通知公告` is the column the page sits in: the notice's title is the next line
+        let page = "通知公告\n关于开展校内巡察整改评估工作的通知\n校内相关单位:\n\
+                    现将有关事项通知如下。\n一、时间安排\n2025年9月1日至12月30日。\n";
+        assert_eq!(
+            title(page).as_deref(),
+            Some("关于开展校内巡察整改评估工作的通知")
+        );
+        let report = "政府信息公开\n某区2016年政府信息公开工作年度报告\n\
+                      本报告根据《中华人民共和国政府信息公开条例》编制。\n";
+        assert_eq!(
+            title(report).as_deref(),
+            Some("某区2016年政府信息公开工作年度报告")
+        );
+    }
+
+    #[test]
     fn a_reposts_site_name_and_page_date_leave_the_notice_its_issuer_and_addressees() {
         // a platform reposting a notice: its name over the title ends like an organ's (台),
         // and the page's date and source stand between the title and the addressees
