@@ -564,7 +564,12 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
                 k > 0 && is_han(chars[k - 1].1) && k - line_from + WRAP_SLACK >= width
             });
             line_from = k + 1;
-            let joins = !prev_space && !wrap && space_joins_paragraphs(&chars, k);
+            // (nor after a number alone since the last break: `（一） 前期准备阶段` is one
+            // heading, its number spaced from its title)
+            let joins = !prev_space
+                && !wrap
+                && space_joins_paragraphs(&chars, k)
+                && !only_a_number(&s[last_break.min(i)..i], numbering);
             if joins && !beside_label(s, &chars, k, hints) && !between_column_names(s, i, hints) {
                 let next = chars[k..]
                     .iter()
@@ -889,6 +894,12 @@ fn wrap_width(chars: &[(usize, char)]) -> Option<usize> {
         })
         .count();
     (on_a_line * 10 >= gaps.len() * MIN_WRAP_SHARE_TENTHS).then_some(width)
+}
+
+/// Whether text is a number mark and nothing else (`（一）`, `三、`).
+fn only_a_number(since: &str, numbering: &Numbering) -> bool {
+    let t = since.trim_matches(is_space);
+    numbering.at_start(t).is_some_and(|m| m.len >= t.len())
 }
 
 /// Whether the white space at `k` joins two paragraphs: Han text (or closing punctuation) on
@@ -1232,6 +1243,32 @@ mod tests {
                 "（三）公开范",
                 // (no break after a 发文字号 cited in brackets)
                 "（四）加快居",
+            ],
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_spaced_from_its_title_stays_with_it() {
+        // `（一） 前期准备阶段（1-4月份）`: the space after the number is no paragraph's end
+        let body =
+            "根据上级主管部门的要求，梳理我区对应的权力事项，通过门户网站向社会公开。".repeat(3);
+        let s = format!(
+            "一、 目标任务{body}二、 工作内容（一） 前期准备阶段（1-4月份）1. 组建招商小分队。{body}\
+             2. 片区资源调查。{body}（二） 宣传推介阶段（5-9月份）举办两期招商推介会。{body}"
+        );
+        let p = pieces(&s);
+        let opening = |k: usize| p[k].chars().take(8).collect::<String>();
+        let openings: Vec<String> = (0..p.len()).map(opening).collect();
+        assert_eq!(
+            openings,
+            [
+                "一、 目标任务根",
+                "二、 工作内容",
+                "（一） 前期准备",
+                "1. 组建招商小",
+                "2. 片区资源调",
+                "（二） 宣传推介"
             ],
             "{p:?}"
         );
