@@ -634,6 +634,24 @@ fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
             }
         }
     }
+    // a mark before a name (`▲发改局`) says it leads, with or without the note saying so
+    for t in tasks.iter_mut() {
+        for u in t.units.iter_mut() {
+            let marked = ctx
+                .text
+                .get(..u.span.start)
+                .and_then(|before| {
+                    before
+                        .trim_end_matches(document::is_space)
+                        .chars()
+                        .next_back()
+                })
+                .is_some_and(|c| units::LEAD_PREFIX_MARKS.contains(&c));
+            if marked && !u.inherited && u.role == model::UnitRole::Responsible {
+                u.role = model::UnitRole::Lead;
+            }
+        }
+    }
     let stated = doc.blocks.iter().find_map(|b| match b {
         document::Block::Paragraph(p) => {
             let t = v.fold(p.text.as_str());

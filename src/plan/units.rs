@@ -1464,6 +1464,9 @@ pub fn name_list(text: &str, role: UnitRole, vocab: &Vocabulary) -> Vec<UnitMatc
 /// Marks a table prints after a unit's name: the lead among a cell's units (`区建管委*、
 /// 区农业农村委`, the header noting `加*号为牵头部门，其余为参与部门`), or a rating.
 pub const LEAD_MARKS: [char; 3] = ['*', '＊', '★'];
+/// Marks a table prints before a unit's name to say it leads (`▲发改局、各部门`, under a note
+/// `▲为牵头单位` the page may have cut): no rating is printed so.
+pub const LEAD_PREFIX_MARKS: [char; 2] = ['▲', '△'];
 
 fn list(
     text: &str,
@@ -1494,6 +1497,10 @@ fn list(
                 // convention (`apply_lead_convention`)
                 let raw = part[s..e].trim_end_matches(is_space);
                 let e = s + raw.trim_end_matches(LEAD_MARKS).len();
+                let s = e - part[s..e]
+                    .trim_start_matches(LEAD_PREFIX_MARKS)
+                    .trim_start_matches(is_space)
+                    .len();
                 let raw = &part[s..e];
                 let name = normalize(raw);
                 if name.chars().count() < 2

@@ -3343,3 +3343,30 @@ fn levels_sharing_one_body_are_one_collective() {
         [vec!["县、镇政府"], vec!["县政务公开办", "县司法局"]]
     );
 }
+
+#[test]
+fn a_triangle_before_a_units_name_marks_the_lead() {
+    // `▲县发改局、县统计局`: the marked unit leads, its mark no part of its name
+    let text = "某县重点工作责任清单\n\
+                1.生产总值增长7.5%左右。（责任单位：▲县发改局、县统计局）\n\
+                2.一般公共预算收入增长7.5%。（责任单位：▲县财政局、县税务局）\n";
+    let plan = parse_text(text);
+    let roles: Vec<Vec<(&str, UnitRole)>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            vec![
+                ("县发改局", UnitRole::Lead),
+                ("县统计局", UnitRole::Responsible)
+            ],
+            vec![
+                ("县财政局", UnitRole::Lead),
+                ("县税务局", UnitRole::Responsible)
+            ]
+        ]
+    );
+}
