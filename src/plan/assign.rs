@@ -822,6 +822,16 @@ fn subject_within(
         if !by && after_partner() {
             continue;
         }
+        // (…nor a level's character inside a word: the 乡 of 城乡 in `住房和城乡建设部门负责`)
+        let inside_word = seg[..i].chars().next_back().is_some_and(|p| {
+            vocab.not_unit_endings.iter().any(|w| {
+                let mut cs = w.chars();
+                cs.next() == Some(p) && cs.next() == Some(c) && cs.next().is_none()
+            })
+        });
+        if !by && inside_word {
+            continue;
+        }
         let Some((st, e, role, strong)) = prose_subject(&seg[i..], vocab) else {
             continue;
         };

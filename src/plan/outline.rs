@@ -48,6 +48,9 @@ pub struct Item {
     /// A dashed item that sets its own time (`---确定权力清单（4月底前）。`): a task by its
     /// time, whatever names units around it.
     pub own_time: bool,
+    /// Assigned only by the plain subject of its opening (`县委宣传部负责…`) in a plan that
+    /// states its assignments: its own task, saying nothing of its siblings.
+    pub by_subject: bool,
     /// A line of a scoring sheet (`4.烹饪展示。…每缺一类扣6分。`): never a task.
     pub criterion: bool,
     /// Its heading states aims or asks for support (`一、总体要求`, `五、保障措施`): never a
@@ -168,6 +171,7 @@ impl Outline {
             own_duties: false,
             leads_children: false,
             own_time: false,
+            by_subject: false,
             criterion: false,
             context_heading: false,
         });
@@ -256,7 +260,9 @@ impl Outline {
                     s != i && !self.items[s].children.is_empty() && self.subtree_assigned(s)
                 })
         };
-        siblings.iter().any(|&s| s != i && self.items[s].assigned)
+        siblings
+            .iter()
+            .any(|&s| s != i && self.items[s].assigned && !self.items[s].by_subject)
             || beside_heading()
             || !item.support
                 && siblings

@@ -4,7 +4,7 @@
 
 use crate::document::text::is_han;
 use crate::document::{is_space, NumberStyle};
-use crate::plan::assign::{self, ClauseKind};
+use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
 use crate::plan::outline::{ListKey, Outline};
 use crate::plan::text::{is_close, is_open};
@@ -380,6 +380,76 @@ impl Reader<'_, '_> {
                     }
                 }
             }
+        }
+    }
+
+    /// The units a numbered paragraph (its number `skip` bytes long) names in its opening
+    /// sentences as plain subjects (`县委宣传部负责…`, `由县财政局牵头…`), as clauses.
+    pub(super) fn plain_subjects(&self, folded: &str, skip: usize) -> Vec<Clause> {
+        assign::prose(folded, self.ctx.vocab, Some(skip))
+            .into_iter()
+            .filter(|c| {
+                c.start >= skip
+                    && matches!(c.kind, ClauseKind::Prose { strong: true, .. })
+                    && folded[skip..c.start].matches('。').count() < OPENING_SENTENCES
+            })
+            .collect()
+    }
+
+    /// In a plan that states its assignments, a numbered leaf item that states none but names
+    /// its units as the plain subject of its opening (`（二）加强宣传。县委宣传部负责宣传报道。`)
+    /// is assigned to them — when its heading's other items state theirs (`（一）` over
+    /// `县农业局：负责…`), so the item is work among work; never at the top level, nor in the
+    /// parts stating aims or asking for support, where such sentences set up, not assign. It
+    /// says nothing of its siblings (see `Item::by_subject`).
+    pub(super) fn assign_by_plain_subjects(&mut self, outline: &mut Outline) {
+        if self.mode != ReadMode::Assignments {
+            return;
+        }
+        for k in 0..outline.items.len() {
+            let item = &outline.items[k];
+            let Some(parent) = item.parent else {
+                continue;
+            };
+            // (its number's paragraph, or the first under its heading line)
+            let Some(&head) = item
+                .paragraphs
+                .iter()
+                .take(2)
+                .find(|&&p| !self.paras[p].plain_subjects.is_empty())
+            else {
+                continue;
+            };
+            if item.assigned
+                || item.unit_heading
+                || item.mark.is_none()
+                || !item.children.is_empty()
+                || item
+                    .paragraphs
+                    .iter()
+                    .any(|&p| !self.paras[p].clauses.is_empty())
+            {
+                continue;
+            }
+            let among_work = outline
+                .subtree(parent)
+                .into_iter()
+                .any(|j| j != k && outline.items[j].assigned && !outline.items[j].by_subject);
+            let asked = self.titled_as_safeguard(item)
+                || self.is_context(item)
+                || self.states_aims(item)
+                || self.names_a_body_set_up(item)
+                || item_ancestors(outline, k).iter().any(|&a| {
+                    let a = &outline.items[a];
+                    self.is_safeguard(a) || self.is_context(a) || self.is_report(a)
+                });
+            if !among_work || asked {
+                continue;
+            }
+            let subjects = std::mem::take(&mut self.paras[head].plain_subjects);
+            self.paras[head].prose = subjects;
+            outline.items[k].assigned = true;
+            outline.items[k].by_subject = true;
         }
     }
 

@@ -3370,3 +3370,39 @@ fn a_triangle_before_a_units_name_marks_the_lead() {
         ]
     );
 }
+
+#[test]
+fn a_plain_subject_assigns_an_item_among_items_that_state_their_units() {
+    // in a plan that states its assignments (`县农业局：负责…`), `（二）加强宣传。` over
+    // `县委宣传部负责宣传报道。` is that unit's task; no unit is read inside 城乡
+    // (`住房和城乡建设部门` is not 乡建设部门)
+    let text = "某县食品安全监管工作方案\n\
+                一、工作措施\n\
+                （一）强化监管责任。\n\
+                县农业局：负责农产品生产环节的监管。\n\
+                县质监局：负责产品生产加工环节的监管。\n\
+                （二）加强宣传。\n\
+                县委宣传部负责宣传报道。\n\
+                （三）规范建筑工地。住房和城乡建设部门负责建筑施工单位的监督管理。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [vec!["县农业局"], vec!["县质监局"], vec!["县委宣传部"]]
+    );
+}
+
+#[test]
+fn no_subject_starts_inside_a_word() {
+    // the 乡 of 城乡 opens no unit's name: `住房和城乡建设部门负责…` is not 乡建设部门's work
+    let text = "某县烟花爆竹禁放工作方案\n\
+                一、职责分工\n\
+                （一）公安部门负责烟花爆竹禁放的监督管理。\n\
+                （二）住房和城乡建设部门负责建筑施工单位烟花爆竹禁放监督管理。\n";
+    let plan = parse_text(text);
+    assert_eq!(plan.tasks.len(), 2);
+    assert!(
+        plan.tasks[1].units.iter().all(|u| u.name != "乡建设部门"),
+        "{:?}",
+        unit_names(&plan)
+    );
+}
