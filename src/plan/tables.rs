@@ -532,12 +532,20 @@ fn rows_to_tasks(
 
         let mut own_number = None;
         let mut row_name: Option<Text> = None;
+        // a topic cell holding a sentence, no title (the row's text where its text cell is
+        // empty: `抓好工业节水。加快实施…` under 主要任务 beside an empty 细化措施)
+        let mut topic_text: Option<Text> = None;
         for &ci in &topic_cols {
             let cell = &cells[ci];
             if cell.text.is_blank() || cell.inherited {
                 continue;
             }
             let t = cell.text.as_str();
+            if topic_text.is_none()
+                && (t.chars().count() > MAX_TOPIC_TITLE_CHARS || t.trim_end().ends_with('。'))
+            {
+                topic_text = Some(cell.text.clone());
+            }
             if name_col == Some(ci)
                 && bare_number(t).is_none()
                 && ctx.numbering.at_start(t).is_none()
@@ -586,7 +594,17 @@ fn rows_to_tasks(
                 .filter(|v| !v.text.is_blank() && !v.inherited)
                 .map(|v| v.text.clone())
         };
-        let own_content = own(content_col);
+        // (…when the row names its units: a topic's sentence over a row of its own is a
+        // preamble, `各单位要坚持以人民为中心…`)
+        let names_units = cols.iter().zip(cells.iter()).any(|(c, v)| {
+            matches!(
+                c.role,
+                ColumnRole::Units | ColumnRole::Lead | ColumnRole::Cooperating
+            ) && !v.text.is_blank()
+                && !v.inherited
+        });
+        let own_content =
+            own(content_col).or(topic_text.filter(|_| content_col.is_some() && names_units));
         let own_requirement = own(requirement_col);
         if own_content.is_none() && own_requirement.is_none() {
             memory.clear();
@@ -1704,5 +1722,28 @@ mod tests {
         assert!(read[0]
             .1
             .contains(&("区住建局".to_owned(), UnitRole::Cooperating)));
+    }
+
+    #[test]
+    fn a_column_of_short_topics_before_the_task_text_names_the_rows() {
+        // 重点任务 and 工作内容 are both content words: the short topics name the rows, the
+        // sentences beside them are the tasks
+        let text = "某局政务公开工作要点\n\
+                    重点任务 | 工作内容 | 负责科室 |\n\
+                    政策解读 | 对以我局名义制定的政策文件进行全面解读，创新解读形式。 | 各业务科室 |\n\
+                    回应关切 | 对群众普遍关注的社会热点问题及时主动回应。 | 综合科 |\n";
+        let read = rows(text);
+        let openings: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(openings, ["对以我局名义", "对群众普遍关"]);
+        // …and a row whose text cell is empty keeps the sentence of its topic cell, when it
+        // names its units (a preamble row naming none is no task)
+        let text = "某市河长制主要任务分解表\n\
+                    序号 | 主要任务 | 细化措施 | 牵头单位 |\n\
+                    1 | 严守水资源红线 | 实施水资源消耗总量和强度双控行动，防止不合理新增取水。 | 市水利局 |\n\
+                    2 | 严守用水效率红线 | 落实用水效率评估体系，把节水目标纳入政绩考核。 | 市水利局 |\n\
+                    3 | 抓好工业节水。加快实施工业节水技术改造，坚决遏制用水浪费。 |  | 市工业和信息化委 |\n";
+        let read = rows(text);
+        let openings: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(openings, ["实施水资源消", "落实用水效率", "抓好工业节水"]);
     }
 }

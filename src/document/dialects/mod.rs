@@ -233,14 +233,15 @@ pub fn settle_content(
     }
     if !contents.is_empty() {
         // two columns named for content (工作内容 | 工作措施): one of group headings
-        // (`（一）强化源头治理`) before one of task text groups the tasks; it is a topic
+        // (`（一）强化源头治理`) or of short topics (重点任务 `政策解读` | 工作内容 `对…进行全面
+        // 解读`) before one of task text names or groups the tasks; it is a topic
         if let Some(&last) = contents
             .iter()
             .rev()
             .find(|&&i| holds(i) == ColumnText::Tasks)
         {
             for &i in contents.iter().filter(|&&i| i < last) {
-                if holds(i) == ColumnText::Headings {
+                if holds(i) != ColumnText::Tasks {
                     roles[i] = ColumnRole::Topic;
                 }
             }
