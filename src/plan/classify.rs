@@ -568,6 +568,23 @@ fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
     })
 }
 
+/// Whether the words after a title's core are a bracket naming the period reported
+/// (`(1-11月)`, `（截至9月底）`, `（第三季度）`).
+fn reports_a_period(tail: &str, ctx: &Ctx) -> bool {
+    let inner = tail
+        .trim_matches(crate::document::is_space)
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    !inner.is_empty()
+        && inner.len() < tail.len()
+        && (inner.starts_with("截至")
+            || inner.starts_with("截止")
+            || !ctx
+                .deadlines
+                .find(inner, crate::plan::deadlines::Mode::Cell, ctx.year)
+                .is_empty())
+}
+
 /// Whether an opening sentence makes known the progress of tasks (`现将实事项目1—6月份进展情况
 /// 予以公示`): after 现将, a progress word, then a verb of making it known.
 fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
@@ -1503,6 +1520,10 @@ pub(crate) fn classify(
         v.genres.progress_titles.iter().any(|w| {
             core.strip_suffix(w.as_str())
                 .is_some_and(|before| !before.ends_with(['及', '和', '与']))
+        }) || v.genres.progress_period_titles.iter().any(|w| {
+            core.strip_suffix(w.as_str())
+                .is_some_and(|before| !before.ends_with(['及', '和', '与']))
+                && reports_a_period(&t[core.len()..], ctx)
         })
     });
     if let Some(t) = progress {
@@ -2151,6 +2172,12 @@ mod tests {
         // (a title naming the progress without 表 reports it too)
         let quarter = sheet.replacen("进展情况表（截至9月底）", "二季度完成情况", 1);
         assert!(!parsed(&quarter).kind.is_plan());
+        // (…and 推进情况 with the period it reports; with other words after it, the sheet
+        // may list the projects themselves)
+        let months = sheet.replacen("进展情况表（截至9月底）", "推进情况(1-11月)", 1);
+        assert!(!parsed(&months).kind.is_plan());
+        let continued = sheet.replacen("进展情况表（截至9月底）", "推进情况(续表)", 1);
+        assert!(parsed(&continued).kind.is_plan());
     }
 
     #[test]

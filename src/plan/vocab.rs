@@ -171,6 +171,9 @@ pub struct GenreWords {
     /// What a title reporting the progress of tasks ends in (`…进展情况表`): a report, though
     /// it tabulates tasks and their units.
     pub progress_titles: Vec<String>,
+    /// Words that end a progress report's title only with the period reported in a bracket
+    /// after them (`…推进情况(1-11月)`, not `…推进情况(续表)`).
+    pub progress_period_titles: Vec<String>,
     /// What an opening sentence announcing progress made names (`现将实事项目1—6月份进展情况予以
     /// 公示`): the progress, then how it is made known. An untitled page so opened reports.
     pub progress_words: Vec<String>,
@@ -422,6 +425,8 @@ struct GenreFile {
     address_words: Vec<String>,
     #[serde(default)]
     progress_titles: Vec<String>,
+    #[serde(default)]
+    progress_period_titles: Vec<String>,
     #[serde(default)]
     progress_words: Vec<String>,
     #[serde(default)]
@@ -981,6 +986,9 @@ impl Vocabulary {
                 .extend(g.main_task_statements);
             self.genres.address_words.extend(g.address_words);
             self.genres.progress_titles.extend(g.progress_titles);
+            self.genres
+                .progress_period_titles
+                .extend(g.progress_period_titles);
             self.genres.progress_words.extend(g.progress_words);
             self.genres.progress_verbs.extend(g.progress_verbs);
             self.genres.about_words.extend(g.about_words);
