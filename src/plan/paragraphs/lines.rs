@@ -53,6 +53,10 @@ const MAX_PERIOD_AREA_CHARS: usize = 6;
 /// for all of them: after a single sub-item it is that sub-item's.
 const MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT: usize = 2;
 
+/// What a time alone on its line ends in when it is a limit (`2008年5月1日前`, `…前完成`,
+/// `…之前`), not a period heading the items after it (`三月份`).
+const LIMIT_ENDINGS: [&str; 2] = ["前", "完成"];
+
 /// What an unnumbered line under a schedule's period heading is (see `Reader::scheduled_line`).
 pub(super) enum ScheduledLine {
     /// The first line of an item done in that period.
@@ -1064,6 +1068,60 @@ impl Reader<'_, '_> {
                 .folded
                 .get(mark.len..)
                 .is_some_and(|rest| rest.trim_matches(is_space).is_empty())
+    }
+
+    /// Whether paragraph `idx` is a time alone (`2008年5月1日前`, `2008年5月30日前完成`) that
+    /// closes unnumbered task `cur`: assigned, and stating no time of its own yet.
+    pub(super) fn closes_with_time(&self, cur: usize, idx: usize) -> bool {
+        let item = &self.outline.items[cur];
+        if item.mark.is_some() || !item.assigned {
+            return false;
+        }
+        let t = self.paras[idx].folded.trim_matches(is_space);
+        let n = t.chars().count();
+        if n == 0 || n > crate::plan::deadlines::MAX_DEADLINE_CELL_CHARS {
+            return false;
+        }
+        let found = self.ctx.deadlines.find(t, Mode::Cell, self.ctx.year);
+        let covered: usize = found
+            .iter()
+            .map(|m| t[m.start..m.end].chars().count())
+            .sum();
+        // (most of the line is the time: `…前完成` keeps its verb; a limit, by 前 or 完成 —
+        // a period alone, `三月份`, heads the items after it)
+        let limit = LIMIT_ENDINGS
+            .iter()
+            .any(|w| t.trim_end_matches(['。', '；', ';']).ends_with(w));
+        limit
+            && covered * 2 >= n
+            && !item
+                .paragraphs
+                .iter()
+                .any(|&p| self.states_a_date(&self.paras[p].folded))
+    }
+
+    /// Whether unnumbered task `cur` ends with a time alone on its line (see
+    /// [`Reader::closes_with_time`]): its row is closed.
+    pub(super) fn closed_by_time(&self, cur: usize) -> bool {
+        let item = &self.outline.items[cur];
+        item.mark.is_none()
+            && item.paragraphs.len() > 1
+            && item.paragraphs.last().is_some_and(|&p| {
+                self.paras[p].clauses.is_empty()
+                    && self.paras[p].folded.trim_matches(is_space).chars().count()
+                        <= crate::plan::deadlines::MAX_DEADLINE_CELL_CHARS
+                    && self.states_a_date(&self.paras[p].folded)
+            })
+    }
+
+    /// Whether paragraph `idx` only states units and the work they do (`区商务局、区城管局负责
+    /// 督促…。`), not a label line (`责任单位：…`).
+    pub(super) fn states_units_work(&self, idx: usize) -> bool {
+        let p = &self.paras[idx];
+        !p.clauses.is_empty()
+            && p.clauses
+                .iter()
+                .all(|c| c.kind == assign::ClauseKind::Statement)
     }
 
     /// Whether a paragraph's assignment names units or a time limit: a person alone

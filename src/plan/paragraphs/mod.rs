@@ -591,6 +591,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // a contact line after text assigns it nothing, but the units may follow it
                 // (`市區新增…學位2.36萬個。` `主管領導:劉東` `責任單位:市教育局`)
                 (Some(f), _) => self.free = Some(f),
+                // a sentence of units and their work after a task its time line closed (`…。`
+                // `2008年5月1日前` `区商务局负责督促…。`): the next task, not more of that one
+                (None, Some(cur)) if self.closed_by_time(cur) && self.states_units_work(idx) => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    self.outline.items[id].assigned = true;
+                }
                 (None, Some(cur)) if !self.outline.items[cur].heading_only => {
                     match self.closing_target(cur) {
                         Closing::Item(target) => {
@@ -705,6 +711,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.outline.items[id].unit_heading = true;
                 self.free = None;
             }
+            // a time limit alone on its line after an unnumbered task that states none (a
+            // table's time cell under its row's text, `2008年5月1日前`): that task's time, not a
+            // period heading over the next
+            None if !has_clause && current.is_some_and(|c| self.closes_with_time(c, idx)) => {
+                if let Some(cur) = current {
+                    self.outline.items[cur].paragraphs.push(idx);
+                }
+                self.free = None;
+            }
             // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
             // whose time the items under it inherit
             None if period_heading => {
@@ -745,6 +760,21 @@ impl<'c, 'a> Reader<'c, 'a> {
                 Some(cur) if self.outline.items[cur].heading_only => {
                     self.outline.items[cur].paragraphs.push(idx);
                     self.free = Some(idx);
+                }
+                // after a task its time line closed, the next row's text (`2008年5月1日前` then
+                // `区商务局、区城管局负责督促…`): an item of its own
+                // (in a plan stating its assignments, its plain subject assigns it)
+                Some(cur) if self.closed_by_time(cur) => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    if self.mode == ReadMode::Assignments {
+                        let subjects = self.plain_subjects(&self.paras[idx].folded, 0);
+                        if !subjects.is_empty() {
+                            self.paras[idx].prose = subjects;
+                            self.outline.items[id].assigned = true;
+                            self.outline.items[id].by_subject = true;
+                        }
+                    }
+                    self.free = None;
                 }
                 // after an unnumbered task, or before any number: it may open the next one
                 _ => self.free = Some(idx),

@@ -3406,3 +3406,26 @@ fn no_subject_starts_inside_a_word() {
         unit_names(&plan)
     );
 }
+
+#[test]
+fn a_time_alone_on_its_line_closes_the_row_above() {
+    // a table copied one cell per line: each row's text, then its time cell; the time is
+    // that row's, not a period heading over the next row
+    let text = "某区创卫工作责任分解表\n\
+                区城管局负责,工商局配合,取缔各类农贸市场占道经营现象。\n\
+                2008年5月1日前\n\
+                区商务局、区城管局负责督促业主完成市场公厕达标改造。\n\
+                2008年6月30日前\n\
+                区城建局负责,各街道办事处配合,清除城中村菜地。\n\
+                2008年4月15日前\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read,
+        [
+            due("取缔各类", &["2008年5月1日前"]),
+            due("区商务局", &["2008年6月30日前"]),
+            due("清除城中", &["2008年4月15日前"])
+        ]
+    );
+    assert_eq!(unit_names(&parse_text(text))[1], ["区商务局", "区城管局"]);
+}
