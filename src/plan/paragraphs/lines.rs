@@ -1114,16 +1114,6 @@ impl Reader<'_, '_> {
             })
     }
 
-    /// Whether paragraph `idx` only states units and the work they do (`区商务局、区城管局负责
-    /// 督促…。`), not a label line (`责任单位：…`).
-    pub(super) fn states_units_work(&self, idx: usize) -> bool {
-        let p = &self.paras[idx];
-        !p.clauses.is_empty()
-            && p.clauses
-                .iter()
-                .all(|c| c.kind == assign::ClauseKind::Statement)
-    }
-
     /// Whether a paragraph's assignment names units or a time limit: a person alone
     /// (`联系人：李晓燕，联系电话：…`) assigns no work.
     pub(super) fn assigns_work(&self, idx: usize) -> bool {

@@ -591,12 +591,6 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // a contact line after text assigns it nothing, but the units may follow it
                 // (`市區新增…學位2.36萬個。` `主管領導:劉東` `責任單位:市教育局`)
                 (Some(f), _) => self.free = Some(f),
-                // a sentence of units and their work after a task its time line closed (`…。`
-                // `2008年5月1日前` `区商务局负责督促…。`): the next task, not more of that one
-                (None, Some(cur)) if self.closed_by_time(cur) && self.states_units_work(idx) => {
-                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                    self.outline.items[id].assigned = true;
-                }
                 (None, Some(cur)) if !self.outline.items[cur].heading_only => {
                     match self.closing_target(cur) {
                         Closing::Item(target) => {
