@@ -147,11 +147,6 @@ struct Para {
     /// Unnumbered, it opens with units as the subject of 负责 (`农业部门负责农产品…`): one
     /// unit's duties, when another such paragraph stands beside it.
     duty_sentence: bool,
-    /// In a plan that states its assignments, the units a numbered paragraph with no clause
-    /// (or the paragraph right under its heading line) opens with as plain subjects
-    /// (`（二）加强宣传。` `县委宣传部负责宣传报道。`): its units, when nothing else assigns the
-    /// item (see `Reader::assign_by_plain_subjects`).
-    plain_subjects: Vec<Clause>,
 }
 
 /// Where the reader stands in a report of progress: after an unnumbered label of progress
@@ -480,14 +475,18 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a paragraph opening with its units as the subject of 负责 (`农业部门负责农产品生产环节
         // 的监管。`), whatever heads it: a unit's duties when another such paragraph stands
         // beside it (`（二）强化各职能部门的监管责任。` over one paragraph per department)
-        let duty_sentence = mark.is_none() && clauses.is_empty() && !subject_duty && {
-            let opening = self.duty_subject(&folded);
-            let found = opening.is_some();
-            if prose.is_empty() {
-                prose.extend(opening);
-            }
-            found
-        };
+        let duty_sentence = mark.is_none()
+            && clauses.is_empty()
+            && !subject_duty
+            && folded.contains(assign::DUTY_OPENER)
+            && {
+                let opening = self.duty_subject(&folded);
+                let found = opening.is_some();
+                if prose.is_empty() {
+                    prose.extend(opening);
+                }
+                found
+            };
         // a flattened row's unit cell names the units of the item whose line it follows
         let cell = mark.is_none()
             && self.cells.contains(&block)
@@ -500,17 +499,6 @@ impl<'c, 'a> Reader<'c, 'a> {
             let end = folded.trim_end_matches(is_space).len();
             prose = vec![Clause::subject_names(start, end)];
         }
-        let under_heading_line = || {
-            self.outline
-                .current()
-                .is_some_and(|c| numbered_alone(&self.outline, c))
-        };
-        let plain_subjects = match &mark {
-            _ if self.mode != ReadMode::Assignments || !clauses.is_empty() => Vec::new(),
-            Some(m) => self.plain_subjects(&folded, m.len),
-            None if under_heading_line() => self.plain_subjects(&folded, 0),
-            None => Vec::new(),
-        };
         let introduces_duties = mark.is_none() && self.introduces_duties(&folded);
         if mark.is_some() {
             self.duty_intro = false;
@@ -524,7 +512,6 @@ impl<'c, 'a> Reader<'c, 'a> {
             assignment_only: assignment_only || cell,
             period_end,
             duty_sentence,
-            plain_subjects,
         });
         if introduces_duties {
             self.duty_intro = true;
@@ -886,12 +873,6 @@ impl<'c, 'a> Reader<'c, 'a> {
         // indexes into the paragraphs just cleared mean nothing any more
         self.free = None;
     }
-}
-
-/// Whether item `k` is a numbered line with nothing under it yet.
-fn numbered_alone(outline: &Outline, k: usize) -> bool {
-    let item = &outline.items[k];
-    item.mark.is_some() && item.paragraphs.len() == 1 && item.children.is_empty()
 }
 
 /// The ancestors of an item, innermost first.

@@ -408,21 +408,11 @@ impl Reader<'_, '_> {
         }
         for k in 0..outline.items.len() {
             let item = &outline.items[k];
-            let Some(parent) = item.parent else {
-                continue;
-            };
-            // (its number's paragraph, or the first under its heading line)
-            let Some(&head) = item
-                .paragraphs
-                .iter()
-                .take(2)
-                .find(|&&p| !self.paras[p].plain_subjects.is_empty())
-            else {
+            let (Some(parent), Some(mark)) = (item.parent, &item.mark) else {
                 continue;
             };
             if item.assigned
                 || item.unit_heading
-                || item.mark.is_none()
                 || !item.children.is_empty()
                 || item
                     .paragraphs
@@ -435,6 +425,9 @@ impl Reader<'_, '_> {
                 .subtree(parent)
                 .into_iter()
                 .any(|j| j != k && outline.items[j].assigned && !outline.items[j].by_subject);
+            if !among_work {
+                continue;
+            }
             let asked = self.titled_as_safeguard(item)
                 || self.is_context(item)
                 || self.states_aims(item)
@@ -443,10 +436,20 @@ impl Reader<'_, '_> {
                     let a = &outline.items[a];
                     self.is_safeguard(a) || self.is_context(a) || self.is_report(a)
                 });
-            if !among_work || asked {
+            if asked {
                 continue;
             }
-            let subjects = std::mem::take(&mut self.paras[head].plain_subjects);
+            // (its number's paragraph, or the first under its heading line)
+            let skips = [mark.len, 0];
+            let Some((head, subjects)) = item
+                .paragraphs
+                .iter()
+                .zip(skips)
+                .map(|(&p, skip)| (p, self.plain_subjects(&self.paras[p].folded, skip)))
+                .find(|(_, subjects)| !subjects.is_empty())
+            else {
+                continue;
+            };
             self.paras[head].prose = subjects;
             outline.items[k].assigned = true;
             outline.items[k].by_subject = true;
