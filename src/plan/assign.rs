@@ -764,28 +764,6 @@ fn statement(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     })
 }
 
-/// Units as sentence subjects, clause by clause (between 。；，), in order. A subject may
-/// also follow 由 inside a clause (`…资金由区财政金融局统筹安排`), or a numbered heading's
-/// title that runs into the first sentence (`六、强化组织领导各牵头单位要…`). `mark` is the
-/// length of a numbered heading's number: the text is read after it, and a number is never
-/// part of a subject (`（1）县林业局要…` names 县林业局).
-/// The length of a sub-item's bracketed number opening `seg` (`(1)`, `（二）`), spaces before
-/// it included; 0 when there is none.
-fn sub_number_len(seg: &str) -> usize {
-    let t = seg.trim_start_matches(is_space);
-    let Some(inner) = t.strip_prefix(['(', '（']) else {
-        return 0;
-    };
-    let Some(close) = inner.find([')', '）']) else {
-        return 0;
-    };
-    if crate::document::numbering::number_value(&inner[..close]).is_none() {
-        return 0;
-    }
-    let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
-    seg.len() - inner.len() + close + close_len
-}
-
 /// The subject of a clause that does not open with it: after 由, or a name that plainly does
 /// the work after other words (a heading's title run into its first sentence:
 /// 抓好乡村绿化区财政金融局负责…). Of the names ending at the same place, the shortest
@@ -850,6 +828,11 @@ fn subject_within(
     best
 }
 
+/// Units as sentence subjects, clause by clause (between 。；，), in order. A subject may
+/// also follow 由 inside a clause (`…资金由区财政金融局统筹安排`), or a numbered heading's
+/// title that runs into the first sentence (`六、强化组织领导各牵头单位要…`). `mark` is the
+/// length of a numbered heading's number: the text is read after it, and a number is never
+/// part of a subject (`（1）县林业局要…` names 县林业局).
 pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
     let mut out = Vec::new();
     let heading = mark.is_some();
@@ -882,7 +865,7 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                 .then(|| (start, start + names.len(), role, true))
         };
         // (a sub-item's number before the subject is none of its name: `6、(1)水务局抓好…`)
-        let numbered = sub_number_len(seg);
+        let numbered = crate::plan::text::bracketed_number_len(seg);
         let found = prose_subject(&seg[numbered..], vocab)
             .map(|(x, y, role, strong)| (x + numbered, y + numbered, role, strong))
             .or_else(|| subject_within(seg, after_title, vocab));

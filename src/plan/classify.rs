@@ -568,6 +568,9 @@ fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
     })
 }
 
+/// Words opening the date a report runs to (`截至9月底`).
+const AS_OF_WORDS: [&str; 2] = ["截至", "截止"];
+
 /// Whether the words after a title's core are a bracket naming the period reported
 /// (`(1-11月)`, `（截至9月底）`, `（第三季度）`).
 fn reports_a_period(tail: &str, ctx: &Ctx) -> bool {
@@ -577,8 +580,7 @@ fn reports_a_period(tail: &str, ctx: &Ctx) -> bool {
         .trim_end_matches(['）', ')']);
     !inner.is_empty()
         && inner.len() < tail.len()
-        && (inner.starts_with("截至")
-            || inner.starts_with("截止")
+        && (AS_OF_WORDS.iter().any(|w| inner.starts_with(w))
             || !ctx
                 .deadlines
                 .find(inner, crate::plan::deadlines::Mode::Cell, ctx.year)

@@ -495,32 +495,13 @@ const STAGE_WORD: &str = "阶段";
 /// The byte range inside the bracket that closes a short title opening the text
 /// (`安排部署（9月）。…` → `9月`).
 pub(crate) fn title_bracket(text: &str) -> Option<(usize, usize)> {
-    // (past the bracket of the item's own number: `（三）制定整改措施阶段（11月）`)
+    // (the first bracket closing the title, past the item's own number: `（三）制定整改措施
+    // 阶段（11月）`)
     text.match_indices(['（', '(']).find_map(|(open, b)| {
         let inner = open + b.len();
         let close = inner + text[inner..].find(['）', ')'])?;
         closes_title(text, inner, close).then_some((inner, close))
     })
-}
-
-/// A title without the bracketed number it opens with (`（三）制定…` → `制定…`).
-fn past_bracketed_number(title: &str) -> &str {
-    let Some(rest) = title.strip_prefix(['（', '(']) else {
-        return title;
-    };
-    let Some(close) = rest.find(['）', ')']) else {
-        return title;
-    };
-    let numeral = &rest[..close];
-    let is_number = !numeral.is_empty()
-        && numeral.chars().all(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
-        });
-    if is_number {
-        rest[close..].trim_start_matches(['）', ')'])
-    } else {
-        title
-    }
 }
 
 /// Whether the time at `start..end` fills a bracket that closes a short title opening the text
@@ -533,7 +514,9 @@ fn closes_title(text: &str, start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    let title = past_bracketed_number(title.trim_matches(is_space)).trim_matches(is_space);
+    // (past the bracket of the item's own number: `（三）总结阶段（11月）`)
+    let title = title.trim_matches(is_space);
+    let title = title[crate::plan::text::bracketed_number_len(title)..].trim_matches(is_space);
     let after = text[end..].trim_start_matches(is_space);
     let closed = after
         .strip_prefix('）')

@@ -618,38 +618,28 @@ enum LeadConvention {
 /// Apply the plan's lead convention, if it states one, to each task whose units name no lead.
 fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
     let v = ctx.vocab;
-    // a note that a mark after a name says it leads (`加*号为牵头部门`): the units so printed
-    // lead, except those a 配合 label or word gives to cooperate
-    if v.lead_mark_notes.iter().any(|m| m.is_match(ctx.text)) {
-        for t in tasks.iter_mut() {
-            for u in t.units.iter_mut() {
-                let marked = ctx
-                    .text
-                    .get(u.span.end..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(|c| units::LEAD_MARKS.contains(&c));
-                if marked && !u.inherited && u.role == model::UnitRole::Responsible {
-                    u.role = model::UnitRole::Lead;
-                }
-            }
+    // a mark after a name says it leads where a note says so (`加*号为牵头部门`: a star may
+    // be a rating), a mark before one (`▲发改局`) with or without the note; a unit a 配合 label
+    // or word gives to cooperate stays as it is
+    let marks_after = v.lead_mark_notes.iter().any(|m| m.is_match(ctx.text));
+    for u in tasks.iter_mut().flat_map(|t| t.units.iter_mut()) {
+        if u.inherited || u.role != model::UnitRole::Responsible {
+            continue;
         }
-    }
-    // a mark before a name (`▲发改局`) says it leads, with or without the note saying so
-    for t in tasks.iter_mut() {
-        for u in t.units.iter_mut() {
-            let marked = ctx
-                .text
+        let after = || {
+            ctx.text
+                .get(u.span.end..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| units::LEAD_MARKS.contains(&c))
+        };
+        let before = || {
+            ctx.text
                 .get(..u.span.start)
-                .and_then(|before| {
-                    before
-                        .trim_end_matches(document::is_space)
-                        .chars()
-                        .next_back()
-                })
-                .is_some_and(|c| units::LEAD_PREFIX_MARKS.contains(&c));
-            if marked && !u.inherited && u.role == model::UnitRole::Responsible {
-                u.role = model::UnitRole::Lead;
-            }
+                .and_then(|b| b.trim_end_matches(document::is_space).chars().next_back())
+                .is_some_and(|c| units::LEAD_PREFIX_MARKS.contains(&c))
+        };
+        if marks_after && after() || before() {
+            u.role = model::UnitRole::Lead;
         }
     }
     let stated = doc.blocks.iter().find_map(|b| match b {

@@ -87,6 +87,23 @@ pub fn digits_value(s: &str) -> Option<u32> {
     })
 }
 
+/// The length of a bracketed number opening `s` (`(1)`, `（二）`), white space before it
+/// included; 0 when there is none: a sub-item's number, never part of its words.
+pub fn bracketed_number_len(s: &str) -> usize {
+    let t = s.trim_start_matches(is_space);
+    let Some(inner) = t.strip_prefix(['(', '（']) else {
+        return 0;
+    };
+    let Some(close) = inner.find([')', '）']) else {
+        return 0;
+    };
+    if crate::document::numbering::number_value(&inner[..close]).is_none() {
+        return 0;
+    }
+    let close_len = inner[close..].chars().next().map_or(0, char::len_utf8);
+    s.len() - inner.len() + close + close_len
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1070,48 +1070,50 @@ impl Reader<'_, '_> {
                 .is_some_and(|rest| rest.trim_matches(is_space).is_empty())
     }
 
-    /// Whether paragraph `idx` is a time alone (`2008年5月1日前`, `2008年5月30日前完成`) that
-    /// closes unnumbered task `cur`: assigned, and stating no time of its own yet.
-    pub(super) fn closes_with_time(&self, cur: usize, idx: usize) -> bool {
-        let item = &self.outline.items[cur];
-        if item.mark.is_some() || !item.assigned {
-            return false;
-        }
-        let t = self.paras[idx].folded.trim_matches(is_space);
+    /// Whether paragraph `idx` is a time limit alone on its line (`2008年5月1日前`,
+    /// `2008年5月30日前完成`): a table's time cell. Most of the line is the time, and it is a
+    /// limit by 前 or 完成 (a period alone, `三月份`, heads the items after it).
+    fn time_limit_alone(&self, idx: usize) -> bool {
+        let p = &self.paras[idx];
+        let t = p.folded.trim_matches(is_space);
         let n = t.chars().count();
-        if n == 0 || n > crate::plan::deadlines::MAX_DEADLINE_CELL_CHARS {
+        if !p.clauses.is_empty() || n == 0 || n > crate::plan::deadlines::MAX_DEADLINE_CELL_CHARS {
             return false;
         }
+        let limit = LIMIT_ENDINGS
+            .iter()
+            .any(|w| t.trim_end_matches(['。', '；', ';']).ends_with(w));
         let found = self.ctx.deadlines.find(t, Mode::Cell, self.ctx.year);
         let covered: usize = found
             .iter()
             .map(|m| t[m.start..m.end].chars().count())
             .sum();
-        // (most of the line is the time: `…前完成` keeps its verb; a limit, by 前 or 完成 —
-        // a period alone, `三月份`, heads the items after it)
-        let limit = LIMIT_ENDINGS
-            .iter()
-            .any(|w| t.trim_end_matches(['。', '；', ';']).ends_with(w));
-        limit
-            && covered * 2 >= n
+        limit && covered * 2 >= n
+    }
+
+    /// Whether time limit `idx` alone on its line closes unnumbered task `cur`: assigned, and
+    /// stating no time of its own yet.
+    pub(super) fn closes_with_time(&self, cur: usize, idx: usize) -> bool {
+        let item = &self.outline.items[cur];
+        item.mark.is_none()
+            && item.assigned
+            && self.time_limit_alone(idx)
             && !item
                 .paragraphs
                 .iter()
                 .any(|&p| self.states_a_date(&self.paras[p].folded))
     }
 
-    /// Whether unnumbered task `cur` ends with a time alone on its line (see
-    /// [`Reader::closes_with_time`]): its row is closed.
+    /// Whether unnumbered task `cur` ends with a time limit alone on its line: its row is
+    /// closed (see [`Reader::closes_with_time`]).
     pub(super) fn closed_by_time(&self, cur: usize) -> bool {
         let item = &self.outline.items[cur];
         item.mark.is_none()
             && item.paragraphs.len() > 1
-            && item.paragraphs.last().is_some_and(|&p| {
-                self.paras[p].clauses.is_empty()
-                    && self.paras[p].folded.trim_matches(is_space).chars().count()
-                        <= crate::plan::deadlines::MAX_DEADLINE_CELL_CHARS
-                    && self.states_a_date(&self.paras[p].folded)
-            })
+            && item
+                .paragraphs
+                .last()
+                .is_some_and(|&p| self.time_limit_alone(p))
     }
 
     /// Whether a paragraph's assignment names units or a time limit: a person alone

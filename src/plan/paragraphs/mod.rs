@@ -475,18 +475,16 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a paragraph opening with its units as the subject of 负责 (`农业部门负责农产品生产环节
         // 的监管。`), whatever heads it: a unit's duties when another such paragraph stands
         // beside it (`（二）强化各职能部门的监管责任。` over one paragraph per department)
-        let duty_sentence = mark.is_none()
+        let duty_opening = (mark.is_none()
             && clauses.is_empty()
             && !subject_duty
-            && folded.contains(assign::DUTY_OPENER)
-            && {
-                let opening = self.duty_subject(&folded);
-                let found = opening.is_some();
-                if prose.is_empty() {
-                    prose.extend(opening);
-                }
-                found
-            };
+            && folded.contains(assign::DUTY_OPENER))
+        .then(|| self.duty_subject(&folded))
+        .flatten();
+        let duty_sentence = duty_opening.is_some();
+        if prose.is_empty() {
+            prose.extend(duty_opening);
+        }
         // a flattened row's unit cell names the units of the item whose line it follows
         let cell = mark.is_none()
             && self.cells.contains(&block)
@@ -749,11 +747,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                     let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                     if self.mode == ReadMode::Assignments {
                         let subjects = self.plain_subjects(&self.paras[idx].folded, 0);
-                        if !subjects.is_empty() {
-                            self.paras[idx].prose = subjects;
-                            self.outline.items[id].assigned = true;
-                            self.outline.items[id].by_subject = true;
-                        }
+                        assign_to_subjects(
+                            &mut self.paras[idx],
+                            &mut self.outline.items[id],
+                            subjects,
+                        );
                     }
                     self.free = None;
                 }
@@ -873,6 +871,21 @@ impl<'c, 'a> Reader<'c, 'a> {
         // indexes into the paragraphs just cleared mean nothing any more
         self.free = None;
     }
+}
+
+/// Assign item `item` to the plain subjects its paragraph `para` names (none: nothing
+/// changes), as its own task only (`Item::by_subject`).
+fn assign_to_subjects(
+    para: &mut Para,
+    item: &mut crate::plan::outline::Item,
+    subjects: Vec<Clause>,
+) {
+    if subjects.is_empty() {
+        return;
+    }
+    para.prose = subjects;
+    item.assigned = true;
+    item.by_subject = true;
 }
 
 /// The ancestors of an item, innermost first.

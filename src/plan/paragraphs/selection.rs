@@ -450,9 +450,7 @@ impl Reader<'_, '_> {
             else {
                 continue;
             };
-            self.paras[head].prose = subjects;
-            outline.items[k].assigned = true;
-            outline.items[k].by_subject = true;
+            super::assign_to_subjects(&mut self.paras[head], &mut outline.items[k], subjects);
         }
     }
 
