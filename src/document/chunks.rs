@@ -6,7 +6,9 @@
 //! the document's own structure.
 //!
 //! Converted documents also carry their page footers inside the text (`…县农作第2页共4页物秸秆
-//! …`): those marks are cut out, so the words they split are whole again.
+//! …`), and paged web texts a note where a page picks up from the last (`[接上页] 市卫生局:…`):
+//! those marks are cut out, so the words they split are whole again and the paragraph after a
+//! note opens with its own number or unit.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -23,22 +25,45 @@ fn page_mark_re() -> &'static Regex {
     })
 }
 
-/// The lines with page footers (`第2页共4页`) cut out of them; spans still point at the
-/// original characters around each cut.
+/// A paged text's bracketed note that a page goes on from the last or on the next
+/// (`[接上页]`, `（续上页）`, `(转下页)`): the site's, never the document's words. Only in
+/// brackets: `接上页` alone may be text.
+fn page_turn_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[\[【（(〔]\s*(接上页|续上页|接上一页|转下页|转下一页|下转下页|上接上页)\s*[\]】）)〕]")
+            .expect("static page turn")
+    })
+}
+
+/// The lines with page footers (`第2页共4页`) and page-turn notes (`[接上页]`) cut out of them;
+/// spans still point at the original characters around each cut.
 pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
     lines
         .into_iter()
         .map(|line| {
             let s = line.as_str();
-            if !s.contains('页') || !page_mark_re().is_match(s) {
+            if !s.contains('页') {
                 return line;
             }
-            // the pieces between the footers
+            let mut marks: Vec<_> = page_mark_re()
+                .find_iter(s)
+                .chain(page_turn_re().find_iter(s))
+                .map(|m| m.range())
+                .collect();
+            if marks.is_empty() {
+                return line;
+            }
+            marks.sort_by_key(|r| r.start);
+            // the pieces between the marks
             let mut kept = Vec::new();
             let mut from = 0;
-            for m in page_mark_re().find_iter(s) {
-                kept.push(line.slice(from, m.start()));
-                from = m.end();
+            for m in marks {
+                if m.start < from {
+                    continue;
+                }
+                kept.push(line.slice(from, m.start));
+                from = m.end;
             }
             kept.push(line.slice(from, s.len()));
             joined(kept).unwrap_or(line)
@@ -198,6 +223,22 @@ mod tests {
         assert_eq!(
             drop_page_marks(physical_lines(plain))[0].as_str(),
             "详见第2页。"
+        );
+    }
+
+    #[test]
+    fn page_turn_notes_are_cut_out() {
+        let src = "[接上页] 市卫生局:负责学校食堂监管。（转下页）\n";
+        let lines = drop_page_marks(physical_lines(src));
+        assert_eq!(lines[0].as_str().trim(), "市卫生局:负责学校食堂监管。");
+        let at = lines[0].as_str().find("市卫生局").unwrap();
+        let (s, _) = lines[0].source_range(at, at + "市卫生局".len());
+        assert_eq!(s, src.find("市卫生局").unwrap());
+        // the words unbracketed are text
+        let plain = "内容接上页所述。\n";
+        assert_eq!(
+            drop_page_marks(physical_lines(plain))[0].as_str(),
+            "内容接上页所述。"
         );
     }
 
