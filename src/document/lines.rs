@@ -5,7 +5,25 @@
 use crate::document::markup::{entity_at, tag_at};
 use crate::document::text::{is_space, Text};
 
-/// Split a text into lines (LF, CRLF and lone CR end a line); no line terminator is kept.
+/// The paragraph mark a document-sharing site's text export prints for `¶` (the Cyrillic `Р`,
+/// `…营造社会氛围。Р第二阶段…`): a line's end where no Cyrillic word stands around it.
+const SHARED_PARAGRAPH_MARK: char = '\u{420}';
+
+/// Whether a character is Cyrillic: beside one, `Р` is a letter, no paragraph mark.
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
+/// Whether the `Р` at byte `i` marks a paragraph's end (see [`SHARED_PARAGRAPH_MARK`]).
+fn paragraph_mark_at(text: &str, i: usize) -> bool {
+    let mark = SHARED_PARAGRAPH_MARK.len_utf8();
+    text[i..].starts_with(SHARED_PARAGRAPH_MARK)
+        && !text[..i].chars().next_back().is_some_and(is_cyrillic)
+        && !text[i + mark..].chars().next().is_some_and(is_cyrillic)
+}
+
+/// Split a text into lines (LF, CRLF and lone CR end a line, and a sharing site's paragraph
+/// mark, [`SHARED_PARAGRAPH_MARK`]); no line terminator is kept.
 pub fn physical_lines(text: &str) -> Vec<Text> {
     let mut lines = Vec::new();
     let mut line = Text::empty_at(0);
@@ -26,6 +44,13 @@ pub fn physical_lines(text: &str) -> Vec<Text> {
                 } else {
                     i + 1
                 };
+                lines.push(std::mem::replace(&mut line, Text::empty_at(next)));
+                i = next;
+                run_start = i;
+            }
+            0xD0 if paragraph_mark_at(text, i) => {
+                flush(&mut line, run_start, i);
+                let next = i + SHARED_PARAGRAPH_MARK.len_utf8();
                 lines.push(std::mem::replace(&mut line, Text::empty_at(next)));
                 i = next;
                 run_start = i;
@@ -102,6 +127,23 @@ mod tests {
         );
         let (s, e) = lines[0].source_range(0, lines[0].len());
         assert_eq!(&text[s..e], "一月");
+    }
+
+    #[test]
+    fn a_sharing_sites_paragraph_mark_ends_a_line_but_a_cyrillic_letter_does_not() {
+        let text = "四、实施步骤Р第一阶段启动宣传阶段。Р(一)加强领导。ПРОЕКТ\n";
+        let lines = physical_lines(text);
+        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "四、实施步骤",
+                "第一阶段启动宣传阶段。",
+                "(一)加强领导。ПРОЕКТ"
+            ]
+        );
+        let (s, _) = lines[1].source_range(0, 3);
+        assert_eq!(s, text.find("第一").unwrap());
     }
 
     #[test]
