@@ -491,6 +491,7 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
     reader.set_loose_numbers(loose_numbers(ctx, doc, front, &marks));
     reader.set_template_parts(facets::template_parts(ctx, doc, &marks));
     reader.set_unit_cells(paragraphs::unit_cells(ctx, doc, front, &marks));
+    reader.set_stages(paragraphs::stage_paragraphs(doc, front, &marks));
     let last_block = doc.blocks.iter().rposition(|b| match b {
         document::Block::Paragraph(p) => !p.text.is_blank(),
         document::Block::Table(_) => true,

@@ -8,6 +8,7 @@ use crate::plan::deadlines::Mode;
 use crate::plan::model::UnitKind;
 use crate::plan::units::{kind_of, labels, LabelKind};
 
+use super::stages::{stage_opening, MAX_STAGE_LINE_CHARS};
 use super::{item_ancestors, names_only_units, Reader, Report};
 use crate::plan::outline::{ListKey, Outline};
 use std::collections::HashMap;
@@ -16,9 +17,6 @@ use std::collections::HashMap;
 const MIN_TOPIC_CHARS: usize = 2;
 /// Longest names a duty item may open with (`区党工委党群工作部、区社会事业局`), in characters.
 const MAX_OPENING_NAME_CHARS: usize = 30;
-/// Longest unnumbered stage line read as the time of the items under it (`第一阶段:宣传动员阶段
-/// (2007年3月1日--3月20日)`): a longer one is the stage's description.
-const MAX_STAGE_LINE_CHARS: usize = 40;
 /// Longest sector's department heading its duties (`卫生部门`, `市场监管部门`): a longer name
 /// ending in 部门 qualifies a class (`承担监管职责的部门`).
 const MAX_SECTOR_NAME_CHARS: usize = 6;
@@ -274,12 +272,7 @@ impl Reader<'_, '_> {
             .trim_end_matches(is_space)
             .trim_end_matches('。')
             .trim_end_matches(is_space);
-        let stage = t
-            .trim_start_matches(is_space)
-            .strip_prefix('第')
-            .map(|r| r.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c)))
-            .is_some_and(|r| r.starts_with("阶段"));
-        if stage
+        if stage_opening(t).is_some()
             && t.chars().count() <= MAX_STAGE_LINE_CHARS
             && !t.contains('。')
             && !self.ctx.deadlines.find(t, Mode::Text, year).is_empty()

@@ -16,10 +16,12 @@ use std::collections::{HashMap, HashSet};
 mod build;
 mod lines;
 mod selection;
+mod stages;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use selection::PROSE_ASSIGNED_SHARE_INVERSE;
+pub(crate) use stages::stage_paragraphs;
 
 use crate::document::{is_space, NumberMark, NumberStyle, Paragraph, Text};
 use crate::plan::assign::{self, Clause, ClauseKind};
@@ -202,6 +204,9 @@ pub(crate) struct Reader<'c, 'a> {
     last_block: Option<usize>,
     /// Lines naming units that are a flattened row's unit cells (see [`unit_cells`]).
     cells: HashSet<usize>,
+    /// Paragraphs that are a schedule's stages, each describing its work (see
+    /// [`stages::stage_paragraphs`]).
+    stages: HashSet<usize>,
 }
 
 /// How a body is read.
@@ -250,6 +255,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             report: Report::Off,
             last_block: None,
             cells: HashSet::new(),
+            stages: HashSet::new(),
         }
     }
 
@@ -267,6 +273,11 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Set the lines naming units that are a flattened row's unit cells (see [`unit_cells`]).
     pub fn set_unit_cells(&mut self, cells: HashSet<usize>) {
         self.cells = cells;
+    }
+
+    /// Set the paragraphs that are a schedule's stages (see [`stages::stage_paragraphs`]).
+    pub fn set_stages(&mut self, stages: HashSet<usize>) {
+        self.stages = stages;
     }
 
     /// Set the paragraphs that open with a list's number printed without its stop (`2围绕…`).
@@ -614,6 +625,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                         && self.numbered_over_dashed(current).is_some()) =>
             {
                 // (one that sets its own time is a task by it, as work under a month is)
+                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                self.outline.items[id].assigned = true;
+                self.outline.items[id].topic = !names_units;
+                self.outline.items[id].own_time = !names_units;
+                self.free = None;
+            }
+            // a stage of the schedule written as its own paragraph (`第二阶段实施推进阶段。…`):
+            // its own piece of work, not more of the heading's body
+            None if self.stages.contains(&block) => {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;
                 self.outline.items[id].topic = !names_units;

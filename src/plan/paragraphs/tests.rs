@@ -3429,3 +3429,51 @@ fn a_time_alone_on_its_line_closes_the_row_above() {
     );
     assert_eq!(unit_names(&parse_text(text))[1], ["区商务局", "区城管局"]);
 }
+
+#[test]
+fn stages_written_as_paragraphs_are_each_a_task_by_their_own_time() {
+    // `第二阶段:集中整治(5月15日至11月底)。…` names no unit, but is the schedule's work as the
+    // stages beside it are; before, only the stages naming units were tasks
+    let text = "某市城乡环境卫生清洁工程实施方案\n\
+                一、工作目标\n确保全市环境卫生明显改善。\n\
+                二、实施步骤\n\
+                第一阶段:宣传发动(5月1日至5月14日)。各县(区、市)要召开动员大会，广泛宣传。\n\
+                第二阶段:集中整治(5月15日至11月底)。按照突出重点、全面整治的原则，开展全面整治活动。\n\
+                第三阶段:总结评比(12月上旬)。市清洁工程领导组对各县(区、市)进行检查考核。\n\
+                三、保障措施\n（一）加强领导。成立领导小组。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(read.len(), 3, "{read:?}");
+    assert_eq!(read[1].0, "第二阶段");
+    assert!(!read[1].1.is_empty(), "{read:?}");
+    assert_eq!(read[2], due("第三阶段", &["12月上旬"]));
+}
+
+#[test]
+fn stages_naming_their_units_are_not_one_body_of_the_heading_above_them() {
+    // `四、实施步骤` over `第一阶段启动宣传阶段。各机关…` `第二阶段…`: three tasks, not the
+    // heading's one with every stage's units
+    let text = "某镇环境卫生整洁行动实施方案\n\
+                一、工作目标\n确保全镇环境卫生明显改善。\n\
+                二、实施步骤\n\
+                第一阶段启动宣传阶段。各村委会根据行动目标要求，制定具体实施方案和措施。\n\
+                第二阶段实施推进阶段。各村委会围绕行动计划，清理转运历史积存垃圾。\n\
+                第三阶段考核验收阶段。活动期间，镇领导小组对活动开展情况进行督查。\n\
+                三、保障措施\n（一）加强领导。成立领导小组。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        long_openings(&plan),
+        ["第一阶段启动", "第二阶段实施", "第三阶段考核"]
+    );
+    assert_eq!(unit_names(&plan)[2], ["镇领导小组"]);
+}
+
+#[test]
+fn a_lone_paragraph_opening_with_a_stage_is_no_schedule() {
+    // one `第一阶段…` sentence with no second stage is more of its item's body
+    let text = "某县农村公路建设实施方案\n\
+                一、工作任务\n\
+                （一）推进公路建设。县交通局负责全县农村公路建设。\n\
+                第一阶段目标是完成50公里路面硬化，确保通村公路全部畅通，群众出行更加便捷安全。\n\
+                （二）加强养护管理。县公路中心负责养护。\n";
+    assert_eq!(openings(text), ["推进公路", "加强养护"]);
+}
