@@ -675,7 +675,8 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
         && !phrase
         && !name.contains('的')
         && looks_like_name(name, vocab)
-        && (first.is_some_and(|c| vocab.opens_unit_name(c))
+        && (first
+            .is_some_and(|c| vocab.opens_unit_name(c) || vocab.own_organ_prefixes.contains(&c))
             || name.chars().count() <= MAX_BARE_SUBJECT_CHARS
             || name.ends_with(vocab.bureau_endings.as_slice())
                 && name.chars().count() <= MAX_BARE_BUREAU_CHARS)

@@ -314,6 +314,8 @@ struct VocabFile {
     heading_duty_words: Vec<String>,
     admin_prefixes: Vec<char>,
     #[serde(default)]
+    own_organ_prefixes: Vec<char>,
+    #[serde(default)]
     person_surnames: Vec<char>,
     #[serde(default)]
     bureau_endings: Vec<char>,
@@ -613,6 +615,9 @@ pub struct Vocabulary {
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
+    /// What the issuing organ's own offices open with (局: `局办公室`, `局社会福利和彩票管理科`):
+    /// a subject opening so names a unit as one opening with a level does.
+    pub own_organ_prefixes: Vec<char>,
     /// Common surnames: a table's people printed around an office with no separator
     /// (`江裕森许可处林本勇`) are told apart from it by them.
     pub person_surnames: Vec<char>,
@@ -876,6 +881,7 @@ impl Vocabulary {
         self.heading_work_words.extend(f.heading_work_words);
         self.heading_duty_words.extend(f.heading_duty_words);
         self.admin_prefixes.extend(f.admin_prefixes);
+        self.own_organ_prefixes.extend(f.own_organ_prefixes);
         self.person_surnames.extend(f.person_surnames);
         self.bureau_endings.extend(f.bureau_endings);
         self.officer_endings.extend(f.officer_endings);
@@ -1343,6 +1349,9 @@ mod tests {
         assert!(!v.is_page_dateline("2022年10月19日前完成"));
         // (a portal's section name may be a table's cell: 工作动态, 通知公告)
         assert!(!v.is_chrome("工作动态"));
+        assert!(v.is_chrome("移动端应用"));
+        assert!(v.is_chrome("登录个人中心"));
+        assert!(!v.is_chrome("政务微信公众号要及时发布信息。"));
         assert!(v.is_chrome("放大缩小默认上一篇"));
         assert!(v.is_chrome("您好,欢迎访问三七文档"));
         // a repost's byline is a publication line, not a title

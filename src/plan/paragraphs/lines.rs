@@ -94,6 +94,33 @@ const DUTY_LIST_SHARE_DENOMINATOR: usize = 3;
 /// (`健康社区` `健康学校`): one shared character (`县…`) is common among units.
 const MIN_SLOGAN_PREFIX_CHARS: usize = 2;
 
+/// Longest group ordinal labelling a paragraph of duties (`第十二组:`), in characters.
+const MAX_GROUP_LABEL_CHARS: usize = 6;
+
+/// Length of a group's ordinal and colon opening a paragraph (`第一组:`, `第2组：`), or 0: the
+/// working group a department's duties are listed under, no unit's name.
+fn group_label_len(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('第') else {
+        return 0;
+    };
+    let numeral = rest
+        .char_indices()
+        .find(|&(_, c)| !("一二三四五六七八九十".contains(c) || c.is_ascii_digit()))
+        .map_or(rest.len(), |(i, _)| i);
+    let Some(after) = rest[numeral..].strip_prefix('组') else {
+        return 0;
+    };
+    let Some(colon) = after.chars().next().filter(|c| matches!(c, '：' | ':')) else {
+        return 0;
+    };
+    let len = s.len() - after.len() + colon.len_utf8();
+    if numeral > 0 && s[..len].chars().count() <= MAX_GROUP_LABEL_CHARS {
+        len
+    } else {
+        0
+    }
+}
+
 impl Reader<'_, '_> {
     /// Whether a line opens, past its number, with a unit's name (`（1）城管局负责城区街道`).
     pub(super) fn opens_with_unit(&self, text: &Text, skip: usize) -> bool {
@@ -337,12 +364,14 @@ impl Reader<'_, '_> {
 
     /// The units a paragraph opens with as the subject of 负责 (`农业部门负责农产品生产环节的
     /// 监管。`), as a clause over them.
+    /// (A group's ordinal may label the paragraph: `第一组:局社会福利和彩票管理科负责…`.)
     pub(super) fn duty_subject(&self, folded: &str) -> Option<Clause> {
-        assign::prose(folded, self.ctx.vocab, None)
+        let label = group_label_len(folded);
+        assign::prose(folded, self.ctx.vocab, (label > 0).then_some(label))
             .into_iter()
             .next()
             .filter(|c| {
-                folded[..c.start].trim_matches(is_space).is_empty()
+                folded[label..c.start].trim_matches(is_space).is_empty()
                     && folded[c.end..].starts_with(assign::DUTY_OPENER)
             })
     }

@@ -3477,3 +3477,27 @@ fn a_lone_paragraph_opening_with_a_stage_is_no_schedule() {
                 （二）加强养护管理。县公路中心负责养护。\n";
     assert_eq!(openings(text), ["推进公路", "加强养护"]);
 }
+
+#[test]
+fn a_departments_own_offices_and_group_labels_open_their_duty_paragraphs() {
+    // `局社会福利和彩票管理科负责…`: 局 opens the issuing bureau's own office as a level
+    // opens a unit; `第一组:` labels the group, no unit
+    let text = "关于开展民政领域安全生产专项检查的通知\n\
+                一、工作目标\n扎实开展安全生产专项检查。\n\
+                二、工作安排\n\
+                (一)检查时间: 2021年6月中旬—2021年8月中旬。\n\
+                (二)具体分工:\n\
+                第一组:局社会福利和彩票管理科负责开展养老机构安全生产检查工作。\n\
+                第二组:局社会事务和社会组织管理科负责牵头救助、殡葬机构安全生产检查。\n\
+                局安全生产监督管理科负责督促各科室开展安全生产检查工作。\n\
+                三、工作要求\n(一)高度重视。要充分认识安全生产的重要性。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            vec![("局社会福利和彩票管理科", UnitRole::Responsible)],
+            vec![("局社会事务和社会组织管理科", UnitRole::Lead)],
+            vec![("局安全生产监督管理科", UnitRole::Responsible)],
+        ]
+    );
+}
