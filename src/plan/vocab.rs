@@ -208,6 +208,12 @@ pub struct GenreWords {
     pub measure_genres: Vec<String>,
 }
 
+/// Digits of a year written out (`2022年`).
+const YEAR_DIGITS: usize = 4;
+/// Most characters after a year in a heading naming its results (`2022年主要工作及成效`): a
+/// longer title is a sentence about the year, which a plan may state as its work.
+const MAX_YEAR_REPORT_WORDS: usize = 8;
+
 impl GenreWords {
     /// Whether a heading surely reports what was done (`一、2023年工作开展情况`, `二、完成情况`):
     /// it ends in a `done_headings` word.
@@ -215,6 +221,24 @@ impl GenreWords {
         self.done_headings
             .iter()
             .any(|w| title.ends_with(w.as_str()))
+    }
+
+    /// Whether a heading names a year's results (`2022年工作成效`, `2018年工作回顾`): a year,
+    /// a few words, and a `report_headings` word — in a 总结及工作思路 or a 政府工作报告 the part
+    /// reporting that year, whose paragraphs and items plan nothing.
+    pub fn reports_a_year(&self, title: &str) -> bool {
+        let t = title.trim();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(rest) = t[digits..].strip_prefix('年') else {
+            return false;
+        };
+        let rest = rest.strip_prefix('度').unwrap_or(rest);
+        digits == YEAR_DIGITS
+            && rest.chars().count() <= MAX_YEAR_REPORT_WORDS
+            && self
+                .report_headings
+                .iter()
+                .any(|w| rest.ends_with(w.as_str()))
     }
 
     /// Whether a whole line is the name of a report field (`落实情况`, `进展情况`).
@@ -1349,6 +1373,10 @@ mod tests {
         assert!(!v.is_page_dateline("2022年10月19日前完成"));
         // (a portal's section name may be a table's cell: 工作动态, 通知公告)
         assert!(!v.is_chrome("工作动态"));
+        assert!(v.genres.reports_a_year("2022年工作成效"));
+        assert!(v.genres.reports_a_year("2018年度工作回顾"));
+        assert!(!v.genres.reports_a_year("2023年工作目标"));
+        assert!(!v.genres.reports_a_year("定期通报各单位工作落实情况"));
         assert!(v.is_chrome("移动端应用"));
         assert!(v.is_chrome("登录个人中心"));
         assert!(!v.is_chrome("政务微信公众号要及时发布信息。"));

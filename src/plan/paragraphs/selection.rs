@@ -948,11 +948,14 @@ impl Reader<'_, '_> {
 
     /// Whether an item heads what was done (`一、2023年工作开展情况`, `一、2022年工作总结` in a
     /// 总结及工作思路): its items report, they plan nothing, whatever their sentences' subjects.
+    /// A heading naming a year's results (`一、2018年工作回顾`) reports over its paragraphs too.
     fn is_report(&self, item: &crate::plan::outline::Item) -> bool {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
-        !item.children.is_empty() && self.ctx.vocab.genres.heads_work_done(title)
+        let genres = &self.ctx.vocab.genres;
+        !item.children.is_empty() && genres.heads_work_done(title)
+            || item.mark.is_some() && genres.reports_a_year(title)
     }
 
     /// Whether an item only names the units or the person of the whole plan

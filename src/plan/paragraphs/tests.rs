@@ -3501,3 +3501,25 @@ fn a_departments_own_offices_and_group_labels_open_their_duty_paragraphs() {
         ]
     );
 }
+
+#[test]
+fn a_part_reporting_a_years_results_holds_no_tasks() {
+    // `一、2022年工作成效` over items and `一、2018年工作回顾` over paragraphs report that year;
+    // the next year's part plans
+    let text = "某街道2022年工作总结及2023年工作思路\n\
+                一、2022年工作成效\n\
+                1.从严从紧抓好疫情防控。累计排查居民17.34万人，筑牢疫情防控屏障。\n\
+                2.稳扎稳打抓好经济发展。今年1-11月，街道实现财政总收入18.35亿元。\n\
+                二、2023年工作思路\n\
+                1.抓好招商引资。全年引进重点企业10家。\n\
+                2.抓好社区建设。推进现代社区建设。\n";
+    assert_eq!(openings(text), ["抓好招商", "抓好社区"]);
+    let text = "某镇2018年政府工作报告和2019年工作计划\n\
+                一、2018年工作回顾\n\
+                2018年，在县委、县政府的正确领导下，全镇较好地完成了年初确定的目标任务。\n\
+                一年来，我们以稳定发展为要务，推动经济继续保持健康发展。\n\
+                二、2019年工作计划\n\
+                （一）加快产业发展。新建标准化厂房2万平方米。\n\
+                （二）改善人居环境。完成20个村的污水治理。\n";
+    assert_eq!(openings(text), ["加快产业", "改善人居"]);
+}
