@@ -616,31 +616,49 @@ enum LeadConvention {
     BeforeComma,
 }
 
+/// Fewest units of a task among which one marked alone (`区农业农村委*、区发改委`) leads without
+/// a note saying what the mark means: alone, a starred unit may be rated.
+const MIN_UNITS_FOR_UNNOTED_MARK: usize = 2;
+
 /// Apply the plan's lead convention, if it states one, to each task whose units name no lead.
 fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
     let v = ctx.vocab;
     // a mark after a name says it leads where a note says so (`加*号为牵头部门`: a star may
-    // be a rating), a mark before one (`▲发改局`) with or without the note; a unit a 配合 label
-    // or word gives to cooperate stays as it is
+    // be a rating), or where it marks one unit alone among several of a task (`区农业农村委*、
+    // 区发改委、区交通委`: a page may cut the note off) and no note gives it another meaning
+    // (`加*号的为新增单位`); a mark before one (`▲发改局`) leads with
+    // or without the note; a unit a 配合 label or word gives to cooperate stays as it is
     let marks_after = v.lead_mark_notes.iter().any(|m| m.is_match(ctx.text));
-    for u in tasks.iter_mut().flat_map(|t| t.units.iter_mut()) {
-        if u.inherited || u.role != model::UnitRole::Responsible {
-            continue;
-        }
-        let after = || {
-            ctx.text
-                .get(u.span.end..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| units::LEAD_MARKS.contains(&c))
+    let noted_otherwise = !marks_after && v.mark_notes.iter().any(|m| m.is_match(ctx.text));
+    for t in tasks.iter_mut() {
+        let open = |u: &model::Unit| !u.inherited && u.role == model::UnitRole::Responsible;
+        let marks = |u: &model::Unit| {
+            let mut rest = ctx.text.get(u.span.end..).unwrap_or("").chars();
+            let first = rest.next().is_some_and(|c| units::LEAD_MARKS.contains(&c));
+            (
+                first,
+                rest.next().is_some_and(|c| units::LEAD_MARKS.contains(&c)),
+            )
         };
-        let before = || {
+        let marked_after = |u: &model::Unit| marks(u).0;
+        // (with no note only a single mark: `★★★` rates)
+        let marked_once = |u: &model::Unit| marks(u) == (true, false);
+        let marked_before = |u: &model::Unit| {
             ctx.text
                 .get(..u.span.start)
                 .and_then(|b| b.trim_end_matches(document::is_space).chars().next_back())
                 .is_some_and(|c| units::LEAD_PREFIX_MARKS.contains(&c))
         };
-        if marks_after && after() || before() {
-            u.role = model::UnitRole::Lead;
+        let starred = t.units.iter().filter(|u| marked_after(u)).count();
+        let one_of_several =
+            !noted_otherwise && starred == 1 && t.units.len() >= MIN_UNITS_FOR_UNNOTED_MARK;
+        for u in t.units.iter_mut() {
+            let leads = marks_after && marked_after(u)
+                || one_of_several && marked_once(u)
+                || marked_before(u);
+            if open(u) && leads {
+                u.role = model::UnitRole::Lead;
+            }
         }
     }
     let stated = doc.blocks.iter().find_map(|b| match b {

@@ -1513,6 +1513,28 @@ mod tests {
     }
 
     #[test]
+    fn a_headless_table_with_group_headings_and_row_titles_is_read_row_by_row() {
+        // the group's heading printed on its first row only, a short title before each row's
+        // text, two columns of units; a single star marks the lead among a row's units though
+        // the note saying so was cut off with the page
+        let text = "| (一) 持续推进示范村建设 | 1 | 完成示范村建设 | 完成2021年度1个乡村振兴示范村建设，开展考核验收。 | 区农业农村委*、区发改委 | 浦江镇 |\n\
+                    | 2 | 开展示范村建设 | 遴选1个乡村振兴示范村，完成村庄设计，形成建设清单。 | 区农业农村委*、区规资局 | 浦江镇 |\n\
+                    | 3 | 开展示范村创建 | 启动2022年度市级美丽乡村示范村创建工作。 | 区农业农村委*、区交通委 | 马桥镇、华漕镇 |\n";
+        let read = rows(text);
+        let openings: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(openings, ["完成2021", "遴选1个乡村", "启动2022"]);
+        assert_eq!(
+            read[2].1,
+            [
+                ("区农业农村委".to_owned(), UnitRole::Lead),
+                ("区交通委".to_owned(), UnitRole::Responsible),
+                ("马桥镇".to_owned(), UnitRole::Responsible),
+                ("华漕镇".to_owned(), UnitRole::Responsible),
+            ]
+        );
+    }
+
+    #[test]
     fn a_page_starting_inside_a_table_has_its_columns_judged_from_the_rows() {
         // no header: numbered rows as wide as each other, a column of units, the last row
         // cut with the page

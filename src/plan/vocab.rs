@@ -356,6 +356,8 @@ struct VocabFile {
     #[serde(default)]
     lead_mark_notes: Vec<String>,
     #[serde(default)]
+    mark_notes: Vec<String>,
+    #[serde(default)]
     scoring_criteria: Vec<String>,
     #[serde(default)]
     check_questions: Vec<String>,
@@ -664,6 +666,9 @@ pub struct Vocabulary {
     pub lead_before_comma_markers: Vec<Regex>,
     /// A table's note that a name printed with a mark (`区建管委*`) leads (加*号为牵头部门).
     pub lead_mark_notes: Vec<Regex>,
+    /// A note giving the mark any meaning (`加*号的为新增单位`): unless it is a lead note, a
+    /// mark alone among a task's units then says nothing of who leads.
+    pub mark_notes: Vec<Regex>,
     /// What an appraisal's criterion says and a task never does (`每缺一类扣6分`): an item
     /// saying it is a line of a scoring sheet appended to the plan.
     pub scoring_criteria: Vec<Regex>,
@@ -921,6 +926,9 @@ impl Vocabulary {
         }
         for p in &f.lead_mark_notes {
             self.lead_mark_notes.push(compile(file, p)?);
+        }
+        for p in &f.mark_notes {
+            self.mark_notes.push(compile(file, p)?);
         }
         for p in &f.site_notes {
             self.site_notes.push(compile(file, p)?);

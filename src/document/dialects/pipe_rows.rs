@@ -119,7 +119,9 @@ const MIN_HEADLESS_WIDTH: usize = 3;
 /// (`1 | 完成27所学校…改造。 | 县教育局 | 已经安装…。 | 按时序推进 |`): rows numbered one after
 /// another, as wide as each other, the task's text right after the number and a column of units
 /// after it. The columns are judged from their cells: the number, the first column of text (the
-/// task), the units, a column of time limits; the rest kept aside.
+/// task), the units, a column of time limits; the rest kept aside. A group's heading may stand
+/// before the number on the group's first row only (`(一) 持续推进示范村建设 | 1 | …`, the
+/// merged cell printed once): it is a column of topics, empty on the group's other rows.
 fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
     let number = |r: &[Text]| {
         let first = r.first()?.as_str();
@@ -127,10 +129,20 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
             .then(|| first.parse::<u32>().ok())
             .flatten()
     };
+    // a row's group heading before its number, taken off the row
+    let split_topic = |mut cells: Vec<Text>| -> (Option<Text>, Vec<Text>) {
+        if cells.len() > 1 && opens_with_heading(&cells, cx) && number(&cells[1..]).is_some() {
+            let topic = cells.remove(0);
+            (Some(topic), cells)
+        } else {
+            (None, cells)
+        }
+    };
     // the rows numbered on from the first, as wide as it (the last may be cut short with the
     // page); the columns are judged on the first few, so that a line that opens no such table
     // costs a few rows, not the rest of the page
     let mut raw: Vec<Vec<Text>> = Vec::new();
+    let mut topics: Vec<Option<Text>> = Vec::new();
     let mut end = at;
     let mut judged: Option<Vec<ColumnRole>> = None;
     for (i, line) in lines.iter().enumerate().skip(at) {
@@ -143,6 +155,7 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
         let Some(cells) = row_cells(line, false) else {
             break;
         };
+        let (topic, cells) = split_topic(cells);
         let follows = match (raw.last(), number(&cells)) {
             (None, Some(_)) => true,
             (Some(prev), Some(n)) => number(prev).is_some_and(|p| n == p + 1),
@@ -154,18 +167,28 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
             break;
         }
         raw.push(cells);
+        topics.push(topic);
         end = i + 1;
         if raw.len() == MIN_HEADLESS_ROWS {
             judged = Some(headless_columns(&raw, cx)?);
         }
     }
-    let roles = judged?;
+    let mut roles = judged?;
     let width = roles.len();
+    let grouped = topics.iter().any(Option::is_some);
+    if grouped {
+        roles.insert(0, ColumnRole::Topic);
+    }
     let rows = raw
         .into_iter()
-        .map(|mut cells| {
+        .zip(topics)
+        .map(|(mut cells, topic)| {
             let at = cells.last().map(|c| c.source_end()).unwrap_or(0);
             cells.resize_with(width, || Text::empty_at(at));
+            if grouped {
+                let origin = cells.first().map(|c| c.origin()).unwrap_or(at);
+                cells.insert(0, topic.unwrap_or_else(|| Text::empty_at(origin)));
+            }
             Row {
                 cells: cells.into_iter().map(Cell::new).collect(),
             }
@@ -200,16 +223,26 @@ fn headless_columns(full: &[Vec<Text>], cx: &DialectCx) -> Option<Vec<ColumnRole
         } else {
             ColumnRole::Other
         };
-        // (one column of each: the first text column is the task, the others kept aside)
-        if !roles.contains(&role) {
+        // (one column of each: the first text column is the task, the others kept aside —
+        // but every column of units names the row's: `区农业农村委、区发改委 | 浦江镇`)
+        if role == ColumnRole::Units || !roles.contains(&role) {
             roles[c] = role;
         }
     }
+    // (a short title of each row may stand between its number and its text: `1 | 完成2021年度
+    // 乡村振兴示范村建设 | 完成…建设，开展考核验收… | 区农业农村委、…`; it names the row's task)
+    if roles.get(2) == Some(&ColumnRole::Content)
+        && roles[1] == ColumnRole::Other
+        && column_is(1, CellClass::Short)
+    {
+        roles[1] = ColumnRole::Topic;
+    }
+    let text_at = if roles[1] == ColumnRole::Topic { 2 } else { 1 };
     // the task right after its number and its units after it, as a task table prints them:
     // a list whose first text is a name or a code (`某食品公司`, `X3SX0031`: a penalty or a
     // petition list) or whose units come first (`县教育局 | 信息公开专栏更新及时 | 96.5`: a
     // score sheet, a fund allocation) is no task list
-    if roles[1] != ColumnRole::Content || !roles[2..].contains(&ColumnRole::Units) {
+    if roles[text_at] != ColumnRole::Content || !roles[text_at + 1..].contains(&ColumnRole::Units) {
         return None;
     }
     Some(roles)

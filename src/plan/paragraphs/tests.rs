@@ -2087,10 +2087,20 @@ fn a_marked_unit_leads_where_the_plan_notes_the_mark() {
             ]
         ]
     );
-    // without the note the mark says nothing of who leads
+    // without the note a mark alone among a task's units still leads (a page may cut the
+    // note off)…
     let plain = format!("某县安全生产工作方案\n\n{body}");
     assert_eq!(
         units_and_roles(&parse_text(&plain))[0],
+        [
+            ("县住建局", UnitRole::Lead),
+            ("县应急管理局", UnitRole::Responsible)
+        ]
+    );
+    // …but not where a note gives the mark another meaning
+    let other = format!("某县安全生产工作方案\n\n（加*号的为新增单位）\n{body}");
+    assert_eq!(
+        units_and_roles(&parse_text(&other))[0],
         [
             ("县住建局", UnitRole::Responsible),
             ("县应急管理局", UnitRole::Responsible)
