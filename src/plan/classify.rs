@@ -1500,6 +1500,13 @@ pub(crate) fn classify(
             && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS
                 && named_one_by_one == tasks.len()
                 && !requirements_follow(ctx, doc))
+            // …and so does a schedule of stages each naming units and its own time
+            // (`（一）动员部署阶段（2024年7月底前）。各级卫生健康行政部门…要…`): a notice's
+            // requirements set no dates one by one
+            && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS
+                && tasks
+                    .iter()
+                    .all(|t| !t.deadlines.is_empty() && !t.units.is_empty()))
     });
     // …or an untitled page of such a notice, its opening sentence issuing the plan by name
     // (`…组织拟定了《X》，现印发给你们，并就有关要求通知如下：` over its own requirements)
@@ -2279,6 +2286,21 @@ mod tests {
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         assert!(plan.tasks.is_empty());
+    }
+
+    #[test]
+    fn a_notice_setting_out_dated_stages_with_their_units_carries_work() {
+        // the notice issues a plan not printed here, but its own matters are a schedule whose
+        // stages each name units and their time: that work is the text's
+        let notice = "关于印发某省职业病防治三项行动实施方案的通知\n\n\
+                      各市州卫生健康委：\n\n现将实施方案印发给你们，请遵照执行，并将有关事项通知如下。\n\n\
+                      一、实施步骤\n\n\
+                      （一）动员部署阶段（2024年7月底前）。各市州卫生健康委要制定具体的实施计划。\n\n\
+                      （二）工作实施阶段（2024年8月—2025年9月）。各市州卫生健康委要按照实施计划开展工作。\n\n\
+                      （三）总结评估阶段（2025年10月—12月）。省卫生健康委组织有关部门开展总结评估。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]
