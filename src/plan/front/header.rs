@@ -38,6 +38,13 @@ pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
         && !p.is_doc_number(t)
         && p.date_line(t).is_none()
         && !ctx.vocab.is_publication_line(t)
+        // (a line opening as a preamble does, `根据市政府《…》要求，参照《`, is a sentence
+        // wrapped at the page's width)
+        && !ctx
+            .vocab
+            .preamble_openers
+            .iter()
+            .any(|w| t.trim_start().starts_with(w.as_str()))
         && (ctx.numbering.at_start(t).is_none() || collected_piece(ctx, st, k))
         && !t.contains('\t')
 }
@@ -480,6 +487,17 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         parse_text(text).meta.title.map(|t| t.value)
+    }
+
+    #[test]
+    fn a_wrapped_preamble_line_is_no_title() {
+        // a page cut from a plan's schedule: the line after the stage is its sentence's start
+        let text = "第一阶段:编制政务公开目录(6月至7月)。\n\
+                    根据市政府《关于进一步推行政务公开工作的通知》要求,参照《\n\
+                    国务院办公厅关于做好网站内容保障工作的意见》编制政务公开分类目录。\n\
+                    第二阶段:规范政务公开栏目(8月至10月)。\n\
+                    各级政府及其部门要进一步规范网上政务公开栏目。\n";
+        assert_eq!(title(text), None);
     }
 
     #[test]
