@@ -2516,6 +2516,11 @@ mod tests {
         // a verb of work and an office's word are an office's short name
         assert!(is_unit_list("创建办", &vocab));
         assert!(is_unit_list("培育中心", &vocab));
+        // (a duty to oversee or guide units names none: `职责:负责…;监督各有关单位…`; a group
+        // named for its work is one: 监督组)
+        assert!(!is_unit_list("监督各有关单位", &vocab));
+        assert!(!is_unit_list("指导各乡镇", &vocab));
+        assert!(is_unit_list("监督组", &vocab));
         // the words that do open names stay names
         assert!(is_unit_list("县委组织部", &vocab));
         assert!(is_unit_list("街道社区", &vocab));

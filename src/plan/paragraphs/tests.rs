@@ -3533,3 +3533,15 @@ fn a_part_reporting_a_years_results_holds_no_tasks() {
                 （二）改善人居环境。完成20个村的污水治理。\n";
     assert_eq!(openings(text), ["加快产业", "改善人居"]);
 }
+
+#[test]
+fn the_legal_basis_of_a_plan_is_no_task() {
+    // `（二）相关依据：…法律法规。` under a heading of who acts and on what basis
+    let text = "某镇景区违建集中整治工作方案\n\
+                一、整治依据\n\
+                （一）相关依据：中华人民共和国城乡规划法等相关法律法规。\n\
+                二、整治安排\n\
+                （一）确定具体整治日期。\n\
+                （二）发布整治公告及送达法律文书。\n";
+    assert_eq!(openings(text), ["确定具体", "发布整治"]);
+}
