@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::document::dialects::{
-    column_text, header_name, header_roles, settle_content, DialectCx,
+    column_text, header_name, header_roles, settle_content, settle_units, DialectCx,
 };
 use crate::document::{ColumnRole, Paragraph, Region, Table, Text};
 use crate::ingest::Span;
@@ -188,6 +188,18 @@ fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
                 &cx,
             )
         });
+        settle_units(
+            &mut roles,
+            &names,
+            &|c| {
+                body.iter()
+                    .filter_map(|r| r.cells.get(c))
+                    .filter(|cell| cell.covered_by.is_none())
+                    .map(|cell| cell.text.as_str())
+                    .collect()
+            },
+            &hints,
+        );
         let columns = names
             .into_iter()
             .zip(roles)
@@ -1510,6 +1522,38 @@ mod tests {
                      2\n献血屋建设\n建设献血屋1个。\n区卫健局\n区红十字会\n";
         let opening: Vec<String> = rows(named).into_iter().map(|r| r.0).collect();
         assert_eq!(opening, ["对28所中小", "建设献血屋1"]);
+    }
+
+    #[test]
+    fn a_column_its_header_does_not_name_holds_units_when_its_cells_do() {
+        // a "three lists" table's 责任清单 names the units here (it may hold duties elsewhere);
+        // one row's cells shifted left by merged cells above still find their columns
+        let text = "| 工作事项 | 任务清单 | 责任清单 | 时限清单 |\n\
+                    | 1.组织机构 | 落实防汛防台行政首长负责制。 | 党政办 应消站 | 4月 |\n\
+                    | 明确应消站防汛工作职责。 | 村(社区) | 4月 |\n\
+                    | 2.工作机制 | 明确乡村网格员防汛相关职责。 | 综治办 应消站 | 5月 |\n";
+        let units: Vec<Vec<String>> = rows(text)
+            .into_iter()
+            .map(|r| r.1.into_iter().map(|u| u.0).collect())
+            .collect();
+        assert_eq!(
+            units,
+            [
+                vec!["党政办", "应消站"],
+                vec!["村（社区）"],
+                vec!["综治办", "应消站"]
+            ]
+        );
+        // (a column of duties under the same name names no one)
+        let duties = text
+            .replace("党政办 应消站", "负责统筹协调全镇防汛工作。")
+            .replace("| 村(社区) |", "| 负责组织村级巡查。 |")
+            .replace("综治办 应消站", "负责网格员培训。");
+        assert!(
+            rows(&duties).iter().all(|r| r.1.is_empty()),
+            "{:?}",
+            rows(&duties)
+        );
     }
 
     #[test]

@@ -1099,12 +1099,35 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
     base.chars()
         .next_back()
         .is_some_and(|c| vocab.unit_suffixes.contains(&c))
+        || level_with_alternative(name, base, vocab)
         || vocab.unit_endings.iter().any(|w| {
             base.ends_with(w.as_str())
                 || plain.ends_with(w.as_str())
                 || unqualified.ends_with(w.as_str())
         })
         || vocab.vague_exact.iter().any(|v| v == name)
+}
+
+/// The level named alone before a bracketed alternative (`村（社区）`, `镇（街道）`): every village
+/// or community, every town or subdistrict, as a unit cell of a township's table names them.
+const LEVEL_WITH_ALTERNATIVE: [char; 4] = ['村', '镇', '乡', '县'];
+
+/// Whether a name is a level and its alternative in brackets (`村（社区）`, `镇（街道）`), the
+/// alternative itself a unit's name: the bodies of those levels.
+fn level_with_alternative(name: &str, base: &str, vocab: &Vocabulary) -> bool {
+    let mut chars = base.chars();
+    let (Some(level), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let note = name[base.len()..]
+        .trim_start_matches(is_open)
+        .trim_end_matches(is_close);
+    LEVEL_WITH_ALTERNATIVE.contains(&level)
+        && !note.is_empty()
+        && vocab
+            .unit_endings
+            .iter()
+            .any(|w| note.ends_with(w.as_str()))
 }
 
 /// A name without the bracketed note that ends it (`区政府办公室（区网站管理中心）` →
@@ -2505,6 +2528,17 @@ mod tests {
             subject("市政务服务中心组织开展培训"),
             Some("市政务服务中心")
         );
+    }
+
+    #[test]
+    fn a_level_with_its_alternative_in_brackets_names_their_bodies() {
+        let vocab = Vocabulary::bundled().unwrap();
+        assert!(is_unit_list("村（社区）", &vocab));
+        assert!(is_unit_list("镇（街道）", &vocab));
+        assert!(is_unit_list("城关社区", &vocab));
+        // (a level with any note is not: `村（组）` says which part of the village)
+        assert!(!is_unit_list("村（组）", &vocab));
+        assert!(!is_unit_list("村", &vocab));
     }
 
     #[test]

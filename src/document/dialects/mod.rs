@@ -214,6 +214,36 @@ pub fn header_roles(names: &[String], hints: &dyn Hints) -> Option<Vec<ColumnRol
     (recognised >= 2 && recognised + 1 >= non_empty && substantive).then_some(roles)
 }
 
+/// Give the units' role to a column whose header names no role the vocabulary knows
+/// (`责任清单`, which holds a unit's duties in one table and its names in another) when every
+/// filled cell `cells(c)` gives under it reads as a list of units (`党政办 应消站`), at least
+/// one, and no other column names the rows' units. The first such column takes it.
+pub fn settle_units<'t>(
+    roles: &mut [ColumnRole],
+    names: &[String],
+    cells: &dyn Fn(usize) -> Vec<&'t str>,
+    hints: &dyn Hints,
+) {
+    if roles.iter().any(|r| r.names_units()) {
+        return;
+    }
+    let unnamed = (0..roles.len()).find(|&c| {
+        names
+            .get(c)
+            .is_some_and(|n| !n.is_empty() && hints.column_role(n).is_none())
+            && {
+                let filled: Vec<&str> = cells(c)
+                    .into_iter()
+                    .filter(|t| !t.trim_matches(crate::document::is_space).is_empty())
+                    .collect();
+                !filled.is_empty() && filled.iter().all(|t| hints.looks_like_units(t))
+            }
+    });
+    if let Some(c) = unnamed {
+        roles[c] = ColumnRole::Units;
+    }
+}
+
 /// Decide which column holds the task text when the header names none, or names two.
 /// `工作任务` heads the section column in one table and the tasks themselves in another: the
 /// last topic column whose cells read as task text ([`ColumnText::Tasks`]: sentences, numbered

@@ -8,8 +8,8 @@ use crate::document::{Cell, ColumnRole, Row, Table};
 
 use super::fit::{accepts, classify, fit_row, CellClass};
 use super::{
-    column_text, header_name, header_roles, mostly_task_text, settle_content, DialectCx,
-    TableDialect,
+    column_text, header_name, header_roles, mostly_task_text, settle_content, settle_units,
+    DialectCx, TableDialect,
 };
 
 /// The `pipe-rows` dialect.
@@ -320,6 +320,17 @@ impl TableDialect for PipeRows {
         // kept them in their columns: a converter pads a row that lost its merged first cells
         // with empty ones at its end (`| 2.… | 县农业农村局 | 2025年11月底前 | ||`)
         let full_width = |r: &&Vec<Text>| r.len() == width;
+        settle_units(
+            &mut roles,
+            &names,
+            &|c| {
+                raw.iter()
+                    .filter(full_width)
+                    .map(|r| r[c].as_str())
+                    .collect()
+            },
+            cx.hints,
+        );
         let mut full: Vec<&Vec<Text>> = raw
             .iter()
             .filter(full_width)
