@@ -2536,6 +2536,7 @@ mod tests {
         assert!(is_unit_list("村（社区）", &vocab));
         assert!(is_unit_list("镇（街道）", &vocab));
         assert!(is_unit_list("城关社区", &vocab));
+        assert!(is_unit_list("县工业园区", &vocab));
         // (a level with any note is not: `村（组）` says which part of the village)
         assert!(!is_unit_list("村（组）", &vocab));
         assert!(!is_unit_list("村", &vocab));

@@ -1312,6 +1312,9 @@ mod tests {
         assert_eq!(v.column_role("牵头及责任单位"), Some(ColumnRole::Units));
         assert_eq!(v.column_role("完成时限"), Some(ColumnRole::Deadline));
         assert_eq!(v.column_role("时 限"), Some(ColumnRole::Deadline));
+        // a drill plan's table: 演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求
+        assert_eq!(v.column_role("演练科目"), Some(ColumnRole::Topic));
+        assert_eq!(v.column_role("情景构建"), Some(ColumnRole::Requirement));
         assert_eq!(v.column_role("牵头部门"), Some(ColumnRole::Lead));
         // the main responsible units beside a column of those that assist
         assert_eq!(v.column_role("主要责任单位"), Some(ColumnRole::Lead));
