@@ -82,6 +82,37 @@ pub fn physical_lines(text: &str) -> Vec<Text> {
     lines
 }
 
+/// Most question marks a page prints for one paragraph's indent lost in a re-encoding (two
+/// ideographic spaces and two no-break spaces come out `????`).
+const MAX_LOST_INDENT: usize = 4;
+
+/// The lines with the question marks that stand for a lost indent taken off (`??为深入贯彻…`,
+/// `???(一)第一检查督导组;`): a copy re-encoded without the ideographic space prints `?` for
+/// it, which hides the paragraph's number. Only before Chinese text or a number's bracket: a
+/// line may open with a question of its own.
+pub fn drop_lost_indents(lines: Vec<Text>) -> Vec<Text> {
+    lines
+        .into_iter()
+        .map(|line| {
+            let s = line.as_str();
+            let opened = s.trim_start_matches(is_space);
+            if !opened.starts_with('?') {
+                return line;
+            }
+            let rest = opened.trim_start_matches('?');
+            let marks = opened.len() - rest.len();
+            let text_follows = rest
+                .chars()
+                .next()
+                .is_some_and(|c| super::text::is_han(c) || matches!(c, '(' | '（' | '【' | '〔'));
+            if marks > MAX_LOST_INDENT || !text_follows {
+                return line;
+            }
+            line.slice(s.len() - rest.len(), s.len())
+        })
+        .collect()
+}
+
 /// The lines with the commas a page's script printed around each fragment of its text taken
 /// off (`,一月,` `,1、学期尾声,…。,2、寒假安全…。,`): a line of text never opens with a comma,
 /// so one that does wraps its fragment in them. Other lines pass through.
@@ -144,6 +175,26 @@ mod tests {
         );
         let (s, _) = lines[1].source_range(0, 3);
         assert_eq!(s, text.find("第一").unwrap());
+    }
+
+    #[test]
+    fn question_marks_for_a_lost_indent_are_dropped_before_text_only() {
+        let text =
+            "??为深入贯彻国家部署。\n???(一)第一检查督导组;\n??\n?是否符合规定\n胡小波 ?杨\n";
+        let lines = drop_lost_indents(physical_lines(text));
+        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "为深入贯彻国家部署。",
+                "(一)第一检查督导组;",
+                "??",
+                "是否符合规定",
+                "胡小波 ?杨"
+            ]
+        );
+        let (s, _) = lines[1].source_range(0, 1);
+        assert_eq!(s, text.find("(一)").unwrap());
     }
 
     #[test]
