@@ -99,7 +99,7 @@ const MAX_GROUP_LABEL_CHARS: usize = 6;
 
 /// Length of a group's ordinal and colon opening a paragraph (`第一组:`, `第2组：`), or 0: the
 /// working group a department's duties are listed under, no unit's name.
-fn group_label_len(s: &str) -> usize {
+pub(super) fn group_label_len(s: &str) -> usize {
     let Some(rest) = s.strip_prefix('第') else {
         return 0;
     };
@@ -385,7 +385,8 @@ impl Reader<'_, '_> {
         };
         let item = &self.outline.items[cur];
         match (&item.mark, item.paragraphs.as_slice()) {
-            (None, [head, ..]) => self.paras[*head].duty_sentence && item.assigned,
+            // (one read as a topic's paragraph, `第一组:…负责…` in a plan read in prose, too)
+            (None, [head, ..]) => self.paras[*head].duty_sentence && (item.assigned || item.topic),
             (Some(_), [_, .., last]) => self.paras[*last].duty_sentence && item.children.is_empty(),
             _ => false,
         }

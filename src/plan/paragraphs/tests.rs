@@ -3510,6 +3510,26 @@ fn a_departments_own_offices_and_group_labels_open_their_duty_paragraphs() {
             vec![("局安全生产监督管理科", UnitRole::Responsible)],
         ]
     );
+    // (in a plan read in prose the labelled paragraphs read as topics first; the plain one
+    // after them is a duty of its own still)
+    let prose = "某市民政局安全生产专项检查工作方案\n\
+                 二、具体分工\n\
+                 第一组:局社会福利和彩票管理科负责开展养老机构安全生产检查工作。\n\
+                 第二组:局社会事务和社会组织管理科负责牵头救助机构安全生产检查。\n\
+                 局安全生产监督管理科负责督促各科室开展安全生产检查工作。\n\
+                 三、实施步骤\n\
+                 第一阶段:动员部署(2025年3月1日至3月15日)。各镇（街道）组织开展自查。\n\
+                 第二阶段:集中检查(2025年3月16日至5月31日)。对社会服务机构开展现场检查。\n";
+    assert_eq!(
+        long_openings(&parse_text(prose)),
+        [
+            "第一组:局社",
+            "第二组:局社",
+            "局安全生产监",
+            "第一阶段:动",
+            "第二阶段:集"
+        ]
+    );
 }
 
 #[test]
