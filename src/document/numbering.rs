@@ -150,7 +150,9 @@ impl Numbering {
         // every mark opens with 第, a numeral, a bracket or a circled number: most text is
         // ruled out by its first character, before any pattern runs
         let first = text.chars().next()?;
-        if let Some(mark) = single_char_mark(text, first) {
+        if let Some(mark) =
+            single_char_mark(text, first).or_else(|| scanned_first_mark(text, first))
+        {
             return Some(mark);
         }
         let digit = first.is_ascii_digit() || ('０'..='９').contains(&first);
@@ -367,6 +369,39 @@ fn single_char_mark(text: &str, first: char) -> Option<NumberMark> {
     })
 }
 
+/// The dashes a scan or a converter prints for the numeral 一 in brackets (`(-)加强组织领导`).
+const DASHES_FOR_ONE: [char; 3] = ['-', '－', '—'];
+
+/// The first bracketed item as a scanned copy prints it, its 一 read as a dash (`(-)加强组织
+/// 领导。`, `（—）`): `（一）`. Only a dash alone in the brackets, text right after it.
+fn scanned_first_mark(text: &str, first: char) -> Option<NumberMark> {
+    if !matches!(first, '（' | '(') {
+        return None;
+    }
+    let inner = text[first.len_utf8()..].trim_start_matches(is_space);
+    let dash = inner
+        .chars()
+        .next()
+        .filter(|c| DASHES_FOR_ONE.contains(c))?;
+    let after = inner[dash.len_utf8()..].trim_start_matches(is_space);
+    let close = after.chars().next().filter(|c| matches!(c, ')' | '）'))?;
+    let label_end = text.len() - after.len() + close.len_utf8();
+    let rest = &text[label_end..];
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(crate::document::text::is_han)
+    {
+        return None;
+    }
+    Some(NumberMark {
+        style: NumberStyle::ChineseParen,
+        value: 1,
+        label: text[..label_end].to_owned(),
+        len: label_end,
+    })
+}
+
 /// A section's numeral alone in a cell (`一`, `(二)`, `（三）`), as a table prints the first cell
 /// of a section row: its style and value. Never a column's name.
 pub fn bare_section_numeral(cell: &str) -> Option<(NumberStyle, u32)> {
@@ -467,6 +502,17 @@ pub fn chinese_numeral(n: u32) -> String {
 mod tests {
     use super::*;
     use NumberStyle::*;
+
+    #[test]
+    fn a_scanned_first_bracketed_numeral_read_as_a_dash_is_one() {
+        let n = Numbering::new();
+        let m = n.at_start("(-)加强组织领导。").expect("a mark");
+        assert_eq!((m.style, m.value, m.len), (NumberStyle::ChineseParen, 1, 3));
+        assert!(n.at_start("（—）实行包保责任制").is_some());
+        // (a dash in brackets before anything but Chinese text is no number)
+        assert!(n.at_start("(-)").is_none());
+        assert!(n.at_start("(-)3.5").is_none());
+    }
 
     #[test]
     fn a_number_without_its_stop_is_an_item_only_in_sequence() {
