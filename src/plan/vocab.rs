@@ -1388,6 +1388,8 @@ mod tests {
         assert!(v.genres.reports_a_year("2018年度工作回顾"));
         assert!(!v.genres.reports_a_year("2023年工作目标"));
         assert!(!v.genres.reports_a_year("定期通报各单位工作落实情况"));
+        assert!(v.is_chrome("衡东教育信息网_衡东政务网_衡阳红网百姓呼声(4)"));
+        assert!(!v.is_chrome("关于印发某县教育网_建设方案的通知"));
         assert!(v.is_chrome("移动端应用"));
         assert!(v.is_chrome("登录个人中心"));
         assert!(!v.is_chrome("政务微信公众号要及时发布信息。"));
