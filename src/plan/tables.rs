@@ -1525,6 +1525,16 @@ mod tests {
     }
 
     #[test]
+    fn a_records_fields_one_cell_per_line_are_no_table() {
+        // a rectification's disclosure card: each label over its value, no header and rows
+        let card = "整改任务概述 |\n部分区县生活垃圾处理能力不足。 |\n整改责任单位 |\n潼南区 |\n\
+                    整改目标 |\n在2020年底前完成生活垃圾填埋场扩容。 |\n整改措施及成效 |\n\
+                    整改措施:一是对填埋区膜覆盖。整改成效:渗滤液得到及时有效处置。 |\n\
+                    整改时间 |\n2020年6月至2021年12月 |\n";
+        assert!(rows(card).is_empty(), "{:?}", rows(card));
+    }
+
+    #[test]
     fn a_column_its_header_does_not_name_holds_units_when_its_cells_do() {
         // a "three lists" table's 责任清单 names the units here (it may hold duties elsewhere);
         // one row's cells shifted left by merged cells above still find their columns

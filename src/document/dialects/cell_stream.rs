@@ -872,6 +872,26 @@ fn leading_bar_lines(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Vec<T
     Some((split, line_of))
 }
 
+/// Body cells looked at for column names that say the stream is a form: a record's labels
+/// each over its value (`整改目标 |` `坚持问题导向…|` `整改措施及成效 |` `…|`).
+const FORM_LOOKAHEAD_CELLS: usize = 8;
+/// Column names among them that make the stream a form: one may be a cell's text.
+const MIN_FORM_LABELS: usize = 2;
+
+/// Whether the cells after a stream's "header" go on naming columns, every other cell and
+/// nowhere else: the stream is one record's fields, a label over each value, and no table.
+fn names_fields(cells: &[Text], cx: &DialectCx) -> bool {
+    // (label, value, label: a table's rows repeat a label-like cell only a row's width apart)
+    let labels = cells
+        .iter()
+        .take(FORM_LOOKAHEAD_CELLS)
+        .enumerate()
+        .filter(|(_, c)| cx.hints.column_role(&header_name(c.as_str())).is_some())
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>();
+    labels.len() >= MIN_FORM_LABELS && labels.windows(2).all(|w| w[1] == w[0] + 2)
+}
+
 /// Read the stream whose header starts at `at` (see [`CellStream`]).
 fn read_stream(
     name: &'static str,
@@ -888,7 +908,7 @@ fn read_stream(
     // a stream has no columns yet: a topic column holds the text only if nothing else can
     settle_content(&mut roles, &names, &|_| ColumnText::Other);
     let (cells, marks, end) = body(lines, next, style, cx);
-    if cells.is_empty() {
+    if cells.is_empty() || names_fields(&cells, cx) {
         return None;
     }
     let (cols, added) = columns(&roles, &cells, cx);
