@@ -6,7 +6,7 @@
 //! the document's own structure.
 //!
 //! Converted documents also carry their page footers inside the text (`…县农作第2页共4页物秸秆
-//! …`), and paged web texts a note where a page picks up from the last (`[接上页] 市卫生局:…`):
+//! …`, a page number `- 2 -` opening a line), and paged web texts a note where a page picks up from the last (`[接上页] 市卫生局:…`):
 //! those marks are cut out, so the words they split are whole again and the paragraph after a
 //! note opens with its own number or unit.
 
@@ -22,6 +22,16 @@ fn page_mark_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页").expect("static page mark")
+    })
+}
+
+/// A page number as official documents print it (GB/T 9704: `— 2 —`), or a converter's `- 2 -`,
+/// opening a line a PDF's text was copied into: the page's footer, run into the next page's
+/// first words (`- 2 - 2. 建立台账…`).
+fn page_number_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*[-—－]\s?\d{1,3}\s?[-—－](\s+|$)").expect("static page number")
     })
 }
 
@@ -42,6 +52,11 @@ pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
     lines
         .into_iter()
         .map(|line| {
+            let s = line.as_str();
+            let line = match page_number_re().find(s) {
+                Some(m) => line.slice(m.end(), s.len()),
+                None => line,
+            };
             let s = line.as_str();
             if !s.contains('页') {
                 return line;
@@ -224,6 +239,16 @@ mod tests {
             drop_page_marks(physical_lines(plain))[0].as_str(),
             "详见第2页。"
         );
+    }
+
+    #[test]
+    fn a_page_number_opening_a_line_is_cut_off() {
+        let src = "- 2 - 2. 建立台账,动态管理。\n— 3 —\n6-7月完成。\n-2-3\n";
+        let lines = drop_page_marks(physical_lines(src));
+        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
+        assert_eq!(got, ["2. 建立台账,动态管理。", "", "6-7月完成。", "-2-3"]);
+        let (s, _) = lines[0].source_range(0, 2);
+        assert_eq!(s, src.find("2. 建立").unwrap());
     }
 
     #[test]
