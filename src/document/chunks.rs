@@ -6,9 +6,9 @@
 //! the document's own structure.
 //!
 //! Converted documents also carry their page footers inside the text (`…县农作第2页共4页物秸秆
-//! …`, a page number `- 2 -` opening a line), and paged web texts a note where a page picks up from the last (`[接上页] 市卫生局:…`):
-//! those marks are cut out, so the words they split are whole again and the paragraph after a
-//! note opens with its own number or unit.
+//! …`, a page number `- 2 -` opening a line), and paged web texts a note where a page picks up
+//! from the last (`[接上页] 市卫生局:…`): those marks are cut out, so the words they split are
+//! whole again and the paragraph after a note opens with its own number or unit.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -35,6 +35,9 @@ fn page_number_re() -> &'static Regex {
     })
 }
 
+/// The dashes around such a page number.
+const PAGE_NUMBER_DASHES: [char; 3] = ['-', '—', '－'];
+
 /// A paged text's bracketed note that a page goes on from the last or on the next
 /// (`[接上页]`, `（续上页）`, `(转下页)`): the site's, never the document's words. Only in
 /// brackets: `接上页` alone may be text.
@@ -53,7 +56,11 @@ pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
         .into_iter()
         .map(|line| {
             let s = line.as_str();
-            let line = match page_number_re().find(s) {
+            // (most lines open with no dash: the pattern need not run)
+            let dashed = s
+                .trim_start_matches(is_space)
+                .starts_with(PAGE_NUMBER_DASHES);
+            let line = match dashed.then(|| page_number_re().find(s)).flatten() {
                 Some(m) => line.slice(m.end(), s.len()),
                 None => line,
             };

@@ -36,25 +36,21 @@ pub fn physical_lines(text: &str) -> Vec<Text> {
         }
     };
     while i < bytes.len() {
+        // where the next line starts, when a line ends at `i`
+        let line_end = match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => Some(i + 2),
+            b'\n' | b'\r' => Some(i + 1),
+            0xD0 if paragraph_mark_at(text, i) => Some(i + SHARED_PARAGRAPH_MARK.len_utf8()),
+            _ => None,
+        };
+        if let Some(next) = line_end {
+            flush(&mut line, run_start, i);
+            lines.push(std::mem::replace(&mut line, Text::empty_at(next)));
+            i = next;
+            run_start = i;
+            continue;
+        }
         match bytes[i] {
-            b'\n' | b'\r' => {
-                flush(&mut line, run_start, i);
-                let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                lines.push(std::mem::replace(&mut line, Text::empty_at(next)));
-                i = next;
-                run_start = i;
-            }
-            0xD0 if paragraph_mark_at(text, i) => {
-                flush(&mut line, run_start, i);
-                let next = i + SHARED_PARAGRAPH_MARK.len_utf8();
-                lines.push(std::mem::replace(&mut line, Text::empty_at(next)));
-                i = next;
-                run_start = i;
-            }
             b'<' => match tag_at(text, i) {
                 Some(tag) => {
                     flush(&mut line, run_start, i);

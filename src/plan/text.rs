@@ -104,9 +104,34 @@ pub fn bracketed_number_len(s: &str) -> usize {
     s.len() - inner.len() + close + close_len
 }
 
+/// The value of an ordinal `第…` naming a `word` that opens `s` (`第二阶段`, `第1组`), and the
+/// byte length through the word: a stage of a schedule, a working group. The numeral in Chinese
+/// or in digits.
+pub fn ordinal_before(s: &str, word: &str) -> Option<(u32, usize)> {
+    let rest = s.trim_start_matches(is_space).strip_prefix('第')?;
+    let numeral_end = rest
+        .char_indices()
+        .find(|&(_, c)| !("一二三四五六七八九十".contains(c) || c.is_ascii_digit()))
+        .map_or(rest.len(), |(i, _)| i);
+    let after = rest[numeral_end..].strip_prefix(word)?;
+    let value = number_value(&rest[..numeral_end])?;
+    Some((value, s.len() - after.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ordinal_before_its_word() {
+        assert_eq!(
+            ordinal_before("第二阶段实施推进", "阶段"),
+            Some((2, "第二阶段".len()))
+        );
+        assert_eq!(ordinal_before("第12组：", "组"), Some((12, "第12组".len())));
+        assert_eq!(ordinal_before("第阶段", "阶段"), None);
+        assert_eq!(ordinal_before("第一批", "组"), None);
+    }
 
     #[test]
     fn years_in_chinese_digits() {

@@ -8,7 +8,7 @@ use crate::plan::deadlines::Mode;
 use crate::plan::model::UnitKind;
 use crate::plan::units::{kind_of, labels, LabelKind};
 
-use super::stages::{stage_opening, MAX_STAGE_LINE_CHARS};
+use super::stages::{stage_number, MAX_STAGE_LINE_CHARS};
 use super::{item_ancestors, names_only_units, Reader, Report};
 use crate::plan::outline::{ListKey, Outline};
 use std::collections::HashMap;
@@ -99,26 +99,29 @@ const MAX_GROUP_LABEL_CHARS: usize = 6;
 
 /// Length of a group's ordinal and colon opening a paragraph (`第一组:`, `第2组：`), or 0: the
 /// working group a department's duties are listed under, no unit's name.
-pub(super) fn group_label_len(s: &str) -> usize {
-    let Some(rest) = s.strip_prefix('第') else {
+fn group_label_len(s: &str) -> usize {
+    let Some((_, end)) = crate::plan::text::ordinal_before(s, "组") else {
         return 0;
     };
-    let numeral = rest
-        .char_indices()
-        .find(|&(_, c)| !("一二三四五六七八九十".contains(c) || c.is_ascii_digit()))
-        .map_or(rest.len(), |(i, _)| i);
-    let Some(after) = rest[numeral..].strip_prefix('组') else {
-        return 0;
-    };
-    let Some(colon) = after.chars().next().filter(|c| matches!(c, '：' | ':')) else {
-        return 0;
-    };
-    let len = s.len() - after.len() + colon.len_utf8();
-    if numeral > 0 && s[..len].chars().count() <= MAX_GROUP_LABEL_CHARS {
-        len
-    } else {
-        0
+    match s[end..].chars().next() {
+        Some(colon @ ('：' | ':')) if s[..end].chars().count() < MAX_GROUP_LABEL_CHARS => {
+            end + colon.len_utf8()
+        }
+        _ => 0,
     }
+}
+
+/// The units a paragraph opens with as its sentences' subjects (`企管站做好…`), as clauses over
+/// them — past a group's ordinal labelling it (`第一组:局社会福利和彩票管理科负责…`).
+pub(super) fn opening_subjects(
+    folded: &str,
+    vocab: &crate::plan::vocab::Vocabulary,
+) -> Vec<Clause> {
+    let label = group_label_len(folded);
+    assign::prose(folded, vocab, (label > 0).then_some(label))
+        .into_iter()
+        .filter(|c| folded[label..c.start].trim_matches(is_space).is_empty())
+        .collect()
 }
 
 impl Reader<'_, '_> {
@@ -299,7 +302,7 @@ impl Reader<'_, '_> {
             .trim_end_matches(is_space)
             .trim_end_matches('。')
             .trim_end_matches(is_space);
-        if stage_opening(t).is_some()
+        if stage_number(t).is_some()
             && t.chars().count() <= MAX_STAGE_LINE_CHARS
             && !t.contains('。')
             && !self.ctx.deadlines.find(t, Mode::Text, year).is_empty()
@@ -364,16 +367,11 @@ impl Reader<'_, '_> {
 
     /// The units a paragraph opens with as the subject of 负责 (`农业部门负责农产品生产环节的
     /// 监管。`), as a clause over them.
-    /// (A group's ordinal may label the paragraph: `第一组:局社会福利和彩票管理科负责…`.)
     pub(super) fn duty_subject(&self, folded: &str) -> Option<Clause> {
-        let label = group_label_len(folded);
-        assign::prose(folded, self.ctx.vocab, (label > 0).then_some(label))
+        opening_subjects(folded, self.ctx.vocab)
             .into_iter()
             .next()
-            .filter(|c| {
-                folded[label..c.start].trim_matches(is_space).is_empty()
-                    && folded[c.end..].starts_with(assign::DUTY_OPENER)
-            })
+            .filter(|c| folded[c.end..].starts_with(assign::DUTY_OPENER))
     }
 
     /// Whether a paragraph opening with its units as the subject of 负责 is one of a run of

@@ -471,13 +471,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         // (`企管站做好…`, `派出所负责…`) is that unit's task
         let mut subject_duty = false;
         if mark.is_none() && clauses.is_empty() && self.under_duty_heading() {
-            // (after a group's ordinal, `第一组:`, as a duty sentence may open)
-            let label = lines::group_label_len(&folded);
-            let opening: Vec<Clause> =
-                assign::prose(&folded, ctx.vocab, (label > 0).then_some(label))
-                    .into_iter()
-                    .filter(|c| folded[label..c.start].trim_matches(is_space).is_empty())
-                    .collect();
+            let opening = lines::opening_subjects(&folded, ctx.vocab);
             // one that ends in a colon introduces the duties after it (`各部门要各司其职…其职责
             // 分工为：`)
             let introduces = folded.trim_end_matches(is_space).ends_with(['：', ':']);

@@ -15,16 +15,9 @@ pub(super) const MAX_STAGE_LINE_CHARS: usize = 40;
 /// (`第一阶段目标是…`), while a schedule has at least two.
 const MIN_STAGES: usize = 2;
 
-/// The stage's number and the text after `第…阶段`, if a paragraph opens with one.
-pub(super) fn stage_opening(s: &str) -> Option<(u32, &str)> {
-    let rest = s.trim_start_matches(is_space).strip_prefix('第')?;
-    let numeral_end = rest
-        .char_indices()
-        .find(|&(_, c)| !"一二三四五六七八九十".contains(c))
-        .map_or(rest.len(), |(i, _)| i);
-    let after = rest[numeral_end..].strip_prefix("阶段")?;
-    let value = crate::document::numbering::number_value(&rest[..numeral_end])?;
-    Some((value, after))
+/// The stage's number, if a paragraph opens with one (`第二阶段…`).
+pub(super) fn stage_number(s: &str) -> Option<u32> {
+    crate::plan::text::ordinal_before(s, "阶段").map(|(n, _)| n)
 }
 
 /// Whether a stage's paragraph goes on to describe the stage's work, beyond its name and time.
@@ -66,7 +59,7 @@ pub(crate) fn stage_paragraphs(
             continue;
         }
         let s = p.text.as_str();
-        let Some((n, _)) = stage_opening(s) else {
+        let Some(n) = stage_number(s) else {
             continue;
         };
         if !describes_work(s) {
