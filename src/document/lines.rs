@@ -109,6 +109,46 @@ pub fn drop_lost_indents(lines: Vec<Text>) -> Vec<Text> {
         .collect()
 }
 
+/// The lines with a closing bracket that opens a line given back to the line before, whose
+/// bracket it closes (`(实施主体:各行政村、第三方自然美公司。` `)2.主要街道…`): a PDF's text
+/// breaks after the sentence inside the bracket, which hides the next item's number.
+pub fn rejoin_closing_brackets(lines: Vec<Text>) -> Vec<Text> {
+    let mut out: Vec<Text> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let s = line.as_str();
+        let opened = s.trim_start_matches(is_space);
+        let Some(close) = opened.chars().next().filter(|&c| matches!(c, ')' | '）')) else {
+            out.push(line);
+            continue;
+        };
+        let Some(prev) = out.last_mut().filter(|p| leaves_bracket_open(p.as_str())) else {
+            out.push(line);
+            continue;
+        };
+        let at = s.len() - opened.len();
+        let end = at + close.len_utf8();
+        prev.append("", &line.slice(at, end));
+        let rest = line.slice(end, s.len()).trimmed();
+        if !rest.is_empty() {
+            out.push(rest);
+        }
+    }
+    out
+}
+
+/// Whether a line opens a round bracket it does not close (`(注:…；`).
+fn leaves_bracket_open(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// The lines with the commas a page's script printed around each fragment of its text taken
 /// off (`,一月,` `,1、学期尾声,…。,2、寒假安全…。,`): a line of text never opens with a comma,
 /// so one that does wraps its fragment in them. Other lines pass through.
@@ -137,6 +177,27 @@ pub fn drop_wrapping_commas(lines: Vec<Text>) -> Vec<Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_bracket_opening_a_line_goes_back_to_its_bracket() {
+        let lines = physical_lines(
+            "（实施主体：各行政村。\n）2.主要街道广泛宣传。\n）不是括号的行\n(注：见附件\n)\n3.乡镇文化站",
+        );
+        let got: Vec<String> = rejoin_closing_brackets(lines)
+            .iter()
+            .map(|l| l.as_str().to_owned())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "（实施主体：各行政村。）",
+                "2.主要街道广泛宣传。",
+                "）不是括号的行",
+                "(注：见附件)",
+                "3.乡镇文化站"
+            ]
+        );
+    }
 
     #[test]
     fn commas_wrapping_a_fragment_are_dropped_and_other_lines_kept() {

@@ -331,24 +331,41 @@ const MAX_MARK_CHARS: usize = 6;
 const MAX_RUN_ON_HEADING_CHARS: usize = 12;
 
 /// Where the first sub-item of a heading starts when the line runs it on after a space or a
-/// colon: the line opens with a number and a short heading with no punctuation, then white
-/// space or a colon, then the first number of a deeper style (`三、活动内容 （一）…`,
-/// `三、组织阶段:(1)组织协调…`).
+/// colon, or with nothing between (a PDF's text that lost the break): the line opens with a
+/// number and a short heading with no punctuation, then white space, a colon or nothing, then
+/// the first number of a deeper style (`三、活动内容 （一）…`, `三、组织阶段:(1)组织协调…`,
+/// `三、攻坚措施1. 梳理分类…`).
 fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     let parts = |c: char| is_space(c) || matches!(c, '：' | ':');
     // a tab parts a table's cells (`一、强化监督\t1. 主动公开…`), not a heading from its item;
-    // and most lines have no space or colon near their start at all (checked before any
-    // pattern runs)
+    // and most lines have no space, colon or glued number near their start at all (checked
+    // before any pattern runs)
     let near_start = s
         .char_indices()
         .take(MAX_RUN_ON_HEADING_CHARS + MAX_MARK_CHARS);
-    if s.contains('\t') || !near_start.skip(1).any(|(_, c)| parts(c)) {
+    if s.contains('\t')
+        || !near_start
+            .skip(1)
+            .any(|(_, c)| parts(c) || opens_glued_mark(c))
+    {
         return None;
     }
     let head = numbering.at_start(s)?;
     let rest = &s[head.len..];
-    let gap = rest.find(parts)?;
-    let words = &rest[..gap];
+    let gap = rest.find(parts);
+    // (glued: a digit or a bracket right after the heading's Han words, before any gap)
+    let glued = rest
+        .char_indices()
+        .take(MAX_RUN_ON_HEADING_CHARS + 1)
+        .skip(MIN_GLUED_HEADING_CHARS)
+        .find(|&(i, c)| {
+            opens_glued_mark(c)
+                && rest[..i].chars().next_back().is_some_and(is_han)
+                && gap.is_none_or(|g| i < g)
+        })
+        .map(|(i, _)| i);
+    let words_end = glued.or(gap)?;
+    let words = &rest[..words_end];
     let n = words.chars().count();
     if n == 0
         || n > MAX_RUN_ON_HEADING_CHARS
@@ -358,17 +375,28 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     {
         return None;
     }
-    let after = rest[gap..].trim_start_matches(parts);
+    let after = rest[words_end..].trim_start_matches(parts);
     let at = s.len() - after.len();
     let sub = numbering.at_start(after)?;
     // after a colon, items that all run on in the line are the heading's inline list
-    // (`3.丽景花园二期:(1)…;(2)…;(3)…`), not its first item
-    let colon = rest[gap..]
-        .trim_start_matches(is_space)
-        .starts_with(['：', ':']);
+    // (`3.丽景花园二期:(1)…;(2)…`), not its first item
+    let colon = glued.is_none()
+        && rest[words_end..]
+            .trim_start_matches(is_space)
+            .starts_with(['：', ':']);
     let inline_list = colon && prints_number(&after[sub.len..], sub.style, 2);
     (sub.style > head.style && sub.value == 1 && !enumerates_numbers(after, &sub) && !inline_list)
         .then_some(at)
+}
+
+/// Fewest Han characters of a heading a sub-item's number is glued to (`措施1.`): fewer, and
+/// the number is more likely the heading's own count (`一、第1.`).
+const MIN_GLUED_HEADING_CHARS: usize = 2;
+
+/// Characters that may open a sub-item's number glued to a heading's words: digits and
+/// brackets only — a Chinese numeral after Han text is just text (`统一`, `十一`).
+fn opens_glued_mark(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '（' | '(')
 }
 
 /// Where a line that opens with a number runs its next items on (see [`split_run_on_items`]).
@@ -462,10 +490,12 @@ fn glued_first_item(s: &str, numbering: &Numbering) -> Option<(usize, NumberMark
             return None;
         }
         if prev.is_some_and(|p| is_han(p) || matches!(p, '：' | ':')) && could_start_mark(c) {
-            if let Some(mark) = numbering
-                .at_start(&s[i..])
-                .filter(|m| m.value == 1 && !enumerates_numbers(&s[i..], m))
-            {
+            // (a note's own list stays in its bracket: `(注:①…;②…)`)
+            if let Some(mark) = numbering.at_start(&s[i..]).filter(|m| {
+                m.value == 1
+                    && !enumerates_numbers(&s[i..], m)
+                    && !in_open_bracket(s[..i].chars().rev())
+            }) {
                 return Some((i, mark));
             }
         }
@@ -1549,6 +1579,41 @@ mod tests {
         assert_eq!(cut("一、强化监督\t1. 主动公开规划。\t各单位"), None);
         // numbers listed (the first and second quarters), not an item
         assert_eq!(cut("（二）资金安排 1、2季度拨付中央资金。"), None);
+        // glued with nothing between, as a PDF's text loses the break: a digit or a bracket
+        // after the heading's words
+        assert_eq!(
+            cut("三、攻坚措施1. 梳理分类，查漏补缺。"),
+            Some("1. 梳理分类，查漏补缺。")
+        );
+        assert_eq!(
+            cut("二、工作任务(一)乡镇1.建成区"),
+            Some("(一)乡镇1.建成区")
+        );
+        assert_eq!(
+            cut("(一)乡镇1.建成区到乡镇的公路"),
+            Some("1.建成区到乡镇的公路")
+        );
+        // …not a decimal, a count, a list of numbers, a second item or a Chinese numeral
+        assert_eq!(cut("一、粮食产量达到1.2亿斤。"), None);
+        assert_eq!(cut("一、新建1个综合服务站。"), None);
+        assert_eq!(cut("一、开展1、2月份的排查。"), None);
+        assert_eq!(cut("一、重点工作2.完善机制"), None);
+        assert_eq!(cut("一、加强统一领导二、"), None);
+        assert_eq!(
+            cut("四、保障措施（一）加强领导。"),
+            Some("（一）加强领导。")
+        );
+    }
+
+    #[test]
+    fn a_notes_own_list_stays_in_its_bracket() {
+        let numbering = Numbering::new();
+        let line = "(注:①公益广告有统一的规格设计，内容相融合;②有自创公益广告作品。";
+        assert_eq!(glued_first_item(line, &numbering), None);
+        // (a title's list outside any bracket still starts at its first number)
+        let (at, _) = glued_first_item("主要内容：①推进工作。②加快建设。", &numbering)
+            .expect("a list after a colon");
+        assert_eq!(at, "主要内容：".len());
     }
 
     #[test]
