@@ -1222,7 +1222,7 @@ impl WorkList {
                 format!("没有标题，以“{heading}”开篇，是工作方案的写法，正文{tasks}项是要做的工作")
             }
             WorkList::AssignedInProse { assigned } => {
-                format!("标题未写明文种，正文{tasks}项工作中{assigned}项写明了由哪些单位落实，是工作安排")
+                format!("标题未写明是工作方案，正文{tasks}项工作中{assigned}项写明了由哪些单位落实，是工作安排")
             }
             WorkList::Items | WorkList::No => {
                 format!("没有标题，正文{tasks}项编号条目是要做的工作")

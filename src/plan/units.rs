@@ -679,7 +679,9 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
             .is_some_and(|c| vocab.opens_unit_name(c) || vocab.own_organ_prefixes.contains(&c))
             || name.chars().count() <= MAX_BARE_SUBJECT_CHARS
             || name.ends_with(vocab.bureau_endings.as_slice())
-                && name.chars().count() <= MAX_BARE_BUREAU_CHARS)
+                && name.chars().count() <= MAX_BARE_BUREAU_CHARS
+            // (departments named by their sectors: `人力资源和社会保障部门`)
+            || is_sector_departments(name, vocab))
 }
 
 /// Longest bureau's name (`bureau_endings`) read as a subject without an administrative prefix.
@@ -881,8 +883,8 @@ const PARTNER_WORD: &str = "与";
 const JOINT_WORDS: [&str; 3] = ["联合", "共同", "合作"];
 
 /// Longest sector a department is named by alone in a list closed by 等部门 (`交通运输`,
-/// `文化旅游`, `知识产权`); longer pieces are phrases of work.
-const MAX_SECTOR_CHARS: usize = 6;
+/// `文化旅游`, `人力资源社会保障`); longer pieces are phrases of work.
+const MAX_SECTOR_CHARS: usize = 8;
 /// Fewest sectors such a list names: one bare word before 等部门 (`农业等部门`) is as often a
 /// field of work as a department.
 const MIN_SECTORS: usize = 2;
@@ -992,6 +994,13 @@ pub fn is_sector_departments(names: &str, vocab: &Vocabulary) -> bool {
 fn is_sector(piece: &str, vocab: &Vocabulary) -> bool {
     // (a space after the list's separator is the extractor's: `交通运输、 公安交警、 …`)
     let piece = piece.trim_matches(is_space);
+    // (two sectors one department joins with 和 are one sector: `人力资源和社会保障`,
+    // `住房和城乡建设`)
+    if let Some((a, b)) = piece.split_once('和') {
+        if !a.is_empty() && !b.contains('和') {
+            return is_sector(a, vocab) && is_sector(b, vocab);
+        }
+    }
     let n = piece.chars().count();
     (2..=MAX_SECTOR_CHARS).contains(&n)
         && piece.chars().all(is_han)

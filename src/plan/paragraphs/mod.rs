@@ -14,6 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 mod build;
+mod chains;
 mod lines;
 mod selection;
 mod stages;
@@ -207,6 +208,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// Paragraphs that are a schedule's stages, each describing its work (see
     /// [`stages::stage_paragraphs`]).
     stages: HashSet<usize>,
+    /// The paragraph being read is one sentence of a chain of duties (see
+    /// [`chains::duty_chain`]).
+    chain_piece: bool,
 }
 
 /// How a body is read.
@@ -256,6 +260,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             last_block: None,
             cells: HashSet::new(),
             stages: HashSet::new(),
+            chain_piece: false,
         }
     }
 
@@ -305,6 +310,39 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         }
         let ctx = self.ctx;
+        // a chain of duties, one unit's a sentence, in a plan read in prose: each sentence is
+        // read as a paragraph of its own — under a chapter or nothing; below an item of a
+        // chapter (`（二）市有关部门工作责任。`) the item is one task, its duties shared out
+        let under_chapter = self.outline.current().is_none_or(|c| {
+            self.outline.items[c]
+                .style()
+                .is_none_or(|st| st <= NumberStyle::Chinese)
+        });
+        if self.mode.prose()
+            && under_chapter
+            && !self.chain_piece
+            && !self.loose.contains_key(&block)
+        {
+            let folded = ctx.vocab.fold(text.as_str());
+            if ctx.numbering.at_start(&folded).is_none() {
+                let cuts = chains::duty_chain(&folded, ctx.vocab);
+                if !cuts.is_empty() {
+                    self.chain_piece = true;
+                    let mut at = 0;
+                    for end in cuts.into_iter().chain([text.len()]) {
+                        let piece = Paragraph {
+                            text: text.slice(at, end),
+                            gap_before: p.gap_before && at == 0,
+                            region: p.region,
+                        };
+                        self.push(block, &piece, _sections);
+                        at = end;
+                    }
+                    self.chain_piece = false;
+                    return;
+                }
+            }
+        }
         // a project's part (`二、序时进度`) is a labelled line of the project, its number the
         // template's; a bare part title other than a field's label names nothing to keep
         if self.parts.contains(&block) {
@@ -483,12 +521,19 @@ impl<'c, 'a> Reader<'c, 'a> {
         // a paragraph opening with its units as the subject of 负责 (`农业部门负责农产品生产环节
         // 的监管。`), whatever heads it: a unit's duties when another such paragraph stands
         // beside it (`（二）强化各职能部门的监管责任。` over one paragraph per department)
-        let duty_opening = (mark.is_none()
-            && clauses.is_empty()
-            && !subject_duty
-            && folded.contains(assign::DUTY_OPENER))
-        .then(|| self.duty_subject(&folded))
-        .flatten();
+        // (…or, in a chain of duties, as the subject of any word giving them the work:
+        // `公安部门要…；`)
+        let duty_opening = (mark.is_none() && clauses.is_empty() && !subject_duty)
+            .then(|| {
+                if self.chain_piece {
+                    chains::duty_subject(&folded, ctx.vocab)
+                } else if folded.contains(assign::DUTY_OPENER) {
+                    self.duty_subject(&folded)
+                } else {
+                    None
+                }
+            })
+            .flatten();
         let duty_sentence = duty_opening.is_some();
         if prose.is_empty() {
             prose.extend(duty_opening);
@@ -637,7 +682,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.outline.items[id].own_time = !names_units;
                 self.free = None;
             }
-            None if unit_duties || subject_duty => {
+            None if unit_duties || subject_duty || self.chain_piece && duty_sentence => {
                 let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
                 self.outline.items[id].assigned = true;
                 self.free = None;

@@ -3384,8 +3384,8 @@ fn a_triangle_before_a_units_name_marks_the_lead() {
 #[test]
 fn a_plain_subject_assigns_an_item_among_items_that_state_their_units() {
     // in a plan that states its assignments (`县农业局：负责…`), `（二）加强宣传。` over
-    // `县委宣传部负责宣传报道。` is that unit's task; no unit is read inside 城乡
-    // (`住房和城乡建设部门` is not 乡建设部门)
+    // `县委宣传部负责宣传报道。` is that unit's task; no unit is read inside 城乡: the
+    // department named by its two sectors is the whole `住房和城乡建设部门`, not 乡建设部门
     let text = "某县食品安全监管工作方案\n\
                 一、工作措施\n\
                 （一）强化监管责任。\n\
@@ -3397,7 +3397,12 @@ fn a_plain_subject_assigns_an_item_among_items_that_state_their_units() {
     let plan = parse_text(text);
     assert_eq!(
         unit_names(&plan),
-        [vec!["县农业局"], vec!["县质监局"], vec!["县委宣传部"]]
+        [
+            vec!["县农业局"],
+            vec!["县质监局"],
+            vec!["县委宣传部"],
+            vec!["住房和城乡建设部门"]
+        ]
     );
 }
 
@@ -3564,4 +3569,37 @@ fn the_legal_basis_of_a_plan_is_no_task() {
                 （一）确定具体整治日期。\n\
                 （二）发布整治公告及送达法律文书。\n";
     assert_eq!(openings(text), ["确定具体", "发布整治"]);
+}
+
+#[test]
+fn a_chain_of_units_duties_in_a_work_notice_is_one_task_per_unit() {
+    // (no numbering, a notice's title: each unit's sentence of the chain is its own task)
+    let plan = parse_text(
+        "关于认真做好2018年度全区退役士兵安置工作的通知\n各乡、镇人民政府，区直各单位：\n现就认真做好退役士兵安置工作通知如下：\n各有关单位要依法履行接收安置退役士兵的责任和义务。公安部门要及时办理退役士兵户口手续；人力资源和社会保障部门要及时办理用工和社会保险手续；财政部门要及时落实安置经费保障；民政部门要做好安置的协调工作。\n区人民政府办公室\n2018年11月6日\n",
+    );
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["公安部门"],
+            vec!["人力资源和社会保障部门"],
+            vec!["财政部门"],
+            vec!["民政部门"]
+        ]
+    );
+}
+
+#[test]
+fn a_chain_under_a_heading_splits_but_two_subjects_stay_one_task() {
+    let plan = parse_text(
+        "端午节假期旅游工作方案\n一、做好旅游环境保障\n各相关部门要各司其职。文旅局要规范旅游经营行为。市场监管局要加强景区市场管理。交警大队要加强交通疏导。\n二、强化经费保障\n县财政局要保障活动经费，县审计局要加强资金监督。\n",
+    );
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["文旅局"],
+            vec!["市场监管局"],
+            vec!["交警大队"],
+            vec!["县财政局", "县审计局"]
+        ]
+    );
 }
