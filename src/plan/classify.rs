@@ -881,6 +881,24 @@ pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
     opens || ends
 }
 
+/// Whether a notice's title says it hands down tasks (`关于进一步落实林长制工作任务的通知`):
+/// its subject, before the notice's ending and 的, ends in one of `task_notice_objects`.
+pub(crate) fn titled_as_task_notice(ctx: &Ctx, title: &str) -> bool {
+    let g = &ctx.vocab.genres;
+    let title = ctx.vocab.fold(title);
+    let Some(subject) = g
+        .notice_title_endings
+        .iter()
+        .find_map(|w| title.strip_suffix(w.as_str()))
+    else {
+        return false;
+    };
+    let subject = subject.strip_suffix('的').unwrap_or(subject);
+    g.task_notice_objects
+        .iter()
+        .any(|w| subject.ends_with(w.as_str()))
+}
+
 /// Longest issuer's name before a notice title's 关于 (`XX县人民政府办公室关于…`).
 const MAX_ISSUER_CHARS: usize = 20;
 
@@ -1212,6 +1230,9 @@ pub(crate) enum WorkList {
     /// Its title names no kind of text, and this many of its items name the units that do
     /// them ([`assigned_in_prose`]).
     AssignedInProse { assigned: usize },
+    /// It is a notice handing down tasks ([`titled_as_task_notice`]) whose numbered items are
+    /// work to do ([`reads_as_work_list`]).
+    TaskNotice,
 }
 
 impl WorkList {
@@ -1223,6 +1244,9 @@ impl WorkList {
             }
             WorkList::AssignedInProse { assigned } => {
                 format!("标题未写明是工作方案，正文{tasks}项工作中{assigned}项写明了由哪些单位落实，是工作安排")
+            }
+            WorkList::TaskNotice => {
+                format!("标题写明是下达工作任务的通知，正文{tasks}项编号条目是要做的工作")
             }
             WorkList::Items | WorkList::No => {
                 format!("没有标题，正文{tasks}项编号条目是要做的工作")
@@ -2076,6 +2100,27 @@ mod tests {
             let news = notice.replace("街道办2026年防汛工作通知", title);
             assert!(!parsed(&news).kind.is_plan(), "{title}");
         }
+    }
+
+    #[test]
+    fn a_notice_handing_down_tasks_carries_them_though_its_items_name_no_unit() {
+        let notice = "沂水县林长制办公室\n关于进一步落实林长制工作任务的通知\n\
+                      一、全面完善林长制组织体系\n\
+                      1、完善镇级林长制工作方案。要参照县级方案要求，科学合理地制定方案。\n\
+                      2、合理构建林长制组织体系。乡镇设林长和副林长，明确责任区域。\n\
+                      3、健全各项林长制工作制度。制定出台林长会议制度等6项制度。\n\
+                      二、全面搞好林长制工作任务\n\
+                      1、搞好乡镇林长重点任务落实。确保4项重点任务按期完成。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 4);
+        // a notice about work, not tasks handed down, needs items naming their units
+        let work = notice.replace("落实林长制工作任务的通知", "做好林长制工作的通知");
+        assert!(!parsed(&work).kind.is_plan());
+        // …and one handing down tasks still needs items of work, none reported done
+        let report = notice.replace("要参照县级方案要求", "已参照县级方案要求");
+        let report = report.replace("完善镇级林长制工作方案。", "镇级林长制工作方案已完成。");
+        assert!(!parsed(&report).kind.is_plan());
     }
 
     #[test]

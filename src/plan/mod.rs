@@ -265,6 +265,17 @@ impl Parser {
                 ) {
                     body = tentative;
                     work_list = list;
+                } else if front
+                    .meta
+                    .title
+                    .as_ref()
+                    .is_some_and(|t| classify::titled_as_task_notice(&ctx, &t.value))
+                    && classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
+                {
+                    // …or one handing down tasks (`关于进一步落实…工作任务的通知`), its numbered
+                    // items work to do whether or not they name units (its addressees do it)
+                    body = tentative;
+                    work_list = classify::WorkList::TaskNotice;
                 }
             } else if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
                 // …and so is one that opens as plans open (`一、指导思想`), whatever its items say

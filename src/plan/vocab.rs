@@ -189,6 +189,9 @@ pub struct GenreWords {
     /// kind of text is a work notice's only so — a news item's or a speech's is not.
     pub notice_title_openings: Vec<String>,
     pub notice_title_endings: Vec<String>,
+    /// What a notice's subject ends in when the notice hands down tasks (`关于进一步落实林长制
+    /// 工作任务的通知`, `关于下达…建设任务的通知`): its numbered items are those tasks.
+    pub task_notice_objects: Vec<String>,
     /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
     /// are no work notice's assignments.
     pub speech_openings: Vec<String>,
@@ -469,6 +472,8 @@ struct GenreFile {
     notice_title_openings: Vec<String>,
     #[serde(default)]
     notice_title_endings: Vec<String>,
+    #[serde(default)]
+    task_notice_objects: Vec<String>,
     #[serde(default)]
     speech_openings: Vec<String>,
     #[serde(default)]
@@ -1038,6 +1043,9 @@ impl Vocabulary {
             self.genres
                 .notice_title_endings
                 .extend(g.notice_title_endings);
+            self.genres
+                .task_notice_objects
+                .extend(g.task_notice_objects);
             self.genres.speech_openings.extend(g.speech_openings);
             self.genres.speech_reports.extend(g.speech_reports);
             self.genres.news_ledes.extend(g.news_ledes);
