@@ -1399,6 +1399,10 @@ mod tests {
         assert!(v.is_chrome("衡东教育信息网_衡东政务网_衡阳红网百姓呼声(4)"));
         assert!(!v.is_chrome("关于印发某县教育网_建设方案的通知"));
         assert!(v.is_chrome("移动端应用"));
+        // a count of views after the day the page was posted; a target counted is text
+        assert!(v.is_chrome("2021年11月24日 点击人次: 1592"));
+        assert!(v.is_chrome("发布时间：2023-09-27 浏览量：356"));
+        assert!(!v.is_chrome("全年累计访问量达到10万人次。"));
         assert!(v.is_chrome("登录个人中心"));
         assert!(!v.is_chrome("政务微信公众号要及时发布信息。"));
         assert!(v.is_chrome("放大缩小默认上一篇"));

@@ -3603,3 +3603,9 @@ fn a_chain_under_a_heading_splits_but_two_subjects_stay_one_task() {
         ]
     );
 }
+
+#[test]
+fn a_heading_of_the_events_purpose_is_context() {
+    let text = "关于举办康乐县首届乡村篮球大赛方案\n一、办赛目的\n大赛旨在加强农村精神文明建设，增强农民群众健身意识。\n二、赛事安排\n（一）第一阶段：准备阶段（9月17日-21日），组建球队，成立组委会。\n（二）第二阶段：比赛阶段（9月22日-9月26日），各乡镇篮球队分组比赛。\n";
+    assert_eq!(openings(text), ["第一阶段", "第二阶段"]);
+}
