@@ -2424,6 +2424,11 @@ mod tests {
         assert_eq!(prose_subject("发挥农业农村部门牵头作用", &vocab), None);
         // 组织体系 is the field of work, not 共青团 organising 体系
         assert_eq!(prose_subject("共青团组织体系建设", &vocab), None);
+        // a clause opening with 确保 says what the work secures: 场馆所 is no institute
+        assert_eq!(
+            prose_subject("确保场馆所在学校周边的环境卫生", &vocab),
+            None
+        );
         assert_eq!(
             subject_and_role("县农业农村局牵头推进"),
             Some(("县农业农村局", Lead))
