@@ -109,6 +109,47 @@ pub fn drop_lost_indents(lines: Vec<Text>) -> Vec<Text> {
         .collect()
 }
 
+/// Marks a half-width comma may stand before only by a slip: a page's script that prints a
+/// comma after each fragment of its text doubles the marks (`…造林工作,,经区政府研究`,
+/// `一,、加强组织领导`, `顺利通过,。`).
+const MARKS_AFTER_A_STRAY_COMMA: [char; 9] = [',', '、', '。', '，', '；', '：', ';', ':', '！'];
+
+/// The lines with a half-width comma dropped where another mark follows it at once (see
+/// [`MARKS_AFTER_A_STRAY_COMMA`]): the doubled mark hides an item's number (`一,、`) and
+/// splits a sentence in two. A comma before text (`1,000`, `甲,乙`) stays.
+pub fn drop_doubled_commas(lines: Vec<Text>) -> Vec<Text> {
+    lines
+        .into_iter()
+        .map(|line| {
+            let s = line.as_str();
+            if !s.contains(',') {
+                return line;
+            }
+            let stray: Vec<usize> = s
+                .match_indices(',')
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    s[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| MARKS_AFTER_A_STRAY_COMMA.contains(&c))
+                })
+                .collect();
+            if stray.is_empty() {
+                return line;
+            }
+            let mut out = Text::empty_at(line.origin());
+            let mut at = 0;
+            for i in stray {
+                out.append("", &line.slice(at, i));
+                at = i + 1;
+            }
+            out.append("", &line.slice(at, s.len()));
+            out
+        })
+        .collect()
+}
+
 /// The lines with a closing bracket that opens a line given back to the line before, whose
 /// bracket it closes (`(实施主体:各行政村、第三方自然美公司。` `)2.主要街道…`): a PDF's text
 /// breaks after the sentence inside the bracket, which hides the next item's number.
@@ -177,6 +218,24 @@ pub fn drop_wrapping_commas(lines: Vec<Text>) -> Vec<Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_doubling_another_mark_is_dropped() {
+        let lines = physical_lines(
+            "一,、加强组织领导。各乡镇要认真组织,,严格按方案造林,。\n共1,000亩,甲,乙",
+        );
+        let got: Vec<String> = drop_doubled_commas(lines)
+            .iter()
+            .map(|l| l.as_str().to_owned())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "一、加强组织领导。各乡镇要认真组织,严格按方案造林。",
+                "共1,000亩,甲,乙"
+            ]
+        );
+    }
 
     #[test]
     fn a_closing_bracket_opening_a_line_goes_back_to_its_bracket() {

@@ -279,6 +279,7 @@ pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Docume
         SourceKind::Text => {
             let lines = glosses::strip_lines(lines::physical_lines(&source.text));
             let lines = lines::drop_wrapping_commas(lines);
+            let lines = lines::drop_doubled_commas(lines);
             let lines = lines::drop_lost_indents(lines);
             let lines = lines::rejoin_closing_brackets(lines);
             let lines = chunks::drop_page_marks(lines);
