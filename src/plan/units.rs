@@ -2433,6 +2433,11 @@ mod tests {
             subject_and_role("县农业农村局牵头推进"),
             Some(("县农业农村局", Lead))
         );
+        // the role a unit works in after 作为 is no part of its name
+        assert_eq!(
+            subject_and_role("市经委作为全市域外招商牵头责任部门"),
+            Some(("市经委", Responsible))
+        );
     }
 
     #[test]
