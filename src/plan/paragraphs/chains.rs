@@ -79,14 +79,12 @@ fn gives_a_unit_its_duty(sentence: &str, vocab: &Vocabulary) -> bool {
 pub(super) fn duty_subject(sentence: &str, vocab: &Vocabulary) -> Option<Clause> {
     let subject = opening_subjects(sentence, vocab).into_iter().next()?;
     let after = &sentence[subject.end..];
-    let doer = vocab
-        .doer_words
-        .iter()
-        .chain(&vocab.lead_markers)
-        .chain(std::iter::once(
-            &crate::plan::assign::DUTY_OPENER.to_owned(),
-        ))
-        .any(|w| after.starts_with(w.as_str()));
+    let doer = after.starts_with(crate::plan::assign::DUTY_OPENER)
+        || vocab
+            .doer_words
+            .iter()
+            .chain(&vocab.lead_markers)
+            .any(|w| after.starts_with(w.as_str()));
     let names = &sentence[subject.inner.0..subject.inner.1];
     (doer && crate::plan::units::kind_of(names, vocab) != UnitKind::Vague).then_some(subject)
 }

@@ -280,6 +280,53 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.cells = cells;
     }
 
+    /// Read a chain of duties, one unit's a sentence, as a paragraph per sentence (see
+    /// [`chains::duty_chain`]), in a plan read in prose, under a chapter or nothing: below an
+    /// item of a chapter (`（二）市有关部门工作责任。`) the item is one task, its duties shared
+    /// out. Whether the paragraph was such a chain, and so read.
+    fn push_duty_chain(
+        &mut self,
+        block: usize,
+        p: &Paragraph,
+        text: &Text,
+        sections: &mut Sections,
+    ) -> bool {
+        let under_chapter = self.outline.current().is_none_or(|c| {
+            self.outline.items[c]
+                .style()
+                .is_none_or(|st| st <= NumberStyle::Chinese)
+        });
+        if !self.mode.prose()
+            || !under_chapter
+            || self.chain_piece
+            || self.loose.contains_key(&block)
+        {
+            return false;
+        }
+        let ctx = self.ctx;
+        let folded = ctx.vocab.fold(text.as_str());
+        if ctx.numbering.at_start(&folded).is_some() {
+            return false;
+        }
+        let cuts = chains::duty_chain(&folded, ctx.vocab);
+        if cuts.is_empty() {
+            return false;
+        }
+        self.chain_piece = true;
+        let mut at = 0;
+        for end in cuts.into_iter().chain([text.len()]) {
+            let piece = Paragraph {
+                text: text.slice(at, end),
+                gap_before: p.gap_before && at == 0,
+                region: p.region,
+            };
+            self.push(block, &piece, sections);
+            at = end;
+        }
+        self.chain_piece = false;
+        true
+    }
+
     /// Set the paragraphs that are a schedule's stages (see [`stages::stage_paragraphs`]).
     pub fn set_stages(&mut self, stages: HashSet<usize>) {
         self.stages = stages;
@@ -299,7 +346,7 @@ impl<'c, 'a> Reader<'c, 'a> {
     }
 
     /// Take the next paragraph (block index `block`).
-    pub fn push(&mut self, block: usize, p: &Paragraph, _sections: &mut Sections) {
+    pub fn push(&mut self, block: usize, p: &Paragraph, sections: &mut Sections) {
         if self.plan_start == Some(block) {
             self.outline.close_all();
             self.free = None;
@@ -310,38 +357,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         }
         let ctx = self.ctx;
-        // a chain of duties, one unit's a sentence, in a plan read in prose: each sentence is
-        // read as a paragraph of its own — under a chapter or nothing; below an item of a
-        // chapter (`（二）市有关部门工作责任。`) the item is one task, its duties shared out
-        let under_chapter = self.outline.current().is_none_or(|c| {
-            self.outline.items[c]
-                .style()
-                .is_none_or(|st| st <= NumberStyle::Chinese)
-        });
-        if self.mode.prose()
-            && under_chapter
-            && !self.chain_piece
-            && !self.loose.contains_key(&block)
-        {
-            let folded = ctx.vocab.fold(text.as_str());
-            if ctx.numbering.at_start(&folded).is_none() {
-                let cuts = chains::duty_chain(&folded, ctx.vocab);
-                if !cuts.is_empty() {
-                    self.chain_piece = true;
-                    let mut at = 0;
-                    for end in cuts.into_iter().chain([text.len()]) {
-                        let piece = Paragraph {
-                            text: text.slice(at, end),
-                            gap_before: p.gap_before && at == 0,
-                            region: p.region,
-                        };
-                        self.push(block, &piece, _sections);
-                        at = end;
-                    }
-                    self.chain_piece = false;
-                    return;
-                }
-            }
+        if self.push_duty_chain(block, p, &text, sections) {
+            return;
         }
         // a project's part (`二、序时进度`) is a labelled line of the project, its number the
         // template's; a bare part title other than a field's label names nothing to keep
