@@ -861,7 +861,16 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
                 UnitRole::Responsible
             };
             let start = seg.len() - seg.trim_start_matches(is_space).len();
-            ((leads || next.starts_with(DUTY_OPENER)) && is_unit_list(names, vocab))
+            // (…or a word giving them the work, perhaps after 都 or 均: `各社区、自然村、镇直
+            // 部门和乡镇站所，都要围绕…`)
+            let asked = || {
+                let after = next.trim_start_matches(['都', '均']);
+                vocab
+                    .doer_words
+                    .iter()
+                    .any(|w| after.starts_with(w.as_str()))
+            };
+            ((leads || next.starts_with(DUTY_OPENER) || asked()) && is_unit_list(names, vocab))
                 .then(|| (start, start + names.len(), role, true))
         };
         // (a sub-item's number before the subject is none of its name: `6、(1)水务局抓好…`)
@@ -1178,6 +1187,16 @@ mod tests {
         );
         // (words of work before the comma are no subject)
         assert!(roles("加强源头管理，负责任地做好宣传。").is_empty());
+        // a word giving them the work after the comma, perhaps after 都, makes them its subject
+        assert_eq!(
+            roles("区资源生态局，根据市场需求，合理安排商品砼项目用地。"),
+            [("区资源生态局", Some(UnitRole::Responsible))]
+        );
+        assert_eq!(
+            roles("各乡镇、县直各部门，都要围绕以上四个方面开展排查。"),
+            [("各乡镇、县直各部门", Some(UnitRole::Responsible))]
+        );
+        assert!(roles("加强源头管理，要做好宣传。").is_empty());
     }
 
     #[test]
