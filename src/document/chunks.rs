@@ -35,9 +35,6 @@ fn page_number_re() -> &'static Regex {
     })
 }
 
-/// The dashes around such a page number.
-const PAGE_NUMBER_DASHES: [char; 3] = ['-', '—', '－'];
-
 /// A paged text's bracketed note that a page goes on from the last or on the next
 /// (`[接上页]`, `（续上页）`, `(转下页)`): the site's, never the document's words. Only in
 /// brackets: `接上页` alone may be text.
@@ -59,7 +56,7 @@ pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
             // (most lines open with no dash: the pattern need not run)
             let dashed = s
                 .trim_start_matches(is_space)
-                .starts_with(PAGE_NUMBER_DASHES);
+                .starts_with(crate::document::text::DASHES);
             let line = match dashed.then(|| page_number_re().find(s)).flatten() {
                 Some(m) => line.slice(m.end(), s.len()),
                 None => line,
@@ -77,18 +74,7 @@ pub fn drop_page_marks(lines: Vec<Text>) -> Vec<Text> {
                 return line;
             }
             marks.sort_by_key(|r| r.start);
-            // the pieces between the marks
-            let mut kept = Vec::new();
-            let mut from = 0;
-            for m in marks {
-                if m.start < from {
-                    continue;
-                }
-                kept.push(line.slice(from, m.start));
-                from = m.end;
-            }
-            kept.push(line.slice(from, s.len()));
-            joined(kept).unwrap_or(line)
+            line.without(marks.into_iter().map(|r| (r.start, r.end)))
         })
         .collect()
 }

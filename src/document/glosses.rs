@@ -30,20 +30,7 @@ pub fn strip(text: &Text) -> Option<Text> {
         }
         prev = Some(c);
     }
-    if cut.is_empty() {
-        return None;
-    }
-    let mut out = Text::empty_at(text.origin());
-    let mut at = 0;
-    for (a, b) in cut {
-        if a < at {
-            continue;
-        }
-        out.append("", &text.slice(at, a));
-        at = b;
-    }
-    out.append("", &text.slice(at, s.len()));
-    Some(out)
+    (!cut.is_empty()).then(|| text.without(cut))
 }
 
 /// Byte length of a gloss's inside and its closing bracket, when `rest` (what follows the

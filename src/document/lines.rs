@@ -3,7 +3,7 @@
 //! original characters.
 
 use crate::document::markup::{entity_at, tag_at};
-use crate::document::text::{is_space, Text};
+use crate::document::text::{is_space, leaves_bracket_open, Text};
 
 /// The paragraph mark a document-sharing site's text export prints for `¶` (the Cyrillic `Р`,
 /// `…营造社会氛围。Р第二阶段…`): a line's end where no Cyrillic word stands around it.
@@ -138,14 +138,7 @@ pub fn drop_doubled_commas(lines: Vec<Text>) -> Vec<Text> {
             if stray.is_empty() {
                 return line;
             }
-            let mut out = Text::empty_at(line.origin());
-            let mut at = 0;
-            for i in stray {
-                out.append("", &line.slice(at, i));
-                at = i + 1;
-            }
-            out.append("", &line.slice(at, s.len()));
-            out
+            line.without(stray.into_iter().map(|i| (i, i + ','.len_utf8())))
         })
         .collect()
 }
@@ -177,19 +170,6 @@ pub fn rejoin_closing_brackets(lines: Vec<Text>) -> Vec<Text> {
     out
 }
 
-/// Whether a line opens a round bracket it does not close (`(注:…；`).
-fn leaves_bracket_open(s: &str) -> bool {
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = (depth - 1).max(0),
-            _ => {}
-        }
-    }
-    depth > 0
-}
-
 /// The lines with the commas a page's script printed around each fragment of its text taken
 /// off (`,一月,` `,1、学期尾声,…。,2、寒假安全…。,`): a line of text never opens with a comma,
 /// so one that does wraps its fragment in them. Other lines pass through.
@@ -219,22 +199,26 @@ pub fn drop_wrapping_commas(lines: Vec<Text>) -> Vec<Text> {
 mod tests {
     use super::*;
 
+    /// The lines' texts, to compare with what is expected.
+    fn strs(lines: &[Text]) -> Vec<&str> {
+        lines.iter().map(|l| l.as_str()).collect()
+    }
+
     #[test]
     fn a_comma_doubling_another_mark_is_dropped() {
-        let lines = physical_lines(
-            "一,、加强组织领导。各乡镇要认真组织,,严格按方案造林,。\n共1,000亩,甲,乙",
-        );
-        let got: Vec<String> = drop_doubled_commas(lines)
-            .iter()
-            .map(|l| l.as_str().to_owned())
-            .collect();
+        let text = "一,、加强组织领导。各乡镇要认真组织,,严格按方案造林,。\n共1,000亩,甲,乙";
+        let lines = drop_doubled_commas(physical_lines(text));
         assert_eq!(
-            got,
+            strs(&lines),
             [
                 "一、加强组织领导。各乡镇要认真组织,严格按方案造林。",
                 "共1,000亩,甲,乙"
             ]
         );
+        // (what is left still spans the characters as printed)
+        let at = lines[0].as_str().find("严格").unwrap();
+        let (s, _) = lines[0].source_range(at, at + "严格".len());
+        assert_eq!(s, text.find("严格").unwrap());
     }
 
     #[test]
@@ -242,12 +226,8 @@ mod tests {
         let lines = physical_lines(
             "（实施主体：各行政村。\n）2.主要街道广泛宣传。\n）不是括号的行\n(注：见附件\n)\n3.乡镇文化站",
         );
-        let got: Vec<String> = rejoin_closing_brackets(lines)
-            .iter()
-            .map(|l| l.as_str().to_owned())
-            .collect();
         assert_eq!(
-            got,
+            strs(&rejoin_closing_brackets(lines)),
             [
                 "（实施主体：各行政村。）",
                 "2.主要街道广泛宣传。",
@@ -262,9 +242,8 @@ mod tests {
     fn commas_wrapping_a_fragment_are_dropped_and_other_lines_kept() {
         let text = ",一月,\n,1、学期尾声,半年教学效果检验。,2、寒假安全。,\n各村要高度重视,\n,,\n";
         let lines = drop_wrapping_commas(physical_lines(text));
-        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
         assert_eq!(
-            got,
+            strs(&lines),
             [
                 "一月",
                 "1、学期尾声,半年教学效果检验。,2、寒假安全。",
@@ -280,9 +259,8 @@ mod tests {
     fn a_sharing_sites_paragraph_mark_ends_a_line_but_a_cyrillic_letter_does_not() {
         let text = "四、实施步骤Р第一阶段启动宣传阶段。Р(一)加强领导。ПРОЕКТ\n";
         let lines = physical_lines(text);
-        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
         assert_eq!(
-            got,
+            strs(&lines),
             [
                 "四、实施步骤",
                 "第一阶段启动宣传阶段。",
@@ -298,9 +276,8 @@ mod tests {
         let text =
             "??为深入贯彻国家部署。\n???(一)第一检查督导组;\n??\n?是否符合规定\n胡小波 ?杨\n";
         let lines = drop_lost_indents(physical_lines(text));
-        let got: Vec<&str> = lines.iter().map(|l| l.as_str()).collect();
         assert_eq!(
-            got,
+            strs(&lines),
             [
                 "为深入贯彻国家部署。",
                 "(一)第一检查督导组;",

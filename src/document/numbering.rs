@@ -369,9 +369,6 @@ fn single_char_mark(text: &str, first: char) -> Option<NumberMark> {
     })
 }
 
-/// The dashes a scan or a converter prints for the numeral 一 in brackets (`(-)加强组织领导`).
-const DASHES_FOR_ONE: [char; 3] = ['-', '－', '—'];
-
 /// The first bracketed item as a scanned copy prints it, its 一 read as a dash (`(-)加强组织
 /// 领导。`, `（—）`): `（一）`. Only a dash alone in the brackets, text right after it.
 fn scanned_first_mark(text: &str, first: char) -> Option<NumberMark> {
@@ -382,7 +379,7 @@ fn scanned_first_mark(text: &str, first: char) -> Option<NumberMark> {
     let dash = inner
         .chars()
         .next()
-        .filter(|c| DASHES_FOR_ONE.contains(c))?;
+        .filter(|c| crate::document::text::DASHES.contains(c))?;
     let after = inner[dash.len_utf8()..].trim_start_matches(is_space);
     let close = after.chars().next().filter(|c| matches!(c, ')' | '）'))?;
     let label_end = text.len() - after.len() + close.len_utf8();

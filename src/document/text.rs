@@ -54,6 +54,34 @@ pub fn after_dash_bullet(s: &str) -> Option<&str> {
     (s[..s.len() - rest.len()].chars().count() >= MIN_BULLET_DASHES).then_some(rest)
 }
 
+/// Whether `c` opens a bracket pair that protects its contents from splitting.
+pub fn is_open(c: char) -> bool {
+    matches!(c, '（' | '(' | '【' | '[' | '〔' | '《' | '“' | '「')
+}
+
+/// Whether `c` closes a bracket pair.
+pub fn is_close(c: char) -> bool {
+    matches!(c, '）' | ')' | '】' | ']' | '〕' | '》' | '”' | '」')
+}
+
+/// Whether `s` opens a bracket it does not close (quotation marks aside: a wrapped line
+/// often leaves one open).
+pub fn leaves_bracket_open(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        if is_open(c) && c != '“' {
+            depth += 1;
+        } else if is_close(c) && c != '”' {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    depth > 0
+}
+
+/// The dashes a page number (`— 2 —`, `- 2 -`) or a scan's bracketed 一 (`(-)`) is printed
+/// with: hyphen, em dash, full-width hyphen.
+pub const DASHES: [char; 3] = ['-', '—', '－'];
+
 /// White space that separates words in these texts, including the ideographic space and NBSP.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
@@ -160,6 +188,23 @@ impl Text {
             verbatim: false,
         });
         self.text.push_str(s);
+    }
+
+    /// The text with the byte ranges `cuts` left out (in order; a range starting inside one
+    /// already cut is skipped): a page's marks, glosses or stray commas taken out of a line,
+    /// whose spans still point at the characters left.
+    pub fn without(&self, cuts: impl IntoIterator<Item = (usize, usize)>) -> Text {
+        let mut out = Text::empty_at(self.origin());
+        let mut at = 0;
+        for (a, b) in cuts {
+            if a < at {
+                continue;
+            }
+            out.append("", &self.slice(at, a));
+            at = b;
+        }
+        out.append("", &self.slice(at, self.len()));
+        out
     }
 
     /// Append `other` (a later part of the same source), joined by `sep`, which is mapped to

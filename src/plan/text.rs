@@ -3,6 +3,7 @@
 
 pub use crate::document::is_space;
 use crate::document::numbering::number_value;
+pub use crate::document::text::{is_close, is_open, leaves_bracket_open};
 
 /// A comparison key: white space removed, half-width brackets and punctuation made full-width.
 /// Used for names and titles, so `(二) 推进` and `（二）推进` compare equal.
@@ -23,30 +24,6 @@ pub fn fold_width(c: char) -> char {
         ',' => '，',
         _ => c,
     }
-}
-
-/// Whether `c` opens a bracket pair that protects its contents from splitting.
-pub fn is_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '【' | '[' | '〔' | '《' | '“' | '「')
-}
-
-/// Whether `c` closes a bracket pair.
-pub fn is_close(c: char) -> bool {
-    matches!(c, '）' | ')' | '】' | ']' | '〕' | '》' | '”' | '」')
-}
-
-/// Whether `s` opens a bracket it does not close (quotation marks aside: a wrapped line
-/// often leaves one open).
-pub fn leaves_bracket_open(s: &str) -> bool {
-    let mut depth = 0usize;
-    for c in s.chars() {
-        if is_open(c) && c != '“' {
-            depth += 1;
-        } else if is_close(c) && c != '”' {
-            depth = depth.saturating_sub(1);
-        }
-    }
-    depth > 0
 }
 
 /// Byte ranges of `s` between separators that stand outside any brackets.

@@ -2433,6 +2433,11 @@ mod tests {
             subject_and_role("县农业农村局牵头推进"),
             Some(("县农业农村局", Lead))
         );
+        // a department named by its sectors, eight characters of them, is a subject
+        assert_eq!(
+            subject_and_role("人力资源社会保障部门要及时办理用工手续"),
+            Some(("人力资源社会保障部门", Responsible))
+        );
         // the role a unit works in after 作为 is no part of its name
         assert_eq!(
             subject_and_role("市经委作为全市域外招商牵头责任部门"),

@@ -24,13 +24,19 @@ pub(super) fn duty_chain(folded: &str, vocab: &Vocabulary) -> Vec<usize> {
     if folded.matches(['。', '；', ';']).count() + 1 < MIN_CHAIN_DUTIES {
         return Vec::new();
     }
-    let sentences = sentence_starts(folded);
-    let starts: Vec<usize> = sentences
+    // (each sentence alone, through its end: what follows it is no part of its subject)
+    let starts = sentence_starts(folded);
+    let sentences: Vec<(usize, &str)> = starts
         .iter()
-        .copied()
-        .filter(|&at| gives_a_unit_its_duty(&folded[at..], vocab))
+        .zip(starts.iter().skip(1).chain([&folded.len()]))
+        .map(|(&a, &b)| (a, &folded[a..b]))
         .collect();
-    if starts.len() < MIN_CHAIN_DUTIES {
+    let duties: Vec<usize> = sentences
+        .iter()
+        .filter(|(_, s)| duty_subject(s, vocab).is_some())
+        .map(|&(at, _)| at)
+        .collect();
+    if duties.len() < MIN_CHAIN_DUTIES {
         return Vec::new();
     }
     // a paragraph stating its work before sharing it out (`坚持政策文件与解读材料同步部署。
@@ -38,44 +44,36 @@ pub(super) fn duty_chain(folded: &str, vocab: &Vocabulary) -> Vec<usize> {
     // addressed to units too (`各有关单位要依法履行…责任。`)
     let addressed = sentences
         .iter()
-        .take_while(|&&at| at < starts[0])
-        .all(|&at| !opening_subjects(&folded[at..], vocab).is_empty());
+        .take_while(|&&(at, _)| at < duties[0])
+        .all(|(_, s)| !opening_subjects(s, vocab).is_empty());
     if !addressed {
         return Vec::new();
     }
-    starts.into_iter().filter(|&at| at > 0).collect()
+    duties.into_iter().filter(|&at| at > 0).collect()
 }
 
 /// Where each sentence or clause ended by 。 or ； starts, outside brackets and quotes, past
 /// the white space before it.
 fn sentence_starts(s: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
-        match c {
-            '（' | '(' | '“' | '《' | '【' => depth += 1,
-            '）' | ')' | '”' | '》' | '】' => depth = depth.saturating_sub(1),
-            '。' | '；' | ';' if depth == 0 => {
-                let next = i + c.len_utf8();
-                let at = next + (s[next..].len() - s[next..].trim_start_matches(is_space).len());
-                if at < s.len() {
-                    starts.push(at);
-                }
+    crate::plan::text::split_top_level(s, &['。', '；', ';'])
+        .into_iter()
+        .enumerate()
+        .map(|(k, (a, b))| {
+            let piece = &s[a..b];
+            // (the first from the paragraph's start, as the reader cuts it)
+            if k == 0 {
+                0
+            } else {
+                a + piece.len() - piece.trim_start_matches(is_space).len()
             }
-            _ => {}
-        }
-    }
-    starts
+        })
+        .filter(|&at| at == 0 || at < s.len())
+        .collect()
 }
 
-/// Whether a sentence opens with units that are someone (`公安部门`, `市场监管局`; not
-/// `各有关单位`) as the subject of a word giving them the work (`要`, `负责`, `牵头`).
-fn gives_a_unit_its_duty(sentence: &str, vocab: &Vocabulary) -> bool {
-    duty_subject(sentence, vocab).is_some()
-}
-
-/// The units a piece of a chain opens with as the subject of its duty (see
-/// [`gives_a_unit_its_duty`]), as a clause over them.
+/// The units a sentence of a chain opens with as the subject of a word giving them the work
+/// (`要`, `负责`, `牵头`), as a clause over them — units that are someone (`公安部门`,
+/// `市场监管局`; not `各有关单位`).
 pub(super) fn duty_subject(sentence: &str, vocab: &Vocabulary) -> Option<Clause> {
     let subject = opening_subjects(sentence, vocab).into_iter().next()?;
     let after = &sentence[subject.end..];

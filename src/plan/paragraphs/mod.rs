@@ -280,6 +280,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.cells = cells;
     }
 
+    /// Open an unnumbered item at paragraph `para` that is a task (assigned), and give its id.
+    fn open_task(&mut self, para: usize) -> usize {
+        let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, para, false);
+        self.outline.items[id].assigned = true;
+        id
+    }
+
     /// Read a chain of duties, one unit's a sentence, as a paragraph per sentence (see
     /// [`chains::duty_chain`]), in a plan read in prose, under a chapter or nothing: below an
     /// item of a chapter (`（二）市有关部门工作责任。`) the item is one task, its duties shared
@@ -639,9 +646,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // the text before it and this assignment make one unnumbered task — when it
                 // assigns units or a time limit, not only a person to call (联系人：…)
                 (Some(f), _) if self.assigns_work(idx) => {
-                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, f, false);
+                    let id = self.open_task(f);
                     self.outline.items[id].paragraphs.push(idx);
-                    self.outline.items[id].assigned = true;
                 }
                 // a contact line after text assigns it nothing, but the units may follow it
                 // (`市區新增…學位2.36萬個。` `主管領導:劉東` `責任單位:市教育局`)
@@ -664,8 +670,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // to an item the page cut off above it: `牵头单位：市生态环境局` under a site's
                 // `第11/58页`, then `6.依法开展…`)
                 (None, Some(_)) if self.assigns_work(idx) => {
-                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                    self.outline.items[id].assigned = true;
+                    self.open_task(idx);
                 }
                 _ => {}
             },
@@ -676,44 +681,34 @@ impl<'c, 'a> Reader<'c, 'a> {
             // none came first (then the units close the heading's whole list)
             // (…and so is a dashed one that sets its own time, `---确定权力清单（4月底前）。`,
             // under any numbered item, after dashed items like it)
+            // (…and a stage of the schedule written as its own paragraph, `第二阶段实施推进阶段。
+            // …`: its own piece of work, not more of the heading's body)
             None if self.numbered_seen
                 && !assignment_only
                 && self.opens_in_sequence(idx)
                 && (names_units && current.is_some_and(|c| self.heads_own_sequence(c))
                     || self.dashed_with_own_time(idx)
-                        && self.numbered_over_dashed(current).is_some()) =>
+                        && self.numbered_over_dashed(current).is_some())
+                || self.stages.contains(&block) =>
             {
                 // (one that sets its own time is a task by it, as work under a month is)
-                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                self.outline.items[id].assigned = true;
-                self.outline.items[id].topic = !names_units;
-                self.outline.items[id].own_time = !names_units;
-                self.free = None;
-            }
-            // a stage of the schedule written as its own paragraph (`第二阶段实施推进阶段。…`):
-            // its own piece of work, not more of the heading's body
-            None if self.stages.contains(&block) => {
-                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                self.outline.items[id].assigned = true;
+                let id = self.open_task(idx);
                 self.outline.items[id].topic = !names_units;
                 self.outline.items[id].own_time = !names_units;
                 self.free = None;
             }
             None if unit_duties || subject_duty || self.chain_piece && duty_sentence => {
-                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                self.outline.items[id].assigned = true;
+                self.open_task(idx);
                 self.free = None;
             }
             None if duty_sentence && self.splits_duty_sentences(current) => {
                 // (the first of the run was read as more of its heading's body: it is a task too)
                 if let Some(cur) = current.filter(|&c| numbered(&self.outline, c)) {
                     if let Some(first) = self.outline.items[cur].paragraphs.pop() {
-                        let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, first, false);
-                        self.outline.items[id].assigned = true;
+                        self.open_task(first);
                     }
                 }
-                let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                self.outline.items[id].assigned = true;
+                self.open_task(idx);
                 self.free = None;
             }
             None if has_clause => match current {
@@ -727,13 +722,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 {
                     let body = self.outline.items[cur].paragraphs.split_off(1);
                     self.outline.items[cur].assigned = false;
-                    let first = self
-                        .outline
-                        .open(None, UNNUMBERED_TASK_DEPTH, body[0], false);
+                    let first = self.open_task(body[0]);
                     self.outline.items[first].paragraphs.extend(&body[1..]);
-                    self.outline.items[first].assigned = true;
-                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                    self.outline.items[id].assigned = true;
+                    self.open_task(idx);
                     self.free = None;
                 }
                 Some(cur) if numbered(&self.outline, cur) => {
@@ -741,8 +732,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     self.outline.items[cur].assigned = true;
                 }
                 _ => {
-                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                    self.outline.items[id].assigned = true;
+                    self.open_task(idx);
                     self.free = None;
                 }
             },
