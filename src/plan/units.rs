@@ -2130,6 +2130,19 @@ mod tests {
     }
 
     #[test]
+    fn units_doing_the_work_by_reference_end_before_it() {
+        // `各镇(街)参照落实`: the towns follow the city's departments' lead, by reference
+        let vocab = Vocabulary::bundled().unwrap();
+        let cell = vocab.fold("市政府办公室、市发展和改革局牵头,市直有关部门配合;各镇(街)参照落实");
+        let found: Vec<(String, UnitRole)> = parse_cell_units(&cell, Responsible, &vocab)
+            .into_iter()
+            .map(|u| (u.name, u.role))
+            .collect();
+        assert_eq!(found.last(), Some(&("各镇（街）".to_owned(), Responsible)));
+        assert!(looks_like_units(&cell, &vocab));
+    }
+
+    #[test]
     fn a_mark_after_a_name_is_not_part_of_it() {
         let vocab = Vocabulary::bundled().unwrap();
         let cell = "区建管委*、\n区农业农村委、\n区规划资源局★★★";

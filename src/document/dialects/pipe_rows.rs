@@ -35,6 +35,30 @@ fn row_cells(line: &Text, header: bool) -> Option<Vec<Text>> {
     (if header { filled >= 2 } else { filled >= 1 }).then_some(cells)
 }
 
+/// Longest cell of a header's second line: header cells name columns (`责任单位`,
+/// `完成时限（截止日期）`); a longer cell is a row's text.
+const MAX_HEADER_CELL_CHARS: usize = 12;
+
+/// The cells of a header the page wrapped onto a second line (`工作任务 | 具体要求` then
+/// `| 责任单位 |`): the first line ends without a bar and the next opens with one, every cell
+/// of it short enough to name a column.
+fn header_continuation(lines: &[Text], at: usize) -> Option<Vec<Text>> {
+    let (line, next) = (lines.get(at)?.as_str(), lines.get(at + 1)?);
+    if line.trim_end_matches(is_space).ends_with('|')
+        || !next.as_str().trim_start_matches(is_space).starts_with('|')
+    {
+        return None;
+    }
+    let cells: Vec<Text> = row_cells(next, false)?
+        .into_iter()
+        .filter(|c| !c.is_blank())
+        .collect();
+    cells
+        .iter()
+        .all(|c| c.as_str().chars().count() <= MAX_HEADER_CELL_CHARS)
+        .then_some(cells)
+}
+
 /// Whether a line holds bars and nothing else (`|`, `| |`).
 /// Whether a row's first cell is a section heading (一、…, （一）…), not a task's number.
 fn opens_with_heading(cells: &[Text], cx: &DialectCx) -> bool {
@@ -254,10 +278,20 @@ impl TableDialect for PipeRows {
     }
 
     fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
-        let header = row_cells(&lines[at], true)?;
-        let names: Vec<String> = header.iter().map(|c| header_name(c.as_str())).collect();
+        let mut header = row_cells(&lines[at], true)?;
+        let mut names: Vec<String> = header.iter().map(|c| header_name(c.as_str())).collect();
         if names.iter().filter(|n| !n.is_empty()).count() < 2 {
             return None;
+        }
+        let mut header_lines = 1;
+        if let Some(more) = header_continuation(lines, at) {
+            let mut joined = names.clone();
+            joined.extend(more.iter().map(|c| header_name(c.as_str())));
+            if header_roles(&joined, cx.hints).is_some() {
+                header.extend(more);
+                names = joined;
+                header_lines = 2;
+            }
         }
         let Some(mut roles) = header_roles(&names, cx.hints) else {
             return headless(lines, at, cx);
@@ -266,8 +300,8 @@ impl TableDialect for PipeRows {
         let mut raw: Vec<Vec<Text>> = Vec::new();
         // the line each row of `raw` stands on
         let mut raw_lines: Vec<usize> = Vec::new();
-        let mut end = at + 1;
-        for (i, line) in lines.iter().enumerate().skip(at + 1) {
+        let mut end = at + header_lines;
+        for (i, line) in lines.iter().enumerate().skip(at + header_lines) {
             if line.is_blank() {
                 continue;
             }
@@ -445,6 +479,25 @@ mod tests {
         assert_eq!(
             c[4],
             ["", "4.及时更新微信公众号信息。", "办公室牵头,各科室配合"]
+        );
+    }
+
+    #[test]
+    fn a_header_wrapped_onto_a_second_line_is_one_header() {
+        // the page wrapped the header's last cell: `工作任务 | 具体要求` then `| 责任单位 |`
+        let src = "工作任务 | 具体要求\n| 责任单位 |\n\
+                   一、做好规划公开。 | 1.主动公开规划纲要。 | 市直有关部门;各镇(街) |\n\
+                   2.做好规划的归集整理工作。 | 市政府办公室牵头,市直有关部门配合 |\n";
+        let c = cells(table(&read(src)));
+        assert_eq!(c[0], ["工作任务", "具体要求", "责任单位"]);
+        assert_eq!(c.len(), 3);
+        assert_eq!(
+            c[2],
+            [
+                "",
+                "2.做好规划的归集整理工作。",
+                "市政府办公室牵头,市直有关部门配合"
+            ]
         );
     }
 
