@@ -439,7 +439,7 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
                 return Some(name);
             }
         }
-        if let Some(name) = issued_in(t, v) {
+        if let Some(name) = issued_in(t, v).or_else(|| issued_other_in(t, v)) {
             return Some(name);
         }
     }
@@ -667,6 +667,24 @@ fn issued_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
 /// range of the paragraph: a page that lost its title still names its plan's years there
 /// (`现将《…三年行动（2025—2027年）重点任务分工方案》转发给你们`).
 pub(crate) fn issued_name_at(paragraph: &str, v: &Vocabulary) -> Option<std::ops::Range<usize>> {
+    issued_at(paragraph, v, |name| plan_word(name, v).is_some())
+}
+
+/// The document of another kind a cover notice's sentence issues (`局制定了《扫黑除恶线索排查
+/// 制度》等四项制度，现印发给你们`): standing rules, a catalogue, a report — what follows is it.
+fn issued_other_in(paragraph: &str, v: &Vocabulary) -> Option<String> {
+    issued_at(paragraph, v, |name| {
+        other_word(name, v).is_some() || rules_word(name, v).is_some()
+    })
+    .map(|r| normalize(&paragraph[r]))
+}
+
+/// Where the name in 《》 of what a sentence issues stands, when `kind` takes it.
+fn issued_at(
+    paragraph: &str,
+    v: &Vocabulary,
+    kind: impl Fn(&str) -> bool,
+) -> Option<std::ops::Range<usize>> {
     let mut from = 0;
     paragraph.split_inclusive('。').find_map(|sentence| {
         let base = from;
@@ -682,7 +700,7 @@ pub(crate) fn issued_name_at(paragraph: &str, v: &Vocabulary) -> Option<std::ops
         let open = sentence[..at].rfind('《').or_else(|| sentence.find('《'))? + '《'.len_utf8();
         let close = open + sentence[open..].find('》')?;
         let name = normalize(&sentence[open..close]);
-        (name.chars().count() <= MAX_SELF_NAME_CHARS && plan_word(&name, v).is_some())
+        (name.chars().count() <= MAX_SELF_NAME_CHARS && kind(&name))
             .then_some(base + open..base + close)
     })
 }
@@ -1038,6 +1056,10 @@ const SAFEGUARD_HEAD_CHARS: usize = 12;
 /// `main_task_statements`): the body of a 工作要点 that lost its title.
 pub(crate) fn states_main_tasks(ctx: &Ctx, doc: &Document) -> Option<String> {
     let v = ctx.vocab;
+    // (a speech says so of its meeting: `各位委员、同志们：这次会议的主要任务是：…`)
+    if addresses_audience(ctx, doc) {
+        return None;
+    }
     let mut intro = text_paragraphs(doc)
         .map(|p| p.text.as_str().trim())
         .take_while(|p| ctx.numbering.at_start(p).is_none());
@@ -1497,6 +1519,15 @@ pub(crate) fn classify(
                     (at > 0 && issuer_name(&t[..at], v)).then_some((t, w))
                 })
         });
+    // a news headline reporting a meeting held (`湟中县召开群团改革工作推进会`; not a notice
+    // about one, `关于召开…会议的通知`, nor a plan for one)
+    let meeting_news = first_title.as_ref().filter(|t| {
+        let g = &v.genres;
+        table_tasks == 0
+            && !t.contains("关于")
+            && g.meeting_titles.iter().any(|w| t.ends_with(w.as_str()))
+            && g.meeting_verbs.iter().any(|w| t.contains(w.as_str()))
+    });
     // a notice issuing a plan that is not in the document: its items are requirements
     let bare_notice = first_title.as_ref().filter(|t| {
         meta.plan_title.is_none()
@@ -1625,6 +1656,9 @@ pub(crate) fn classify(
             "标题“{t}”是报道单位“{w}”方案的新闻标题，正文没有写明任务的牵头或责任单位，不是方案本身"
         ));
     }
+    if let Some(t) = meeting_news {
+        return not_plan(format!("标题“{t}”报道召开会议，是新闻，不是工作方案"));
+    }
     if let Some(t) = bare_notice {
         return not_plan(format!(
             "“{t}”是印发通知，所印发的方案不在本文中，通知的要求不是任务"
@@ -1741,6 +1775,46 @@ mod tests {
         let titles: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
         assert_eq!(titles.len(), 3, "{titles:?}");
         assert!(titles[0].starts_with("车辆有序停放专项整治"), "{titles:?}");
+    }
+
+    #[test]
+    fn an_untitled_cover_issuing_standing_rules_carries_rules() {
+        // the cover names what it issues in 《》 before 印发: rules, whose items are duties
+        let text = "机关各股室、局属各单位：\n\
+                    为切实保证专项斗争工作的顺利开展，局制定了《扫黑除恶线索排查制度》等四项制度，\
+                    现印发给你们，请认真抓好贯彻落实。\n\
+                    一、工作责任制度\n\
+                    1.各单位要明确专职联络员，负责涉黑涉恶线索排查。\n\
+                    2.传达学习贯彻上级关于扫黑除恶专项斗争的工作决策部署。\n\
+                    3.按时召开扫黑除恶专项斗争领导小组成员会议。\n";
+        let plan = no_plan_because(text, "规章制度");
+        assert!(plan.tasks.is_empty());
+    }
+
+    #[test]
+    fn a_speech_stating_its_meetings_main_tasks_is_no_plan() {
+        // `主要任务是` opens an untitled plan's body, but here a speaker says it of the meeting
+        let text = "各位委员、同志们：\n\
+                    这次会议的主要任务是：深入学习贯彻上级精神，总结2011年工作，明确2012年任务。\n\
+                    1、全力推进“两个率先”为共青团工作创新发展开辟了广阔空间。\n\
+                    2、切实加强基层组织建设，扩大团的工作覆盖面。\n";
+        no_plan_because(text, "没有标题");
+    }
+
+    #[test]
+    fn a_headline_reporting_a_meeting_is_news() {
+        let text = "湟中县召开群团改革工作推进会\n\
+                    10月26日，县工青妇组织召开群团改革推进会。\n\
+                    会议要求,下一步群团改革要重点抓好八个方面的工作。一是加大乡镇(街道)群团服务站\
+                    建设力度。各级群团组织要整合工作资源。二是打造县直机关、村(社区)、企业\
+                    \"群众之家\"。由各乡镇(街道)群团服务站牵头,以工青妇组织主体服务对象负责建立\
+                    \"3+N\"模式\"群众之家\"。\n";
+        // (one of its points names who leads it: still news)
+        let plan = no_plan_because(text, "报道召开会议");
+        assert!(plan.tasks.is_empty());
+        // …but a notice about a meeting is read as a notice
+        let notice = "关于召开全县安全生产工作会议的通知\n各乡镇：\n定于5月8日召开会议。\n";
+        assert!(!parsed(notice).kind.reason.contains("报道召开会议"));
     }
 
     #[test]

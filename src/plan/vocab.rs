@@ -111,6 +111,11 @@ pub struct GenreWords {
     /// Verbs of a news headline before a `plan_weak` word (部署, 明确): a title reporting on a
     /// plan, not a plan's.
     pub headline_verbs: Vec<String>,
+    /// What a news headline reporting a meeting ends in (`…召开群团改革工作推进会`), after one
+    /// of `meeting_verbs`: the page reports the meeting, its points are no plan's tasks.
+    pub meeting_titles: Vec<String>,
+    /// Verbs holding a meeting in such a headline (召开, 举行).
+    pub meeting_verbs: Vec<String>,
     /// A title ending in one of these names another kind of text: word → what it is.
     pub not_plan: Vec<(String, String)>,
     /// Verbs that open a piece of work (建立, 做好, 开展): what tells a list of work from
@@ -413,6 +418,10 @@ struct GenreFile {
     plan_weak: Vec<String>,
     #[serde(default)]
     headline_verbs: Vec<String>,
+    #[serde(default)]
+    meeting_titles: Vec<String>,
+    #[serde(default)]
+    meeting_verbs: Vec<String>,
     not_plan: yaml::Mapping,
     #[serde(default)]
     work_verbs: Vec<String>,
@@ -1002,6 +1011,8 @@ impl Vocabulary {
             self.genres.plan.extend(g.plan);
             self.genres.plan_weak.extend(g.plan_weak);
             self.genres.headline_verbs.extend(g.headline_verbs);
+            self.genres.meeting_titles.extend(g.meeting_titles);
+            self.genres.meeting_verbs.extend(g.meeting_verbs);
             self.genres.work_verbs.extend(g.work_verbs);
             self.genres.report_headings.extend(g.report_headings);
             self.genres.done_markers.extend(g.done_markers);
