@@ -490,6 +490,17 @@ mod tests {
     }
 
     #[test]
+    fn a_reposts_original_title_line_gives_the_title_not_its_label() {
+        // a news site reposting a notice labels its title `原标题：`
+        let text = "原标题：马关县指挥部关于恢复农村集市赶集活动的通告\n\
+                    马关县指挥部\n关于恢复农村集市赶集活动的通告\n\
+                    现就有关事项通告如下：\n一、复市范围\n即日起恢复农村集市赶集活动。\n";
+        let t = title(text).expect("a title");
+        assert!(!t.contains("原标题"), "{t}");
+        assert!(t.ends_with("关于恢复农村集市赶集活动的通告"), "{t}");
+    }
+
+    #[test]
     fn a_wrapped_preamble_line_is_no_title() {
         // a page cut from a plan's schedule: the line after the stage is its sentence's start
         let text = "第一阶段:编制政务公开目录(6月至7月)。\n\
