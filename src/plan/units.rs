@@ -26,8 +26,10 @@ const MAX_NAME_CHARS: usize = 40;
 const MAX_UNIT_NAME_CHARS: usize = 24;
 /// Shortest name split off a run of names written together (区发改委|区商务局).
 const MIN_JOINED_NAME_CHARS: usize = 3;
-/// Longest cell read as a list of units.
-const MAX_UNIT_CELL_CHARS: usize = 80;
+/// Longest cell read as a list of units: a city's cell may list fifteen bureaus and the
+/// counties after them (`市发改委、市科技局、…市税务局等市有关单位,各县(市、区)政府`, over 90
+/// characters); every name in it must still look like one.
+const MAX_UNIT_CELL_CHARS: usize = 200;
 
 /// What a label inside a unit statement introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2127,6 +2129,18 @@ mod tests {
     /// The names read in each role: lead, cooperating, responsible.
     fn roles(text: &str) -> [Vec<String>; 3] {
         [Lead, Cooperating, Responsible].map(|r| names(text, r))
+    }
+
+    #[test]
+    fn a_long_list_of_bureaus_is_a_cell_of_units() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let cell = vocab.fold(
+            "市发改委、市科技局、市经信局、市公安局、市财政局、市人社局、市住建局、市交通局、\
+             市农业农村局、市商务局、市文旅局、市卫健委、市市场监管局、市金融监管局、\
+             市税务局等市有关单位,各县(市、区)政府",
+        );
+        assert!(cell.chars().count() > 80);
+        assert!(looks_like_units(&cell, &vocab));
     }
 
     #[test]
