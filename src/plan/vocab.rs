@@ -137,6 +137,9 @@ pub struct GenreWords {
     pub leader_posts: Vec<String>,
     /// Endings of a heading that surely reports work done (`…工作开展情况`): no tasks under it.
     pub done_headings: Vec<String>,
+    /// Whole headings that report work done (`一、工作总结` in a 工作总结和工作思路): a plan's
+    /// item may end so (`（五）做好年度工作总结`), so only the whole heading counts.
+    pub done_titles: Vec<String>,
     /// Headings of a policy's interpretation (`一、起草背景`, `决策背景及依据`): the text
     /// explains a plan made elsewhere.
     pub interpretation_headings: Vec<String>,
@@ -229,6 +232,7 @@ impl GenreWords {
         self.done_headings
             .iter()
             .any(|w| title.ends_with(w.as_str()))
+            || self.done_titles.iter().any(|w| w == title)
     }
 
     /// Whether a heading names a year's results (`2022年工作成效`, `2018年工作回顾`): a year,
@@ -437,6 +441,8 @@ struct GenreFile {
     leader_posts: Vec<String>,
     #[serde(default)]
     done_headings: Vec<String>,
+    #[serde(default)]
+    done_titles: Vec<String>,
     #[serde(default)]
     interpretation_headings: Vec<String>,
     #[serde(default)]
@@ -1020,6 +1026,7 @@ impl Vocabulary {
             self.genres.mandate_headings.extend(g.mandate_headings);
             self.genres.leader_posts.extend(g.leader_posts);
             self.genres.done_headings.extend(g.done_headings);
+            self.genres.done_titles.extend(g.done_titles);
             self.genres
                 .interpretation_headings
                 .extend(g.interpretation_headings);

@@ -853,6 +853,16 @@ fn targets_and_a_report_of_work_done_are_no_tasks() {
     // …and so does one whose heading calls it the year's 工作总结
     let summary = summary.replace("一、工作开展情况", "一、2023年工作总结");
     assert!(openings_and_deadlines(&summary).is_empty());
+    // …or just 工作总结, the year said in the title; the plan's part after it lists the tasks
+    let both = "2020年民宗局工作总结和2020年工作思路\n一、工作总结\n\
+                1.大力开展民族宗教法规宣传教育。全市83个宗教活动场所均开设宣传栏。\n\
+                2.切实加强民宗工作机制建设。市民宗局具有3本行政执法资格证。\n\
+                二、2020年工作思路\n1.深入开展民族团结进步创建活动。\n";
+    assert_eq!(openings(both), ["深入开展"]);
+    // (an item of a plan that ends so is work: `（五）做好年度工作总结`)
+    let plan =
+        "2024年镇政府工作计划\n一、重点工作\n（一）完善项目台账。\n（二）做好年度工作总结。\n";
+    assert_eq!(openings(plan), ["完善项目", "做好年度"]);
 }
 
 #[test]
