@@ -3619,3 +3619,16 @@ fn a_heading_of_the_events_purpose_is_context() {
     let text = "关于举办康乐县首届乡村篮球大赛方案\n一、办赛目的\n大赛旨在加强农村精神文明建设，增强农民群众健身意识。\n二、赛事安排\n（一）第一阶段：准备阶段（9月17日-21日），组建球队，成立组委会。\n（二）第二阶段：比赛阶段（9月22日-9月26日），各乡镇篮球队分组比赛。\n";
     assert_eq!(openings(text), ["第一阶段", "第二阶段"]);
 }
+
+#[test]
+fn a_list_of_what_a_campaign_publicises_is_its_work() {
+    // `一、宣传内容` names no units; the part on how it is done names who organises it
+    let text = "李家岔镇扫黑除恶专项斗争宣传方案\n\
+                一、宣传内容\n\
+                （一）深入学习宣传扫黑除恶专项斗争通知精神。广泛宣传党中央、国务院通知要求。\n\
+                （二）深入学习宣传与扫黑除恶专项斗争相关的法律法规。广泛宣传刑法、刑事诉讼法。\n\
+                二、宣传形式\n\
+                （一）社会宣传\n\
+                社会宣传由镇扫黑除恶专项斗争领导小组组织，各行政村悬挂横幅。\n";
+    assert_eq!(openings(text), ["深入学习", "深入学习", "社会宣传"]);
+}
