@@ -1651,6 +1651,58 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
         }
         out.push((s, e));
     }
+    join_named_places(part, out, vocab)
+}
+
+/// Most characters of a place named alone in a list before one that names its body
+/// (`伍家岗区`, `宜昌开发区`): a longer piece is a unit's name, not a place's.
+const MAX_PLACE_NAME_CHARS: usize = 6;
+
+/// Named places that share the body the last of them names (`秭归县、夷陵区、西陵区、伍家岗区政府`:
+/// the governments of each): one name, as `各县、区人民政府` is. Places alone before anything
+/// else (`秭归县、县交通局`) are left as they are.
+fn join_named_places(
+    part: &str,
+    pieces: Vec<(usize, usize)>,
+    vocab: &Vocabulary,
+) -> Vec<(usize, usize)> {
+    let place = |t: &str| {
+        let n = t.chars().count();
+        (2..=MAX_PLACE_NAME_CHARS).contains(&n)
+            && !t.starts_with('各')
+            && t.chars()
+                .next_back()
+                .is_some_and(|c| vocab.admin_prefixes.contains(&c))
+    };
+    // (a place and its body: `伍家岗区政府`, `宜昌市人民政府`, perhaps with another name joined
+    // on: `伍家岗区政府和宜昌开发区管委会`)
+    let place_and_body = |t: &str| {
+        let t = t.split(['和', '及', '与']).next().unwrap_or(t);
+        vocab
+            .level_bodies
+            .iter()
+            .any(|b| t.strip_suffix(b.as_str()).is_some_and(&place))
+    };
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    let mut k = 0;
+    while k < pieces.len() {
+        // the run of bare places from here, each joined to the next by 、
+        let mut end = k;
+        while end + 1 < pieces.len()
+            && place(part[pieces[end].0..pieces[end].1].trim_matches(is_space))
+            && part[pieces[end].1..pieces[end + 1].0].trim_matches(is_space) == "、"
+        {
+            end += 1;
+        }
+        let last = part[pieces[end].0..pieces[end].1].trim_matches(is_space);
+        if end > k && place_and_body(last) {
+            out.push((pieces[k].0, pieces[end].1));
+            k = end + 1;
+        } else {
+            out.push(pieces[k]);
+            k += 1;
+        }
+    }
     out
 }
 
@@ -2141,6 +2193,33 @@ mod tests {
         );
         assert!(cell.chars().count() > 80);
         assert!(looks_like_units(&cell, &vocab));
+    }
+
+    #[test]
+    fn named_places_share_the_body_the_last_names() {
+        // the governments of each place: one name, as `各县、区人民政府` is
+        assert_eq!(
+            names(
+                "秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会负责",
+                Responsible
+            ),
+            ["秭归县、夷陵区、西陵区、伍家岗区政府", "宜昌开发区管委会"]
+        );
+        let vocab = Vocabulary::bundled().unwrap();
+        let cell: Vec<String> = parse_cell_units(
+            "各县市区人民政府,阜阳经开区、阜合园区管委会",
+            Responsible,
+            &vocab,
+        )
+        .into_iter()
+        .map(|u| u.name)
+        .collect();
+        assert_eq!(cell, ["各县市区人民政府", "阜阳经开区、阜合园区管委会"]);
+        // …but a place before a department is a name of its own
+        assert_eq!(
+            names("秭归县、县交通运输局负责", Responsible),
+            ["秭归县", "县交通运输局"]
+        );
     }
 
     #[test]
