@@ -1589,6 +1589,20 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_printed_a_cell_a_line_without_its_header_is_its_tasks() {
+        // number, time, work, units: the time before the work, a unit the vocabulary does not
+        // know (`管委会`) among the units
+        let text = "1 |\n3月中旬 |\n拟制高新区小学升初中招生方案 |\n区教育局 |\n\
+                    2 |\n3月下旬 |\n审批高新区小学升初中划片招生工作方案 |\n市教育局、管委会 |\n\
+                    3 |\n3月26日 |\n全市小升初工作会议 |\n市教育局 |\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 3, "{read:?}");
+        assert_eq!(read[2].0, "全市小升初工");
+        assert_eq!(read[2].1, [("市教育局".to_owned(), UnitRole::Responsible)]);
+        assert_eq!(read[0].2, ["3月中旬"]);
+    }
+
+    #[test]
     fn a_page_starting_inside_a_table_has_its_columns_judged_from_the_rows() {
         // no header: numbered rows as wide as each other, a column of units, the last row
         // cut with the page

@@ -805,6 +805,9 @@ impl TableDialect for CellStream {
     }
 
     fn read(&self, lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
+        if let Some(found) = headless_stream(self.name(), lines, at, cx) {
+            return Some(found);
+        }
         // a stream whose cells after a row's first open with the bar (`责任目标` `| 责任主体`
         // `| 完成时间` `|`) is read as the bar-line stream it prints
         if let Some((split, line_of)) = leading_bar_lines(lines, at, cx) {
@@ -817,6 +820,88 @@ impl TableDialect for CellStream {
         }
         read_stream(self.name(), lines, at, cx)
     }
+}
+
+/// Fewest rows a stream without its header must show, each opening with the number after the
+/// last, before its columns are judged: fewer may be any short lines with bars.
+const MIN_HEADLESS_STREAM_ROWS: usize = 3;
+/// Fewest and most cells of a row in such a stream: a number, the task and its units at
+/// least; more than this is no row a page prints one cell per line.
+const MIN_HEADLESS_STREAM_WIDTH: usize = 3;
+const MAX_HEADLESS_STREAM_WIDTH: usize = 8;
+
+/// A stream of `cell |` lines printed without its header, as a page that starts inside the
+/// table shows it (`1 |` `3月中旬 |` `拟制招生方案 |` `区教育局 |` `2 |` …): every row opens with
+/// the number after the last, and as many cells follow each. The columns are judged from their
+/// cells as a headless pipe table's are (the number, a time, the task, its units); the last
+/// row may be cut short with the page.
+fn headless_stream(
+    name: &'static str,
+    lines: &[Text],
+    at: usize,
+    cx: &DialectCx,
+) -> Option<(Table, usize)> {
+    let number = |t: &Text| {
+        (classify(t.as_str(), cx) == CellClass::Number)
+            .then(|| t.as_str().trim().parse::<u32>().ok())
+            .flatten()
+    };
+    let mut cells: Vec<Text> = Vec::new();
+    let mut end = at;
+    for (i, line) in lines.iter().enumerate().skip(at) {
+        if line.is_blank() {
+            continue;
+        }
+        let Some((cell, 0)) = trailing_bar_cell(line) else {
+            break;
+        };
+        cells.push(cell);
+        end = i + 1;
+    }
+    if number(cells.first()?) != Some(1) {
+        return None;
+    }
+    let width = cells.iter().position(|c| number(c) == Some(2))?;
+    if !(MIN_HEADLESS_STREAM_WIDTH..=MAX_HEADLESS_STREAM_WIDTH).contains(&width) {
+        return None;
+    }
+    let mut rows: Vec<Vec<Text>> = Vec::new();
+    for (k, chunk) in cells.chunks(width).enumerate() {
+        if number(&chunk[0]) != u32::try_from(k + 1).ok() {
+            break;
+        }
+        rows.push(chunk.to_vec());
+    }
+    let full: Vec<Vec<Text>> = rows.iter().filter(|r| r.len() == width).cloned().collect();
+    if full.len() < MIN_HEADLESS_STREAM_ROWS {
+        return None;
+    }
+    let roles = super::pipe_rows::headless_columns(&full[..MIN_HEADLESS_STREAM_ROWS], cx)?;
+    // (the stream ends with its last row: a line after it is the text that follows)
+    let kept: usize = rows.iter().map(Vec::len).sum();
+    if kept < cells.len() {
+        let next = &cells[kept];
+        end = (at..end)
+            .find(|&i| lines[i].source_end() > next.origin())
+            .unwrap_or(end);
+    }
+    let rows = rows
+        .into_iter()
+        .map(|mut r| {
+            let at = r.last().map(|c| c.source_end()).unwrap_or(0);
+            r.resize_with(width, || Text::empty_at(at));
+            Row {
+                cells: r.into_iter().map(Cell::new).collect(),
+            }
+        })
+        .collect();
+    Some((
+        Table {
+            inferred: Some(roles),
+            ..Table::from_text(name, rows)
+        },
+        end,
+    ))
 }
 
 /// Most lines a stream whose cells open with their bar is split over: a table's, not a
@@ -1211,6 +1296,28 @@ mod tests {
             ]
         );
         assert_eq!(c[2][2], "县住建局");
+    }
+
+    #[test]
+    fn a_stream_without_its_header_is_read_by_its_numbered_rows() {
+        // a page starting inside a schedule: number, time, work, units, one `cell |` a line
+        // (these test hints read only times ending in 前; the vocabulary reads 3月中旬 too)
+        let src = "1 |\n3月15日前 |\n拟制高新区小学升初中招生方案 |\n区教育局 |\n\
+                   2 |\n3月底前 |\n审批高新区小学升初中划片招生工作方案 |\n市教育局、管委会 |\n\
+                   3 |\n3月26日前 |\n全市小升初工作会议 |\n市教育局 |\n\
+                   4 |\n4月中旬前 |\n划片招生中小学对接宣传 |\n";
+        let blocks = read(src);
+        let c = cells(table(&blocks));
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[2], ["3", "3月26日前", "全市小升初工作会议", "市教育局"]);
+        // (the last row, cut with the page, keeps the cells it has)
+        assert_eq!(c[3], ["4", "4月中旬前", "划片招生中小学对接宣传", ""]);
+        // …but lines whose numbers do not open rows one after another are no table
+        let loose =
+            "1 |\n3月中旬 |\n拟制招生方案 |\n区教育局 |\n5 |\n3月下旬 |\n审批方案 |\n市教育局 |\n";
+        assert!(read(loose)
+            .iter()
+            .all(|b| matches!(b, crate::document::Block::Paragraph(_))));
     }
 
     #[test]

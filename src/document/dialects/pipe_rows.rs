@@ -225,22 +225,34 @@ fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)>
     Some((table, end))
 }
 
+/// Cells of a headless table's column that may read otherwise than the rest (a unit the
+/// vocabulary does not know): one, among the few rows the columns are judged on.
+const MAX_ODD_CELLS_IN_COLUMN: usize = 1;
+
 /// The roles of a headless table's columns, judged on its first rows (see [`headless`]).
-fn headless_columns(full: &[Vec<Text>], cx: &DialectCx) -> Option<Vec<ColumnRole>> {
+pub(super) fn headless_columns(full: &[Vec<Text>], cx: &DialectCx) -> Option<Vec<ColumnRole>> {
     let width = full.first()?.len();
     if width < MIN_HEADLESS_WIDTH || full.iter().any(|r| r.len() != width) {
         return None;
     }
-    let column_is = |c: usize, class: CellClass| {
+    let of_class = |c: usize, class: CellClass| {
         full.iter()
-            .all(|r| !r[c].is_blank() && classify(r[c].as_str(), cx) == class)
+            .filter(|r| !r[c].is_blank() && classify(r[c].as_str(), cx) == class)
+            .count()
+    };
+    let column_is = |c: usize, class: CellClass| of_class(c, class) == full.len();
+    // (a column of units or times may hold one cell read otherwise: a unit the vocabulary
+    // does not know, a time it does not read)
+    let column_mostly = |c: usize, class: CellClass| {
+        let n = of_class(c, class);
+        n + MAX_ODD_CELLS_IN_COLUMN >= full.len() && n * 2 > full.len()
     };
     let mut roles = vec![ColumnRole::Other; width];
     roles[0] = ColumnRole::Number;
     for c in 1..width {
-        let role = if column_is(c, CellClass::Units) {
+        let role = if column_mostly(c, CellClass::Units) {
             ColumnRole::Units
-        } else if column_is(c, CellClass::Deadline) {
+        } else if column_mostly(c, CellClass::Deadline) {
             ColumnRole::Deadline
         } else if mostly_task_text(full.iter().map(|r| r[c].as_str()), cx) {
             ColumnRole::Content
@@ -253,6 +265,24 @@ fn headless_columns(full: &[Vec<Text>], cx: &DialectCx) -> Option<Vec<ColumnRole
             roles[c] = role;
         }
     }
+    // (a schedule's work may be named in a few words, `全市小升初工作会议`: the column of words
+    // right before the units, after nothing but the number and the time, is the task)
+    if !roles.contains(&ColumnRole::Content) {
+        let units = roles.iter().position(|r| *r == ColumnRole::Units);
+        if let Some(c) = units.filter(|&u| u >= 2).map(|u| u - 1) {
+            let words = roles[c] == ColumnRole::Other
+                && roles[1..c].iter().all(|r| *r == ColumnRole::Deadline)
+                && full.iter().all(|r| {
+                    matches!(
+                        classify(r[c].as_str(), cx),
+                        CellClass::Short | CellClass::Long
+                    )
+                });
+            if words {
+                roles[c] = ColumnRole::Content;
+            }
+        }
+    }
     // (a short title of each row may stand between its number and its text: `1 | 完成2021年度
     // 乡村振兴示范村建设 | 完成…建设，开展考核验收… | 区农业农村委、…`; it names the row's task)
     if roles.get(2) == Some(&ColumnRole::Content)
@@ -261,12 +291,18 @@ fn headless_columns(full: &[Vec<Text>], cx: &DialectCx) -> Option<Vec<ColumnRole
     {
         roles[1] = ColumnRole::Topic;
     }
-    let text_at = if roles[1] == ColumnRole::Topic { 2 } else { 1 };
-    // the task right after its number and its units after it, as a task table prints them:
-    // a list whose first text is a name or a code (`某食品公司`, `X3SX0031`: a penalty or a
-    // petition list) or whose units come first (`县教育局 | 信息公开专栏更新及时 | 96.5`: a
-    // score sheet, a fund allocation) is no task list
-    if roles[text_at] != ColumnRole::Content || !roles[text_at + 1..].contains(&ColumnRole::Units) {
+    // (…or its time: a schedule prints when before what, `1 | 3月中旬 | 拟制招生方案 | 区教育局`)
+    let text_at = roles[1..]
+        .iter()
+        .position(|r| !matches!(r, ColumnRole::Topic | ColumnRole::Deadline))
+        .map_or(width, |p| p + 1);
+    // the task right after its number (and its title or time) and its units after it, as a
+    // task table prints them: a list whose first text is a name or a code (`某食品公司`,
+    // `X3SX0031`: a penalty or a petition list) or whose units come first (`县教育局 | 信息公开
+    // 专栏更新及时 | 96.5`: a score sheet, a fund allocation) is no task list
+    if roles.get(text_at) != Some(&ColumnRole::Content)
+        || !roles[text_at + 1..].contains(&ColumnRole::Units)
+    {
         return None;
     }
     Some(roles)
