@@ -568,6 +568,15 @@ fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
     })
 }
 
+/// Words naming the month or quarter a report covers inside its title (`…2024年《政府工作报告》
+/// 12月份重点工作分解落实情况`, `一季度…推进情况`): a plan names its year, not a month's part.
+const PERIOD_WORDS: [&str; 4] = ["月份", "季度", "上半年", "下半年"];
+
+/// Whether a title's words before its progress word name the period reported.
+fn names_a_period(before: &str) -> bool {
+    PERIOD_WORDS.iter().any(|w| before.contains(w))
+}
+
 /// Words opening the date a report runs to (`截至9月底`).
 const AS_OF_WORDS: [&str; 2] = ["截至", "截止"];
 
@@ -1585,9 +1594,10 @@ pub(crate) fn classify(
             core.strip_suffix(w.as_str())
                 .is_some_and(|before| !before.ends_with(['及', '和', '与']))
         }) || v.genres.progress_period_titles.iter().any(|w| {
-            core.strip_suffix(w.as_str())
-                .is_some_and(|before| !before.ends_with(['及', '和', '与']))
-                && reports_a_period(&t[core.len()..], ctx)
+            core.strip_suffix(w.as_str()).is_some_and(|before| {
+                !before.ends_with(['及', '和', '与'])
+                    && (reports_a_period(&t[core.len()..], ctx) || names_a_period(before))
+            })
         })
     });
     if let Some(t) = progress {
@@ -2306,6 +2316,16 @@ mod tests {
         assert!(!parsed(&months).kind.is_plan());
         let continued = sheet.replacen("进展情况表（截至9月底）", "推进情况(续表)", 1);
         assert!(parsed(&continued).kind.is_plan());
+        // (…or with the month it reports named before it, `12月份重点工作分解落实情况`)
+        let month = sheet.replacen(
+            "民生实事项目进展情况表（截至9月底）",
+            "12月份重点工作分解落实情况",
+            1,
+        );
+        assert!(!parsed(&month).kind.is_plan());
+        // (a sheet summing the progress up, `进展情况汇总表`, reports it too)
+        let summed = sheet.replacen("进展情况表（截至9月底）", "进展情况汇总表", 1);
+        assert!(!parsed(&summed).kind.is_plan());
     }
 
     #[test]
