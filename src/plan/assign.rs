@@ -976,6 +976,20 @@ mod tests {
         assert!(clauses("加强《条例》（2019年修订）宣传").is_empty());
     }
 
+    #[test]
+    fn a_bracket_of_fields_may_state_the_time_before_the_units() {
+        let s = "印发贯彻实施方案。(完成时间:2025年12月底前;责任单位:省住建厅)";
+        assert_eq!(
+            clauses(s),
+            [(
+                "(完成时间:2025年12月底前;责任单位:省住建厅)",
+                ClauseKind::Parenthetical
+            )]
+        );
+        // (a bracket of the time alone assigns nothing)
+        assert!(clauses("印发贯彻实施方案。(完成时间:2025年12月底前)").is_empty());
+    }
+
     /// The names of the one clause `s` holds, which must be a list cut with the page.
     fn cut_list_names(s: &str) -> &str {
         let found = find(s, &v());

@@ -1964,13 +1964,22 @@ pub fn kind_of(name: &str, vocab: &Vocabulary) -> UnitKind {
 /// a lead, or ending in a duty word (落实, 负责 …), and yielding at least one unit.
 pub fn is_unit_statement(inner: &str, vocab: &Vocabulary) -> bool {
     let t = inner.trim_matches(crate::document::is_space);
-    let first = split_top_level(t, &['；', ';'])
-        .first()
-        .map(|&(s, e)| &t[s..e])
-        .unwrap_or(t);
-    let stated = labels(first, vocab)
-        .first()
-        .is_some_and(|l| l.at == 0 && matches!(l.kind, LabelKind::Units(_)))
+    let opening_label = |field: &str| {
+        labels(field.trim_matches(crate::document::is_space), vocab)
+            .first()
+            .filter(|l| l.at == 0)
+            .map(|l| l.kind)
+    };
+    // the first field labels units, or follows fields of the time or the leader
+    // (`完成时间：2025年12月底前；责任单位：省住建厅`)
+    let fields = split_top_level(t, &['；', ';']);
+    let labelled_units = fields
+        .iter()
+        .map(|&(s, e)| opening_label(&t[s..e]))
+        .take_while(Option::is_some)
+        .flatten()
+        .any(|k| matches!(k, LabelKind::Units(_)));
+    let stated = labelled_units
         || top_level_marker(t, &vocab.lead_markers, vocab).is_some()
         // the statement may be one clause of several (`县政府办负责，1月31日前`)
         || split_top_level(t, &['，', ',', '；', ';'])
