@@ -1654,6 +1654,20 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
     join_named_places(part, out, vocab)
 }
 
+/// Bodies only a development zone or park has (`阜阳经开区、阜合园区管委会`), and the endings of
+/// such a zone's name: a district or a county has a government instead.
+const ZONE_BODIES: [&str; 2] = ["管委会", "党工委"];
+const ZONE_ENDINGS: [&str; 8] = [
+    "开发区",
+    "园区",
+    "新区",
+    "经开区",
+    "高新区",
+    "示范区",
+    "试验区",
+    "合作区",
+];
+
 /// Most characters of a place named alone in a list before one that names its body
 /// (`伍家岗区`, `宜昌开发区`): a longer piece is a unit's name, not a place's.
 const MAX_PLACE_NAME_CHARS: usize = 6;
@@ -1676,13 +1690,15 @@ fn join_named_places(
     };
     // (a place and its body: `伍家岗区政府`, `宜昌市人民政府`, perhaps with another name joined
     // on: `伍家岗区政府和宜昌开发区管委会`)
-    let place_and_body = |t: &str| {
+    let body_of = |t: &str| {
         let t = t.split(['和', '及', '与']).next().unwrap_or(t);
         vocab
             .level_bodies
             .iter()
-            .any(|b| t.strip_suffix(b.as_str()).is_some_and(&place))
+            .find(|b| t.strip_suffix(b.as_str()).is_some_and(&place))
+            .map(String::as_str)
     };
+    let zone = |t: &str| ZONE_ENDINGS.iter().any(|z| t.ends_with(z));
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
@@ -1695,7 +1711,15 @@ fn join_named_places(
             end += 1;
         }
         let last = part[pieces[end].0..pieces[end].1].trim_matches(is_space);
-        if end > k && place_and_body(last) {
+        // (the places before share the body when they have one like it: a zone's committee is
+        // no district's, `东城区、梅溪开发区管委会` are two names)
+        let shared = body_of(last).is_some_and(|body| {
+            !ZONE_BODIES.contains(&body)
+                || pieces[k..end]
+                    .iter()
+                    .all(|&(a, b)| zone(part[a..b].trim_matches(is_space)))
+        });
+        if end > k && shared {
             out.push((pieces[k].0, pieces[end].1));
             k = end + 1;
         } else {
@@ -2224,6 +2248,12 @@ mod tests {
         .map(|u| u.name)
         .collect();
         assert_eq!(cell, ["各县市区人民政府", "阜阳经开区、阜合园区管委会"]);
+        // (a zone's committee is no district's)
+        let cell: Vec<String> = parse_cell_units("东城区、梅溪开发区管委会", Responsible, &vocab)
+            .into_iter()
+            .map(|u| u.name)
+            .collect();
+        assert_eq!(cell, ["东城区", "梅溪开发区管委会"]);
         // …but a place before a department is a name of its own
         assert_eq!(
             names("秭归县、县交通运输局负责", Responsible),
