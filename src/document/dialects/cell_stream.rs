@@ -3,7 +3,9 @@
 //! (blank lines between every line, or none). Nothing marks where a row ends, so the header
 //! names the columns and each cell is placed in the next column that takes what it holds (see
 //! [`super::fit`]); columns the header does not name (a 序号 under a merged 工作任务, a second
-//! section column) are added where the cells show them.
+//! section column) are added where the cells show them. A stream of `cell |` lines printed
+//! without its header (a page starting inside the table) is read when its rows each open with
+//! the next number after as many cells ([`headless_stream`]).
 
 use crate::document::numbering::{bare_section_numeral, NumberStyle};
 use crate::document::text::{after_dash_bullet, is_han, is_space, Text};
