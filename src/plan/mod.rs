@@ -546,7 +546,11 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
             && table_tasks >= MIN_TABLE_TASKS_OVER_PROSE
             && table_tasks * TABLE_OVER_PROSE_RATIO >= at
     }) {
-        tasks.drain(..at);
+        // (…unless most of them state their own units and none is a row of the table again:
+        // `（一）印发贯彻实施方案。…（完成时间：…；责任单位：市住建局）` before a table of other work)
+        if !assigns_other_work(&tasks[..at], &tasks[at..]) {
+            tasks.drain(..at);
+        }
     }
     Body {
         sections,
@@ -558,6 +562,24 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
 /// Tasks the prose reading of a plan assigning only by its sentences' plain subjects must add
 /// before it is taken: one more may be a heading over duty items (`三、区财政局牵头工作（2项）`).
 const MIN_PROSE_GAIN_OVER_SUBJECTS: usize = 2;
+
+/// Characters of a task's text that, found in a table row's, say the row states that task
+/// again: enough to tell two items of work apart.
+const RESTATED_HEAD_CHARS: usize = 6;
+
+/// Whether numbered paragraphs before a task table are work of their own: most of them state
+/// their own units, and none opens as one of the table's rows does.
+fn assigns_other_work(paragraphs: &[model::Task], rows: &[model::Task]) -> bool {
+    let assigned = paragraphs
+        .iter()
+        .filter(|t| t.units.iter().any(|u| !u.inherited))
+        .count();
+    let restated = paragraphs.iter().any(|p| {
+        let head: String = p.text.value.chars().take(RESTATED_HEAD_CHARS).collect();
+        !head.is_empty() && rows.iter().any(|r| r.text.value.contains(&head))
+    });
+    assigned * 2 > paragraphs.len() && !restated
+}
 
 /// Task rows a table must give before the numbered paragraphs above it are taken for the body
 /// the table breaks down: one or two rows may be a side table.

@@ -1589,6 +1589,31 @@ mod tests {
     }
 
     #[test]
+    fn items_before_a_task_table_are_tasks_when_they_assign_other_work() {
+        let table = "二、重点任务分工\n工作任务 | 具体要求 | 责任单位 |\n\
+                     一、完善燃气设施。 | 1.修订完善燃气专项规划。 | 市住建局 |\n\
+                     2.推进老旧燃气管网更新改造。 | 市住建局牵头,市发展改革委配合 |\n\
+                     3.开展燃气安全隐患排查整治。 | 市应急管理局牵头,市住建局配合 |\n";
+        // items stating their own units, none of them a row again: work of their own
+        let own = format!(
+            "燃气管理条例贯彻实施工作方案\n一、开展学习宣传培训\n\
+             （一）印发贯彻实施方案。全面部署学习宣传工作。（完成时间：2026年3月底前；责任单位：市住建局）\n\
+             （二）加强政策宣传解读。在主流媒体刊发条例文本。（完成时间：2026年3月底前；责任单位：市委宣传部）\n{table}"
+        );
+        let read = rows(&own);
+        assert_eq!(read.len(), 5, "{read:?}");
+        assert_eq!(read[0].0, "印发贯彻实施");
+        // …but the body a table breaks down, its items the rows again, is no tasks twice
+        let again = format!(
+            "燃气管理条例贯彻实施工作方案\n一、重点任务\n\
+             （一）修订完善燃气专项规划。（责任单位：市住建局）\n\
+             （二）推进老旧燃气管网更新改造。（责任单位：市住建局）\n{table}"
+        );
+        let read = rows(&again);
+        assert_eq!(read.len(), 3, "{read:?}");
+    }
+
+    #[test]
     fn a_schedule_printed_a_cell_a_line_without_its_header_is_its_tasks() {
         // number, time, work, units: the time before the work, a unit the vocabulary does not
         // know (`管委会`) among the units
