@@ -1,6 +1,7 @@
 //! A schedule's stages written as paragraphs of their own (`第一阶段启动宣传阶段。各机关…`
-//! `第二阶段实施推进阶段。…`): each stage is a piece of the plan's work, done by its own time
-//! when it states one — not more of the body of the heading above them (`四、实施步骤`).
+//! `第二阶段实施推进阶段。…`, or its steps: `第一步：农户申请。…`): each stage is a piece of the
+//! plan's work, done by its own time when it states one — not more of the body of the heading
+//! above them (`四、实施步骤`).
 
 use std::collections::HashSet;
 
@@ -15,9 +16,11 @@ pub(super) const MAX_STAGE_LINE_CHARS: usize = 40;
 /// (`第一阶段目标是…`), while a schedule has at least two.
 const MIN_STAGES: usize = 2;
 
-/// The stage's number, if a paragraph opens with one (`第二阶段…`).
+/// The stage's number, if a paragraph opens with one (`第二阶段…`, or a step: `第二步：…`).
 pub(super) fn stage_number(s: &str) -> Option<u32> {
-    crate::plan::text::ordinal_before(s, "阶段").map(|(n, _)| n)
+    crate::plan::text::ordinal_before(s, "阶段")
+        .or_else(|| crate::plan::text::ordinal_before(s, "步"))
+        .map(|(n, _)| n)
 }
 
 /// Whether a stage's paragraph goes on to describe the stage's work, beyond its name and time.

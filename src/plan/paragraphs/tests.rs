@@ -3632,3 +3632,17 @@ fn a_list_of_what_a_campaign_publicises_is_its_work() {
                 社会宣传由镇扫黑除恶专项斗争领导小组组织，各行政村悬挂横幅。\n";
     assert_eq!(openings(text), ["深入学习", "深入学习", "社会宣传"]);
 }
+
+#[test]
+fn steps_written_as_paragraphs_are_each_a_task() {
+    // `三、工作步骤` over `第一步：…` `第二步：…`: a schedule's steps, as its stages are
+    let text = "XX镇防止返贫监测集中排查工作方案\n三、工作步骤\n\
+                第一步：农户申请。农户填写申请书。\n\
+                第二步：入户核实。村两委和驻村工作队提出名单，镇乡村振兴办组织入户调查核实。\n\
+                第三步：村内公示。各村召开评议会议。\n";
+    assert_eq!(openings(text), ["第一步：", "第二步：", "第三步："]);
+    // (a sentence taking a step further is no step: `进一步…`)
+    let further =
+        "XX镇工作方案\n三、工作要求\n进一步加强领导。各村要高度重视。\n进一步强化督查。\n";
+    assert!(openings(further).is_empty());
+}
