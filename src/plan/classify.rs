@@ -568,13 +568,14 @@ fn issued_by_title(title: Option<&str>, subject: &str, v: &Vocabulary) -> bool {
     })
 }
 
-/// Words naming the month or quarter a report covers inside its title (`…2024年《政府工作报告》
-/// 12月份重点工作分解落实情况`, `一季度…推进情况`): a plan names its year, not a month's part.
-const PERIOD_WORDS: [&str; 4] = ["月份", "季度", "上半年", "下半年"];
-
-/// Whether a title's words before its progress word name the period reported.
-fn names_a_period(before: &str) -> bool {
-    PERIOD_WORDS.iter().any(|w| before.contains(w))
+/// Whether a title's words before its progress word name the period reported (`…2024年《政府
+/// 工作报告》12月份重点工作分解落实情况`: `progress_periods`): a plan names its year, not a
+/// month's part.
+fn names_a_period(before: &str, v: &Vocabulary) -> bool {
+    v.genres
+        .progress_periods
+        .iter()
+        .any(|w| before.contains(w.as_str()))
 }
 
 /// Words opening the date a report runs to (`截至9月底`).
@@ -1596,7 +1597,7 @@ pub(crate) fn classify(
         }) || v.genres.progress_period_titles.iter().any(|w| {
             core.strip_suffix(w.as_str()).is_some_and(|before| {
                 !before.ends_with(['及', '和', '与'])
-                    && (reports_a_period(&t[core.len()..], ctx) || names_a_period(before))
+                    && (reports_a_period(&t[core.len()..], ctx) || names_a_period(before, v))
             })
         })
     });

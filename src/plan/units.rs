@@ -1654,20 +1654,6 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
     join_named_places(part, out, vocab)
 }
 
-/// Bodies only a development zone or park has (`阜阳经开区、阜合园区管委会`), and the endings of
-/// such a zone's name: a district or a county has a government instead.
-const ZONE_BODIES: [&str; 2] = ["管委会", "党工委"];
-const ZONE_ENDINGS: [&str; 8] = [
-    "开发区",
-    "园区",
-    "新区",
-    "经开区",
-    "高新区",
-    "示范区",
-    "试验区",
-    "合作区",
-];
-
 /// Most characters of a place named alone in a list before one that names its body
 /// (`伍家岗区`, `宜昌开发区`): a longer piece is a unit's name, not a place's.
 const MAX_PLACE_NAME_CHARS: usize = 6;
@@ -1698,7 +1684,7 @@ fn join_named_places(
             .find(|b| t.strip_suffix(b.as_str()).is_some_and(&place))
             .map(String::as_str)
     };
-    let zone = |t: &str| ZONE_ENDINGS.iter().any(|z| t.ends_with(z));
+    let zone = |t: &str| vocab.zone_endings.iter().any(|z| t.ends_with(z.as_str()));
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
@@ -1714,7 +1700,7 @@ fn join_named_places(
         // (the places before share the body when they have one like it: a zone's committee is
         // no district's, `东城区、梅溪开发区管委会` are two names)
         let shared = body_of(last).is_some_and(|body| {
-            !ZONE_BODIES.contains(&body)
+            !vocab.zone_bodies.iter().any(|z| z == body)
                 || pieces[k..end]
                     .iter()
                     .all(|&(a, b)| zone(part[a..b].trim_matches(is_space)))

@@ -182,6 +182,8 @@ pub struct GenreWords {
     /// Words that end a progress report's title only with the period reported in a bracket
     /// after them (`…推进情况(1-11月)`, not `…推进情况(续表)`).
     pub progress_period_titles: Vec<String>,
+    /// Periods a progress title names before its word (`12月份…落实情况`): a plan names its year.
+    pub progress_periods: Vec<String>,
     /// What an opening sentence announcing progress made names (`现将实事项目1—6月份进展情况予以
     /// 公示`): the progress, then how it is made known. An untitled page so opened reports.
     pub progress_words: Vec<String>,
@@ -361,6 +363,10 @@ struct VocabFile {
     verb_like_sectors: Vec<String>,
     #[serde(default)]
     level_bodies: Vec<String>,
+    #[serde(default)]
+    zone_bodies: Vec<String>,
+    #[serde(default)]
+    zone_endings: Vec<String>,
     statement_endings: Vec<String>,
     doc_wide_markers: Vec<String>,
     lead_first_markers: Vec<String>,
@@ -473,6 +479,8 @@ struct GenreFile {
     progress_titles: Vec<String>,
     #[serde(default)]
     progress_period_titles: Vec<String>,
+    #[serde(default)]
+    progress_periods: Vec<String>,
     #[serde(default)]
     progress_words: Vec<String>,
     #[serde(default)]
@@ -676,6 +684,10 @@ pub struct Vocabulary {
     pub verb_like_sectors: Vec<String>,
     /// What a level's body is called (人民政府, 党委): `各县、区人民政府` is one collective.
     pub level_bodies: Vec<String>,
+    /// Bodies only a development zone or park has (管委会): places share one only when each is a
+    /// zone, named with one of `zone_endings` (开发区, 园区).
+    pub zone_bodies: Vec<String>,
+    pub zone_endings: Vec<String>,
     pub statement_endings: Vec<String>,
     /// An assignment stated once for every task (`以下均需各片区配合落实，不再列出`).
     pub doc_wide_markers: Vec<String>,
@@ -936,6 +948,8 @@ impl Vocabulary {
         self.officer_endings.extend(f.officer_endings);
         self.verb_like_sectors.extend(f.verb_like_sectors);
         self.level_bodies.extend(f.level_bodies);
+        self.zone_bodies.extend(f.zone_bodies);
+        self.zone_endings.extend(f.zone_endings);
         self.statement_endings.extend(f.statement_endings);
         self.doc_wide_markers.extend(f.doc_wide_markers);
         for p in &f.lead_first_markers {
@@ -1050,6 +1064,7 @@ impl Vocabulary {
             self.genres
                 .progress_period_titles
                 .extend(g.progress_period_titles);
+            self.genres.progress_periods.extend(g.progress_periods);
             self.genres.progress_words.extend(g.progress_words);
             self.genres.progress_verbs.extend(g.progress_verbs);
             self.genres.about_words.extend(g.about_words);

@@ -11,7 +11,7 @@ use crate::document::numbering::{bare_section_numeral, NumberStyle};
 use crate::document::text::{after_dash_bullet, is_han, is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
-use super::fit::{accepts, classify, fit_row, row_of_slots, CellClass};
+use super::fit::{accepts, classify, fit_row, number_value, row_of_slots, CellClass};
 use super::{
     header_name, header_roles, settle_content, ColumnText, DialectCx, TableDialect,
     MAX_HEADER_CELL_CHARS,
@@ -843,11 +843,7 @@ fn headless_stream(
     at: usize,
     cx: &DialectCx,
 ) -> Option<(Table, usize)> {
-    let number = |t: &Text| {
-        (classify(t.as_str(), cx) == CellClass::Number)
-            .then(|| t.as_str().trim().parse::<u32>().ok())
-            .flatten()
-    };
+    let number = |t: &Text| number_value(t.as_str(), cx);
     let mut cells: Vec<Text> = Vec::new();
     let mut end = at;
     for (i, line) in lines.iter().enumerate().skip(at) {
@@ -874,11 +870,12 @@ fn headless_stream(
         }
         rows.push(chunk.to_vec());
     }
-    let full: Vec<Vec<Text>> = rows.iter().filter(|r| r.len() == width).cloned().collect();
-    if full.len() < MIN_HEADLESS_STREAM_ROWS {
+    // (only the last row may be short: the columns are judged on the first, all whole)
+    let judged = rows.get(..MIN_HEADLESS_STREAM_ROWS)?;
+    if judged.iter().any(|r| r.len() != width) {
         return None;
     }
-    let roles = super::pipe_rows::headless_columns(&full[..MIN_HEADLESS_STREAM_ROWS], cx)?;
+    let roles = super::pipe_rows::headless_columns(judged, cx)?;
     // (the stream ends with its last row: a line after it is the text that follows)
     let kept: usize = rows.iter().map(Vec::len).sum();
     if kept < cells.len() {

@@ -62,6 +62,14 @@ pub fn classify(text: &str, cx: &DialectCx) -> CellClass {
     }
 }
 
+/// The value of a cell holding a bare row number (`3`), as a table without a header numbers its
+/// rows.
+pub fn number_value(text: &str, cx: &DialectCx) -> Option<u32> {
+    (classify(text, cx) == CellClass::Number)
+        .then(|| text.trim().parse().ok())
+        .flatten()
+}
+
 /// Whether a column of `role` takes a cell of `class`.
 pub fn accepts(role: ColumnRole, class: CellClass) -> bool {
     use CellClass::*;

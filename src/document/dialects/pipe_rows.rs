@@ -6,10 +6,10 @@
 use crate::document::text::{is_space, Text};
 use crate::document::{Cell, ColumnRole, Row, Table};
 
-use super::fit::{accepts, classify, fit_row, CellClass};
+use super::fit::{accepts, classify, fit_row, number_value, CellClass};
 use super::{
     column_text, header_name, header_roles, mostly_task_text, settle_content, settle_units,
-    DialectCx, TableDialect,
+    DialectCx, TableDialect, MAX_HEADER_CELL_CHARS,
 };
 
 /// The `pipe-rows` dialect.
@@ -34,10 +34,6 @@ fn row_cells(line: &Text, header: bool) -> Option<Vec<Text>> {
     // a body row may be a single cell: its neighbours were merged away
     (if header { filled >= 2 } else { filled >= 1 }).then_some(cells)
 }
-
-/// Longest cell of a header's second line: header cells name columns (`责任单位`,
-/// `完成时限（截止日期）`); a longer cell is a row's text.
-const MAX_HEADER_CELL_CHARS: usize = 12;
 
 /// The cells of a header the page wrapped onto a second line (`工作任务 | 具体要求` then
 /// `| 责任单位 |`): the first line ends without a bar and the next opens with one, every cell
@@ -147,12 +143,7 @@ const MIN_HEADLESS_WIDTH: usize = 3;
 /// before the number on the group's first row only (`(一) 持续推进示范村建设 | 1 | …`, the
 /// merged cell printed once): it is a column of topics, empty on the group's other rows.
 fn headless(lines: &[Text], at: usize, cx: &DialectCx) -> Option<(Table, usize)> {
-    let number = |r: &[Text]| {
-        let first = r.first()?.as_str();
-        (classify(first, cx) == CellClass::Number)
-            .then(|| first.parse::<u32>().ok())
-            .flatten()
-    };
+    let number = |r: &[Text]| number_value(r.first()?.as_str(), cx);
     // a row's group heading before its number, taken off the row
     let split_topic = |mut cells: Vec<Text>| -> (Option<Text>, Vec<Text>) {
         if cells.len() > 1 && opens_with_heading(&cells, cx) && number(&cells[1..]).is_some() {
