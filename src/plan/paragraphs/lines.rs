@@ -283,7 +283,13 @@ impl Reader<'_, '_> {
             .paragraphs
             .last()
             .is_some_and(|&p| ends(p, &['。', '；', ';', '！']));
-        Some(if ended {
+        // under a stage of the schedule (`第一阶段:编制目录(6月至7月)。`) the paragraphs are
+        // the stage's one piece of work, described at length; a month's lines are its items
+        let stage = item.parent.is_some_and(|p| {
+            let head = items[p].paragraphs[0];
+            stage_number(&self.paras[head].folded).is_some()
+        });
+        Some(if ended && !stage {
             ScheduledLine::Opens
         } else {
             ScheduledLine::Wraps(cur)

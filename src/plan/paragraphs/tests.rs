@@ -3302,6 +3302,23 @@ fn a_stage_line_closed_by_a_full_stop_still_heads_the_work_under_it() {
 }
 
 #[test]
+fn a_stages_paragraphs_are_its_one_piece_of_work() {
+    // a stage's work described over two paragraphs is one task with the stage's time, where a
+    // month's lines (`三月份：` then one line per activity) are its items
+    let text = "某市推行政务公开工作实施方案\n\
+                一、实施步骤\n\
+                第一阶段:编制、审核政务公开目录(6月至7月)。\n\
+                各部门编制政务公开分类目录，报送上级审核。\n\
+                市政务公开审核小组负责区县政务公开目录的审核、修订。\n\
+                第二阶段:督查考核(11月)。\n\
+                各级政务公开工作机构要组织人员开展监督检查。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [due("各部门编", &["6月至7月"]), due("各级政务", &["11月"])]
+    );
+}
+
+#[test]
 fn a_numbered_stage_headings_bare_month_is_the_time_of_its_work() {
     // `（三）制定整改措施和总结表彰阶段（11月）` over its body: the heading's own line ends at
     // the bracket, and the title names itself a stage however long it is
