@@ -1288,20 +1288,22 @@ impl WorkList {
 }
 
 /// The heading a document's first numbered section opens with when it is one plans open with
-/// (`一、指导思想`, `一、总体要求`: `plan_openings`): no report, speech or notice opens so.
+/// (`一、指导思想`, `一、总体要求`: `plan_openings`), or heads a plan's tasks whatever its number
+/// (`四、主要任务`, `task_part_openings`: a page cut from a plan): no report, speech or notice
+/// opens so.
 pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> Option<String> {
     let v = ctx.vocab;
     let first = sections.iter().find(|s| s.style.is_some())?;
-    if first.number != Some(1) {
-        return None;
-    }
     let title = v.fold(&first.title);
     let title = title.trim_end_matches(['：', ':', '。']);
-    let opening = v
-        .genres
-        .plan_openings
-        .iter()
-        .find(|w| title == w.as_str())?;
+    fn opens<'w>(words: &'w [String], title: &str) -> Option<&'w String> {
+        words.iter().find(|w| title == w.as_str())
+    }
+    let opening = match first.number {
+        Some(1) => opens(&v.genres.plan_openings, title),
+        _ => None,
+    }
+    .or_else(|| opens(&v.genres.task_part_openings, title))?;
     // …but a report opens so too when a heading reports work done (`二、完成情况`), and a
     // speech or a notice when it addresses its audience (`同志们`, `通知如下`)
     let reports = sections.iter().any(|s| {
@@ -2272,6 +2274,28 @@ mod tests {
         // a report opens otherwise
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
+        assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_page_opening_at_a_plans_tasks_part_is_a_plan() {
+        // page 2 of a paged plan: it starts at `四、主要任务`, whose items are the work
+        let text = "四、主要任务\n\
+                    (一)加强领导,统筹协调。市发改委、市经贸委对全市节能工作总负责、总协调。\n\
+                    (二)明确分工,责任到人。市发改委负责提出全市节能规划;市经贸委负责全市工业节能。\n\
+                    五、保障措施\n\
+                    (一)加大投入。各级财政要安排节能专项资金。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("主要任务"),
+            "{}",
+            plan.kind.reason
+        );
+        assert_eq!(plan.tasks.len(), 2);
+        // a report's part naming the work it did is no plan's
+        let report = "二、主要工作\n\n(一)加强领导。市发改委对全市节能工作总负责。\n\n\
+                      (二)明确分工。市经贸委负责全市工业节能。\n";
         assert!(!parsed(report).kind.is_plan());
     }
 

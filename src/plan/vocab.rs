@@ -170,6 +170,9 @@ pub struct GenreWords {
     /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
     /// so is a plan.
     pub plan_openings: Vec<String>,
+    /// Headings of a plan's part setting out its tasks (`四、主要任务`): a text with no title
+    /// whose first section is one is that part of a plan, cut from its page.
+    pub task_part_openings: Vec<String>,
     /// What the sentence before a text's first numbered item says to introduce the year's
     /// tasks (`…工作的主要任务是：`): a text with no title that does is a plan.
     pub main_task_statements: Vec<String>,
@@ -471,6 +474,8 @@ struct GenreFile {
     dated_plan_words: Vec<String>,
     #[serde(default)]
     plan_openings: Vec<String>,
+    #[serde(default)]
+    task_part_openings: Vec<String>,
     #[serde(default)]
     main_task_statements: Vec<String>,
     #[serde(default)]
@@ -1056,6 +1061,7 @@ impl Vocabulary {
                 .extend(g.joined_to_plan_words);
             self.genres.dated_plan_words.extend(g.dated_plan_words);
             self.genres.plan_openings.extend(g.plan_openings);
+            self.genres.task_part_openings.extend(g.task_part_openings);
             self.genres
                 .main_task_statements
                 .extend(g.main_task_statements);
