@@ -59,7 +59,7 @@ fn sarif_validates_against_the_official_schema() {
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     assert_eq!(
         rules.len(),
-        25,
+        26,
         "every rule in force, with or without findings"
     );
     let results = run["results"].as_array().unwrap();

@@ -2550,7 +2550,7 @@ mod tests {
                     3、制定年度总体目标，细化年度计划任务和治理项目清单。\n\
                     4、建立河长巡查、河长会议、工作督查等基本制度。\n\
                     5、定期召开成员单位联席会议，研究解决重大问题。\n\
-                    6、安全生态水系建设\n";
+                    6、推进安全生态水系建设。\n";
         let plan = parsed(list);
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 6);

@@ -11,6 +11,7 @@
 pub mod assign;
 pub mod charset;
 pub mod classify;
+pub(crate) mod cut_off;
 pub mod deadlines;
 pub(crate) mod facets;
 pub mod front;
@@ -315,6 +316,10 @@ impl Parser {
             mut tasks,
             table_tasks,
         } = body;
+        // an item the text ends inside (a copy cut at a length) is what the cut left of one
+        let mut meta = front.meta;
+        meta.cut_off = cut_off::take_cut_item(doc, &mut tasks);
+        let table_tasks = table_tasks.min(tasks.len());
         let paragraph_tasks = tasks.len() - table_tasks;
         apply_lead_convention(&ctx, doc, &mut tasks);
         for (k, t) in tasks.iter_mut().enumerate() {
@@ -337,7 +342,7 @@ impl Parser {
         let kind = classify::classify(
             &ctx,
             doc,
-            &front.meta,
+            &meta,
             &sections.list,
             &tasks,
             table_tasks,
@@ -357,7 +362,7 @@ impl Parser {
             kind,
             layout,
             dialects,
-            meta: front.meta,
+            meta,
             notice,
             sections: sections.list,
             tasks,

@@ -134,6 +134,11 @@ pub struct Meta {
     /// GB/T 9704's form applies to them as to the plan's own.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cited_doc_numbers: Vec<Located<String>>,
+    /// The item the text ends inside, when it stops mid-sentence there (a page saved part-way,
+    /// a copy cut at a length) naming no unit or time: not read as a task, since what it would
+    /// have said is lost, and the copy is incomplete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cut_off: Option<Located<String>>,
 }
 
 impl Meta {

@@ -1106,15 +1106,17 @@ mod tests {
 
     #[test]
     fn a_last_row_cut_with_the_page_takes_no_units_from_the_row_above() {
-        // a cell per line: row 3 ends the text inside its task, its unit cells lost
+        // a cell per line: row 3 ends the text inside its task, its unit cells lost — it takes
+        // none of the row above's, and is set aside as what the cut left of a task
         let text = "某区2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n\
                     1\n\n新建城区幼儿园两所。\n\n区教育局\n\n区住建局\n\n\
                     2\n\n深化与海亮集团合作。\n\n区教育局\n\n区投资促进中心\n\n\
                     3\n\n大力推进“安心托幼”，全区托位数提高至560";
         let read = rows(text);
-        assert_eq!(read.len(), 3);
+        assert_eq!(read.len(), 2);
         assert_eq!(read[1].1.len(), 2);
-        assert!(read[2].1.is_empty(), "{:?}", read[2]);
+        let cut = parse_text(text).meta.cut_off.expect("row 3 is cut");
+        assert_eq!(cut.value, "大力推进“安心托幼”，全区托位数提高至560");
         // …while a row followed by more text still shares a merged cell's units
         let merged = format!("{text}个。\n\n4\n\n建设托育中心。\n\n区卫健委\n\n区财政局");
         let read = rows(&merged);
@@ -1158,7 +1160,8 @@ mod tests {
     #[test]
     fn a_project_name_column_opens_each_rows_task_beside_its_content() {
         // 项目名称 beside 建设地点 (another topic) and 建设内容: the name opens the task; the
-        // last row, cut by the page, lost its name and slid its cells aside
+        // last row, cut by the page, lost its name and slid its cells aside, and names no unit:
+        // what the cut left of a task
         let text = "清溪县2024年十大民生实事项目清单\n\
                     | 序号 | 项目名称 | 建设地点 | 建设内容 | 责任单位 |\n\
                     | 1 | 城北小学门前道路建设项目 | 纸坊街道 | 建成唐塔北路延伸段道路。 | 县住建局 |\n\
@@ -1187,7 +1190,6 @@ mod tests {
                     "农村公路生命安全防护工程 实施农村公路生命防护工程31公里。",
                     vec!["县交通局"]
                 ),
-                ("职教中心分校区建设项目", vec![]),
             ]
         );
     }
@@ -1229,18 +1231,26 @@ mod tests {
     }
 
     #[test]
-    fn a_numbered_row_cut_with_the_page_is_still_a_task() {
-        // the page ends inside row 4's text: its number and text stay in their columns
+    fn a_numbered_row_cut_with_the_page_keeps_its_columns() {
+        // the page ends inside row 4's text: its number and text stay in their columns, and
+        // the row, naming no unit, is what the cut left of a task
         let text = "序号 | 工作任务 | 责任部门 |\n\
                     1 | 加强职业教育研究 | 教育部 |\n\
                     2 | 核定专职思政课教师岗位 | 教育部 |\n\
                     3 | 推进高职学校建设 | 教育部 |\n\
                     4 | 遴选300所左右省域高水平高职学校和600个左右高水平专";
         let plan = parse_text(text);
+        assert_eq!(plan.tasks.len(), 3);
+        assert_eq!(
+            plan.meta.cut_off.map(|c| c.value).as_deref(),
+            Some("遴选300所左右省域高水平高职学校和600个左右高水平专")
+        );
+        // with its unit cell it is a task
+        let plan = parse_text(&format!("{text}业群 | 教育部 |\n"));
         assert_eq!(plan.tasks.len(), 4);
         assert_eq!(
             plan.tasks[3].text.value,
-            "遴选300所左右省域高水平高职学校和600个左右高水平专"
+            "遴选300所左右省域高水平高职学校和600个左右高水平专业群"
         );
     }
 

@@ -24,6 +24,7 @@ pub enum Field {
     Published,
     Year,
     Draft,
+    CutOff,
     SectionTitle,
     TaskNumber,
     TaskTitle,
@@ -55,6 +56,7 @@ pub const FIELDS: &[(&str, Field, &[Scope])] = &[
     ("meta.published", Field::Published, ANY),
     ("meta.year", Field::Year, ANY),
     ("meta.draft", Field::Draft, ANY),
+    ("meta.cut_off", Field::CutOff, ANY),
     ("section.title", Field::SectionTitle, &[Scope::Section]),
     ("task.number", Field::TaskNumber, WITH_TASK),
     ("task.title", Field::TaskTitle, WITH_TASK),
@@ -376,6 +378,10 @@ pub fn resolve<'p>(cx: &PlanCx<'p>, field: Field, item: &Item<'p>) -> Vec<Value<
             .draft
             .as_ref()
             .map(|d| Value::located(cx, d.value.clone(), d.span))),
+        Field::CutOff => one(m
+            .cut_off
+            .as_ref()
+            .map(|c| Value::located(cx, c.value.clone(), c.span))),
         Field::SectionTitle => match item {
             Item::Section(s) => vec![Value::located(cx, s.title.clone(), s.span)],
             _ => Vec::new(),

@@ -2533,7 +2533,7 @@ fn a_list_of_the_plans_bases_is_no_work() {
                 3.县公安局“三定”规定\n";
     assert_eq!(openings(text), ["开展烟花", "组织销毁"]);
     // a work item naming a rule to be made is work
-    let making = text.replace("3.县公安局“三定”规定", "3.制定烟花爆竹安全管理办法");
+    let making = text.replace("3.县公安局“三定”规定", "3.制定烟花爆竹安全管理办法。");
     assert_eq!(openings(&making), ["开展烟花", "组织销毁", "制定烟花"]);
 }
 
@@ -2787,7 +2787,7 @@ fn a_notices_full_title_over_party_organisations_leaves_them_addressees() {
          请认真贯彻执行。 中共海坛片区管理局委员会 2019年11月14日 \
          海坛片区发展壮大村级集体经济工作实施方案 根据区党工委部署，制定本方案。\
          一、主要措施（一）用好集体三资。鼓励各村利用富余资金{more}。\
-         （二）推动土地流转。{more}\n"
+         （二）推动土地流转。{more}。\n"
     );
     let plan = crate::plan::parse_text(&text);
     assert_eq!(addressee_names(&plan), ["各工作小组", "各有关党组织"]);

@@ -1,0 +1,101 @@
+//! A text that ends inside its last item: a page saved part-way, a copy cut at a length. The
+//! cut item shows neither who does it nor by when — what it would have said is lost — so it is
+//! no task to check (every check on it would report what the cut removed); the plan keeps it as
+//! [`Meta::cut_off`](crate::plan::model::Meta::cut_off) so a rule can say the copy is incomplete.
+
+use crate::document::{Block, Document, Region};
+use crate::plan::model::{Located, Task};
+
+/// Marks a written-out item ends with: a sentence's close, a bracket's, a quotation's. An item
+/// ending otherwise (`…组织广播、电视等媒体广泛开展消`) stops mid-sentence.
+const CLOSING_MARKS: &[char] = &[
+    '。', '；', ';', '！', '!', '？', '?', '）', ')', '】', '」', '』', '”', '"', '…', '〕', '］',
+    ']', '》',
+];
+
+/// Tasks that must remain once the cut one is set aside: a plan whose only item is cut keeps it
+/// (what it is about is all the copy says of its work).
+const MIN_TASKS_LEFT: usize = 1;
+
+/// Where the document's own text ends: the last character of its last non-blank block in the
+/// body (a page's footer and side bars are not the text).
+fn text_end(doc: &Document) -> Option<usize> {
+    doc.blocks.iter().rev().find_map(|b| match b {
+        Block::Paragraph(p) if p.region == Region::Body && !p.text.is_blank() => {
+            Some(p.text.source_end())
+        }
+        Block::Table(t) if t.region == Region::Body => t
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .filter(|c| !c.text.is_blank())
+            .map(|c| c.text.source_end())
+            .max(),
+        _ => None,
+    })
+}
+
+/// The last task, taken out of `tasks`, when the text ends inside it: it is the text's last,
+/// ends without closing its sentence, and names no unit and no time.
+pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Located<String>> {
+    if tasks.len() <= MIN_TASKS_LEFT {
+        return None;
+    }
+    let last = tasks.last()?;
+    let ends_text = text_end(doc).is_some_and(|end| end <= last.span.end);
+    let open = !last.text.value.trim_end().ends_with(CLOSING_MARKS);
+    if !(ends_text && open && last.units.is_empty() && last.deadlines.is_empty()) {
+        return None;
+    }
+    tasks.pop().map(|t| t.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::parse_text;
+
+    const HEAD: &str = "某县2024年农村人居环境整治工作方案\n\
+                        一、重点任务\n\
+                        （一）推进厕所革命。县农业农村局牵头，各乡镇负责，6月底前完成改厕。\n";
+
+    #[test]
+    fn an_item_the_text_ends_inside_is_no_task() {
+        let plan = parse_text(&format!(
+            "{HEAD}（二）整治村容村貌。组织广播、电视等媒体广泛开展"
+        ));
+        assert_eq!(plan.tasks.len(), 1);
+        let cut = plan.meta.cut_off.expect("the cut item is kept in the meta");
+        assert!(cut.value.starts_with("整治村容村貌"), "{}", cut.value);
+    }
+
+    #[test]
+    fn a_last_item_closing_its_sentence_or_naming_its_units_is_a_task() {
+        // written out in full
+        let whole = parse_text(&format!(
+            "{HEAD}（二）整治村容村貌。全面清理农村生活垃圾。\n"
+        ));
+        assert_eq!(whole.tasks.len(), 2);
+        assert!(whole.meta.cut_off.is_none());
+        // cut, but it shows who does it
+        let named = parse_text(&format!(
+            "{HEAD}（二）整治村容村貌。县住建局牵头，各乡镇负责清理农村生活"
+        ));
+        assert_eq!(named.tasks.len(), 2);
+        // text after it (a signature) says the item is not where the text stops
+        let signed = parse_text(&format!(
+            "{HEAD}（二）整治村容村貌，全面清理农村生活垃圾\n\n某县人民政府\n2024年3月1日\n"
+        ));
+        assert_eq!(signed.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_plans_only_item_stays_though_cut() {
+        let plan = parse_text(
+            "某县2024年农村人居环境整治工作方案\n一、重点任务\n\
+             （一）推进厕所革命，组织各村开展",
+        );
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 1);
+        assert!(plan.meta.cut_off.is_none());
+    }
+}
