@@ -1211,6 +1211,11 @@ mod tests {
             [("各乡镇、县直各部门", Some(UnitRole::Responsible))]
         );
         assert!(roles("加强源头管理，要做好宣传。").is_empty());
+        // an openness office's short name ends in 开办, which ends no other name
+        assert_eq!(
+            roles("县政务公开办负责对各乡镇开展督查。"),
+            [("县政务公开办", Some(UnitRole::Responsible))]
+        );
     }
 
     #[test]
