@@ -455,7 +455,7 @@ fn text_paragraphs(doc: &Document) -> impl Iterator<Item = &crate::document::Par
 }
 
 /// The paragraphs a text opens with, where it names itself and says what it does: those from
-/// its title on, less a site's field lines (`发布时间：2016-01-18`) and rules (`=====`). A page
+/// its title on to its first table, less a site's field lines (`发布时间：2016-01-18`) and rules (`=====`). A page
 /// prints its breadcrumb, an archive its header, before the title.
 fn opening<'d>(
     ctx: &'d Ctx,
@@ -465,9 +465,23 @@ fn opening<'d>(
     // (from the title's paragraph on: a title misread from the opening sentence keeps it; a
     // site's note over the text, `《…》由会员分享…`, is none of the document's)
     let from = meta.title.as_ref().map_or(0, |t| t.span.start);
+    // (…up to the first table after it: a paragraph after a table is a cell that spilled out of
+    // it or the text after the body, `制定我县…实施方案;…` in a progress sheet's row)
+    let until = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) if t.region == crate::document::Region::Body => Some(t.origin()),
+            _ => None,
+        })
+        .find(|&at| at >= from)
+        .unwrap_or(usize::MAX);
     text_paragraphs(doc).filter(move |p| {
         let t = p.text.as_str();
-        p.text.source_end() > from && !field_or_rule(t) && !ctx.vocab.is_chrome(t)
+        p.text.source_end() > from
+            && p.text.source_end() <= until
+            && !field_or_rule(t)
+            && !ctx.vocab.is_chrome(t)
     })
 }
 
@@ -615,6 +629,24 @@ fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
                 })
             })
         })
+    })
+}
+
+/// The header cell of a table in the body that reports cumulative progress (`累计完成`,
+/// `progress_columns`), if one does.
+fn progress_column(ctx: &Ctx, doc: &Document) -> Option<String> {
+    doc.blocks.iter().find_map(|b| match b {
+        Block::Table(t) if t.region == crate::document::Region::Body => {
+            t.rows.first()?.cells.iter().find_map(|c| {
+                let name: String = c.text.as_str().chars().filter(|&c| !is_space(c)).collect();
+                ctx.vocab
+                    .genres
+                    .progress_columns
+                    .contains(&name)
+                    .then_some(name)
+            })
+        }
+        _ => None,
     })
 }
 
@@ -1715,6 +1747,13 @@ pub(crate) fn classify(
         (None, _, None) if announces_progress(ctx, doc, meta) => {
             not_plan("正文开头公示或通报任务的进展、完成情况，是情况报告，不是工作方案".to_owned())
         }
+        // …or tabulating it (`累计完成 | 累计进度`)
+        (None, _, None) if table_tasks > 0 && progress_column(ctx, doc).is_some() => {
+            not_plan(format!(
+                "任务表有“{}”栏，报告累计进度，是进展情况表，不是工作方案",
+                progress_column(ctx, doc).unwrap_or_default()
+            ))
+        }
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
         // (a text no title names as a plan whose items name their units now and then is a
         // policy's measures or rules, `…十条措施` with one of 21 items assigned)
@@ -2275,6 +2314,29 @@ mod tests {
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
         assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_table_reporting_cumulative_progress_is_no_plan() {
+        // a progress sheet copied without its title; a cell spilled out after the table names
+        // the plan one task is to make, not this text
+        let sheet = "| 序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 累计进度 |\n\
+                     | 1 | 促进重点群体稳定就业 | 城镇新增就业1100人 | 县人社局 | 1063 | 96.64% |\n\
+                     | 2 | 放心家政行动 | 培训家政服务人员613人次 | 县科商工信局 | 626 | 102.12% |\n\
+                     | 3 | 长期护理保险 | 推进长期护理保险制度建设 | 县医保局 | 1 | 50% |\n\
+                     制定我县推进长期护理保险制度建设实施方案;实现长\n";
+        let plan = parsed(sheet);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("累计完成"),
+            "{}",
+            plan.kind.reason
+        );
+        // a plan's sheet leaves room for progress under another name
+        let planned = sheet
+            .replace("累计完成 | 累计进度", "完成情况 | 备注")
+            .replace("制定我县推进长期护理保险制度建设实施方案;实现长\n", "");
+        assert!(parsed(&planned).kind.is_plan());
     }
 
     #[test]

@@ -190,6 +190,9 @@ pub struct GenreWords {
     /// What an opening sentence announcing progress made names (`现将实事项目1—6月份进展情况予以
     /// 公示`): the progress, then how it is made known. An untitled page so opened reports.
     pub progress_words: Vec<String>,
+    /// Header cells of a table reporting what was done so far (`累计完成`, `累计进度`): an
+    /// untitled table with one reports progress, whatever tasks and units its rows list.
+    pub progress_columns: Vec<String>,
     pub progress_verbs: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
@@ -488,6 +491,8 @@ struct GenreFile {
     progress_periods: Vec<String>,
     #[serde(default)]
     progress_words: Vec<String>,
+    #[serde(default)]
+    progress_columns: Vec<String>,
     #[serde(default)]
     progress_verbs: Vec<String>,
     #[serde(default)]
@@ -1072,6 +1077,7 @@ impl Vocabulary {
                 .extend(g.progress_period_titles);
             self.genres.progress_periods.extend(g.progress_periods);
             self.genres.progress_words.extend(g.progress_words);
+            self.genres.progress_columns.extend(g.progress_columns);
             self.genres.progress_verbs.extend(g.progress_verbs);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
