@@ -1456,6 +1456,25 @@ const MIN_QUESTION_HEADINGS: usize = 2;
 /// part of duties is a plan's division of work.
 const MIN_DUTY_PARTS: usize = 2;
 
+/// Labels a question line of an interview or a Q&A opens with, before its colon.
+const QUESTION_LABELS: &[&str] = &["Q", "q", "Ｑ", "问", "问题"];
+
+/// How many paragraphs ask a labelled question (`Q:…是什么?`, `问：…？`): a plan states work and
+/// never asks, while an interpretation answers its questions line by line.
+fn question_lines(doc: &Document) -> usize {
+    text_paragraphs(doc)
+        .filter(|p| {
+            let t = p.text.as_str().trim_matches(is_space);
+            QUESTION_LABELS.iter().any(|l| {
+                t.strip_prefix(l).is_some_and(|rest| {
+                    rest.trim_start_matches(is_space).starts_with(['：', ':'])
+                        && t.ends_with(['？', '?'])
+                })
+            })
+        })
+        .count()
+}
+
 /// Whether a heading asks a question: a policy Q&A answers what a plan made elsewhere sets out
 /// (`三、重点试点任务有哪些？` over that plan's items), and its points are no tasks.
 fn asks(title: &str) -> bool {
@@ -1638,6 +1657,14 @@ pub(crate) fn classify(
     if let Some(t) = progress {
         return not_plan(format!(
             "标题“{t}”是任务进展或完成情况表，报告进度，不是工作方案"
+        ));
+    }
+    // questions asked and answered line by line (`Q:实施方案设定的目标任务是什么?` `A:…`): an
+    // interview or an interpretation, whatever plan its page is titled after
+    let asked = question_lines(doc);
+    if asked >= MIN_QUESTION_HEADINGS {
+        return not_plan(format!(
+            "{asked}段以“Q:”“问：”提问，是政策问答或解读，不是工作方案"
         ));
     }
     // (top-level headings only, in a text no title names a plan, whose items name no unit)
@@ -2314,6 +2341,23 @@ mod tests {
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
         assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn questions_asked_and_answered_line_by_line_are_an_interpretation() {
+        // the page names the plan it explains; its answers restate that plan's measures
+        let qa = "文件:关于贯彻落实提升行政执法质量三年行动计划实施方案的通知\n\
+                  Q:实施方案设定的目标任务是什么?\n\
+                  A:到2025年末，行政执法人员的能力素质全面提升。\n\
+                  Q:实施方案以哪些工作举措来推进?\n\
+                  A:(一)全面提升行政执法人员能力素质。县司法局牵头开展全员轮训。\n\
+                  (二)全面推进严格规范公正文明执法。各执法部门负责落实。\n";
+        let plan = parsed(qa);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.kind.reason.contains("提问"), "{}", plan.kind.reason);
+        // one question is a plan's aside
+        let aside = qa.replace("Q:实施方案以哪些工作举措来推进?", "二、工作举措");
+        assert!(parsed(&aside).kind.is_plan());
     }
 
     #[test]
