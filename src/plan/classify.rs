@@ -19,6 +19,9 @@ const YEAR_DIGITS: usize = 4;
 const MAX_COLLECTION_ORDINAL_DIGITS: usize = 2;
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
+/// What a notice's title says when it passes on another body's text rather than issuing its own
+/// plan (`关于转发《…》的通知`): the notice's items are the local work.
+const FORWARDING: &str = "转发";
 /// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
 /// 责任。各牵头单位要…`): more items than this under a notice are the plan itself.
 const MAX_NOTICE_REQUIREMENTS: usize = 5;
@@ -1618,6 +1621,10 @@ pub(crate) fn classify(
             && !(tasks.len() >= MIN_ALL_ASSIGNED_ITEMS
                 && named_one_by_one == tasks.len()
                 && !requirements_follow(ctx, doc))
+            // …and so does a notice forwarding another body's text (`关于转发《…指引》的通知`)
+            // whose own items give named units work: no plan of its own carries the local
+            // work, its items do (`各区县3月20日下班前报送…`)
+            && !(t.contains(FORWARDING) && (named_one_by_one > 0 || work_list != WorkList::No))
             // …and so does a schedule of stages each naming units and its own time
             // (`（一）动员部署阶段（2024年7月底前）。各级卫生健康行政部门…要…`): a notice's
             // requirements set no dates one by one
@@ -2341,6 +2348,23 @@ mod tests {
         let report = "一、2023年工作开展情况\n\n全年共完成投资5亿元。\n\n\
                       二、存在的问题\n\n资金投入不足。\n";
         assert!(!parsed(report).kind.is_plan());
+    }
+
+    #[test]
+    fn a_notice_forwarding_another_bodys_text_with_work_of_its_own_is_a_plan() {
+        // 转发: no plan of its own carries the local work; its items give it to units
+        let forwarded = "关于转发《安徽省公益性零工市场规范化建设运行指引》的通知\n\
+            各区县人力资源社会保障局：\n\
+            现将《安徽省公益性零工市场规范化建设运行指引》转发给你们，并结合我市实际提出相关工作要求，请一并贯彻落实。\n\
+            一、建设任务\n\
+            （一）各区县要严格按照《指引》要求，科学设置布局、统一建设标准、规范运行管理。\n\
+            （二）各区县要严格落实《指引》中资金保障要求，统筹做好零工市场建设和日常运行管理工作。\n";
+        let plan = parsed(forwarded);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 2);
+        // issuing a plan (印发), the notice's requirements are about that plan, which is not here
+        let issuing = forwarded.replace("转发", "印发");
+        assert!(!parsed(&issuing).kind.is_plan());
     }
 
     #[test]
