@@ -143,6 +143,91 @@ pub fn drop_doubled_commas(lines: Vec<Text>) -> Vec<Text> {
         .collect()
 }
 
+/// Fewest cells in the first row of a table whose rows each open with a bare bar line: fewer is
+/// no table of tasks (a task, its units and its time).
+const MIN_BAR_ROW_CELLS: usize = 3;
+/// Fewest rows such a table shows: its header and one row.
+const MIN_BAR_ROWS: usize = 2;
+
+/// Whether a line is a bar alone (`|`), the mark some exports open each table row with.
+fn is_bare_bar(t: &str) -> bool {
+    t.trim_matches(is_space) == "|"
+}
+
+/// Whether a line is one cell closed by a bar (`       序号  | `).
+fn is_bar_closed_cell(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    t.len() > 1 && t.ends_with('|') && t.matches('|').count() == 1
+}
+
+/// The lines with each table row an export printed as a bare bar and then one `cell |` line per
+/// cell, blank lines between (`|` `  序号  |` `  政策类型  |` … `|` `  1  |` …), joined into one
+/// `| 序号 | 政策类型 | … |` line per row: the bar marks where each row starts, so the rows are
+/// read as a table printed with bars between its cells is. Other lines pass through.
+pub fn join_bar_opened_rows(lines: Vec<Text>) -> Vec<Text> {
+    let mut out: Vec<Text> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        // (the bar must open the table: after a cell, bars close rows, as a stream of cells
+        // printed with a bar line after each row has them, `…完成时限 |` `|` `|`)
+        let in_cells = out.iter().rev().find(|l| !l.is_blank()).is_some_and(|l| {
+            let t = l.as_str();
+            is_bare_bar(t) || is_bar_closed_cell(t)
+        });
+        if !is_bare_bar(lines[i].as_str()) || in_cells {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        // the rows from here: each a bare bar and the cells after it
+        let mut rows: Vec<Text> = Vec::new();
+        let mut cells_in_first = 0;
+        // (the first row is the header: its cells name columns, none a sentence of work)
+        let mut header_like = true;
+        let mut j = i;
+        while j < lines.len() && is_bare_bar(lines[j].as_str()) {
+            let bar = lines[j].as_str();
+            let at = bar.len() - bar.trim_start_matches(is_space).len();
+            let mut row = lines[j].slice(at, at + '|'.len_utf8());
+            let mut cells = 0;
+            j += 1;
+            while j < lines.len() {
+                let t = lines[j].as_str();
+                if t.trim_matches(is_space).is_empty() {
+                    j += 1;
+                } else if is_bar_closed_cell(t) {
+                    if rows.is_empty() {
+                        let name = t.trim_matches(is_space).trim_end_matches('|');
+                        header_like &= name.trim_matches(is_space).chars().count()
+                            <= crate::document::dialects::MAX_HEADER_CELL_CHARS;
+                    }
+                    row.append(" ", &lines[j].trimmed());
+                    cells += 1;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if rows.is_empty() && cells > 0 {
+                cells_in_first = cells;
+            }
+            // (a bar with no cell after it closes the row before: `    |` then `| `, or the
+            // table's last bar)
+            if cells > 0 {
+                rows.push(row);
+            }
+        }
+        if header_like && rows.len() >= MIN_BAR_ROWS && cells_in_first >= MIN_BAR_ROW_CELLS {
+            out.extend(rows);
+            i = j;
+        } else {
+            out.push(lines[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
 /// The lines with a closing bracket that opens a line given back to the line before, whose
 /// bracket it closes (`(实施主体:各行政村、第三方自然美公司。` `)2.主要街道…`): a PDF's text
 /// breaks after the sentence inside the bracket, which hides the next item's number.
@@ -219,6 +304,54 @@ mod tests {
         let at = lines[0].as_str().find("严格").unwrap();
         let (s, _) = lines[0].source_range(at, at + "严格".len());
         assert_eq!(s, text.find("严格").unwrap());
+    }
+
+    #[test]
+    fn rows_each_opened_by_a_bare_bar_are_joined_into_bar_rows() {
+        // a pretty-printed page's table: a bar opens each row (and a bar may close it), each
+        // cell on its own indented line, blank lines between
+        let text = "附件\n| \n   序号  | \n  \n   工作任务  | \n  \n   牵头单位  | \n    |\n\
+                    | \n   1  | \n  \n   降低失业保险费率。  | \n  \n   市人社局  | \n    |\n\
+                    | \n   2  | \n   稳岗返还。  | \n   市人社局  | \n";
+        let lines = join_bar_opened_rows(physical_lines(text));
+        assert_eq!(
+            strs(&lines),
+            [
+                "附件",
+                "| 序号  | 工作任务  | 牵头单位  |",
+                "| 1  | 降低失业保险费率。  | 市人社局  |",
+                "| 2  | 稳岗返还。  | 市人社局  |"
+            ]
+        );
+        // each joined cell keeps its place in the source
+        assert_eq!(
+            lines[2].source_range(2, 3).0,
+            text.find("1  |").unwrap_or(0)
+        );
+        // bars doubled between rows, one closing a row and one opening the next, are one
+        // boundary; a bar inside a stream of cells opens no table
+        let stream = "| \n序号 |\n工作任务 |\n牵头单位 |\n|\n|\n1 |\n降低费率。 |\n市人社局 |\n|\n";
+        assert_eq!(
+            strs(&join_bar_opened_rows(physical_lines(stream))),
+            [
+                "| 序号 | 工作任务 | 牵头单位 |",
+                "| 1 | 降低费率。 | 市人社局 |"
+            ]
+        );
+        let inside = "序号 |\n工作任务 |\n|\n1 |\n降低费率。 |\n|\n2 |\n稳岗返还。 |\n";
+        assert_eq!(
+            join_bar_opened_rows(physical_lines(inside)).len(),
+            physical_lines(inside).len()
+        );
+        // …nor does one after a cell whose bar stands on the next line, the row after it no
+        // header
+        let wrapped = "评价政策文件解读的数量和效果。\n|\n各县（市）公安局、各分局 |\n\
+                       2.政策性文件与解读材料同步组织。 |\n|\n3.建立健全政策解读机制。 |\n\
+                       评价政策内容保障情况。 |\n";
+        assert_eq!(
+            join_bar_opened_rows(physical_lines(wrapped)).len(),
+            physical_lines(wrapped).len()
+        );
     }
 
     #[test]

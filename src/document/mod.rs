@@ -282,6 +282,7 @@ pub fn read(source: &Source, hints: &dyn Hints, numbering: &Numbering) -> Docume
             let lines = lines::drop_doubled_commas(lines);
             let lines = lines::drop_lost_indents(lines);
             let lines = lines::rejoin_closing_brackets(lines);
+            let lines = lines::join_bar_opened_rows(lines);
             let lines = chunks::drop_page_marks(lines);
             let lines = chunks::join_page_chunks(lines, numbering);
             let lines = dewrap::join_hard_wraps(lines, numbering);
