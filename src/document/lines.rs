@@ -170,11 +170,13 @@ pub fn join_bar_opened_rows(lines: Vec<Text>) -> Vec<Text> {
     while i < lines.len() {
         // (the bar must open the table: after a cell, bars close rows, as a stream of cells
         // printed with a bar line after each row has them, `…完成时限 |` `|` `|`)
-        let in_cells = out.iter().rev().find(|l| !l.is_blank()).is_some_and(|l| {
-            let t = l.as_str();
-            is_bare_bar(t) || is_bar_closed_cell(t)
-        });
-        if !is_bare_bar(lines[i].as_str()) || in_cells {
+        let in_cells = || {
+            out.iter().rev().find(|l| !l.is_blank()).is_some_and(|l| {
+                let t = l.as_str();
+                is_bare_bar(t) || is_bar_closed_cell(t)
+            })
+        };
+        if !is_bare_bar(lines[i].as_str()) || in_cells() {
             out.push(lines[i].clone());
             i += 1;
             continue;
