@@ -19,9 +19,6 @@ const YEAR_DIGITS: usize = 4;
 const MAX_COLLECTION_ORDINAL_DIGITS: usize = 2;
 /// Articles (第X条) that make a text a statute or a rule.
 const STATUTE_MIN_ARTICLES: usize = 3;
-/// What a notice's title says when it passes on another body's text rather than issuing its own
-/// plan (`关于转发《…》的通知`): the notice's items are the local work.
-const FORWARDING: &str = "转发";
 /// Most numbered requirements a cover notice states about the plan it issues (`1.明确任务，压实
 /// 责任。各牵头单位要…`): more items than this under a notice are the plan itself.
 const MAX_NOTICE_REQUIREMENTS: usize = 5;
@@ -1459,16 +1456,13 @@ const MIN_QUESTION_HEADINGS: usize = 2;
 /// part of duties is a plan's division of work.
 const MIN_DUTY_PARTS: usize = 2;
 
-/// Labels a question line of an interview or a Q&A opens with, before its colon.
-const QUESTION_LABELS: &[&str] = &["Q", "q", "Ｑ", "问", "问题"];
-
 /// How many paragraphs ask a labelled question (`Q:…是什么?`, `问：…？`): a plan states work and
 /// never asks, while an interpretation answers its questions line by line.
-fn question_lines(doc: &Document) -> usize {
+fn question_lines(doc: &Document, v: &Vocabulary) -> usize {
     text_paragraphs(doc)
         .filter(|p| {
             let t = p.text.as_str().trim_matches(is_space);
-            QUESTION_LABELS.iter().any(|l| {
+            v.genres.question_labels.iter().any(|l| {
                 t.strip_prefix(l).is_some_and(|rest| {
                     rest.trim_start_matches(is_space).starts_with(['：', ':'])
                         && t.ends_with(['？', '?'])
@@ -1624,7 +1618,8 @@ pub(crate) fn classify(
             // …and so does a notice forwarding another body's text (`关于转发《…指引》的通知`)
             // whose own items give named units work: no plan of its own carries the local
             // work, its items do (`各区县3月20日下班前报送…`)
-            && !(t.contains(FORWARDING) && (named_one_by_one > 0 || work_list != WorkList::No))
+            && !(v.genres.forwarding_words.iter().any(|w| t.contains(w.as_str()))
+                && (named_one_by_one > 0 || work_list != WorkList::No))
             // …and so does a schedule of stages each naming units and its own time
             // (`（一）动员部署阶段（2024年7月底前）。各级卫生健康行政部门…要…`): a notice's
             // requirements set no dates one by one
@@ -1668,7 +1663,7 @@ pub(crate) fn classify(
     }
     // questions asked and answered line by line (`Q:实施方案设定的目标任务是什么?` `A:…`): an
     // interview or an interpretation, whatever plan its page is titled after
-    let asked = question_lines(doc);
+    let asked = question_lines(doc, v);
     if asked >= MIN_QUESTION_HEADINGS {
         return not_plan(format!(
             "{asked}段以“Q:”“问：”提问，是政策问答或解读，不是工作方案"

@@ -35,9 +35,33 @@ fn text_end(doc: &Document) -> Option<usize> {
     })
 }
 
+/// The item the text ends inside: its text, and whether it was a table's row.
+pub(crate) struct CutItem {
+    pub text: Located<String>,
+    pub from_table: bool,
+}
+
+/// Whether a task was read from a table in the body: its text starts inside one.
+fn in_table(doc: &Document, task: &Task) -> bool {
+    let at = task.span.start;
+    doc.blocks.iter().any(|b| match b {
+        Block::Table(t) if t.region == Region::Body => {
+            let end = t
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter())
+                .map(|c| c.text.source_end())
+                .max()
+                .unwrap_or(0);
+            (t.origin()..=end).contains(&at)
+        }
+        _ => false,
+    })
+}
+
 /// The last task, taken out of `tasks`, when the text ends inside it: it is the text's last,
 /// ends without closing its sentence, and names no unit and no time.
-pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Located<String>> {
+pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<CutItem> {
     if tasks.len() <= MIN_TASKS_LEFT {
         return None;
     }
@@ -47,7 +71,11 @@ pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Loc
     if !(ends_text && open && last.units.is_empty() && last.deadlines.is_empty()) {
         return None;
     }
-    tasks.pop().map(|t| t.text)
+    let from_table = in_table(doc, last);
+    tasks.pop().map(|t| CutItem {
+        text: t.text,
+        from_table,
+    })
 }
 
 #[cfg(test)]

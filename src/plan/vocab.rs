@@ -193,6 +193,12 @@ pub struct GenreWords {
     /// Header cells of a table reporting what was done so far (`累计完成`, `累计进度`): an
     /// untitled table with one reports progress, whatever tasks and units its rows list.
     pub progress_columns: Vec<String>,
+    /// Labels a question line of an interview or a Q&A opens with before its colon (`Q:`,
+    /// `问：`): two such questions make the text an interpretation.
+    pub question_labels: Vec<String>,
+    /// What a notice's title says when it passes on another body's text rather than issuing
+    /// its own plan (`关于转发《…》的通知`): its own items are the local work.
+    pub forwarding_words: Vec<String>,
     pub progress_verbs: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
@@ -493,6 +499,10 @@ struct GenreFile {
     progress_words: Vec<String>,
     #[serde(default)]
     progress_columns: Vec<String>,
+    #[serde(default)]
+    question_labels: Vec<String>,
+    #[serde(default)]
+    forwarding_words: Vec<String>,
     #[serde(default)]
     progress_verbs: Vec<String>,
     #[serde(default)]
@@ -1078,6 +1088,8 @@ impl Vocabulary {
             self.genres.progress_periods.extend(g.progress_periods);
             self.genres.progress_words.extend(g.progress_words);
             self.genres.progress_columns.extend(g.progress_columns);
+            self.genres.question_labels.extend(g.question_labels);
+            self.genres.forwarding_words.extend(g.forwarding_words);
             self.genres.progress_verbs.extend(g.progress_verbs);
             self.genres.about_words.extend(g.about_words);
             self.genres.issuing_titles.extend(g.issuing_titles);
