@@ -36,6 +36,7 @@ pub(crate) fn is_title_ish(ctx: &Ctx, st: &State, k: usize) -> bool {
         && t.chars().count() <= MAX_TITLE_CHARS
         && !ends_like_sentence(t)
         && !p.is_doc_number(t)
+        && !p.opens_as_doc_number(t)
         && p.date_line(t).is_none()
         && !ctx.vocab.is_publication_line(t)
         // (a line opening as a preamble does, `根据市政府《…》要求，参照《`, is a sentence
@@ -487,6 +488,19 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         parse_text(text).meta.title.map(|t| t.value)
+    }
+
+    #[test]
+    fn a_garbled_doc_number_is_no_title() {
+        // the copy lost the number's closing bracket and 号: it is still no title
+        let text = "鄂府办发〔202214\n\n各旗区人民政府，市直各有关部门：\n\n\
+                    现就做好2022年度绿色矿山建设相关工作要求如下。\n\n\
+                    一、高质高效完成年度创建任务。各旗区要认真落实监管主体责任。\n";
+        assert_eq!(title(text), None);
+        // a number glued to the title before it leaves the title
+        let glued = "金室字〔2020〕1号关于印发《金乡县农村人居环境整治工作分工方案》的通知\n\
+                     各镇人民政府：现将方案印发给你们。\n";
+        assert!(title(glued).is_some_and(|t| t.contains("关于印发")));
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub struct MetaPatterns {
     date_line: Regex,
     doc_number: Regex,
     doc_number_inline: Regex,
+    /// A 发文字号 garbled past its year (`鄂府办发〔202214`).
+    doc_number_opening: Regex,
     any_date: Regex,
     year: Regex,
     year_range: Regex,
@@ -44,6 +46,9 @@ impl MetaPatterns {
             doc_number_inline: re(&format!(
                 r"[\p{{Han}}A-Za-z]{{1,16}}{s}{open}{s}(?:19|20)\d{{2}}{s}{close}{s}第?{s}\d+{s}[号號]"
             )),
+            doc_number_opening: re(
+                r"^[\p{Han}A-Za-z]{1,16}[发發字函]\s*[〔\[［【]\s*(?:19|20)\d{2}[\d\s〕\]］】第号號]*$",
+            ),
             any_date: re(
                 r"(?P<y>\d{4})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})",
             ),
@@ -96,6 +101,12 @@ impl MetaPatterns {
     /// Whether a whole line is a 发文字号 (in any bracket form).
     pub fn is_doc_number(&self, text: &str) -> bool {
         self.doc_number.is_match(text.trim())
+    }
+
+    /// Whether a line is a 发文字号 a copy garbled (`鄂府办发〔202214`: an issuer's code ending
+    /// in 发, 字 or 函, a square bracket, a year, then only digits, brackets and 号): no title.
+    pub fn opens_as_doc_number(&self, text: &str) -> bool {
+        self.doc_number_opening.is_match(text.trim())
     }
 
     /// The first 发文字号 inside a line (`文 号 蔡政办〔2023〕1号`): its byte range.
