@@ -134,6 +134,17 @@ impl Table {
             .map(|c| c.text.origin())
             .unwrap_or(0)
     }
+
+    /// Source offset just past the last character of its cells: where the table ends.
+    pub fn source_end(&self) -> usize {
+        self.rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .filter(|c| !c.text.is_blank())
+            .map(|c| c.text.source_end())
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 impl Block {

@@ -49,12 +49,12 @@ const MIN_WRAP_SHARE_TENTHS: usize = 7;
 const MAX_NOTE_CHARS: usize = 16;
 
 /// Characters that end a sentence: a number after one starts a paragraph.
-pub(super) fn ends_sentence(c: char) -> bool {
+pub(crate) fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
 /// Closing marks after which a number starts a paragraph (`…（必做）2.完善`).
-pub(super) fn closes(c: char) -> bool {
+pub(crate) fn closes(c: char) -> bool {
     matches!(c, '）' | ')' | '”' | '》' | '】' | '」')
 }
 

@@ -1751,6 +1751,12 @@ pub(crate) fn classify(
         }
     }
     let rows_assign = table_rows_assign(tasks);
+    // a task table's column of cumulative progress (`累计完成`)
+    let progress = if table_tasks > 0 {
+        progress_column(ctx, doc)
+    } else {
+        None
+    };
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
@@ -1777,12 +1783,10 @@ pub(crate) fn classify(
             not_plan("正文开头公示或通报任务的进展、完成情况，是情况报告，不是工作方案".to_owned())
         }
         // …or tabulating it (`累计完成 | 累计进度`)
-        (None, _, None) if table_tasks > 0 && progress_column(ctx, doc).is_some() => {
-            not_plan(format!(
-                "任务表有“{}”栏，报告累计进度，是进展情况表，不是工作方案",
-                progress_column(ctx, doc).unwrap_or_default()
-            ))
-        }
+        (None, _, None) if progress.is_some() => not_plan(format!(
+            "任务表有“{}”栏，报告累计进度，是进展情况表，不是工作方案",
+            progress.as_deref().unwrap_or_default()
+        )),
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
         // (a text no title names as a plan whose items name their units now and then is a
         // policy's measures or rules, `…十条措施` with one of 21 items assigned)

@@ -3,15 +3,16 @@
 //! no task to check (every check on it would report what the cut removed); the plan keeps it as
 //! [`Meta::cut_off`](crate::plan::model::Meta::cut_off) so a rule can say the copy is incomplete.
 
+use crate::document::reflow::{closes, ends_sentence};
 use crate::document::{Block, Document, Region};
 use crate::plan::model::{Located, Task};
 
-/// Marks a written-out item ends with: a sentence's close, a bracket's, a quotation's. An item
+/// Whether a written-out item may end with `c`: a sentence's close or a bracket's (as for
+/// [`ends_sentence`] and [`closes`]), or a clause's, an ellipsis or a square bracket. An item
 /// ending otherwise (`…组织广播、电视等媒体广泛开展消`) stops mid-sentence.
-const CLOSING_MARKS: &[char] = &[
-    '。', '；', ';', '！', '!', '？', '?', '）', ')', '】', '」', '』', '”', '"', '…', '〕', '］',
-    ']', '》',
-];
+fn closes_item(c: char) -> bool {
+    ends_sentence(c) || closes(c) || matches!(c, '；' | ';' | '…' | '』' | '"' | '〕' | '］' | ']')
+}
 
 /// Tasks that must remain once the cut one is set aside: a plan whose only item is cut keeps it
 /// (what it is about is all the copy says of its work).
@@ -24,13 +25,7 @@ fn text_end(doc: &Document) -> Option<usize> {
         Block::Paragraph(p) if p.region == Region::Body && !p.text.is_blank() => {
             Some(p.text.source_end())
         }
-        Block::Table(t) if t.region == Region::Body => t
-            .rows
-            .iter()
-            .flat_map(|r| r.cells.iter())
-            .filter(|c| !c.text.is_blank())
-            .map(|c| c.text.source_end())
-            .max(),
+        Block::Table(t) if t.region == Region::Body && t.source_end() > 0 => Some(t.source_end()),
         _ => None,
     })
 }
@@ -45,16 +40,7 @@ pub(crate) struct CutItem {
 fn in_table(doc: &Document, task: &Task) -> bool {
     let at = task.span.start;
     doc.blocks.iter().any(|b| match b {
-        Block::Table(t) if t.region == Region::Body => {
-            let end = t
-                .rows
-                .iter()
-                .flat_map(|r| r.cells.iter())
-                .map(|c| c.text.source_end())
-                .max()
-                .unwrap_or(0);
-            (t.origin()..=end).contains(&at)
-        }
+        Block::Table(t) if t.region == Region::Body => (t.origin()..=t.source_end()).contains(&at),
         _ => false,
     })
 }
@@ -67,7 +53,7 @@ pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Cut
     }
     let last = tasks.last()?;
     let ends_text = text_end(doc).is_some_and(|end| end <= last.span.end);
-    let open = !last.text.value.trim_end().ends_with(CLOSING_MARKS);
+    let open = !last.text.value.trim_end().ends_with(closes_item);
     if !(ends_text && open && last.units.is_empty() && last.deadlines.is_empty()) {
         return None;
     }
