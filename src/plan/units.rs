@@ -627,15 +627,88 @@ fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
 
 /// Whether a duty word (负责, 牵头, 承办, 配合 …) or a verb that follows a subject opens `rest`.
 pub fn duty_word_at(rest: &str, vocab: &Vocabulary) -> bool {
-    !vocab.marker_in_name(rest)
-        && vocab
-            .tail_markers
-            .iter()
-            .chain(&vocab.subject_verbs)
-            .chain(&vocab.statement_endings)
-            .chain(&vocab.lead_markers)
-            .chain(&vocab.cooperating_markers)
-            .any(|m| rest.starts_with(m.as_str()))
+    after_time_limit(rest).is_some()
+        || names_duty_role(rest)
+        || !vocab.marker_in_name(rest)
+            && vocab
+                .tail_markers
+                .iter()
+                .chain(&vocab.subject_verbs)
+                .chain(&vocab.statement_endings)
+                .chain(&vocab.lead_markers)
+                .chain(&vocab.cooperating_markers)
+                .any(|m| rest.starts_with(m.as_str()))
+}
+
+/// The copula that states a subject's role (`各县(市、区)人民政府是工程建设的主体`).
+const DUTY_COPULA: &str = "是";
+/// Roles a subject is said to be, which give it the work (主体, 第一责任人).
+const DUTY_ROLES: [&str; 3] = ["主体", "责任人", "牵头单位"];
+
+/// Whether `rest` says the subject before it is the one that carries the work: `是…的责任
+/// 主体`, within its clause.
+fn names_duty_role(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(DUTY_COPULA) else {
+        return false;
+    };
+    let clause = after
+        .find(['，', ',', '。', '；', ';'])
+        .map_or(after, |e| &after[..e]);
+    DUTY_ROLES.iter().any(|r| clause.contains(r))
+}
+
+/// Figures a time limit counts in (`2023年`, `十二月`).
+const TIME_FIGURES: &str = "0123456789０１２３４５６７８９一二三四五六七八九十〇两";
+/// What a figure counts in a time limit.
+const TIME_MEASURES: [char; 4] = ['年', '月', '日', '号'];
+/// Time limits written without a figure (`年底前`, `年内`), longest first.
+const TIME_WORDS: [&str; 5] = ["年底前", "年末前", "年底", "年内", "年末"];
+/// How a time limit ends: the point by which the work is done.
+const TIME_ENDS: [&str; 10] = [
+    "底前",
+    "末前",
+    "中旬前",
+    "上旬前",
+    "下旬前",
+    "之前",
+    "以前",
+    "前",
+    "内",
+    "底",
+];
+
+/// The text after a time limit that a subject's verb follows (`各县、区2023年底前|遴选…`,
+/// `县民政局6月底前|完成…`): the limit stands between the subject and its work, so the
+/// names before it are the subject. None when `rest` does not open with such a limit, or no
+/// verb follows it.
+fn after_time_limit(rest: &str) -> Option<&str> {
+    let mut at = 0;
+    let mut counted = false;
+    loop {
+        let digits = rest[at..]
+            .char_indices()
+            .find(|&(_, c)| !TIME_FIGURES.contains(c))
+            .map_or(rest.len() - at, |(i, _)| i);
+        if digits == 0 {
+            break;
+        }
+        let after = &rest[at + digits..];
+        let measure = after.chars().next().filter(|c| TIME_MEASURES.contains(c))?;
+        at += digits + measure.len_utf8();
+        counted = true;
+    }
+    let after = if counted {
+        let end = TIME_ENDS.iter().find(|e| rest[at..].starts_with(*e))?;
+        &rest[at + end.len()..]
+    } else {
+        let word = TIME_WORDS.iter().find(|w| rest.starts_with(*w))?;
+        &rest[word.len()..]
+    };
+    after
+        .chars()
+        .next()
+        .is_some_and(is_han)
+        .then_some(after)
 }
 
 /// Longest subject of a sentence read as one unit's name without an administrative prefix
@@ -939,7 +1012,12 @@ fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
 /// at each level, as printed.
 fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     let admin = |c: char| vocab.admin_prefixes.contains(&c);
+    // (…or each of them, the body left unsaid: `各县、区要…` — every county and district)
+    let each = clause.starts_with(EACH);
     let mut chars = clause.char_indices();
+    if each {
+        chars.next();
+    }
     let mut levels = 0;
     loop {
         let (_, c) = chars.next()?;
@@ -957,14 +1035,21 @@ fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
                     .level_bodies
                     .iter()
                     .filter(|b| rest.starts_with(b.as_str()))
-                    .max_by_key(|b| b.len())?;
-                let end = at + body.len();
+                    .max_by_key(|b| b.len());
+                let end = match body {
+                    Some(body) => at + body.len(),
+                    None if each => at,
+                    None => return None,
+                };
                 return duty_word_at(&clause[end..], vocab).then_some(end);
             }
             _ => return None,
         }
     }
 }
+
+/// The word that makes a list of levels a collective of all their governments (`各县、区`).
+const EACH: &str = "各";
 
 /// The byte length of a list of sectors whose last names its class (`交通运输、公安交警、应急
 /// 管理部门要…`, `公安、交通运输部门要…`): each is a department, as in a list closed by 等部门.
@@ -2673,6 +2758,37 @@ mod tests {
         assert_eq!((&s[start..end], strong), ("城关镇", true));
         assert_eq!(prose_subject("我乡将继续加强沟通", &vocab), None);
         assert_eq!(prose_subject("城镇要加快发展", &vocab), None);
+    }
+
+    #[test]
+    fn a_time_limit_between_subject_and_verb_keeps_the_subject() {
+        // the limit stands between who and what: `各乡镇2023年底前建设…`
+        assert_eq!(subject("各乡镇2023年底前建设示范点"), Some("各乡镇"));
+        assert_eq!(subject("县民政局6月底前完成摸底"), Some("县民政局"));
+        assert_eq!(subject("县民政局年内完成摸底"), Some("县民政局"));
+        // (a year alone is no limit, and a limit must be followed by the work)
+        assert_eq!(subject("县民政局2023年工作要点"), None);
+        assert_eq!(after_time_limit("2023年底前"), None);
+        assert_eq!(after_time_limit("12月31日之前报送"), Some("报送"));
+    }
+
+    #[test]
+    fn each_of_several_levels_is_one_collective_subject() {
+        assert_eq!(subject("各县、区要建设示范点"), Some("各县、区"));
+        assert_eq!(subject("各县、区2023年底前遴选"), Some("各县、区"));
+        assert_eq!(subject("县、镇政府全面落实"), Some("县、镇政府"));
+        // (without 各 or a body the levels are no subject)
+        assert_eq!(subject("县、区要建设示范点"), None);
+    }
+
+    #[test]
+    fn a_subject_said_to_be_the_one_responsible_does_the_work() {
+        assert_eq!(
+            subject("各县(市、区)人民政府是工程建设的主体,要把工程列入计划"),
+            Some("各县(市、区)人民政府")
+        );
+        // (being something else gives no work)
+        assert_eq!(subject("县人民政府是本县的行政机关"), None);
     }
 
     #[test]

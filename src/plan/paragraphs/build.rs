@@ -162,7 +162,55 @@ impl Reader<'_, '_> {
                 self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
             }
         }
+        if units.is_empty() && self.opens_with_duty(outline, i) {
+            units = self.subject_of_heading(outline, parent);
+        }
         (units, deadlines)
+    }
+
+    /// Whether item `i` states a duty with no one to do it (`1.负责起草…`): its doer is the
+    /// subject of the item it sits under.
+    pub(super) fn opens_with_duty(&self, outline: &Outline, i: usize) -> bool {
+        let item = &outline.items[i];
+        let (Some(mark), Some(&head)) = (&item.mark, item.paragraphs.first()) else {
+            return false;
+        };
+        self.paras[head].folded[mark.len..]
+            .trim_start_matches(is_space)
+            .starts_with(assign::DUTY_OPENER)
+    }
+
+    /// The clause a numbered heading's sentence opens with naming the units doing the work
+    /// (`（一）区民政局作为主管部门总体负责…`, `（二）区劳动保障局、区卫生局等部门根据…做好…`).
+    pub(super) fn heading_subject(&self, outline: &Outline, p: usize) -> Option<Clause> {
+        let heading = &outline.items[p];
+        let (Some(mark), Some(&head)) = (&heading.mark, heading.paragraphs.first()) else {
+            return None;
+        };
+        let folded = &self.paras[head].folded;
+        let body = &folded[mark.len..];
+        let from = mark.len + (body.len() - body.trim_start_matches(is_space).len());
+        assign::prose(folded, self.ctx.vocab, Some(mark.len))
+            .into_iter()
+            .next()
+            .filter(|c| c.start == from)
+    }
+
+    /// The units of a heading's subject ([`Self::heading_subject`]): the doers of the duties
+    /// listed under it.
+    fn subject_of_heading(&mut self, outline: &Outline, p: usize) -> Vec<Unit> {
+        let Some(subject) = self.heading_subject(outline, p) else {
+            return Vec::new();
+        };
+        let Some(&head) = outline.items[p].paragraphs.first() else {
+            return Vec::new();
+        };
+        let folded = self.paras[head].folded.clone();
+        let text = self.paras[head].text.clone();
+        let mut units = Vec::new();
+        let mut deadlines = Vec::new();
+        self.read_clause(&text, &folded, &subject, &mut units, &mut deadlines);
+        units
     }
 
     /// The units a heading that only names units (`（一）市民政局`) gives the item under it.

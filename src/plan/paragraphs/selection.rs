@@ -13,6 +13,10 @@ use std::collections::HashMap;
 
 use super::{item_ancestors, ReadMode, Reader};
 
+/// Fewest sub-items opening with a duty that make a heading's subject their doer: one alone
+/// may be the heading's own sentence continued.
+const MIN_SUBJECTLESS_DUTIES: usize = 2;
+
 /// Fewest characters a work item says after its number (`（一）扎实做好村两委换届选举工作。`);
 /// fewer is a bare heading or a list entry.
 const MIN_WORK_ITEM_CHARS: usize = 8;
@@ -394,6 +398,30 @@ impl Reader<'_, '_> {
                     && folded[skip..c.start].matches('。').count() < OPENING_SENTENCES
             })
             .collect()
+    }
+
+    /// Sub-items that each open with a duty and name no one (`1.负责起草…` `2.负责协调…`)
+    /// under a heading whose sentence opens with the units doing them (`（一）区民政局作为主管
+    /// 部门总体负责…`): each sub-item is that unit's task, and the heading introduces them.
+    pub(super) fn assign_duties_to_heading_subject(&mut self, outline: &mut Outline) {
+        for p in 0..outline.items.len() {
+            let children = outline.items[p].children.clone();
+            if children.len() < MIN_SUBJECTLESS_DUTIES
+                || outline.items[p].unit_heading
+                || !children.iter().all(|&c| {
+                    outline.items[c].children.is_empty()
+                        && !outline.items[c].assigned
+                        && self.opens_with_duty(outline, c)
+                })
+                || self.heading_subject(outline, p).is_none()
+            {
+                continue;
+            }
+            outline.items[p].assigned = false;
+            for c in children {
+                outline.items[c].assigned = true;
+            }
+        }
     }
 
     /// In a plan that states its assignments, a numbered leaf item that states none but names

@@ -3663,3 +3663,39 @@ fn steps_written_as_paragraphs_are_each_a_task() {
         "XX镇工作方案\n三、工作要求\n进一步加强领导。各村要高度重视。\n进一步强化督查。\n";
     assert!(openings(further).is_empty());
 }
+
+#[test]
+fn duties_naming_no_one_under_a_heading_with_a_subject_are_its_units_tasks() {
+    // `（一）区民政局作为主管部门总体负责…` over `1.负责起草…` `2.负责协调…`: each duty is the
+    // subject's task, and the heading introduces them, titled or not
+    let body = "（一）区民政局作为主管部门总体负责救助帮困系统的运行、维护和安全。\n\
+                1.负责起草救助帮困系统的管理办法、工作规范。\n\
+                2.负责协调本区各部门的救助帮困工作。\n\
+                （二）区劳动保障局、区卫生局等部门根据系统设计功能，做好本部门有关工作的网上处理。具体包括：\n\
+                1.负责公布有关救助政策和具体标准。\n\
+                2.负责本部门救助帮困业务的网上受理与处理。\n\
+                （三）各街道办事处负责做好本辖区内帮困救助业务的网上受理与处理工作。\n";
+    for text in [body.to_owned(), format!("某区救助帮困系统工作方案\n{body}")] {
+        let plan = parse_text(&text);
+        assert_eq!(
+            long_openings(&plan),
+            [
+                "负责起草救助",
+                "负责协调本区",
+                "负责公布有关",
+                "负责本部门救",
+                "各街道办事处"
+            ]
+        );
+        assert_eq!(
+            unit_names(&plan),
+            [
+                vec!["区民政局"],
+                vec!["区民政局"],
+                vec!["区劳动保障局", "区卫生局"],
+                vec!["区劳动保障局", "区卫生局"],
+                vec!["各街道办事处"],
+            ]
+        );
+    }
+}
