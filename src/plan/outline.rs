@@ -316,7 +316,7 @@ impl Outline {
     }
 
     /// Items with the same parent and numbering style, in order.
-    fn siblings(&self, i: usize) -> Vec<usize> {
+    pub fn siblings(&self, i: usize) -> Vec<usize> {
         let style = self.items[i].style();
         let parent = self.items[i].parent;
         let pool: Vec<usize> = match parent {

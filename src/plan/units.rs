@@ -704,11 +704,7 @@ fn after_time_limit(rest: &str) -> Option<&str> {
         let word = TIME_WORDS.iter().find(|w| rest.starts_with(*w))?;
         &rest[word.len()..]
     };
-    after
-        .chars()
-        .next()
-        .is_some_and(is_han)
-        .then_some(after)
+    after.chars().next().is_some_and(is_han).then_some(after)
 }
 
 /// Longest subject of a sentence read as one unit's name without an administrative prefix
@@ -1202,6 +1198,14 @@ pub fn looks_like_name(name: &str, vocab: &Vocabulary) -> bool {
                 || unqualified.ends_with(w.as_str())
         })
         || vocab.vague_exact.iter().any(|v| v == name)
+        || vocab
+            .collective
+            .iter()
+            .any(|c| base.starts_with(c.as_str()))
+            && vocab
+                .collective_endings
+                .iter()
+                .any(|w| base.ends_with(w.as_str()))
 }
 
 /// The level named alone before a bracketed alternative (`村（社区）`, `镇（街道）`): every village
@@ -2758,6 +2762,17 @@ mod tests {
         assert_eq!((&s[start..end], strong), ("城关镇", true));
         assert_eq!(prose_subject("我乡将继续加强沟通", &vocab), None);
         assert_eq!(prose_subject("城镇要加快发展", &vocab), None);
+    }
+
+    #[test]
+    fn firms_are_units_only_as_a_class() {
+        // `各物业服务企业` are the firms a notice gives work; `大型企业` only whom it concerns
+        assert_eq!(
+            subject("各物业服务企业要严格落实值班制度"),
+            Some("各物业服务企业")
+        );
+        assert_eq!(subject("大型企业要严格落实值班制度"), None);
+        assert_eq!(subject("督促企业落实主体责任"), None);
     }
 
     #[test]

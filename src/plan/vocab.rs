@@ -344,6 +344,8 @@ struct VocabFile {
     post_endings: Vec<String>,
     vague: VagueFile,
     collective: Vec<String>,
+    #[serde(default)]
+    collective_endings: Vec<String>,
     unit_suffixes: Vec<char>,
     unit_endings: Vec<String>,
     not_unit_endings: Vec<String>,
@@ -639,6 +641,9 @@ pub struct Vocabulary {
     pub vague_exact: Vec<String>,
     pub vague_contains: Vec<String>,
     pub collective: Vec<String>,
+    /// Words that end a unit's name only in a class opening with `collective` (`各物业服务企业`
+    /// are the estate firms a notice gives work; `大型企业` alone is whom the work concerns).
+    pub collective_endings: Vec<String>,
     pub unit_suffixes: Vec<char>,
     /// Words a unit's name may end in besides one suffix character (部门, 政府, 海关).
     pub unit_endings: Vec<String>,
@@ -948,6 +953,7 @@ impl Vocabulary {
         self.vague_exact.extend(f.vague.exact);
         self.vague_contains.extend(f.vague.contains);
         self.collective.extend(f.collective);
+        self.collective_endings.extend(f.collective_endings);
         self.unit_suffixes.extend(f.unit_suffixes);
         self.unit_endings.extend(f.unit_endings);
         self.not_unit_endings.extend(f.not_unit_endings);
@@ -1130,6 +1136,11 @@ impl Vocabulary {
             )
             .chain(
                 self.vague_exact
+                    .iter()
+                    .filter_map(|w| w.chars().next_back()),
+            )
+            .chain(
+                self.collective_endings
                     .iter()
                     .filter_map(|w| w.chars().next_back()),
             )

@@ -6,6 +6,7 @@ use crate::document::text::is_han;
 use crate::document::{is_space, NumberStyle};
 use crate::plan::assign::{self, Clause, ClauseKind};
 use crate::plan::deadlines::Mode;
+use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::outline::{ListKey, Outline};
 use crate::plan::text::{is_close, is_open};
 use crate::plan::units::{duty_word_at, is_unit_list};
@@ -390,11 +391,38 @@ impl Reader<'_, '_> {
     /// The units a numbered paragraph (its number `skip` bytes long) names in its opening
     /// sentences as plain subjects (`县委宣传部负责…`, `由县财政局牵头…`), as clauses.
     pub(super) fn plain_subjects(&self, folded: &str, skip: usize) -> Vec<Clause> {
+        self.subjects_where(folded, skip, |_| false)
+    }
+
+    /// The subjects of an item's opening sentences that say they do the work: stated plainly
+    /// (`县委宣传部负责…`), or a named unit followed by a word giving it the work (`县财政局要…`,
+    /// `各物业服务企业要…`) — not a class that names no one (`各单位要…`).
+    fn doer_subjects(&self, folded: &str, skip: usize) -> Vec<Clause> {
+        let vocab = self.ctx.vocab;
+        self.subjects_where(folded, skip, |c: &Clause| {
+            let names = &folded[c.inner.0..c.inner.1];
+            let after = &folded[c.end..];
+            vocab
+                .doer_words
+                .iter()
+                .any(|w| after.starts_with(w.as_str()))
+                && !crate::plan::units::parse_units(names, UnitRole::Responsible, vocab)
+                    .iter()
+                    .all(|u| u.kind == UnitKind::Vague)
+        })
+    }
+
+    fn subjects_where(
+        &self,
+        folded: &str,
+        skip: usize,
+        weak_ok: impl Fn(&Clause) -> bool,
+    ) -> Vec<Clause> {
         assign::prose(folded, self.ctx.vocab, Some(skip))
             .into_iter()
             .filter(|c| {
                 c.start >= skip
-                    && matches!(c.kind, ClauseKind::Prose { strong: true, .. })
+                    && (matches!(c.kind, ClauseKind::Prose { strong: true, .. }) || weak_ok(c))
                     && folded[skip..c.start].matches('。').count() < OPENING_SENTENCES
             })
             .collect()
@@ -436,7 +464,7 @@ impl Reader<'_, '_> {
         }
         for k in 0..outline.items.len() {
             let item = &outline.items[k];
-            let (Some(parent), Some(mark)) = (item.parent, &item.mark) else {
+            let Some(mark) = &item.mark else {
                 continue;
             };
             if item.assigned
@@ -449,8 +477,12 @@ impl Reader<'_, '_> {
             {
                 continue;
             }
-            let among_work = outline
-                .subtree(parent)
+            // (its siblings, or at the top level the items numbered as it is)
+            let near: Vec<usize> = match item.parent {
+                Some(parent) => outline.subtree(parent),
+                None => outline.siblings(k),
+            };
+            let among_work = near
                 .into_iter()
                 .any(|j| j != k && outline.items[j].assigned && !outline.items[j].by_subject);
             if !among_work {
@@ -473,7 +505,7 @@ impl Reader<'_, '_> {
                 .paragraphs
                 .iter()
                 .zip(skips)
-                .map(|(&p, skip)| (p, self.plain_subjects(&self.paras[p].folded, skip)))
+                .map(|(&p, skip)| (p, self.doer_subjects(&self.paras[p].folded, skip)))
                 .find(|(_, subjects)| !subjects.is_empty())
             else {
                 continue;

@@ -3699,3 +3699,25 @@ fn duties_naming_no_one_under_a_heading_with_a_subject_are_its_units_tasks() {
         );
     }
 }
+
+#[test]
+fn a_named_doer_of_an_item_among_labelled_items_is_its_unit() {
+    // the plan labels one item's units; the others name theirs as the subject asked to do
+    // the work (`县财政局和县审计局要…`, `各物业服务企业要…`), at the top level too — but a
+    // class that names no one (`各单位要…`) assigns nothing: the item is work no one is named for
+    let text = "某县工作方案\n\
+                一、加强监管。县财政局和县审计局要加强资金监管。\n\
+                二、落实措施。各物业服务企业要在汛前对本区域的隐患作一次彻底排查。\n\
+                三、做好宣传。各单位要高度重视宣传工作。\n\
+                四、加强检查（责任单位：县住建局）。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["县财政局", "县审计局"],
+            vec!["各物业服务企业"],
+            vec![],
+            vec!["县住建局"]
+        ]
+    );
+}
