@@ -172,7 +172,8 @@ pub fn entity_at(text: &str, i: usize) -> Option<(char, usize)> {
         .0;
     let name = &rest[1..semi];
     let c = match name {
-        "nbsp" => ' ',
+        // (a collection site's copies lose the n: `&bsp;&bsp;各级各类学校…`)
+        "nbsp" | "bsp" => ' ',
         "amp" => '&',
         "lt" => '<',
         "gt" => '>',
@@ -276,6 +277,7 @@ mod tests {
     #[test]
     fn entities() {
         assert_eq!(entity_at("&nbsp;x", 0), Some((' ', 6)));
+        assert_eq!(entity_at("&bsp;x", 0), Some((' ', 5)));
         assert_eq!(entity_at("&#20013;", 0), Some(('中', 8)));
         assert_eq!(entity_at("&#x4E2D;", 0), Some(('中', 8)));
         assert_eq!(entity_at("&amp 公开", 0), None);

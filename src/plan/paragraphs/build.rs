@@ -240,11 +240,12 @@ impl Reader<'_, '_> {
         let folded = &self.paras[head].folded;
         // a heading that says its units lead (…牵头工作（8项）): the units and the marker only;
         // a colon closing it is none of its names
+        // (…nor is a note of the day its work falls on: `县教育局（7月7日）`)
         let end = self.led_names_end(&folded[skip..]).map_or_else(
             || {
-                folded
-                    .trim_end_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
-                    .len()
+                let names =
+                    folded.trim_end_matches(|c: char| is_space(c) || matches!(c, '：' | ':'));
+                super::before_time_note(&names[skip.min(names.len())..]).len() + skip
             },
             |e| skip + e,
         );

@@ -42,7 +42,32 @@ const MAX_UNIT_HEADING_CHARS: usize = 20;
 /// Whether a heading's words only name units (`市民政局`, `区财政局、区税务局`), short enough
 /// to head their duties (`（一）市民政局`, `业务部:`, `县示范区管委会牵头工作`).
 fn names_only_units(names: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool {
+    let names = before_time_note(names);
     names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, vocab)
+}
+
+/// Characters a day's or a month's note may hold (`（7月7日）`, `（3月上旬）`, `（5月10日—20日）`).
+const TIME_NOTE_CHARS: &str =
+    "0123456789０１２３４５６７８９一二三四五六七八九十〇年月日号至到—–-~～、上中下旬底初末前";
+
+/// A heading's words without the bracket closing them that only says when (`县教育局（7月7日）`
+/// → `县教育局`: the unit and the day its activities fall on).
+pub(super) fn before_time_note(title: &str) -> &str {
+    let t = title.trim_end_matches(is_space);
+    let Some(inner) = t.strip_suffix(['）', ')']) else {
+        return title;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return title;
+    };
+    let note = &inner[open..];
+    let note = &note[note.chars().next().map_or(0, char::len_utf8)..];
+    let dated = note.contains(['月', '日']) && note.chars().all(|c| TIME_NOTE_CHARS.contains(c));
+    if dated && open > 0 {
+        inner[..open].trim_end_matches(is_space)
+    } else {
+        title
+    }
 }
 
 /// Longest unnumbered line read as a heading (`工作安排`).

@@ -3721,3 +3721,39 @@ fn a_named_doer_of_an_item_among_labelled_items_is_its_unit() {
         ]
     );
 }
+
+#[test]
+fn a_unit_heading_noting_its_day_heads_that_units_activities() {
+    // `（一）县教育局（7月7日）`: the unit and the day its activities fall on
+    let text = "2018年食品安全宣传周主题日活动安排\n\
+                一、活动时间：7月7日至29日\n\
+                二、主办单位\n\
+                （一）县教育局（7月7日）\n\
+                1.各级各类学校通过国旗下讲话宣传食品安全科普知识。\n\
+                2.组织食堂从业人员开展食品安全操作规范的培训。\n\
+                （二）县工业和信息化局（7月8日）\n\
+                1.开展商务举报投诉服务平台宣传活动。\n\
+                2.举办食盐安全专题宣传活动。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["县教育局"],
+            vec!["县教育局"],
+            vec!["县工业和信息化局"],
+            vec!["县工业和信息化局"]
+        ]
+    );
+    assert_eq!(
+        openings_and_deadlines(text)
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect::<Vec<_>>(),
+        [
+            vec!["7月7日"],
+            vec!["7月7日"],
+            vec!["7月8日"],
+            vec!["7月8日"]
+        ]
+    );
+}
