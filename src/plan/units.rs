@@ -610,7 +610,9 @@ pub(crate) fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
 fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
     let rest = rest.strip_prefix('要').unwrap_or(rest);
     // 负责人 and 负责同志 are persons, not the duty word 负责
-    if ["负责人", "负责同志"].iter().any(|p| rest.starts_with(p)) || vocab.marker_in_name(rest)
+    if ["负责人", "负责同志"].iter().any(|p| rest.starts_with(p))
+        && !vocab.marker_noun_overlap(rest)
+        || vocab.marker_in_name(rest)
     {
         return false;
     }
@@ -2762,6 +2764,17 @@ mod tests {
         assert_eq!((&s[start..end], strong), ("城关镇", true));
         assert_eq!(prose_subject("我乡将继续加强沟通", &vocab), None);
         assert_eq!(prose_subject("城镇要加快发展", &vocab), None);
+    }
+
+    #[test]
+    fn a_duty_running_into_its_noun_is_no_person() {
+        // 负责 + 人口普查, not 负责人
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = "省统计局负责人口普查的日常工作";
+        let (start, end, _, strong) = prose_subject(s, &vocab).unwrap();
+        assert_eq!((&s[start..end], strong), ("省统计局", true));
+        // (the person stays one: `各单位负责人要…` names no duty)
+        assert!(!strong_after("负责人要亲自抓", &vocab));
     }
 
     #[test]

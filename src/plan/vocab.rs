@@ -323,6 +323,8 @@ struct VocabFile {
     #[serde(default)]
     marker_name_ends: Vec<String>,
     marker_nouns: Vec<String>,
+    #[serde(default)]
+    marker_noun_overlaps: Vec<String>,
     subject_verbs: Vec<String>,
     #[serde(default)]
     subject_prepositions: Vec<String>,
@@ -610,6 +612,9 @@ pub struct Vocabulary {
     pub marker_name_ends: Vec<String>,
     /// Words opening with a duty word that name a role (`牵头作用`), not an assignment.
     pub marker_nouns: Vec<String>,
+    /// Words where a role of `marker_nouns` runs into the noun a duty is about (`负责人口普查`):
+    /// the duty word is read there.
+    pub marker_noun_overlaps: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
     /// Prepositions a sentence may open with (`与高新区积极对接`): the name after one is no
@@ -939,6 +944,7 @@ impl Vocabulary {
         self.marker_names.extend(f.marker_names);
         self.marker_name_ends.extend(f.marker_name_ends);
         self.marker_nouns.extend(f.marker_nouns);
+        self.marker_noun_overlaps.extend(f.marker_noun_overlaps);
         self.subject_verbs.extend(f.subject_verbs);
         self.subject_prepositions.extend(f.subject_prepositions);
         self.phrase_verbs.extend(f.phrase_verbs);
@@ -1224,6 +1230,14 @@ impl Vocabulary {
         self.marker_names
             .iter()
             .chain(&self.marker_nouns)
+            .any(|w| rest.starts_with(w.as_str()))
+            && !self.marker_noun_overlap(rest)
+    }
+
+    /// Whether `rest` opens with a duty word running into a noun (`负责人口普查`), not a role.
+    pub fn marker_noun_overlap(&self, rest: &str) -> bool {
+        self.marker_noun_overlaps
+            .iter()
             .any(|w| rest.starts_with(w.as_str()))
     }
 
