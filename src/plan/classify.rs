@@ -372,7 +372,9 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
     for (t, mark) in &intro {
         // a numbered item is the body's work, which may be to make a plan (`（一）…组织制定并
         // 实施学校统战工作的规划和计划`): it names this text only with 本 or 如下
-        let item = mark.is_some();
+        // (…as is a sub-item's, `一是精心谋划。…科学制定重点路段治理方案`)
+        let item = mark.is_some()
+            || crate::plan::text::after_sub_item_word(t.trim_start_matches(is_space)).is_some();
         let made = v
             .genres
             .self_naming_verbs
@@ -1832,6 +1834,17 @@ mod tests {
         );
         assert!(plan.kind.reason.contains(why), "{}", plan.kind.reason);
         plan
+    }
+
+    #[test]
+    fn a_plan_made_in_a_summarys_sub_item_does_not_name_the_summary() {
+        // `一是…科学制定重点路段治理方案` tells of a plan the work made, as a numbered item does
+        let text = "2024年7月-9月，区交通运输局组织开展超限治理专项行动，专项行动取得实效。\n\
+                    一是精心谋划。区交通运输局全面摸清超限车辆通行规律，科学制定七曾路等重点路段治理方案，确保行动取得实效。\n\
+                    二是部门联动。加强与交警等部门联动执法，坚持定点稽查与流动执法相结合。\n\
+                    三是强化监管。深入重点货运源头企业进行日常检查，下达责令整改通知书。\n";
+        let plan = no_plan_because(text, "没有标题");
+        assert!(plan.tasks.is_empty());
     }
 
     #[test]
