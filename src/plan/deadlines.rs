@@ -101,9 +101,11 @@ impl DeadlineGrammar {
             ),
             // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月)
             format!(
-                r"(?P<mry>\d{{4}}){S}年{S}\d{{1,2}}{S}月份?{S}{DASH}{S}(?:(?P<mry2>\d{{4}}){S}年{S})?(?P<mrm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
+                r"(?P<mry>\d{{4}}){S}年{S}\d{{1,2}}{S}月(?:份|初|上旬|中旬|下旬)?{S}{DASH}{S}(?:(?P<mry2>\d{{4}}){S}年{S})?(?P<mrm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
             ),
-            format!(r"\d{{1,2}}{S}月?{S}{DASH}{S}(?P<smm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"),
+            format!(
+                r"\d{{1,2}}{S}(?:月(?:初|上旬|中旬|下旬)?)?{S}{DASH}{S}(?P<smm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
+            ),
             format!(
                 r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<ab>{BEFORE})?"
             ),
@@ -257,6 +259,9 @@ impl DeadlineGrammar {
         });
         for caps in self.re.captures_iter(if dated { text } else { "" }) {
             let Some(whole) = caps.get(0) else { continue };
+            // (where the date itself starts: `截至|2009年…` opens with 至 of the word before)
+            let date_start = caps.name("ty").map_or(whole.start(), |y| y.start());
+            let title_time = closes_title(text, date_start, whole.end());
             let marked = match mode {
                 // a bare month in a 时限 cell is a limit when a verb says the work is done then
                 // (`9月投入使用`), as in running text
@@ -268,9 +273,7 @@ impl DeadlineGrammar {
                 Mode::Item if opens_text(text, whole.start(), &caps) => Marked::ByPlace,
                 // the bracket closing an item's short title (`（一）安排部署（9月）。`) holds
                 // the time of the stage it heads, as a 时限 cell would
-                Mode::Text | Mode::Item if closes_title(text, whole.start(), whole.end()) => {
-                    Marked::ByColumn
-                }
+                Mode::Text | Mode::Item if title_time => Marked::ByColumn,
                 Mode::Text | Mode::Item => Marked::No,
             };
             let marked = if caps.name("yb").is_some()
@@ -287,7 +290,7 @@ impl DeadlineGrammar {
                     (Mode::Text | Mode::Item, Some(y)) => y.start(),
                     _ => whole.start(),
                 };
-                if mode.running() && self.is_reference(text, start, whole.end()) {
+                if mode.running() && !title_time && self.is_reference(text, start, whole.end()) {
                     continue;
                 }
                 if caps.name("per").is_some() && is_rate(text, whole.start()) {
@@ -489,6 +492,10 @@ const MAX_STAGE_TITLE_CHARS: usize = 12;
 /// Longest title that names itself a stage (`制定整改措施和总结表彰阶段（11月）`): the word
 /// 阶段 says the bracket holds the stage's time, however much the title says of its work.
 const MAX_NAMED_STAGE_TITLE_CHARS: usize = 20;
+/// Words saying a stage's bracket holds the date it runs until (`（截止2009年6月5日）`); in
+/// running text they mark a point of reference instead (`截至2024年底，已建成…`).
+const UNTIL_WORDS: [&str; 4] = ["截止到", "截至到", "截止", "截至"];
+
 /// The word closing a stage's own name (`动员部署阶段`).
 const STAGE_WORD: &str = "阶段";
 
@@ -508,6 +515,11 @@ pub(crate) fn title_bracket(text: &str) -> Option<(usize, usize)> {
 /// (`安排部署（9月）。…`): the time of the stage the item heads.
 fn closes_title(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches(is_space);
+    // (the stage runs until the date: `（截止2009年6月5日）`)
+    let before = UNTIL_WORDS
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map_or(before, |b| b.trim_end_matches(is_space));
     let Some(title) = before
         .strip_suffix('（')
         .or_else(|| before.strip_suffix('('))
@@ -1338,6 +1350,17 @@ mod tests {
         );
         assert_eq!(found("截至2024年底，已建成…"), Vec::<String>::new());
         assert_eq!(found("从2025年1月1日起实行"), Vec::<String>::new());
+        // …but a stage's bracket saying until when is the stage's time
+        assert_eq!(
+            found("（一）动员部署阶段（截至2009年6月5日）"),
+            ["2009年6月5日"]
+        );
+        // (a range may open at a month's start: `2009年7月初至9月底`)
+        assert_eq!(found("（二）自查阶段（截止2009年6月底）"), ["2009年6月底"]);
+        assert_eq!(
+            found("（三）重点检查阶段（2009年7月初至9月底）"),
+            ["2009年7月初至9月底"]
+        );
         // a 时限 cell is a limit whatever it says
         assert_eq!(g.find("2024年底", Mode::Cell, Some(2025)).len(), 1);
     }
