@@ -10,7 +10,7 @@ use crate::plan::model::{Located, Task};
 /// Whether a written-out item may end with `c`: a sentence's close or a bracket's (as for
 /// [`ends_sentence`] and [`closes`]), or a clause's, an ellipsis or a square bracket. An item
 /// ending otherwise (`…组织广播、电视等媒体广泛开展消`) stops mid-sentence.
-fn closes_item(c: char) -> bool {
+pub(crate) fn closes_item(c: char) -> bool {
     ends_sentence(c) || closes(c) || matches!(c, '；' | ';' | '…' | '』' | '"' | '〕' | '］' | ']')
 }
 
@@ -100,6 +100,24 @@ mod tests {
             "{HEAD}（二）整治村容村貌，全面清理农村生活垃圾\n\n某县人民政府\n2024年3月1日\n"
         ));
         assert_eq!(signed.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_named_doer_alone_does_not_keep_a_cut_item_among_labelled_ones() {
+        // its siblings state their units in brackets; the cut took this one's with the rest,
+        // and `各乡镇要…` alone does not say it was assigned — unless written out in full
+        let head = "某县2024年农村人居环境整治工作方案\n一、重点任务\n\
+                    （一）推进厕所革命。全面完成改厕任务。（责任单位：县农业农村局）\n";
+        let cut = parse_text(&format!(
+            "{head}（二）整治村容村貌。各乡镇要健全村庄环境卫生常态化管理机制，督促"
+        ));
+        assert_eq!(cut.tasks.len(), 1);
+        assert!(cut.meta.cut_off.is_some());
+        let whole = parse_text(&format!(
+            "{head}（二）整治村容村貌。各乡镇要健全村庄环境卫生常态化管理机制。\n"
+        ));
+        assert_eq!(whole.tasks.len(), 2);
+        assert_eq!(whole.tasks[1].units[0].name, "各乡镇");
     }
 
     #[test]

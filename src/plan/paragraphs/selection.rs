@@ -499,13 +499,29 @@ impl Reader<'_, '_> {
             if asked {
                 continue;
             }
+            // (a named doer alone does not assign the last item when the text stops inside it:
+            // its stated assignment, `（责任单位：…）` as its siblings', was cut off with the rest)
+            let cut = k + 1 == outline.items.len()
+                && item.paragraphs.last().is_some_and(|&p| {
+                    !self.paras[p]
+                        .folded
+                        .trim_end_matches(is_space)
+                        .ends_with(crate::plan::cut_off::closes_item)
+                });
             // (its number's paragraph, or the first under its heading line)
             let skips = [mark.len, 0];
             let Some((head, subjects)) = item
                 .paragraphs
                 .iter()
                 .zip(skips)
-                .map(|(&p, skip)| (p, self.doer_subjects(&self.paras[p].folded, skip)))
+                .map(|(&p, skip)| {
+                    let subjects = if cut {
+                        self.plain_subjects(&self.paras[p].folded, skip)
+                    } else {
+                        self.doer_subjects(&self.paras[p].folded, skip)
+                    };
+                    (p, subjects)
+                })
                 .find(|(_, subjects)| !subjects.is_empty())
             else {
                 continue;
