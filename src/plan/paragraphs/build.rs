@@ -757,6 +757,16 @@ impl Reader<'_, '_> {
             seen.push(key);
             fresh
         });
+        // …and a name read inside a longer one at the same place by another clause (`各县` of
+        // `各县、区`) is part of it
+        let spans: Vec<Span> = units.iter().map(|u| u.span).collect();
+        units.retain(|u| {
+            !spans.iter().any(|s| {
+                s.start <= u.span.start
+                    && u.span.end <= s.end
+                    && (s.end - s.start) > (u.span.end - u.span.start)
+            })
+        });
         if units.is_empty() {
             units.extend(inherited.fallback_units.iter().cloned());
         }

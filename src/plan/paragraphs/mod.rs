@@ -866,8 +866,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.assign_duties_in_duty_lists(&mut outline);
         self.drop_check_criteria(&mut outline);
         self.assign_by_plain_subjects(&mut outline);
-        self.assign_duties_to_heading_subject(&mut outline);
         self.mark_tasks(&mut outline);
+        // (after the reading mode has decided what its sentences assign)
+        self.assign_duties_to_heading_subject(&mut outline);
         // (a number with nothing after it, where a page was cut, is no task)
         let is_task: Vec<bool> = outline
             .tasks(!self.mode.prose())

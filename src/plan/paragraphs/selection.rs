@@ -437,9 +437,7 @@ impl Reader<'_, '_> {
             if children.len() < MIN_SUBJECTLESS_DUTIES
                 || outline.items[p].unit_heading
                 || !children.iter().all(|&c| {
-                    outline.items[c].children.is_empty()
-                        && !outline.items[c].assigned
-                        && self.opens_with_duty(outline, c)
+                    outline.items[c].children.is_empty() && self.opens_with_duty(outline, c)
                 })
                 || self.heading_subject(outline, p).is_none()
             {
