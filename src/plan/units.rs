@@ -630,7 +630,7 @@ fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
 /// Whether a duty word (负责, 牵头, 承办, 配合 …) or a verb that follows a subject opens `rest`.
 pub fn duty_word_at(rest: &str, vocab: &Vocabulary) -> bool {
     after_time_limit(rest).is_some()
-        || names_duty_role(rest)
+        || names_duty_role(rest, vocab)
         || !vocab.marker_in_name(rest)
             && vocab
                 .tail_markers
@@ -644,19 +644,17 @@ pub fn duty_word_at(rest: &str, vocab: &Vocabulary) -> bool {
 
 /// The copula that states a subject's role (`各县(市、区)人民政府是工程建设的主体`).
 const DUTY_COPULA: &str = "是";
-/// Roles a subject is said to be, which give it the work (主体, 第一责任人).
-const DUTY_ROLES: [&str; 3] = ["主体", "责任人", "牵头单位"];
 
 /// Whether `rest` says the subject before it is the one that carries the work: `是…的责任
-/// 主体`, within its clause.
-fn names_duty_role(rest: &str) -> bool {
+/// 主体`, a role of `duty_roles` within its clause.
+fn names_duty_role(rest: &str, vocab: &Vocabulary) -> bool {
     let Some(after) = rest.strip_prefix(DUTY_COPULA) else {
         return false;
     };
     let clause = after
         .find(['，', ',', '。', '；', ';'])
         .map_or(after, |e| &after[..e]);
-    DUTY_ROLES.iter().any(|r| clause.contains(r))
+    vocab.duty_roles.iter().any(|r| clause.contains(r.as_str()))
 }
 
 /// Figures a time limit counts in (`2023年`, `十二月`).
@@ -1011,11 +1009,12 @@ fn sector_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
 fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
     let admin = |c: char| vocab.admin_prefixes.contains(&c);
     // (…or each of them, the body left unsaid: `各县、区要…` — every county and district)
-    let each = clause.starts_with(EACH);
-    let mut chars = clause.char_indices();
-    if each {
-        chars.next();
-    }
+    let each = vocab
+        .collective
+        .iter()
+        .find(|w| clause.starts_with(w.as_str()));
+    let mut chars = clause[each.map_or(0, |w| w.len())..].char_indices();
+    let from = each.map_or(0, |w| w.len());
     let mut levels = 0;
     loop {
         let (_, c) = chars.next()?;
@@ -1028,6 +1027,7 @@ fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
                 chars.next();
             }
             Some((at, _)) if levels >= 2 => {
+                let at = from + at;
                 let rest = &clause[at..];
                 let body = vocab
                     .level_bodies
@@ -1036,7 +1036,7 @@ fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
                     .max_by_key(|b| b.len());
                 let end = match body {
                     Some(body) => at + body.len(),
-                    None if each => at,
+                    None if each.is_some() => at,
                     None => return None,
                 };
                 return duty_word_at(&clause[end..], vocab).then_some(end);
@@ -1045,9 +1045,6 @@ fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
         }
     }
 }
-
-/// The word that makes a list of levels a collective of all their governments (`各县、区`).
-const EACH: &str = "各";
 
 /// The byte length of a list of sectors whose last names its class (`交通运输、公安交警、应急
 /// 管理部门要…`, `公安、交通运输部门要…`): each is a department, as in a list closed by 等部门.

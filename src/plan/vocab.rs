@@ -325,6 +325,8 @@ struct VocabFile {
     marker_nouns: Vec<String>,
     #[serde(default)]
     marker_noun_overlaps: Vec<String>,
+    #[serde(default)]
+    duty_roles: Vec<String>,
     subject_verbs: Vec<String>,
     #[serde(default)]
     subject_prepositions: Vec<String>,
@@ -615,6 +617,8 @@ pub struct Vocabulary {
     /// Words where a role of `marker_nouns` runs into the noun a duty is about (`负责人口普查`):
     /// the duty word is read there.
     pub marker_noun_overlaps: Vec<String>,
+    /// Roles a sentence's subject is said to be (`是…的责任主体`) that give it the work.
+    pub duty_roles: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
     /// Prepositions a sentence may open with (`与高新区积极对接`): the name after one is no
@@ -945,6 +949,7 @@ impl Vocabulary {
         self.marker_name_ends.extend(f.marker_name_ends);
         self.marker_nouns.extend(f.marker_nouns);
         self.marker_noun_overlaps.extend(f.marker_noun_overlaps);
+        self.duty_roles.extend(f.duty_roles);
         self.subject_verbs.extend(f.subject_verbs);
         self.subject_prepositions.extend(f.subject_prepositions);
         self.phrase_verbs.extend(f.phrase_verbs);
