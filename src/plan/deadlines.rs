@@ -109,8 +109,12 @@ impl DeadlineGrammar {
             format!(
                 r"(?P<ay>\d{{4}}){S}年{S}(?P<am>\d{{1,2}}){S}月{S}(?P<ad>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<ab>{BEFORE})?"
             ),
+            // (a day whose 日 a copy dropped, before its 前: 2008年4月10前)
             format!(
-                r"(?P<by>\d{{4}}){S}年{S}(?P<bm>\d{{1,2}}){S}月份?{S}(?P<bb>底|末|中旬|上旬|下旬|{BEFORE})?{S}{BEFORE}?"
+                r"(?P<dy>\d{{4}}){S}年{S}(?P<dm>\d{{1,2}}){S}月{S}(?P<dd>\d{{1,2}}){S}{BEFORE}"
+            ),
+            format!(
+                r"(?P<by>\d{{4}}){S}年{S}(?P<bm>\d{{1,2}}){S}月份?{S}(?P<bb>底|末|初|中下旬|上中旬|中旬|上旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
             // by a year, or a month or day of it (到2020年, 到2025年6月底): 到 says "by"
             format!(
@@ -126,7 +130,7 @@ impl DeadlineGrammar {
             ),
             // a month of the plan year, in figures or in words (3月底前, 二月份, 十一月底)
             format!(
-                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|上旬|中旬|下旬|{BEFORE})?{S}{BEFORE}?"
+                r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|初|中下旬|上中旬|上旬|中旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
             format!(
                 r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
@@ -291,6 +295,9 @@ impl DeadlineGrammar {
                     _ => whole.start(),
                 };
                 if mode.running() && !title_time && self.is_reference(text, start, whole.end()) {
+                    continue;
+                }
+                if lunar_day(text, whole.end()) {
                     continue;
                 }
                 if caps.name("per").is_some() && is_rate(text, whole.start()) {
@@ -486,6 +493,16 @@ fn is_rate(text: &str, start: usize) -> bool {
         .any(|c| c == '每')
 }
 
+/// Whether the match ending at `end` is the month of a lunar date (`农历八月初九`): its 初
+/// opens the day's number, it says no early part of the month.
+fn lunar_day(text: &str, end: usize) -> bool {
+    text[..end].ends_with('初')
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| "一二三四五六七八九十".contains(c))
+}
+
 /// Longest title of a stage before the bracket holding its time (`安排部署（9月）`,
 /// `集中整治阶段（2019年11月）`).
 const MAX_STAGE_TITLE_CHARS: usize = 12;
@@ -655,6 +672,10 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
             return None;
         }
         let date = NaiveDate::from_ymd_opt(y as i32, num(caps, "am")?, num(caps, "ad")?)?;
+        return Some(by(Some(date), Precision::Day));
+    }
+    if let Some(y) = num(caps, "dy") {
+        let date = NaiveDate::from_ymd_opt(y as i32, num(caps, "dm")?, num(caps, "dd")?)?;
         return Some(by(Some(date), Precision::Day));
     }
     if let Some(y) = num(caps, "by") {
@@ -1357,6 +1378,12 @@ mod tests {
         );
         // (a range may open at a month's start: `2009年7月初至9月底`)
         assert_eq!(found("（二）自查阶段（截止2009年6月底）"), ["2009年6月底"]);
+        // a month's start or its later part, and a day whose 日 a copy dropped
+        assert_eq!(found("2008年4月初之前完成摸底"), ["2008年4月初之前"]);
+        assert_eq!(found("8月中下旬完成录取"), ["8月中下旬"]);
+        assert_eq!(found("2008年4月10前完成录入"), ["2008年4月10前"]);
+        // (not a lunar date's month: 八月初九 is a day)
+        assert_eq!(found("定于农历八月初九举行"), Vec::<String>::new());
         assert_eq!(
             found("（三）重点检查阶段（2009年7月初至9月底）"),
             ["2009年7月初至9月底"]
