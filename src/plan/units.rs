@@ -1732,7 +1732,12 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
                                 .any(|m| rest.starts_with(m.as_str()))
                     })
                 });
-            if joined_by == "、" && (bare_level && next_level || shared_class) {
+            // (a level standing alone names nothing of its own: `市、县（市、区）公安交警` is
+            // the traffic police of each level, the department shared as a body is)
+            let lone_level = prev.chars().count() == 1 && admin(prev.chars().next());
+            let shared_department = lone_level && admin(next.chars().next());
+            if joined_by == "、" && (bare_level && next_level || shared_class || shared_department)
+            {
                 last.1 = e;
                 continue;
             }
@@ -2300,6 +2305,25 @@ mod tests {
         );
         assert!(cell.chars().count() > 80);
         assert!(looks_like_units(&cell, &vocab));
+    }
+
+    #[test]
+    fn a_level_alone_shares_the_department_after_it() {
+        // `市` names nothing of its own: the traffic police of the city and the counties
+        let vocab = Vocabulary::bundled().unwrap();
+        let cell = |t: &str| -> Vec<String> {
+            parse_cell_units(&vocab.fold(t), Responsible, &vocab)
+                .into_iter()
+                .map(|u| u.name)
+                .collect()
+        };
+        assert_eq!(
+            cell("市、县(市、区)公安交警、交通管理"),
+            ["市、县（市、区）公安交警", "交通管理"]
+        );
+        assert_eq!(cell("区、县(市)教育局"), ["区、县（市）教育局"]);
+        // (a collective before a level's department stays a unit of its own)
+        assert_eq!(cell("各区、市财政局"), ["各区", "市财政局"]);
     }
 
     #[test]
