@@ -1027,7 +1027,11 @@ fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
                 chars.next();
             }
             Some((at, _)) if levels >= 2 => {
-                let at = from + at;
+                let mut at = from + at;
+                // (the levels counted before their body: `省、市、县三级政府`, `市、县两级`)
+                if let Some(count) = level_count_len(&clause[at..], levels) {
+                    at += count;
+                }
                 let rest = &clause[at..];
                 let body = vocab
                     .level_bodies
@@ -1044,6 +1048,24 @@ fn level_list_end(clause: &str, vocab: &Vocabulary) -> Option<usize> {
             _ => return None,
         }
     }
+}
+
+/// The word counting levels before their body (`三级`, `两级`).
+const LEVEL_COUNT_WORD: char = '级';
+
+/// The byte length of the count of `levels` levels opening `rest` (`三级` after three of them,
+/// `两级` or `二级` after two), when it counts them rightly.
+fn level_count_len(rest: &str, levels: usize) -> Option<usize> {
+    let mut chars = rest.chars();
+    let n = match chars.next()? {
+        '两' | '二' | '2' => 2,
+        '三' | '3' => 3,
+        '四' | '4' => 4,
+        '五' | '5' => 5,
+        _ => return None,
+    };
+    (n == levels && chars.next() == Some(LEVEL_COUNT_WORD))
+        .then(|| rest.chars().take(2).map(char::len_utf8).sum())
 }
 
 /// The byte length of a list of sectors whose last names its class (`交通运输、公安交警、应急
@@ -1714,6 +1736,9 @@ fn join_levels(part: &str, pieces: Vec<(usize, usize)>, vocab: &Vocabulary) -> V
                         Some(&inner[c + close.len_utf8()..])
                     })
                     .unwrap_or(body);
+                // (…or the levels counted before it: `省、市、县三级政府`)
+                let levels = prev.chars().filter(|&c| admin(Some(c))).count() + 1;
+                let body = level_count_len(body, levels).map_or(body, |n| &body[n..]);
                 body.is_empty()
                     || vocab
                         .level_bodies
@@ -2322,6 +2347,8 @@ mod tests {
             ["市、县（市、区）公安交警", "交通管理"]
         );
         assert_eq!(cell("区、县(市)教育局"), ["区、县（市）教育局"]);
+        // (levels counted before their body are one name too)
+        assert_eq!(cell("省、市、县三级政府"), ["省、市、县三级政府"]);
         // (a collective before a level's department stays a unit of its own)
         assert_eq!(cell("各区、市财政局"), ["各区", "市财政局"]);
     }
@@ -2826,6 +2853,12 @@ mod tests {
         assert_eq!(subject("各县、区要建设示范点"), Some("各县、区"));
         assert_eq!(subject("各县、区2023年底前遴选"), Some("各县、区"));
         assert_eq!(subject("县、镇政府全面落实"), Some("县、镇政府"));
+        // (counted before their body)
+        assert_eq!(
+            subject("省、市、县三级政府共同督办"),
+            Some("省、市、县三级政府")
+        );
+        assert_eq!(subject("市、县两级政府要加强督导"), Some("市、县两级政府"));
         // (without 各 or a body the levels are no subject)
         assert_eq!(subject("县、区要建设示范点"), None);
     }
