@@ -10,8 +10,13 @@ use crate::plan::model::{Located, Task};
 /// Whether a written-out item may end with `c`: a sentence's close or a bracket's (as for
 /// [`ends_sentence`] and [`closes`]), or a clause's, an ellipsis or a square bracket. An item
 /// ending otherwise (`…组织广播、电视等媒体广泛开展消`) stops mid-sentence.
-pub(crate) fn closes_item(c: char) -> bool {
+fn closes_item(c: char) -> bool {
     ends_sentence(c) || closes(c) || matches!(c, '；' | ';' | '…' | '』' | '"' | '〕' | '］' | ']')
+}
+
+/// Whether a written-out item stops mid-sentence (see [`closes_item`]).
+pub(crate) fn stops_open(text: &str) -> bool {
+    !text.trim_end().ends_with(closes_item)
 }
 
 /// Tasks that must remain once the cut one is set aside: a plan whose only item is cut keeps it
@@ -53,7 +58,7 @@ pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Cut
     }
     let last = tasks.last()?;
     let ends_text = text_end(doc).is_some_and(|end| end <= last.span.end);
-    let open = !last.text.value.trim_end().ends_with(closes_item);
+    let open = stops_open(&last.text.value);
     if !(ends_text && open && last.units.is_empty() && last.deadlines.is_empty()) {
         return None;
     }

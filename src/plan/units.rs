@@ -609,11 +609,8 @@ pub(crate) fn name_prefix(clause: &str, vocab: &Vocabulary) -> Option<usize> {
 /// 牵头 …): the subject is stated plainly, not merely mentioned.
 fn strong_after(rest: &str, vocab: &Vocabulary) -> bool {
     let rest = rest.strip_prefix('要').unwrap_or(rest);
-    // 负责人 and 负责同志 are persons, not the duty word 负责
-    if ["负责人", "负责同志"].iter().any(|p| rest.starts_with(p))
-        && !vocab.marker_noun_overlap(rest)
-        || vocab.marker_in_name(rest)
-    {
+    // 负责人 and 负责同志 are persons, not the duty word 负责 (`marker_nouns`; 负责人口 is 负责)
+    if vocab.marker_in_name(rest) {
         return false;
     }
     vocab
@@ -658,7 +655,7 @@ fn names_duty_role(rest: &str, vocab: &Vocabulary) -> bool {
 }
 
 /// Figures a time limit counts in (`2023年`, `十二月`).
-const TIME_FIGURES: &str = "0123456789０１２３４５６７８９一二三四五六七八九十〇两";
+pub(crate) const TIME_FIGURES: &str = "0123456789０１２３４５６７８９一二三四五六七八九十〇两";
 /// What a figure counts in a time limit.
 const TIME_MEASURES: [char; 4] = ['年', '月', '日', '号'];
 /// Time limits written without a figure (`年底前`, `年内`), longest first.
@@ -2225,6 +2222,22 @@ mod tests {
         prose_subject(s, &vocab).map(|(start, end, role, _)| (&s[start..end], role))
     }
 
+    /// The subject a prose clause opens with, and whether the clause says plainly it does the
+    /// work.
+    fn stated_subject(s: &str) -> Option<(&str, bool)> {
+        let vocab = Vocabulary::bundled().unwrap();
+        prose_subject(s, &vocab).map(|(start, end, _, strong)| (&s[start..end], strong))
+    }
+
+    /// The names a unit cell gives, folded as a plan's text is.
+    fn cell_names(t: &str) -> Vec<String> {
+        let vocab = Vocabulary::bundled().unwrap();
+        parse_cell_units(&vocab.fold(t), Responsible, &vocab)
+            .into_iter()
+            .map(|u| u.name)
+            .collect()
+    }
+
     use UnitKind::*;
     use UnitRole::*;
 
@@ -2335,22 +2348,15 @@ mod tests {
     #[test]
     fn a_level_alone_shares_the_department_after_it() {
         // `市` names nothing of its own: the traffic police of the city and the counties
-        let vocab = Vocabulary::bundled().unwrap();
-        let cell = |t: &str| -> Vec<String> {
-            parse_cell_units(&vocab.fold(t), Responsible, &vocab)
-                .into_iter()
-                .map(|u| u.name)
-                .collect()
-        };
         assert_eq!(
-            cell("市、县(市、区)公安交警、交通管理"),
+            cell_names("市、县(市、区)公安交警、交通管理"),
             ["市、县（市、区）公安交警", "交通管理"]
         );
-        assert_eq!(cell("区、县(市)教育局"), ["区、县（市）教育局"]);
+        assert_eq!(cell_names("区、县(市)教育局"), ["区、县（市）教育局"]);
         // (levels counted before their body are one name too)
-        assert_eq!(cell("省、市、县三级政府"), ["省、市、县三级政府"]);
+        assert_eq!(cell_names("省、市、县三级政府"), ["省、市、县三级政府"]);
         // (a collective before a level's department stays a unit of its own)
-        assert_eq!(cell("各区、市财政局"), ["各区", "市财政局"]);
+        assert_eq!(cell_names("各区、市财政局"), ["各区", "市财政局"]);
     }
 
     #[test]
@@ -2363,22 +2369,15 @@ mod tests {
             ),
             ["秭归县、夷陵区、西陵区、伍家岗区政府", "宜昌开发区管委会"]
         );
-        let vocab = Vocabulary::bundled().unwrap();
-        let cell: Vec<String> = parse_cell_units(
-            "各县市区人民政府,阜阳经开区、阜合园区管委会",
-            Responsible,
-            &vocab,
-        )
-        .into_iter()
-        .map(|u| u.name)
-        .collect();
-        assert_eq!(cell, ["各县市区人民政府", "阜阳经开区、阜合园区管委会"]);
+        assert_eq!(
+            cell_names("各县市区人民政府,阜阳经开区、阜合园区管委会"),
+            ["各县市区人民政府", "阜阳经开区、阜合园区管委会"]
+        );
         // (a zone's committee is no district's)
-        let cell: Vec<String> = parse_cell_units("东城区、梅溪开发区管委会", Responsible, &vocab)
-            .into_iter()
-            .map(|u| u.name)
-            .collect();
-        assert_eq!(cell, ["东城区", "梅溪开发区管委会"]);
+        assert_eq!(
+            cell_names("东城区、梅溪开发区管委会"),
+            ["东城区", "梅溪开发区管委会"]
+        );
         // …but a place before a department is a name of its own
         assert_eq!(
             names("秭归县、县交通运输局负责", Responsible),
@@ -2806,22 +2805,23 @@ mod tests {
 
     #[test]
     fn a_town_is_a_subject_and_the_plan_speaking_of_itself_is_not() {
-        let vocab = Vocabulary::bundled().unwrap();
-        let s = "由城关镇负责组织拆除旱厕";
-        let (start, end, _, strong) = prose_subject(s, &vocab).unwrap();
-        assert_eq!((&s[start..end], strong), ("城关镇", true));
-        assert_eq!(prose_subject("我乡将继续加强沟通", &vocab), None);
-        assert_eq!(prose_subject("城镇要加快发展", &vocab), None);
+        assert_eq!(
+            stated_subject("由城关镇负责组织拆除旱厕"),
+            Some(("城关镇", true))
+        );
+        assert_eq!(stated_subject("我乡将继续加强沟通"), None);
+        assert_eq!(stated_subject("城镇要加快发展"), None);
     }
 
     #[test]
     fn a_duty_running_into_its_noun_is_no_person() {
         // 负责 + 人口普查, not 负责人
-        let vocab = Vocabulary::bundled().unwrap();
-        let s = "省统计局负责人口普查的日常工作";
-        let (start, end, _, strong) = prose_subject(s, &vocab).unwrap();
-        assert_eq!((&s[start..end], strong), ("省统计局", true));
+        assert_eq!(
+            stated_subject("省统计局负责人口普查的日常工作"),
+            Some(("省统计局", true))
+        );
         // (the person stays one: `各单位负责人要…` names no duty)
+        let vocab = Vocabulary::bundled().unwrap();
         assert!(!strong_after("负责人要亲自抓", &vocab));
     }
 

@@ -46,9 +46,9 @@ fn names_only_units(names: &str, vocab: &crate::plan::vocab::Vocabulary) -> bool
     names.chars().count() <= MAX_UNIT_HEADING_CHARS && is_unit_list(names, vocab)
 }
 
-/// Characters a day's or a month's note may hold (`（7月7日）`, `（3月上旬）`, `（5月10日—20日）`).
-const TIME_NOTE_CHARS: &str =
-    "0123456789０１２３４５６７８９一二三四五六七八九十〇年月日号至到—–-~～、上中下旬底初末前";
+/// Characters a day's or a month's note may hold besides its figures (`（7月7日）`, `（3月上旬）`,
+/// `（5月10日—20日）`; the figures are a time limit's, `TIME_FIGURES`).
+const TIME_NOTE_CHARS: &str = "年月日号至到—–-~～、上中下旬底初末前";
 
 /// A heading's words without the bracket closing them that only says when (`县教育局（7月7日）`
 /// → `县教育局`: the unit and the day its activities fall on).
@@ -62,7 +62,10 @@ pub(super) fn before_time_note(title: &str) -> &str {
     };
     let note = &inner[open..];
     let note = &note[note.chars().next().map_or(0, char::len_utf8)..];
-    let dated = note.contains(['月', '日']) && note.chars().all(|c| TIME_NOTE_CHARS.contains(c));
+    let dated = note.contains(['月', '日'])
+        && note
+            .chars()
+            .all(|c| TIME_NOTE_CHARS.contains(c) || crate::plan::units::TIME_FIGURES.contains(c));
     if dated && open > 0 {
         inner[..open].trim_end_matches(is_space)
     } else {

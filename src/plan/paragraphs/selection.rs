@@ -500,12 +500,10 @@ impl Reader<'_, '_> {
             // (a named doer alone does not assign the last item when the text stops inside it:
             // its stated assignment, `（责任单位：…）` as its siblings', was cut off with the rest)
             let cut = k + 1 == outline.items.len()
-                && item.paragraphs.last().is_some_and(|&p| {
-                    !self.paras[p]
-                        .folded
-                        .trim_end_matches(is_space)
-                        .ends_with(crate::plan::cut_off::closes_item)
-                });
+                && item
+                    .paragraphs
+                    .last()
+                    .is_some_and(|&p| crate::plan::cut_off::stops_open(&self.paras[p].folded));
             // (its number's paragraph, or the first under its heading line)
             let skips = [mark.len, 0];
             let Some((head, subjects)) = item
