@@ -2011,9 +2011,20 @@ fn split_joined(s: &str, start: usize, end: usize, vocab: &Vocabulary) -> Vec<(u
                 .iter()
                 .any(|b| name[next..].starts_with(b.as_str()))
                 || name[next..].starts_with(OWN_BODIES);
+            // (or after a word ending a unit's name, `各级行业主管部门和各物业服务企业`, when a
+            // name follows rather than a bare class: `部门和单位` is one phrase)
+            let ends_unit = vocab.unit_suffixes.contains(&prev)
+                || vocab
+                    .unit_endings
+                    .iter()
+                    .any(|w| w.chars().count() > 1 && name[..i].ends_with(w.as_str()))
+                    && !vocab
+                        .bare_class_names
+                        .iter()
+                        .any(|b| name[next..].starts_with(b.as_str()));
             if k > 0
                 && long_enough
-                && vocab.unit_suffixes.contains(&prev)
+                && ends_unit
                 && rest >= 2
                 && !in_body
                 && !ends_vague(&name[..i], vocab)
