@@ -365,6 +365,10 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
         let t = t.trim_start_matches(is_space);
         opens_with_lede(t, v)
             || v.genres
+                .report_ledes
+                .iter()
+                .any(|w| t.starts_with(w.as_str()))
+            || v.genres
                 .done_markers
                 .iter()
                 .any(|w| t.starts_with(w.as_str()))
@@ -911,10 +915,16 @@ fn interprets_a_plan(ctx: &Ctx, sections: &[Section]) -> bool {
 /// Whether a heading's title (its number left out, folded) opens with an interpretation's
 /// heading word (`起草背景`, `决策依据`: `interpretation_headings`).
 fn opens_as_interpretation(title: &str, v: &Vocabulary) -> bool {
-    v.genres
-        .interpretation_headings
-        .iter()
-        .any(|w| title.starts_with(w.as_str()))
+    v.genres.interpretation_headings.iter().any(|w| {
+        // (or after the plan's word it explains: `一、清单制定背景`, `方案起草说明`)
+        title.starts_with(w.as_str())
+            || title.find(w.as_str()).is_some_and(|at| {
+                v.genres
+                    .plan
+                    .iter()
+                    .any(|g| title[..at].trim_matches(is_space) == g.as_str())
+            })
+    })
 }
 
 /// Fewest items of a work notice that give their work to units by their sentences' subjects
@@ -1360,6 +1370,37 @@ pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Whether a text with no title opens as a report of a body's practice does: its first
+/// paragraph before any numbered item has a sentence saying what the practice brought about
+/// (`…通过完善四项机制、强化三项措施，形成“四三三”多元矛盾调解体系`: 通过, then a
+/// `practice_results` word), looking back rather than ahead (no `practice_goal_words`). Its
+/// numbered points are that practice (an experience report), no list of work.
+pub(crate) fn reports_a_practice(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    let Some(opening) = text_paragraphs(doc)
+        .map(|p| v.fold(p.text.as_str()).trim().to_owned())
+        .find(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    if ctx.numbering.at_start(&opening).is_some() {
+        return false;
+    }
+    let g = &v.genres;
+    opening.split('。').any(|sentence| {
+        sentence.find("通过").is_some_and(|at| {
+            let after = &sentence[at..];
+            g.practice_results
+                .iter()
+                .any(|w| after.contains(w.as_str()))
+                && !g
+                    .practice_goal_words
+                    .iter()
+                    .any(|w| sentence.contains(w.as_str()))
+        })
+    })
+}
+
 /// Whether a text with no title reports a meeting's speech before its first numbered item
 /// (`…副厅长出席会议并讲话。`, `speech_reports`): its points are the speaker's, no list of work.
 /// (A titled notice may open by citing the meeting it carries out: its items are its work.)
@@ -1555,8 +1596,19 @@ pub(crate) fn classify(
             .about_words
             .iter()
             .find(|w| {
-                t.match_indices(w.as_str())
-                    .any(|(at, _)| at < genre_at && !t[at + w.len()..].starts_with("工作"))
+                // (an event may be what a plan is for: `…新闻发布会和…活动计划安排的通知`)
+                let event = v.genres.about_events.contains(w);
+                t.match_indices(w.as_str()).any(|(at, _)| {
+                    let after = &t[at + w.len()..];
+                    at < genre_at
+                        && !after.starts_with("工作")
+                        && !(event
+                            && v.genres
+                                .plan
+                                .iter()
+                                .chain(&v.genres.plan_weak)
+                                .any(|g| after.contains(g.as_str())))
+                })
             })
             .map(|w| (t, w))
     });
@@ -1790,6 +1842,11 @@ pub(crate) fn classify(
             progress.as_deref().unwrap_or_default()
         )),
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
+        // (a text no title names, whose items its opening calls a body's standing duties
+        // (`县级党委政法委主要有以下职能：`), is that body's mandate, whatever units they name)
+        _ if introduces_mandate(ctx, doc) => {
+            not_plan("正文开头说以下条目是机构的职能或职责，是职责说明，不是工作方案".to_owned())
+        }
         // (a text no title names as a plan whose items name their units now and then is a
         // policy's measures or rules, `…十条措施` with one of 21 items assigned)
         _ if assigned > 0 && assigned * MIN_ASSIGNED_SHARE_INVERSE >= tasks.len() => {
@@ -3132,6 +3189,15 @@ mod tests {
                       六、负责指导和组织开展群众文化、科普工作。\n";
         let plan = parsed(duties);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // …whatever units its items name (`检查政法部门…`, `协调公安局…`)
+        let named = "县级党委政法委主要有以下职能:\n\
+                     一、根据党委的部署,统一政法各部门的思想和行动;\n\
+                     二、县维稳办负责组织协调维护社会稳定的工作;\n\
+                     三、县综治办负责组织协调社会治安综合治理工作;\n\
+                     四、研究加强政法队伍建设的措施;\n";
+        let plan = parsed(named);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
         // the same list introduced as work to do is one
         let work = duties.replace("主要工作职责是:", "今年重点做好以下工作:");
         assert!(parsed(&work).kind.is_plan());
@@ -3352,6 +3418,56 @@ mod tests {
         let plan = parsed(follows);
         assert!(plan.kind.is_plan(), "{:?}", plan.kind);
         assert_eq!(plan.tasks.len(), 3);
+    }
+
+    #[test]
+    fn an_experience_report_lists_practice_not_work() {
+        let report = "万州区大周镇坚持和发展新时代“枫桥经验”,通过完善四项机制、强化三项措施,\
+                      形成“四三三”多元矛盾调解体系,有力维护群众合法权益。\n\
+                      一、完善四项机制,推进矛盾纠纷多元调解\n\
+                      一是建立网格排查化解机制。依托镇、村、组,划分网格29个。\n\
+                      二是完善班子成员接访机制。班子成员每周定点接访。\n\
+                      三是建立矛盾研判机制。每月对各村摸排的矛盾进行研判。\n\
+                      二、强化三项措施,推动矛盾纠纷化解\n\
+                      一是以法治为准绳,推动矛盾纠纷依法化解。\n";
+        let plan = parsed(report);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        // …and so is one opening with 近年来, though it names the plan it made
+        let lede = "近年来,拳铺镇深入践行新时代“枫桥经验”,制定《拳铺镇矛盾纠纷调处化解效能提升年活动方案》。\n\
+                    一、打造一个中心\n优化组织架构,成立领导小组,司法所、信访办、派出所参与。\n\
+                    二、搭建两个平台\n建立线上平台,县司法局负责指导。\n";
+        assert!(!parsed(lede).kind.is_plan(), "{}", parsed(lede).kind.reason);
+        // a goal reached through the work is a plan's
+        let goal = "力争通过三年努力,形成多元矛盾调解体系。\n\
+                    一、完善排查机制。建立网格排查化解机制。\n\
+                    二、完善接访机制。班子成员每周定点接访。\n\
+                    三、建立研判机制。每月对各村摸排的矛盾进行研判。\n";
+        assert!(parsed(goal).kind.is_plan(), "{}", parsed(goal).kind.reason);
+    }
+
+    #[test]
+    fn an_explainer_headed_by_its_lists_background_is_no_plan() {
+        let text = "一、清单制定背景\n基层是国家治理的“最后一公里”,街镇承担大量属地管理责任，\
+                    特制定本清单。\n\
+                    二、清单落地的实践路径\n青山区由编办牵头,梳理形成街镇履行职责事项清单。\n\
+                    三、各街镇职责\n县民政局负责指导。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+    }
+
+    #[test]
+    fn a_notice_arranging_press_conferences_is_not_about_a_plan() {
+        let text = "宁国市人民政府办公室关于2019年度新闻发布会和“政府开放日”活动计划安排的通知\n\
+                    一、活动要求\n（一）市政府办负责编制发布会计划安排。\n\
+                    （二）市政府新闻办负责通知新闻媒体参加。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.reason.contains("解读"), "{}", plan.kind.reason);
+        // the record of a press conference on a plan speaks about it
+        let about = "2024年政务公开工作要点新闻发布会\n\
+                     一、工作要点的主要内容\n（一）市政府办负责推进决策公开。\n";
+        assert!(!parsed(about).kind.is_plan());
     }
 
     #[test]

@@ -288,6 +288,7 @@ impl Parser {
                     work_list = classify::WorkList::OpensAsPlan(heading);
                 } else if !classify::is_speech(&ctx, doc)
                     && !classify::reports_a_speech(&ctx, doc)
+                    && !classify::reports_a_practice(&ctx, doc)
                     && !classify::reports_a_plan_made(&ctx, doc, &front.meta)
                     && classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
                 {

@@ -2570,6 +2570,13 @@ mod tests {
         assert_eq!(all("水利所和各村（社区）"), ["水利所", "各村（社区）"]);
         assert_eq!(all("县妇联及乡镇妇联"), ["县妇联", "乡镇妇联"]);
         assert_eq!(all("县委和县政府"), ["县委", "县政府"]);
+        // …and after a word ending a unit's name, unless a bare class follows
+        assert_eq!(
+            all("各级行业主管部门和各物业服务企业"),
+            ["各级行业主管部门", "各物业服务企业"]
+        );
+        assert_eq!(all("各相关单位及乡镇"), ["各相关单位", "乡镇"]);
+        assert_eq!(all("区直各部门和单位"), ["区直各部门和单位"]);
         // 和 inside a name, and a level's bodies joined, stay one name
         assert_eq!(all("县住房和城乡建设局"), ["县住房和城乡建设局"]);
         assert_eq!(all("县发展和改革局"), ["县发展和改革局"]);
@@ -2845,6 +2852,15 @@ mod tests {
         );
         assert_eq!(subject("大型企业要严格落实值班制度"), None);
         assert_eq!(subject("督促企业落实主体责任"), None);
+    }
+
+    #[test]
+    fn a_clause_opening_with_a_verb_or_an_adverb_has_no_subject() {
+        assert_eq!(subject("检查政法部门执行法律法规的情况"), None);
+        assert_eq!(subject("始终站在群众立场，千方百计办实事"), None);
+        assert_eq!(subject("出台统一的固化标准"), None);
+        // (an office's short name after the verb is one: 检查组)
+        assert_eq!(subject("县检查组要加强督导"), Some("县检查组"));
     }
 
     #[test]

@@ -202,6 +202,8 @@ pub struct GenreWords {
     pub progress_verbs: Vec<String>,
     /// Words of a title that speaks about a plan rather than being one (`…解读…方案`).
     pub about_words: Vec<String>,
+    /// Of `about_words`, the events a plan may be made for (`新闻发布会…活动计划安排`).
+    pub about_events: Vec<String>,
     /// Words of a notice's title that issue the document it names (`关于印发《…》的通知`).
     pub issuing_titles: Vec<String>,
     /// Words a notice's subject opens with when it asks for a plan rather than carrying one
@@ -220,6 +222,13 @@ pub struct GenreWords {
     /// Words of news reporting a meeting's speech (`出席会议并讲话`): before the first numbered
     /// item they make the points a speaker's.
     pub speech_reports: Vec<String>,
+    /// What a report of a body's practice opens with (`近年来`): tells of plans, names none.
+    pub report_ledes: Vec<String>,
+    /// What an experience report's opening sentence says its practice brought about, after
+    /// 通过 (`…通过完善四项机制，形成…体系`): its points report a way of working.
+    pub practice_results: Vec<String>,
+    /// Words that make such a sentence a goal instead (`力争通过三年努力，实现…`).
+    pub practice_goal_words: Vec<String>,
     /// Words a news item opens with (`近日，…印发的《…计划》…公布`) when it does not open with
     /// the day: with a plan reported made, the text is news about that plan.
     pub news_ledes: Vec<String>,
@@ -514,6 +523,8 @@ struct GenreFile {
     #[serde(default)]
     about_words: Vec<String>,
     #[serde(default)]
+    about_events: Vec<String>,
+    #[serde(default)]
     issuing_titles: Vec<String>,
     #[serde(default)]
     request_words: Vec<String>,
@@ -527,6 +538,12 @@ struct GenreFile {
     speech_openings: Vec<String>,
     #[serde(default)]
     speech_reports: Vec<String>,
+    #[serde(default)]
+    report_ledes: Vec<String>,
+    #[serde(default)]
+    practice_results: Vec<String>,
+    #[serde(default)]
+    practice_goal_words: Vec<String>,
     #[serde(default)]
     news_ledes: Vec<String>,
     #[serde(default)]
@@ -1109,6 +1126,7 @@ impl Vocabulary {
             self.genres.forwarding_words.extend(g.forwarding_words);
             self.genres.progress_verbs.extend(g.progress_verbs);
             self.genres.about_words.extend(g.about_words);
+            self.genres.about_events.extend(g.about_events);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
             self.genres
@@ -1122,6 +1140,11 @@ impl Vocabulary {
                 .extend(g.task_notice_objects);
             self.genres.speech_openings.extend(g.speech_openings);
             self.genres.speech_reports.extend(g.speech_reports);
+            self.genres.report_ledes.extend(g.report_ledes);
+            self.genres.practice_results.extend(g.practice_results);
+            self.genres
+                .practice_goal_words
+                .extend(g.practice_goal_words);
             self.genres.news_ledes.extend(g.news_ledes);
             self.genres.self_named_rules.extend(g.self_named_rules);
             self.genres.measure_genres.extend(g.measure_genres);
