@@ -3081,11 +3081,11 @@ mod tests {
         let text = "关于进一步帮助市场主体纾困解难的具体实施细则\n\n\
                     一、落实财税支持政策\n\n\
                     1.积极争取省级专项资金，支持中小微企业。(责任单位:市工信局、市财政局)\n\n\
-                    2.成立“智改数转”工作专班，出台三年行动计划。(责任单位:市工信局)\n\n\
-                    3.认真落实小规模纳税人免征增值税政策。\n";
+                    2.认真落实小规模纳税人免征增值税政策。\n\n\
+                    3.成立“智改数转”工作专班，出台三年行动计划。(责任单位:市工信局)\n";
         let plan = parsed(text);
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
-        // (the third, a sibling of assigned items, is a task whose units go unnamed)
+        // (the second, a sibling of assigned items, is a task whose units go unnamed)
         assert_eq!(plan.tasks.len(), 3);
         // one assigned item in three is a rule's duty clause, not a list of measures
         let one = text.replace("(责任单位:市工信局)", "");

@@ -4,8 +4,9 @@
 //! [`Meta::cut_off`](crate::plan::model::Meta::cut_off) so a rule can say the copy is incomplete.
 
 use crate::document::reflow::{closes, ends_sentence};
+use crate::document::text::is_space;
 use crate::document::{Block, Document, Region};
-use crate::plan::model::{Located, Task};
+use crate::plan::model::{Located, Task, Unit};
 
 /// Whether a written-out item may end with `c`: a sentence's close or a bracket's (as for
 /// [`ends_sentence`] and [`closes`]), or a clause's, an ellipsis or a square bracket. An item
@@ -50,6 +51,28 @@ fn in_table(doc: &Document, task: &Task) -> bool {
     })
 }
 
+/// What stands right before a unit named by a label or in a bracket of its own after the
+/// item's text (`牵头科室(单位):计划科`, `（责任单位：…）`, `（县教育局、…）`), not by a sentence.
+const LABEL_OPENERS: [char; 4] = ['：', ':', '（', '('];
+
+/// Whether a unit is named by a label or a bracket ([`LABEL_OPENERS`]): the character before
+/// it in its paragraph opens one.
+fn labelled(doc: &Document, unit: &Unit) -> bool {
+    let at = unit.span.start;
+    doc.blocks.iter().any(|b| match b {
+        Block::Paragraph(p) if (p.text.origin()..p.text.source_end()).contains(&at) => {
+            let text = p.text.as_str();
+            text.match_indices(unit.raw.as_str()).any(|(i, m)| {
+                p.text.source_range(i, i + m.len()).0 == at
+                    && text[..i]
+                        .trim_end_matches(is_space)
+                        .ends_with(LABEL_OPENERS)
+            })
+        }
+        _ => false,
+    })
+}
+
 /// The last task, taken out of `tasks`, when the text ends inside it: it is the text's last,
 /// ends without closing its sentence, and names no unit and no time.
 pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<CutItem> {
@@ -59,10 +82,20 @@ pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Cut
     let last = tasks.last()?;
     let ends_text = text_end(doc).is_some_and(|end| end <= last.span.end);
     let open = stops_open(&last.text.value);
-    if !(ends_text && open && last.units.is_empty() && last.deadlines.is_empty()) {
+    let from_table = in_table(doc, last);
+    // (…or closes its sentence where every other item goes on to name its units: the lines
+    // that would have named its own, `牵头科室：…` `完成时限：…`, were cut off after it)
+    let cut_before_its_units = !from_table
+        && tasks[..tasks.len() - 1]
+            .iter()
+            .all(|t| t.units.first().is_some_and(|u| labelled(doc, u)));
+    if !(ends_text
+        && (open || cut_before_its_units)
+        && last.units.is_empty()
+        && last.deadlines.is_empty())
+    {
         return None;
     }
-    let from_table = in_table(doc, last);
     tasks.pop().map(|t| CutItem {
         text: t.text,
         from_table,
@@ -105,6 +138,31 @@ mod tests {
             "{HEAD}（二）整治村容村貌，全面清理农村生活垃圾\n\n某县人民政府\n2024年3月1日\n"
         ));
         assert_eq!(signed.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_last_item_whose_unit_lines_were_cut_after_it_is_no_task() {
+        // every item goes on to name its units on lines of their own; the copy stops after
+        // the last item's sentence, before its lines
+        let head = "某局2018年重点工作任务分解方案\n\
+                    1.加快科技资源统筹中心建设。\n牵头科室：计划科\n完成时限：2018年12月\n\
+                    2.推进科技成果转化。\n牵头科室：成果科\n完成时限：2018年10月\n";
+        let cut = parse_text(&format!("{head}3.推动高新区晋升国家级高新区。\n"));
+        assert_eq!(cut.tasks.len(), 2);
+        assert!(cut.meta.cut_off.is_some());
+        // …but not when the text goes on after it (a signature)
+        let signed = parse_text(&format!(
+            "{head}3.推动高新区晋升国家级高新区。\n\n某县科学技术局\n2018年3月1日\n"
+        ));
+        assert_eq!(signed.tasks.len(), 3);
+        // …nor among items naming their units inside their own sentences
+        let inline = parse_text(
+            "某县2024年农村人居环境整治工作方案\n一、重点任务\n\
+             （一）推进厕所革命。县农业农村局牵头，6月底前完成改厕。\n\
+             （二）整治村容村貌。县住建局负责，9月底前完成。\n\
+             （三）建立长效机制。全面建立村庄保洁制度。\n",
+        );
+        assert_eq!(inline.tasks.len(), 3);
     }
 
     #[test]

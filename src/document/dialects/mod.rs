@@ -197,9 +197,18 @@ pub fn header_roles(names: &[String], hints: &dyn Hints) -> Option<Vec<ColumnRol
         })
         .collect();
     let recognised = known.iter().filter(|r| r.is_some()).count();
+    // a topic named after the task's own column is no heading over rows but more of each row's
+    // text (`序号 | 重点任务 | 主要问题 | 完成时限 | 责任单位`: the problem found, a sentence)
+    let content_at = known.iter().position(|r| *r == Some(ColumnRole::Content));
     let roles: Vec<ColumnRole> = known
         .iter()
-        .map(|r| r.unwrap_or(ColumnRole::Topic))
+        .enumerate()
+        .map(|(c, r)| match r {
+            Some(ColumnRole::Topic) if content_at.is_some_and(|at| at < c) => {
+                ColumnRole::Requirement
+            }
+            r => r.unwrap_or(ColumnRole::Topic),
+        })
         .collect();
     let substantive = roles.iter().any(|r| {
         matches!(
@@ -549,6 +558,15 @@ pub(crate) mod tests {
         assert!(header_roles(&names(&["序号", "时限要求"]), &h).is_some());
         assert!(header_roles(&names(&["序号", "备注"]), &h).is_none());
         assert!(header_roles(&names(&["甲", "乙", "责任单位"]), &h).is_none());
+        // a topic after the task's own column is more of each row's text (the problem found)
+        let roles = header_roles(
+            &names(&["序号", "具体任务", "工作任务", "完成时限", "责任单位"]),
+            &h,
+        )
+        .unwrap();
+        assert_eq!(roles[2], ColumnRole::Requirement);
+        let roles = header_roles(&names(&["工作任务", "具体任务", "责任单位"]), &h).unwrap();
+        assert_eq!(roles[0], ColumnRole::Topic);
         let mut roles = header_roles(&names(&["工作任务", "责任单位", "时限"]), &h).unwrap();
         assert_eq!(roles[0], ColumnRole::Topic);
         settle_content(
