@@ -1125,6 +1125,46 @@ mod tests {
     }
 
     #[test]
+    fn a_ministrys_indicator_table_leads_by_its_departments_and_ends_at_its_note() {
+        // cells one a line ending ` |`: 牵头负责司局 names each row's lead, 指标名称 opens the
+        // row's task, and the note after the last row (`注:…`) is no row
+        let text = "2018年关键业绩指标\n序号 |\n指标名称 |\n预期效果 |\n完成时限 |\n\
+                    牵头负责司局 |\n备注 |\n\
+                    1 |\n创建“中国制造2025”国家级示范区 |\n确定首批示范区创建名单 |\n6月 |\n规划司 |\n\
+                    2 |\n钢铁去产能规模 |\n3000万吨左右 |\n12月 |\n原材料工业司 |\n\
+                    3 |\n通光纤行政村比例 |\n98% |\n12月 |\n信息通信发展司 |\n\
+                    注:约束性指标是指按照年度工作计划确定的重点任务,确保如期完成的目标。";
+        let plan = parse_text(text);
+        let read: Vec<(&str, &str, UnitRole)> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                (
+                    t.text.value.as_str(),
+                    t.units[0].name.as_str(),
+                    t.units[0].role,
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "创建“中国制造2025”国家级示范区 确定首批示范区创建名单",
+                    "规划司",
+                    UnitRole::Lead
+                ),
+                (
+                    "钢铁去产能规模 3000万吨左右",
+                    "原材料工业司",
+                    UnitRole::Lead
+                ),
+                ("通光纤行政村比例 98%", "信息通信发展司", UnitRole::Lead),
+            ]
+        );
+    }
+
+    #[test]
     fn a_target_table_names_each_row_in_its_topic_column() {
         // 任务名称 | 指标要求: each row's own name opens its task; it heads no section
         let text = "2019年《政府工作报告》目标任务分解表\n\

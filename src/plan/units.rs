@@ -2159,7 +2159,17 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     }
     let t = text.trim_matches(crate::document::is_space);
     let sentences = t.trim_end_matches(['。', '.']).matches('。').count();
+    // (a phrase of work ending in a unit's word is a task's cell: `创建国家级示范区`)
+    let phrase = vocab.phrase_verbs.iter().any(|v| {
+        t.strip_prefix(v.as_str()).is_some_and(|rest| {
+            !vocab
+                .phrase_verb_offices
+                .iter()
+                .any(|o| rest.split(['、', '，', ',']).next() == Some(o.as_str()))
+        })
+    });
     if t.is_empty()
+        || phrase
         || t.chars().count() > MAX_UNIT_CELL_CHARS
         || sentences > 0
         || t.starts_with(|c: char| c.is_ascii_digit())
@@ -3033,6 +3043,9 @@ mod tests {
         // …or as a class of units does, with 各
         assert!(looks_like_units("各县(区)政府、市直园区管委会。", &vocab));
         assert!(!looks_like_units("建成县残疾人综合服务中心。", &vocab));
+        // a phrase of work ending in a unit's word is no unit cell, an office's short name is
+        assert!(!looks_like_units("创建国家级示范区", &vocab));
+        assert!(looks_like_units("创建办", &vocab));
         assert!(!looks_like_units(
             "改扩建县人民医院、县妇幼保健院。",
             &vocab
