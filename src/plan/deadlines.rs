@@ -64,8 +64,9 @@ const GRAMMAR_CHARS: [char; 19] = [
 const MIN_STANDING_CLAUSE_CHARS: usize = 4;
 const BEFORE: &str = r"(?:前|之前|以前|止)";
 const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
-/// A time of day between a date and its 前 (`12月13日下午下班前`, `3月5日17时前`).
-const TIME_OF_DAY: &str = r"(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:下班|\d{1,2}[\s\u{3000}]*[时点:：](?:\d{1,2}分?)?)?)?";
+/// A time of day between a date and its 前 (`12月13日下午下班前`, `3月5日17时前`), after the
+/// day of the week a notice may name in brackets (`3月30日(星期一)前`).
+const TIME_OF_DAY: &str = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:下班|\d{1,2}[\s\u{3000}]*[时点:：](?:\d{1,2}分?)?)?)?";
 /// A month's number in words: 一 to 十二.
 const MONTH_WORD: &str = r"(?:十[一二]?|[一二三四五六七八九])";
 const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
@@ -1328,6 +1329,11 @@ mod tests {
         assert_eq!(
             one("2025年3月5日17时前报送", Mode::Text, None).1,
             by(2025, 3, 5, Precision::Day)
+        );
+        // …and the day of the week a notice names in brackets
+        assert_eq!(
+            one("请于3月30日(星期一)前报送", Mode::Text, Some(2020)),
+            ("3月30日(星期一)前".into(), by(2020, 3, 30, Precision::Day))
         );
     }
 
