@@ -903,6 +903,38 @@ fn reports_work_done(ctx: &Ctx, sections: &[Section]) -> bool {
     })
 }
 
+/// Words joining a summary to the plan after it in one title (`工作总结和2017年工作要点`,
+/// `…总结暨2022年工作计划`, `…总结及下半年工作思路`).
+const SUMMARY_JOINERS: [char; 5] = ['和', '及', '暨', '与', '、'];
+
+/// Whether a title joins a summary of work done to a plan after it (`2016年绍兴市卫生计生
+/// 工作总结和2017年…工作要点`): a `done_titles` word, a joiner, then the plan.
+fn summary_before_plan(title: &str, v: &Vocabulary) -> bool {
+    let t = v.fold(title);
+    v.genres.done_titles.iter().any(|w| {
+        t.match_indices(w.as_str()).any(|(at, m)| {
+            t[at + m.len()..]
+                .trim_start_matches(is_space)
+                .starts_with(SUMMARY_JOINERS)
+        })
+    })
+}
+
+/// Whether a heading names the plan's part of a summary-and-plan text (`二、2022年工作计划`,
+/// `三、下半年工作思路`): a plan's word, and no word of a report (`2021年重点工作完成情况`).
+fn names_plan_part(sections: &[Section], v: &Vocabulary) -> bool {
+    sections.iter().any(|s| {
+        let t = v.fold(&s.title);
+        v.genres.plan.iter().any(|w| t.contains(w.as_str()))
+            && !v
+                .genres
+                .report_headings
+                .iter()
+                .chain(&v.genres.done_titles)
+                .any(|w| t.contains(w.as_str()))
+    })
+}
+
 /// Whether a heading opens as a policy interpretation's do (`一、起草背景`): the text explains a
 /// plan made elsewhere, however its points read.
 fn interprets_a_plan(ctx: &Ctx, sections: &[Section]) -> bool {
@@ -1814,6 +1846,15 @@ pub(crate) fn classify(
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
+        }
+        // a title joining a year's summary to the next plan (`…2021年工作总结暨2022年工作计划`)
+        // over a copy holding no heading of the plan's part: what it says is the summary
+        (Some((s, _)), _, _)
+            if summary_before_plan(s, v) && !names_plan_part(sections, v) =>
+        {
+            not_plan(format!(
+                "标题“{s}”是工作总结和计划，正文只有总结部分，没有计划部分的标题，不是工作方案"
+            ))
         }
         (Some((s, w)), _, _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
         _ if articles >= STATUTE_MIN_ARTICLES => not_plan(format!(
@@ -3418,6 +3459,28 @@ mod tests {
         let plan = parsed(follows);
         assert!(plan.kind.is_plan(), "{:?}", plan.kind);
         assert_eq!(plan.tasks.len(), 3);
+    }
+
+    #[test]
+    fn a_summary_and_plan_whose_copy_holds_only_the_summary_is_no_plan() {
+        let summary = "城市管理2021年工作总结暨2022年工作计划\n\
+                       一、2021年工作开展情况\n\
+                       一是认真落实省高质量考核任务。5项考核任务均按进度完成。\n\
+                       二是扎实推进市容整治。市城管局牵头完成背街小巷整治120条。\n";
+        let plan = parsed(summary);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        // the plan's part, when the copy holds it, makes it a plan
+        let both = format!(
+            "{summary}二、2022年工作计划\n\
+             （一）推进垃圾分类。市城管局牵头，6月底前完成小区全覆盖。\n\
+             （二）整治占道经营。各区政府负责，全年持续推进。\n"
+        );
+        assert!(
+            parsed(&both).kind.is_plan(),
+            "{}",
+            parsed(&both).kind.reason
+        );
     }
 
     #[test]
