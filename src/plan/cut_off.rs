@@ -74,7 +74,9 @@ fn labelled(doc: &Document, unit: &Unit) -> bool {
 }
 
 /// The last task, taken out of `tasks`, when the text ends inside it: it is the text's last,
-/// ends without closing its sentence, and names no unit and no time.
+/// names no unit and no time, and ends without closing its sentence — or closes it where every
+/// other item names its units by a label or a bracket after its text ([`labelled`]), which the
+/// copy cut off.
 pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<CutItem> {
     if tasks.len() <= MIN_TASKS_LEFT {
         return None;

@@ -733,14 +733,9 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
     // a clause opening with a verb (建立健全党委…) has no subject (`应急管理部门` opens with
     // a sector, not 应)
     let verb_first = vocab.subject_openers.opens(name) && !opens_with_verb_like_sector(name, vocab);
-    // (a verb of work and an office's word is an office's short name: 创建办, 培育中心)
-    let phrase = vocab.phrase_verbs.iter().any(|v| {
-        name.strip_prefix(v.as_str())
-            .is_some_and(|rest| !vocab.phrase_verb_offices.iter().any(|o| rest == o))
-    });
     // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work
     !verb_first
-        && !phrase
+        && !opens_phrase_of_work(name, vocab)
         && !name.contains('的')
         && looks_like_name(name, vocab)
         && (first
@@ -750,6 +745,18 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
                 && name.chars().count() <= MAX_BARE_BUREAU_CHARS
             // (departments named by their sectors: `人力资源和社会保障部门`)
             || is_sector_departments(name, vocab))
+}
+
+/// Whether a name or a list of names opens with a verb of work (`phrase_verbs`: `创建国家级
+/// 示范区`, `检查政法部门`): a phrase of work, not a unit — unless an office's word alone follows
+/// the verb, an office's short name (`创建办`, `培育中心`: `phrase_verb_offices`).
+fn opens_phrase_of_work(text: &str, vocab: &Vocabulary) -> bool {
+    vocab.phrase_verbs.iter().any(|v| {
+        text.strip_prefix(v.as_str()).is_some_and(|rest| {
+            let first = rest.split(['、', '，', ',']).next().unwrap_or(rest);
+            !vocab.phrase_verb_offices.iter().any(|o| first == o)
+        })
+    })
 }
 
 /// Longest bureau's name (`bureau_endings`) read as a subject without an administrative prefix.
@@ -2159,17 +2166,9 @@ pub fn looks_like_units(text: &str, vocab: &Vocabulary) -> bool {
     }
     let t = text.trim_matches(crate::document::is_space);
     let sentences = t.trim_end_matches(['。', '.']).matches('。').count();
-    // (a phrase of work ending in a unit's word is a task's cell: `创建国家级示范区`)
-    let phrase = vocab.phrase_verbs.iter().any(|v| {
-        t.strip_prefix(v.as_str()).is_some_and(|rest| {
-            !vocab
-                .phrase_verb_offices
-                .iter()
-                .any(|o| rest.split(['、', '，', ',']).next() == Some(o.as_str()))
-        })
-    });
     if t.is_empty()
-        || phrase
+        // (a phrase of work ending in a unit's word is a task's cell: `创建国家级示范区`)
+        || opens_phrase_of_work(t, vocab)
         || t.chars().count() > MAX_UNIT_CELL_CHARS
         || sentences > 0
         || t.starts_with(|c: char| c.is_ascii_digit())
