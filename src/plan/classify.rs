@@ -1402,6 +1402,14 @@ pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// A text's first non-blank paragraph, folded and trimmed: where news, a report or an
+/// experience report says what it is.
+fn opening_paragraph(doc: &Document, v: &Vocabulary) -> Option<String> {
+    text_paragraphs(doc)
+        .map(|p| v.fold(p.text.as_str()).trim().to_owned())
+        .find(|t| !t.is_empty())
+}
+
 /// Whether a text with no title opens as a report of a body's practice does: its first
 /// paragraph before any numbered item has a sentence saying what the practice brought about
 /// (`…通过完善四项机制、强化三项措施，形成“四三三”多元矛盾调解体系`: 通过, then a
@@ -1409,10 +1417,7 @@ pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
 /// numbered points are that practice (an experience report), no list of work.
 pub(crate) fn reports_a_practice(ctx: &Ctx, doc: &Document) -> bool {
     let v = ctx.vocab;
-    let Some(opening) = text_paragraphs(doc)
-        .map(|p| v.fold(p.text.as_str()).trim().to_owned())
-        .find(|t| !t.is_empty())
-    else {
+    let Some(opening) = opening_paragraph(doc, v) else {
         return false;
     };
     if ctx.numbering.at_start(&opening).is_some() {
@@ -1464,10 +1469,7 @@ fn opens_with_lede(paragraph: &str, v: &Vocabulary) -> bool {
 /// (`根据…印发的《…方案》…，制定本方案`), and a cover notice issues what it names.
 pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let v = ctx.vocab;
-    let Some(opening) = text_paragraphs(doc)
-        .map(|p| v.fold(p.text.as_str()).trim().to_owned())
-        .find(|t| !t.is_empty())
-    else {
+    let Some(opening) = opening_paragraph(doc, v) else {
         return false;
     };
     let news = opens_with_day(&opening) || opens_with_lede(&opening, v);

@@ -59,18 +59,20 @@ const LABEL_OPENERS: [char; 4] = ['：', ':', '（', '('];
 /// it in its paragraph opens one.
 fn labelled(doc: &Document, unit: &Unit) -> bool {
     let at = unit.span.start;
-    doc.blocks.iter().any(|b| match b {
-        Block::Paragraph(p) if (p.text.origin()..p.text.source_end()).contains(&at) => {
-            let text = p.text.as_str();
-            text.match_indices(unit.raw.as_str()).any(|(i, m)| {
-                p.text.source_range(i, i + m.len()).0 == at
-                    && text[..i]
-                        .trim_end_matches(is_space)
-                        .ends_with(LABEL_OPENERS)
-            })
-        }
-        _ => false,
-    })
+    // (blocks stand in source order: the one holding the unit is the last opening at or
+    // before it, found without reading the others)
+    let holder = doc.blocks.partition_point(|b| b.origin() <= at);
+    let Some(Block::Paragraph(p)) = holder.checked_sub(1).map(|k| &doc.blocks[k]) else {
+        return false;
+    };
+    let text = p.text.as_str();
+    at < p.text.source_end()
+        && text.match_indices(unit.raw.as_str()).any(|(i, m)| {
+            p.text.source_range(i, i + m.len()).0 == at
+                && text[..i]
+                    .trim_end_matches(is_space)
+                    .ends_with(LABEL_OPENERS)
+        })
 }
 
 /// The last task, taken out of `tasks`, when the text ends inside it: it is the text's last,
@@ -83,19 +85,18 @@ pub(crate) fn take_cut_item(doc: &Document, tasks: &mut Vec<Task>) -> Option<Cut
     }
     let last = tasks.last()?;
     let ends_text = text_end(doc).is_some_and(|end| end <= last.span.end);
-    let open = stops_open(&last.text.value);
+    if !(ends_text && last.units.is_empty() && last.deadlines.is_empty()) {
+        return None;
+    }
     let from_table = in_table(doc, last);
     // (…or closes its sentence where every other item goes on to name its units: the lines
     // that would have named its own, `牵头科室：…` `完成时限：…`, were cut off after it)
-    let cut_before_its_units = !from_table
-        && tasks[..tasks.len() - 1]
-            .iter()
-            .all(|t| t.units.first().is_some_and(|u| labelled(doc, u)));
-    if !(ends_text
-        && (open || cut_before_its_units)
-        && last.units.is_empty()
-        && last.deadlines.is_empty())
-    {
+    let cut = stops_open(&last.text.value)
+        || !from_table
+            && tasks[..tasks.len() - 1]
+                .iter()
+                .all(|t| t.units.first().is_some_and(|u| labelled(doc, u)));
+    if !cut {
         return None;
     }
     tasks.pop().map(|t| CutItem {
