@@ -72,6 +72,9 @@ pub fn duties_after<'s>(rest: &'s str, vocab: &Vocabulary) -> &'s str {
         .map_or(rest, |r| r.trim_start_matches(is_space))
 }
 
+/// The word opening the first of points counted out in a sentence (`一是…；二是…`).
+const FIRST_POINT: &str = "一是";
+
 /// The word that opens a statement of duties (`县环保局。负责…`, `工作职责：负责…`).
 pub(crate) const DUTY_OPENER: &str = "负责";
 
@@ -384,9 +387,17 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     // a number label may stand before the names (（一）农业部门：要…)
     let label = number_label_end(s).filter(|&l| l <= colon).unwrap_or(0);
     let names = s[label..colon].trim_matches(is_space);
+    // (the names may say these are their duties: `（二）公安部门职责：`, `县教育局的职责：`)
+    let names = vocab
+        .heading_duty_words
+        .iter()
+        .find_map(|w| names.strip_suffix(w.as_str()))
+        .map_or(names, |n| n.strip_suffix('的').unwrap_or(n));
     let after = s[colon..].chars().next().map_or(1, char::len_utf8);
     // the duties follow (负责…, 要…): addressees are followed by a notice's sentence (现将…)
     let duties = duties_after(&s[colon + after..], vocab);
+    // (…counted out: `公安部门职责：一是负责…；二是…`)
+    let duties = duties.strip_prefix(FIRST_POINT).unwrap_or(duties);
     if names.is_empty()
         || names.chars().count() > MAX_UNIT_HEADING_CHARS
         || !(duty_word_at(duties, vocab) || opens_with_work_verb(duties, vocab))
@@ -398,7 +409,7 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     Some(Clause {
         start,
         end: colon + after,
-        inner: (start, colon),
+        inner: (start, start + names.len()),
         kind: ClauseKind::Labelled,
         doc_wide: false,
         names_units: true,

@@ -510,6 +510,34 @@ fn field_or_rule(t: &str) -> bool {
     t.contains(['：', ':']) || words <= RULE_WORD_CHARS && t.contains(['=', '*', '_'])
 }
 
+/// Fewest items whose units a label gives (`（整改责任单位：县司法局）`) that make a text another
+/// genre's title names (`…自查情况报告`) a list of work assigned: one or two may be a report's
+/// note of who answers for a point.
+const MIN_LABELLED_ITEMS: usize = 3;
+
+/// Whether most `tasks`, and at least [`MIN_LABELLED_ITEMS`], give their units under a unit
+/// label in their paragraph (`1.办事服务在线办理深度：…（整改责任单位：县行政服务中心）`): a
+/// self-check report listing its problems so shares their remedy out, as a rectification list
+/// does, whatever its title calls it.
+fn labels_most_units(ctx: &Ctx, doc: &Document, tasks: &[Task]) -> bool {
+    let v = ctx.vocab;
+    let labelled = tasks
+        .iter()
+        .filter(|t| {
+            let at = t.span.start;
+            let holder = doc.blocks.partition_point(|b| b.origin() <= at);
+            let Some(Block::Paragraph(p)) = holder.checked_sub(1).map(|k| &doc.blocks[k]) else {
+                return false;
+            };
+            at < p.text.source_end()
+                && crate::plan::units::labels(&v.fold(p.text.as_str()), v)
+                    .iter()
+                    .any(|l| matches!(l.kind, crate::plan::units::LabelKind::Units(_)))
+        })
+        .count();
+    labelled >= MIN_LABELLED_ITEMS && labelled * 2 > tasks.len()
+}
+
 /// Whether a paragraph opens with a unit label (`责任单位：市建设局`): a plan's field, which a
 /// cover notice's requirements do not print.
 fn labels_units(ctx: &Ctx, doc: &Document) -> bool {
@@ -1866,6 +1894,9 @@ pub(crate) fn classify(
         // for a list of policy measures, when most of its items state their units (a table
         // whose rows name no unit and no date is that text's own: an appraisal's indicators
         // with their weights)
+        (None, Some((s, w, _)), _) if labels_most_units(ctx, doc, tasks) => plan(format!(
+            "标题“{s}”以“{w}”结尾，但多数条目以“责任单位：”等标注写明了由谁落实，是任务清单"
+        )),
         (None, Some((s, w, what)), _)
             if (table_tasks == 0 || assigned == 0 && dated == 0) && !assigned_measures(w) =>
         {
@@ -3551,5 +3582,24 @@ mod tests {
                          一、起草背景及经过\n2022年2月10日，区安委办起草了实施方案，区建设局等部门提出意见。\n\
                          二、主要内容\n方案共分五个部分。\n";
         assert!(!parsed(explained).kind.is_plan());
+    }
+
+    #[test]
+    fn a_report_sharing_out_the_remedy_of_each_problem_by_label_is_a_plan() {
+        let text = "关于某县门户网站自查情况报告\n各相关单位:\n一、存在问题\n\
+                    1.办事服务在线办理深度不够。(整改责任单位:县行政服务中心)\n\
+                    2.政策解读偏少。(整改责任单位:县司法局)\n\
+                    3.互动交流访谈质量不高。\n\
+                    4.重大建设项目信息更新较少。(整改责任单位:县住建局、县交通局)\n\
+                    5.政府采购信息仅发布2条。(整改责任单位:县财政局)\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 5);
+        assert_eq!(plan.tasks[1].units[0].name, "县司法局");
+        // a report naming who answers for a point once or twice stays a report
+        let report = text
+            .replace("(整改责任单位:县住建局、县交通局)", "")
+            .replace("(整改责任单位:县财政局)", "");
+        assert!(!parsed(&report).kind.is_plan());
     }
 }

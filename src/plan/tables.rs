@@ -1911,4 +1911,22 @@ mod tests {
         let openings: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(openings, ["实施水资源消", "落实用水效率", "抓好工业节水"]);
     }
+
+    #[test]
+    fn a_year_in_a_streams_first_row_is_its_time_limit_not_a_fields_label() {
+        // the first row's topic names a campaign (`…专项行动`, a column word) and its time
+        // limit is a year (`2020年`, as a schedule's column is named): two cells apart, still
+        // a table's row and no form's labels
+        let text = "某市生活垃圾分类工作任务分解表\n\
+                    序 号 |\n工作 任务 |\n主要工作内容 |\n完成时间 |\n牵头单位 |\n责任单位 |\n\
+                    1 |\n源 头 减 量 专 项 行 动 |\n到2020年底,全市生活垃圾总量实现零增长。 |\n\
+                    2020年 |\n市城市管理局 |\n各县(区)政府 |\n\
+                    2 |\n净菜进城试点 |\n开展果蔬集贸市场果蔬菜皮就地处理。 |\n\
+                    2018年 |\n市市场监管局 |\n各县(区)政府 |\n";
+        let read = rows(text);
+        assert_eq!(read.len(), 2, "{read:?}");
+        assert_eq!(read[0].0, "到2020年");
+        assert_eq!(read[1].1[0], ("市市场监管局".to_owned(), UnitRole::Lead));
+        assert!(read[1].2.contains(&"2018年".to_owned()), "{read:?}");
+    }
 }

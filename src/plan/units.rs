@@ -65,10 +65,11 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         (&l.cooperating, LabelKind::Units(UnitRole::Cooperating)),
     ];
     let mut out = Vec::new();
-    // every label is followed by a colon: only the few positions just before one are tried
+    // every label is followed by a colon or a word standing for one: only the few positions
+    // just before one are tried
     let colons: Vec<usize> = text
         .char_indices()
-        .filter(|(_, c)| matches!(c, ':' | '：'))
+        .filter(|&(_, c)| matches!(c, ':' | '：') || vocab.label_copula_starts.contains(c))
         .map(|(i, _)| i)
         .collect();
     if colons.is_empty() {
@@ -77,6 +78,8 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
     let mut next_colon = 0;
     let mut depth = 0i32;
     let mut prev: Option<char> = None;
+    // where the text inside the outermost open bracket starts
+    let mut inside_from = 0;
     for (i, c) in text.char_indices() {
         while next_colon < colons.len() && colons[next_colon] <= i {
             next_colon += 1;
@@ -86,7 +89,13 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
             .is_some_and(|&k| k - i <= MAX_LABEL_BYTES);
         // a label follows a separator, an opening bracket or a number's mark (1.牵头单位：)
         let boundary = prev.is_none_or(separates_label);
-        let just_opened = prev.is_some_and(is_open) && depth == 1;
+        // (…or after a qualifier of the label just inside it: `（整改|责任单位：`)
+        let just_opened = depth == 1
+            && (prev.is_some_and(is_open)
+                || vocab
+                    .label_qualifiers
+                    .iter()
+                    .any(|q| &text[inside_from..i] == q.as_str()));
         // not inside a label already found (牵头|责任单位：)
         let inside_label = out.last().is_some_and(|l: &Label| i < l.value);
         if (depth == 0 || just_opened)
@@ -142,13 +151,28 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
                         rest = tail;
                     }
                     let after = rest.trim_start_matches(is_space);
-                    if let Some(colon) = after.chars().next().filter(|c| matches!(c, ':' | '：')) {
-                        let value = text.len() - after.len() + colon.len_utf8();
+                    let value_at = match after.chars().next().filter(|c| matches!(c, ':' | '：')) {
+                        Some(colon) => Some(text.len() - after.len() + colon.len_utf8()),
+                        // `牵头单位为县政府办公室`: a label of units written into a clause
+                        None if boundary && matches!(kind, LabelKind::Units(_)) => {
+                            copula_value(after, vocab).map(|v| text.len() - v.len())
+                        }
+                        None => None,
+                    };
+                    if let Some(value) = value_at {
                         if best.is_none_or(|(b, _)| value > b) {
                             best = Some((value, *kind));
                         }
                     }
                 }
+            }
+            if best.is_none() && boundary {
+                best = participant_label(&text[i..], vocab).map(|v| {
+                    (
+                        text.len() - v.len(),
+                        LabelKind::Units(UnitRole::Cooperating),
+                    )
+                });
             }
             if let Some((value, kind)) = best {
                 // a qualifier before the label is part of it (问题整改|责任单位：, 具体|牵头单位：)
@@ -169,6 +193,9 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
             }
         }
         if is_open(c) {
+            if depth == 0 {
+                inside_from = i + c.len_utf8();
+            }
             depth += 1;
         } else if is_close(c) {
             depth = (depth - 1).max(0);
@@ -176,6 +203,53 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
         prev = Some(c);
     }
     out
+}
+
+/// The text after a copula standing for a label's colon (`为县政府办公室` → `县政府办公室`),
+/// and after a colon that may follow it (`包括：…`).
+fn copula_value<'t>(after: &'t str, vocab: &Vocabulary) -> Option<&'t str> {
+    let rest = vocab
+        .label_copulas
+        .iter()
+        .find_map(|c| after.strip_prefix(c.as_str()))?;
+    let rest = rest.trim_start_matches(is_space);
+    Some(rest.strip_prefix([':', '：']).unwrap_or(rest))
+}
+
+/// Most characters between a participant label's verb and its `的` (`参加|集中宣传|的单位有`):
+/// what the units take part in, said in a few words.
+const MAX_PARTICIPATION_CHARS: usize = 12;
+
+/// The text after a label naming units by what they take part in (`参加集中宣传的单位有X、Y`
+/// → `X、Y`): a participant verb, a few words with no separator, 的, a participant noun and a
+/// copula or colon.
+fn participant_label<'t>(text: &'t str, vocab: &Vocabulary) -> Option<&'t str> {
+    let rest = vocab
+        .participant_verbs
+        .iter()
+        .find_map(|v| text.strip_prefix(v.as_str()))?;
+    for (k, (i, c)) in rest.char_indices().enumerate() {
+        if k > MAX_PARTICIPATION_CHARS || separates_label(c) {
+            return None;
+        }
+        if c != '的' {
+            continue;
+        }
+        let after = &rest[i + c.len_utf8()..];
+        let Some(tail) = vocab
+            .participant_nouns
+            .iter()
+            .find_map(|n| after.strip_prefix(n.as_str()))
+        else {
+            continue;
+        };
+        let tail = tail.trim_start_matches(is_space);
+        return match tail.strip_prefix([':', '：']) {
+            Some(value) => Some(value),
+            None => copula_value(tail, vocab),
+        };
+    }
+    None
 }
 
 /// Whether text ends in a character a unit's name ends in (局, 委, 府, 门: `name_ends`).
@@ -2434,6 +2508,51 @@ mod tests {
         let names = ["区建管委", "区农业农村委", "区规划资源局"];
         assert_eq!(found, names.map(|n| (n.to_owned(), Responsible)));
         assert!(looks_like_units(cell, &vocab));
+    }
+
+    #[test]
+    fn a_label_written_into_a_clause_gives_its_units_after_its_copula() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let found = |t: &str| -> Vec<(String, UnitRole)> {
+            parse_units(&vocab.fold(t), Responsible, &vocab)
+                .into_iter()
+                .map(|u| (u.name, u.role))
+                .collect()
+        };
+        let pair = |n: &str, r: UnitRole| (n.to_owned(), r);
+        assert_eq!(
+            found("做好信息发布。牵头单位为县政府办公室，配合单位为县融媒体中心。"),
+            [
+                pair("县政府办公室", Lead),
+                pair("县融媒体中心", Cooperating)
+            ]
+        );
+        assert_eq!(
+            found("开展政策解读。参与单位包括县财政局、县人社局。"),
+            [pair("县财政局", Cooperating), pair("县人社局", Cooperating)]
+        );
+        // a label naming the units by what they take part in; what they do alone ends a name
+        assert_eq!(
+            found("开展宣传活动。参加集中宣传的单位有县发改局、县教育局,其他单位自行组织宣传。"),
+            [
+                pair("县发改局", Cooperating),
+                pair("县教育局", Cooperating),
+                pair("其他单位", Cooperating)
+            ]
+        );
+        // (a label run on from the word before it is no label: `以牵头单位为主`)
+        assert!(labels("各项工作以牵头单位为主推进", &vocab).is_empty());
+    }
+
+    #[test]
+    fn a_label_qualified_just_inside_a_bracket_is_found() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let text = vocab.fold("4.解读回应政策解读:偏少。(整改责任单位:县司法局)");
+        let found = labels(&text, &vocab);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, LabelKind::Units(Responsible));
+        assert_eq!(&text[found[0].value..], "县司法局)");
+        assert!(text[found[0].at..found[0].value].starts_with("整改责任单位"));
     }
 
     #[test]

@@ -302,6 +302,9 @@ struct VocabFile {
     field_labels: Vec<String>,
     #[serde(default)]
     measure_labels: Vec<String>,
+    label_copulas: Vec<String>,
+    participant_verbs: Vec<String>,
+    participant_nouns: Vec<String>,
     #[serde(default)]
     facet_headings: Vec<String>,
     time_headings: Vec<String>,
@@ -577,6 +580,16 @@ pub struct Vocabulary {
     /// Labels over the measures that remedy an item's problem (`整改措施：`): the numbered
     /// measures after one (`①…` `②…`) are the item's text, not tasks.
     pub measure_labels: Vec<String>,
+    /// Words standing for a unit label's colon (`牵头单位为县政府办公室`, `参与单位包括…`),
+    /// longest first.
+    pub label_copulas: Vec<String>,
+    /// First characters of `label_copulas`: where a label may end without a colon.
+    pub label_copula_starts: CharSet,
+    /// Verbs opening a label that names the units by what they take part in
+    /// (`参加集中宣传的单位有…`).
+    pub participant_verbs: Vec<String>,
+    /// The nouns such a label ends in after its `的` (`单位`, `部门`).
+    pub participant_nouns: Vec<String>,
     /// Titles of a project's parts where a list of projects prints each over the same parts
     /// (`一、目标任务` `二、序时进度` `三、资金安排`): see [`crate::plan::facets`].
     pub facet_headings: Vec<String>,
@@ -943,6 +956,9 @@ impl Vocabulary {
         self.deadline_labels.extend(f.deadline_labels);
         self.field_labels.extend(f.field_labels);
         self.measure_labels.extend(f.measure_labels);
+        self.label_copulas.extend(f.label_copulas);
+        self.participant_verbs.extend(f.participant_verbs);
+        self.participant_nouns.extend(f.participant_nouns);
         self.facet_headings.extend(f.facet_headings);
         self.time_headings.extend(f.time_headings);
         self.step_headings.extend(f.step_headings);
@@ -1211,7 +1227,8 @@ impl Vocabulary {
                 .chain(&self.unit_labels.cooperating)
                 .chain(&self.person_labels)
                 .chain(&self.deadline_labels)
-                .chain(&self.duty_labels),
+                .chain(&self.duty_labels)
+                .chain(&self.participant_verbs),
         );
         let by_length = |v: &mut Vec<String>| {
             v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
@@ -1222,6 +1239,8 @@ impl Vocabulary {
         by_length(&mut self.unit_labels.cooperating);
         by_length(&mut self.person_labels);
         by_length(&mut self.label_qualifiers);
+        by_length(&mut self.label_copulas);
+        self.label_copula_starts = CharSet::first_chars(self.label_copulas.iter());
         by_length(&mut self.deadline_labels);
         by_length(&mut self.duty_labels);
         by_length(&mut self.printed_suffix);

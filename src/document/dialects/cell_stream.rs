@@ -964,13 +964,19 @@ const MIN_FORM_LABELS: usize = 2;
 
 /// Whether the cells after a stream's "header" go on naming columns, every other cell and
 /// nowhere else: the stream is one record's fields, a label over each value, and no table.
+/// A year is no field's label.
 fn names_fields(cells: &[Text], cx: &DialectCx) -> bool {
     // (label, value, label: a table's rows repeat a label-like cell only a row's width apart)
     let labels = cells
         .iter()
         .take(FORM_LOOKAHEAD_CELLS)
         .enumerate()
-        .filter(|(_, c)| cx.hints.column_role(&header_name(c.as_str())).is_some())
+        .filter(|(_, c)| {
+            let name = header_name(c.as_str());
+            // (a year is a row's time limit there, `2020年`, though a header may name a
+            // column after one)
+            !super::is_year_heading(&name) && cx.hints.column_role(&name).is_some()
+        })
         .map(|(i, _)| i)
         .collect::<Vec<_>>();
     labels.len() >= MIN_FORM_LABELS && labels.windows(2).all(|w| w[1] == w[0] + 2)

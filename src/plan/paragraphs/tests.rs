@@ -3757,3 +3757,23 @@ fn a_unit_heading_noting_its_day_heads_that_units_activities() {
         ]
     );
 }
+
+#[test]
+fn a_sectors_department_with_its_duties_labelled_opens_its_item() {
+    // `公安部门职责：` names the police, not a heading over every department's duties; its
+    // duties may be counted out (`一是…；二是…`)
+    let text = "某市牛皮癣广告专项整治行动方案\n三、职责分工\n\
+                (一)城市管理执法部门职责:负责牵头组织实施本次专项行动工作。\n\
+                (二)公安部门职责:一是负责“办证”类广告的甄别和处理工作;二是严厉打击制贩假证活动。\n\
+                (三)县教育局的职责:负责组织学校开展宣传。\n";
+    let plan = parse_text(text);
+    let units: Vec<Vec<&str>> = plan
+        .tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| u.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        units,
+        [vec!["城市管理执法部门"], vec!["公安部门"], vec!["县教育局"]]
+    );
+}
