@@ -226,7 +226,12 @@ impl Parser {
                 if tentative.tasks.len() >= body.tasks.len() + gain {
                     body = tentative;
                 }
+            } else {
+                body = with_unassigned_parts(&ctx, doc, &front, body);
             }
+        } else if untitled && !prose_only && !body.tasks.is_empty() {
+            // (…and so may a page that lost its title)
+            body = with_unassigned_parts(&ctx, doc, &front, body);
         }
         // a title ending in a word plans share with other texts (`体育局重点工作目标`) over items
         // that assign no unit: read in prose, it is a plan when most of its work items say by
@@ -402,6 +407,51 @@ const PREAMBLE_HEAD_CHARS: usize = 12;
 fn names_few_units(tasks: &[model::Task]) -> bool {
     let with_units = tasks.iter().filter(|t| !t.units.is_empty()).count();
     with_units * paragraphs::PROSE_ASSIGNED_SHARE_INVERSE < tasks.len()
+}
+
+/// How many times the tasks its assignments give a plan's prose reading must list to be read
+/// instead: the work of parts that assign nothing, not a stray sentence or two.
+const PROSE_OVER_ASSIGNED_PARTS: usize = 2;
+
+/// The body of a plan whose assignments cover only some of its parts (a `责任处室：` line
+/// closing one part's items, none under the others'): read in prose, when it lists at least
+/// [`PROSE_OVER_ASSIGNED_PARTS`] times the tasks and keeps every assigned one as read; as read
+/// otherwise. Task tables give their rows whatever the prose says.
+fn with_unassigned_parts(
+    ctx: &Ctx,
+    doc: &Document,
+    front: &front::FrontMatter,
+    body: Body,
+) -> Body {
+    // (the prose reading lists the numbered items: with fewer than twice the tasks there are
+    // none it could add enough of, and the text is not read again)
+    let numbered = block_marks(ctx, doc, front).iter().flatten().count();
+    if body.table_tasks > 0 || numbered < body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS {
+        return body;
+    }
+    let tentative = read_body(ctx, doc, front, ReadMode::Prose);
+    if tentative.tasks.len() >= body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
+        && keeps_every_task(&body.tasks, &tentative.tasks)
+    {
+        tentative
+    } else {
+        body
+    }
+}
+
+/// Whether every task of `read` is among `other`'s, starting where it starts, with the same
+/// units.
+fn keeps_every_task(read: &[model::Task], other: &[model::Task]) -> bool {
+    read.iter().all(|t| {
+        other.iter().any(|o| {
+            o.span.start == t.span.start
+                && o.units.len() == t.units.len()
+                && o.units
+                    .iter()
+                    .zip(&t.units)
+                    .all(|(a, b)| a.name == b.name && a.role == b.role)
+        })
+    })
 }
 
 /// Whether every task read comes from tables and they give fewer rows than a task table

@@ -3777,3 +3777,36 @@ fn a_sectors_department_with_its_duties_labelled_opens_its_item() {
         [vec!["城市管理执法部门"], vec!["公安部门"], vec!["县教育局"]]
     );
 }
+
+#[test]
+fn parts_that_assign_nothing_beside_one_closed_by_its_units_keep_their_work() {
+    // one part's items closed by a `责任处室：` line; the other part's items name no one, and are
+    // the plan's work all the same
+    let text = "某市2009年非物质文化遗产保护工作计划\n\
+                (二)做好名录申报工作。\n\
+                1、组织第三批市级名录评审。\n(1)4月份,组织专家评审。\n(2)5月份,在杭州日报公示。\n\
+                2、组织申报第三批国家级名录。\n\
+                3、做好人类非物质文化遗产代表作申报的协调工作。\n\
+                (三)加强非遗保护传承工作。\n\
+                1、五月份,召开全市非遗保护中心业务干部会议。\n\
+                2、九月份,召开调研工作阶段性会议。\n\
+                责任处室:局人组处、社文处。\n";
+    let plan = parse_text(text);
+    let read: Vec<(String, usize)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.text.value.chars().take(6).collect(), t.units.len()))
+        .collect();
+    let pair = |t: &str, n: usize| (t.to_owned(), n);
+    assert_eq!(
+        read,
+        [
+            pair("4月份,组织", 0),
+            pair("5月份,在杭", 0),
+            pair("组织申报第三", 0),
+            pair("做好人类非物", 0),
+            pair("五月份,召开", 2),
+            pair("九月份,召开", 2),
+        ]
+    );
+}
