@@ -666,18 +666,43 @@ fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     })
 }
 
-/// The header cell of a table in the body that reports cumulative progress (`累计完成`,
-/// `progress_columns`), if one does.
+/// Fewest rows whose progress cell is filled in that make a table a report of progress: one
+/// may be an example the sheet gives.
+const MIN_FILLED_PROGRESS_ROWS: usize = 2;
+/// Fewest characters of a progress cell that report something (`已完成`, `90%` do not count:
+/// a plan's sheet may state the share due).
+const MIN_PROGRESS_REPORT_CHARS: usize = 10;
+
+/// The header cell of a table in the body that reports progress, if one does: cumulative
+/// (`累计完成`, `progress_columns`), or a column for the progress made (`进展情况`,
+/// `filled_progress_columns`) filled in over most rows, at least [`MIN_FILLED_PROGRESS_ROWS`].
 fn progress_column(ctx: &Ctx, doc: &Document) -> Option<String> {
+    let g = &ctx.vocab.genres;
     doc.blocks.iter().find_map(|b| match b {
         Block::Table(t) if t.region == crate::document::Region::Body => {
-            t.rows.first()?.cells.iter().find_map(|c| {
+            let (header, rows) = t.rows.split_first()?;
+            header.cells.iter().enumerate().find_map(|(k, c)| {
                 let name: String = c.text.as_str().chars().filter(|&c| !is_space(c)).collect();
-                ctx.vocab
-                    .genres
-                    .progress_columns
-                    .contains(&name)
-                    .then_some(name)
+                if g.progress_columns.contains(&name) {
+                    return Some(name);
+                }
+                if !g
+                    .filled_progress_columns
+                    .iter()
+                    .any(|w| name.contains(w.as_str()))
+                {
+                    return None;
+                }
+                let filled = rows
+                    .iter()
+                    .filter(|r| {
+                        r.cells.get(k).is_some_and(|c| {
+                            c.text.as_str().chars().filter(|&c| !is_space(c)).count()
+                                >= MIN_PROGRESS_REPORT_CHARS
+                        })
+                    })
+                    .count();
+                (filled >= MIN_FILLED_PROGRESS_ROWS && filled * 2 > rows.len()).then_some(name)
             })
         }
         _ => None,
@@ -1912,7 +1937,7 @@ pub(crate) fn classify(
         }
         // …or tabulating it (`累计完成 | 累计进度`)
         (None, _, None) if progress.is_some() => not_plan(format!(
-            "任务表有“{}”栏，报告累计进度，是进展情况表，不是工作方案",
+            "任务表的“{}”栏报告已取得的进度，是进展情况表，不是工作方案",
             progress.as_deref().unwrap_or_default()
         )),
         _ if work_list != WorkList::No => plan(work_list.reason(tasks.len())),
@@ -2548,6 +2573,31 @@ mod tests {
             .replace("累计完成 | 累计进度", "完成情况 | 备注")
             .replace("制定我县推进长期护理保险制度建设实施方案;实现长\n", "");
         assert!(parsed(&planned).kind.is_plan());
+    }
+
+    #[test]
+    fn an_untitled_table_whose_progress_column_is_filled_in_is_no_plan() {
+        let sheet = "| 序号 | 工作任务 | 进展情况 | 存在问题和下步计划 | 责任单位 |\n\
+                     | 71 | 加快推进市图书馆新馆建设。 | 1.全市在建项目13个，启动项目12个，总体进度正常。 | 下步计划：指导县（市、区）查漏补缺。 | 市文广旅游局 |\n\
+                     | 72 | 推进上山文化遗址申遗。 | 1.完成申遗预备名单文本评审稿，报省文物局审核。 | 下步计划：做好专家评审准备。 | 市文广旅游局 |\n";
+        let plan = parsed(sheet);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(
+            plan.kind.reason.contains("进展情况"),
+            "{}",
+            plan.kind.reason
+        );
+        // the same sheet with its progress left to be filled in is a plan's
+        let planned = sheet
+            .replace("1.全市在建项目13个，启动项目12个，总体进度正常。", "-")
+            .replace("1.完成申遗预备名单文本评审稿，报省文物局审核。", "-")
+            .replace("下步计划：指导县（市、区）查漏补缺。", "-")
+            .replace("下步计划：做好专家评审准备。", "-");
+        assert!(
+            parsed(&planned).kind.is_plan(),
+            "{:?}",
+            parsed(&planned).kind
+        );
     }
 
     #[test]

@@ -1088,7 +1088,7 @@ mod tests {
     fn a_progress_tables_cell_listing_what_was_done_and_a_second_unit_line_stay_in_their_row() {
         // a cell per line: row 54 names two units on two lines before its time, row 55's
         // 完成情况 lists what was done as 1、2、3、 on one line
-        let text = "农业农村局承担政府重点工作任务推进表\n\n序号\n目标任务\n牵头责任单位\n计划完成时间\n\
+        let text = "农业农村局承担政府重点工作任务分解表\n\n序号\n目标任务\n牵头责任单位\n计划完成时间\n\
                     目前完成情况\n是否达到序时进度\n\
                     54\n加强农产品品牌建设，创建优质专用粮食生产基地62万亩。\n农业股\n乡村产业发展股\n\
                     2023年底\n完成“三品一标”认证10个。\n\
@@ -1553,7 +1553,7 @@ mod tests {
     #[test]
     fn a_ledger_stream_names_its_office_and_person_columns() {
         // one cell per line: 负责科室 and 负责人 are header names
-        let text = "序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n\
+        let text = "某区2026年民生实事项目任务清单\n序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n\
                     进展情况(一季度)\n1\n新增老年食堂(助餐点)15个\n区民政局\n养老服务科\n何滢\n\
                     11月底前\n其中3个点位已完成建设。\n2\n新增认知障碍照护专区床位100张\n10月底前\n\
                     目前已完成选址,已完成20张专区床位建设。\n";

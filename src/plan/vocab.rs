@@ -193,6 +193,9 @@ pub struct GenreWords {
     /// Header cells of a table reporting what was done so far (`累计完成`, `累计进度`): an
     /// untitled table with one reports progress, whatever tasks and units its rows list.
     pub progress_columns: Vec<String>,
+    /// Words of a column's name for the progress made (`进展情况`, `目前完成情况、存在问题…`):
+    /// a plan's sheet leaves such a column empty, a report fills it in.
+    pub filled_progress_columns: Vec<String>,
     /// Labels a question line of an interview or a Q&A opens with before its colon (`Q:`,
     /// `问：`): two such questions make the text an interpretation.
     pub question_labels: Vec<String>,
@@ -517,6 +520,8 @@ struct GenreFile {
     progress_words: Vec<String>,
     #[serde(default)]
     progress_columns: Vec<String>,
+    #[serde(default)]
+    filled_progress_columns: Vec<String>,
     #[serde(default)]
     question_labels: Vec<String>,
     #[serde(default)]
@@ -1138,6 +1143,9 @@ impl Vocabulary {
             self.genres.progress_periods.extend(g.progress_periods);
             self.genres.progress_words.extend(g.progress_words);
             self.genres.progress_columns.extend(g.progress_columns);
+            self.genres
+                .filled_progress_columns
+                .extend(g.filled_progress_columns);
             self.genres.question_labels.extend(g.question_labels);
             self.genres.forwarding_words.extend(g.forwarding_words);
             self.genres.progress_verbs.extend(g.progress_verbs);
