@@ -1212,8 +1212,8 @@ pub(crate) fn states_main_tasks(ctx: &Ctx, doc: &Document) -> Option<String> {
     })
 }
 
-/// Whether the sentence before a document's first numbered paragraph, or a numbered heading
-/// over items, introduces a body's standing duties (`…主要工作职责是：`, `二、…履行以下职责`):
+/// Whether the sentence right before a numbered paragraph, or a numbered heading over items,
+/// introduces a body's standing duties (`…主要工作职责是：`, `基本职能有5项：`, `二、…履行以下职责`):
 /// the items are a mandate, not work planned (a plan's `职责分工如下：` divides its work, and
 /// names the units).
 pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
@@ -1221,16 +1221,19 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     let paragraphs: Vec<&str> = text_paragraphs(doc)
         .map(|p| p.text.as_str().trim())
         .collect();
-    let Some(first) = paragraphs
-        .iter()
-        .position(|p| ctx.numbering.at_start(p).is_some())
-    else {
-        return false;
-    };
     let names_duties = |head: &str| {
-        // (`…职责是：`, `主要职能如下：` — not `切实履行监管职责，重点抓好以下工作：`)
+        // (`…职责是：`, `主要职能如下：`, `基本职能有5项：` — not `切实履行监管职责，重点抓好
+        // 以下工作：`)
         let mut last = head.trim_end();
-        for tail in ["主要有", "包括", "如下", "是", "为"] {
+        if let Some(counted) = last.strip_suffix('项') {
+            let count = counted.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+            });
+            if count.len() < counted.len() {
+                last = count;
+            }
+        }
+        for tail in ["主要有", "包括", "如下", "是", "为", "有"] {
             last = last.strip_suffix(tail).unwrap_or(last);
         }
         v.genres
@@ -1238,12 +1241,18 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
             .iter()
             .any(|w| last.ends_with(w.as_str()))
     };
-    let intro = first.checked_sub(1).map(|k| v.fold(paragraphs[k]));
-    if intro
-        .as_deref()
-        .and_then(|i| i.strip_suffix(['：', ':']))
-        .is_some_and(names_duties)
-    {
+    // the paragraph right before a numbered one ends by introducing them (`…主要职责是：`), also
+    // after a heading of the page's own (`第二节 职责分工` then `…基本职能有5项：` then `一、…`)
+    let over_list = |pair: &[&str]| {
+        pair[0].contains(['职', '職'])
+            && ctx.numbering.at_start(pair[1]).is_some()
+            && v.fold(pair[0])
+                .strip_suffix(['：', ':'])
+                .is_some_and(|head| {
+                    names_duties(head.rsplit(['。', '；', ';']).next().unwrap_or(""))
+                })
+    };
+    if paragraphs.windows(2).any(over_list) {
         return true;
     }
     // …or a numbered heading over the items says they are its holder's standing duties
@@ -2573,6 +2582,20 @@ mod tests {
             .replace("累计完成 | 累计进度", "完成情况 | 备注")
             .replace("制定我县推进长期护理保险制度建设实施方案;实现长\n", "");
         assert!(parsed(&planned).kind.is_plan());
+    }
+
+    #[test]
+    fn a_gazetteers_count_of_a_bodys_functions_under_its_own_heading_is_a_mandate() {
+        let text = "第二节 职责分工\n\
+                    妇女儿童工作委员会是省政府负责妇女儿童工作的协调议事机构。基本职能有5项:\n\
+                    一、协调和推动政府有关部门做好维护妇女儿童权益工作。\n\
+                    二、协调和推动政府有关部门实施妇女儿童发展规划。\n\
+                    三、协调和推动政府有关部门研究解决妇女儿童发展中的重大问题。\n\
+                    四、协调和推动政府有关部门提供必要的人力、财力、物力等条件。\n\
+                    五、指导、督促和检查各市人民政府妇女儿童工作委员会的工作。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
+        assert!(plan.kind.reason.contains("职能"), "{}", plan.kind.reason);
     }
 
     #[test]
