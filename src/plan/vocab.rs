@@ -1520,6 +1520,8 @@ mod tests {
         assert!(!v.is_chrome("2021年1月6日"));
         assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
         assert!(v.is_chrome("朗读"));
+        assert!(v.is_chrome("文章播报"));
+        assert!(v.is_chrome("您的当前位置:"));
         // a page's label over its text; a sentence pointing to the details is text
         assert!(v.is_chrome("详细内容"));
         assert!(!v.is_chrome("详细内容见附件。"));
