@@ -291,6 +291,12 @@ impl GenreWords {
     }
 }
 
+/// Fewest `_`-joined words that make a line a hijacked page's keyword banner: a page title
+/// joins two or three parts (the document, its channel, the site).
+const MIN_BANNER_KEYWORDS: usize = 4;
+/// Longest word of such a banner: search keywords are short.
+const MAX_BANNER_KEYWORD_CHARS: usize = 16;
+
 /// One vocabulary file: every key optional.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -1396,6 +1402,23 @@ impl Vocabulary {
         // a sentence that mentions a site's feature (“我为政府网站找错”监督举报平台…。) is text
         (!line.contains('。') && self.chrome_set.is_match(line))
             || self.site_notes.iter().any(|re| re.is_match(line))
+            || self.is_keyword_banner(line)
+    }
+
+    /// Whether a line is a hijacked page's banner of search keywords (`久久久久天天天天_肉体视频
+    /// 在线_青青青草视频在线_…`): at least [`MIN_BANNER_KEYWORDS`] short words joined by `_`,
+    /// none naming a document (a title word, a name in 《》) — a page title joins a few parts so
+    /// (`…的通知_区政府办公室_…门户网站`), one of them the document's.
+    fn is_keyword_banner(&self, line: &str) -> bool {
+        let words: Vec<&str> = line.split('_').collect();
+        words.len() >= MIN_BANNER_KEYWORDS
+            && words.iter().all(|w| {
+                let w = w.trim();
+                !w.is_empty()
+                    && w.chars().count() <= MAX_BANNER_KEYWORD_CHARS
+                    && !w.contains(['《', '。', '，', ','])
+                    && !self.title_words.iter().any(|t| w.contains(t.as_str()))
+            })
     }
 
     /// Whether a line says where and when the text was published (稿源: …).
@@ -1521,6 +1544,12 @@ mod tests {
         assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
         assert!(v.is_chrome("朗读"));
         assert!(v.is_chrome("文章播报"));
+        // a hijacked page's banner of search keywords; a page title joining its parts is not
+        assert!(v.is_chrome("久久久久天天天天_肉体视频在线_青青青草视频在线_国产精品视频自拍"));
+        assert!(
+            !v.is_chrome("关于印发2024年政务公开工作要点的通知_区政府办公室_某区人民政府门户网站")
+        );
+        assert!(!v.is_chrome("政策文件_政务公开_某县人民政府_2024年工作要点"));
         assert!(v.is_chrome("您的当前位置:"));
         // a page's label over its text; a sentence pointing to the details is text
         assert!(v.is_chrome("详细内容"));
