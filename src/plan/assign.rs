@@ -392,7 +392,8 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
         .heading_duty_words
         .iter()
         .find_map(|w| names.strip_suffix(w.as_str()))
-        .map_or(names, |n| n.strip_suffix('的').unwrap_or(n));
+        .map_or(names, |n| n.strip_suffix('的').unwrap_or(n))
+        .trim_end_matches(is_space);
     let after = s[colon..].chars().next().map_or(1, char::len_utf8);
     // the duties follow (负责…, 要…): addressees are followed by a notice's sentence (现将…)
     let duties = duties_after(&s[colon + after..], vocab);

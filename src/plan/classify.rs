@@ -515,24 +515,32 @@ fn field_or_rule(t: &str) -> bool {
 /// note of who answers for a point.
 const MIN_LABELLED_ITEMS: usize = 3;
 
-/// Whether most `tasks`, and at least [`MIN_LABELLED_ITEMS`], give their units under a unit
-/// label in their paragraph (`1.办事服务在线办理深度：…（整改责任单位：县行政服务中心）`): a
-/// self-check report listing its problems so shares their remedy out, as a rectification list
-/// does, whatever its title calls it.
+/// Whether most `tasks`, and at least [`MIN_LABELLED_ITEMS`], name units and give them under
+/// a unit label in their paragraph (`1.办事服务在线办理深度：…（整改责任单位：县行政服务中心）`):
+/// a self-check report (`remedy_report_words`, the caller's test) listing its problems so
+/// shares their remedy out, as a rectification list does.
 fn labels_most_units(ctx: &Ctx, doc: &Document, tasks: &[Task]) -> bool {
     let v = ctx.vocab;
+    // (each paragraph read once, however many tasks it holds: a text that lost its breaks)
+    let mut read: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     let labelled = tasks
         .iter()
         .filter(|t| {
             let at = t.span.start;
             let holder = doc.blocks.partition_point(|b| b.origin() <= at);
-            let Some(Block::Paragraph(p)) = holder.checked_sub(1).map(|k| &doc.blocks[k]) else {
+            let Some(k) = holder.checked_sub(1) else {
                 return false;
             };
-            at < p.text.source_end()
-                && crate::plan::units::labels(&v.fold(p.text.as_str()), v)
-                    .iter()
-                    .any(|l| matches!(l.kind, crate::plan::units::LabelKind::Units(_)))
+            let Block::Paragraph(p) = &doc.blocks[k] else {
+                return false;
+            };
+            !t.units.is_empty()
+                && at < p.text.source_end()
+                && *read.entry(k).or_insert_with(|| {
+                    crate::plan::units::labels(&v.fold(p.text.as_str()), v)
+                        .iter()
+                        .any(|l| matches!(l.kind, crate::plan::units::LabelKind::Units(_)))
+                })
         })
         .count();
     labelled >= MIN_LABELLED_ITEMS && labelled * 2 > tasks.len()
@@ -1212,6 +1220,10 @@ pub(crate) fn states_main_tasks(ctx: &Ctx, doc: &Document) -> Option<String> {
     })
 }
 
+/// Longest words before a numbered item's colon read as the unit it is given to
+/// (`（一）县委宣传部：`): a name, not a sentence.
+const MAX_UNIT_HEAD_CHARS: usize = 20;
+
 /// Whether the sentence right before a numbered paragraph, or a numbered heading over items,
 /// introduces a body's standing duties (`…主要工作职责是：`, `基本职能有5项：`, `二、…履行以下职责`):
 /// the items are a mandate, not work planned (a plan's `职责分工如下：` divides its work, and
@@ -1243,9 +1255,20 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     };
     // the paragraph right before a numbered one ends by introducing them (`…主要职责是：`), also
     // after a heading of the page's own (`第二节 职责分工` then `…基本职能有5项：` then `一、…`)
+    // (…not a plan's `各成员单位职责如下：` over `（一）县委宣传部：负责…`: its items open with
+    // the units it shares the work out to)
+    let opens_with_unit = |item: &str| {
+        ctx.numbering.at_start(item).is_some_and(|mark| {
+            let rest = v.fold(&item[mark.len..]);
+            let head = rest.split(['：', ':']).next().unwrap_or("").trim();
+            head.chars().count() <= MAX_UNIT_HEAD_CHARS
+                && crate::plan::units::looks_like_units(head, v)
+        })
+    };
     let over_list = |pair: &[&str]| {
         pair[0].contains(['职', '職'])
             && ctx.numbering.at_start(pair[1]).is_some()
+            && !opens_with_unit(pair[1])
             && v.fold(pair[0])
                 .strip_suffix(['：', ':'])
                 .is_some_and(|head| {
@@ -1928,9 +1951,17 @@ pub(crate) fn classify(
         // for a list of policy measures, when most of its items state their units (a table
         // whose rows name no unit and no date is that text's own: an appraisal's indicators
         // with their weights)
-        (None, Some((s, w, _)), _) if labels_most_units(ctx, doc, tasks) => plan(format!(
-            "标题“{s}”以“{w}”结尾，但多数条目以“责任单位：”等标注写明了由谁落实，是任务清单"
-        )),
+        (None, Some((s, w, _)), _)
+            if v.genres
+                .remedy_report_words
+                .iter()
+                .any(|r| s.contains(r.as_str()))
+                && labels_most_units(ctx, doc, tasks) =>
+        {
+            plan(format!(
+                "标题“{s}”以“{w}”结尾，但多数条目以“责任单位：”等标注写明了由谁落实，是任务清单"
+            ))
+        }
         (None, Some((s, w, what)), _)
             if (table_tasks == 0 || assigned == 0 && dated == 0) && !assigned_measures(w) =>
         {
@@ -2582,6 +2613,17 @@ mod tests {
             .replace("累计完成 | 累计进度", "完成情况 | 备注")
             .replace("制定我县推进长期护理保险制度建设实施方案;实现长\n", "");
         assert!(parsed(&planned).kind.is_plan());
+    }
+
+    #[test]
+    fn a_plans_duties_of_its_member_units_are_no_mandate() {
+        let text = "一、工作目标\n全面完成年度禁毒工作任务。\n二、职责分工\n各成员单位职责如下：\n\
+                    （一）县委宣传部：负责禁毒宣传教育工作。\n\
+                    （二）县公安局：负责打击毒品违法犯罪。\n\
+                    （三）县教育局：负责学校禁毒教育。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]
@@ -3674,5 +3716,11 @@ mod tests {
             .replace("(整改责任单位:县住建局、县交通局)", "")
             .replace("(整改责任单位:县财政局)", "");
         assert!(!parsed(&report).kind.is_plan());
+        // …and a report on work done labels the units that led it, sharing nothing out
+        let done = "某县禁毒工作报告\n一、完成情况\n\
+                    1.全县禁毒宣传。牵头单位：县委宣传部。已完成宣传100场。\n\
+                    2.打击毒品犯罪。牵头单位：县公安局。破获案件20起。\n\
+                    3.学校禁毒教育。牵头单位：县教育局。已完成。\n";
+        assert!(!parsed(done).kind.is_plan(), "{:?}", parsed(done).kind);
     }
 }

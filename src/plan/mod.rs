@@ -442,14 +442,19 @@ fn with_unassigned_parts(
 /// Whether every task of `read` is among `other`'s, starting where it starts, with the same
 /// units.
 fn keeps_every_task(read: &[model::Task], other: &[model::Task]) -> bool {
+    let mut by_start: HashMap<usize, Vec<&model::Task>> = HashMap::new();
+    for o in other {
+        by_start.entry(o.span.start).or_default().push(o);
+    }
     read.iter().all(|t| {
-        other.iter().any(|o| {
-            o.span.start == t.span.start
-                && o.units.len() == t.units.len()
-                && o.units
-                    .iter()
-                    .zip(&t.units)
-                    .all(|(a, b)| a.name == b.name && a.role == b.role)
+        by_start.get(&t.span.start).is_some_and(|found| {
+            found.iter().any(|o| {
+                o.units.len() == t.units.len()
+                    && o.units
+                        .iter()
+                        .zip(&t.units)
+                        .all(|(a, b)| a.name == b.name && a.role == b.role)
+            })
         })
     })
 }
@@ -913,9 +918,10 @@ impl Hints for VocabHints<'_> {
     fn is_label(&self, text: &str) -> bool {
         let folded = self.vocab.fold(text);
         let t = folded.trim_matches(document::is_space);
+        // (the whole text is the label: `牵头单位为县政府办公室` holds its value)
         units::labels(&format!("{t}："), self.vocab)
             .first()
-            .is_some_and(|l| l.at == 0)
+            .is_some_and(|l| l.at == 0 && l.value == t.len() + '：'.len_utf8())
     }
 
     fn opens_duties(&self, text: &str) -> bool {

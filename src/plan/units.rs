@@ -53,7 +53,9 @@ pub struct Label {
 }
 
 /// Every label followed by a colon in `text`, outside brackets (or just inside an opening
-/// one), at the start or after a separator (`，牵头单位：…`, `；责任单位：…`).
+/// one, a qualifier before it: `（整改责任单位：`), at the start or after a separator
+/// (`，牵头单位：…`, `；责任单位：…`); a unit label there may stand before a copula over a list
+/// of units instead (`牵头单位为…`, `参加集中宣传的单位有…`).
 pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
     let l = &vocab.unit_labels;
     let lists: [(&Vec<String>, LabelKind); 6] = [
@@ -213,7 +215,14 @@ fn copula_value<'t>(after: &'t str, vocab: &Vocabulary) -> Option<&'t str> {
         .iter()
         .find_map(|c| after.strip_prefix(c.as_str()))?;
     let rest = rest.trim_start_matches(is_space);
-    Some(rest.strip_prefix([':', '：']).unwrap_or(rest))
+    let value = rest.strip_prefix([':', '：']).unwrap_or(rest);
+    // (the copula must be one, its clause a list of units: not 有关 in `成员单位有关负责同志
+    // 参加`, nor `责任单位为第一责任人`)
+    let clause = value
+        .split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or(value);
+    looks_like_units(clause, vocab).then_some(value)
 }
 
 /// Most characters between a participant label's verb and its `的` (`参加|集中宣传|的单位有`):
@@ -2540,8 +2549,12 @@ mod tests {
                 pair("其他单位", Cooperating)
             ]
         );
-        // (a label run on from the word before it is no label: `以牵头单位为主`)
+        // (a label run on from the word before it is no label: `以牵头单位为主`; a copula
+        // must be one, over units: not 有关, nor a person's role)
         assert!(labels("各项工作以牵头单位为主推进", &vocab).is_empty());
+        assert!(labels("会议由县长主持，成员单位有关负责同志参加", &vocab).is_empty());
+        assert!(labels("会议由县长主持，参加会议的单位有关负责同志发言", &vocab).is_empty());
+        assert!(labels("各项工作落实到人，责任单位为第一责任人", &vocab).is_empty());
     }
 
     #[test]

@@ -196,6 +196,9 @@ pub struct GenreWords {
     /// Words of a column's name for the progress made (`进展情况`, `目前完成情况、存在问题…`):
     /// a plan's sheet leaves such a column empty, a report fills it in.
     pub filled_progress_columns: Vec<String>,
+    /// Words of a report's title that say it finds problems to put right (`自查`, `整改`): such
+    /// a report whose items label their units shares the remedies out, a task list.
+    pub remedy_report_words: Vec<String>,
     /// Labels a question line of an interview or a Q&A opens with before its colon (`Q:`,
     /// `问：`): two such questions make the text an interpretation.
     pub question_labels: Vec<String>,
@@ -528,6 +531,8 @@ struct GenreFile {
     progress_columns: Vec<String>,
     #[serde(default)]
     filled_progress_columns: Vec<String>,
+    #[serde(default)]
+    remedy_report_words: Vec<String>,
     #[serde(default)]
     question_labels: Vec<String>,
     #[serde(default)]
@@ -1152,6 +1157,9 @@ impl Vocabulary {
             self.genres
                 .filled_progress_columns
                 .extend(g.filled_progress_columns);
+            self.genres
+                .remedy_report_words
+                .extend(g.remedy_report_words);
             self.genres.question_labels.extend(g.question_labels);
             self.genres.forwarding_words.extend(g.forwarding_words);
             self.genres.progress_verbs.extend(g.progress_verbs);
@@ -1410,6 +1418,10 @@ impl Vocabulary {
     /// none naming a document (a title word, a name in 《》) — a page title joins a few parts so
     /// (`…的通知_区政府办公室_…门户网站`), one of them the document's.
     fn is_keyword_banner(&self, line: &str) -> bool {
+        // (most lines hold no `_`: nothing is split for them)
+        if line.bytes().filter(|&b| b == b'_').count() + 1 < MIN_BANNER_KEYWORDS {
+            return false;
+        }
         let words: Vec<&str> = line.split('_').collect();
         words.len() >= MIN_BANNER_KEYWORDS
             && words.iter().all(|w| {
