@@ -523,6 +523,14 @@ pub(crate) fn opens_with_unit_label(text: &str, vocab: &Vocabulary) -> bool {
         .is_some_and(|l| l.at == lead_ws && matches!(l.kind, LabelKind::Units(_)))
 }
 
+/// Whether the clause `sub`, at `at` in `text`, puts its units in charge of the work: `由X负责`
+/// (after 由, or opening with it), as `X牵头` does — the units the work is given to by name.
+fn put_in_charge(text: &str, at: usize, sub: &str) -> bool {
+    (text[..at].trim_end_matches(is_space).ends_with('由')
+        || sub.trim_start_matches(is_space).starts_with('由'))
+        && sub.contains(crate::plan::assign::DUTY_OPENER)
+}
+
 /// A clause in prose: `X牵头，Y、Z按职责分工负责`, `X牵头Y`, `X，Y配合`.
 fn prose(
     text: &str,
@@ -572,6 +580,8 @@ fn prose(
             UnitRole::Cooperating
         } else if after_lead && default == UnitRole::Responsible {
             UnitRole::Responsible
+        } else if !saw_lead && default == UnitRole::Responsible && put_in_charge(text, s, sub) {
+            UnitRole::Lead
         } else {
             default
         };
@@ -2519,15 +2529,18 @@ mod tests {
         assert!(looks_like_units(cell, &vocab));
     }
 
+    /// The units read in a clause of prose, with their roles.
+    fn prose_units(text: &str, vocab: &Vocabulary) -> Vec<(String, UnitRole)> {
+        parse_units(&vocab.fold(text), Responsible, vocab)
+            .into_iter()
+            .map(|u| (u.name, u.role))
+            .collect()
+    }
+
     #[test]
     fn a_label_written_into_a_clause_gives_its_units_after_its_copula() {
         let vocab = Vocabulary::bundled().unwrap();
-        let found = |t: &str| -> Vec<(String, UnitRole)> {
-            parse_units(&vocab.fold(t), Responsible, &vocab)
-                .into_iter()
-                .map(|u| (u.name, u.role))
-                .collect()
-        };
+        let found = |t: &str| prose_units(t, &vocab);
         let pair = |n: &str, r: UnitRole| (n.to_owned(), r);
         assert_eq!(
             found("做好信息发布。牵头单位为县政府办公室，配合单位为县融媒体中心。"),
@@ -2555,6 +2568,19 @@ mod tests {
         assert!(labels("会议由县长主持，成员单位有关负责同志参加", &vocab).is_empty());
         assert!(labels("会议由县长主持，参加会议的单位有关负责同志发言", &vocab).is_empty());
         assert!(labels("各项工作落实到人，责任单位为第一责任人", &vocab).is_empty());
+    }
+
+    #[test]
+    fn units_put_in_charge_by_you_lead() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let found = |t: &str| prose_units(t, &vocab);
+        // `由X负责` gives X the work by name, as `X牵头` does
+        assert_eq!(found("由各相关单位负责"), [("各相关单位".to_owned(), Lead)]);
+        // …while `X负责` alone is a sentence's subject, responsible
+        assert_eq!(
+            found("县教育局负责学校禁毒教育"),
+            [("县教育局".to_owned(), Responsible)]
+        );
     }
 
     #[test]

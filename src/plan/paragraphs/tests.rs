@@ -3810,3 +3810,17 @@ fn parts_that_assign_nothing_beside_one_closed_by_its_units_keep_their_work() {
         ]
     );
 }
+
+#[test]
+fn an_item_giving_its_work_to_units_by_you_makes_them_lead() {
+    let text = "某区清理拖欠企业账款工作方案\n三、工作步骤\n\
+                1.排查范围。全面摸排截至2025年底拖欠民营企业的账款。\n\
+                2.报送程序。由各相关单位负责,将全面摸排清理情况报区民营经济局。\n";
+    let plan = parse_text(text);
+    let units: Vec<(&str, UnitRole)> = plan.tasks[1]
+        .units
+        .iter()
+        .map(|u| (u.name.as_str(), u.role))
+        .collect();
+    assert_eq!(units, [("各相关单位", UnitRole::Lead)]);
+}
