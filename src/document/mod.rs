@@ -147,6 +147,20 @@ impl Table {
     }
 }
 
+impl Document {
+    /// The paragraph holding source offset `at`, with its block index: the rules that ask how
+    /// a task's unit was written read its paragraph. Blocks stand in source order, so it is the
+    /// last opening at or before `at`, found without reading the others.
+    pub fn paragraph_holding(&self, at: usize) -> Option<(usize, &Paragraph)> {
+        let k = self
+            .blocks
+            .partition_point(|b| b.origin() <= at)
+            .checked_sub(1)?;
+        let p = self.blocks[k].as_paragraph()?;
+        (at < p.text.source_end()).then_some((k, p))
+    }
+}
+
 impl Block {
     /// Source offset where the block starts.
     pub fn origin(&self) -> usize {

@@ -72,9 +72,6 @@ pub fn duties_after<'s>(rest: &'s str, vocab: &Vocabulary) -> &'s str {
         .map_or(rest, |r| r.trim_start_matches(is_space))
 }
 
-/// The word opening the first of points counted out in a sentence (`一是…；二是…`).
-const FIRST_POINT: &str = "一是";
-
 /// The word that opens a statement of duties (`县环保局。负责…`, `工作职责：负责…`).
 pub(crate) const DUTY_OPENER: &str = "负责";
 
@@ -398,7 +395,7 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     // the duties follow (负责…, 要…): addressees are followed by a notice's sentence (现将…)
     let duties = duties_after(&s[colon + after..], vocab);
     // (…counted out: `公安部门职责：一是负责…；二是…`)
-    let duties = duties.strip_prefix(FIRST_POINT).unwrap_or(duties);
+    let duties = crate::plan::text::after_sub_item_word(duties).unwrap_or(duties);
     if names.is_empty()
         || names.chars().count() > MAX_UNIT_HEADING_CHARS
         || !(duty_word_at(duties, vocab) || opens_with_work_verb(duties, vocab))

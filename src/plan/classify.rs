@@ -223,17 +223,25 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
             core = unnumbered.strip_suffix('篇').unwrap_or(unnumbered);
         }
         // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
-        if let Some(rest) = core.strip_suffix('篇') {
-            let counted = rest.trim_end_matches(|c: char| {
-                c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
-            });
-            if counted.len() < rest.len() {
-                core = counted;
-            }
-        }
+        core = before_count(core, '篇');
         if core.len() == before || core.is_empty() {
             return core;
         }
+    }
+}
+
+/// The text before a count of things that ends it (`…工作计划4篇`, `…基本职能有5项`, `measure`
+/// the thing's measure word), or the text whole when it ends in no such count.
+fn before_count(text: &str, measure: char) -> &str {
+    let Some(rest) = text.strip_suffix(measure) else {
+        return text;
+    };
+    let counted =
+        rest.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if counted.len() < rest.len() {
+        counted
+    } else {
+        text
     }
 }
 
@@ -526,16 +534,10 @@ fn labels_most_units(ctx: &Ctx, doc: &Document, tasks: &[Task]) -> bool {
     let labelled = tasks
         .iter()
         .filter(|t| {
-            let at = t.span.start;
-            let holder = doc.blocks.partition_point(|b| b.origin() <= at);
-            let Some(k) = holder.checked_sub(1) else {
-                return false;
-            };
-            let Block::Paragraph(p) = &doc.blocks[k] else {
+            let Some((k, p)) = doc.paragraph_holding(t.span.start) else {
                 return false;
             };
             !t.units.is_empty()
-                && at < p.text.source_end()
                 && *read.entry(k).or_insert_with(|| {
                     crate::plan::units::labels(&v.fold(p.text.as_str()), v)
                         .iter()
@@ -1236,15 +1238,7 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     let names_duties = |head: &str| {
         // (`…职责是：`, `主要职能如下：`, `基本职能有5项：` — not `切实履行监管职责，重点抓好
         // 以下工作：`)
-        let mut last = head.trim_end();
-        if let Some(counted) = last.strip_suffix('项') {
-            let count = counted.trim_end_matches(|c: char| {
-                c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
-            });
-            if count.len() < counted.len() {
-                last = count;
-            }
-        }
+        let mut last = before_count(head.trim_end(), '项');
         for tail in ["主要有", "包括", "如下", "是", "为", "有"] {
             last = last.strip_suffix(tail).unwrap_or(last);
         }
@@ -2720,6 +2714,9 @@ mod tests {
         assert!(parsed(&tasks).kind.is_plan());
         let both = sheet.replacen("进展情况表（截至9月底）", "任务分解及推进情况表", 1);
         assert!(parsed(&both).kind.is_plan());
+        // (…and so does a statistical sheet of it, `…落实情况统计表`)
+        let statistics = sheet.replacen("进展情况表（截至9月底）", "落实情况统计表", 1);
+        assert!(!parsed(&statistics).kind.is_plan());
         // (a title naming the progress without 表 reports it too)
         let quarter = sheet.replacen("进展情况表（截至9月底）", "二季度完成情况", 1);
         assert!(!parsed(&quarter).kind.is_plan());

@@ -59,20 +59,16 @@ const LABEL_OPENERS: [char; 4] = ['：', ':', '（', '('];
 /// it in its paragraph opens one.
 fn labelled(doc: &Document, unit: &Unit) -> bool {
     let at = unit.span.start;
-    // (blocks stand in source order: the one holding the unit is the last opening at or
-    // before it, found without reading the others)
-    let holder = doc.blocks.partition_point(|b| b.origin() <= at);
-    let Some(Block::Paragraph(p)) = holder.checked_sub(1).map(|k| &doc.blocks[k]) else {
+    let Some((_, p)) = doc.paragraph_holding(at) else {
         return false;
     };
     let text = p.text.as_str();
-    at < p.text.source_end()
-        && text.match_indices(unit.raw.as_str()).any(|(i, m)| {
-            p.text.source_range(i, i + m.len()).0 == at
-                && text[..i]
-                    .trim_end_matches(is_space)
-                    .ends_with(LABEL_OPENERS)
-        })
+    text.match_indices(unit.raw.as_str()).any(|(i, m)| {
+        p.text.source_range(i, i + m.len()).0 == at
+            && text[..i]
+                .trim_end_matches(is_space)
+                .ends_with(LABEL_OPENERS)
+    })
 }
 
 /// The last task, taken out of `tasks`, when the text ends inside it: it is the text's last,

@@ -91,19 +91,22 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
             .is_some_and(|&k| k - i <= MAX_LABEL_BYTES);
         // a label follows a separator, an opening bracket or a number's mark (1.牵头单位：)
         let boundary = prev.is_none_or(separates_label);
-        // (…or after a qualifier of the label just inside it: `（整改|责任单位：`)
-        let just_opened = depth == 1
-            && (prev.is_some_and(is_open)
-                || vocab
-                    .label_qualifiers
-                    .iter()
-                    .any(|q| &text[inside_from..i] == q.as_str()));
+        // (…or after a qualifier of the label just inside it: `（整改|责任单位：`; compared
+        // only where a label may start)
+        let just_opened = || {
+            depth == 1
+                && (prev.is_some_and(is_open)
+                    || vocab
+                        .label_qualifiers
+                        .iter()
+                        .any(|q| &text[inside_from..i] == q.as_str()))
+        };
         // not inside a label already found (牵头|责任单位：)
         let inside_label = out.last().is_some_and(|l: &Label| i < l.value);
-        if (depth == 0 || just_opened)
-            && !inside_label
+        if !inside_label
             && colon_near
             && vocab.label_starts.contains(c)
+            && (depth == 0 || just_opened())
         {
             let mut best: Option<(usize, LabelKind)> = None;
             for (list, kind) in &lists {
