@@ -270,6 +270,12 @@ pub trait Hints {
     /// Every column name the vocabulary knows, to find a header whose cells were run together:
     /// sorted by first character, the longest first among names sharing it.
     fn column_names(&self) -> &[String];
+    /// Column names that name a column only as a whole cell (`部门`, `任务分工`): in a run of
+    /// names written together they name one after another name, never opening the run (a
+    /// table's title may end in one: `…重点工作任务分工工作任务牵头单位…`).
+    fn whole_column_names(&self) -> &[String] {
+        &[]
+    }
     /// Runs of unit names in text whose cells lost their separators; `lexicon` holds names the
     /// document writes elsewhere on their own.
     fn unit_runs(&self, text: &str, lexicon: &Lexicon) -> Vec<UnitRun>;

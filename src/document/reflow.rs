@@ -668,6 +668,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     }
     // a dashed item after a sentence (`…形成进度。---优化运行流程（5月底前）。…`)
     cuts.extend(dash_bullets(s));
+    cuts.extend(attachment_starts(s));
     // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
     for m in doc_number_re().find_iter(s) {
         // (not one cited in brackets: `…的通知》（岚综管〔2016〕97号文）要求`)
@@ -716,6 +717,23 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
         cuts.dedup();
     }
     cuts
+}
+
+/// The word that opens a document's attachment (`附件1：`, `附件部门主要职责分工表`).
+const ATTACHMENT_WORD: &str = "附件";
+
+/// Where an attachment starts right after a sentence (`…加强鉴定机构监督管理。附件部门主要职责
+/// 分工表序号…`): its label opens a part of its own, often a table whose header must open its
+/// paragraph to be read. Not a sentence about the attachments (`附件中`, `附件所列…`).
+fn attachment_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices(ATTACHMENT_WORD).filter_map(move |(i, w)| {
+        let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
+        let after = s[i + w.len()..].chars().next()?;
+        let opens = after.is_ascii_digit()
+            || matches!(after, '：' | ':' | '一' | '二' | '三')
+            || is_han(after) && !"中所为的是里内和及与已在".contains(after);
+        (ends_sentence(before) && opens).then_some(i)
+    })
 }
 
 /// Longest addressee list before its colon (`各片区项目建设指挥部、区直各单位、区属各企业：`).
@@ -1460,6 +1478,21 @@ mod tests {
         assert_eq!(p[2], "福建省人民政府办公厅");
         assert_eq!(p[3], "2016年5月27日");
         assert!(p[4].starts_with("2016年任务分解表工 作 任 务牵头单位"));
+    }
+
+    #[test]
+    fn an_attachment_after_a_sentence_opens_its_own_paragraph() {
+        let p = pieces(&long(
+            "一、工作任务1.排查隐患。2.分类整治。3.长效管理。各单位要加强领导。\
+             附件部门主要职责分工表序号部门主要职责分工1区公安局负责指导旅馆业。",
+        ));
+        assert_eq!(p[3], "3.长效管理。各单位要加强领导。", "{p:?}");
+        assert!(p[4].starts_with("附件部门主要职责分工表"), "{p:?}");
+        // a sentence about the attachments goes on
+        let p = pieces(&long(
+            "一、工作任务1.排查隐患。2.分类整治。3.长效管理。附件所列单位要按时报送。",
+        ));
+        assert!(p[3].contains("附件所列单位"), "{p:?}");
     }
 
     #[test]

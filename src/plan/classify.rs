@@ -99,19 +99,6 @@ fn subject(title: &str, vocab: &Vocabulary) -> String {
 /// Longest site name after a page title's dash, bar or underscore (`-湖南省人民政府门户网站`).
 const MAX_SITE_NAME_CHARS: usize = 24;
 
-/// Whether a title is a file's name (`…工作总结.doc`).
-fn has_file_extension(title: &str, vocab: &Vocabulary) -> bool {
-    title
-        .trim_matches(is_space)
-        .rsplit_once('.')
-        .is_some_and(|(_, ext)| {
-            vocab
-                .title_file_extensions
-                .iter()
-                .any(|e| e.eq_ignore_ascii_case(ext.trim_matches(is_space)))
-        })
-}
-
 /// A page's title without what the page adds after the document's own title: a file
 /// extension, a page number, the site's name (`…实施方案.doc`, `…方案_第1页`,
 /// `…的意见-湖南省人民政府门户网站`), and the site's section before its name
@@ -122,7 +109,7 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
     let mut after_site = false;
     loop {
         let before = t.len();
-        if has_file_extension(t, vocab) {
+        if vocab.names_file(t) {
             t = t.rsplit_once('.').map_or(t, |(stem, _)| stem);
         }
         // 第1页, 共4页
@@ -863,7 +850,7 @@ impl Subjects {
         let file_named = [&meta.plan_title, &meta.title]
             .into_iter()
             .flatten()
-            .any(|t| has_file_extension(&t.value, v));
+            .any(|t| v.names_file(&t.value));
         let decided = of_titles
             .iter()
             .any(|s| plan_word(s, v).is_some() || !file_named && other_word(s, v).is_some());

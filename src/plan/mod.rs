@@ -390,6 +390,16 @@ pub(crate) fn parse_text(text: &str) -> Plan {
     parser.parse(&source)
 }
 
+/// A plan read from a web page as a `.html` file holding it would be: what the parser's unit
+/// tests of pages read.
+#[cfg(test)]
+pub(crate) fn parse_html(page: &str) -> Plan {
+    let parser = Parser::bundled().expect("bundled vocabulary");
+    let source = crate::ingest::decode(std::path::Path::new("plan.html"), page.as_bytes())
+        .expect("page decodes");
+    parser.parse(&source)
+}
+
 /// What the body of a document gives, before it is classified.
 struct Body {
     sections: Sections,
@@ -426,13 +436,22 @@ fn with_unassigned_parts(
     // (the prose reading lists the numbered items: with fewer than twice the tasks there are
     // none it could add enough of, and the text is not read again)
     let numbered = block_marks(ctx, doc, front).iter().flatten().count();
-    if body.table_tasks > 0 || numbered < body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS {
-        return body;
-    }
+    // (a body whose every task is a table's row — a duty table attached to numbered items
+    // that assign in their sentences, `由区交通建设局牵头推进…` — gains those items)
+    let only_tables = body.table_tasks > 0 && body.table_tasks == body.tasks.len();
+    let wanted = if only_tables {
+        if numbered < MIN_TABLE_TASKS_OVER_PROSE {
+            return body;
+        }
+        body.tasks.len() + MIN_TABLE_TASKS_OVER_PROSE
+    } else {
+        if body.table_tasks > 0 || numbered < body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS {
+            return body;
+        }
+        body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
+    };
     let tentative = read_body(ctx, doc, front, ReadMode::Prose);
-    if tentative.tasks.len() >= body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
-        && keeps_every_task(&body.tasks, &tentative.tasks)
-    {
+    if tentative.tasks.len() >= wanted && keeps_every_task(&body.tasks, &tentative.tasks) {
         tentative
     } else {
         body
@@ -981,6 +1000,10 @@ impl Hints for VocabHints<'_> {
 
     fn column_names(&self) -> &[String] {
         &self.vocab.column_names
+    }
+
+    fn whole_column_names(&self) -> &[String] {
+        &self.vocab.whole_column_names
     }
 
     fn unit_runs(&self, text: &str, lexicon: &document::Lexicon) -> Vec<document::UnitRun> {

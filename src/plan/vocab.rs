@@ -748,6 +748,8 @@ pub struct Vocabulary {
     pub subject_openers: WordSet,
     /// Every column name of every role, to find a header whose cells were run together.
     pub column_names: Vec<String>,
+    /// The names of [`Self::exact_columns`], for a header run together.
+    pub whole_column_names: Vec<String>,
     pub admin_prefixes: Vec<char>,
     /// What the issuing organ's own offices open with (局: `局办公室`, `局社会福利和彩票管理科`):
     /// a subject opening so names a unit as one opening with a level does.
@@ -1240,6 +1242,11 @@ impl Vocabulary {
             .iter()
             .flat_map(|(_, names)| names.iter().cloned())
             .collect();
+        self.whole_column_names = self
+            .exact_columns
+            .iter()
+            .flat_map(|(_, names)| names.iter().cloned())
+            .collect();
         sort_by_first_char(&mut self.column_names);
         self.label_starts = CharSet::first_chars(
             self.unit_labels
@@ -1340,6 +1347,18 @@ impl Vocabulary {
             .chain(&self.person_labels)
             .chain(&self.duty_labels)
             .any(|w| w == label)
+    }
+
+    /// Whether a line is a file's name (`…工作总结.doc`, an attachment's link `…的通知.ofd`):
+    /// the uploader's word for a text, not what the text calls itself.
+    pub fn names_file(&self, line: &str) -> bool {
+        line.trim_matches(crate::document::is_space)
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| {
+                self.title_file_extensions
+                    .iter()
+                    .any(|e| e.eq_ignore_ascii_case(ext.trim_matches(crate::document::is_space)))
+            })
     }
 
     /// The text with traditional characters folded to simplified ones, character for

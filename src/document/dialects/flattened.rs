@@ -8,6 +8,7 @@
 //! (牵头单位 | 责任单位).
 
 use crate::document::numbering::{NumberStyle, Numbering};
+use crate::document::reflow::ends_sentence;
 use crate::document::text::{is_han, is_space, Text};
 use crate::document::Lexicon;
 use crate::document::{Cell, ColumnRole, Row, Table, MIN_TITLE_BEFORE_INNER_NAME};
@@ -70,6 +71,21 @@ fn glued_header(
         let mut found: Vec<String> = Vec::new();
         loop {
             if let Some(n) = starting(&compact[pos..]) {
+                found.push(n.clone());
+                pos += n.len();
+                continue;
+            }
+            // (a whole cell's name after another: `序号|部门|主要职责分工`)
+            if let Some(n) = (!found.is_empty())
+                .then(|| {
+                    cx.hints
+                        .whole_column_names()
+                        .iter()
+                        .filter(|n| compact[pos..].starts_with(n.as_str()))
+                        .max_by_key(|n| n.len())
+                })
+                .flatten()
+            {
                 found.push(n.clone());
                 pos += n.len();
                 continue;
@@ -523,9 +539,12 @@ struct RowEnds {
 impl RowEnds {
     /// Whether `before` ends as a row does: with a unit cell, the header, or a deadline cell.
     fn closes_row(&self, before: &str, cx: &DialectCx) -> bool {
+        // (a row whose last cell is written out — a duty, a requirement — ends its sentence:
+        // `…加强鉴定机构监督管理。2区市场监管局牵头…`)
         if before.is_empty()
             || cx.hints.ends_assignment(before)
             || before.ends_with(self.header.as_str())
+            || before.ends_with(|c: char| ends_sentence(c) || matches!(c, '；' | ';'))
         {
             return true;
         }
@@ -980,6 +999,29 @@ fn split_row(
                 return Row { cells };
             }
         }
+    }
+    // a table of each unit's share (序号 | 部门 | 主要职责分工): the row opens with its unit
+    // and its text follows (`区公安局负责指导旅馆业…`)
+    if let Some(&u) = unit_cols.first().filter(|&&u| u < content) {
+        let opening = cx
+            .hints
+            .unit_runs(s, lexicon)
+            .into_iter()
+            .find(|r| r.start == 0);
+        if let Some(run) = opening {
+            // (the run may read on into the duty's objects: `区社会事业局负责指导各类学校`)
+            let end = s[..run.end]
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| i)
+                .find(|&i| cx.hints.opens_duties(&s[i..]))
+                .unwrap_or(run.end);
+            cells[u] = Cell::new(text.slice(0, end));
+            cells[content] = Cell::new(text.slice(end, text.len()).trimmed());
+        } else {
+            cells[content] = Cell::new(text.clone());
+        }
+        return Row { cells };
     }
     let skip = cx.numbering.at_start(s).map(|m| m.len).unwrap_or(0);
     // the units are looked for past the task's own first words: a name read from inside them

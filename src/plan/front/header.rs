@@ -219,8 +219,13 @@ fn title_from_hint(ctx: &Ctx, st: &mut State, hint: &str) -> Option<usize> {
     let mut found: Option<usize> = None;
     let mut best_rank = u8::MAX;
     let mut repeats = Vec::new();
+    // an attachment's link names the file (`…的通知77号.ofd`): the title it starts with is the
+    // page's, written whole elsewhere, unless the page's own title names a file too
+    let hint_names_file = ctx.vocab.names_file(hint);
     for k in 0..st.view.lines.len() {
-        if st.view.lines[k].text.is_blank() {
+        if st.view.lines[k].text.is_blank()
+            || !hint_names_file && ctx.vocab.names_file(st.view.str(k))
+        {
             continue;
         }
         let t = normalize(&ctx.vocab.fold(st.view.str(k)));
@@ -501,6 +506,27 @@ mod tests {
         let glued = "金室字〔2020〕1号关于印发《金乡县农村人居环境整治工作分工方案》的通知\n\
                      各镇人民政府：现将方案印发给你们。\n";
         assert!(title(glued).is_some_and(|t| t.contains("关于印发")));
+    }
+
+    #[test]
+    fn an_attachments_file_name_is_not_the_pages_title() {
+        // the page's title is whole in its metadata and split over the body's lines; the
+        // attachment's link below the body starts with it and names a file
+        let page = "<html><head><meta name=\"ArticleTitle\" content=\"某区应急管理局关于印发\
+                    《某区矿山安全治本攻坚行动方案》的通知\"/><title>相关文件_某区政府</title></head>\
+                    <body><div class=\"article_content\"><p>某区应急管理局关于印发</p>\
+                    <p>《某区矿山安全治本攻坚行动方案》的通知</p><p>区港务公司：</p>\
+                    <p>现将方案印发给你们，请认真贯彻执行。</p><p>某区矿山安全治本攻坚行动方案</p>\
+                    <p>一、主要任务</p><p>1.推动意见落实。我局将细化矿山监管重点工作。</p>\
+                    <p>2.加强培训。矿区要组织开展安全教育培训。</p>\
+                    <p>3.管控风险。矿区要建立风险分析机制。</p></div>\
+                    <ul><li><a href=\"./a.ofd\">某区应急管理局关于印发《某区矿山安全治本攻坚行动方案》\
+                    的通知77号.ofd</a></li></ul></body></html>";
+        let plan = crate::plan::parse_html(page);
+        let title = plan.meta.title.expect("a title").value;
+        assert!(!title.ends_with(".ofd"), "{title}");
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 3);
     }
 
     #[test]

@@ -2735,6 +2735,30 @@ fn a_spaced_flattened_duty_table_gives_each_row_the_units_of_its_last_cell() {
 }
 
 #[test]
+fn a_flattened_duty_table_attached_to_items_assigning_in_sentences_adds_its_rows() {
+    // the items assign only in their sentences (`由X牵头`); the attachment shares the work out
+    // one unit a row, the unit opening the row, the rows numbered by bare numbers after each
+    // row's full stop
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join("flattened-duty-table-attached.txt");
+    let text = std::fs::read_to_string(sample).expect("the sample");
+    let plan = crate::plan::parse_text(&text);
+    assert_eq!(plan.tasks.len(), 12);
+    let units = unit_names(&plan);
+    assert_eq!(units[0], vec!["区交通建设局", "区市场监管局"]);
+    assert_eq!(units[6], vec!["区交通建设局"]);
+    assert!(plan.tasks[6]
+        .text
+        .value
+        .starts_with("牵头开展结构安全排查整治"));
+    assert_eq!(units[10], vec!["区社会事业局"]);
+    assert!(plan.tasks[10].text.value.starts_with("负责指导各类学校"));
+    // (a unit's cell may say whom it works with: `区财政金融局会同相关部门`)
+    assert_eq!(units[11], vec!["区财政金融局", "相关部门"]);
+}
+
+#[test]
 fn an_archived_pages_addressees_follow_its_number_and_its_title_printed_again() {
     // the archiver's header names the 文号 (the sample's leaves it empty), so the title is read
     // from the page's first line; the number and the title printed again stand between it and
