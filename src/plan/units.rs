@@ -2040,6 +2040,11 @@ fn clean_name(
             end = start + at;
         }
     }
+    // a count in brackets after the name (`危化处（60日）`, `协调处（20个工作日）`) is the share of
+    // work days or people it gives, not part of its name
+    if let Some(open) = counted_note_start(&s[start..end]) {
+        end = start + open;
+    }
     let t = &s[start..end];
     let kept = t.trim_end_matches(|c: char| {
         crate::document::is_space(c)
@@ -2077,6 +2082,21 @@ fn clean_name(
         return None;
     }
     (end > start).then_some((start, end))
+}
+
+/// What a count in brackets after a unit's name counts (`（60日）`, `（20个工作日）`, `（2人）`).
+const COUNTED_NOTE_WORDS: [&str; 6] = ["个工作日", "工作日", "日", "天", "人", "次"];
+
+/// Where a bracketed count ending a name opens (`危化处（60日）` → the bracket's offset): digits,
+/// then a [`COUNTED_NOTE_WORDS`] word, alone in the bracket.
+fn counted_note_start(name: &str) -> Option<usize> {
+    let inner_end = name.strip_suffix(['）', ')'])?.len();
+    let open = name[..inner_end].rfind(['（', '('])?;
+    let open_len = name[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = name[open + open_len..inner_end].trim_matches(crate::document::is_space);
+    let digits = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = inner[digits..].trim_start_matches(crate::document::is_space);
+    (open > 0 && digits > 0 && COUNTED_NOTE_WORDS.contains(&rest)).then_some(open)
 }
 
 /// Words that join two names (`经济办和引进办`, `区卫生局及各镇`): after a unit's suffix they
@@ -2730,6 +2750,23 @@ mod tests {
         assert_eq!(
             names(t, Responsible),
             ["区党政办（文秘科、宣传科）", "区综治局"]
+        );
+    }
+
+    #[test]
+    fn a_count_in_brackets_after_a_name_is_no_part_of_it() {
+        // an enforcement plan gives each office its share of work days
+        assert_eq!(
+            names(
+                "协调处（20日），危化处（20个工作日），安劳支队(100日)",
+                Responsible
+            ),
+            ["协调处", "危化处", "安劳支队"]
+        );
+        // a note naming another body stays the name's
+        assert_eq!(
+            names("区政府办公室（区网站管理中心）", Responsible),
+            ["区政府办公室（区网站管理中心）"]
         );
     }
 
