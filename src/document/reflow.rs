@@ -721,6 +721,9 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
 
 /// The word that opens a document's attachment (`附件1：`, `附件部门主要职责分工表`).
 const ATTACHMENT_WORD: &str = "附件";
+/// Characters after 附件 (and its number) that make it a sentence about the attachment
+/// (`附件中…`, `附件2所列任务…`), no attachment's label.
+const ATTACHMENT_REFERENCE_CHARS: &str = "中所为的是里内和及与已在列要请";
 
 /// Where an attachment starts right after a sentence (`…加强鉴定机构监督管理。附件部门主要职责
 /// 分工表序号…`): its label opens a part of its own, often a table whose header must open its
@@ -728,10 +731,12 @@ const ATTACHMENT_WORD: &str = "附件";
 fn attachment_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.match_indices(ATTACHMENT_WORD).filter_map(move |(i, w)| {
         let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
-        let after = s[i + w.len()..].chars().next()?;
-        let opens = after.is_ascii_digit()
-            || matches!(after, '：' | ':' | '一' | '二' | '三')
-            || is_han(after) && !"中所为的是里内和及与已在".contains(after);
+        // (its number, `附件2：`, then what follows the label)
+        let rest = s[i + w.len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let after = rest.chars().next()?;
+        let opens = matches!(after, '：' | ':' | '《')
+            || is_space(after)
+            || is_han(after) && !ATTACHMENT_REFERENCE_CHARS.contains(after);
         (ends_sentence(before) && opens).then_some(i)
     })
 }
@@ -1493,6 +1498,10 @@ mod tests {
             "一、工作任务1.排查隐患。2.分类整治。3.长效管理。附件所列单位要按时报送。",
         ));
         assert!(p[3].contains("附件所列单位"), "{p:?}");
+        let p = pieces(&long(
+            "一、工作任务1.排查隐患。2.分类整治。3.长效管理。附件2所列任务由区发改局牵头。",
+        ));
+        assert!(p[3].contains("附件2所列任务"), "{p:?}");
     }
 
     #[test]

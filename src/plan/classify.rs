@@ -1468,6 +1468,36 @@ pub(crate) fn is_speech(ctx: &Ctx, doc: &Document) -> bool {
     })
 }
 
+/// Paragraphs opening by citing another text and saying what it does (`《意见》明确，…`) that
+/// make a text an interpretation of it: one may be a plan's reference to its source.
+const MIN_CITING_PARAGRAPHS: usize = 2;
+
+/// Whether a text explains another one: at least [`MIN_CITING_PARAGRAPHS`] paragraphs open
+/// with a title in 《》 and a verb saying what that text does (`《意见》要求，…`: `citing_verbs`).
+/// Its numbered headings are that text's parts, no work of its own.
+pub(crate) fn interprets_another_text(ctx: &Ctx, doc: &Document) -> bool {
+    let v = ctx.vocab;
+    text_paragraphs(doc)
+        .filter(|p| {
+            let t = p.text.as_str().trim_start_matches(is_space);
+            t.strip_prefix('《')
+                .and_then(|rest| rest.split_once('》'))
+                .is_some_and(|(_, after)| {
+                    let after = ["进一步", "还", "并"]
+                        .iter()
+                        .find_map(|w| after.strip_prefix(w))
+                        .unwrap_or(after);
+                    v.genres
+                        .citing_verbs
+                        .iter()
+                        .any(|w| after.starts_with(w.as_str()))
+                })
+        })
+        .take(MIN_CITING_PARAGRAPHS)
+        .count()
+        >= MIN_CITING_PARAGRAPHS
+}
+
 /// A text's first non-blank paragraph, folded and trimmed: where news, a report or an
 /// experience report says what it is.
 fn opening_paragraph(doc: &Document, v: &Vocabulary) -> Option<String> {
@@ -3706,5 +3736,29 @@ mod tests {
                     2.打击毒品犯罪。牵头单位：县公安局。破获案件20起。\n\
                     3.学校禁毒教育。牵头单位：县教育局。已完成。\n";
         assert!(!parsed(done).kind.is_plan(), "{:?}", parsed(done).kind);
+    }
+
+    #[test]
+    fn paragraphs_saying_what_a_cited_text_does_make_an_interpretation() {
+        let explained =
+            "2016年10月，会议审议通过《关于深化统计管理体制改革的意见》（以下简称《意见》）。\n\
+                         一、总体要求\n\
+                         《意见》明确，要坚持党对统计工作的领导，坚持依法统计、依法治统。\n\
+                         二、主要任务\n\
+                         （一）健全防范和惩治统计造假责任制\n\
+                         《意见》要求，建立健全防范和惩治统计造假责任体系，明确主体责任。\n";
+        assert!(
+            !parsed(explained).kind.is_plan(),
+            "{:?}",
+            parsed(explained).kind
+        );
+        // a plan citing its source once is still a plan
+        let plan = "为贯彻落实《关于深化统计管理体制改革的意见》，制定本方案。\n\
+                    一、总体要求\n\
+                    《意见》明确了改革的目标，结合实际抓好落实。\n\
+                    二、主要任务\n\
+                    （一）健全统计数据质量责任制。区统计局牵头，2024年6月底前完成。\n\
+                    （二）加强统计执法检查。区统计局负责，2024年9月底前完成。\n";
+        assert!(parsed(plan).kind.is_plan(), "{:?}", parsed(plan).kind);
     }
 }

@@ -288,7 +288,9 @@ impl Parser {
                 // (…or that says its year's tasks follow, `…工作的主要任务是：`)
                 let opening = classify::plan_opening(&ctx, doc, &body.sections.list)
                     .or_else(|| classify::states_main_tasks(&ctx, doc));
-                if let Some(heading) = opening {
+                if classify::interprets_another_text(&ctx, doc) {
+                    // (an interpretation's headings are the explained text's parts)
+                } else if let Some(heading) = opening {
                     body = tentative;
                     work_list = classify::WorkList::OpensAsPlan(heading);
                 } else if !classify::is_speech(&ctx, doc)
@@ -426,7 +428,10 @@ const PROSE_OVER_ASSIGNED_PARTS: usize = 2;
 /// The body of a plan whose assignments cover only some of its parts (a `责任处室：` line
 /// closing one part's items, none under the others'): read in prose, when it lists at least
 /// [`PROSE_OVER_ASSIGNED_PARTS`] times the tasks and keeps every assigned one as read; as read
-/// otherwise. Task tables give their rows whatever the prose says.
+/// otherwise. A body whose every task is a task table's row gains, read so, the numbered items
+/// before the table when at least [`MIN_ITEMS_BEFORE_TABLE`] of them, and most, name their
+/// units (a duty table attached to items assigning in their sentences, `由区交通建设局牵头…`);
+/// the rows stay as read either way.
 fn with_unassigned_parts(
     ctx: &Ctx,
     doc: &Document,
@@ -436,27 +441,44 @@ fn with_unassigned_parts(
     // (the prose reading lists the numbered items: with fewer than twice the tasks there are
     // none it could add enough of, and the text is not read again)
     let numbered = block_marks(ctx, doc, front).iter().flatten().count();
-    // (a body whose every task is a table's row — a duty table attached to numbered items
-    // that assign in their sentences, `由区交通建设局牵头推进…` — gains those items)
     let only_tables = body.table_tasks > 0 && body.table_tasks == body.tasks.len();
-    let wanted = if only_tables {
-        if numbered < MIN_TABLE_TASKS_OVER_PROSE {
+    if only_tables {
+        if numbered < MIN_ITEMS_BEFORE_TABLE {
             return body;
         }
-        body.tasks.len() + MIN_TABLE_TASKS_OVER_PROSE
-    } else {
-        if body.table_tasks > 0 || numbered < body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS {
-            return body;
-        }
-        body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
-    };
+    } else if body.table_tasks > 0 || numbered < body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS {
+        return body;
+    }
     let tentative = read_body(ctx, doc, front, ReadMode::Prose);
-    if tentative.tasks.len() >= wanted && keeps_every_task(&body.tasks, &tentative.tasks) {
+    if !keeps_every_task(&body.tasks, &tentative.tasks) {
+        return body;
+    }
+    let gains = if only_tables {
+        let first_row = body.tasks.iter().map(|t| t.span.start).min().unwrap_or(0);
+        let rows: std::collections::HashSet<usize> =
+            body.tasks.iter().map(|t| t.span.start).collect();
+        let added: Vec<&model::Task> = tentative
+            .tasks
+            .iter()
+            .filter(|t| !rows.contains(&t.span.start))
+            .collect();
+        let assigned = added.iter().filter(|t| !t.units.is_empty()).count();
+        added.len() >= MIN_ITEMS_BEFORE_TABLE
+            && added.iter().all(|t| t.span.start < first_row)
+            && assigned * 2 > added.len()
+    } else {
+        tentative.tasks.len() >= body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
+    };
+    if gains {
         tentative
     } else {
         body
     }
 }
+
+/// Numbered items a plan whose tasks are all a table's rows must gain before the table, read
+/// in prose, for that reading to be kept: one or two are a notice's requirements.
+const MIN_ITEMS_BEFORE_TABLE: usize = 3;
 
 /// Whether every task of `read` is among `other`'s, starting where it starts, with the same
 /// units.

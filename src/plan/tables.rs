@@ -134,6 +134,9 @@ fn row_names(table: &Table, r: usize) -> Vec<String> {
 
 /// The header: its row and the columns, two-row headers merged (`牵头单位及责任单位` over
 /// `牵头单位 | 配合单位`).
+/// The word a column of duties is named with (`主要职责分工`, `工作职责`).
+const DUTY_WORD: &str = "职责";
+
 fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
     let hints = ctx.hints();
     for r in 0..table.rows.len().min(HEADER_SEARCH_ROWS) {
@@ -179,6 +182,35 @@ fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
             numbering: ctx.numbering,
         };
         let body = &table.rows[(last + 1).min(table.rows.len())..];
+        // (a unit column named `部门` names units only beside a column of duties; elsewhere,
+        // as a column of no known name, when every filled cell under it reads as units and no
+        // other column names them: a register's `部门` | `发布时间`)
+        let beside_duties = names.iter().any(|n| n.contains(DUTY_WORD));
+        let other_units = |c: usize, roles: &[ColumnRole]| {
+            roles
+                .iter()
+                .enumerate()
+                .any(|(k, r)| k != c && r.names_units())
+        };
+        for c in 0..names.len() {
+            let duty_table_units = ctx
+                .vocab
+                .duty_table_unit_columns
+                .iter()
+                .any(|w| *w == names[c]);
+            if !beside_duties && duty_table_units {
+                let units_below = body
+                    .iter()
+                    .filter_map(|r| r.cells.get(c))
+                    .filter(|cell| cell.covered_by.is_none() && !cell.text.is_blank())
+                    .all(|cell| {
+                        crate::document::Hints::looks_like_units(&hints, cell.text.as_str())
+                    });
+                if !units_below || other_units(c, &roles) {
+                    roles[c] = ColumnRole::Other;
+                }
+            }
+        }
         settle_content(&mut roles, &names, &|c| {
             column_text(
                 body.iter()

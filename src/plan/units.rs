@@ -2040,16 +2040,14 @@ fn clean_name(
             end = start + at;
         }
     }
-    // a count in brackets after the name (`危化处（60日）`, `协调处（20个工作日）`) is the share of
-    // work days or people it gives, not part of its name
-    if let Some(open) = counted_note_start(&s[start..end]) {
-        end = start + open;
-    }
     let t = &s[start..end];
     let kept = t.trim_end_matches(|c: char| {
         crate::document::is_space(c)
             || matches!(c, '。' | '.' | '，' | ',' | '；' | ';' | '：' | ':')
     });
+    // a count in brackets after the name (`危化处（60日）`, `协调处（20个工作日）`) is the share of
+    // work days or people it gives, not part of its name
+    let kept = counted_note_start(kept).map_or(kept, |open| &kept[..open]);
     // the subject's 将 before its duty word (`市教育局将|配合…`) is no part of its name
     let kept = kept
         .strip_suffix(SUBJECTS_WILL)
@@ -2090,13 +2088,15 @@ const COUNTED_NOTE_WORDS: [&str; 6] = ["个工作日", "工作日", "日", "天"
 /// Where a bracketed count ending a name opens (`危化处（60日）` → the bracket's offset): digits,
 /// then a [`COUNTED_NOTE_WORDS`] word, alone in the bracket.
 fn counted_note_start(name: &str) -> Option<usize> {
-    let inner_end = name.strip_suffix(['）', ')'])?.len();
-    let open = name[..inner_end].rfind(['（', '('])?;
-    let open_len = name[open..].chars().next().map_or(1, char::len_utf8);
-    let inner = name[open + open_len..inner_end].trim_matches(crate::document::is_space);
-    let digits = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let rest = inner[digits..].trim_start_matches(crate::document::is_space);
-    (open > 0 && digits > 0 && COUNTED_NOTE_WORDS.contains(&rest)).then_some(open)
+    let base = before_note(name);
+    let inner = name[base.len()..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')'])
+        .trim_matches(crate::document::is_space);
+    let count = inner.trim_start_matches(|c: char| c.is_ascii_digit());
+    let counted = count.len() < inner.len()
+        && COUNTED_NOTE_WORDS.contains(&count.trim_start_matches(crate::document::is_space));
+    (!base.is_empty() && base.len() < name.len() && counted).then_some(base.len())
 }
 
 /// Words that join two names (`经济办和引进办`, `区卫生局及各镇`): after a unit's suffix they
@@ -2763,6 +2763,7 @@ mod tests {
             ),
             ["协调处", "危化处", "安劳支队"]
         );
+        assert_eq!(names("危化处（60日）。", Responsible), ["危化处"]);
         // a note naming another body stays the name's
         assert_eq!(
             names("区政府办公室（区网站管理中心）", Responsible),

@@ -225,6 +225,9 @@ pub struct GenreWords {
     /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
     /// are no work notice's assignments.
     pub speech_openings: Vec<String>,
+    /// What a paragraph says another text does right after citing it (`《意见》明确，…`,
+    /// `《意见》要求…`): paragraphs opening so explain that text (an interpretation).
+    pub citing_verbs: Vec<String>,
     /// Words of news reporting a meeting's speech (`出席会议并讲话`): before the first numbered
     /// item they make the points a speaker's.
     pub speech_reports: Vec<String>,
@@ -458,6 +461,8 @@ struct VocabFile {
     completion_verbs: Vec<String>,
     remark_columns: Vec<String>,
     row_name_columns: Vec<String>,
+    #[serde(default)]
+    duty_table_unit_columns: Vec<String>,
     fold: Vec<String>,
     genres: Option<GenreFile>,
 }
@@ -555,6 +560,8 @@ struct GenreFile {
     task_notice_objects: Vec<String>,
     #[serde(default)]
     speech_openings: Vec<String>,
+    #[serde(default)]
+    citing_verbs: Vec<String>,
     #[serde(default)]
     speech_reports: Vec<String>,
     #[serde(default)]
@@ -855,6 +862,9 @@ pub struct Vocabulary {
     /// Words of a topic column's header naming each row's own item (项目名称): its cells
     /// open the rows' tasks, though the table has a task column too.
     pub row_name_columns: Vec<String>,
+    /// Whole-cell names of a unit column that name one only beside a column of duties
+    /// (`部门` next to `主要职责分工`): a register's `部门` beside `文件名称` names no task's unit.
+    pub duty_table_unit_columns: Vec<String>,
     pub genres: GenreWords,
     fold: HashMap<char, char>,
 }
@@ -1099,6 +1109,8 @@ impl Vocabulary {
         self.completion_verbs.extend(f.completion_verbs);
         self.remark_columns.extend(f.remark_columns);
         self.row_name_columns.extend(f.row_name_columns);
+        self.duty_table_unit_columns
+            .extend(f.duty_table_unit_columns);
         for line in &f.fold {
             for pair in line.split_whitespace() {
                 let mut cs = pair.chars();
@@ -1179,6 +1191,7 @@ impl Vocabulary {
                 .task_notice_objects
                 .extend(g.task_notice_objects);
             self.genres.speech_openings.extend(g.speech_openings);
+            self.genres.citing_verbs.extend(g.citing_verbs);
             self.genres.speech_reports.extend(g.speech_reports);
             self.genres.report_ledes.extend(g.report_ledes);
             self.genres.practice_results.extend(g.practice_results);

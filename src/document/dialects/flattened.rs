@@ -75,8 +75,12 @@ fn glued_header(
                 pos += n.len();
                 continue;
             }
-            // (a whole cell's name after another: `序号|部门|主要职责分工`)
-            if let Some(n) = (!found.is_empty())
+            // (a whole cell's name after a 序号 opening the run, another name or the rows
+            // after it: `序号|部门|主要职责分工`, not `部门负责人`)
+            let opened_by_number = found
+                .first()
+                .is_some_and(|f| cx.hints.column_role(f) == Some(ColumnRole::Number));
+            let whole = opened_by_number
                 .then(|| {
                     cx.hints
                         .whole_column_names()
@@ -85,7 +89,13 @@ fn glued_header(
                         .max_by_key(|n| n.len())
                 })
                 .flatten()
-            {
+                .filter(|n| {
+                    let after = &compact[pos + n.len()..];
+                    after.is_empty()
+                        || after.starts_with(|c: char| c.is_ascii_digit())
+                        || starting(after).is_some()
+                });
+            if let Some(n) = whole {
                 found.push(n.clone());
                 pos += n.len();
                 continue;
@@ -296,6 +306,7 @@ impl TableDialect for Flattened {
             let ends = RowEnds {
                 header: line.slice(h_start, h_end).as_str().to_owned(),
                 deadline_column: roles.contains(&ColumnRole::Deadline),
+                units_first: units_first(&roles),
             };
             split_at_row_numbers(pieces, &ends, cx)
         } else if dated_rows {
@@ -529,23 +540,50 @@ fn glued_number_len(s: &str) -> Option<usize> {
 const MAX_DEADLINE_TAIL_CHARS: usize = 12;
 
 /// What a row of a flattened table may end with, so that a row number glued after it opens the
-/// next row: the header printed again (tables repeat it on each page), or a date when the last
-/// column is the time limit.
+/// next row: a unit cell, the header printed again (tables repeat it on each page), a date when
+/// the last column is the time limit, or — in a table of each unit's share — a sentence's end
+/// before the next row's unit (`…监督管理。2区市场监管局…`).
 struct RowEnds {
     header: String,
     deadline_column: bool,
+    units_first: bool,
+}
+
+/// Whether a table lists each unit's share: its first columns after the 序号 are the units'
+/// (`序号 | 部门 | 主要职责分工`), so a row opens with its unit.
+fn units_first(roles: &[ColumnRole]) -> bool {
+    roles
+        .iter()
+        .find(|r| !before_units_first(**r))
+        .is_some_and(|r| matches!(r, ColumnRole::Units | ColumnRole::Lead))
+}
+
+/// Columns that may stand before the units in a table of each unit's share: its 序号, and a
+/// column its header names nothing the rows fill (`附件2 | 序号 | 部门 | …`) — not a topic or
+/// a task's text (`序号 | 项目名称 | 责任单位 | 建设内容` opens its rows with the project).
+fn before_units_first(role: ColumnRole) -> bool {
+    matches!(role, ColumnRole::Number | ColumnRole::Other)
 }
 
 impl RowEnds {
-    /// Whether `before` ends as a row does: with a unit cell, the header, or a deadline cell.
-    fn closes_row(&self, before: &str, cx: &DialectCx) -> bool {
-        // (a row whose last cell is written out — a duty, a requirement — ends its sentence:
-        // `…加强鉴定机构监督管理。2区市场监管局牵头…`)
+    /// Whether the text before a row number at `at` ends as a row does (see [`RowEnds`]).
+    fn closes_row(&self, s: &str, at: usize, cx: &DialectCx) -> bool {
+        let before = &s[..at];
         if before.is_empty()
             || cx.hints.ends_assignment(before)
             || before.ends_with(self.header.as_str())
-            || before.ends_with(|c: char| ends_sentence(c) || matches!(c, '；' | ';'))
         {
+            return true;
+        }
+        // (a row whose last cell is written out ends its sentence, and the next row opens
+        // with its unit: `…加强鉴定机构监督管理。2区市场监管局牵头…`)
+        let sentence_ends = before.ends_with(|c: char| ends_sentence(c) || matches!(c, '；' | ';'));
+        let unit_after = s[at..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .chars()
+            .next()
+            .is_some_and(|c| cx.hints.opens_unit_name(c));
+        if self.units_first && sentence_ends && unit_after {
             return true;
         }
         self.deadline_column && deadline_tail(before, cx).is_some()
@@ -599,7 +637,7 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
     // after white space, or glued after a row's end (`…相关镇街等2农用地…`)
     let row_two = |s: &str| {
         bare_numbers(s, 2)
-            .chain(glued_numbers(s, 2).filter(|&i| ends.closes_row(&s[..i], cx)))
+            .chain(glued_numbers(s, 2).filter(|&i| ends.closes_row(s, i, cx)))
             .min()
     };
     let rows_go_on = pieces.iter().any(|p| row_two(p.as_str()).is_some());
@@ -626,7 +664,7 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
                 let n: u32 = s[i..i + len].parse().ok()?;
                 // (only the number that continues the rows is worth the look at what ends before)
                 let next = last.is_none_or(|l| n == l + 1);
-                (next && (Some(i) == row_one || ends.closes_row(&s[..i], cx))).then_some(n)
+                (next && (Some(i) == row_one || ends.closes_row(s, i, cx))).then_some(n)
             };
             let Some(n) = bare_number_at(s, i).or_else(glued) else {
                 continue;
@@ -1000,9 +1038,15 @@ fn split_row(
             }
         }
     }
-    // a table of each unit's share (序号 | 部门 | 主要职责分工): the row opens with its unit
-    // and its text follows (`区公安局负责指导旅馆业…`)
-    if let Some(&u) = unit_cols.first().filter(|&&u| u < content) {
+    // a table of each unit's share (序号 | 部门 | 主要职责分工: nothing but the number before
+    // the units, past the section column in front): the row opens with its unit and its text
+    // follows (`区公安局负责指导旅馆业…`)
+    if let Some(&u) = unit_cols.first().filter(|&&u| {
+        u < content
+            && cols
+                .get(1..u)
+                .is_some_and(|c| c.iter().all(|r| before_units_first(*r)))
+    }) {
         let opening = cx
             .hints
             .unit_runs(s, lexicon)
