@@ -386,19 +386,22 @@ impl Parser {
 /// what the parser's unit tests read.
 #[cfg(test)]
 pub(crate) fn parse_text(text: &str) -> Plan {
-    let parser = Parser::bundled().expect("bundled vocabulary");
-    let source = crate::ingest::decode(std::path::Path::new("plan.txt"), text.as_bytes())
-        .expect("text decodes");
-    parser.parse(&source)
+    parse_as("plan.txt", text)
 }
 
 /// A plan read from a web page as a `.html` file holding it would be: what the parser's unit
 /// tests of pages read.
 #[cfg(test)]
 pub(crate) fn parse_html(page: &str) -> Plan {
+    parse_as("plan.html", page)
+}
+
+/// A plan read from `text` as a file named `name` holding it (its extension picks the format).
+#[cfg(test)]
+fn parse_as(name: &str, text: &str) -> Plan {
     let parser = Parser::bundled().expect("bundled vocabulary");
-    let source = crate::ingest::decode(std::path::Path::new("plan.html"), page.as_bytes())
-        .expect("page decodes");
+    let source =
+        crate::ingest::decode(std::path::Path::new(name), text.as_bytes()).expect("text decodes");
     parser.parse(&source)
 }
 

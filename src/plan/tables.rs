@@ -182,31 +182,28 @@ fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
             numbering: ctx.numbering,
         };
         let body = &table.rows[(last + 1).min(table.rows.len())..];
+        // the filled cells of a column under the header, merged ones once
+        let column_cells = |c: usize| -> Vec<&str> {
+            body.iter()
+                .filter_map(|r| r.cells.get(c))
+                .filter(|cell| cell.covered_by.is_none())
+                .map(|cell| cell.text.as_str())
+                .collect()
+        };
         // (a unit column named `部门` names units only beside a column of duties; elsewhere,
         // as a column of no known name, when every filled cell under it reads as units and no
         // other column names them: a register's `部门` | `发布时间`)
-        let beside_duties = names.iter().any(|n| n.contains(DUTY_WORD));
-        let other_units = |c: usize, roles: &[ColumnRole]| {
-            roles
-                .iter()
-                .enumerate()
-                .any(|(k, r)| k != c && r.names_units())
-        };
-        for c in 0..names.len() {
-            let duty_table_units = ctx
-                .vocab
-                .duty_table_unit_columns
-                .iter()
-                .any(|w| *w == names[c]);
-            if !beside_duties && duty_table_units {
-                let units_below = body
-                    .iter()
-                    .filter_map(|r| r.cells.get(c))
-                    .filter(|cell| cell.covered_by.is_none() && !cell.text.is_blank())
-                    .all(|cell| {
-                        crate::document::Hints::looks_like_units(&hints, cell.text.as_str())
-                    });
-                if !units_below || other_units(c, &roles) {
+        if !names.iter().any(|n| n.contains(DUTY_WORD)) {
+            for c in 0..names.len() {
+                if !ctx.vocab.duty_table_unit_columns.contains(&names[c]) {
+                    continue;
+                }
+                let units_below = column_cells(c)
+                    .into_iter()
+                    .filter(|t| !t.trim_matches(crate::document::is_space).is_empty())
+                    .all(|t| crate::document::Hints::looks_like_units(&hints, t));
+                let other_units = (0..roles.len()).any(|k| k != c && roles[k].names_units());
+                if !units_below || other_units {
                     roles[c] = ColumnRole::Other;
                 }
             }
@@ -220,18 +217,7 @@ fn header(ctx: &Ctx, table: &Table) -> Option<(usize, Vec<Column>)> {
                 &cx,
             )
         });
-        settle_units(
-            &mut roles,
-            &names,
-            &|c| {
-                body.iter()
-                    .filter_map(|r| r.cells.get(c))
-                    .filter(|cell| cell.covered_by.is_none())
-                    .map(|cell| cell.text.as_str())
-                    .collect()
-            },
-            &hints,
-        );
+        settle_units(&mut roles, &names, &column_cells, &hints);
         let columns = names
             .into_iter()
             .zip(roles)
@@ -1524,6 +1510,32 @@ mod tests {
                 ("完成农村公路", lead("县交通局"))
             ]
         );
+    }
+
+    #[test]
+    fn a_department_column_names_units_only_beside_duties_or_alone() {
+        let names = |text: &str| -> Vec<Vec<String>> {
+            parse_text(text)
+                .tasks
+                .iter()
+                .map(|t| t.units.iter().map(|u| u.name.clone()).collect())
+                .collect()
+        };
+        // beside a lead column and no column of duties, `部门` adds no units
+        let beside_lead = "某区2024年工作任务分解表\n\
+                           序号 | 工作任务 | 牵头单位 | 部门 | 完成时限 |\n\
+                           1 | 做好财政信息公开 | 区政府办公室 | 区财政局 | 6月底前 |\n\
+                           2 | 做好政策解读 | 区政府办公室 | 区发改局 | 9月底前 |\n";
+        assert_eq!(
+            names(beside_lead),
+            [vec!["区政府办公室"], vec!["区政府办公室"]]
+        );
+        // beside a column of duties it is the units' column
+        let duties = "某区自建房整治部门职责分工表\n\
+                      序号 | 部门 | 主要职责分工 |\n\
+                      1 | 区公安局 | 负责指导旅馆业自建房安全管理。 |\n\
+                      2 | 区财政局 | 负责落实专项整治工作经费。 |\n";
+        assert_eq!(names(duties), [vec!["区公安局"], vec!["区财政局"]]);
     }
 
     #[test]

@@ -75,12 +75,14 @@ fn glued_header(
                 pos += n.len();
                 continue;
             }
-            // (a whole cell's name after a 序号 opening the run, another name or the rows
-            // after it: `序号|部门|主要职责分工`, not `部门负责人`)
-            let opened_by_number = found
+            // (a 序号 column opens the run: names the vocabulary knows only as a whole cell, or
+            // not in full, may follow)
+            let numbered = found
                 .first()
                 .is_some_and(|f| cx.hints.column_role(f) == Some(ColumnRole::Number));
-            let whole = opened_by_number
+            // (a whole cell's name before another name or the rows: `序号|部门|主要职责分工`,
+            // not `部门负责人`)
+            let whole = numbered
                 .then(|| {
                     cx.hints
                         .whole_column_names()
@@ -109,11 +111,8 @@ fn glued_header(
                 pos += len;
                 continue;
             }
-            // (a 序号 column opens the run: a name the vocabulary does not know in full, its
-            // qualifier written before a known one, `区政府|分管领导`, is a column too)
-            let numbered = found
-                .first()
-                .is_some_and(|f| cx.hints.column_role(f) == Some(ColumnRole::Number));
+            // (a name the vocabulary does not know in full, its qualifier written before a
+            // known one, `区政府|分管领导`, is a column too)
             match numbered
                 .then(|| qualified_name(&compact[pos..], &starting))
                 .flatten()
@@ -1041,12 +1040,10 @@ fn split_row(
     // a table of each unit's share (序号 | 部门 | 主要职责分工: nothing but the number before
     // the units, past the section column in front): the row opens with its unit and its text
     // follows (`区公安局负责指导旅馆业…`)
-    if let Some(&u) = unit_cols.first().filter(|&&u| {
-        u < content
-            && cols
-                .get(1..u)
-                .is_some_and(|c| c.iter().all(|r| before_units_first(*r)))
-    }) {
+    if let Some(&u) = unit_cols
+        .first()
+        .filter(|_| cols.get(1..).is_some_and(units_first))
+    {
         let opening = cx
             .hints
             .unit_runs(s, lexicon)
