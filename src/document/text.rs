@@ -56,12 +56,12 @@ pub fn after_dash_bullet(s: &str) -> Option<&str> {
 
 /// Whether `c` opens a bracket pair that protects its contents from splitting.
 pub fn is_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '【' | '[' | '〔' | '《' | '“' | '「')
+    matches!(c, '（' | '(' | '【' | '[' | '［' | '〔' | '《' | '“' | '「')
 }
 
 /// Whether `c` closes a bracket pair.
 pub fn is_close(c: char) -> bool {
-    matches!(c, '）' | ')' | '】' | ']' | '〕' | '》' | '”' | '」')
+    matches!(c, '）' | ')' | '】' | ']' | '］' | '〕' | '》' | '”' | '」')
 }
 
 /// Whether `s` opens a bracket it does not close (quotation marks aside: a wrapped line

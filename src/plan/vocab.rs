@@ -7,7 +7,7 @@
 //! `vocabulary:` in `planlint.yaml`: lists are extended, never replaced.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use regex::{Regex, RegexSet};
@@ -77,6 +77,25 @@ pub struct UnitLabels {
     pub lead: Vec<String>,
     pub responsible: Vec<String>,
     pub cooperating: Vec<String>,
+}
+
+/// Unit labels written as a role word joined to a noun (`牵头` + `部门`, `配合` + `科室`): plans
+/// join them freely (`牵头责任部门`, `协办科室`), so they are built, not listed one by one.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UnitLabelParts {
+    pub nouns: Vec<String>,
+    pub lead: Vec<String>,
+    pub responsible: Vec<String>,
+    pub cooperating: Vec<String>,
+}
+
+/// Time-limit labels written as a word joined to a noun (`推进` + `时限`, `完成` + `节点`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DeadlineLabelParts {
+    pub words: Vec<String>,
+    pub nouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -311,8 +330,10 @@ struct VocabFile {
     columns: Option<yaml::Mapping>,
     exact_columns: Option<yaml::Mapping>,
     unit_labels: UnitLabels,
+    unit_label_parts: UnitLabelParts,
     person_labels: Vec<String>,
     deadline_labels: Vec<String>,
+    deadline_label_parts: DeadlineLabelParts,
     label_qualifiers: Vec<String>,
     field_labels: Vec<String>,
     #[serde(default)]
@@ -590,10 +611,14 @@ pub struct Vocabulary {
     /// schedule's 周次 | 日期 | 内容, never the 内容 inside 公开内容（要素）).
     pub exact_columns: Vec<(ColumnRole, Vec<String>)>,
     pub unit_labels: UnitLabels,
+    /// The role words and nouns unit labels are also built from (`牵头责任` + `部门`).
+    pub unit_label_parts: UnitLabelParts,
     /// Labels that name a person, not a unit (`责任领导：张三`).
     pub person_labels: Vec<String>,
     /// Labels of a time limit field (`完成时限：`).
     pub deadline_labels: Vec<String>,
+    /// The words and nouns time-limit labels are also built from (`推进` + `时限`).
+    pub deadline_label_parts: DeadlineLabelParts,
     /// Words written before a unit or time label that belong to it (`问题整改责任单位：`,
     /// `具体牵头单位：`), longest first.
     pub label_qualifiers: Vec<String>,
@@ -979,9 +1004,17 @@ impl Vocabulary {
         self.unit_labels
             .cooperating
             .extend(f.unit_labels.cooperating);
+        let parts = f.unit_label_parts;
+        self.unit_label_parts.nouns.extend(parts.nouns);
+        self.unit_label_parts.lead.extend(parts.lead);
+        self.unit_label_parts.responsible.extend(parts.responsible);
+        self.unit_label_parts.cooperating.extend(parts.cooperating);
         self.person_labels.extend(f.person_labels);
         self.label_qualifiers.extend(f.label_qualifiers);
         self.deadline_labels.extend(f.deadline_labels);
+        let parts = f.deadline_label_parts;
+        self.deadline_label_parts.words.extend(parts.words);
+        self.deadline_label_parts.nouns.extend(parts.nouns);
         self.field_labels.extend(f.field_labels);
         self.measure_labels.extend(f.measure_labels);
         self.label_copulas.extend(f.label_copulas);
@@ -1211,7 +1244,48 @@ impl Vocabulary {
     }
 
     /// Order the lists whose longest entry must match first.
+    /// Join each role word to each noun (`牵头责任` + `部门`) and add the label to its role's list,
+    /// unless a list names it already: a listed label keeps its listed role. Time-limit labels
+    /// are built the same way (`推进` + `时限`).
+    fn build_unit_labels(&mut self) {
+        let parts = &self.unit_label_parts;
+        let listed: HashSet<String> = self
+            .unit_labels
+            .lead
+            .iter()
+            .chain(&self.unit_labels.responsible)
+            .chain(&self.unit_labels.cooperating)
+            .cloned()
+            .collect();
+        let mut built: [Vec<String>; 3] = Default::default();
+        for (words, into) in [&parts.lead, &parts.responsible, &parts.cooperating]
+            .into_iter()
+            .zip(built.iter_mut())
+        {
+            for word in words {
+                for noun in &parts.nouns {
+                    let label = format!("{word}{noun}");
+                    if !listed.contains(&label) {
+                        into.push(label);
+                    }
+                }
+            }
+        }
+        let [lead, responsible, cooperating] = built;
+        self.unit_labels.lead.extend(lead);
+        self.unit_labels.responsible.extend(responsible);
+        self.unit_labels.cooperating.extend(cooperating);
+        let parts = &self.deadline_label_parts;
+        let built: Vec<String> = parts
+            .words
+            .iter()
+            .flat_map(|w| parts.nouns.iter().map(move |n| format!("{w}{n}")))
+            .collect();
+        self.deadline_labels.extend(built);
+    }
+
     fn finish(&mut self) -> Result<(), VocabError> {
+        self.build_unit_labels();
         self.name_ends = self
             .unit_suffixes
             .iter()

@@ -414,6 +414,39 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Whether a paragraph of an item states work and closes it with its own assignment
+    /// (`认真落实…机制。（责任单位：A、B）`): not a line that only assigns (`牵头单位：A`), whose
+    /// assignment opens it.
+    fn closes_own_work(&self, piece: &Piece) -> bool {
+        if piece.assignment_only {
+            return false;
+        }
+        let folded = &self.paras[piece.para].folded;
+        // (sub-items 一是/二是 are split, or not, by their own rule)
+        if opens_sub_item(folded.get(piece.from..).unwrap_or("")) {
+            return false;
+        }
+        let Some(last) = piece
+            .clauses
+            .iter()
+            .filter(|c| {
+                c.start >= piece.from
+                    && c.end <= piece.to
+                    && !matches!(c.kind, ClauseKind::Prose { .. })
+                    && c.assigns_own(folded, self.ctx.vocab)
+            })
+            .max_by_key(|c| c.end)
+        else {
+            return false;
+        };
+        let before = folded.get(piece.from..last.start).unwrap_or("");
+        let after = folded.get(last.end..piece.to).unwrap_or("");
+        before
+            .chars()
+            .any(|ch| !is_space(ch) && !is_sentence_stop(ch))
+            && after.chars().all(|ch| is_space(ch) || is_sentence_stop(ch))
+    }
+
     /// The time an item's heading states before its colon (`组织实施阶段（4月6日至4月30日）：`),
     /// for the sub-items split off it: none when the colon is not within a heading's length.
     fn heading_time(&self, first: &Piece) -> Vec<Deadline> {
@@ -482,6 +515,25 @@ impl Reader<'_, '_> {
                 continue;
             }
             current.push(piece.clone());
+        }
+        // several paragraphs in one item, each closing its own work with its own assignment
+        // (`（二）完成…监测任务。（责任单位：A）` then `认真落实…机制。（责任单位：B、C）`): a task each,
+        // as the sentence groups of one paragraph are
+        if groups.is_empty() {
+            let closing: Vec<usize> = current
+                .iter()
+                .enumerate()
+                .filter(|(_, piece)| self.closes_own_work(piece))
+                .map(|(k, _)| k)
+                .collect();
+            if closing.len() >= 2 {
+                let mut from = 0;
+                for k in closing {
+                    groups.push(current[from..=k].to_vec());
+                    from = k + 1;
+                }
+                current.drain(..from);
+            }
         }
         // the words after an item's last assignment that name no unit of their own (`…（Y负责）。
         // 2024年6月底前完成。`) finish the last sentence group; they are no task of their own
@@ -937,6 +989,13 @@ fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
         Some(t) if piece.as_str().starts_with(['。', '；', ';']) => t.append("", &piece),
         Some(t) => t.append("\n", &piece),
     }
+}
+
+/// Whether the text opens with a sub-item's word (一是, 二是 …), white space aside.
+fn opens_sub_item(s: &str) -> bool {
+    let rest = s.trim_start_matches(is_space);
+    let numeral = rest.trim_start_matches(|c| "一二三四五六七八九十".contains(c));
+    numeral.len() < rest.len() && numeral.starts_with('是')
 }
 
 /// Where sub-item `n` (一是, 二是 …) starts at or after `from`, at a sentence boundary.

@@ -37,6 +37,14 @@ fn unit_names(plan: &crate::plan::model::Plan) -> Vec<Vec<&str>> {
         .collect()
 }
 
+/// Each task's unit names with their roles, in order.
+fn unit_roles(plan: &crate::plan::model::Plan) -> Vec<Vec<(&str, UnitRole)>> {
+    plan.tasks
+        .iter()
+        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
+        .collect()
+}
+
 /// The notice's addressees, in order.
 fn addressee_names(plan: &crate::plan::model::Plan) -> Vec<&str> {
     plan.meta
@@ -3412,11 +3420,7 @@ fn a_triangle_before_a_units_name_marks_the_lead() {
                 1.生产总值增长7.5%左右。（责任单位：▲县发改局、县统计局）\n\
                 2.一般公共预算收入增长7.5%。（责任单位：▲县财政局、县税务局）\n";
     let plan = parse_text(text);
-    let roles: Vec<Vec<(&str, UnitRole)>> = plan
-        .tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-        .collect();
+    let roles = unit_roles(&plan);
     assert_eq!(
         roles,
         [
@@ -3847,4 +3851,64 @@ fn an_item_giving_its_work_to_units_by_you_makes_them_lead() {
         .map(|u| (u.name.as_str(), u.role))
         .collect();
     assert_eq!(units, [("各相关单位", UnitRole::Lead)]);
+}
+
+#[test]
+fn paragraphs_of_one_item_each_closing_their_own_assignment_are_tasks_each() {
+    let text = "关于分解下达2015年海洋环保责任目标的工作方案\n\n\
+                一、海洋污染控制目标\n\n\
+                （一）完成辖区海洋环境趋势性监测任务。（责任单位：区经济发展局）\n\
+                认真落实海洋环境事件第一时间报告制度。（责任单位：区环境与国土资源局、区海事处）\n\
+                沿海工业园区污水集中处理设施应按期建成。［责任单位：区环境与国土资源局、县污水处理厂］\n\n\
+                （二）组织制定海洋环境保护规划并认真贯彻实施。\n\
+                牵头单位：区经济发展局\n\
+                责任单位：区旅游发展局\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        openings(text),
+        ["完成辖区", "认真落实", "沿海工业", "组织制定"]
+    );
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["区经济发展局"],
+            vec!["区环境与国土资源局", "区海事处"],
+            vec!["区环境与国土资源局", "县污水处理厂"],
+            vec!["区经济发展局", "区旅游发展局"],
+        ]
+    );
+}
+
+#[test]
+fn unit_and_time_labels_built_from_a_role_word_and_a_noun() {
+    let text = "2023年城市管理工作要点\n\n一、重点任务\n\n\
+                1.深入推进城市精细化管理，完善长效机制。\n\
+                牵头局领导：张三\n\
+                牵头责任部门：市城管局综合科\n\
+                重点责任部门：市城管执法支队、各县市区城管局\n\
+                推进时限：2023年6月底前\n\n\
+                2.开展市容环境整治行动。\n\
+                协办科室：市容科\n\
+                完成节点：2023年9月\n";
+    let plan = parse_text(text);
+    assert_eq!(plan.tasks.len(), 2);
+    let roles = unit_roles(&plan);
+    assert_eq!(
+        roles,
+        [
+            vec![
+                ("市城管局综合科", UnitRole::Lead),
+                ("市城管执法支队", UnitRole::Responsible),
+                ("各县市区城管局", UnitRole::Responsible),
+            ],
+            vec![("市容科", UnitRole::Cooperating)],
+        ]
+    );
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("深入推进", &["2023年6月底前"]),
+            due("开展市容", &["2023年9月"])
+        ]
+    );
 }
