@@ -1438,6 +1438,43 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_header_naming_the_plan_it_carries_out_and_rows_opening_sections() {
+        // `落实《…》任务内容` names the content column; rows open with the section they start
+        // (`3（二）鼓励…`), and the page breaks the line after a row's number (`…配合5`) or
+        // after a section's heading (`6二、…` then `（四）…质监处`); the section's heading runs
+        // on into the row's text with nothing between, so it stays there
+        let text = "关于印发2016年行动计划任务分解表的通知\n\n\
+                    2016年行动计划任务分解表序号落实《福建省质量发展纲要2016年行动计划》任务内容负责单位\
+                    1一、增强质量提升的动力（一）深入开展质量提升行动在重点领域开展服务业质量提升专项行动。质监处\
+                    2加大车用汽柴油污染物指标监测，做好成品油质量升级。质监处\
+                    3（二）鼓励采用先进标准推行企业产品和服务标准自我声明公开和监督制度。质监处\
+                    4推动团体标准试点工作，激发企业参与先进标准制定的积极性。知识产权处牵头，各分局配合5\n\
+                    （三）加强质量整治依法严厉打击质量违法行为。消保处牵头，有关处室、各分局配合6二、培育竞争优势\n\
+                    （四）促进电子商务产业提质升级指导企业改进生产工艺。质监处\n";
+        let read = rows(text);
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            opening,
+            [
+                "一、增强质量",
+                "加大车用汽柴",
+                "（二）鼓励采",
+                "推动团体标准",
+                "（三）加强质",
+                "二、培育竞争"
+            ]
+        );
+        assert_eq!(read[5].1, [("质监处".to_owned(), UnitRole::Responsible)]);
+        assert_eq!(
+            read[3].1,
+            [
+                ("知识产权处".to_owned(), UnitRole::Lead),
+                ("各分局".to_owned(), UnitRole::Cooperating)
+            ]
+        );
+    }
+
+    #[test]
     fn a_flattened_table_whose_rows_end_with_their_time_limit_splits_at_each_next_number() {
         // a page archiver's text: each row runs 序号|内容|领导|处室|责任人|完成时间 together, the
         // next row's number glued to the last row's date; the header is printed again on the

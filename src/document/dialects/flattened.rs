@@ -14,7 +14,7 @@ use crate::document::Lexicon;
 use crate::document::{Cell, ColumnRole, Row, Table, MIN_TITLE_BEFORE_INNER_NAME};
 use std::collections::HashMap;
 
-use super::{header_roles, DialectCx, TableDialect};
+use super::{header_name, header_roles, DialectCx, TableDialect};
 
 /// The `flattened` dialect.
 pub struct Flattened;
@@ -148,6 +148,9 @@ fn glued_header(
 /// Most characters of a qualifier written before a known column name (`区政府` in
 /// `区政府分管领导`): a longer run of unknown words is a row's text.
 const MAX_QUALIFIER_CHARS: usize = 4;
+/// Longest title a qualifier cites in 《》 (`落实《福建省贯彻实施质量发展纲要2016年行动计划》任务内容`):
+/// a plan's name, not a paragraph.
+const MAX_CITED_TITLE_CHARS: usize = 40;
 /// Fewest characters of the known name after a qualifier: the short names (`任务`, `目标`) end
 /// many a row's first words (`推进重点|任务`).
 const MIN_QUALIFIED_NAME_CHARS: usize = 3;
@@ -158,9 +161,26 @@ fn qualified_name<'n>(
     rest: &str,
     starting: &impl Fn(&str) -> Option<&'n String>,
 ) -> Option<(usize, String)> {
-    // (the qualifier: one to MAX_QUALIFIER_CHARS Han characters)
-    for (k, (i, _)) in rest.char_indices().enumerate().skip(1) {
-        if k > MAX_QUALIFIER_CHARS || !rest[..i].chars().all(is_han) {
+    // (the qualifier: one to MAX_QUALIFIER_CHARS Han characters, besides a title it cites,
+    // `落实《…行动计划》|任务内容`)
+    let mut cited = 0;
+    let mut quoting = false;
+    for (k, (i, c)) in rest.char_indices().enumerate().skip(1) {
+        let prev = rest[..i].chars().next_back().unwrap_or(c);
+        match prev {
+            '《' if !quoting && k > 1 => quoting = true,
+            '》' if quoting => quoting = false,
+            _ => {}
+        }
+        if quoting || prev == '》' {
+            cited += 1;
+            if cited > MAX_CITED_TITLE_CHARS {
+                return None;
+            }
+            if quoting {
+                continue;
+            }
+        } else if k - cited > MAX_QUALIFIER_CHARS || !is_han(prev) {
             return None;
         }
         if let Some(n) = starting(&rest[i..]) {
@@ -267,7 +287,8 @@ impl TableDialect for Flattened {
         }
         let names = cx.hints.column_names();
         let (h_start, h_end, header) = glued_header(s, names, cx)?;
-        let roles = header_roles(&header, cx.hints)?;
+        let named: Vec<String> = header.iter().map(|n| header_name(n)).collect();
+        let roles = header_roles(&named, cx.hints)?;
         // a task table says who does the work or by when
         if !roles.iter().any(|r| r.assigns()) {
             return None;
@@ -359,8 +380,29 @@ impl TableDialect for Flattened {
         let mut grouped: Vec<Piece> = Vec::new();
         for (piece, row_start) in pieces {
             let mark = cx.numbering.at_start(piece.as_str());
+            // (a row's number alone, its text broken onto the next line: `…单位13` then
+            // `（八）发挥…` is row 13)
+            let bare_number = matches!(grouped.last(), Some(Piece::Task(t))
+                if t.as_str().trim().chars().all(|c| c.is_ascii_digit()));
             match mark.map(|m| m.style) {
+                _ if bare_number => {
+                    if let Some(Piece::Task(t)) = grouped.last_mut() {
+                        t.append("", &piece);
+                    }
+                }
                 _ if row_start => grouped.push(Piece::Task(piece)),
+                // (a section's heading closed by a unit is a row's text, the page having broken
+                // the row after the heading of the section above: `14三、培育…` then `（九）促进
+                // …执行力。质监处` is row 14)
+                Some(style)
+                    if style.heads_sections()
+                        && cx.hints.ends_assignment(piece.as_str())
+                        && matches!(grouped.last(), Some(Piece::Task(t)) if only_heading(t, cx)) =>
+                {
+                    if let Some(Piece::Task(t)) = grouped.last_mut() {
+                        t.append("", &piece);
+                    }
+                }
                 Some(style) if style.heads_sections() => grouped.push(Piece::Section(piece)),
                 Some(NumberStyle::Arabic) => grouped.push(Piece::Task(piece)),
                 _ => match grouped.last_mut() {
@@ -405,6 +447,20 @@ impl TableDialect for Flattened {
         };
         Some((table, end))
     }
+}
+
+/// Whether a row holds only its number and a section's heading (`14三、培育质量和品牌竞争优势`):
+/// its task was broken off onto the next line.
+fn only_heading(row: &Text, cx: &DialectCx) -> bool {
+    let s = row.as_str();
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < s.len()
+        && cx
+            .numbering
+            .at_start(rest)
+            .is_some_and(|m| m.style.heads_sections())
+        && !rest.contains(['。', '；', ';', '，'])
+        && !cx.hints.ends_assignment(rest)
 }
 
 /// A row's text: a task row, or a section row (一、 （一）).
@@ -519,19 +575,35 @@ const COUNT_CHARS: &str =
     "年月日时天周季旬个家所项次名人万亿千百元条户座台套张场批期届份件篇类级分处亩米吨辆间栋层床册本点";
 
 /// The byte length of a row number glued to the text after it (`21树立婚育新风…`): up to three
-/// digits before a character that is no count's, date's or punctuation.
+/// digits before a character that is no count's, date's or punctuation, or before the end.
 fn glued_number_len(s: &str) -> Option<usize> {
     let digits = s.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 || digits > MAX_ROW_NUMBER_DIGITS {
         return None;
     }
-    let next = s[digits..].chars().next()?;
-    // (a row's text may open with a quotation or a title: `6“1+N”商事登记…`)
+    // (a number ending the piece: its row's text was broken onto the next line, `…单位13` then
+    // `（八）发挥…`)
+    let Some(next) = s[digits..].chars().next() else {
+        return Some(digits);
+    };
+    // (a row's text may open with a quotation or a title: `6“1+N”商事登记…`, or with the
+    // heading of the section it opens: `3（二）鼓励采用…`)
     let text = !next.is_ascii()
         && !is_space(next)
-        && (!is_cjk_punctuation(next) || matches!(next, '“' | '《'))
+        && (!is_cjk_punctuation(next)
+            || matches!(next, '“' | '《')
+            || opens_section_mark(&s[digits..]))
         && !COUNT_CHARS.contains(next);
     text.then_some(digits)
+}
+
+/// Whether `s` opens with a section's bracketed numeral (`（二）`, `（十二）`).
+fn opens_section_mark(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('（') else {
+        return false;
+    };
+    let numeral = inner.trim_start_matches(|c| "一二三四五六七八九十".contains(c));
+    numeral.len() < inner.len() && numeral.starts_with('）')
 }
 
 /// Longest deadline cell looked for at the end of a row, before the next row's number glued to
@@ -1141,7 +1213,15 @@ fn split_row(
         }
     }
     let after = text.slice(run.end, text.len()).trimmed();
-    if !after.is_blank() {
+    // (the units' column last, the row ends with the rest of its assignment: `知识产权处|牵头，
+    // 有关处室和各分局配合` is one cell)
+    let assignment_runs_on = unit_cols.len() == 1
+        && last_col + 1 == width
+        && !after.as_str().contains(['。', '；', ';'])
+        && cx.hints.ends_assignment(after.as_str());
+    if assignment_runs_on {
+        cells[last_col] = Cell::new(text.slice(run.start, text.len()).trimmed());
+    } else if !after.is_blank() {
         match (last_col + 1..width).next() {
             Some(c) => cells[c] = Cell::new(after),
             None => {

@@ -363,9 +363,18 @@ pub fn mostly_task_text<'t>(cells: impl Iterator<Item = &'t str>, cx: &DialectCx
 
 /// A header cell's name for comparison: white space removed.
 pub fn header_name(cell: &str) -> String {
-    cell.chars()
+    let name: String = cell
+        .chars()
         .filter(|c| !crate::document::text::is_space(*c))
-        .collect()
+        .collect();
+    // (a column named after the plan it carries out, `落实《…行动计划》任务内容`, is named by
+    // its words around the title: `落实任务内容`)
+    match (name.find('《'), name.rfind('》')) {
+        (Some(open), Some(close)) if open > 0 && close + '》'.len_utf8() < name.len() => {
+            format!("{}{}", &name[..open], &name[close + '》'.len_utf8()..])
+        }
+        _ => name,
+    }
 }
 
 #[cfg(test)]
