@@ -342,11 +342,14 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     // before any pattern runs)
     let near_start = s
         .char_indices()
-        .take(MAX_RUN_ON_HEADING_CHARS + MAX_MARK_CHARS);
+        .take(MAX_GLUED_BRACKET_HEADING_CHARS + MAX_MARK_CHARS)
+        .enumerate();
     if s.contains('\t')
-        || !near_start
-            .skip(1)
-            .any(|(_, c)| parts(c) || opens_glued_mark(c))
+        || !near_start.skip(1).any(|(k, (_, c))| {
+            matches!(c, '（' | '(')
+                || k < MAX_RUN_ON_HEADING_CHARS + MAX_MARK_CHARS
+                    && (parts(c) || opens_glued_mark(c))
+        })
     {
         return None;
     }
@@ -354,21 +357,31 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     let rest = &s[head.len..];
     let gap = rest.find(parts);
     // (glued: a digit or a bracket right after the heading's Han words, before any gap)
+    // (a bracketed number may follow a longer heading, `二、建设覆盖全区、…生态环境监测网络（一）
+    // 优化…`: a flattened page's chapter title runs on into its first item)
     let glued = rest
         .char_indices()
-        .take(MAX_RUN_ON_HEADING_CHARS + 1)
+        .enumerate()
+        .take(MAX_GLUED_BRACKET_HEADING_CHARS + 1)
         .skip(MIN_GLUED_HEADING_CHARS)
-        .find(|&(i, c)| {
+        .find(|&(k, (i, c))| {
             opens_glued_mark(c)
+                && (k <= MAX_RUN_ON_HEADING_CHARS || matches!(c, '（' | '('))
                 && rest[..i].chars().next_back().is_some_and(is_han)
                 && gap.is_none_or(|g| i < g)
         })
-        .map(|(i, _)| i);
+        .map(|(_, (i, _))| i);
+    let bracket_glued = glued.is_some_and(|i| rest[i..].starts_with(['（', '(']));
     let words_end = glued.or(gap)?;
     let words = &rest[..words_end];
     let n = words.chars().count();
+    let longest = if bracket_glued {
+        MAX_GLUED_BRACKET_HEADING_CHARS
+    } else {
+        MAX_RUN_ON_HEADING_CHARS
+    };
     if n == 0
-        || n > MAX_RUN_ON_HEADING_CHARS
+        || n > longest
         || !words
             .chars()
             .all(|c| is_han(c) || matches!(c, '“' | '”' | '、'))
@@ -388,6 +401,11 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
     (sub.style > head.style && sub.value == 1 && !enumerates_numbers(after, &sub) && !inline_list)
         .then_some(at)
 }
+
+/// Longest heading a bracketed first sub-item's number is glued to (`二、建设覆盖全区、布局合理、
+/// 分工明确、重点突出的生态环境监测网络（一）`): a chapter's title, not a sentence, which has
+/// punctuation besides 、.
+const MAX_GLUED_BRACKET_HEADING_CHARS: usize = 40;
 
 /// Fewest Han characters of a heading a sub-item's number is glued to (`措施1.`): fewer, and
 /// the number is more likely the heading's own count (`一、第1.`).
@@ -1630,6 +1648,20 @@ mod tests {
         assert_eq!(
             cut("二、工作任务(一)乡镇1.建成区"),
             Some("(一)乡镇1.建成区")
+        );
+        // a bracketed first item glued to a chapter's longer title; a glued digit only after
+        // a short heading
+        assert_eq!(
+            cut("二、建设覆盖全区、布局合理、分工明确、重点突出的生态环境监测网络（一）优化点位设置。"),
+            Some("（一）优化点位设置。")
+        );
+        assert_eq!(
+            cut("二、建设覆盖全区布局合理分工明确重点突出的生态环境监测网络1.优化点位设置。"),
+            None
+        );
+        assert_eq!(
+            cut("二、加强重点生态保护红线管控区监测通过对地观测，加强生态监测（一）优化"),
+            None
         );
         assert_eq!(
             cut("(一)乡镇1.建成区到乡镇的公路"),
