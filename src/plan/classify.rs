@@ -181,8 +181,12 @@ fn ends_with_word<'w>(
 /// shorter piece is a page's code (`教育文摘_15`).
 const MIN_TITLE_BEFORE_CATEGORY_CHARS: usize = 4;
 
+/// Most digits of a periodical's issue after its title (`201904期`: a year and a month).
+const MAX_ISSUE_DIGITS: usize = 6;
+
 /// A title without what follows its last word: a bracketed note (`（2025年修订）`,
-/// `（精选13篇）`), closing quotes, and a model-text site's tails (`范文汇总`, `.docx`).
+/// `（精选13篇）`), closing quotes, a model-text site's tails (`范文汇总`, `.docx`) and a
+/// periodical's issue (`201904期`).
 pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
     let mut core = subject;
     loop {
@@ -211,6 +215,22 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
         }
         // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
         core = before_count(core, '篇');
+        // the issue of a periodical (`…工作简报201904期`, `…简报第4期`, `…2019年第4期`)
+        if let Some(numbered) = core.strip_suffix('期') {
+            let unnumbered = numbered.trim_end_matches(|c: char| c.is_ascii_digit());
+            if (1..=MAX_ISSUE_DIGITS).contains(&(numbered.len() - unnumbered.len())) {
+                let unnumbered = unnumbered.strip_suffix('第').unwrap_or(unnumbered);
+                let unyeared = unnumbered.trim_end_matches('年');
+                let year = unyeared.trim_end_matches(|c: char| c.is_ascii_digit());
+                core = if unyeared.len() < unnumbered.len()
+                    && unyeared.len() - year.len() == YEAR_DIGITS
+                {
+                    year
+                } else {
+                    unnumbered
+                };
+            }
+        }
         if core.len() == before || core.is_empty() {
             return core;
         }
@@ -3063,6 +3083,22 @@ mod tests {
         );
         assert!(plan_word("范文", &v).is_none());
         assert!(plan_word("关于2024年工作计划执行情况的报告", &v).is_none());
+        // a periodical's issue after its title word: the bulletin is no plan, whatever it reports
+        for title in [
+            "平潭卫计局工作简报201904期",
+            "卫生健康工作简报第4期",
+            "工作简报2019年第4期",
+        ] {
+            assert_eq!(
+                other_word(title, &v).map(String::as_str),
+                Some("简报"),
+                "{title}"
+            );
+        }
+        let bulletin = "平潭卫计局工作简报201904期\n\n我局召开全区卫生健康工作会议。会议要求：\
+                        一要强化组织管理。二要加大问责力度。（综合处）\n\
+                        1.开展预防接种督查。（公卫处）\n2.召开信息系统培训会。（公卫处）\n";
+        assert!(!parsed(bulletin).kind.is_plan());
     }
 
     #[test]
