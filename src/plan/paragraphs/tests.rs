@@ -449,9 +449,14 @@ fn a_scope_or_an_audience_joined_to_its_work_heads_that_work() {
     assert!(has(text, "开展农村房屋"), "{:?}", tasks(text));
     let audience = text.replace("二、工作范围及内容", "二、培训对象和内容");
     assert!(has(&audience, "开展农村房屋"), "{:?}", tasks(&audience));
-    // the word alone heads no work
-    let scope = text.replace("二、工作范围及内容", "二、工作范围");
+    // the word alone heads no work (where the plan lists its work elsewhere: a plan whose
+    // only list stands under its aims and scope has that list for its work)
+    let scope = text.replace("二、工作范围及内容", "二、工作范围").replace(
+        "三、保障措施\n\n（一）加强组织领导。",
+        "三、工作措施\n\n（一）落实补助资金。",
+    );
     assert!(!has(&scope, "开展农村房屋"), "{:?}", tasks(&scope));
+    assert!(has(&scope, "落实补助资金"), "{:?}", tasks(&scope));
 }
 
 #[test]
@@ -3911,4 +3916,16 @@ fn unit_and_time_labels_built_from_a_role_word_and_a_noun() {
             due("开展市容", &["2023年9月"])
         ]
     );
+}
+
+#[test]
+fn items_under_a_heading_of_aims_named_for_the_work_are_no_tasks() {
+    // `（一）治理目标` states the campaign's aims (a short verb before 目标, as 工作目标); the
+    // steps under `（二）方法步骤` are the work
+    let text = "关于开展医疗领域突出问题专项治理方案\n\n一、健康扶贫工作专项治理\n\n\
+                （一）治理目标\n\n1．至2018年底，全面健全精准扶贫对象居民健康档案。\n\n\
+                2．完成100％精准扶贫对象家庭医生签约工作。\n\n\
+                （二）方法步骤\n\n1．自查自纠。各基层医疗卫生机构于2018年9月底前组织开展自查自纠。\n\n\
+                2．定期检查。区卫计局每半年开展1次专项检查。\n";
+    assert_eq!(openings(text), ["自查自纠", "定期检查"]);
 }
