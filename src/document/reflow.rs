@@ -404,7 +404,7 @@ fn sub_item_after_heading(s: &str, numbering: &Numbering) -> Option<usize> {
 
 /// Longest heading a bracketed first sub-item's number is glued to (`二、建设覆盖全区、布局合理、
 /// 分工明确、重点突出的生态环境监测网络（一）`): a chapter's title, not a sentence, which has
-/// punctuation besides 、.
+/// punctuation besides 、 and quotation marks.
 const MAX_GLUED_BRACKET_HEADING_CHARS: usize = 40;
 
 /// Fewest Han characters of a heading a sub-item's number is glued to (`措施1.`): fewer, and

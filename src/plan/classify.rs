@@ -215,20 +215,12 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
         }
         // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
         core = before_count(core, '篇');
-        // the issue of a periodical (`…工作简报201904期`, `…简报第4期`, `…2019年第4期`)
+        // the issue of a periodical (`…工作简报201904期`, `…简报第4期`; a year before it,
+        // `2019年第4期`, goes on the loop's next pass)
         if let Some(numbered) = core.strip_suffix('期') {
             let unnumbered = numbered.trim_end_matches(|c: char| c.is_ascii_digit());
             if (1..=MAX_ISSUE_DIGITS).contains(&(numbered.len() - unnumbered.len())) {
-                let unnumbered = unnumbered.strip_suffix('第').unwrap_or(unnumbered);
-                let unyeared = unnumbered.trim_end_matches('年');
-                let year = unyeared.trim_end_matches(|c: char| c.is_ascii_digit());
-                core = if unyeared.len() < unnumbered.len()
-                    && unyeared.len() - year.len() == YEAR_DIGITS
-                {
-                    year
-                } else {
-                    unnumbered
-                };
+                core = unnumbered.strip_suffix('第').unwrap_or(unnumbered);
             }
         }
         if core.len() == before || core.is_empty() {
@@ -3099,6 +3091,8 @@ mod tests {
                         一要强化组织管理。二要加大问责力度。（综合处）\n\
                         1.开展预防接种督查。（公卫处）\n2.召开信息系统培训会。（公卫处）\n";
         assert!(!parsed(bulletin).kind.is_plan());
+        // …and a plan's own issue leaves it a plan
+        assert!(plan_word("乡村振兴培训班工作方案第2期", &v).is_some());
     }
 
     #[test]

@@ -1243,10 +1243,9 @@ impl Vocabulary {
         Ok(())
     }
 
-    /// Order the lists whose longest entry must match first.
     /// Join each role word to each noun (`牵头责任` + `部门`) and add the label to its role's list,
     /// unless a list names it already: a listed label keeps its listed role. Time-limit labels
-    /// are built the same way (`推进` + `时限`).
+    /// are built the same way (`推进` + `时限`), those listed left out.
     fn build_unit_labels(&mut self) {
         let parts = &self.unit_label_parts;
         let listed: HashSet<String> = self
@@ -1280,10 +1279,12 @@ impl Vocabulary {
             .words
             .iter()
             .flat_map(|w| parts.nouns.iter().map(move |n| format!("{w}{n}")))
+            .filter(|label| !self.deadline_labels.contains(label))
             .collect();
         self.deadline_labels.extend(built);
     }
 
+    /// Order the lists whose longest entry must match first.
     fn finish(&mut self) -> Result<(), VocabError> {
         self.build_unit_labels();
         self.name_ends = self

@@ -167,12 +167,13 @@ fn qualified_name<'n>(
     let mut quoting = false;
     for (k, (i, c)) in rest.char_indices().enumerate().skip(1) {
         let prev = rest[..i].chars().next_back().unwrap_or(c);
+        let closed = prev == '》' && quoting;
         match prev {
             '《' if !quoting && k > 1 => quoting = true,
             '》' if quoting => quoting = false,
             _ => {}
         }
-        if quoting || prev == '》' {
+        if quoting || closed {
             cited += 1;
             if cited > MAX_CITED_TITLE_CHARS {
                 return None;
@@ -383,7 +384,7 @@ impl TableDialect for Flattened {
             // (a row's number alone, its text broken onto the next line: `…单位13` then
             // `（八）发挥…` is row 13)
             let bare_number = matches!(grouped.last(), Some(Piece::Task(t))
-                if t.as_str().trim().chars().all(|c| c.is_ascii_digit()));
+                if !t.is_blank() && t.as_str().trim().chars().all(|c| c.is_ascii_digit()));
             match mark.map(|m| m.style) {
                 _ if bare_number => {
                     if let Some(Piece::Task(t)) = grouped.last_mut() {
@@ -448,6 +449,10 @@ impl TableDialect for Flattened {
         Some((table, end))
     }
 }
+
+/// How the rest of an assignment opens after the unit cell's first name (`牵头，…配合`,
+/// `、区财政局配合`): a role word or a list's separator, not more of the task's words.
+const ASSIGNMENT_RUN_ON_OPENINGS: [&str; 7] = ["牵头", "配合", "负责", "，", "、", ",", "及"];
 
 /// Whether a row holds only its number and a section's heading (`14三、培育质量和品牌竞争优势`):
 /// its task was broken off onto the next line.
@@ -1217,6 +1222,9 @@ fn split_row(
     // 有关处室和各分局配合` is one cell)
     let assignment_runs_on = unit_cols.len() == 1
         && last_col + 1 == width
+        && ASSIGNMENT_RUN_ON_OPENINGS
+            .iter()
+            .any(|w| after.as_str().starts_with(w))
         && !after.as_str().contains(['。', '；', ';'])
         && cx.hints.ends_assignment(after.as_str());
     if assignment_runs_on {

@@ -370,7 +370,9 @@ pub fn header_name(cell: &str) -> String {
     // (a column named after the plan it carries out, `落实《…行动计划》任务内容`, is named by
     // its words around the title: `落实任务内容`)
     match (name.find('《'), name.rfind('》')) {
-        (Some(open), Some(close)) if open > 0 && close + '》'.len_utf8() < name.len() => {
+        (Some(open), Some(close))
+            if open > 0 && open < close && close + '》'.len_utf8() < name.len() =>
+        {
             format!("{}{}", &name[..open], &name[close + '》'.len_utf8()..])
         }
         _ => name,
@@ -380,6 +382,18 @@ pub fn header_name(cell: &str) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_named_after_a_cited_plan_is_named_by_the_words_around_it() {
+        assert_eq!(
+            header_name("落实《福建省 行动计划》任务内容"),
+            "落实任务内容"
+        );
+        // a title alone, one with nothing after it, or marks out of order stay as printed
+        assert_eq!(header_name("《条例》"), "《条例》");
+        assert_eq!(header_name("贯彻《条例》"), "贯彻《条例》");
+        assert_eq!(header_name("甲》乙《丙"), "甲》乙《丙");
+    }
 
     #[test]
     fn header_word_starts_are_the_header_words_first_characters() {

@@ -10,7 +10,7 @@ use crate::plan::deadlines::Mode;
 use crate::plan::model::{Deadline, DeadlineSource, Located, Task, TaskNumber, Unit, UnitRole};
 use crate::plan::outline::Outline;
 use crate::plan::tables::{title_of, units_of};
-use crate::plan::text::{normalize, split_top_level};
+use crate::plan::text::{after_sub_item_word, normalize, split_top_level};
 use crate::plan::units::{labels, subject_units, LabelKind, Reading};
 use crate::plan::Vocabulary;
 
@@ -19,6 +19,9 @@ use super::Reader;
 /// Longest heading before the colon of an item that lists its sub-items after it
 /// (`组织实施阶段（2026年4月6日至2026年4月30日）：`).
 const MAX_STAGE_HEADING_CHARS: usize = 30;
+/// Most characters of an item's heading before its own assignment (`推进产业升级。（牵头单位：
+/// 县发改局）`): such a paragraph heads the item's work, it is no piece of work to split off.
+const MAX_SPLIT_HEADING_CHARS: usize = 12;
 
 /// Fewest clauses of one paragraph that each open with their own unit and duty word for the
 /// paragraph to be a list of duties, a task per clause: two may be one piece of work shared
@@ -351,6 +354,13 @@ impl Reader<'_, '_> {
             })
             .filter(|groups| groups.len() > 1)
             .unwrap_or_else(|| self.split(&pieces, schedule, duty_list));
+        // (…or, where one paragraph names no two assignments, its paragraphs that each close
+        // their own work with their own)
+        let across = groups.len() == 1 && !subjects_read;
+        let (groups, across) = match across.then(|| self.split_paragraphs(&pieces)).flatten() {
+            Some(split) => (split, true),
+            None => (groups, false),
+        };
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
         // are done in the time its heading states, before that of the headings above it
         let head_time = match (groups.len() > 1, pieces.first()) {
@@ -383,7 +393,9 @@ impl Reader<'_, '_> {
             let mut task = self.task(number, group, section, inherited);
             // (the unit leading the whole item, named before its first duty, leads each duty
             // split off it)
-            if g == 0 && groups.len() > 1 && shares_out {
+            // (…and so does a lead the item's first paragraph names when its paragraphs are
+            // split: `（三）推进产业升级。（牵头单位：县发改局）` over paragraphs naming their units)
+            if g == 0 && groups.len() > 1 && (shares_out || across) {
                 item_leads = task
                     .units
                     .iter()
@@ -423,7 +435,8 @@ impl Reader<'_, '_> {
         }
         let folded = &self.paras[piece.para].folded;
         // (sub-items 一是/二是 are split, or not, by their own rule)
-        if opens_sub_item(folded.get(piece.from..).unwrap_or("")) {
+        let opening = folded.get(piece.from..).unwrap_or("");
+        if after_sub_item_word(opening.trim_start_matches(is_space)).is_some() {
             return false;
         }
         let Some(last) = piece
@@ -441,10 +454,50 @@ impl Reader<'_, '_> {
         };
         let before = folded.get(piece.from..last.start).unwrap_or("");
         let after = folded.get(last.end..piece.to).unwrap_or("");
-        before
+        let words = before
             .chars()
-            .any(|ch| !is_space(ch) && !is_sentence_stop(ch))
+            .filter(|&ch| !is_space(ch) && !is_sentence_stop(ch))
+            .count();
+        words > MAX_SPLIT_HEADING_CHARS
             && after.chars().all(|ch| is_space(ch) || is_sentence_stop(ch))
+    }
+
+    /// An item's paragraphs as one group per task when two or more each state work and close
+    /// it with their own assignment (`（二）完成…监测任务。（责任单位：A）` then `认真落实…机制。
+    /// （责任单位：B、C）`), as the sentence groups of one paragraph are: paragraphs after the
+    /// last such one that name no unit finish it. None when a line that only assigns follows
+    /// the last one (`牵头单位：丙` may assign the whole item).
+    fn split_paragraphs(&self, pieces: &[Piece]) -> Option<Vec<Vec<Piece>>> {
+        let closing: Vec<usize> = pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, piece)| self.closes_own_work(piece))
+            .map(|(k, _)| k)
+            .collect();
+        let (&last, _) = closing.split_last()?;
+        if closing.len() < 2 || pieces[last + 1..].iter().any(|p| p.assignment_only) {
+            return None;
+        }
+        let mut groups: Vec<Vec<Piece>> = Vec::new();
+        let mut from = 0;
+        for &k in &closing {
+            groups.push(pieces[from..=k].to_vec());
+            from = k + 1;
+        }
+        let tail = &pieces[from..];
+        let assigns = tail.iter().any(|piece| {
+            let folded = &self.paras[piece.para].folded;
+            piece
+                .clauses
+                .iter()
+                .any(|c| c.names_units && c.assigns_own(folded, self.ctx.vocab))
+        });
+        match groups.last_mut() {
+            Some(last) if !assigns => last.extend_from_slice(tail),
+            _ if !tail.is_empty() => groups.push(tail.to_vec()),
+            _ => {}
+        }
+        Some(groups)
     }
 
     /// The time an item's heading states before its colon (`组织实施阶段（4月6日至4月30日）：`),
@@ -515,25 +568,6 @@ impl Reader<'_, '_> {
                 continue;
             }
             current.push(piece.clone());
-        }
-        // several paragraphs in one item, each closing its own work with its own assignment
-        // (`（二）完成…监测任务。（责任单位：A）` then `认真落实…机制。（责任单位：B、C）`): a task each,
-        // as the sentence groups of one paragraph are
-        if groups.is_empty() {
-            let closing: Vec<usize> = current
-                .iter()
-                .enumerate()
-                .filter(|(_, piece)| self.closes_own_work(piece))
-                .map(|(k, _)| k)
-                .collect();
-            if closing.len() >= 2 {
-                let mut from = 0;
-                for k in closing {
-                    groups.push(current[from..=k].to_vec());
-                    from = k + 1;
-                }
-                current.drain(..from);
-            }
         }
         // the words after an item's last assignment that name no unit of their own (`…（Y负责）。
         // 2024年6月底前完成。`) finish the last sentence group; they are no task of their own
@@ -989,13 +1023,6 @@ fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
         Some(t) if piece.as_str().starts_with(['。', '；', ';']) => t.append("", &piece),
         Some(t) => t.append("\n", &piece),
     }
-}
-
-/// Whether the text opens with a sub-item's word (一是, 二是 …), white space aside.
-fn opens_sub_item(s: &str) -> bool {
-    let rest = s.trim_start_matches(is_space);
-    let numeral = rest.trim_start_matches(|c| "一二三四五六七八九十".contains(c));
-    numeral.len() < rest.len() && numeral.starts_with('是')
 }
 
 /// Where sub-item `n` (一是, 二是 …) starts at or after `from`, at a sentence boundary.

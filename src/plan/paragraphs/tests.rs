@@ -3882,6 +3882,28 @@ fn paragraphs_of_one_item_each_closing_their_own_assignment_are_tasks_each() {
             vec!["区经济发展局", "区旅游发展局"],
         ]
     );
+    // a line that only assigns after them may assign the whole item: no split
+    let item_wide = text.replace("（二）组织制定", "牵头单位：县发改局\n\n（二）组织制定");
+    assert_eq!(openings(&item_wide), ["完成辖区", "组织制定"]);
+    // a short heading with its own lead heads the paragraphs under it, and leads each
+    let headed = "某县工作方案\n\n一、重点任务\n\n\
+                  （一）推进产业升级。（牵头单位：县发改局）\n\
+                  加快推进传统制造业技术改造升级。（县工信局负责）\n\
+                  积极培育现代服务业新业态新模式。（县商务局负责）\n";
+    assert_eq!(openings(headed), ["推进产业", "积极培育"]);
+    assert_eq!(
+        unit_roles(&parse_text(headed)),
+        [
+            vec![
+                ("县发改局", UnitRole::Lead),
+                ("县工信局", UnitRole::Responsible)
+            ],
+            vec![
+                ("县发改局", UnitRole::Lead),
+                ("县商务局", UnitRole::Responsible)
+            ],
+        ]
+    );
 }
 
 #[test]
@@ -3928,4 +3950,7 @@ fn items_under_a_heading_of_aims_named_for_the_work_are_no_tasks() {
                 （二）方法步骤\n\n1．自查自纠。各基层医疗卫生机构于2018年9月底前组织开展自查自纠。\n\n\
                 2．定期检查。区卫计局每半年开展1次专项检查。\n";
     assert_eq!(openings(text), ["自查自纠", "定期检查"]);
+    // work that sets aims is work (`明确目标，落实责任`)
+    let set_aims = text.replace("（二）方法步骤", "（二）明确目标，落实责任");
+    assert_eq!(openings(&set_aims), ["自查自纠", "定期检查"]);
 }
