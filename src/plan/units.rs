@@ -57,14 +57,14 @@ pub struct Label {
 /// (`，牵头单位：…`, `；责任单位：…`); a unit label there may stand before a copula over a list
 /// of units instead (`牵头单位为…`, `参加集中宣传的单位有…`).
 pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
-    let l = &vocab.unit_labels;
-    let lists: [(&Vec<String>, LabelKind); 6] = [
-        (&vocab.person_labels, LabelKind::Person),
-        (&vocab.deadline_labels, LabelKind::Deadline),
-        (&vocab.duty_labels, LabelKind::Duties),
-        (&l.lead, LabelKind::Units(UnitRole::Lead)),
-        (&l.responsible, LabelKind::Units(UnitRole::Responsible)),
-        (&l.cooperating, LabelKind::Units(UnitRole::Cooperating)),
+    // the kind of each list `Vocabulary::labels_by_first` numbers, in its order
+    let kinds: [LabelKind; 6] = [
+        LabelKind::Person,
+        LabelKind::Deadline,
+        LabelKind::Duties,
+        LabelKind::Units(UnitRole::Lead),
+        LabelKind::Units(UnitRole::Responsible),
+        LabelKind::Units(UnitRole::Cooperating),
     ];
     let mut out = Vec::new();
     // every label is followed by a colon or a word standing for one: only the few positions
@@ -109,65 +109,68 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
             && (depth == 0 || just_opened())
         {
             let mut best: Option<(usize, LabelKind)> = None;
-            for (list, kind) in &lists {
-                for name in list.iter() {
-                    if !text[i..].starts_with(name.as_str()) {
-                        continue;
-                    }
-                    // text that lost its line breaks runs a long label on from the task
-                    // (`1.习近平法治思想责任单位：…`); a short one (时限) needs a separator
-                    // (…unless a person's label runs on from a unit's name, as a list of
-                    // labelled fields does: `…各县市党委和政府责任人：`)
-                    if !boundary
-                        && name.chars().count() < MIN_GLUED_LABEL_CHARS
-                        && !(*kind == LabelKind::Person && ends_as_unit(&text[..i], vocab))
+            // (the labels starting with this character: one run of the index)
+            let index = &vocab.labels_by_first;
+            let lo = index.partition_point(|(first, _, _)| *first < c);
+            let hi = lo + index[lo..].partition_point(|(first, _, _)| *first == c);
+            for (_, list, name) in &index[lo..hi] {
+                let kind = &kinds[usize::from(*list)];
+                if !text[i..].starts_with(name.as_str()) {
+                    continue;
+                }
+                // text that lost its line breaks runs a long label on from the task
+                // (`1.习近平法治思想责任单位：…`); a short one (时限) needs a separator
+                // (…unless a person's label runs on from a unit's name, as a list of
+                // labelled fields does: `…各县市党委和政府责任人：`)
+                if !boundary
+                    && name.chars().count() < MIN_GLUED_LABEL_CHARS
+                    && !(*kind == LabelKind::Person && ends_as_unit(&text[..i], vocab))
+                {
+                    continue;
+                }
+                // a notice's addressee (`…领导小组各成员单位：`) is no label: 各 run on from
+                // the name before it, not after a separator (`；各配合单位：…`)
+                let addressee = vocab.collective.iter().any(|w| {
+                    text[..i].strip_suffix(w.as_str()).is_some_and(|before| {
+                        before
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| !separates_label(p))
+                    })
+                });
+                if addressee {
+                    continue;
+                }
+                let mut rest = &text[i + name.len()..];
+                // a label for the units and their officers (`责任单位及责任人：`,
+                // `落实单位责任人：`)
+                if matches!(kind, LabelKind::Units(_)) {
+                    let joined = rest.strip_prefix(['及', '和', '与']).unwrap_or(rest);
+                    if let Some(tail) = vocab
+                        .label_officers
+                        .iter()
+                        .find_map(|p| joined.strip_prefix(p.as_str()))
                     {
-                        continue;
-                    }
-                    // a notice's addressee (`…领导小组各成员单位：`) is no label: 各 run on from
-                    // the name before it, not after a separator (`；各配合单位：…`)
-                    let addressee = vocab.collective.iter().any(|w| {
-                        text[..i].strip_suffix(w.as_str()).is_some_and(|before| {
-                            before
-                                .chars()
-                                .next_back()
-                                .is_some_and(|p| !separates_label(p))
-                        })
-                    });
-                    if addressee {
-                        continue;
-                    }
-                    let mut rest = &text[i + name.len()..];
-                    // a label for the units and their officers (`责任单位及责任人：`,
-                    // `落实单位责任人：`)
-                    if matches!(kind, LabelKind::Units(_)) {
-                        let joined = rest.strip_prefix(['及', '和', '与']).unwrap_or(rest);
-                        if let Some(tail) = vocab
-                            .label_officers
-                            .iter()
-                            .find_map(|p| joined.strip_prefix(p.as_str()))
-                        {
-                            rest = tail;
-                        }
-                    }
-                    // an alternate name in brackets before the colon (`牵头科室(单位)：`,
-                    // `完成时限（时间）：`)
-                    if let Some(tail) = label_alternate(rest) {
                         rest = tail;
                     }
-                    let after = rest.trim_start_matches(is_space);
-                    let value_at = match after.chars().next().filter(|c| matches!(c, ':' | '：')) {
-                        Some(colon) => Some(text.len() - after.len() + colon.len_utf8()),
-                        // `牵头单位为县政府办公室`: a label of units written into a clause
-                        None if boundary && matches!(kind, LabelKind::Units(_)) => {
-                            copula_value(after, vocab).map(|v| text.len() - v.len())
-                        }
-                        None => None,
-                    };
-                    if let Some(value) = value_at {
-                        if best.is_none_or(|(b, _)| value > b) {
-                            best = Some((value, *kind));
-                        }
+                }
+                // an alternate name in brackets before the colon (`牵头科室(单位)：`,
+                // `完成时限（时间）：`)
+                if let Some(tail) = label_alternate(rest) {
+                    rest = tail;
+                }
+                let after = rest.trim_start_matches(is_space);
+                let value_at = match after.chars().next().filter(|c| matches!(c, ':' | '：')) {
+                    Some(colon) => Some(text.len() - after.len() + colon.len_utf8()),
+                    // `牵头单位为县政府办公室`: a label of units written into a clause
+                    None if boundary && matches!(kind, LabelKind::Units(_)) => {
+                        copula_value(after, vocab).map(|v| text.len() - v.len())
+                    }
+                    None => None,
+                };
+                if let Some(value) = value_at {
+                    if best.is_none_or(|(b, _)| value > b) {
+                        best = Some((value, *kind));
                     }
                 }
             }

@@ -764,6 +764,10 @@ pub struct Vocabulary {
     /// The first character of every field label (unit, person, deadline, duty labels): text
     /// is searched for labels only where one of these stands.
     pub label_starts: CharSet,
+    /// Every field label by its first character, with the list it comes from (0 person, 1
+    /// deadline, 2 duties, 3 lead, 4 responsible, 5 cooperating; each list's own order kept):
+    /// the labels that may start at a character are one run, found by a binary search.
+    pub labels_by_first: Vec<(char, u8, String)>,
     /// The last character of every unit suffix, unit ending and vague name: a name ends in one.
     pub name_ends: CharSet,
     /// The last character of every duty word a unit list may end in (牵头, 配合, 负责落实, 等).
@@ -1360,6 +1364,27 @@ impl Vocabulary {
         self.label_copula_starts = CharSet::first_chars(self.label_copulas.iter());
         by_length(&mut self.deadline_labels);
         by_length(&mut self.duty_labels);
+        let mut by_first: Vec<(char, u8, String)> = Vec::new();
+        for (id, list) in [
+            &self.person_labels,
+            &self.deadline_labels,
+            &self.duty_labels,
+            &self.unit_labels.lead,
+            &self.unit_labels.responsible,
+            &self.unit_labels.cooperating,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            for name in list {
+                if let Some(first) = name.chars().next() {
+                    by_first.push((first, id as u8, name.clone()));
+                }
+            }
+        }
+        // (stable: within a character, the lists in order and each list's own order)
+        by_first.sort_by_key(|(first, id, _)| (*first, *id));
+        self.labels_by_first = by_first;
         by_length(&mut self.printed_suffix);
         by_length(&mut self.standing);
         for list in [
