@@ -8,7 +8,7 @@ use crate::document::text::is_han;
 use crate::document::{is_space, Lexicon, UnitRun};
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, normalize, split_top_level};
-use crate::plan::vocab::Vocabulary;
+use crate::plan::vocab::{LabelList, Vocabulary};
 
 /// A unit found in a piece of text (byte range into that text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,15 +57,6 @@ pub struct Label {
 /// (`，牵头单位：…`, `；责任单位：…`); a unit label there may stand before a copula over a list
 /// of units instead (`牵头单位为…`, `参加集中宣传的单位有…`).
 pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
-    // the kind of each list `Vocabulary::labels_by_first` numbers, in its order
-    let kinds: [LabelKind; 6] = [
-        LabelKind::Person,
-        LabelKind::Deadline,
-        LabelKind::Duties,
-        LabelKind::Units(UnitRole::Lead),
-        LabelKind::Units(UnitRole::Responsible),
-        LabelKind::Units(UnitRole::Cooperating),
-    ];
     let mut out = Vec::new();
     // every label is followed by a colon or a word standing for one: only the few positions
     // just before one are tried
@@ -114,7 +105,14 @@ pub fn labels(text: &str, vocab: &Vocabulary) -> Vec<Label> {
             let lo = index.partition_point(|(first, _, _)| *first < c);
             let hi = lo + index[lo..].partition_point(|(first, _, _)| *first == c);
             for (_, list, name) in &index[lo..hi] {
-                let kind = &kinds[usize::from(*list)];
+                let kind = &match list {
+                    LabelList::Person => LabelKind::Person,
+                    LabelList::Deadline => LabelKind::Deadline,
+                    LabelList::Duties => LabelKind::Duties,
+                    LabelList::Lead => LabelKind::Units(UnitRole::Lead),
+                    LabelList::Responsible => LabelKind::Units(UnitRole::Responsible),
+                    LabelList::Cooperating => LabelKind::Units(UnitRole::Cooperating),
+                };
                 if !text[i..].starts_with(name.as_str()) {
                     continue;
                 }

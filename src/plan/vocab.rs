@@ -90,6 +90,18 @@ pub struct UnitLabelParts {
     pub cooperating: Vec<String>,
 }
 
+/// The list a field label comes from; a tie between two labels at one place goes to the
+/// earlier list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LabelList {
+    Person,
+    Deadline,
+    Duties,
+    Lead,
+    Responsible,
+    Cooperating,
+}
+
 /// Time-limit labels written as a word joined to a noun (`推进` + `时限`, `完成` + `节点`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -764,10 +776,10 @@ pub struct Vocabulary {
     /// The first character of every field label (unit, person, deadline, duty labels): text
     /// is searched for labels only where one of these stands.
     pub label_starts: CharSet,
-    /// Every field label by its first character, with the list it comes from (0 person, 1
-    /// deadline, 2 duties, 3 lead, 4 responsible, 5 cooperating; each list's own order kept):
-    /// the labels that may start at a character are one run, found by a binary search.
-    pub labels_by_first: Vec<(char, u8, String)>,
+    /// Every field label by its first character, with the list it comes from (each list's own
+    /// order kept): the labels that may start at a character are one run, found by a binary
+    /// search.
+    pub labels_by_first: Vec<(char, LabelList, String)>,
     /// The last character of every unit suffix, unit ending and vague name: a name ends in one.
     pub name_ends: CharSet,
     /// The last character of every duty word a unit list may end in (牵头, 配合, 负责落实, 等).
@@ -1364,21 +1376,18 @@ impl Vocabulary {
         self.label_copula_starts = CharSet::first_chars(self.label_copulas.iter());
         by_length(&mut self.deadline_labels);
         by_length(&mut self.duty_labels);
-        let mut by_first: Vec<(char, u8, String)> = Vec::new();
-        for (id, list) in [
-            &self.person_labels,
-            &self.deadline_labels,
-            &self.duty_labels,
-            &self.unit_labels.lead,
-            &self.unit_labels.responsible,
-            &self.unit_labels.cooperating,
-        ]
-        .into_iter()
-        .enumerate()
-        {
+        let mut by_first: Vec<(char, LabelList, String)> = Vec::new();
+        for (from, list) in [
+            (LabelList::Person, &self.person_labels),
+            (LabelList::Deadline, &self.deadline_labels),
+            (LabelList::Duties, &self.duty_labels),
+            (LabelList::Lead, &self.unit_labels.lead),
+            (LabelList::Responsible, &self.unit_labels.responsible),
+            (LabelList::Cooperating, &self.unit_labels.cooperating),
+        ] {
             for name in list {
                 if let Some(first) = name.chars().next() {
-                    by_first.push((first, id as u8, name.clone()));
+                    by_first.push((first, from, name.clone()));
                 }
             }
         }
@@ -1774,6 +1783,25 @@ mod tests {
         assert_eq!(f, "（牵头单位：县财政局；责任单位：各乡镇）");
         assert_eq!(f.len(), s.len());
         assert!(matches!(v.fold("区财政局"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn unit_labels_are_built_from_parts_and_a_listed_label_keeps_its_role() {
+        let v = Vocabulary::bundled().unwrap();
+        assert!(v.unit_labels.lead.iter().any(|l| l == "牵头责任部门"));
+        assert!(v.unit_labels.cooperating.iter().any(|l| l == "协办科室"));
+        assert!(v.deadline_labels.iter().any(|l| l == "推进时限"));
+        // (a window's opening hours are no time limit)
+        assert!(!v.deadline_labels.iter().any(|l| l == "工作时间"));
+        let mut v = Vocabulary::default();
+        for (file, text) in BUNDLED {
+            v.merge(file, text).unwrap();
+        }
+        let listed = "version: 1\nunit_labels:\n  responsible: [协办科室]\n";
+        v.merge("extra.yaml", listed).unwrap();
+        v.finish().unwrap();
+        assert!(v.unit_labels.responsible.iter().any(|l| l == "协办科室"));
+        assert!(!v.unit_labels.cooperating.iter().any(|l| l == "协办科室"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! the next column, and names written together with no separator split the unit columns
 //! (牵头单位 | 责任单位).
 
-use crate::document::numbering::{NumberStyle, Numbering};
+use crate::document::numbering::{bare_section_numeral, NumberStyle, Numbering};
 use crate::document::reflow::ends_sentence;
 use crate::document::text::{is_han, is_space, Text};
 use crate::document::Lexicon;
@@ -381,29 +381,28 @@ impl TableDialect for Flattened {
         let mut grouped: Vec<Piece> = Vec::new();
         for (piece, row_start) in pieces {
             let mark = cx.numbering.at_start(piece.as_str());
-            // (a row's number alone, its text broken onto the next line: `…单位13` then
-            // `（八）发挥…` is row 13)
-            let bare_number = matches!(grouped.last(), Some(Piece::Task(t))
-                if !t.is_blank() && t.as_str().trim().chars().all(|c| c.is_ascii_digit()));
+            // (a row the page broke onto the next line: its number alone, `…单位13` then
+            // `（八）发挥…`; or its number and the heading of the section above it, the next
+            // line a sub-section's heading closed by a unit, `14三、培育…` then `（九）促进…
+            // 执行力。质监处`)
+            let heads_section = mark.as_ref().is_some_and(|m| m.style.heads_sections());
+            let broken_row = match grouped.last() {
+                Some(Piece::Task(t)) => {
+                    !t.is_blank() && t.as_str().trim().chars().all(|c| c.is_ascii_digit())
+                        || !row_start
+                            && heads_section
+                            && cx.hints.ends_assignment(piece.as_str())
+                            && only_heading(t, cx)
+                }
+                _ => false,
+            };
             match mark.map(|m| m.style) {
-                _ if bare_number => {
+                _ if broken_row => {
                     if let Some(Piece::Task(t)) = grouped.last_mut() {
                         t.append("", &piece);
                     }
                 }
                 _ if row_start => grouped.push(Piece::Task(piece)),
-                // (a section's heading closed by a unit is a row's text, the page having broken
-                // the row after the heading of the section above: `14三、培育…` then `（九）促进
-                // …执行力。质监处` is row 14)
-                Some(style)
-                    if style.heads_sections()
-                        && cx.hints.ends_assignment(piece.as_str())
-                        && matches!(grouped.last(), Some(Piece::Task(t)) if only_heading(t, cx)) =>
-                {
-                    if let Some(Piece::Task(t)) = grouped.last_mut() {
-                        t.append("", &piece);
-                    }
-                }
                 Some(style) if style.heads_sections() => grouped.push(Piece::Section(piece)),
                 Some(NumberStyle::Arabic) => grouped.push(Piece::Task(piece)),
                 _ => match grouped.last_mut() {
@@ -604,11 +603,11 @@ fn glued_number_len(s: &str) -> Option<usize> {
 
 /// Whether `s` opens with a section's bracketed numeral (`（二）`, `（十二）`).
 fn opens_section_mark(s: &str) -> bool {
-    let Some(inner) = s.strip_prefix('（') else {
-        return false;
-    };
-    let numeral = inner.trim_start_matches(|c| "一二三四五六七八九十".contains(c));
-    numeral.len() < inner.len() && numeral.starts_with('）')
+    s.starts_with('（')
+        && s.find('）').is_some_and(|end| {
+            bare_section_numeral(&s[..end + '）'.len_utf8()])
+                .is_some_and(|(style, _)| style == NumberStyle::ChineseParen)
+        })
 }
 
 /// Longest deadline cell looked for at the end of a row, before the next row's number glued to

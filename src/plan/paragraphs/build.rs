@@ -462,6 +462,16 @@ impl Reader<'_, '_> {
             && after.chars().all(|ch| is_space(ch) || is_sentence_stop(ch))
     }
 
+    /// Whether a piece names units as its own assignment (not only a rule for the whole plan):
+    /// words without one finish the sentence group before them.
+    fn assigns_own_units(&self, piece: &Piece) -> bool {
+        let folded = &self.paras[piece.para].folded;
+        piece
+            .clauses
+            .iter()
+            .any(|c| c.names_units && c.assigns_own(folded, self.ctx.vocab))
+    }
+
     /// An item's paragraphs as one group per task when two or more each state work and close
     /// it with their own assignment (`（二）完成…监测任务。（责任单位：A）` then `认真落实…机制。
     /// （责任单位：B、C）`), as the sentence groups of one paragraph are: paragraphs after the
@@ -485,15 +495,10 @@ impl Reader<'_, '_> {
             from = k + 1;
         }
         let tail = &pieces[from..];
-        let assigns = tail.iter().any(|piece| {
-            let folded = &self.paras[piece.para].folded;
-            piece
-                .clauses
-                .iter()
-                .any(|c| c.names_units && c.assigns_own(folded, self.ctx.vocab))
-        });
         match groups.last_mut() {
-            Some(last) if !assigns => last.extend_from_slice(tail),
+            Some(last) if !tail.iter().any(|p| self.assigns_own_units(p)) => {
+                last.extend_from_slice(tail)
+            }
             _ if !tail.is_empty() => groups.push(tail.to_vec()),
             _ => {}
         }
@@ -571,14 +576,8 @@ impl Reader<'_, '_> {
         }
         // the words after an item's last assignment that name no unit of their own (`…（Y负责）。
         // 2024年6月底前完成。`) finish the last sentence group; they are no task of their own
-        let unassigned_tail = !groups.is_empty()
-            && current.iter().all(|piece| {
-                let folded = &self.paras[piece.para].folded;
-                !piece
-                    .clauses
-                    .iter()
-                    .any(|c| c.names_units && c.assigns_own(folded, self.ctx.vocab))
-            });
+        let unassigned_tail =
+            !groups.is_empty() && !current.iter().any(|p| self.assigns_own_units(p));
         match groups.last_mut() {
             Some(last) if unassigned_tail => last.append(&mut current),
             _ if !current.is_empty() => groups.push(current),
