@@ -1475,6 +1475,46 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_list_with_a_glossed_column_reads_the_units_that_close_each_row() {
+        // an attached 重点任务清单 run into one line: `类型（机制、任务等）` is a column with a
+        // gloss, 名称 a bare column; the units' column is the last, so the names closing the row
+        // are its cell, not a name inside the task's words (`…片区、部门协同…`, `配合区直相关部门`)
+        let text = "关于印发2023年安全生产工作要点的通知\n\n\
+                    附件2023年片区创新机制做法及重点任务清单序号名称类型（机制、任务等）具体内容责任部门\
+                    1落实评估机制机制完善落实制度，定期开展评估，找出短板弱项。各处室按职责分工负责\
+                    2协同联动机制机制协助区直相关部门优化细化片区、部门协同联动机制。各处室按职责分工负责\
+                    3水上交通议事协调机制机制配合区直相关部门健全水上交通安全议事协调机制。交通与建设处、农业农村处负责\
+                    4质量诚信体系任务建立市场主体质量诚信发布工作机制。信用信息处牵头，有关处室、各分局配合\n";
+        let read = rows(text);
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            opening,
+            [
+                "落实评估机制",
+                "协同联动机制",
+                "水上交通议事",
+                "质量诚信体系"
+            ]
+        );
+        assert_eq!(read[1].1, [("各处室".to_owned(), UnitRole::Responsible)]);
+        assert_eq!(
+            read[2].1,
+            [
+                ("交通与建设处".to_owned(), UnitRole::Responsible),
+                ("农业农村处".to_owned(), UnitRole::Responsible)
+            ]
+        );
+        assert_eq!(
+            read[3].1,
+            [
+                ("信用信息处".to_owned(), UnitRole::Lead),
+                ("有关处室".to_owned(), UnitRole::Cooperating),
+                ("各分局".to_owned(), UnitRole::Cooperating)
+            ]
+        );
+    }
+
+    #[test]
     fn a_flattened_table_whose_rows_end_with_their_time_limit_splits_at_each_next_number() {
         // a page archiver's text: each row runs 序号|内容|领导|处室|责任人|完成时间 together, the
         // next row's number glued to the last row's date; the header is printed again on the

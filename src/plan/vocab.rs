@@ -1527,6 +1527,11 @@ impl Vocabulary {
                 return Some(*role);
             }
         }
+        // a name with a gloss is the name's (`类型（机制、任务等）`: the gloss's 任务 says what
+        // the cells hold)
+        if let Some(head) = crate::document::dialects::without_gloss(&name) {
+            return self.column_role(head);
+        }
         // a year over a schedule's column (`2018年`, `2025年度`): its cells mark the progress
         // due that year, kept aside as the task's own deadline column says when it is done
         if crate::document::dialects::is_year_heading(&name) {

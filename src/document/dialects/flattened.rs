@@ -71,8 +71,9 @@ fn glued_header(
         let mut found: Vec<String> = Vec::new();
         loop {
             if let Some(n) = starting(&compact[pos..]) {
-                found.push(n.clone());
                 pos += n.len();
+                found.push(with_gloss(n, &compact[pos..]));
+                pos += found.last().map_or(0, |f| f.len() - n.len());
                 continue;
             }
             // (a 序号 column opens the run: names the vocabulary knows only as a whole cell, or
@@ -98,8 +99,9 @@ fn glued_header(
                         || starting(after).is_some()
                 });
             if let Some(n) = whole {
-                found.push(n.clone());
                 pos += n.len();
+                found.push(with_gloss(n, &compact[pos..]));
+                pos += found.last().map_or(0, |f| f.len() - n.len());
                 continue;
             }
             // (a schedule's year columns after the names: `配合单位|2018年|2019年`)
@@ -143,6 +145,23 @@ fn glued_header(
         }
     }
     best
+}
+
+/// A column name with the gloss in brackets that follows it in `rest`, if any
+/// (`类型` + `（机制、任务等）`; see [`super::without_gloss`]).
+fn with_gloss(name: &str, rest: &str) -> String {
+    let gloss = rest
+        .char_indices()
+        .take(super::MAX_COLUMN_GLOSS_CHARS + 2)
+        .find(|(_, c)| *c == '）')
+        .map(|(i, c)| &rest[..i + c.len_utf8()])
+        .filter(|g| g.starts_with('（'));
+    match gloss {
+        Some(g) if super::without_gloss(&format!("{name}{g}")) == Some(name) => {
+            format!("{name}{g}")
+        }
+        _ => name.to_owned(),
+    }
 }
 
 /// Most characters of a qualifier written before a known column name (`区政府` in
@@ -558,6 +577,9 @@ fn written_after_other_words(rows: &[&Text], name: &str, before: Option<char>) -
     }
     false
 }
+
+/// Longest word after a unit cell's names saying what they do (`按职责分工负责`, `牵头负责`).
+const MAX_ROLE_TAIL_CHARS: usize = 8;
 
 /// Longest bare row number (`98`, `121`): a table's 序号 never runs to four digits.
 const MAX_ROW_NUMBER_DIGITS: usize = 3;
@@ -1169,7 +1191,24 @@ fn split_row(
     let spaced_last = runs
         .iter()
         .position(|r| r.end == end && s[..r.start].ends_with(is_space));
-    let run = match spaced_last {
+    // (and with the units' column the table's last, a run closing the row is that cell, not a
+    // name inside the task's words: `优化细化片区、部门协同联动机制…各处室按职责分工负责`)
+    // (the run may be followed by what the units do, `…交通与建设处、农业农村处负责`, or by
+    // the rest of the assignment, `…信用信息处牵头，有关处室、各分局配合`)
+    let closes_row = |r: &super::super::UnitRun| {
+        let tail = &s[r.end..end];
+        let role_word = tail.chars().count() <= MAX_ROLE_TAIL_CHARS
+            && !tail.contains(|c: char| ends_sentence(c) || is_cjk_punctuation(c));
+        let runs_on = ASSIGNMENT_RUN_ON_OPENINGS
+            .iter()
+            .any(|w| tail.starts_with(w))
+            && !tail.contains(|c: char| ends_sentence(c) || matches!(c, '；' | ';'));
+        tail.is_empty() || (role_word || runs_on) && cx.hints.ends_assignment(&s[..end])
+    };
+    let closing_last = (unit_cols.last() == Some(&(width - 1)))
+        .then(|| runs.iter().position(closes_row))
+        .flatten();
+    let run = match spaced_last.or(closing_last) {
         Some(k) => runs.into_iter().nth(k),
         None if right_after => runs.into_iter().next(),
         None => runs.into_iter().last(),
