@@ -10,6 +10,7 @@
 //! (`以下均需各片区配合落实，不再列出`).
 
 use crate::document::is_space;
+use crate::document::text::is_han;
 use crate::plan::model::{UnitKind, UnitRole};
 use crate::plan::text::{is_close, is_open, split_top_level};
 use crate::plan::units::{
@@ -507,7 +508,27 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                 // 医政科、监督科）`)
                 let alone = s[..open_at].trim_matches(is_space).is_empty()
                     && s[i + c.len_utf8()..].trim_matches(is_space).is_empty();
-                let closing = closes_sentence(s, open_at) || alone;
+                // (…or closes the item's text after words that are no name, `《监狱法》（监狱管
+                // 理局）`, `做好工作（市司法局）` — not a name's own bracket, `组织各镇（街道）`)
+                // (nor a person's post or office after the name, `林 勇（广播电视站）`)
+                let before = s[..open_at].trim_end_matches(is_space);
+                let said = before
+                    .rsplit(['：', ':'])
+                    .next()
+                    .unwrap_or(before)
+                    .chars()
+                    .filter(|&c| is_han(c))
+                    .count();
+                let ends_text = s[i + c.len_utf8()..]
+                    .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
+                    .is_empty()
+                    && before.chars().next_back().is_some_and(|b| {
+                        b == '》'
+                            || said >= MIN_WORDS_BEFORE_CLOSING_UNITS
+                                && !vocab.name_ends.contains(b)
+                                && !is_close(b)
+                    });
+                let closing = closes_sentence(s, open_at) || alone || ends_text;
                 // (a name the vocabulary does not know passes among others only beside the
                 // convention, which says the bracket lists units)
                 let stray = usize::from(states_convention(inner, vocab));
@@ -567,6 +588,11 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     }
     out
 }
+
+/// Fewest characters of work before a bracket of units that closes an item's text with no full
+/// stop (`做好普法工作（市司法局）`): fewer are a person's name before an office (`林 勇（广播电视
+/// 站）`).
+const MIN_WORDS_BEFORE_CLOSING_UNITS: usize = 5;
 
 /// Fewest whole names a bracket cut with its page lists before the cut for them to say who
 /// does the work: one name may be a sentence's word.
@@ -1041,6 +1067,25 @@ mod tests {
         // (not a name cut alone, nor a 由 inside the sentence)
         assert!(clauses("播发标语口号。此项工作由南昌移动公司和").is_empty());
         assert!(clauses("播发标语口号，资料由南昌移动公司、南昌联通公司和").is_empty());
+    }
+
+    #[test]
+    fn bare_unit_brackets_closing_an_items_text_assign_it() {
+        // a responsibility list: a law cited with the unit answering for it, or work with no
+        // full stop before its units
+        assert_eq!(
+            clauses("（二）《中华人民共和国监狱法》（监狱管理局）"),
+            [("（监狱管理局）", ClauseKind::Parenthetical)]
+        );
+        assert_eq!(
+            clauses("（四）做好普法宣传工作（市局法制处）"),
+            [("（市局法制处）", ClauseKind::Parenthetical)]
+        );
+        // not a name's own bracket, a person's office, or a bracket followed by more words
+        assert!(clauses("（三）组织动员各镇（街道）").is_empty());
+        assert!(clauses("林 勇（广播电视站）").is_empty());
+        assert!(clauses("组长：林 勇（广播电视站）").is_empty());
+        assert!(clauses("做好普法宣传工作（市局法制处）并按月报送").is_empty());
     }
 
     #[test]

@@ -770,7 +770,13 @@ impl Reader<'_, '_> {
         };
         let text = text.trim_matches(is_space);
         let v = self.ctx.vocab;
-        cites_only(text)
+        // (a law cited with the unit that answers for it, `《监狱法》（监狱管理局）`, is a
+        // responsibility list's item: 谁执法谁普法)
+        let answered = text
+            .strip_suffix('）')
+            .and_then(|t| t.rfind('（').map(|i| &t[i + '（'.len_utf8()..]))
+            .is_some_and(|inner| crate::plan::units::looks_like_units(inner, v));
+        cites_only(text) && !answered
             || text.chars().count() <= MAX_NAMED_DOCUMENT_CHARS
                 && !text.contains(['，', ',', '。', '；', ';'])
                 && v.genres

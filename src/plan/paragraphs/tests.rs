@@ -2551,6 +2551,26 @@ fn a_list_of_the_plans_bases_is_no_work() {
 }
 
 #[test]
+fn a_law_cited_with_the_unit_answering_for_it_is_a_responsibility_lists_item() {
+    // 谁执法谁普法: a 普法责任清单 lists each law with the unit that makes it known
+    let text = "上海市司法局普法责任清单\n\n一、重点普法内容及责任部门\n\n\
+                (一)《中华人民共和国宪法》(全系统各单位、各部门)\n\n\
+                (二)《中华人民共和国监狱法》(监狱管理局)\n\n\
+                (三)《中华人民共和国禁毒法》《戒毒条例》(戒毒管理局)\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [
+            vec!["全系统各单位", "各部门"],
+            vec!["监狱管理局"],
+            vec!["戒毒管理局"]
+        ]
+    );
+    // (a law cited with its document number stays a basis: see
+    // `a_list_of_the_plans_bases_is_no_work`)
+}
+
+#[test]
 fn the_problems_found_are_no_tasks_and_their_rectification_is() {
     let text = "清溪县巡察反馈问题整改方案\n\n一、存在问题\n\n\
                 1.个别单位学习形式单一，互动性有待加强。\n\n\
