@@ -1277,9 +1277,9 @@ pub(crate) fn introduces_mandate(ctx: &Ctx, doc: &Document) -> bool {
     // a plan's work among its units
     paragraphs.windows(2).any(|pair| {
         // (most paragraphs are ruled out unfolded: 以下 is written alike in both scripts, and
-        // a duty's 职 as 职 or 職)
+        // a duty's 职 or 责 in either)
         let below = pair[0].contains("以下");
-        if !below && !pair[0].contains(['职', '職']) {
+        if !below && !pair[0].contains(['职', '職', '责', '責']) {
             return false;
         }
         let Some(mark) = ctx.numbering.at_start(pair[0]) else {
@@ -1602,6 +1602,24 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document, meta: &Meta) -> boo
     // (`…，制定本计划。`: the text is the plan it says it makes)
     let names_itself = named_in_intro(ctx, doc, meta).is_some_and(|n| plan_word(&n, v).is_some());
     reports_made && !names_itself
+}
+
+/// Whether a text with no title opens as a news item does (`近日,…分局在会后迅速部署开展行动`)
+/// and neither issues nor names a plan of its own (`…，制定本方案`, `…通知如下`): its points
+/// (`一是迅速传达部署。分局组织召开…`) report what a body did.
+pub(crate) fn reports_news(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
+    let v = ctx.vocab;
+    let Some(opening) = opening_paragraph(doc, v) else {
+        return false;
+    };
+    opens_with_lede(&opening, v)
+        && !opening.contains("如下")
+        && !v
+            .genres
+            .issuing_words
+            .iter()
+            .any(|w| opening.contains(w.as_str()))
+        && named_in_intro(ctx, doc, meta).is_none_or(|n| plan_word(&n, v).is_none())
 }
 
 /// Whether a text opens with a day of the month (`5月7日，`, `2025年5月7日，`), as news does.
@@ -3220,6 +3238,21 @@ mod tests {
     }
 
     #[test]
+    fn news_of_what_a_body_did_is_no_plan() {
+        // an untitled news item: `近日,…` then what the bureau did, point by point
+        let news = "近日,为贯彻落实全省专项行动会议精神,经开区分局在会后迅速部署开展行动。\n\
+                    一是迅速传达部署。分局组织召开专项行动动员会议,全面部署排查整治工作。\n\
+                    二是制定行动方案。分局结合本地区实际情况,制定专项行动实施方案。\n\
+                    三是成立领导小组。分局成立专项行动领导小组,要求各有关科室加大执法力度。\n";
+        let plan = parsed(news);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        // (a text opening so that says it makes the plan, or carries one, is the plan)
+        let own = news.replace("在会后迅速部署开展行动。", "结合实际，制定本方案如下。");
+        assert!(parsed(&own).kind.is_plan());
+    }
+
+    #[test]
     fn a_headline_reporting_a_plan_made_is_no_plan_unless_its_items_assign_work() {
         let news = "蒙城县城关镇制定秋季秸秆禁烧和综合利用工作方案\n\n\
                     为切实做好秋季秸秆禁烧工作，城关镇制定了工作方案。\n\n\
@@ -3306,6 +3339,23 @@ mod tests {
         assert!(plan.tasks.is_empty());
         // the same items under a heading of work are a plan's
         let work = text.replace("(一)主要职责", "(一)重点工作");
+        assert!(parsed(&work).kind.is_plan());
+    }
+
+    #[test]
+    fn an_offices_post_responsibilities_make_no_plan() {
+        // a finance bureau's page: `一、岗位责任制` over its standing duties, no title
+        let text = "一、岗位责任制\n\
+                    1、拟定和执行全市财政发展战略和中长期规划、改革方案及其它有关政策。\n\
+                    2、贯彻执行中央和省有关财政政策、法规，制定具体实施办法。\n\
+                    3、负责组织指导全市财政工作，编制年度市级财政收支预算草案并组织执行。\n";
+        let plan = parsed(text);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // (the same items under a plan's title and a heading of work are its tasks)
+        let work = format!(
+            "市财政局2024年工作要点\n{}",
+            text.replace("岗位责任制", "重点工作")
+        );
         assert!(parsed(&work).kind.is_plan());
     }
 

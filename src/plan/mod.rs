@@ -297,6 +297,7 @@ impl Parser {
                     && !classify::reports_a_speech(&ctx, doc)
                     && !classify::reports_a_practice(&ctx, doc)
                     && !classify::reports_a_plan_made(&ctx, doc, &front.meta)
+                    && !classify::reports_news(&ctx, doc, &front.meta)
                     && classify::reads_as_work_list(&ctx, &body.sections.list, &tentative.tasks)
                 {
                     body = tentative;
