@@ -163,6 +163,12 @@ pub struct GenreWords {
     /// A numbered heading over a body's standing duties (`（一）主要职责` in a budget
     /// disclosure), when it is the whole title: its items are a mandate.
     pub mandate_headings: Vec<String>,
+    /// Words of a sentence introducing a pledge's points (`特向你局郑重承诺以下内容：`): a
+    /// 承诺书 attached to a plan lists what its signer promises, no work of the plan.
+    pub pledge_intros: Vec<String>,
+    /// Words of an attachment's title saying it carries the plan's work (`…重点任务清单`):
+    /// another attachment's numbered lines (a form's questions, a list's names) are no task.
+    pub attached_work_words: Vec<String>,
     /// Posts of leaders (副主任, 副县长): items opening with one and a name before a colon divide
     /// the leaders' portfolios, no plan's work.
     pub leader_posts: Vec<String>,
@@ -523,6 +529,8 @@ struct GenreFile {
     mandate_words: Vec<String>,
     #[serde(default)]
     mandate_headings: Vec<String>,
+    pledge_intros: Vec<String>,
+    attached_work_words: Vec<String>,
     #[serde(default)]
     leader_posts: Vec<String>,
     #[serde(default)]
@@ -1187,6 +1195,10 @@ impl Vocabulary {
             self.genres.done_markers.extend(g.done_markers);
             self.genres.mandate_words.extend(g.mandate_words);
             self.genres.mandate_headings.extend(g.mandate_headings);
+            self.genres.pledge_intros.extend(g.pledge_intros);
+            self.genres
+                .attached_work_words
+                .extend(g.attached_work_words);
             self.genres.leader_posts.extend(g.leader_posts);
             self.genres.done_headings.extend(g.done_headings);
             self.genres.done_titles.extend(g.done_titles);

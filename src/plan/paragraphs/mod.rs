@@ -163,6 +163,36 @@ pub(crate) fn unit_cells(
     cells
 }
 
+/// Longest attachment heading: `附件2` and a form's or a list's title.
+const MAX_ATTACHMENT_HEADING_CHARS: usize = 40;
+
+/// Whether a paragraph heads an attachment (`附件2执业药师在岗履职承诺书`, `附件：2023年重点任务
+/// 清单`): 附件, perhaps its number and a colon, then a title with no sentence in it.
+fn attachment_heading(folded: &str) -> bool {
+    let t = folded.trim_matches(is_space);
+    t.strip_prefix("附件").is_some_and(|rest| {
+        let title = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || is_space(c))
+            .trim_start_matches(['：', ':']);
+        !title.is_empty()
+            && t.chars().count() <= MAX_ATTACHMENT_HEADING_CHARS
+            && !title.contains(['。', '；', ';', '，', ','])
+    })
+}
+
+impl Reader<'_, '_> {
+    /// Whether paragraph `p` stands in an attachment that carries no work of the plan (after
+    /// `附件1…自查表` or `附件：1. 企业名单`, up to the next attachment's heading): its numbered
+    /// lines are what a form asks or a list names, no task.
+    pub(super) fn in_attached_form(&self, p: usize) -> bool {
+        self.attachments
+            .iter()
+            .take_while(|(at, _)| *at <= p)
+            .last()
+            .is_some_and(|(_, form)| *form)
+    }
+}
+
 /// One paragraph as the reader keeps it.
 struct Para {
     text: Text,
@@ -239,6 +269,10 @@ pub(crate) struct Reader<'c, 'a> {
     /// The paragraph being read is one sentence of a chain of duties (see
     /// [`chains::duty_chain`]).
     chain_piece: bool,
+    /// The attachments' headings read so far (`附件2执业药师在岗履职承诺书`): each paragraph's
+    /// index, and whether what it heads carries no work of the plan (a form, a list of names;
+    /// see [`Reader::in_attached_form`]).
+    attachments: Vec<(usize, bool)>,
 }
 
 /// How a body is read.
@@ -289,6 +323,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             cells: HashSet::new(),
             stages: HashSet::new(),
             chain_piece: false,
+            attachments: Vec::new(),
         }
     }
 
@@ -516,6 +551,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             .filter(|_| mark.is_none())
             .unwrap_or(&folded);
         let punctuated = unlabelled.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
+        // (…and whether it carries no work of the plan: `…自查表`, `…企业名单`, not `…任务清单`)
+        let attachment = (mark.is_none() && attachment_heading(&folded)).then(|| {
+            !self
+                .ctx
+                .vocab
+                .genres
+                .attached_work_words
+                .iter()
+                .any(|w| folded.contains(w.as_str()))
+        });
         let period_end = mark
             .is_none()
             .then(|| self.period_label_end(&folded))
@@ -799,6 +844,13 @@ impl<'c, 'a> Reader<'c, 'a> {
             // a month or phase over the items done in it (`二月份：`, `第一季度`): a heading
             // whose time the items under it inherit
             None if period_heading => {
+                self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
+                self.free = None;
+            }
+            // an attachment's heading (`附件2执业药师在岗履职承诺书`) closes the item before it:
+            // what follows is the attachment's, no more of that item's words
+            None if self.numbered_seen && attachment.is_some() => {
+                self.attachments.push((idx, attachment == Some(true)));
                 self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
                 self.free = None;
             }

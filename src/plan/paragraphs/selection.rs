@@ -584,7 +584,11 @@ impl Reader<'_, '_> {
                 self.is_context(&outline.items[a])
                     && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
             });
-        !context && self.says_work(outline, k)
+        let in_form = item
+            .paragraphs
+            .first()
+            .is_some_and(|&p| self.in_attached_form(p));
+        !context && !in_form && self.says_work(outline, k)
     }
 
     /// The work a plan lists under its aims when it lists none elsewhere (`二、主要工作目标`
@@ -731,7 +735,8 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the paragraph before an item ends with an attachment label (`…基础保障。附件：`):
-    /// the list it opens names the documents attached, no work.
+    /// the list it opens names the documents attached, no work — or introduces a pledge's
+    /// points (`…郑重承诺以下内容：`), what an attached 承诺书's signer promises.
     fn after_attachment_label(&self, item: &crate::plan::outline::Item) -> bool {
         let Some(&head) = item.paragraphs.first() else {
             return false;
@@ -742,6 +747,13 @@ impl Reader<'_, '_> {
         let t = before.folded.trim_end_matches(is_space);
         let t = t.strip_suffix(['：', ':']).unwrap_or(t);
         t.ends_with("附件")
+            || self
+                .ctx
+                .vocab
+                .genres
+                .pledge_intros
+                .iter()
+                .any(|w| t.contains(w.as_str()))
     }
 
     /// Whether an item's first paragraph opens with a short name and a colon (`海峡两岸电子商务

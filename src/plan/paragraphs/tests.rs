@@ -2571,6 +2571,49 @@ fn a_law_cited_with_the_unit_answering_for_it_is_a_responsibility_lists_item() {
 }
 
 #[test]
+fn an_attached_form_or_pledge_ends_the_last_task_and_holds_none() {
+    // the last phase's item, then a self-check form and a pledge attached: their lines are
+    // what the form asks and the signer promises
+    let text = "药品零售企业整治工作方案\n\n一、工作安排\n\n\
+                （一）自查整改阶段。所有药品零售企业开展自查，于2019年4月30日前报送。\n\n\
+                （二）监督检查阶段。自2019年5月起采取双随机方式开展监督检查。\n\n\
+                附件1执业药师在岗履职情况自查表\n\n\
+                1.执业药师是否在其他单位兼职，是否如实登记。\n\n\
+                2.是否将执业药师注册证原件悬挂于营业场所醒目位置。\n\n\
+                特向你局郑重承诺以下内容：\n\n\
+                一、本人全职担任本药店执业药师，绝无挂证及兼职的行为。\n\n\
+                二、任职期间，本人将按照法律法规规定，履行处方审核等法定职责。\n";
+    let plan = parse_text(text);
+    assert_eq!(long_openings(&plan), ["自查整改阶段", "监督检查阶段"]);
+    // (the form's heading is no part of the task before it)
+    assert!(
+        !plan.tasks[1].text.value.contains("附件"),
+        "{}",
+        plan.tasks[1].text.value
+    );
+    // an attachment carrying the plan's work keeps its items
+    let work = text
+        .replace("执业药师在岗履职情况自查表", "2019年重点任务清单")
+        .replace(
+            "执业药师是否在其他单位兼职，是否如实登记",
+            "组织开展执业药师专项检查",
+        )
+        .replace(
+            "是否将执业药师注册证原件悬挂于营业场所醒目位置",
+            "开展执业药师注册信息核查",
+        );
+    assert_eq!(
+        long_openings(&parse_text(&work)),
+        [
+            "自查整改阶段",
+            "监督检查阶段",
+            "组织开展执业",
+            "开展执业药师"
+        ]
+    );
+}
+
+#[test]
 fn the_problems_found_are_no_tasks_and_their_rectification_is() {
     let text = "清溪县巡察反馈问题整改方案\n\n一、存在问题\n\n\
                 1.个别单位学习形式单一，互动性有待加强。\n\n\
