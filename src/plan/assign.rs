@@ -510,21 +510,17 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
                     && s[i + c.len_utf8()..].trim_matches(is_space).is_empty();
                 // (…or closes the item's text after words that are no name, `《监狱法》（监狱管
                 // 理局）`, `做好工作（市司法局）` — not a name's own bracket, `组织各镇（街道）`)
-                // (nor a person's post or office after the name, `林 勇（广播电视站）`)
+                // (nor a person's post or office after the name, `林 勇（广播电视站）`,
+                // `成员：张三（县发改局）、李四（县财政局）`: the words of work are the run of Han
+                // characters right before the bracket)
                 let before = s[..open_at].trim_end_matches(is_space);
-                let said = before
-                    .rsplit(['：', ':'])
-                    .next()
-                    .unwrap_or(before)
-                    .chars()
-                    .filter(|&c| is_han(c))
-                    .count();
+                let work_words = before.chars().rev().take_while(|&c| is_han(c)).count();
                 let ends_text = s[i + c.len_utf8()..]
                     .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '；' | ';'))
                     .is_empty()
                     && before.chars().next_back().is_some_and(|b| {
                         b == '》'
-                            || said >= MIN_WORDS_BEFORE_CLOSING_UNITS
+                            || work_words >= MIN_WORDS_BEFORE_CLOSING_UNITS
                                 && !vocab.name_ends.contains(b)
                                 && !is_close(b)
                     });
@@ -589,9 +585,9 @@ fn parentheticals(s: &str, vocab: &Vocabulary) -> Vec<Clause> {
     out
 }
 
-/// Fewest characters of work before a bracket of units that closes an item's text with no full
-/// stop (`做好普法工作（市司法局）`): fewer are a person's name before an office (`林 勇（广播电视
-/// 站）`).
+/// Fewest Han characters right before a bracket of units that closes an item's text with no
+/// full stop (`做好普法工作（市司法局）`): fewer are a person's name before an office (`林 勇（广播
+/// 电视站）`).
 const MIN_WORDS_BEFORE_CLOSING_UNITS: usize = 5;
 
 /// Fewest whole names a bracket cut with its page lists before the cut for them to say who
@@ -1085,6 +1081,7 @@ mod tests {
         assert!(clauses("（三）组织动员各镇（街道）").is_empty());
         assert!(clauses("林 勇（广播电视站）").is_empty());
         assert!(clauses("组长：林 勇（广播电视站）").is_empty());
+        assert!(clauses("成员：张三（县发改局）、李四（县财政局）").is_empty());
         assert!(clauses("做好普法宣传工作（市局法制处）并按月报送").is_empty());
     }
 

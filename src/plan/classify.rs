@@ -1605,15 +1605,20 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document, meta: &Meta) -> boo
 }
 
 /// Whether a text with no title opens as a news item does (`近日,…分局在会后迅速部署开展行动`)
-/// and neither issues nor names a plan of its own (`…，制定本方案`, `…通知如下`): its points
-/// (`一是迅速传达部署。分局组织召开…`) report what a body did.
+/// and neither issues nor names a plan of its own (`…，制定本方案`) nor asks for work (`…通知
+/// 如下`, `请各地各部门立即做好以下工作`: `instruction_words`): its points (`一是迅速传达部署。
+/// 分局组织召开…`) report what a body did.
 pub(crate) fn reports_news(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     let v = ctx.vocab;
     let Some(opening) = opening_paragraph(doc, v) else {
         return false;
     };
     opens_with_lede(&opening, v)
-        && !opening.contains("如下")
+        && !v
+            .genres
+            .instruction_words
+            .iter()
+            .any(|w| opening.contains(w.as_str()))
         && !v
             .genres
             .issuing_words
@@ -3250,6 +3255,16 @@ mod tests {
         // (a text opening so that says it makes the plan, or carries one, is the plan)
         let own = news.replace("在会后迅速部署开展行动。", "结合实际，制定本方案如下。");
         assert!(parsed(&own).kind.is_plan());
+        // (…and so is an urgent notice opening with what happened, then asking for the work)
+        let urgent = "近日,我市连续发生多起电动自行车火灾事故。为深刻吸取教训,请各地各部门立即做好以下工作:\n\
+                      一、立即开展排查整治。各区县要组织开展电动自行车违规停放充电专项排查。\n\
+                      二、加强宣传教育。各街道要深入社区开展消防安全宣传。\n\
+                      三、严格执法检查。县消防救援大队要加大对违规行为的查处力度。\n";
+        assert!(
+            parsed(urgent).kind.is_plan(),
+            "{}",
+            parsed(urgent).kind.reason
+        );
     }
 
     #[test]

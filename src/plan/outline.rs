@@ -51,7 +51,8 @@ pub struct Item {
     /// Assigned only by the plain subject of its opening (`县委宣传部负责…`) in a plan that
     /// states its assignments: its own task, saying nothing of its siblings.
     pub by_subject: bool,
-    /// A line of a scoring sheet (`4.烹饪展示。…每缺一类扣6分。`): never a task.
+    /// A line of a scoring sheet (`4.烹饪展示。…每缺一类扣6分。`) or of a form attached
+    /// (`附件1…自查表`): never a task.
     pub criterion: bool,
     /// Its heading states aims or asks for support (`一、总体要求`, `五、保障措施`): never a
     /// task for want of an assignment beside assigned siblings.

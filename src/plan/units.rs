@@ -830,10 +830,15 @@ fn looks_like_subject(name: &str, vocab: &Vocabulary) -> bool {
     // a clause opening with a verb (建立健全党委…) has no subject (`应急管理部门` opens with
     // a sector, not 应)
     let verb_first = vocab.subject_openers.opens(name) && !opens_with_verb_like_sector(name, vocab);
-    // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work
+    // a phrase that describes a group (不同类型青年集聚的团组织) is no subject that does work,
+    // nor a part's heading run on into its first sentence (`其他要求|各村要…`)
     !verb_first
         && !opens_phrase_of_work(name, vocab)
         && !name.contains('的')
+        && !vocab
+            .safeguard_headings
+            .iter()
+            .any(|w| name.starts_with(w.as_str()))
         && looks_like_name(name, vocab)
         && (first
             .is_some_and(|c| vocab.opens_unit_name(c) || vocab.own_organ_prefixes.contains(&c))

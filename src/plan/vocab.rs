@@ -163,11 +163,16 @@ pub struct GenreWords {
     /// A numbered heading over a body's standing duties (`（一）主要职责` in a budget
     /// disclosure), when it is the whole title: its items are a mandate.
     pub mandate_headings: Vec<String>,
+    /// Words of an opening that asks for work (`如下`, `以下`, `请`): a text opening as news
+    /// does with them is an urgent notice, no news.
+    pub instruction_words: Vec<String>,
     /// Words of a sentence introducing a pledge's points (`特向你局郑重承诺以下内容：`): a
     /// 承诺书 attached to a plan lists what its signer promises, no work of the plan.
     pub pledge_intros: Vec<String>,
-    /// Words of an attachment's title saying it carries the plan's work (`…重点任务清单`):
-    /// another attachment's numbered lines (a form's questions, a list's names) are no task.
+    /// Endings of an attachment's title naming a form or a list of names (`…自查表`,
+    /// `…承诺书`, `…企业名单`): its numbered lines are no task.
+    pub attached_form_endings: Vec<String>,
+    /// …unless the title also names the plan's work (`…任务分解表`, `…重点工作推进表`).
     pub attached_work_words: Vec<String>,
     /// Posts of leaders (副主任, 副县长): items opening with one and a name before a colon divide
     /// the leaders' portfolios, no plan's work.
@@ -529,7 +534,13 @@ struct GenreFile {
     mandate_words: Vec<String>,
     #[serde(default)]
     mandate_headings: Vec<String>,
+    #[serde(default)]
     pledge_intros: Vec<String>,
+    #[serde(default)]
+    instruction_words: Vec<String>,
+    #[serde(default)]
+    attached_form_endings: Vec<String>,
+    #[serde(default)]
     attached_work_words: Vec<String>,
     #[serde(default)]
     leader_posts: Vec<String>,
@@ -1196,6 +1207,10 @@ impl Vocabulary {
             self.genres.mandate_words.extend(g.mandate_words);
             self.genres.mandate_headings.extend(g.mandate_headings);
             self.genres.pledge_intros.extend(g.pledge_intros);
+            self.genres.instruction_words.extend(g.instruction_words);
+            self.genres
+                .attached_form_endings
+                .extend(g.attached_form_endings);
             self.genres
                 .attached_work_words
                 .extend(g.attached_work_words);
@@ -1541,8 +1556,11 @@ impl Vocabulary {
         }
         // a name with a gloss is the name's (`类型（机制、任务等）`: the gloss's 任务 says what
         // the cells hold)
-        if let Some(head) = crate::document::dialects::without_gloss(&name) {
-            return self.column_role(head);
+        // (…when the name alone has a role: else the whole, gloss included, is looked in)
+        if let Some(role) =
+            crate::document::dialects::without_gloss(&name).and_then(|h| self.column_role(h))
+        {
+            return Some(role);
         }
         // a year over a schedule's column (`2018年`, `2025年度`): its cells mark the progress
         // due that year, kept aside as the task's own deadline column says when it is done

@@ -71,9 +71,9 @@ fn glued_header(
         let mut found: Vec<String> = Vec::new();
         loop {
             if let Some(n) = starting(&compact[pos..]) {
-                pos += n.len();
-                found.push(with_gloss(n, &compact[pos..]));
-                pos += found.last().map_or(0, |f| f.len() - n.len());
+                let named = with_gloss(n, &compact[pos + n.len()..]);
+                pos += named.len();
+                found.push(named);
                 continue;
             }
             // (a 序号 column opens the run: names the vocabulary knows only as a whole cell, or
@@ -99,9 +99,9 @@ fn glued_header(
                         || starting(after).is_some()
                 });
             if let Some(n) = whole {
-                pos += n.len();
-                found.push(with_gloss(n, &compact[pos..]));
-                pos += found.last().map_or(0, |f| f.len() - n.len());
+                let named = with_gloss(n, &compact[pos + n.len()..]);
+                pos += named.len();
+                found.push(named);
                 continue;
             }
             // (a schedule's year columns after the names: `配合单位|2018年|2019年`)
@@ -150,6 +150,7 @@ fn glued_header(
 /// A column name with the gloss in brackets that follows it in `rest`, if any
 /// (`类型` + `（机制、任务等）`; see [`super::without_gloss`]).
 fn with_gloss(name: &str, rest: &str) -> String {
+    // (the gloss and its two brackets)
     let gloss = rest
         .char_indices()
         .take(super::MAX_COLUMN_GLOSS_CHARS + 2)
@@ -580,6 +581,28 @@ fn written_after_other_words(rows: &[&Text], name: &str, before: Option<char>) -
 
 /// Longest word after a unit cell's names saying what they do (`按职责分工负责`, `牵头负责`).
 const MAX_ROLE_TAIL_CHARS: usize = 8;
+
+/// How the words after a unit cell's names open when they say what the units do.
+const ROLE_TAIL_OPENINGS: [&str; 7] = ["负责", "牵头", "配合", "按职责", "分别", "共同", "等"];
+
+/// Whether the text after a run of names, up to the row's end, is nothing or only says what
+/// the units do (`负责`, `按职责分工负责`): the run closes the row.
+fn is_role_tail(tail: &str) -> bool {
+    tail.is_empty()
+        || tail.chars().count() <= MAX_ROLE_TAIL_CHARS
+            && ROLE_TAIL_OPENINGS.iter().any(|w| tail.starts_with(w))
+            && !tail.contains(|c: char| ends_sentence(c) || is_cjk_punctuation(c))
+}
+
+/// Whether the text between two runs of names joins them in one unit cell: a role word or a
+/// list's separator (`牵头，`, `、`, `及`), nothing of a sentence.
+fn joins_runs(gap: &str) -> bool {
+    gap.chars().count() <= MAX_ROLE_TAIL_CHARS
+        && ASSIGNMENT_RUN_ON_OPENINGS
+            .iter()
+            .any(|w| gap.starts_with(w))
+        && !gap.contains(|c: char| ends_sentence(c) || matches!(c, '；' | ';'))
+}
 
 /// Longest bare row number (`98`, `121`): a table's 序号 never runs to four digits.
 const MAX_ROW_NUMBER_DIGITS: usize = 3;
@@ -1193,20 +1216,17 @@ fn split_row(
         .position(|r| r.end == end && s[..r.start].ends_with(is_space));
     // (and with the units' column the table's last, a run closing the row is that cell, not a
     // name inside the task's words: `优化细化片区、部门协同联动机制…各处室按职责分工负责`)
-    // (the run may be followed by what the units do, `…交通与建设处、农业农村处负责`, or by
-    // the rest of the assignment, `…信用信息处牵头，有关处室、各分局配合`)
-    let closes_row = |r: &super::super::UnitRun| {
-        let tail = &s[r.end..end];
-        let role_word = tail.chars().count() <= MAX_ROLE_TAIL_CHARS
-            && !tail.contains(|c: char| ends_sentence(c) || is_cjk_punctuation(c));
-        let runs_on = ASSIGNMENT_RUN_ON_OPENINGS
-            .iter()
-            .any(|w| tail.starts_with(w))
-            && !tail.contains(|c: char| ends_sentence(c) || matches!(c, '；' | ';'));
-        tail.is_empty() || (role_word || runs_on) && cx.hints.ends_assignment(&s[..end])
-    };
+    // (the last run may be followed by what the units do, `…交通与建设处、农业农村处负责`; the
+    // runs before it joined to it by a role word or a list's separator are the same cell,
+    // `…信用信息处|牵头，|有关处室、各分局|配合`)
     let closing_last = (unit_cols.last() == Some(&(width - 1)))
-        .then(|| runs.iter().position(closes_row))
+        .then(|| {
+            let mut k = runs.iter().rposition(|r| is_role_tail(&s[r.end..end]))?;
+            while k > 0 && joins_runs(&s[runs[k - 1].end..runs[k].start]) {
+                k -= 1;
+            }
+            Some(k)
+        })
         .flatten();
     let run = match spaced_last.or(closing_last) {
         Some(k) => runs.into_iter().nth(k),

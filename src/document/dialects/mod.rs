@@ -390,8 +390,14 @@ pub fn without_gloss(name: &str) -> Option<&str> {
     let open = inner.rfind('（')?;
     let (head, gloss) = (&inner[..open], &inner[open + '（'.len_utf8()..]);
     let gloss_chars = gloss.chars().count();
+    // (a numeral in brackets is the first row's number run on after the header, `完成时限（一）
+    // 强化…`, never a gloss)
+    let numeral = gloss
+        .chars()
+        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
     (head.chars().count() >= 2
         && (1..=MAX_COLUMN_GLOSS_CHARS).contains(&gloss_chars)
+        && !numeral
         && !gloss.contains(['（', '。', '；']))
     .then_some(head)
 }
@@ -419,6 +425,8 @@ pub(crate) mod tests {
         // a one-character name keeps its brackets (县（市）), and a name without a gloss, or
         // with a sentence in brackets, has none to shed
         assert_eq!(without_gloss("县（市）"), None);
+        assert_eq!(without_gloss("完成时限（一）"), None);
+        assert_eq!(without_gloss("完成时限（12）"), None);
         assert_eq!(without_gloss("责任单位"), None);
         assert_eq!(
             without_gloss("责任单位（各部门按职责分工负责落实到位）"),

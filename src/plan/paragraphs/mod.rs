@@ -166,30 +166,51 @@ pub(crate) fn unit_cells(
 /// Longest attachment heading: `附件2` and a form's or a list's title.
 const MAX_ATTACHMENT_HEADING_CHARS: usize = 40;
 
-/// Whether a paragraph heads an attachment (`附件2执业药师在岗履职承诺书`, `附件：2023年重点任务
-/// 清单`): 附件, perhaps its number and a colon, then a title with no sentence in it.
-fn attachment_heading(folded: &str) -> bool {
+/// The title of an attachment a paragraph heads (`附件2执业药师在岗履职承诺书`, `附件：2023年重点
+/// 任务清单`; empty for `附件2` alone, its title on the next line): 附件, perhaps its number and
+/// a colon, then a title with no sentence in it.
+fn attachment_title(folded: &str) -> Option<&str> {
     let t = folded.trim_matches(is_space);
-    t.strip_prefix("附件").is_some_and(|rest| {
-        let title = rest
-            .trim_start_matches(|c: char| c.is_ascii_digit() || is_space(c))
-            .trim_start_matches(['：', ':']);
-        !title.is_empty()
-            && t.chars().count() <= MAX_ATTACHMENT_HEADING_CHARS
-            && !title.contains(['。', '；', ';', '，', ','])
-    })
+    let title = t
+        .strip_prefix("附件")?
+        .trim_start_matches(|c: char| c.is_ascii_digit() || is_space(c))
+        .trim_start_matches(['：', ':'])
+        .trim_start_matches(is_space);
+    (t.chars().count() <= MAX_ATTACHMENT_HEADING_CHARS
+        && !title.contains(['。', '；', ';', '，', ',']))
+    .then_some(title)
+}
+
+/// An attachment's heading: where it stands, and whether what it heads may carry the plan's
+/// work (see [`Reader::in_attached_form`]).
+struct Attachment {
+    paragraph: usize,
+    carries_work: bool,
 }
 
 impl Reader<'_, '_> {
     /// Whether paragraph `p` stands in an attachment that carries no work of the plan (after
-    /// `附件1…自查表` or `附件：1. 企业名单`, up to the next attachment's heading): its numbered
-    /// lines are what a form asks or a list names, no task.
+    /// `附件1…自查表` or `附件：1. 企业名单`, up to the next attachment's heading, `附件2` alone
+    /// included): its numbered lines are what a form asks or a list names, no task.
     pub(super) fn in_attached_form(&self, p: usize) -> bool {
         self.attachments
             .iter()
-            .take_while(|(at, _)| *at <= p)
+            .take_while(|a| a.paragraph <= p)
             .last()
-            .is_some_and(|(_, form)| *form)
+            .is_some_and(|a| !a.carries_work)
+    }
+
+    /// Whether an attachment's title names a form or a list of names, and none of the plan's
+    /// work (`…自查表`, `…企业名单`; not `…任务分解表`): an untitled one may carry work.
+    fn names_no_work(&self, title: &str) -> bool {
+        let g = &self.ctx.vocab.genres;
+        g.attached_form_endings
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+            && !g
+                .attached_work_words
+                .iter()
+                .any(|w| title.contains(w.as_str()))
     }
 }
 
@@ -269,10 +290,8 @@ pub(crate) struct Reader<'c, 'a> {
     /// The paragraph being read is one sentence of a chain of duties (see
     /// [`chains::duty_chain`]).
     chain_piece: bool,
-    /// The attachments' headings read so far (`附件2执业药师在岗履职承诺书`): each paragraph's
-    /// index, and whether what it heads carries no work of the plan (a form, a list of names;
-    /// see [`Reader::in_attached_form`]).
-    attachments: Vec<(usize, bool)>,
+    /// The attachments' headings read so far (`附件2执业药师在岗履职承诺书`, `附件2`).
+    attachments: Vec<Attachment>,
 }
 
 /// How a body is read.
@@ -551,16 +570,12 @@ impl<'c, 'a> Reader<'c, 'a> {
             .filter(|_| mark.is_none())
             .unwrap_or(&folded);
         let punctuated = unlabelled.contains(['。', '：', ':', '；', '，', ',', '！', '？', '、']);
-        // (…and whether it carries no work of the plan: `…自查表`, `…企业名单`, not `…任务清单`)
-        let attachment = (mark.is_none() && attachment_heading(&folded)).then(|| {
-            !self
-                .ctx
-                .vocab
-                .genres
-                .attached_work_words
-                .iter()
-                .any(|w| folded.contains(w.as_str()))
-        });
+        // (…and whether what it heads may carry the plan's work: not `…自查表`, `…企业名单`)
+        let attachment = mark
+            .is_none()
+            .then(|| attachment_title(&folded))
+            .flatten()
+            .map(|title| !self.names_no_work(title));
         let period_end = mark
             .is_none()
             .then(|| self.period_label_end(&folded))
@@ -850,7 +865,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             // an attachment's heading (`附件2执业药师在岗履职承诺书`) closes the item before it:
             // what follows is the attachment's, no more of that item's words
             None if self.numbered_seen && attachment.is_some() => {
-                self.attachments.push((idx, attachment == Some(true)));
+                self.attachments.push(Attachment {
+                    paragraph: idx,
+                    carries_work: attachment != Some(false),
+                });
                 self.outline.open(None, UNNUMBERED_HEADING_DEPTH, idx, true);
                 self.free = None;
             }

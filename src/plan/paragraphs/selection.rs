@@ -74,6 +74,10 @@ fn joins_work(after: &str) -> bool {
     })
 }
 
+/// Words of a heading saying its items name who answers for them (`重点普法内容及责任部门`): a
+/// law cited there with a bracket of units is that unit's duty, no basis of the plan.
+const ANSWERING_HEADING_WORDS: [&str; 3] = ["责任", "职责", "分工"];
+
 /// Longest item read as a document's name without 《》 (`市公安局“三定”规定`): a longer line
 /// ending in 规定 states a rule of its own.
 const MAX_NAMED_DOCUMENT_CHARS: usize = 24;
@@ -116,7 +120,12 @@ impl Reader<'_, '_> {
                     .iter()
                     .any(|re| re.is_match(t))
             });
-            if scores || self.asks_a_check(item) {
+            // (…nor the lines of a form attached, `附件1…自查表`, `承诺人：年 月 日`)
+            let in_form = item
+                .paragraphs
+                .first()
+                .is_some_and(|&p| self.in_attached_form(p));
+            if scores || in_form || self.asks_a_check(item) {
                 outline.items[k].criterion = true;
                 outline.items[k].assigned = false;
             }
@@ -584,11 +593,7 @@ impl Reader<'_, '_> {
                 self.is_context(&outline.items[a])
                     && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
             });
-        let in_form = item
-            .paragraphs
-            .first()
-            .is_some_and(|&p| self.in_attached_form(p));
-        !context && !in_form && self.says_work(outline, k)
+        !context && self.says_work(outline, k)
     }
 
     /// The work a plan lists under its aims when it lists none elsewhere (`二、主要工作目标`
@@ -708,13 +713,13 @@ impl Reader<'_, '_> {
                 Some(&(run, last)) if mark.value > last => run,
                 _ => {
                     runs.push((0, 0));
-                    attached.push(self.after_attachment_label(item));
+                    attached.push(self.after_no_work_label(item));
                     runs.len() - 1
                 }
             };
             current.insert(key, (run, mark.value));
             run_of[k] = Some(run);
-            runs[run].0 += usize::from(self.cites_item(item));
+            runs[run].0 += usize::from(self.cites_item(outline, k));
             runs[run].1 += 1;
         }
         // (an item opening with a verb of work is work whatever its run: `3.制定…管理办法`)
@@ -737,7 +742,7 @@ impl Reader<'_, '_> {
     /// Whether the paragraph before an item ends with an attachment label (`…基础保障。附件：`):
     /// the list it opens names the documents attached, no work — or introduces a pledge's
     /// points (`…郑重承诺以下内容：`), what an attached 承诺书's signer promises.
-    fn after_attachment_label(&self, item: &crate::plan::outline::Item) -> bool {
+    fn after_no_work_label(&self, item: &crate::plan::outline::Item) -> bool {
         let Some(&head) = item.paragraphs.first() else {
             return false;
         };
@@ -745,15 +750,20 @@ impl Reader<'_, '_> {
             return false;
         };
         let t = before.folded.trim_end_matches(is_space);
+        let introduces = t.ends_with(['：', ':']);
         let t = t.strip_suffix(['：', ':']).unwrap_or(t);
+        // (a pledge's intro is the sentence right before the colon: `…郑重承诺以下内容：`, not
+        // work that asks for pledges, `组织企业向社会郑重承诺，主要做好以下工作：`)
+        let last_sentence = t.rsplit(['。', '；', '，', ',']).next().unwrap_or(t);
         t.ends_with("附件")
-            || self
-                .ctx
-                .vocab
-                .genres
-                .pledge_intros
-                .iter()
-                .any(|w| t.contains(w.as_str()))
+            || introduces
+                && self
+                    .ctx
+                    .vocab
+                    .genres
+                    .pledge_intros
+                    .iter()
+                    .any(|w| last_sentence.contains(w.as_str()))
     }
 
     /// Whether an item's first paragraph opens with a short name and a colon (`海峡两岸电子商务
@@ -772,7 +782,8 @@ impl Reader<'_, '_> {
     /// Whether an item of one paragraph only cites documents (`1.《…条例》（国务院令第455号）`),
     /// or names one without 《》: a short line ending in a kind of standing text, with no verb
     /// of work before it (`3.市公安局“三定”规定`; not `制定安全管理办法`).
-    fn cites_item(&self, item: &crate::plan::outline::Item) -> bool {
+    fn cites_item(&self, outline: &Outline, k: usize) -> bool {
+        let item = &outline.items[k];
         let mark_len = item.mark.as_ref().map_or(0, |m| m.len);
         let [head] = item.paragraphs[..] else {
             return false;
@@ -782,13 +793,22 @@ impl Reader<'_, '_> {
         };
         let text = text.trim_matches(is_space);
         let v = self.ctx.vocab;
-        // (a law cited with the unit that answers for it, `《监狱法》（监狱管理局）`, is a
-        // responsibility list's item: 谁执法谁普法)
-        let answered = text
-            .strip_suffix('）')
-            .and_then(|t| t.rfind('（').map(|i| &t[i + '（'.len_utf8()..]))
-            .is_some_and(|inner| crate::plan::units::looks_like_units(inner, v));
-        cites_only(text) && !answered
+        // (a law cited with the unit that answers for it, `《监狱法》（监狱管理局）`, under a
+        // heading of who answers, `一、重点普法内容及责任部门`, is a responsibility list's item:
+        // 谁执法谁普法 — not a list of bases naming each text's issuer)
+        let answered = || {
+            let under_duties = item.parent.is_some_and(|p| {
+                self.heading_words(&outline.items[p])
+                    .is_some_and(|t| ANSWERING_HEADING_WORDS.iter().any(|w| t.contains(w)))
+            });
+            under_duties
+                && text
+                    .trim_end_matches(['。', '；', ';'])
+                    .strip_suffix('）')
+                    .and_then(|t| t.rfind('（').map(|i| &t[i + '（'.len_utf8()..]))
+                    .is_some_and(|inner| crate::plan::units::looks_like_units(inner, v))
+        };
+        cites_only(text) && !answered()
             || text.chars().count() <= MAX_NAMED_DOCUMENT_CHARS
                 && !text.contains(['，', ',', '。', '；', ';'])
                 && v.genres
@@ -812,7 +832,7 @@ impl Reader<'_, '_> {
         let Some(&head) = item.paragraphs.first() else {
             return false;
         };
-        if self.cites_item(item) {
+        if self.cites_item(outline, k) {
             return false;
         }
         // the item's words: its heading's, and its body's when the body stands on lines of

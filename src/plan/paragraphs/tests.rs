@@ -2591,25 +2591,42 @@ fn an_attached_form_or_pledge_ends_the_last_task_and_holds_none() {
         "{}",
         plan.tasks[1].text.value
     );
-    // an attachment carrying the plan's work keeps its items
-    let work = text
-        .replace("执业药师在岗履职情况自查表", "2019年重点任务清单")
-        .replace(
-            "执业药师是否在其他单位兼职，是否如实登记",
-            "组织开展执业药师专项检查",
-        )
-        .replace(
-            "是否将执业药师注册证原件悬挂于营业场所醒目位置",
-            "开展执业药师注册信息核查",
+    // an attachment carrying the plan's work keeps its items, and so does one whose title is
+    // on the next line (`附件1` alone)
+    let as_work = |heading: &str| {
+        text.replace("附件1执业药师在岗履职情况自查表", heading)
+            .replace(
+                "执业药师是否在其他单位兼职，是否如实登记",
+                "组织开展执业药师专项检查",
+            )
+            .replace(
+                "是否将执业药师注册证原件悬挂于营业场所醒目位置",
+                "开展执业药师注册信息核查",
+            )
+    };
+    for heading in ["附件1 2019年重点任务清单", "附件1\n\n2019年工作安排"] {
+        assert_eq!(
+            long_openings(&parse_text(&as_work(heading))),
+            [
+                "自查整改阶段",
+                "监督检查阶段",
+                "组织开展执业",
+                "开展执业药师"
+            ]
         );
+    }
+}
+
+#[test]
+fn work_asking_for_pledges_is_work() {
+    // a sentence that asks for pledges, then the work: not a pledge's points
+    let text = "药品安全诚信建设工作方案\n\n一、重点工作\n\n\
+                （一）开展诚信承诺活动。组织全县药品经营企业向社会郑重承诺，主要做好以下工作：\n\n\
+                1.组织企业签订诚信经营承诺书，全面落实主体责任。\n\n\
+                2.在门店醒目位置公示承诺内容，接受社会监督。\n";
     assert_eq!(
-        long_openings(&parse_text(&work)),
-        [
-            "自查整改阶段",
-            "监督检查阶段",
-            "组织开展执业",
-            "开展执业药师"
-        ]
+        long_openings(&parse_text(text)),
+        ["组织企业签订", "在门店醒目位"]
     );
 }
 
