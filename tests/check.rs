@@ -678,6 +678,14 @@ fn task_numbers_running_on_through_sections_are_one_list() {
         ["任务序号不连续：“4.”之后是“6.”，缺少“5.”"]
     );
     assert!(numbering("restart.txt", plan([[1, 2], [1, 2], [1, 2]])).is_empty());
+    // an attachment's heading opens a list of its own: a pledge's 一、二、 repeat nothing
+    let attached = "某区2026年政务公开工作要点\n一、公开解读\n\
+                    1.做好政策解读工作。（区政府办公室牵头，2026年12月底前完成）\n\
+                    二、数据开放\n\
+                    1.做好数据开放工作。（区数据局牵头，2026年12月底前完成）\n\
+                    附件2信息公开工作承诺书\n特向区政府郑重承诺以下内容：\n\
+                    一、本单位按时公开政府信息。\n二、本单位如实报送公开情况。\n";
+    assert!(numbering("attached.txt", attached.to_owned()).is_empty());
     assert!(numbering("runs-on.txt", plan([[1, 2], [3, 4], [5, 6]])).is_empty());
 }
 

@@ -75,6 +75,10 @@ fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
     )
 }
 
+/// The word an attachment's heading opens with (`附件2…`): the headings after it number a list
+/// of their own.
+const ATTACHMENT_WORD: &str = "附件";
+
 /// Numbers a list must have reached before coming back to its first one reads as the list
 /// printed again, not as a slip (一、二、一、 is a slip; 一、二、三、一、 a second copy).
 const RESTART_MIN_ITEMS: u32 = 3;
@@ -218,16 +222,23 @@ impl Check for Sequence {
             }
         };
         if headings {
+            // (an attachment's heading, `附件2…承诺书`, opens a text of its own: the top-level
+            // headings after it number their own list, `一、本人全职担任…`)
+            let mut attachment: Option<usize> = None;
             for s in &plan.sections {
+                if s.number.is_none() && s.title.starts_with(ATTACHMENT_WORD) {
+                    attachment = Some(s.index);
+                }
                 let (Some(n), Some(style)) = (s.number, s.style) else {
                     continue;
                 };
+                let parent = s.parent.or(attachment);
                 let printed = format!(
                     "{}{}",
                     s.label,
                     s.title.chars().take(12).collect::<String>()
                 );
-                add((s.parent, style), (n, s.span, printed), false);
+                add((parent, style), (n, s.span, printed), false);
             }
         }
         // task numbers printed bare (a 序号 column) run through the table; 1 in a new section
