@@ -1214,11 +1214,11 @@ fn split_row(
     let spaced_last = runs
         .iter()
         .position(|r| r.end == end && s[..r.start].ends_with(is_space));
-    // (and with the units' column the table's last, a run closing the row is that cell, not a
-    // name inside the task's words: `优化细化片区、部门协同联动机制…各处室按职责分工负责`)
-    // (the last run may be followed by what the units do, `…交通与建设处、农业农村处负责`; the
-    // runs before it joined to it by a role word or a list's separator are the same cell,
-    // `…信用信息处|牵头，|有关处室、各分局|配合`)
+    // (and with the units' column the table's last, the last run closing the row is that cell,
+    // not a name inside the task's words, `优化细化片区、部门协同联动机制…各处室按职责分工负责`:
+    // what the units do may follow it, `…交通与建设处、农业农村处负责`, and the runs joined to it
+    // by a role word or a list's separator are the same cell, `…信用信息处|牵头，|有关处室、各
+    // 分局|配合`)
     let closing_last = (unit_cols.last() == Some(&(width - 1)))
         .then(|| {
             let mut k = runs.iter().rposition(|r| is_role_tail(&s[r.end..end]))?;
