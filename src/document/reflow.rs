@@ -738,7 +738,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
 }
 
 /// The word that opens a document's attachment (`附件1：`, `附件部门主要职责分工表`).
-const ATTACHMENT_WORD: &str = "附件";
+pub const ATTACHMENT_WORD: &str = "附件";
 /// Characters after 附件 (and its number) that make it a sentence about the attachment
 /// (`附件中…`, `附件2所列任务…`), no attachment's label.
 const ATTACHMENT_REFERENCE_CHARS: &str = "中所为的是里内和及与已在列要请";
@@ -747,15 +747,29 @@ const ATTACHMENT_REFERENCE_CHARS: &str = "中所为的是里内和及与已在�
 /// 分工表序号…`): its label opens a part of its own, often a table whose header must open its
 /// paragraph to be read. Not a sentence about the attachments (`附件中`, `附件所列…`).
 fn attachment_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    s.match_indices(ATTACHMENT_WORD).filter_map(move |(i, w)| {
+    s.match_indices(ATTACHMENT_WORD).filter_map(move |(i, _)| {
         let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
-        // (its number, `附件2：`, then what follows the label)
-        let rest = s[i + w.len()..].trim_start_matches(|c: char| c.is_ascii_digit());
-        let after = rest.chars().next()?;
-        let opens = matches!(after, '：' | ':' | '《')
-            || is_space(after)
-            || is_han(after) && !ATTACHMENT_REFERENCE_CHARS.contains(after);
-        (ends_sentence(before) && opens).then_some(i)
+        (ends_sentence(before) && attachment_label_len(&s[i..]).is_some()).then_some(i)
+    })
+}
+
+/// The byte length of an attachment's label opening `s` (`附件2：`, `附件（年份）`, up to the title
+/// after it), when `s` opens with one and goes on: not a sentence about the attachments
+/// (`附件中`, `附件2所列任务…`).
+pub fn attachment_label_len(s: &str) -> Option<usize> {
+    // (its number, `附件2：`, then what follows the label)
+    let rest = s
+        .strip_prefix(ATTACHMENT_WORD)?
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let after = rest.chars().next()?;
+    let opens = matches!(after, '：' | ':' | '《' | '（')
+        || is_space(after)
+        || is_han(after) && !ATTACHMENT_REFERENCE_CHARS.contains(after);
+    opens.then(|| {
+        let title = rest
+            .trim_start_matches(|c: char| is_space(c) || matches!(c, '：' | ':'))
+            .trim_start_matches(is_space);
+        s.len() - title.len()
     })
 }
 

@@ -1581,12 +1581,7 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document, meta: &Meta) -> boo
         return false;
     };
     let news = opens_with_day(&opening) || opens_with_lede(&opening, v);
-    if !news
-        || v.genres
-            .issuing_words
-            .iter()
-            .any(|w| opening.contains(w.as_str()))
-    {
+    if !news || issues_a_text(&opening, v) {
         return false;
     }
     let reports_made = opening.match_indices('《').any(|(at, _)| {
@@ -1600,8 +1595,20 @@ pub(crate) fn reports_a_plan_made(ctx: &Ctx, doc: &Document, meta: &Meta) -> boo
             && v.genres.plan.iter().any(|g| name.ends_with(g.as_str()))
     });
     // (`…，制定本计划。`: the text is the plan it says it makes)
-    let names_itself = named_in_intro(ctx, doc, meta).is_some_and(|n| plan_word(&n, v).is_some());
-    reports_made && !names_itself
+    reports_made && !names_its_plan(ctx, doc, meta)
+}
+
+/// Whether an opening paragraph issues a text (`现印发给你们`: `issuing_words`).
+fn issues_a_text(opening: &str, v: &Vocabulary) -> bool {
+    v.genres
+        .issuing_words
+        .iter()
+        .any(|w| opening.contains(w.as_str()))
+}
+
+/// Whether the opening sentences name the text a plan (`…，制定本计划。`).
+fn names_its_plan(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
+    named_in_intro(ctx, doc, meta).is_some_and(|n| plan_word(&n, ctx.vocab).is_some())
 }
 
 /// Whether a text with no title opens as a news item does (`近日,…分局在会后迅速部署开展行动`)
@@ -1619,12 +1626,8 @@ pub(crate) fn reports_news(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
             .instruction_words
             .iter()
             .any(|w| opening.contains(w.as_str()))
-        && !v
-            .genres
-            .issuing_words
-            .iter()
-            .any(|w| opening.contains(w.as_str()))
-        && named_in_intro(ctx, doc, meta).is_none_or(|n| plan_word(&n, v).is_none())
+        && !issues_a_text(&opening, v)
+        && !names_its_plan(ctx, doc, meta)
 }
 
 /// Whether a text opens with a day of the month (`5月7日，`, `2025年5月7日，`), as news does.

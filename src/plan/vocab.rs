@@ -1558,7 +1558,7 @@ impl Vocabulary {
         // the cells hold)
         // (…when the name alone has a role: else the whole, gloss included, is looked in)
         if let Some(role) =
-            crate::document::dialects::without_gloss(&name).and_then(|h| self.column_role(h))
+            crate::document::dialects::without_column_gloss(&name).and_then(|h| self.column_role(h))
         {
             return Some(role);
         }

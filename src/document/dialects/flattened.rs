@@ -148,21 +148,15 @@ fn glued_header(
 }
 
 /// A column name with the gloss in brackets that follows it in `rest`, if any
-/// (`类型` + `（机制、任务等）`; see [`super::without_gloss`]).
+/// (`类型` + `（机制、任务等）`; see [`super::without_column_gloss`]).
 fn with_gloss(name: &str, rest: &str) -> String {
     // (the gloss and its two brackets)
-    let gloss = rest
-        .char_indices()
+    rest.char_indices()
         .take(super::MAX_COLUMN_GLOSS_CHARS + 2)
         .find(|(_, c)| *c == '）')
-        .map(|(i, c)| &rest[..i + c.len_utf8()])
-        .filter(|g| g.starts_with('（'));
-    match gloss {
-        Some(g) if super::without_gloss(&format!("{name}{g}")) == Some(name) => {
-            format!("{name}{g}")
-        }
-        _ => name.to_owned(),
-    }
+        .map(|(i, c)| format!("{name}{}", &rest[..i + c.len_utf8()]))
+        .filter(|glossed| super::without_column_gloss(glossed) == Some(name))
+        .unwrap_or_else(|| name.to_owned())
 }
 
 /// Most characters of a qualifier written before a known column name (`区政府` in
@@ -594,14 +588,20 @@ fn is_role_tail(tail: &str) -> bool {
             && !tail.contains(|c: char| ends_sentence(c) || is_cjk_punctuation(c))
 }
 
-/// Whether the text between two runs of names joins them in one unit cell: a role word or a
-/// list's separator (`牵头，`, `、`, `及`), nothing of a sentence.
+/// Whether the text between two runs of names joins them in one unit cell: a short
+/// [`continues_assignment`] (`牵头，`, `、`, `及`).
 fn joins_runs(gap: &str) -> bool {
-    gap.chars().count() <= MAX_ROLE_TAIL_CHARS
-        && ASSIGNMENT_RUN_ON_OPENINGS
-            .iter()
-            .any(|w| gap.starts_with(w))
-        && !gap.contains(|c: char| ends_sentence(c) || matches!(c, '；' | ';'))
+    gap.chars().count() <= MAX_ROLE_TAIL_CHARS && continues_assignment(gap)
+}
+
+/// Whether text after a unit cell's first names goes on with the assignment (`牵头，…配合`,
+/// `、区财政局配合`): it opens with a role word or a list's separator and holds no sentence's
+/// end.
+fn continues_assignment(text: &str) -> bool {
+    ASSIGNMENT_RUN_ON_OPENINGS
+        .iter()
+        .any(|w| text.starts_with(w))
+        && !text.contains(['。', '；', ';'])
 }
 
 /// Longest bare row number (`98`, `121`): a table's 序号 never runs to four digits.
@@ -1280,10 +1280,7 @@ fn split_row(
     // 有关处室和各分局配合` is one cell)
     let assignment_runs_on = unit_cols.len() == 1
         && last_col + 1 == width
-        && ASSIGNMENT_RUN_ON_OPENINGS
-            .iter()
-            .any(|w| after.as_str().starts_with(w))
-        && !after.as_str().contains(['。', '；', ';'])
+        && continues_assignment(after.as_str())
         && cx.hints.ends_assignment(after.as_str());
     if assignment_runs_on {
         cells[last_col] = Cell::new(text.slice(run.start, text.len()).trimmed());

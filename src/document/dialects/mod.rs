@@ -385,7 +385,7 @@ pub const MAX_COLUMN_GLOSS_CHARS: usize = 10;
 
 /// A column name without the gloss it closes with (`类型（机制、任务等）` → `类型`), when what
 /// comes before the gloss is a name of two characters or more; `None` when there is no gloss.
-pub fn without_gloss(name: &str) -> Option<&str> {
+pub fn without_column_gloss(name: &str) -> Option<&str> {
     let inner = name.strip_suffix('）')?;
     let open = inner.rfind('（')?;
     let (head, gloss) = (&inner[..open], &inner[open + '（'.len_utf8()..]);
@@ -420,16 +420,16 @@ pub(crate) mod tests {
 
     #[test]
     fn a_column_name_sheds_the_gloss_it_closes_with() {
-        assert_eq!(without_gloss("类型（机制、任务等）"), Some("类型"));
-        assert_eq!(without_gloss("完成时限（月）"), Some("完成时限"));
+        assert_eq!(without_column_gloss("类型（机制、任务等）"), Some("类型"));
+        assert_eq!(without_column_gloss("完成时限（月）"), Some("完成时限"));
         // a one-character name keeps its brackets (县（市）), and a name without a gloss, or
         // with a sentence in brackets, has none to shed
-        assert_eq!(without_gloss("县（市）"), None);
-        assert_eq!(without_gloss("完成时限（一）"), None);
-        assert_eq!(without_gloss("完成时限（12）"), None);
-        assert_eq!(without_gloss("责任单位"), None);
+        assert_eq!(without_column_gloss("县（市）"), None);
+        assert_eq!(without_column_gloss("完成时限（一）"), None);
+        assert_eq!(without_column_gloss("完成时限（12）"), None);
+        assert_eq!(without_column_gloss("责任单位"), None);
         assert_eq!(
-            without_gloss("责任单位（各部门按职责分工负责落实到位）"),
+            without_column_gloss("责任单位（各部门按职责分工负责落实到位）"),
             None
         );
     }

@@ -80,7 +80,7 @@ pub(crate) fn addressees(ctx: &Ctx, st: &mut State) {
 /// Whether line `k` is an attachment line (`附件`, `附件1：…`).
 fn is_attachment_line(st: &State, k: usize) -> bool {
     let t = st.view.str(k);
-    t.starts_with("附件") && t.chars().count() <= 60
+    t.starts_with(crate::document::reflow::ATTACHMENT_WORD) && t.chars().count() <= 60
 }
 
 /// Whether line `k` is a notice's title issuing a text (`…关于印发X方案的通知`, a page's

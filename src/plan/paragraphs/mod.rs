@@ -170,12 +170,17 @@ const MAX_ATTACHMENT_HEADING_CHARS: usize = 40;
 /// 任务清单`; empty for `附件2` alone, its title on the next line): 附件, perhaps its number and
 /// a colon, then a title with no sentence in it.
 fn attachment_title(folded: &str) -> Option<&str> {
+    use crate::document::reflow::{attachment_label_len, ATTACHMENT_WORD};
     let t = folded.trim_matches(is_space);
-    let title = t
-        .strip_prefix("附件")?
-        .trim_start_matches(|c: char| c.is_ascii_digit() || is_space(c))
-        .trim_start_matches(['：', ':'])
-        .trim_start_matches(is_space);
+    // (`附件2` alone: its number and nothing after it)
+    let bare = t
+        .strip_prefix(ATTACHMENT_WORD)
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
+    let title = if bare {
+        ""
+    } else {
+        &t[attachment_label_len(t)?..]
+    };
     (t.chars().count() <= MAX_ATTACHMENT_HEADING_CHARS
         && !title.contains(['。', '；', ';', '，', ',']))
     .then_some(title)

@@ -755,7 +755,7 @@ impl Reader<'_, '_> {
         // (a pledge's intro is the sentence right before the colon: `…郑重承诺以下内容：`, not
         // work that asks for pledges, `组织企业向社会郑重承诺，主要做好以下工作：`)
         let last_sentence = t.rsplit(['。', '；', '，', ',']).next().unwrap_or(t);
-        t.ends_with("附件")
+        t.ends_with(crate::document::reflow::ATTACHMENT_WORD)
             || introduces
                 && self
                     .ctx

@@ -75,10 +75,6 @@ fn hit(span: Span, printed: &str, expected: String, detail: String) -> Hit {
     )
 }
 
-/// The word an attachment's heading opens with (`附件2…`): the headings after it number a list
-/// of their own.
-const ATTACHMENT_WORD: &str = "附件";
-
 /// Numbers a list must have reached before coming back to its first one reads as the list
 /// printed again, not as a slip (一、二、一、 is a slip; 一、二、三、一、 a second copy).
 const RESTART_MIN_ITEMS: u32 = 3;
@@ -226,7 +222,10 @@ impl Check for Sequence {
             // headings after it number their own list, `一、本人全职担任…`)
             let mut attachment: Option<usize> = None;
             for s in &plan.sections {
-                if s.number.is_none() && s.title.starts_with(ATTACHMENT_WORD) {
+                if s.number.is_none()
+                    && s.title
+                        .starts_with(crate::document::reflow::ATTACHMENT_WORD)
+                {
                     attachment = Some(s.index);
                 }
                 let (Some(n), Some(style)) = (s.number, s.style) else {
