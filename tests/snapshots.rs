@@ -97,7 +97,7 @@ fn project(plan: &Plan) -> Value {
                     format!("{} => {} ({source}{inherited}) @{}", d.raw, d.value, at(&d.span))
                 })
                 .collect();
-            json!({
+            let mut task = json!({
                 "task": t.index,
                 "number": number,
                 "section": section,
@@ -107,7 +107,12 @@ fn project(plan: &Plan) -> Value {
                 "responsible": units(t, UnitRole::Responsible),
                 "cooperating": units(t, UnitRole::Cooperating),
                 "deadlines": deadlines,
-            })
+            });
+            // shown only where set, so the other snapshots keep their shape
+            if t.cut_off {
+                task["cut_off"] = json!(true);
+            }
+            task
         })
         .collect();
     json!({

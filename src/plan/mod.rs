@@ -327,12 +327,7 @@ impl Parser {
         } = body;
         // an item the text ends inside (a copy cut at a length) is what the cut left of one
         let mut meta = front.meta;
-        let cut = cut_off::take_cut_item(doc, &mut tasks);
-        let table_tasks = match &cut {
-            Some(c) if c.from_table => table_tasks.saturating_sub(1),
-            _ => table_tasks,
-        };
-        meta.cut_off = cut.map(|c| c.text);
+        meta.cut_off = cut_off::mark_cut_item(doc, &mut tasks);
         let paragraph_tasks = tasks.len() - table_tasks;
         apply_lead_convention(&ctx, doc, &mut tasks);
         for (k, t) in tasks.iter_mut().enumerate() {

@@ -135,8 +135,8 @@ pub struct Meta {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cited_doc_numbers: Vec<Located<String>>,
     /// The item the text ends inside, when it stops mid-sentence there (a page saved part-way,
-    /// a copy cut at a length) naming no unit or time: not read as a task, since what it would
-    /// have said is lost, and the copy is incomplete.
+    /// a copy cut at a length) naming no unit or time: the copy is incomplete, and that task
+    /// ([`Task::cut_off`]) is not checked for what the cut took away.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cut_off: Option<Located<String>>,
 }
@@ -245,6 +245,12 @@ pub struct Task {
     pub deadlines: Vec<Deadline>,
     /// The whole task: from its number (or first cell) to its last character.
     pub span: Span,
+    /// The text ends inside this task (a copy cut at a length): who does it and by when were
+    /// lost with the rest, so checks of what a task must name pass it by
+    /// ([`Meta::cut_off`] holds its text for the rule that says the copy is incomplete).
+    /// Omitted from JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cut_off: bool,
 }
 
 impl Task {

@@ -821,6 +821,7 @@ fn rows_to_tasks(
                         units: units.clone(),
                         deadlines,
                         span,
+                        cut_off: false,
                     });
                 }
             }
@@ -894,6 +895,7 @@ fn rows_to_tasks(
                     units,
                     deadlines,
                     span: first_own.cover(last_own),
+                    cut_off: false,
                 });
             }
         }
@@ -1125,15 +1127,18 @@ mod tests {
     #[test]
     fn a_last_row_cut_with_the_page_takes_no_units_from_the_row_above() {
         // a cell per line: row 3 ends the text inside its task, its unit cells lost — it takes
-        // none of the row above's, and is set aside as what the cut left of a task
+        // none of the row above's, and is what the cut left of a task (marked cut off)
         let text = "某区2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n\
                     1\n\n新建城区幼儿园两所。\n\n区教育局\n\n区住建局\n\n\
                     2\n\n深化与海亮集团合作。\n\n区教育局\n\n区投资促进中心\n\n\
                     3\n\n大力推进“安心托幼”，全区托位数提高至560";
         let read = rows(text);
-        assert_eq!(read.len(), 2);
+        assert_eq!(read.len(), 3);
         assert_eq!(read[1].1.len(), 2);
-        let cut = parse_text(text).meta.cut_off.expect("row 3 is cut");
+        assert!(read[2].1.is_empty());
+        let plan = parse_text(text);
+        assert!(plan.tasks[2].cut_off && !plan.tasks[1].cut_off);
+        let cut = plan.meta.cut_off.expect("row 3 is cut");
         assert_eq!(cut.value, "大力推进“安心托幼”，全区托位数提高至560");
         // …while a row followed by more text still shares a merged cell's units
         let merged = format!("{text}个。\n\n4\n\n建设托育中心。\n\n区卫健委\n\n区财政局");
@@ -1219,7 +1224,7 @@ mod tests {
     fn a_project_name_column_opens_each_rows_task_beside_its_content() {
         // 项目名称 beside 建设地点 (another topic) and 建设内容: the name opens the task; the
         // last row, cut by the page, lost its name and slid its cells aside, and names no unit:
-        // what the cut left of a task
+        // what the cut left of a task (marked cut off)
         let text = "清溪县2024年十大民生实事项目清单\n\
                     | 序号 | 项目名称 | 建设地点 | 建设内容 | 责任单位 |\n\
                     | 1 | 城北小学门前道路建设项目 | 纸坊街道 | 建成唐塔北路延伸段道路。 | 县住建局 |\n\
@@ -1248,8 +1253,10 @@ mod tests {
                     "农村公路生命安全防护工程 实施农村公路生命防护工程31公里。",
                     vec!["县交通局"]
                 ),
+                ("职教中心分校区建设项目", vec![]),
             ]
         );
+        assert!(plan.tasks[4].cut_off);
     }
 
     #[test]
@@ -1298,14 +1305,17 @@ mod tests {
                     3 | 推进高职学校建设 | 教育部 |\n\
                     4 | 遴选300所左右省域高水平高职学校和600个左右高水平专";
         let plan = parse_text(text);
-        assert_eq!(plan.tasks.len(), 3);
+        assert_eq!(plan.tasks.len(), 4);
+        assert!(plan.tasks[3].cut_off);
+        assert_eq!(plan.tasks[3].number.as_ref().map(|n| n.value), Some(4));
         assert_eq!(
             plan.meta.cut_off.map(|c| c.value).as_deref(),
             Some("遴选300所左右省域高水平高职学校和600个左右高水平专")
         );
-        // with its unit cell it is a task
+        // with its unit cell it is a whole task
         let plan = parse_text(&format!("{text}业群 | 教育部 |\n"));
         assert_eq!(plan.tasks.len(), 4);
+        assert!(!plan.tasks[3].cut_off);
         assert_eq!(
             plan.tasks[3].text.value,
             "遴选300所左右省域高水平高职学校和600个左右高水平专业群"

@@ -160,7 +160,13 @@ impl<'p> PlanCx<'p> {
         match scope {
             Scope::Document => vec![Item::Document],
             Scope::Section => plan.sections.iter().map(Item::Section).collect(),
-            Scope::Task => plan.tasks.iter().map(Item::Task).collect(),
+            // a task the copy is cut off inside lacks what the cut took: no check of it
+            Scope::Task => plan
+                .tasks
+                .iter()
+                .filter(|t| !t.cut_off)
+                .map(Item::Task)
+                .collect(),
             Scope::Unit => plan
                 .tasks
                 .iter()

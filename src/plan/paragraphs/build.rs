@@ -886,6 +886,7 @@ impl Reader<'_, '_> {
             units,
             deadlines: all,
             span,
+            cut_off: false,
         }
     }
 

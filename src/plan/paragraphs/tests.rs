@@ -4034,3 +4034,29 @@ fn items_under_a_heading_of_aims_named_for_the_work_are_no_tasks() {
     let set_aims = text.replace("（二）方法步骤", "（二）明确目标，落实责任");
     assert_eq!(openings(&set_aims), ["自查自纠", "定期检查"]);
 }
+
+#[test]
+fn units_taking_part_after_a_lead_cooperate() {
+    // `X牵头，Y、Z参加`: 参加 ends the last name as 配合 would and makes the units cooperate;
+    // a name negating it (`其他未参加…的部门`) keeps the word
+    let text = "某市就业创业工作实施意见\n\n\
+                1.坚持就业优先发展战略。把稳定和扩大就业作为重要目标。\
+                (市发展改革委、市人社局牵头,市财政局、国家统计局济宁调查队参加)\n\n\
+                2.开展集中宣传活动。县司法局牵头，其他未参加集中宣传的部门和单位配合。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_roles(&plan),
+        [
+            vec![
+                ("市发展改革委", UnitRole::Lead),
+                ("市人社局", UnitRole::Lead),
+                ("市财政局", UnitRole::Cooperating),
+                ("国家统计局济宁调查队", UnitRole::Cooperating),
+            ],
+            vec![
+                ("县司法局", UnitRole::Lead),
+                ("其他未参加集中宣传的部门和单位", UnitRole::Cooperating),
+            ],
+        ]
+    );
+}

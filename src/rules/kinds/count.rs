@@ -63,14 +63,13 @@ fn compile(cx: &CompileCx) -> Result<Box<dyn Check>, KindError> {
 
 impl Check for Count {
     fn check(&self, cx: &PlanCx, _item: &Item) -> Vec<Hit> {
-        let total = cx.plan.tasks.len();
+        // (a task the copy is cut off inside is not counted: it lacks what the cut took)
+        let whole = || cx.plan.tasks.iter().filter(|t| !t.cut_off);
+        let total = whole().count();
         if total < self.min_tasks || total == 0 {
             return Vec::new();
         }
-        let count = cx
-            .plan
-            .tasks
-            .iter()
+        let count = whole()
             .filter(|t| self.filter.holds(cx, &Item::Task(t)))
             .count();
         let percent = count as f64 * 100.0 / total as f64;
