@@ -464,7 +464,13 @@ fn with_unassigned_parts(
         let assigned = added.iter().filter(|t| !t.units.is_empty()).count();
         added.len() >= MIN_ITEMS_BEFORE_TABLE
             && added.iter().all(|t| t.span.start < first_row)
-            && assigned * 2 > added.len()
+            && (assigned * 2 > added.len()
+                || plan_items_before_attached_table(
+                    doc,
+                    front,
+                    &added.iter().map(|t| t.span.start).collect::<Vec<_>>(),
+                    first_row,
+                ))
     } else {
         tentative.tasks.len() >= body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
     };
@@ -478,6 +484,34 @@ fn with_unassigned_parts(
 /// Numbered items a plan whose tasks are all a table's rows must gain before the table, read
 /// in prose, for that reading to be kept: one or two are a notice's requirements.
 const MIN_ITEMS_BEFORE_TABLE: usize = 3;
+
+/// Whether items read in prose are the plan's own work items with a task table attached after
+/// them (`25.培育安全文化。…` then `附件:…工作计划表`): they all follow the plan's title (a
+/// cover notice's requirements come before it) and an attachment's heading stands between the
+/// last of them and the table's first row. The attachment is a list of its own (a schedule, a
+/// breakdown by unit), so both are the plan's tasks though the items name no units.
+fn plan_items_before_attached_table(
+    doc: &Document,
+    front: &front::FrontMatter,
+    item_starts: &[usize],
+    first_row: usize,
+) -> bool {
+    let Some(title_end) = front.meta.shown_title().map(|t| t.span.end) else {
+        return false;
+    };
+    let Some(&last_item) = item_starts.iter().max() else {
+        return false;
+    };
+    item_starts.iter().all(|&at| at >= title_end)
+        && doc.blocks.iter().any(|b| match b {
+            document::Block::Paragraph(p) if p.region == document::Region::Body => {
+                (last_item..first_row).contains(&p.text.origin())
+                    && document::reflow::attachment_label_len(p.text.as_str().trim_start())
+                        .is_some()
+            }
+            _ => false,
+        })
+}
 
 /// Whether every task of `read` is among `other`'s, starting where it starts, with the same
 /// units.
@@ -652,8 +686,13 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
             && table_tasks * TABLE_OVER_PROSE_RATIO >= at
     }) {
         // (…unless most of them state their own units and none is a row of the table again:
-        // `（一）印发贯彻实施方案。…（完成时间：…；责任单位：市住建局）` before a table of other work)
-        if !assigns_other_work(&tasks[..at], &tasks[at..]) {
+        // `（一）印发贯彻实施方案。…（完成时间：…；责任单位：市住建局）` before a table of other work;
+        // or they are the plan's own items and the table is attached after them)
+        let starts: Vec<usize> = tasks[..at].iter().map(|t| t.span.start).collect();
+        let first_row = tasks[at].span.start;
+        if !assigns_other_work(&tasks[..at], &tasks[at..])
+            && !plan_items_before_attached_table(doc, front, &starts, first_row)
+        {
             tasks.drain(..at);
         }
     }

@@ -1448,6 +1448,56 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_schedule_reads_row_numbers_run_into_months_and_the_unit_cell_rows_share() {
+        // 序号 | 时间 | 重点内容 | 落实单位 run together: a row's number runs into its month
+        // (`71月` is row 7 in 1月, `124月` row 12 in 4月, `92-3月` row 9), the month is the
+        // time column's, and the unit cell the rows repeat (`局各处室按职责落实`) starts where
+        // the rows stop sharing it, not at a name inside the task (`宣传教育局`)
+        let text = "某局2024年安全生产工作计划表\n\n序号时间重点内容落实单位\
+                    6全年安全生产法律法规宣传教育局各处室按职责落实\
+                    71月元旦、春节期间安全生产及消防安全工作局各处室按职责落实\
+                    82月第一季度防范重特大生产安全事故会议局安监处牵头，各业务处室配合\
+                    92-3月全国“两会”期间安全生产及消防安全工作局各处室按职责落实\
+                    104月第二季度防范重特大生产安全事故会议局安监处牵头，各业务处室配合\
+                    114月清明节期间安全生产及消防安全工作局各处室按职责落实\
+                    124月安全生产应急演练局安监处牵头，各业务处室配合\
+                    1312月年终安全生产目标责任制考核工作局各处室按职责落实\n";
+        let read = rows(text);
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            opening,
+            [
+                "安全生产法律",
+                "元旦、春节期",
+                "第一季度防范",
+                "全国“两会”",
+                "第二季度防范",
+                "清明节期间安",
+                "安全生产应急",
+                "年终安全生产"
+            ]
+        );
+        let deadlines: Vec<&str> = read.iter().map(|r| r.2[0].as_str()).collect();
+        assert_eq!(
+            deadlines,
+            ["全年", "1月", "2月", "2-3月", "4月", "4月", "4月", "12月"]
+        );
+        let names = |k: usize| {
+            read[k]
+                .1
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(0), ["局各处室"]);
+        assert_eq!(names(2), ["局安监处", "各业务处室"]);
+        assert_eq!(read[2].1[0].1, UnitRole::Lead);
+        let plan = parse_text(text);
+        assert_eq!(plan.tasks[0].text.value, "安全生产法律法规宣传教育");
+        assert_eq!(plan.tasks[6].number.as_ref().map(|n| n.value), Some(12));
+    }
+
+    #[test]
     fn a_flattened_header_naming_the_plan_it_carries_out_and_rows_opening_sections() {
         // `落实《…》任务内容` names the content column; rows open with the section they start
         // (`3（二）鼓励…`), and the page breaks the line after a row's number (`…配合5`) or

@@ -342,6 +342,7 @@ impl TableDialect for Flattened {
                 header: line.slice(h_start, h_end).as_str().to_owned(),
                 deadline_column: roles.contains(&ColumnRole::Deadline),
                 units_first: units_first(&roles),
+                dated_first: dated_first(&roles),
             };
             split_at_row_numbers(pieces, &ends, cx)
         } else if dated_rows {
@@ -436,7 +437,11 @@ impl TableDialect for Flattened {
             .collect();
         let lexicon = learn_names(&task_rows, lexicon, cx);
         let lexicon = learn_inner_names(&task_rows, lexicon, cx);
+        let shared_tails = shared_unit_tails(&task_rows, cx);
+        let mut shared_tails = shared_tails.into_iter();
         let mut rows = vec![Row { cells: header_row }];
+        // (the number the next row continues with: a number run into a month is read by it)
+        let mut next_number = 1;
         for g in grouped {
             match g {
                 Piece::Section(piece) => {
@@ -446,9 +451,25 @@ impl TableDialect for Flattened {
                     cells[0] = Cell::new(piece);
                     rows.push(Row { cells });
                 }
-                Piece::Task(t) => rows.push(split_row(
-                    &t, &cols, content, number_col, &unit_cols, &lexicon, cx,
-                )),
+                Piece::Task(t) => {
+                    let row = split_row(
+                        &t,
+                        &cols,
+                        content,
+                        number_col,
+                        next_number,
+                        shared_tails.next().flatten(),
+                        &unit_cols,
+                        &lexicon,
+                        cx,
+                    );
+                    let number = number_col
+                        .and_then(|c| row.cells[c].text.as_str().trim().parse::<u32>().ok());
+                    if let Some(n) = number {
+                        next_number = n + 1;
+                    }
+                    rows.push(row);
+                }
             }
         }
         if rows.len() < 2 {
@@ -667,6 +688,56 @@ struct RowEnds {
     header: String,
     deadline_column: bool,
     units_first: bool,
+    /// The time column stands right after the 序号 (`序号 | 时间 | 重点内容 | 落实单位`): a row
+    /// number runs into a date (`…人防办71月元旦…` is row 7, `1月`).
+    dated_first: bool,
+}
+
+/// Whether the column right after the 序号 is the time limit's: a schedule's rows open with
+/// their month (`序号 | 时间 | 重点内容 | 落实单位`).
+fn dated_first(roles: &[ColumnRole]) -> bool {
+    roles
+        .iter()
+        .position(|r| *r == ColumnRole::Number)
+        .and_then(|n| roles.get(n + 1))
+        == Some(&ColumnRole::Deadline)
+}
+
+/// Characters a time limit's unit of time ends with (`全年`, `1月`, `第一季度`, `3日`).
+const TIME_UNIT_ENDS: &str = "年月日旬季度";
+/// Words that may follow a time limit's unit and still belong to it (`12月底前`, `6月中旬`,
+/// `年内`) — not `中` alone, which opens the row's work as often (`9-10月中秋…`).
+const TIME_UNIT_TAILS: [&str; 9] = ["底", "前", "末", "初", "上旬", "中旬", "下旬", "内", "止"];
+
+/// Where a time limit opening `s` ends (`全年`, `1月`, `4-12月`, `12月底前`, before the row's
+/// work, `全年每年一次…`): the shortest opening of two to [`MAX_DEADLINE_TAIL_CHARS`] characters
+/// ending in a unit of time that reads as one, with the words that close such a unit after it.
+/// A month's number never opens with 0.
+fn deadline_head(s: &str, cx: &DialectCx) -> Option<usize> {
+    if s.starts_with('0') {
+        return None;
+    }
+    let unit_end = s
+        .char_indices()
+        .take(MAX_DEADLINE_TAIL_CHARS)
+        .skip(1)
+        .map(|(i, c)| (i + c.len_utf8(), c))
+        .find(|&(end, c)| TIME_UNIT_ENDS.contains(c) && cx.hints.looks_like_deadline(&s[..end]))?
+        .0;
+    let mut end = unit_end;
+    while let Some(w) = TIME_UNIT_TAILS.iter().find(|w| s[end..].starts_with(*w)) {
+        end += w.len();
+    }
+    Some(end).filter(|&end| end < s.len())
+}
+
+/// The byte length of row number `n` opening `s` when a time limit follows it with no space
+/// (`71月元旦…` for row 7, `2412月…` for row 24): the digits of a number and a month run
+/// together, so only the number the rows continue with is looked for.
+fn dated_row_number_len(s: &str, n: u32, cx: &DialectCx) -> Option<usize> {
+    let digits = n.to_string();
+    let rest = s.strip_prefix(digits.as_str())?;
+    deadline_head(rest, cx).map(|_| digits.len())
 }
 
 /// Whether a table lists each unit's share: its first columns after the 序号 are the units'
@@ -780,7 +851,13 @@ fn split_at_row_numbers(pieces: Vec<Text>, ends: &RowEnds, cx: &DialectCx) -> Ve
             // (glued on both sides: after white space only a bare number, followed by white
             // space, opens a row — `县人社局 2分` is a score)
             let glued = || {
-                let len = glued_number_len(&s[i..])?;
+                let dated = || {
+                    let next = last.map_or(1, |l| l + 1);
+                    ends.dated_first
+                        .then(|| dated_row_number_len(&s[i..], next, cx))
+                        .flatten()
+                };
+                let len = glued_number_len(&s[i..]).or_else(dated)?;
                 let n: u32 = s[i..i + len].parse().ok()?;
                 // (only the number that continues the rows is worth the look at what ends before)
                 let next = last.is_none_or(|l| n == l + 1);
@@ -1099,11 +1176,68 @@ fn span_of_name(text: &str, from: usize, name: &str) -> (usize, usize) {
 
 /// One task row: its text before the units, the unit groups in the unit columns, the text after
 /// them in the column after the units.
+/// Fewest rows ending in the same words that make those words the unit column's cell, where
+/// no separator shows where it starts (`…宣传教育局各处室按职责落实`, `…会议局安监处牵头，各业务
+/// 处室配合`): a name the rows repeat is the column's, not the task's words.
+const MIN_SHARED_TAIL_ROWS: usize = 3;
+/// Longest unit cell looked for among the rows' shared endings.
+const MAX_SHARED_TAIL_CHARS: usize = 30;
+/// What a shared unit cell ends with: a word saying what the units do (`…按职责落实`,
+/// `…牵头，各业务处室配合`). Rows ending in a bare name (`…各分局`) share its last characters
+/// with other names (`分局`), which says nothing of where the cell starts.
+const SHARED_TAIL_ROLE_ENDINGS: [&str; 6] = ["落实", "负责", "牵头", "配合", "参与", "协助"];
+
+/// For each row (its text), the byte length of the unit cell closing it when the rows share it
+/// ([`MIN_SHARED_TAIL_ROWS`]): the shortest ending that reads as units and that many rows
+/// share, taken longer while every row sharing it shares the longer one (`各处室按职责落实` to
+/// `局各处室按职责落实`, not `…工作局各处室按职责落实`, which fewer rows hold).
+fn shared_unit_tails(rows: &[&Text], cx: &DialectCx) -> Vec<Option<usize>> {
+    let texts: Vec<&str> = rows.iter().map(|r| r.as_str().trim_end()).collect();
+    let endings = |s: &'_ str| -> Vec<usize> {
+        s.char_indices()
+            .rev()
+            .take(MAX_SHARED_TAIL_CHARS)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in &texts {
+        for i in endings(s) {
+            *counts.entry(&s[i..]).or_default() += 1;
+        }
+    }
+    let count = |s: &str| counts.get(s).copied().unwrap_or(0);
+    texts
+        .iter()
+        .map(|s| {
+            if !SHARED_TAIL_ROLE_ENDINGS.iter().any(|w| s.ends_with(w)) {
+                return None;
+            }
+            let starts = endings(s);
+            let first = starts.iter().position(|&i| {
+                count(&s[i..]) >= MIN_SHARED_TAIL_ROWS && cx.hints.looks_like_units(&s[i..])
+            })?;
+            let shared = count(&s[starts[first]..]);
+            let last = starts[first..]
+                .iter()
+                .take_while(|&&i| count(&s[i..]) == shared)
+                .count();
+            // (punctuation before the names closes the row's text; the whole row is no cell)
+            let cell = s[starts[first + last - 1]..]
+                .trim_start_matches(|c: char| is_space(c) || is_cjk_punctuation(c));
+            Some(cell.len()).filter(|&len| len > 0 && len < s.len())
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
 fn split_row(
     text: &Text,
     cols: &[ColumnRole],
     content: usize,
     number_col: Option<usize>,
+    next_number: u32,
+    shared_tail: Option<usize>,
     unit_cols: &[usize],
     lexicon: &Lexicon,
     cx: &DialectCx,
@@ -1126,16 +1260,31 @@ fn split_row(
         }
         None => text.clone(),
     };
-    // a bare row number goes to the 序号 column
-    let text = match (
-        number_col,
-        bare_number_len(text.as_str()).or_else(|| glued_number_len(text.as_str())),
-    ) {
+    // a bare row number goes to the 序号 column (run into the time limit after it, the one
+    // the rows continue with: `71月…`)
+    let dated_col = number_col
+        .map(|c| c + 1)
+        .filter(|&c| cols.get(c) == Some(&ColumnRole::Deadline));
+    let s = text.as_str();
+    let number_len = bare_number_len(s).or_else(|| {
+        dated_col
+            .and_then(|_| dated_row_number_len(s, next_number, cx))
+            .or_else(|| glued_number_len(s))
+    });
+    let text = match (number_col, number_len) {
         (Some(c), Some(n)) => {
             cells[c] = Cell::new(text.slice(0, n));
             text.slice(n, text.len()).trimmed()
         }
         _ => text.clone(),
+    };
+    // …and the time limit opening the row to its column (`全年`, `4-12月`)
+    let text = match dated_col.zip(deadline_head(text.as_str(), cx)) {
+        Some((c, at)) if number_len.is_some() => {
+            cells[c] = Cell::new(text.slice(0, at));
+            text.slice(at, text.len()).trimmed()
+        }
+        _ => text,
     };
     let text = &text;
     let s = text.as_str();
@@ -1233,6 +1382,17 @@ fn split_row(
         None if right_after => runs.into_iter().next(),
         None => runs.into_iter().last(),
     };
+    // a unit cell the rows share, closing the row in the table's last column, where it starts
+    // before the names found (`…宣传教育|局各处室按职责落实`, not `…宣传教育局|各处室…`; a
+    // shared ending inside the names found, `…各|分局配合`, says nothing)
+    if let (&[u], Some(len)) = (unit_cols, shared_tail) {
+        let at = end.saturating_sub(len);
+        if u + 1 == width && at > 0 && run.as_ref().is_none_or(|r| at < r.start) {
+            cells[u] = Cell::new(text.slice(at, end));
+            cells[content] = Cell::new(text.slice(0, at).trimmed());
+            return Row { cells };
+        }
+    }
     let Some(run) = run.filter(|_| !unit_cols.is_empty()) else {
         cells[content] = Cell::new(text.clone());
         return Row { cells };

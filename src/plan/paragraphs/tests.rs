@@ -2852,6 +2852,50 @@ fn a_flattened_duty_table_attached_to_items_assigning_in_sentences_adds_its_rows
 }
 
 #[test]
+fn a_plans_own_items_stay_beside_a_task_table_attached_after_them() {
+    // a 工作要点's numbered items name no units; its 附件 is a schedule of other work by month:
+    // both are the plan's tasks
+    let body =
+        "某县交通运输局2024年安全生产工作要点\n\n一、工作目标\n全系统安全生产形势持续稳定。\n\n\
+                二、工作重点\n\
+                1.深刻领会精神实质。深入学习安全生产重要论述，纳入局党组学习内容。\n\
+                2.强化领导责任。落实“党政同责、一岗双责”，健全安全监管责任体系。\n\
+                3.强化企业主体责任。督促企业严格履行安全生产主体责任。\n\
+                4.培育安全文化。加强安全生产宣传和舆论引导。\n\n";
+    let table = "| 序号 | 时间 | 重点内容 | 落实单位 |\n\
+                 | 1 | 全年 | 安全生产法律法规宣传教育 | 局各处室按职责落实 |\n\
+                 | 2 | 2月 | 第一季度防范重特大生产安全事故会议 | 局安监科牵头，各业务科室配合 |\n\
+                 | 3 | 6月 | “安全生产月”系列活动 | 局安监科牵头，各业务科室配合 |\n";
+    let plan = crate::plan::parse_text(&format!("{body}附件：2024年安全生产工作计划表\n\n{table}"));
+    let read = long_openings(&plan);
+    assert_eq!(
+        read,
+        [
+            "深刻领会精神",
+            "强化领导责任",
+            "强化企业主体",
+            "培育安全文化",
+            "安全生产法律",
+            "第一季度防范",
+            "“安全生产月"
+        ]
+    );
+    assert_eq!(unit_names(&plan)[5], vec!["局安监科", "各业务科室"]);
+    // with no attachment's heading between them the table breaks the items down: its rows only
+    let plan = crate::plan::parse_text(&format!("{body}{table}"));
+    assert_eq!(plan.tasks.len(), 3);
+    // a cover notice's requirements before the attached table are no tasks
+    let notice = "某县交通运输局关于印发2024年安全生产工作计划的通知\n\n局各科室：\n\
+                  现将《2024年安全生产工作计划》印发给你们，请按照以下要求抓好落实：\n\
+                  1.高度重视。各科室要充分认识安全生产工作的重要性。\n\
+                  2.加强协调。各科室要密切配合，形成工作合力。\n\
+                  3.及时报送。各科室每季度末报送工作进展情况。\n\n\
+                  某县交通运输局\n2024年3月1日\n\n附件：2024年安全生产工作计划表\n\n";
+    let plan = crate::plan::parse_text(&format!("{notice}{table}"));
+    assert_eq!(plan.tasks.len(), 3);
+}
+
+#[test]
 fn an_archived_pages_addressees_follow_its_number_and_its_title_printed_again() {
     // the archiver's header names the 文号 (the sample's leaves it empty), so the title is read
     // from the page's first line; the number and the title printed again stand between it and
