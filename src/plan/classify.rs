@@ -1691,6 +1691,24 @@ fn asks(title: &str) -> bool {
         .ends_with(['？', '?'])
 }
 
+/// Fewest work items that all telling what was done make a text titled as a plan a summary: one
+/// item's account may be a plan's background.
+const MIN_TOLD_DONE_ITEMS: usize = 2;
+/// Times an item must mark an action done (`制定下发了`, `形成了`) to tell what was done: a
+/// plan may say once what it builds on.
+const MIN_PERFECTIVE_MARKS: usize = 2;
+
+/// Whether every work item tells what was done: at least [`MIN_TOLD_DONE_ITEMS`] items, each
+/// marking actions done [`MIN_PERFECTIVE_MARKS`] times or more (the units and dates it names
+/// are who did the work and when).
+fn tells_work_done(ctx: &Ctx, tasks: &[Task]) -> bool {
+    let v = &ctx.vocab.genres;
+    tasks.len() >= MIN_TOLD_DONE_ITEMS
+        && tasks
+            .iter()
+            .all(|t| v.perfective_marks(&t.text.value) >= MIN_PERFECTIVE_MARKS)
+}
+
 /// Classify a read document.
 pub(crate) fn classify(
     ctx: &Ctx,
@@ -1972,6 +1990,14 @@ pub(crate) fn classify(
             return not_plan(format!("正文的“{title}”部分是{what}，不是工作方案"));
         }
     }
+    // a plan's title over items that each tell what was done (`…制定下发了…`, `…增强了…`):
+    // a summary under a template's title
+    if let Some((s, _)) = planned.filter(|_| tells_work_done(ctx, tasks)) {
+        return not_plan(format!(
+            "标题“{s}”写作计划，但正文{}项都在讲已经做了什么（“…了”），是工作总结，不是工作方案",
+            tasks.len()
+        ));
+    }
     let rows_assign = table_rows_assign(tasks);
     // a task table's column of cumulative progress (`累计完成`)
     let progress = if table_tasks > 0 {
@@ -2142,6 +2168,35 @@ mod tests {
                     1、全力推进“两个率先”为共青团工作创新发展开辟了广阔空间。\n\
                     2、切实加强基层组织建设，扩大团的工作覆盖面。\n";
         no_plan_because(text, "没有标题");
+    }
+
+    #[test]
+    fn a_plans_title_over_items_telling_what_was_done_is_a_summary() {
+        // a template site's 工作计划范文 whose 一是/二是 report what was done
+        let text = "县妇联双拥工作计划范文\n\n\
+                    一是强化宣传,营造节日气氛。县妇联制定下发了《关于做好拥军优属工作的通知》,\
+                    为节日期间开展庆祝活动做出了具体部署,形成了良好的拥军优属氛围。\n\n\
+                    二是强化措施,多方联动。县妇联于“八一”节前夕为驻军官兵送去了生活必需品,\
+                    还为优秀“兵妈妈”送上了节日慰问。\n";
+        let plan = no_plan_because(text, "已经做了什么");
+        assert!(plan.tasks.is_empty());
+        // …while a plan saying once what it builds on, or for what (`为了`), stays one
+        let plan = crate::plan::parse_text(
+            "县妇联2024年双拥工作计划\n\n\
+             一是强化宣传。去年制定下发了工作通知，今年要充分利用新闻媒体大力宣传拥军优属典型。\n\n\
+             二是强化措施。为了把关怀送到官兵心坎上，要在“八一”节前走访慰问驻军官兵，了解困难。\n",
+        );
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 2);
+    }
+
+    #[test]
+    fn a_title_listing_member_units_duties_is_no_plan() {
+        let text = "双拥工作领导小组成员单位双拥工作职责\n\
+                    1、市委办公室:组织协调市委有关部门开展双拥工作,负责市领导走访驻军的协调安排。\n\
+                    2、市政府办公室:组织协调市政府有关部门开展双拥工作,协调有关部门研究处理军地纠纷。\n\
+                    3、市人武部:发挥军地双拥工作的桥梁作用,协调驻军支持地方重点工程建设。\n";
+        no_plan_because(text, "工作职责");
     }
 
     #[test]

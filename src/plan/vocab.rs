@@ -14,6 +14,7 @@ use regex::{Regex, RegexSet};
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::document::text::is_han;
 use crate::document::ColumnRole;
 use crate::plan::charset::CharSet;
 use crate::plan::wordset::WordSet;
@@ -169,6 +170,9 @@ pub struct GenreWords {
     /// Words of a sentence introducing a pledge's points (`特向你局郑重承诺以下内容：`): a
     /// 承诺书 attached to a plan lists what its signer promises, no work of the plan.
     pub pledge_intros: Vec<String>,
+    /// Words holding 了 that do not mark an action done (`为了`, `了解`): a plan says them, a
+    /// report's `制定下发了` `形成了` tell what was done.
+    pub not_perfective: Vec<String>,
     /// Endings of an attachment's title naming a form or a list of names (`…自查表`,
     /// `…承诺书`, `…企业名单`): its numbered lines are no task.
     pub attached_form_endings: Vec<String>,
@@ -336,6 +340,22 @@ impl GenreWords {
     /// a report's sentence, no work to do.
     pub fn reports_done(&self, text: &str) -> bool {
         self.done_markers.iter().any(|w| text.contains(w.as_str()))
+    }
+
+    /// How many times text marks an action done with 了 after a verb (`制定下发了`, `增强了`),
+    /// not counting the words that hold 了 otherwise (`not_perfective`: `为了`, `了解`).
+    pub fn perfective_marks(&self, text: &str) -> usize {
+        text.char_indices()
+            .filter(|&(i, c)| {
+                c == '了'
+                    && text[..i].chars().next_back().is_some_and(is_han)
+                    && !self.not_perfective.iter().any(|w| {
+                        w.match_indices('了').any(|(at, _)| {
+                            text[..i].ends_with(&w[..at]) && text[i..].starts_with(&w[at..])
+                        })
+                    })
+            })
+            .count()
     }
 }
 
@@ -536,6 +556,8 @@ struct GenreFile {
     mandate_headings: Vec<String>,
     #[serde(default)]
     pledge_intros: Vec<String>,
+    #[serde(default)]
+    not_perfective: Vec<String>,
     #[serde(default)]
     instruction_words: Vec<String>,
     #[serde(default)]
@@ -1207,6 +1229,7 @@ impl Vocabulary {
             self.genres.mandate_words.extend(g.mandate_words);
             self.genres.mandate_headings.extend(g.mandate_headings);
             self.genres.pledge_intros.extend(g.pledge_intros);
+            self.genres.not_perfective.extend(g.not_perfective);
             self.genres.instruction_words.extend(g.instruction_words);
             self.genres
                 .attached_form_endings
