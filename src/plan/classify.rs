@@ -2191,6 +2191,30 @@ mod tests {
     }
 
     #[test]
+    fn an_events_proposal_is_a_plan_and_its_groups_member_lines_are_no_tasks() {
+        // 策划书: the plan of an event; the groups under `组织机构` name their members, no work
+        let text = "大学校园禁毒日活动策划书\n\n\
+                    为进一步加强禁毒教育，开展系列禁毒宣传教育活动。具体安排如下:\n\n\
+                    一、成立宣传教育活动组织机构\n\n1、“6.26”国际禁毒日宣传教育活动领导小组\n\n\
+                    组长:xx(党总支书记校长)\n\n副组长:xx(副校长)\n\n组员:\n\nxxx\n\n\
+                    2、活动宣传组\n\n组长:xx\n\n成员:xx\n\n3、活动文艺组\n\n组长:\n\n成员:\n\n\
+                    二、宣传教育活动内容及时间\n\n\
+                    1、6月26日前组织学生代表前往戒毒所参观访问。\n\n\
+                    2、由宣传组负责于6月24日前出一期相关内容的黑板报。\n";
+        let plan = crate::plan::parse_text(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.kind.reason.contains("策划书"), "{}", plan.kind.reason);
+        let texts: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "6月26日前组织学生代表前往戒毒所参观访问。",
+                "由宣传组负责于6月24日前出一期相关内容的黑板报。"
+            ]
+        );
+    }
+
+    #[test]
     fn a_title_listing_member_units_duties_is_no_plan() {
         let text = "双拥工作领导小组成员单位双拥工作职责\n\
                     1、市委办公室:组织协调市委有关部门开展双拥工作,负责市领导走访驻军的协调安排。\n\

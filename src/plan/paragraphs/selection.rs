@@ -950,8 +950,19 @@ impl Reader<'_, '_> {
                 .split_once(w.as_str())
                 .is_some_and(|(_, after)| !joins_work(after))
         });
+        // (…or a group's name alone over its members' lines, `2、活动宣传组` / `组长:xx` /
+        // `成员:xx` under `一、成立宣传教育活动组织机构`; not a piece of work setting it up,
+        // `1.成立工作专班` over the same lines)
+        let roster = item.children.is_empty()
+            && self.lists_members(item)
+            && !v
+                .genres
+                .work_verbs
+                .iter()
+                .any(|w| title.starts_with(w.as_str()));
         let members = names_a_body && (!item.children.is_empty() || self.lists_members(item))
-            || self.names_a_body_set_up(item);
+            || self.names_a_body_set_up(item)
+            || roster;
         // a heading over what was done (`一、2023年工作开展情况` in a 总结及工作安排): its items
         // report, they plan nothing
         context || named_aims || invitees || analysis || members || self.is_report(item)
