@@ -1699,14 +1699,22 @@ const MIN_TOLD_DONE_ITEMS: usize = 2;
 const MIN_PERFECTIVE_MARKS: usize = 2;
 
 /// Whether every work item tells what was done: at least [`MIN_TOLD_DONE_ITEMS`] items, each
-/// marking actions done [`MIN_PERFECTIVE_MARKS`] times or more (the units and dates it names
-/// are who did the work and when).
+/// marking actions done [`MIN_PERFECTIVE_MARKS`] times or more and none asking for more work
+/// (a time limit, or a word looking ahead, `ahead_words`: `去年修建了水渠，硬化了道路，今年要
+/// 继续…` plans on what was done).
 fn tells_work_done(ctx: &Ctx, tasks: &[Task]) -> bool {
-    let v = &ctx.vocab.genres;
+    let v = ctx.vocab;
     tasks.len() >= MIN_TOLD_DONE_ITEMS
-        && tasks
-            .iter()
-            .all(|t| v.perfective_marks(&t.text.value) >= MIN_PERFECTIVE_MARKS)
+        && tasks.iter().all(|t| {
+            let text = &t.text.value;
+            v.genres.perfective_marks(text) >= MIN_PERFECTIVE_MARKS
+                && t.deadlines.is_empty()
+                && !v
+                    .genres
+                    .ahead_words
+                    .iter()
+                    .any(|w| text.contains(w.as_str()))
+        })
 }
 
 /// Classify a read document.
@@ -2188,6 +2196,13 @@ mod tests {
         );
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 2);
+        // …and so does one building on what was done, each item twice (`今年要继续…`)
+        let plan = crate::plan::parse_text(
+            "某村2024年工作计划\n一、道路建设。去年我村修建了水渠，硬化了道路，今年要继续硬化村内巷道。\n\
+             二、水利建设。去年完成了清淤，修缮了泵站，今年要新建灌溉渠道1条。\n",
+        );
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert_eq!(plan.tasks.len(), 2);
     }
 
     #[test]
@@ -2211,6 +2226,28 @@ mod tests {
                 "6月26日前组织学生代表前往戒毒所参观访问。",
                 "由宣传组负责于6月24日前出一期相关内容的黑板报。"
             ]
+        );
+        // a work item over member lines is work: its words are no group's name
+        let dated = crate::plan::parse_text(
+            "禁毒日活动策划书\n\n一、活动内容\n\n1、组织参观戒毒所，6月20日前完成。\n\n\
+             2、全面排查校园周边环境，6月22日前完成。\n\n组长:李四\n\n成员:保卫科\n\n\
+             3、活动宣传组\n\n组长:xx\n\n成员:xx\n\n4、出一期禁毒黑板报，6月24日前完成。\n",
+        );
+        let opening: Vec<String> = dated
+            .tasks
+            .iter()
+            .map(|t| t.text.value.chars().take(4).collect())
+            .collect();
+        assert_eq!(opening, ["组织参观", "全面排查", "出一期禁"]);
+        // a business's 策划书 is no plan of work
+        let business = crate::plan::parse_text(
+            "大学生校园奶茶店创业策划书\n一、市场分析\n1.校园消费群体稳定。\n\
+             二、营销策略\n1.开展开业促销活动。\n2.推出会员积分制度。\n",
+        );
+        assert!(
+            !business.kind.reason.contains("策划书”结尾"),
+            "{}",
+            business.kind.reason
         );
     }
 

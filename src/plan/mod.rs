@@ -465,12 +465,13 @@ fn with_unassigned_parts(
         added.len() >= MIN_ITEMS_BEFORE_TABLE
             && added.iter().all(|t| t.span.start < first_row)
             && (assigned * 2 > added.len()
-                || plan_items_before_attached_table(
-                    doc,
-                    front,
-                    &added.iter().map(|t| t.span.start).collect::<Vec<_>>(),
-                    first_row,
-                ))
+                || !breaks_down(added.iter().copied(), &body.tasks)
+                    && plan_items_before_attached_table(
+                        doc,
+                        front,
+                        &added.iter().map(|t| t.span.start).collect::<Vec<_>>(),
+                        first_row,
+                    ))
     } else {
         tentative.tasks.len() >= body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
     };
@@ -688,11 +689,12 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
         // (…unless most of them state their own units and none is a row of the table again:
         // `（一）印发贯彻实施方案。…（完成时间：…；责任单位：市住建局）` before a table of other work;
         // or they are the plan's own items and the table is attached after them)
+        // (…not when the rows state most of them again: the table breaks them down)
         let starts: Vec<usize> = tasks[..at].iter().map(|t| t.span.start).collect();
         let first_row = tasks[at].span.start;
-        if !assigns_other_work(&tasks[..at], &tasks[at..])
-            && !plan_items_before_attached_table(doc, front, &starts, first_row)
-        {
+        let own_items = !breaks_down(&tasks[..at], &tasks[at..])
+            && plan_items_before_attached_table(doc, front, &starts, first_row);
+        if !assigns_other_work(&tasks[..at], &tasks[at..]) && !own_items {
             tasks.drain(..at);
         }
     }
@@ -718,11 +720,31 @@ fn assigns_other_work(paragraphs: &[model::Task], rows: &[model::Task]) -> bool 
         .iter()
         .filter(|t| t.units.iter().any(|u| !u.inherited))
         .count();
-    let restated = paragraphs.iter().any(|p| {
-        let head: String = p.text.value.chars().take(RESTATED_HEAD_CHARS).collect();
-        !head.is_empty() && rows.iter().any(|r| r.text.value.contains(&head))
-    });
-    assigned * 2 > paragraphs.len() && !restated
+    assigned * 2 > paragraphs.len() && restated(paragraphs, rows) == 0
+}
+
+/// How many of the numbered paragraphs before a table a row states again: it holds the
+/// paragraph's opening ([`RESTATED_HEAD_CHARS`]).
+fn restated<'a>(
+    paragraphs: impl IntoIterator<Item = &'a model::Task>,
+    rows: &[model::Task],
+) -> usize {
+    paragraphs
+        .into_iter()
+        .filter(|p| {
+            let head: String = p.text.value.chars().take(RESTATED_HEAD_CHARS).collect();
+            !head.is_empty() && rows.iter().any(|r| r.text.value.contains(&head))
+        })
+        .count()
+}
+
+/// Whether a table breaks the items before it down: its rows state most of them again (one
+/// row sharing an item's words, `安全生产治本攻坚三年行动`, is a schedule's entry for it).
+fn breaks_down<'a>(
+    items: impl IntoIterator<Item = &'a model::Task> + Clone,
+    rows: &[model::Task],
+) -> bool {
+    restated(items.clone(), rows) * 2 > items.into_iter().count()
 }
 
 /// Task rows a table must give before the numbered paragraphs above it are taken for the body

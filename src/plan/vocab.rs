@@ -173,6 +173,9 @@ pub struct GenreWords {
     /// Words holding 了 that do not mark an action done (`为了`, `了解`): a plan says them, a
     /// report's `制定下发了` `形成了` tell what was done.
     pub not_perfective: Vec<String>,
+    /// Words looking ahead to work still to do (`今年要`, `下一步`, `力争`): an item saying one
+    /// plans, whatever it says was done before.
+    pub ahead_words: Vec<String>,
     /// Endings of an attachment's title naming a form or a list of names (`…自查表`,
     /// `…承诺书`, `…企业名单`): its numbered lines are no task.
     pub attached_form_endings: Vec<String>,
@@ -558,6 +561,8 @@ struct GenreFile {
     pledge_intros: Vec<String>,
     #[serde(default)]
     not_perfective: Vec<String>,
+    #[serde(default)]
+    ahead_words: Vec<String>,
     #[serde(default)]
     instruction_words: Vec<String>,
     #[serde(default)]
@@ -1230,6 +1235,7 @@ impl Vocabulary {
             self.genres.mandate_headings.extend(g.mandate_headings);
             self.genres.pledge_intros.extend(g.pledge_intros);
             self.genres.not_perfective.extend(g.not_perfective);
+            self.genres.ahead_words.extend(g.ahead_words);
             self.genres.instruction_words.extend(g.instruction_words);
             self.genres
                 .attached_form_endings

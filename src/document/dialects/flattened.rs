@@ -706,27 +706,67 @@ fn dated_first(roles: &[ColumnRole]) -> bool {
 /// Characters a time limit's unit of time ends with (`全年`, `1月`, `第一季度`, `3日`).
 const TIME_UNIT_ENDS: &str = "年月日旬季度";
 /// Words that may follow a time limit's unit and still belong to it (`12月底前`, `6月中旬`,
-/// `年内`) — not `中` alone, which opens the row's work as often (`9-10月中秋…`).
-const TIME_UNIT_TAILS: [&str; 9] = ["底", "前", "末", "初", "上旬", "中旬", "下旬", "内", "止"];
+/// `3月份`, `年内`) — not `中` alone, which opens the row's work as often (`9-10月中秋…`).
+const TIME_UNIT_TAILS: [&str; 13] = [
+    "份",
+    "底",
+    "前",
+    "末",
+    "初",
+    "上中旬",
+    "中下旬",
+    "上旬",
+    "中旬",
+    "下旬",
+    "内",
+    "止",
+    "以前",
+];
+/// What joins one date to the next within a time cell (`2025年1月`, `3月至5月`, `5月、11月`):
+/// before a digit, the cell goes on.
+const TIME_JOINERS: [&str; 6] = ["至", "到", "-", "—", "、", "~"];
+/// Longest time cell looked for at the opening of a row (`2025年1月至3月底前`).
+const MAX_DEADLINE_HEAD_CHARS: usize = 16;
 
-/// Where a time limit opening `s` ends (`全年`, `1月`, `4-12月`, `12月底前`, before the row's
-/// work, `全年每年一次…`): the shortest opening of two to [`MAX_DEADLINE_TAIL_CHARS`] characters
-/// ending in a unit of time that reads as one, with the words that close such a unit after it.
-/// A month's number never opens with 0.
+/// Where a time limit opening `s` ends (`全年`, `1月`, `4-12月`, `12月底前`, `2025年1月`,
+/// `3月至5月`, before the row's work, `全年每年一次…`): the shortest opening of two to
+/// [`MAX_DEADLINE_HEAD_CHARS`] characters ending in a unit of time that reads as one, with the
+/// words that close such a unit after it, taken on over the next date while a digit or a
+/// joiner and a digit follows ([`TIME_JOINERS`]). A month's number never opens with 0.
 fn deadline_head(s: &str, cx: &DialectCx) -> Option<usize> {
     if s.starts_with('0') {
         return None;
     }
-    let unit_end = s
-        .char_indices()
-        .take(MAX_DEADLINE_TAIL_CHARS)
-        .skip(1)
-        .map(|(i, c)| (i + c.len_utf8(), c))
-        .find(|&(end, c)| TIME_UNIT_ENDS.contains(c) && cx.hints.looks_like_deadline(&s[..end]))?
-        .0;
-    let mut end = unit_end;
-    while let Some(w) = TIME_UNIT_TAILS.iter().find(|w| s[end..].starts_with(*w)) {
-        end += w.len();
+    // (the first unit of time ending at or after `from` that reads as a time limit)
+    let unit_end = |from: usize| {
+        s.char_indices()
+            .take(MAX_DEADLINE_HEAD_CHARS)
+            .skip(1)
+            .map(|(i, c)| (i + c.len_utf8(), c))
+            .filter(|&(end, _)| end > from)
+            .find(|&(end, c)| TIME_UNIT_ENDS.contains(c) && cx.hints.looks_like_deadline(&s[..end]))
+            .map(|(end, _)| end)
+    };
+    let with_tails = |mut end: usize| {
+        while let Some(w) = TIME_UNIT_TAILS.iter().find(|w| s[end..].starts_with(*w)) {
+            end += w.len();
+        }
+        end
+    };
+    let mut end = with_tails(unit_end(0)?);
+    loop {
+        let rest = &s[end..];
+        let joiner = TIME_JOINERS
+            .iter()
+            .find(|j| rest.starts_with(*j))
+            .map_or(0, |j| j.len());
+        if !rest[joiner..].starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        match unit_end(end + joiner) {
+            Some(next) => end = with_tails(next),
+            None => break,
+        }
     }
     Some(end).filter(|&end| end < s.len())
 }
@@ -1174,8 +1214,6 @@ fn span_of_name(text: &str, from: usize, name: &str) -> (usize, usize) {
     (start, end)
 }
 
-/// One task row: its text before the units, the unit groups in the unit columns, the text after
-/// them in the column after the units.
 /// Fewest rows ending in the same words that make those words the unit column's cell, where
 /// no separator shows where it starts (`…宣传教育局各处室按职责落实`, `…会议局安监处牵头，各业务
 /// 处室配合`): a name the rows repeat is the column's, not the task's words.
@@ -1230,6 +1268,9 @@ fn shared_unit_tails(rows: &[&Text], cx: &DialectCx) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// One task row: its text before the units, the unit groups in the unit columns, the text after
+/// them in the column after the units (a row number to the 序号 column, a time limit opening or
+/// closing the row to the time column, a unit cell the rows share to the units' column).
 #[allow(clippy::too_many_arguments)]
 fn split_row(
     text: &Text,

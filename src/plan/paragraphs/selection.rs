@@ -54,6 +54,11 @@ pub(crate) const PROSE_ASSIGNED_SHARE_INVERSE: usize = 3;
 /// unassigned item beside an assigned one is work of the same list whose unit goes unnamed.
 const SYSTEMATIC_PROSE_SHARE_INVERSE: usize = 2;
 
+/// How the name of a group ends when an item is only that name over its members' lines
+/// (`2、活动宣传组` / `组长:xx`): a work item over the same lines names its work instead
+/// (`2、全面排查校园周边环境，6月22日前完成。`).
+const ROSTER_BODY_ENDINGS: [&str; 5] = ["组", "队", "专班", "委员会", "指挥部"];
+
 /// Longest name before the colon of a paragraph naming what it describes
 /// (`海峡两岸电子商务互联网金融运作中心：`).
 const MAX_COLON_NAME_CHARS: usize = 24;
@@ -954,12 +959,13 @@ impl Reader<'_, '_> {
         // `成员:xx` under `一、成立宣传教育活动组织机构`; not a piece of work setting it up,
         // `1.成立工作专班` over the same lines)
         let roster = item.children.is_empty()
-            && self.lists_members(item)
+            && ROSTER_BODY_ENDINGS.iter().any(|w| title.ends_with(w))
             && !v
                 .genres
                 .work_verbs
                 .iter()
-                .any(|w| title.starts_with(w.as_str()));
+                .any(|w| title.starts_with(w.as_str()))
+            && self.lists_members(item);
         let members = names_a_body && (!item.children.is_empty() || self.lists_members(item))
             || self.names_a_body_set_up(item)
             || roster;

@@ -2884,6 +2884,15 @@ fn a_plans_own_items_stay_beside_a_task_table_attached_after_them() {
     // with no attachment's heading between them the table breaks the items down: its rows only
     let plan = crate::plan::parse_text(&format!("{body}{table}"));
     assert_eq!(plan.tasks.len(), 3);
+    // an attached table whose rows state the items again breaks them down: its rows only
+    let restating = "| 序号 | 重点任务 | 牵头单位 | 完成时限 |\n\
+                     | 1 | 深刻领会精神实质，开展专题学习 | 局办公室 | 3月底前 |\n\
+                     | 2 | 强化领导责任，健全责任清单 | 局安监科 | 6月底前 |\n\
+                     | 3 | 强化企业主体责任，开展督查 | 局运管科 | 9月底前 |\n\
+                     | 4 | 培育安全文化，开展宣传月活动 | 局办公室 | 6月底前 |\n";
+    let plan = crate::plan::parse_text(&format!("{body}附件：重点任务分解表\n\n{restating}"));
+    assert_eq!(plan.tasks.len(), 4);
+    assert!(plan.tasks.iter().all(|t| !t.units.is_empty()));
     // a cover notice's requirements before the attached table are no tasks
     let notice = "某县交通运输局关于印发2024年安全生产工作计划的通知\n\n局各科室：\n\
                   现将《2024年安全生产工作计划》印发给你们，请按照以下要求抓好落实：\n\
@@ -4081,8 +4090,8 @@ fn items_under_a_heading_of_aims_named_for_the_work_are_no_tasks() {
 
 #[test]
 fn units_taking_part_after_a_lead_cooperate() {
-    // `X牵头，Y、Z参加`: 参加 ends the last name as 配合 would and makes the units cooperate;
-    // a name negating it (`其他未参加…的部门`) keeps the word
+    // `X牵头，Y、Z参加`: 参加 ends the last name as 配合 would (the units after the lead are
+    // responsible, as before it was cut off); a name negating it (`其他未参加…的部门`) keeps it
     let text = "某市就业创业工作实施意见\n\n\
                 1.坚持就业优先发展战略。把稳定和扩大就业作为重要目标。\
                 (市发展改革委、市人社局牵头,市财政局、国家统计局济宁调查队参加)\n\n\
@@ -4094,13 +4103,21 @@ fn units_taking_part_after_a_lead_cooperate() {
             vec![
                 ("市发展改革委", UnitRole::Lead),
                 ("市人社局", UnitRole::Lead),
-                ("市财政局", UnitRole::Cooperating),
-                ("国家统计局济宁调查队", UnitRole::Cooperating),
+                ("市财政局", UnitRole::Responsible),
+                ("国家统计局济宁调查队", UnitRole::Responsible),
             ],
             vec![
                 ("县司法局", UnitRole::Lead),
                 ("其他未参加集中宣传的部门和单位", UnitRole::Cooperating),
             ],
         ]
+    );
+    // the organiser of what others take part in does the work
+    let organiser = parse_text(
+        "某县安全生产工作方案\n\n1.组织知识竞赛。县总工会组织各企业职工参加安全知识竞赛，10月底前完成。\n",
+    );
+    assert_eq!(
+        unit_roles(&organiser),
+        [vec![("县总工会", UnitRole::Responsible)]]
     );
 }
