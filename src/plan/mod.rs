@@ -465,13 +465,7 @@ fn with_unassigned_parts(
         added.len() >= MIN_ITEMS_BEFORE_TABLE
             && added.iter().all(|t| t.span.start < first_row)
             && (assigned * 2 > added.len()
-                || !breaks_down(added.iter().copied(), &body.tasks)
-                    && plan_items_before_attached_table(
-                        doc,
-                        front,
-                        &added.iter().map(|t| t.span.start).collect::<Vec<_>>(),
-                        first_row,
-                    ))
+                || plan_items_before_attached_table(doc, front, added.iter().copied(), &body.tasks))
     } else {
         tentative.tasks.len() >= body.tasks.len() * PROSE_OVER_ASSIGNED_PARTS
     };
@@ -488,22 +482,27 @@ const MIN_ITEMS_BEFORE_TABLE: usize = 3;
 
 /// Whether items read in prose are the plan's own work items with a task table attached after
 /// them (`25.培育安全文化。…` then `附件:…工作计划表`): they all follow the plan's title (a
-/// cover notice's requirements come before it) and an attachment's heading stands between the
-/// last of them and the table's first row. The attachment is a list of its own (a schedule, a
-/// breakdown by unit), so both are the plan's tasks though the items name no units.
-fn plan_items_before_attached_table(
+/// cover notice's requirements come before it), an attachment's heading stands between the
+/// last of them and the table's first row, and the rows do not state most of them again
+/// ([`breaks_down`]). The attachment is a list of its own (a schedule, a breakdown by unit),
+/// so both are the plan's tasks though the items name no units.
+fn plan_items_before_attached_table<'a>(
     doc: &Document,
     front: &front::FrontMatter,
-    item_starts: &[usize],
-    first_row: usize,
+    items: impl IntoIterator<Item = &'a model::Task> + Clone,
+    rows: &[model::Task],
 ) -> bool {
     let Some(title_end) = front.meta.shown_title().map(|t| t.span.end) else {
         return false;
     };
-    let Some(&last_item) = item_starts.iter().max() else {
+    let starts = || items.clone().into_iter().map(|t| t.span.start);
+    let (Some(last_item), Some(first_row)) =
+        (starts().max(), rows.iter().map(|t| t.span.start).min())
+    else {
         return false;
     };
-    item_starts.iter().all(|&at| at >= title_end)
+    starts().all(|at| at >= title_end)
+        && !breaks_down(items.clone(), rows)
         && doc.blocks.iter().any(|b| match b {
             document::Block::Paragraph(p) if p.region == document::Region::Body => {
                 (last_item..first_row).contains(&p.text.origin())
@@ -690,11 +689,10 @@ fn read_body(ctx: &Ctx, doc: &Document, front: &front::FrontMatter, mode: ReadMo
         // `（一）印发贯彻实施方案。…（完成时间：…；责任单位：市住建局）` before a table of other work;
         // or they are the plan's own items and the table is attached after them)
         // (…not when the rows state most of them again: the table breaks them down)
-        let starts: Vec<usize> = tasks[..at].iter().map(|t| t.span.start).collect();
-        let first_row = tasks[at].span.start;
-        let own_items = !breaks_down(&tasks[..at], &tasks[at..])
-            && plan_items_before_attached_table(doc, front, &starts, first_row);
-        if !assigns_other_work(&tasks[..at], &tasks[at..]) && !own_items {
+        let (items, rows) = tasks.split_at(at);
+        if !assigns_other_work(items, rows)
+            && !plan_items_before_attached_table(doc, front, items, rows)
+        {
             tasks.drain(..at);
         }
     }

@@ -352,14 +352,22 @@ impl GenreWords {
             .filter(|&(i, c)| {
                 c == '了'
                     && text[..i].chars().next_back().is_some_and(is_han)
-                    && !self.not_perfective.iter().any(|w| {
-                        w.match_indices('了').any(|(at, _)| {
-                            text[..i].ends_with(&w[..at]) && text[i..].starts_with(&w[at..])
-                        })
-                    })
+                    && !word_across(&self.not_perfective, &text[..i], &text[i..], 0)
             })
             .count()
     }
+}
+
+/// Whether one of `words` runs across the place between `before` and `rest`, at least
+/// `min_head` characters of it before the place (`党组织` across `各有关党|组织`, `为了` across
+/// `为|了`): a word there is read whole, not as what starts at the place.
+fn word_across(words: &[String], before: &str, rest: &str, min_head: usize) -> bool {
+    words.iter().any(|w| {
+        w.char_indices().skip(min_head).any(|(at, _)| {
+            let (head, tail) = w.split_at(at);
+            before.ends_with(head) && rest.starts_with(tail)
+        })
+    })
 }
 
 /// Fewest `_`-joined words that make a line a hijacked page's keyword banner: a page title
@@ -1498,12 +1506,7 @@ impl Vocabulary {
     /// Whether a duty word at `rest`, after `before`, ends a body's name (`党组织` of
     /// `各有关党组织：`, `社会组织`): the word belongs to the name and does not cut it.
     pub fn marker_ends_name(&self, before: &str, rest: &str) -> bool {
-        self.marker_name_ends.iter().any(|w| {
-            w.char_indices().skip(1).any(|(at, _)| {
-                let (head, tail) = w.split_at(at);
-                before.ends_with(head) && rest.starts_with(tail)
-            })
-        })
+        word_across(&self.marker_name_ends, before, rest, 1)
     }
 
     /// Whether `s` names an officer (`县政府主要领导`, `分管负责人`: `person_tails`): a person, not

@@ -342,7 +342,7 @@ impl TableDialect for Flattened {
                 header: line.slice(h_start, h_end).as_str().to_owned(),
                 deadline_column: roles.contains(&ColumnRole::Deadline),
                 units_first: units_first(&roles),
-                dated_first: dated_first(&roles),
+                dated_first: time_after_number(&roles).is_some(),
             };
             split_at_row_numbers(pieces, &ends, cx)
         } else if dated_rows {
@@ -693,14 +693,11 @@ struct RowEnds {
     dated_first: bool,
 }
 
-/// Whether the column right after the 序号 is the time limit's: a schedule's rows open with
+/// The time limit's column when it stands right after the 序号: a schedule's rows open with
 /// their month (`序号 | 时间 | 重点内容 | 落实单位`).
-fn dated_first(roles: &[ColumnRole]) -> bool {
-    roles
-        .iter()
-        .position(|r| *r == ColumnRole::Number)
-        .and_then(|n| roles.get(n + 1))
-        == Some(&ColumnRole::Deadline)
+fn time_after_number(cols: &[ColumnRole]) -> Option<usize> {
+    let at = cols.iter().position(|r| *r == ColumnRole::Number)? + 1;
+    (cols.get(at) == Some(&ColumnRole::Deadline)).then_some(at)
 }
 
 /// Characters a time limit's unit of time ends with (`全年`, `1月`, `第一季度`, `3日`).
@@ -1303,9 +1300,7 @@ fn split_row(
     };
     // a bare row number goes to the 序号 column (run into the time limit after it, the one
     // the rows continue with: `71月…`)
-    let dated_col = number_col
-        .map(|c| c + 1)
-        .filter(|&c| cols.get(c) == Some(&ColumnRole::Deadline));
+    let dated_col = time_after_number(cols);
     let s = text.as_str();
     let number_len = bare_number_len(s).or_else(|| {
         dated_col
