@@ -1199,9 +1199,14 @@ impl Reader<'_, '_> {
         self.parent_title_ends_with(outline, k, &self.ctx.vocab.step_headings)
     }
 
-    /// Whether item `k` stands under a heading of the plan's own work (`四、工作措施`).
+    /// Whether item `k` stands under a heading of the plan's own work (`四、工作措施`), or
+    /// under a part of such a heading (`二、主要内容` `（一）紧盯“关键少数”…` `1.…`).
     fn under_work_heading(&self, outline: &Outline, k: usize) -> bool {
-        self.parent_title_ends_with(outline, k, &self.ctx.vocab.work_headings)
+        let words = &self.ctx.vocab.work_headings;
+        item_ancestors(outline, k).iter().any(|&a| {
+            self.item_title(outline, a)
+                .is_some_and(|title| words.iter().any(|w| title.ends_with(w.as_str())))
+        })
     }
 
     /// Whether the title of item `k`'s parent ends in one of `words`.

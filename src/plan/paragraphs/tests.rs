@@ -2837,18 +2837,20 @@ fn a_flattened_duty_table_attached_to_items_assigning_in_sentences_adds_its_rows
         .join("flattened-duty-table-attached.txt");
     let text = std::fs::read_to_string(sample).expect("the sample");
     let plan = crate::plan::parse_text(&text);
-    assert_eq!(plan.tasks.len(), 12);
+    assert_eq!(plan.tasks.len(), 13);
     let units = unit_names(&plan);
     assert_eq!(units[0], vec!["区交通建设局", "区市场监管局"]);
-    assert_eq!(units[6], vec!["区交通建设局"]);
-    assert!(plan.tasks[6]
+    // (`（二）` 1. names no unit beside 2.'s sub-items that do: work of the part's list)
+    assert!(plan.tasks[3].text.value.starts_with("建立整治台账"));
+    assert_eq!(units[7], vec!["区交通建设局"]);
+    assert!(plan.tasks[7]
         .text
         .value
         .starts_with("牵头开展结构安全排查整治"));
-    assert_eq!(units[10], vec!["区社会事业局"]);
-    assert!(plan.tasks[10].text.value.starts_with("负责指导各类学校"));
+    assert_eq!(units[11], vec!["区社会事业局"]);
+    assert!(plan.tasks[11].text.value.starts_with("负责指导各类学校"));
     // (a unit's cell may say whom it works with: `区财政金融局会同相关部门`)
-    assert_eq!(units[11], vec!["区财政金融局", "相关部门"]);
+    assert_eq!(units[12], vec!["区财政金融局", "相关部门"]);
 }
 
 #[test]
@@ -3110,6 +3112,26 @@ fn a_list_under_a_work_heading_is_work_though_a_later_part_assigns_units() {
             "县财政局",
             "县市场监"
         ]
+    );
+}
+
+#[test]
+fn a_list_in_a_part_of_a_work_heading_is_work_though_its_neighbour_names_units() {
+    // `二、主要内容` over `（一）` `（二）`: the first part's items address a post, the second's
+    // name who does them — both lists are the plan's work
+    let text = "清溪县重大事故隐患专项排查整治行动实施方案\n\n\
+                一、工作目标\n\n重大事故隐患得到有效遏制。\n\n\
+                二、主要内容\n\n\
+                （一）紧盯关键少数，落实企业全员安全生产责任制\n\n\
+                1.研究组织本企业重大事故隐患排查整治。企业主要负责人要组织开展自查自改。\n\n\
+                2.组织开展事故应急救援演练活动。企业主要负责人要至少组织开展1次应急演练。\n\n\
+                （二）严格监督检查，推动企业主体责任落实\n\n\
+                1.明确排查整治标准要求。县住建局要迅速传达部署到行业企业。\n\n\
+                2.提升监管人员能力水平。县交通运输局要集中开展安全生产专题培训。\n\n\
+                3.建立倒查机制严格问责。县应急管理局要建立安全监管责任倒查机制。\n";
+    assert_eq!(
+        openings(text),
+        ["研究组织", "组织开展", "明确排查", "提升监管", "建立倒查"]
     );
 }
 
