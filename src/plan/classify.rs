@@ -181,6 +181,9 @@ fn ends_with_word<'w>(
 /// shorter piece is a page's code (`教育文摘_15`).
 const MIN_TITLE_BEFORE_CATEGORY_CHARS: usize = 4;
 
+/// The numerals a collection numbers its texts with in words (`篇一`, `篇十二`).
+const CHINESE_ORDINAL_DIGITS: &str = "一二三四五六七八九十";
+
 /// Most digits of a periodical's issue after its title (`201904期`: a year and a month).
 const MAX_ISSUE_DIGITS: usize = 6;
 
@@ -212,6 +215,14 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
                 || tails.iter().any(|t| unnumbered.ends_with(t.as_str())))
         {
             core = unnumbered.strip_suffix('篇').unwrap_or(unnumbered);
+        }
+        // …numbered in words (`撂荒地治理方案篇一`, `…计划篇十二`)
+        let unnumbered = core.trim_end_matches(|c: char| CHINESE_ORDINAL_DIGITS.contains(c));
+        let ordinal_chars = core[unnumbered.len()..].chars().count();
+        if (1..=MAX_COLLECTION_ORDINAL_DIGITS).contains(&ordinal_chars) {
+            if let Some(stem) = unnumbered.strip_suffix('篇') {
+                core = stem;
+            }
         }
         // a count of the texts collected (`学校安全工作计划4篇`, `…方案十篇`)
         core = before_count(core, '篇');
@@ -418,8 +429,13 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
             // interpretation or a report does; `制定了本方案`, `制定了以下计划` and `制定了
             // 《…方案》，具体内容如下` still name this text
             let sentence = rest.split('。').next().unwrap_or(rest);
-            let goes_on_here =
-                sentence.contains("如下") && !TELLS_ABOUT.iter().any(|w| sentence.contains(w));
+            // (…as does a name closing its paragraph on a colon: `…明确了2017年畜牧兽医工作
+            // 要点：` over the points)
+            let closes_on_colon = rest[end..]
+                .strip_prefix(['：', ':'])
+                .is_some_and(|after| after.trim_matches(is_space).is_empty());
+            let goes_on_here = closes_on_colon
+                || sentence.contains("如下") && !TELLS_ABOUT.iter().any(|w| sentence.contains(w));
             if past && !this_text && !goes_on_here {
                 continue;
             }
@@ -3184,6 +3200,21 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_naming_the_points_it_closes_on_makes_them_the_plan() {
+        // `…明确了2017年畜牧兽医工作要点：` over the points: the text is those points; the
+        // same words in a report's sentence going on (`…要点，全年…`) name a plan made before
+        let text = "为加快推进畜牧产业发展进程，龙江县明确了2017年畜牧兽医工作要点：\n\
+                    1、继续推进高档肉牛产业化建设工作。\n\
+                    2、加快生猪规模化养殖进程。\n\
+                    3、抓好动物疫病防控工作。\n";
+        let plan = parsed(text);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.kind.reason.contains("2017年畜牧兽医工作要点"));
+        let told = text.replace("工作要点：", "工作要点，全年完成了各项任务。");
+        assert!(!parsed(&told).kind.reason.contains("正文称本文"));
+    }
+
+    #[test]
     fn a_model_text_sites_tails_do_not_hide_the_title_word() {
         let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
         for title in [
@@ -3196,6 +3227,8 @@ mod tests {
             "安全生产月工作方案2022年",
             "整治方案范文1",
             "中学工作计划篇2",
+            "撂荒地治理方案篇一",
+            "学校安全工作计划篇十二",
             "2022年度卫生工作计划集合10篇.docx",
             "村2006年森林防火工作方案[VIP]",
             "德育处工作计划和安排（学校德育工作月度计划）",
