@@ -69,10 +69,13 @@ const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
 const TIME_OF_DAY: &str = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:下班|\d{1,2}[\s\u{3000}]*[时点:：](?:\d{1,2}分?)?)?)?";
 /// A month's number in words: 一 to 十二.
 const MONTH_WORD: &str = r"(?:十[一二]?|[一二三四五六七八九])";
-const DASH: &str = r"(?:[—–\-~～－]+|至|到)";
+/// (`起至`, `起到` open the range at its first date: `2023年9月15日起至9月25日`.)
+const DASH: &str = r"(?:[—–\-~～－]+|起?至|起?到)";
+/// The grammar's groups that only a range of dates fills (its second date's).
+const RANGE_GROUPS: [&str; 5] = ["ry", "sm2", "xd", "mry", "smm"];
 /// A dash between two days, also as a scan or a typist prints it, `一` (`5月30日一6月4日`): no
 /// numeral stands between a day and the next date's digits.
-const DAY_DASH: &str = r"(?:[—–\-~～－]+|至|到|一)";
+const DAY_DASH: &str = r"(?:[—–\-~～－]+|起?至|起?到|一)";
 /// A year left blank in a model text (`20__年`, `____年`, `20XX年`): the dates after it are
 /// read as dates of the plan's year.
 const BLANK_YEAR: &str = r"(?:(?:19|20)?[_＿]{2,4}|20[xX×]{2})";
@@ -204,13 +207,16 @@ impl DeadlineGrammar {
     }
 
     /// Whether the date at `start..end` of running text is a point of reference (与2021年底相比,
-    /// 截至2022年6月底, 从2015年1月1日起), not a time limit.
-    fn is_reference(&self, text: &str, start: usize, end: usize) -> bool {
+    /// 截至2022年6月底, 从2015年1月1日起), not a time limit. A `range` opened by 从 is a period
+    /// the work runs in (`从2023年9月15日起至11月16日止`): its end is a limit.
+    fn is_reference(&self, text: &str, start: usize, end: usize, range: bool) -> bool {
         let before = text[..start].trim_end_matches(is_space);
         let after = text[end..].trim_start_matches(is_space);
-        self.reference_before
-            .iter()
-            .any(|w| before.ends_with(w.as_str()))
+        !range
+            && self
+                .reference_before
+                .iter()
+                .any(|w| before.ends_with(w.as_str()))
             || self
                 .reference_after
                 .iter()
@@ -295,7 +301,11 @@ impl DeadlineGrammar {
                     (Mode::Text | Mode::Item, Some(y)) => y.start(),
                     _ => whole.start(),
                 };
-                if mode.running() && !title_time && self.is_reference(text, start, whole.end()) {
+                let range = RANGE_GROUPS.iter().any(|g| caps.name(g).is_some());
+                if mode.running()
+                    && !title_time
+                    && self.is_reference(text, start, whole.end(), range)
+                {
                     continue;
                 }
                 if lunar_day(text, whole.end()) {
@@ -1377,6 +1387,15 @@ mod tests {
         );
         assert_eq!(found("截至2024年底，已建成…"), Vec::<String>::new());
         assert_eq!(found("从2025年1月1日起实行"), Vec::<String>::new());
+        // …but a period from a day to another is one the work runs in, its end a limit
+        assert_eq!(
+            found("（二）调查摸底阶段（2023年9月15日起至9月25日）"),
+            ["2023年9月15日起至9月25日"]
+        );
+        assert_eq!(
+            found("工作从2023年9月15日起至11月16日止，分五个阶段进行"),
+            ["2023年9月15日起至11月16日"]
+        );
         // …but a stage's bracket saying until when is the stage's time
         assert_eq!(
             found("（一）动员部署阶段（截至2009年6月5日）"),

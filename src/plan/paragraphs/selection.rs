@@ -596,7 +596,8 @@ impl Reader<'_, '_> {
             || self.is_plan_field(item)
             || item_ancestors(outline, k).iter().any(|&a| {
                 self.is_context(&outline.items[a])
-                    && !(self.heads_the_time(&outline.items[a]) && self.states_own_time(outline, k))
+                    && !(self.opens_with_the_time(&outline.items[a])
+                        && self.states_own_time(outline, k))
             });
         !context && self.says_work(outline, k)
     }

@@ -3116,6 +3116,31 @@ fn a_list_under_a_work_heading_is_work_though_a_later_part_assigns_units() {
 }
 
 #[test]
+fn dated_stages_under_a_time_heading_run_into_its_sentence_are_work() {
+    // `一、时间安排秋季…` (a flattened page glued the heading to its sentence): each stage
+    // stating its own time is work done then, as under a heading on its own line
+    let text = "某镇秋季动物防疫工作方案\n\n\
+                一、时间安排秋季重大动物疫病防控工作从2023年9月15日起至11月16日止，分三个阶段进行。\n\
+                （一）宣传发动阶段（2023年9月15日前）。召开全镇秋防工作发动会议。\n\
+                （二）调查摸底阶段（2023年9月15日起至9月25日）。对辖区内存栏应免的畜禽进行调查。\n\
+                （三）集中免疫阶段（2023年9月25日至10月30日）。对辖区内畜禽集中开展强制免疫。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            ("宣传发动".to_owned(), vec!["2023年9月15日前".to_owned()]),
+            (
+                "调查摸底".to_owned(),
+                vec!["2023年9月15日起至9月25日".to_owned()]
+            ),
+            (
+                "集中免疫".to_owned(),
+                vec!["2023年9月25日至10月30日".to_owned()]
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_list_in_a_part_of_a_work_heading_is_work_though_its_neighbour_names_units() {
     // `二、主要内容` over `（一）` `（二）`: the first part's items address a post, the second's
     // name who does them — both lists are the plan's work
