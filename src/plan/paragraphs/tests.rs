@@ -786,11 +786,15 @@ fn a_topic_sentence_over_its_sub_items_heads_them() {
         ["全力推进", "攻坚剿灭", "二是推进", "三是遏制", "创建全国"]
     );
     assert_eq!(read[2].1, ["12月底"]);
-    // paragraphs opening with sub-items that set no time are their heading's work
+    // paragraphs opening with sub-items under a numbered heading are its sub-items: the
+    // heading names the field, each sub-item a piece of its work
     let sub_items = "安全生产月工作方案\n一、活动主要内容\n（一）安全发展主题宣讲周。\n\
                      一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
                      二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
-    assert_eq!(openings(sub_items), ["安全发展"]);
+    assert_eq!(openings(sub_items), ["一是党政", "二是行业"]);
+    // (…not where the heading assigns them all: `（一）…（县应急局牵头）`)
+    let assigned = sub_items.replace("宣讲周。", "宣讲周。（县应急局牵头）");
+    assert_eq!(openings(&assigned), ["安全发展"]);
     // in a plan that numbers its items, a short sentence opening a line is the rest of a
     // wrapped item, no topic of its own
     let wrapped = "清溪县城市品质提升行动方案\n\
@@ -1799,8 +1803,8 @@ fn a_years_measures_are_its_plan_and_its_targets_named_with_a_copula_are_context
                 一、坚定不移强化产业支撑\n\
                 一是大力配合抓好农业科技示范区建设。完成渠道整修，改善耕作条件。\n\
                 二是提升特色产业。力争实现烟叶种植面积2100亩的目标。\n";
-    // (the steps are the heading's work)
-    assert_eq!(openings(text), ["坚定不移"]);
+    // (the 一是 paragraphs are the heading's sub-items)
+    assert_eq!(openings(text), ["一是大力", "二是提升"]);
 }
 
 #[test]
