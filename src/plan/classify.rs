@@ -691,44 +691,57 @@ fn announces_progress(ctx: &Ctx, doc: &Document, meta: &Meta) -> bool {
     })
 }
 
-/// Fewest rows whose progress cell is filled in that make a table a report of progress: one
-/// may be an example the sheet gives.
-const MIN_FILLED_PROGRESS_ROWS: usize = 2;
+/// Fewest progress cells filled in that make a table a report of progress: one may be an
+/// example the sheet gives (a row reporting by month, `进展情况（7月）` `（10月）`, fills more).
+const MIN_FILLED_PROGRESS_CELLS: usize = 2;
 /// Fewest characters of a progress cell that report something (`已完成`, `90%` do not count:
 /// a plan's sheet may state the share due).
 const MIN_PROGRESS_REPORT_CHARS: usize = 10;
 
 /// The header cell of a table in the body that reports progress, if one does: cumulative
-/// (`累计完成`, `progress_columns`), or a column for the progress made (`进展情况`,
-/// `filled_progress_columns`) filled in over most rows, at least [`MIN_FILLED_PROGRESS_ROWS`].
+/// (`累计完成`, `progress_columns`), or columns for the progress made (`进展情况`,
+/// `filled_progress_columns`, traditional characters folded) filled in over most rows, in at
+/// least [`MIN_FILLED_PROGRESS_CELLS`] cells.
 fn progress_column(ctx: &Ctx, doc: &Document) -> Option<String> {
     let g = &ctx.vocab.genres;
     doc.blocks.iter().find_map(|b| match b {
         Block::Table(t) if t.region == crate::document::Region::Body => {
             let (header, rows) = t.rows.split_first()?;
-            header.cells.iter().enumerate().find_map(|(k, c)| {
-                let name: String = c.text.as_str().chars().filter(|&c| !is_space(c)).collect();
-                if g.progress_columns.contains(&name) {
-                    return Some(name);
-                }
-                if !g
-                    .filled_progress_columns
-                    .iter()
-                    .any(|w| name.contains(w.as_str()))
-                {
-                    return None;
-                }
-                let filled = rows
-                    .iter()
-                    .filter(|r| {
-                        r.cells.get(k).is_some_and(|c| {
-                            c.text.as_str().chars().filter(|&c| !is_space(c)).count()
-                                >= MIN_PROGRESS_REPORT_CHARS
-                        })
-                    })
-                    .count();
-                (filled >= MIN_FILLED_PROGRESS_ROWS && filled * 2 > rows.len()).then_some(name)
-            })
+            let names: Vec<String> = header
+                .cells
+                .iter()
+                .map(|c| {
+                    let name: String = c.text.as_str().chars().filter(|&c| !is_space(c)).collect();
+                    ctx.vocab.fold(&name).into_owned()
+                })
+                .collect();
+            if let Some(name) = names.iter().find(|n| g.progress_columns.contains(n)) {
+                return Some(name.clone());
+            }
+            let columns: Vec<usize> = (0..names.len())
+                .filter(|&k| {
+                    g.filled_progress_columns
+                        .iter()
+                        .any(|w| names[k].contains(w.as_str()))
+                })
+                .collect();
+            let filled_in = |r: &crate::document::Row, k: usize| {
+                r.cells.get(k).is_some_and(|c| {
+                    c.text.as_str().chars().filter(|&c| !is_space(c)).count()
+                        >= MIN_PROGRESS_REPORT_CHARS
+                })
+            };
+            let cells = rows
+                .iter()
+                .map(|r| columns.iter().filter(|&&k| filled_in(r, k)).count())
+                .sum::<usize>();
+            let filled_rows = rows
+                .iter()
+                .filter(|r| columns.iter().any(|&k| filled_in(r, k)))
+                .count();
+            let first = *columns.first()?;
+            (cells >= MIN_FILLED_PROGRESS_CELLS && filled_rows * 2 > rows.len())
+                .then(|| names[first].clone())
         }
         _ => None,
     })
@@ -2819,6 +2832,15 @@ mod tests {
         let plan = parsed(text);
         assert!(!plan.kind.is_plan(), "{:?}", plan.kind);
         assert!(plan.kind.reason.contains("职能"), "{}", plan.kind.reason);
+    }
+
+    #[test]
+    fn a_row_reporting_its_progress_month_by_month_in_traditional_characters_is_no_plan() {
+        // one project, its progress filled in for 7月 and 10月: two cells report, the header
+        // folded to simplified characters names them
+        let sheet = "| 項目名稱 | 內容 | 牽頭單位 | 進展情況(7月) | 進展情況(10月) |\n\
+                     | 托育服務項目 | 新增普惠托位300個，建成社區托育服務點5個。 | 區衛健局 | 已建成社區托育服務點3個，新增托位120個。 | 已完成新增普惠托位300個，超額完成。 |\n";
+        no_plan_because(sheet, "进展情况");
     }
 
     #[test]
