@@ -429,13 +429,8 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
             // interpretation or a report does; `制定了本方案`, `制定了以下计划` and `制定了
             // 《…方案》，具体内容如下` still name this text
             let sentence = rest.split('。').next().unwrap_or(rest);
-            // (…as does a name closing its paragraph on a colon: `…明确了2017年畜牧兽医工作
-            // 要点：` over the points)
-            let closes_on_colon = rest[end..]
-                .strip_prefix(['：', ':'])
-                .is_some_and(|after| after.trim_matches(is_space).is_empty());
-            let goes_on_here = closes_on_colon
-                || sentence.contains("如下") && !TELLS_ABOUT.iter().any(|w| sentence.contains(w));
+            let goes_on_here =
+                sentence.contains("如下") && !TELLS_ABOUT.iter().any(|w| sentence.contains(w));
             if past && !this_text && !goes_on_here {
                 continue;
             }
@@ -3222,18 +3217,22 @@ mod tests {
     }
 
     #[test]
-    fn an_opening_naming_the_points_it_closes_on_makes_them_the_plan() {
-        // `…明确了2017年畜牧兽医工作要点：` over the points: the text is those points; the
-        // same words in a report's sentence going on (`…要点，全年…`) name a plan made before
-        let text = "为加快推进畜牧产业发展进程，龙江县明确了2017年畜牧兽医工作要点：\n\
-                    1、继续推进高档肉牛产业化建设工作。\n\
-                    2、加快生猪规模化养殖进程。\n\
-                    3、抓好动物疫病防控工作。\n";
-        let plan = parsed(text);
-        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
-        assert!(plan.kind.reason.contains("2017年畜牧兽医工作要点"));
-        let told = text.replace("工作要点：", "工作要点，全年完成了各项任务。");
-        assert!(!parsed(&told).kind.reason.contains("正文称本文"));
+    fn a_meeting_that_set_out_points_is_news_not_their_plan() {
+        // `明确` names what a meeting or a summary set out, never this text, colon or not
+        let news = "1月15日，县委、县政府召开全县农业农村工作会议。会议总结了2023年工作，\
+                    明确了2024年农业农村工作要点：\n\
+                    1.稳定粮食生产，确保粮食播种面积稳定。\n\
+                    2.推进高标准农田建设，新建高标准农田2万亩。\n\
+                    3.加强动物疫病防控，抓好春秋两季集中免疫。\n";
+        assert!(!parsed(news).kind.is_plan(), "{}", parsed(news).kind.reason);
+        let summary = "我镇高度重视安全生产工作，明确各村安全生产目标责任清单，层层签订责任书。\n\
+                       1.全年共开展安全检查120次，排查整改隐患86处。\n\
+                       2.组织开展应急演练12场，参演群众3000余人次。\n";
+        assert!(
+            !parsed(summary).kind.is_plan(),
+            "{}",
+            parsed(summary).kind.reason
+        );
     }
 
     #[test]

@@ -71,6 +71,9 @@ const TIME_OF_DAY: &str = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日
 const MONTH_WORD: &str = r"(?:十[一二]?|[一二三四五六七八九])";
 /// (`起至`, `起到` open the range at its first date: `2023年9月15日起至9月25日`.)
 const DASH: &str = r"(?:[—–\-~～－]+|起?至|起?到)";
+/// Words that open a range of dates as the period the work runs in (`从…起至…止`), not as a
+/// point of reference: before a range they make no reference.
+const RANGE_OPENERS: [&str; 2] = ["从", "自"];
 /// The grammar's groups that only a range of dates fills (its second date's).
 const RANGE_GROUPS: [&str; 5] = ["ry", "sm2", "xd", "mry", "smm"];
 /// A dash between two days, also as a scan or a typist prints it, `一` (`5月30日一6月4日`): no
@@ -212,15 +215,12 @@ impl DeadlineGrammar {
     fn is_reference(&self, text: &str, start: usize, end: usize, range: bool) -> bool {
         let before = text[..start].trim_end_matches(is_space);
         let after = text[end..].trim_start_matches(is_space);
-        !range
-            && self
-                .reference_before
-                .iter()
-                .any(|w| before.ends_with(w.as_str()))
-            || self
-                .reference_after
-                .iter()
-                .any(|w| after.starts_with(w.as_str()))
+        self.reference_before.iter().any(|w| {
+            before.ends_with(w.as_str()) && !(range && RANGE_OPENERS.contains(&w.as_str()))
+        }) || self
+            .reference_after
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
     }
 
     /// In running text, a standing phrase that is a clause of its own (`…向村延伸，长期推进。`):
@@ -1396,6 +1396,8 @@ mod tests {
             found("工作从2023年9月15日起至11月16日止，分五个阶段进行"),
             ["2023年9月15日起至11月16日"]
         );
+        // (…not one a word of reference opens: work done then, or compared with)
+        assert_eq!(found("与2023年3月—5月同期持平"), Vec::<String>::new());
         // …but a stage's bracket saying until when is the stage's time
         assert_eq!(
             found("（一）动员部署阶段（截至2009年6月5日）"),

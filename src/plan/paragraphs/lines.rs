@@ -889,37 +889,6 @@ impl Reader<'_, '_> {
                 .any(|&pi| self.opens_in_sequence(pi))
     }
 
-    /// The numbered heading paragraph `idx` is a sub-item of when it opens with a sub-item's
-    /// word (`二是…`): the current item when it is that heading, assigns nothing and has no
-    /// such paragraph in its body yet, or the heading over the current item when that is the
-    /// sub-item before (`一是…`).
-    pub(super) fn sub_item_heading(&self, current: Option<usize>, idx: usize) -> Option<usize> {
-        let t = self.paras[idx].folded.trim_start_matches(is_space);
-        let rest = crate::plan::text::after_sub_item_word(t)?;
-        if rest.chars().count() < MIN_TOPIC_BODY_CHARS || self.ctx.vocab.genres.reports_done(t) {
-            return None;
-        }
-        let cur = current?;
-        let item = &self.outline.items[cur];
-        let heading = if item.mark.is_some() {
-            cur
-        } else {
-            let opens_sub_item = item.topic
-                && item.paragraphs.first().is_some_and(|&h| {
-                    let head = self.paras[h].folded.trim_start_matches(is_space);
-                    crate::plan::text::after_sub_item_word(head).is_some()
-                });
-            item.parent.filter(|_| opens_sub_item)?
-        };
-        let h = &self.outline.items[heading];
-        let own_body_in_sequence = h
-            .paragraphs
-            .iter()
-            .skip(1)
-            .any(|&pi| self.opens_in_sequence(pi));
-        (h.mark.is_some() && !h.assigned && !own_body_in_sequence).then_some(heading)
-    }
-
     /// Whether paragraph `idx` is a dashed item whose first sentence sets its own time
     /// (`---确定权力清单（4月底前）。…`): a piece of work with its own deadline, as a dashed
     /// item naming its units is.

@@ -790,17 +790,6 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.outline.items[id].own_time = !names_units;
                 self.free = None;
             }
-            // a 一是 paragraph under a numbered heading of a plan in prose (`（一）加强家庭保护。`
-            // `一是强化家庭教育指导。…` `二是…`): a sub-item, a piece of work of its own — the
-            // heading names the field the items work in
-            None if self.mode.prose()
-                && !assignment_only
-                && self.sub_item_heading(current, idx).is_some() =>
-            {
-                let id = self.open_task(idx);
-                self.outline.items[id].topic = !names_units;
-                self.free = None;
-            }
             None if unit_duties || subject_duty || self.chain_piece && duty_sentence => {
                 self.open_task(idx);
                 self.free = None;

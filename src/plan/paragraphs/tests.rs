@@ -786,15 +786,11 @@ fn a_topic_sentence_over_its_sub_items_heads_them() {
         ["全力推进", "攻坚剿灭", "二是推进", "三是遏制", "创建全国"]
     );
     assert_eq!(read[2].1, ["12月底"]);
-    // paragraphs opening with sub-items under a numbered heading are its sub-items: the
-    // heading names the field, each sub-item a piece of its work
+    // paragraphs opening with sub-items that set no time are their heading's work
     let sub_items = "安全生产月工作方案\n一、活动主要内容\n（一）安全发展主题宣讲周。\n\
                      一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
                      二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
-    assert_eq!(openings(sub_items), ["一是党政", "二是行业"]);
-    // (…not where the heading assigns them all: `（一）…（县应急局牵头）`)
-    let assigned = sub_items.replace("宣讲周。", "宣讲周。（县应急局牵头）");
-    assert_eq!(openings(&assigned), ["安全发展"]);
+    assert_eq!(openings(sub_items), ["安全发展"]);
     // in a plan that numbers its items, a short sentence opening a line is the rest of a
     // wrapped item, no topic of its own
     let wrapped = "清溪县城市品质提升行动方案\n\
@@ -1803,8 +1799,8 @@ fn a_years_measures_are_its_plan_and_its_targets_named_with_a_copula_are_context
                 一、坚定不移强化产业支撑\n\
                 一是大力配合抓好农业科技示范区建设。完成渠道整修，改善耕作条件。\n\
                 二是提升特色产业。力争实现烟叶种植面积2100亩的目标。\n";
-    // (the 一是 paragraphs are the heading's sub-items)
-    assert_eq!(openings(text), ["一是大力", "二是提升"]);
+    // (the steps are the heading's work)
+    assert_eq!(openings(text), ["坚定不移"]);
 }
 
 #[test]
@@ -3142,6 +3138,31 @@ fn dated_stages_under_a_time_heading_run_into_its_sentence_are_work() {
             ),
         ]
     );
+}
+
+#[test]
+fn sub_item_paragraphs_under_a_heading_with_words_of_its_own_are_its_one_task() {
+    // `一是…` `二是…` on their own lines under a heading that says more of its work (its own
+    // sentence, its time): the heading's work, one task keeping all of it
+    let text = "某区未成年人保护工作实施方案\n\n一、总体要求\n\
+                以习近平新时代中国特色社会主义思想为指导，全面加强未成年人保护工作。\n\n\
+                二、主要任务\n\
+                （一）加强家庭保护。全面落实家庭监护主体责任，到2024年底前实现家长学校全覆盖。主要抓好以下工作：\n\
+                一是强化家庭教育指导。依托学校、社区建立家长学校，开展家庭教育宣传活动。\n\
+                二是落实监护责任。督促父母依法履行监护职责，加强对留守儿童的关爱帮扶。\n\
+                （二）加强学校保护。\n\
+                把未成年人保护工作纳入学校工作重点，加强督导检查，2024年6月底前完成专项督导。\n\
+                一是完善校园安全管理制度。健全学校安全管理制度，定期开展安全隐患排查。\n\
+                二是加强心理健康教育。配齐心理健康教师，开展心理健康筛查。\n";
+    let read = openings_and_deadlines(text);
+    assert_eq!(
+        read.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        ["加强家庭", "加强学校"]
+    );
+    assert_eq!(read[1].1, ["2024年6月底前"]);
+    let plan = parse_text(text);
+    assert!(plan.tasks[1].text.value.contains("纳入学校工作重点"));
+    assert!(plan.tasks[1].text.value.contains("二是加强心理健康教育"));
 }
 
 #[test]
