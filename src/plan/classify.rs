@@ -720,6 +720,7 @@ fn progress_column(ctx: &Ctx, doc: &Document) -> Option<String> {
                         .any(|w| names[k].contains(w.as_str()))
                 })
                 .collect();
+            let first = *columns.first()?;
             let filled_in = |r: &crate::document::Row, k: usize| {
                 r.cells.get(k).is_some_and(|c| {
                     c.text.as_str().chars().filter(|&c| !is_space(c)).count()
@@ -734,7 +735,6 @@ fn progress_column(ctx: &Ctx, doc: &Document) -> Option<String> {
                 .iter()
                 .filter(|r| columns.iter().any(|&k| filled_in(r, k)))
                 .count();
-            let first = *columns.first()?;
             (cells >= MIN_FILLED_PROGRESS_CELLS && filled_rows * 2 > rows.len())
                 .then(|| names[first].clone())
         }

@@ -69,7 +69,8 @@ const NUM: &str = r"(?:\d+|[一二两三四五六七八九十]+)";
 const TIME_OF_DAY: &str = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?(?:(?:上午|下午|中午|晚上)?[\s\u{3000}]*(?:下班|\d{1,2}[\s\u{3000}]*[时点:：](?:\d{1,2}分?)?)?)?";
 /// A month's number in words: 一 to 十二.
 const MONTH_WORD: &str = r"(?:十[一二]?|[一二三四五六七八九])";
-/// (`起至`, `起到` open the range at its first date: `2023年9月15日起至9月25日`.)
+/// The dash of a range of dates, also written `起至`, `起到` where the range opens at its
+/// first date (`2023年9月15日起至9月25日`).
 const DASH: &str = r"(?:[—–\-~～－]+|起?至|起?到)";
 /// Words that open a range of dates as the period the work runs in (`从…起至…止`), not as a
 /// point of reference: before a range they make no reference.
@@ -210,8 +211,9 @@ impl DeadlineGrammar {
     }
 
     /// Whether the date at `start..end` of running text is a point of reference (与2021年底相比,
-    /// 截至2022年6月底, 从2015年1月1日起), not a time limit. A `range` opened by 从 is a period
-    /// the work runs in (`从2023年9月15日起至11月16日止`): its end is a limit.
+    /// 截至2022年6月底, 从2015年1月1日起), not a time limit. A `range` opened by 从 or 自
+    /// ([`RANGE_OPENERS`]) is a period the work runs in (`从2023年9月15日起至11月16日止`): its
+    /// end is a limit.
     fn is_reference(&self, text: &str, start: usize, end: usize, range: bool) -> bool {
         let before = text[..start].trim_end_matches(is_space);
         let after = text[end..].trim_start_matches(is_space);
