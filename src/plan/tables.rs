@@ -1071,6 +1071,11 @@ mod tests {
             .collect()
     }
 
+    /// Each row's opening as [`rows`] reads it.
+    fn openings(read: &[Read]) -> Vec<&str> {
+        read.iter().map(|r| r.0.as_str()).collect()
+    }
+
     fn rows(text: &str) -> Vec<Read> {
         parse_text(text)
             .tasks
@@ -1463,7 +1468,7 @@ mod tests {
                     124月安全生产应急演练局安监处牵头，各业务处室配合\
                     1312月年终安全生产目标责任制考核工作局各处室按职责落实\n";
         let read = rows(text);
-        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        let opening = openings(&read);
         assert_eq!(
             opening,
             [
@@ -1512,7 +1517,7 @@ mod tests {
                     （三）加强质量整治依法严厉打击质量违法行为。消保处牵头，有关处室、各分局配合6二、培育竞争优势\n\
                     （四）促进电子商务产业提质升级指导企业改进生产工艺。质监处\n";
         let read = rows(text);
-        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        let opening = openings(&read);
         assert_eq!(
             opening,
             [
@@ -1546,7 +1551,7 @@ mod tests {
                     3水上交通议事协调机制机制配合区直相关部门健全水上交通安全议事协调机制。交通与建设处、农业农村处负责\
                     4质量诚信体系任务建立市场主体质量诚信发布工作机制。信用信息处牵头，有关处室、各分局配合\n";
         let read = rows(text);
-        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        let opening = openings(&read);
         assert_eq!(
             opening,
             [
@@ -1586,7 +1591,7 @@ mod tests {
                     责任人完成时间4推行“六合一”案管系统江裕森法规处陈 榕2016年6月5“1+N”商事登记制度\
                     行政许可处林本勇长期\n";
         let read = rows(text);
-        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        let opening = openings(&read);
         assert_eq!(
             opening,
             [
@@ -1706,7 +1711,7 @@ mod tests {
             ("各县（市）公安局".to_owned(), UnitRole::Responsible),
             ("各分局".to_owned(), UnitRole::Responsible),
         ];
-        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        let opening = openings(&read);
         assert_eq!(opening, ["全面公开、精", "政策性文件与", "建立健全政策"]);
         assert!(read.iter().all(|r| r.1 == units), "{read:?}");
     }
