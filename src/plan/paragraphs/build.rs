@@ -32,6 +32,10 @@ const MIN_DUTY_CLAUSES: usize = 3;
 /// steps: two may be one step and its follow-up (`6月底前完成…。9月底前验收。`).
 const MIN_DATED_STEPS: usize = 3;
 
+/// Fewest sub-items 一是/二是 opening paragraphs of their own for each to be a task: one alone
+/// is no list.
+const MIN_SUB_ITEM_PARAGRAPHS: usize = 2;
+
 /// Where an item's paragraphs may list its duties a task per clause: from which paragraph
 /// (after a numbered item's own heading), and whether general words may come first (under a
 /// heading of duties, `三、职责分工`).
@@ -361,6 +365,18 @@ impl Reader<'_, '_> {
             Some(split) => (split, true),
             None => (groups, false),
         };
+        // (…or, where it is still one, its sub-items 一是/二是 that each open a paragraph)
+        let (groups, shared) = match (groups.len() == 1)
+            .then(|| self.split_sub_item_paragraphs(&pieces))
+            .flatten()
+        {
+            Some((split, shared)) => (split, Some(shared)),
+            None => (groups, None),
+        };
+        let (shared_units, shared_deadlines) = match &shared {
+            Some(shared) => self.units_and_times(shared),
+            None => (Vec::new(), Vec::new()),
+        };
         // the sub-items split off an item (`（二）组织实施阶段（4月6日至4月30日）：一是…。二是…`)
         // are done in the time its heading states, before that of the headings above it
         let head_time = match (groups.len() > 1, pieces.first()) {
@@ -374,6 +390,7 @@ impl Reader<'_, '_> {
             under_duties: inherited.under_duties,
         };
         let mut item_leads: Vec<Unit> = Vec::new();
+        let first_task = out.len();
         for (g, group) in groups.iter().enumerate() {
             let inherited = if g > 0 && !split_off.deadlines.is_empty() {
                 &split_off
@@ -391,6 +408,9 @@ impl Reader<'_, '_> {
                 }
             });
             let mut task = self.task(number, group, section, inherited);
+            // (a sub-item paragraph naming no units, or no time, is done by those its item's
+            // topic or closing line names, by then)
+            share_with_sub_item(&mut task, &shared_units, &shared_deadlines);
             // (the unit leading the whole item, named before its first duty, leads each duty
             // split off it)
             // (…and so does a lead the item's first paragraph names when its paragraphs are
@@ -423,6 +443,9 @@ impl Reader<'_, '_> {
                 }
             }
             out.push(task);
+        }
+        if shared.is_some() && groups.last().is_some_and(|g| self.closes_with_units(g)) {
+            share_last_units(&mut out[first_task..]);
         }
     }
 
@@ -503,6 +526,92 @@ impl Reader<'_, '_> {
             _ => {}
         }
         Some(groups)
+    }
+
+    /// An item's sub-items 一是/二是 that each open a paragraph of their own (`（一）加强家庭
+    /// 保护。` then `一是强化家庭教育指导。…` `二是落实监护责任。…`): a group per sub-item, the
+    /// item's words before the first leading it (as inline sub-items' topic does), and the
+    /// pieces whose units and times every sub-item shares: the topic's, and lines after the
+    /// last sub-item that only assign (`（牵头单位：…）`). Readers of a plan count each such
+    /// paragraph as a task whether or not it names units; sub-items run together in one
+    /// paragraph are split by [`Self::split_sub_items`] alone.
+    fn split_sub_item_paragraphs(&self, pieces: &[Piece]) -> Option<(Vec<Vec<Piece>>, Vec<Piece>)> {
+        let starts = self.sub_item_starts(pieces);
+        if starts.len() < MIN_SUB_ITEM_PARAGRAPHS || !self.open_paragraphs(pieces, &starts) {
+            return None;
+        }
+        let first = starts.first().map_or(0, |&(k, _)| k);
+        let last = starts.last().map_or(0, |&(k, _)| k);
+        let shared = pieces[..first]
+            .iter()
+            .chain(pieces[last + 1..].iter().filter(|p| p.assignment_only))
+            .cloned()
+            .collect();
+        Some((split_at(pieces, &starts), shared))
+    }
+
+    /// Where the sub-items 一是, 二是 … of `pieces` start, in order: (piece, byte offset).
+    fn sub_item_starts(&self, pieces: &[Piece]) -> Vec<(usize, usize)> {
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        let mut expected = 1;
+        for (k, piece) in pieces.iter().enumerate() {
+            let s = &self.paras[piece.para].folded;
+            let mut at = piece.from;
+            while let Some(found) = sub_item_at(&s[..piece.to], at, expected) {
+                starts.push((k, found));
+                expected += 1;
+                // past the word found (一是 is six bytes): the next search starts on a
+                // character boundary
+                at = found + "一是".len();
+            }
+        }
+        starts
+    }
+
+    /// Whether every sub-item start opens its paragraph (not one run on after words, or an
+    /// item's number, in it).
+    fn open_paragraphs(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
+        starts.iter().all(|&(k, at)| {
+            let folded = &self.paras[pieces[k].para].folded;
+            folded
+                .get(..at)
+                .is_some_and(|before| before.chars().all(is_space))
+        })
+    }
+
+    /// Whether a group's last piece ends with a clause naming units (`…。（市妇联负责）`), not
+    /// a sentence's subject: what may close a whole list.
+    fn closes_with_units(&self, group: &[Piece]) -> bool {
+        let Some(last) = group.last() else {
+            return false;
+        };
+        let folded = &self.paras[last.para].folded;
+        last.clauses.iter().any(|c| {
+            c.names_units
+                && !matches!(c.kind, ClauseKind::Prose { .. })
+                && c.start >= last.from
+                && folded
+                    .get(c.end..last.to)
+                    .is_some_and(|after| after.chars().all(is_sentence_stop))
+        })
+    }
+
+    /// The units and time limits the clauses of `pieces` name.
+    fn units_and_times(&mut self, pieces: &[Piece]) -> (Vec<Unit>, Vec<Deadline>) {
+        let mut units = Vec::new();
+        let mut deadlines = Vec::new();
+        for piece in pieces {
+            let text = self.paras[piece.para].text.clone();
+            let folded = self.paras[piece.para].folded.clone();
+            for c in piece
+                .clauses
+                .iter()
+                .filter(|c| c.start >= piece.from && c.end <= piece.to)
+            {
+                self.read_clause(&text, &folded, c, &mut units, &mut deadlines);
+            }
+        }
+        (units, deadlines)
     }
 
     /// The time an item's heading states before its colon (`组织实施阶段（4月6日至4月30日）：`),
@@ -722,20 +831,10 @@ impl Reader<'_, '_> {
     /// Split at 一是/二是 sub-items when at least two of them name their own units. The text
     /// before 一是 (the item's topic) leads the first sub-item.
     fn split_sub_items(&self, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
-        let mut starts: Vec<(usize, usize)> = Vec::new(); // (piece, byte offset)
-        let mut expected = 1;
-        for (k, piece) in pieces.iter().enumerate() {
-            let s = &self.paras[piece.para].folded;
-            let mut at = piece.from;
-            while let Some(found) = sub_item_at(&s[..piece.to], at, expected) {
-                starts.push((k, found));
-                expected += 1;
-                // past the word found (一是 is six bytes): the next search starts on a
-                // character boundary
-                at = found + "一是".len();
-            }
-        }
-        if starts.len() < 2 {
+        let starts = self.sub_item_starts(&pieces);
+        // (sub-items that each open a paragraph are split by their own rule:
+        // `Self::split_sub_item_paragraphs`)
+        if starts.len() < 2 || self.open_paragraphs(&pieces, &starts) {
             return vec![pieces];
         }
         let groups = split_at(&pieces, &starts);
@@ -1022,6 +1121,58 @@ fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
         // `道路交通安全专项整治，[由公安部门负责。]要…` → `道路交通安全专项整治。要…`)
         Some(t) if piece.as_str().starts_with(['。', '；', ';']) => t.append("", &piece),
         Some(t) => t.append("\n", &piece),
+    }
+}
+
+/// Give a sub-item split off an item what the item's topic and closing lines name for all of
+/// its sub-items: their units when it names none of its own (their leads when it names no
+/// lead), their time when it states none. Marked inherited: the sub-item does not name them.
+fn share_with_sub_item(task: &mut Task, units: &[Unit], deadlines: &[Deadline]) {
+    let has_lead = task.units.iter().any(|u| u.role == UnitRole::Lead);
+    let shared = units.iter().filter(|u| {
+        (task.units.is_empty() || !has_lead && u.role == UnitRole::Lead)
+            && !task.units.iter().any(|v| v.name == u.name)
+    });
+    let mut added: Vec<Unit> = shared
+        .map(|u| Unit {
+            inherited: true,
+            ..u.clone()
+        })
+        .collect();
+    if !added.is_empty() {
+        added.extend(std::mem::take(&mut task.units));
+        task.units = added;
+    }
+    if task.deadlines.is_empty() {
+        task.deadlines = deadlines
+            .iter()
+            .map(|d| Deadline {
+                inherited: true,
+                ..d.clone()
+            })
+            .collect();
+    }
+}
+
+/// Units only the last of an item's sub-item paragraphs names (`一是…。` `二是…。（市妇联、市教育
+/// 体育局按职责分工负责）`) close the whole list, as a closing line would: each sub-item before it
+/// names none and gets them, marked inherited.
+fn share_last_units(tasks: &mut [Task]) {
+    let Some((last, before)) = tasks.split_last_mut() else {
+        return;
+    };
+    if last.units.is_empty() || before.iter().any(|t| !t.units.is_empty()) {
+        return;
+    }
+    for task in before {
+        task.units = last
+            .units
+            .iter()
+            .map(|u| Unit {
+                inherited: true,
+                ..u.clone()
+            })
+            .collect();
     }
 }
 

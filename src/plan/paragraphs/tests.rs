@@ -337,22 +337,52 @@ fn dashed_items_stating_their_units_are_tasks_of_their_own() {
 }
 
 #[test]
-fn sub_item_paragraphs_under_a_heading_that_assigns_are_its_text() {
-    // the heading's own bracket assigns it: its 一是 paragraphs are its text
+fn sub_item_paragraphs_under_a_heading_that_assigns_share_its_units() {
+    // the heading's own bracket assigns it: its 一是 paragraphs, each a task, are led by it
     let text = "某市稳就业工作实施方案\n\n一、重点任务\n\n\
                 （一）支持企业稳岗扩岗。（市人社局牵头）\n\n\
-                一是落实失业保险稳岗返还政策。（市人社局、市财政局负责）\n\n\
-                二是发放一次性扩岗补助。（市人社局负责）\n";
+                一是落实失业保险稳岗返还政策。\n\n\
+                二是发放一次性扩岗补助。（市财政局负责）\n";
     let read = tasks(text);
     assert_eq!(read.len(), 2, "{read:?}");
     assert_eq!(read[0].1, "支持企业稳岗", "{read:?}");
-    // a first 一是 naming no units: the units after it close the heading's whole list
+    let plan = parse_text(text);
+    let names = |t: &crate::plan::model::Task| -> Vec<(String, UnitRole, bool)> {
+        t.units
+            .iter()
+            .map(|u| (u.name.clone(), u.role, u.inherited))
+            .collect()
+    };
+    assert_eq!(
+        names(&plan.tasks[1]),
+        [
+            ("市人社局".to_owned(), UnitRole::Lead, true),
+            ("市财政局".to_owned(), UnitRole::Responsible, false)
+        ]
+    );
+    // a first 一是 naming no units: the units closing the last close the heading's whole list
     let first_bare = "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
                       一是强化家庭教育指导。编制实施家庭教育五年规划。\n\n\
                       二是开展家庭文明建设。（市妇联、市教育体育局按职责分工负责）\n";
     let read = tasks(first_bare);
-    assert_eq!(read.len(), 1, "{read:?}");
+    assert_eq!(read.len(), 2, "{read:?}");
     assert_eq!(read[0].1, "加强家庭保护");
+    assert_eq!(read[0].0, ["市妇联", "市教育体育局"]);
+    // …and so do those of a line after the last that only assigns, with its time
+    let closing = "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
+                   一是强化家庭教育指导。编制实施家庭教育五年规划。\n\n\
+                   二是开展家庭文明建设。推进文明家庭创建。\n\n\
+                   牵头单位：市妇联；完成时限：2024年12月底前\n";
+    let plan = parse_text(closing);
+    assert_eq!(plan.tasks.len(), 2);
+    for t in &plan.tasks {
+        assert_eq!(t.units.len(), 1, "{t:?}");
+        assert_eq!(t.units[0].name, "市妇联");
+        assert_eq!(t.deadlines.len(), 1, "{t:?}");
+        assert_eq!(t.deadlines[0].raw, "2024年12月底前");
+    }
+    assert!(plan.tasks[0].units[0].inherited);
+    assert!(!plan.tasks[1].units[0].inherited);
 }
 
 #[test]
@@ -786,11 +816,12 @@ fn a_topic_sentence_over_its_sub_items_heads_them() {
         ["全力推进", "攻坚剿灭", "二是推进", "三是遏制", "创建全国"]
     );
     assert_eq!(read[2].1, ["12月底"]);
-    // paragraphs opening with sub-items that set no time are their heading's work
+    // paragraphs opening with sub-items are tasks though they set no time, the heading's
+    // words leading the first
     let sub_items = "安全生产月工作方案\n一、活动主要内容\n（一）安全发展主题宣讲周。\n\
                      一是党政领导主题发动。各级党政领导发表电视讲话，进行主题宣传发动。\n\
                      二是行业监管部门主题宣讲。深入重点企事业单位宣讲决策部署。\n";
-    assert_eq!(openings(sub_items), ["安全发展"]);
+    assert_eq!(openings(sub_items), ["安全发展", "二是行业"]);
     // in a plan that numbers its items, a short sentence opening a line is the rest of a
     // wrapped item, no topic of its own
     let wrapped = "清溪县城市品质提升行动方案\n\
@@ -810,8 +841,13 @@ fn a_title_run_into_the_first_heading_is_the_title() {
         plan.meta.title.map(|t| t.value).as_deref(),
         Some("区教育局2026年工作计划")
     );
-    // (each heading's 一是, 二是 are its work)
-    assert_eq!(plan.tasks.len(), 2, "{:?}", plan.kind);
+    // (each heading's 一是, 二是 on lines of their own are tasks, the heading's words leading
+    // its first)
+    assert_eq!(plan.tasks.len(), 4, "{:?}", plan.kind);
+    assert!(plan.tasks[2]
+        .text
+        .value
+        .starts_with("加快建设高质量教育体系。"));
     // a collection's number after a title heads nothing: the title stays whole
     let numbered = "镇目标工作计划(2篇)\n\n镇目标工作计划(一)\n\n\
                     为了推动我镇经济社会持续健康发展,特制定本目标工作计划。\n\n\
@@ -1799,8 +1835,8 @@ fn a_years_measures_are_its_plan_and_its_targets_named_with_a_copula_are_context
                 一、坚定不移强化产业支撑\n\
                 一是大力配合抓好农业科技示范区建设。完成渠道整修，改善耕作条件。\n\
                 二是提升特色产业。力争实现烟叶种植面积2100亩的目标。\n";
-    // (the steps are the heading's work)
-    assert_eq!(openings(text), ["坚定不移"]);
+    // (the steps on lines of their own are tasks, the heading's words leading the first)
+    assert_eq!(openings(text), ["坚定不移", "二是提升"]);
 }
 
 #[test]
@@ -3141,14 +3177,14 @@ fn dated_stages_under_a_time_heading_run_into_its_sentence_are_work() {
 }
 
 #[test]
-fn sub_item_paragraphs_under_a_heading_with_words_of_its_own_are_its_one_task() {
+fn sub_item_paragraphs_under_a_heading_with_words_of_its_own_are_tasks_it_leads() {
     // `一是…` `二是…` on their own lines under a heading that says more of its work (its own
-    // sentence, its time): the heading's work, one task keeping all of it
+    // sentence, its time): each a task, the heading's words and time leading the first
     let text = "某区未成年人保护工作实施方案\n\n一、总体要求\n\
                 以习近平新时代中国特色社会主义思想为指导，全面加强未成年人保护工作。\n\n\
                 二、主要任务\n\
                 （一）加强家庭保护。全面落实家庭监护主体责任，到2024年底前实现家长学校全覆盖。主要抓好以下工作：\n\
-                一是强化家庭教育指导。依托学校、社区建立家长学校，开展家庭教育宣传活动。\n\
+                一是强化家庭教育指导。在社区建立家长学校，开展家庭教育宣传活动。\n\
                 二是落实监护责任。督促父母依法履行监护职责，加强对留守儿童的关爱帮扶。\n\
                 （二）加强学校保护。\n\
                 把未成年人保护工作纳入学校工作重点，加强督导检查，2024年6月底前完成专项督导。\n\
@@ -3157,12 +3193,26 @@ fn sub_item_paragraphs_under_a_heading_with_words_of_its_own_are_its_one_task() 
     let read = openings_and_deadlines(text);
     assert_eq!(
         read.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
-        ["加强家庭", "加强学校"]
+        ["加强家庭", "二是落实", "加强学校", "二是加强"]
     );
-    assert_eq!(read[1].1, ["2024年6月底前"]);
+    assert_eq!(read[0].1, ["2024年底前"]);
+    assert_eq!(read[2].1, ["2024年6月底前"]);
+    assert!(read[3].1.is_empty());
     let plan = parse_text(text);
-    assert!(plan.tasks[1].text.value.contains("纳入学校工作重点"));
-    assert!(plan.tasks[1].text.value.contains("二是加强心理健康教育"));
+    assert!(plan.tasks[2].text.value.contains("纳入学校工作重点"));
+    assert!(plan.tasks[2]
+        .text
+        .value
+        .contains("一是完善校园安全管理制度"));
+    // sub-items run on in one paragraph after a heading's words stay its one task (the seeds'
+    // layout: they share the heading's assignment)
+    let inline = "某区未成年人保护工作实施方案\n\n二、主要任务\n\
+                  （一）加强家庭保护。一是强化家庭教育指导。二是落实监护责任。（区妇联牵头）\n";
+    assert_eq!(openings(inline), ["加强家庭"]);
+    // …and a sub-item opening its line while the next runs on inside it is no list of lines
+    let mixed = "某区未成年人保护工作实施方案\n\n二、主要任务\n（一）加强家庭保护。\n\
+                 一是强化家庭教育指导。开展宣传活动。二是落实监护责任。加强关爱帮扶。\n";
+    assert_eq!(openings(mixed), ["加强家庭"]);
 }
 
 #[test]
@@ -4192,4 +4242,16 @@ fn units_taking_part_after_a_lead_cooperate() {
         unit_roles(&organiser),
         [vec![("县总工会", UnitRole::Responsible)]]
     );
+}
+
+#[test]
+fn what_a_rule_forbids_or_work_relies_on_names_no_unit() {
+    // `不得出入私人会所、夜总会等场所`: venues forbidden, no subject; `依托学校、社区建立…`: the
+    // means, not who does the work
+    let text = "某局作风建设实施方案\n一、主要任务\n\
+                1.严肃党纪。严禁酗酒、赌博，不得出入私人会所、夜总会等场所。\n\
+                2.强化家庭教育指导。依托学校、社区建立家长学校，开展家庭教育宣传活动。\n";
+    let read = tasks(text);
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
 }
