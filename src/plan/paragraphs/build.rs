@@ -36,6 +36,10 @@ const MIN_DATED_STEPS: usize = 3;
 /// is no list.
 const MIN_SUB_ITEM_PARAGRAPHS: usize = 2;
 
+/// Fewest sub-items run on in one paragraph, each its own sentence and none naming units, for
+/// each to be a task: two may be the halves of one piece of work.
+const MIN_SENTENCE_SUB_ITEMS: usize = 3;
+
 /// Where an item's paragraphs may list its duties a task per clause: from which paragraph
 /// (after a numbered item's own heading), and whether general words may come first (under a
 /// heading of duties, `三、职责分工`).
@@ -348,16 +352,20 @@ impl Reader<'_, '_> {
         // (under a heading of duties in a plan that states its assignments, the item's
         // sentences were not read for their subjects: read so, they may share its work out)
         let subjects_read = inherited.under_duties && !self.mode.prose();
+        // (an item numbered as a section's heading, `一、` or `（一）`, lists its work in its
+        // sub-items: they are what a reader counts)
+        let section_heading = mark.as_ref().is_some_and(|m| m.style.heads_sections());
         let groups = subjects_read
             .then(|| {
                 self.split(
                     &self.with_subjects(&pieces, mark.as_ref()),
                     schedule,
                     duty_list,
+                    section_heading,
                 )
             })
             .filter(|groups| groups.len() > 1)
-            .unwrap_or_else(|| self.split(&pieces, schedule, duty_list));
+            .unwrap_or_else(|| self.split(&pieces, schedule, duty_list, section_heading));
         // (…or, where one paragraph names no two assignments, its paragraphs that each close
         // their own work with their own)
         let across = groups.len() == 1 && !subjects_read;
@@ -631,12 +639,13 @@ impl Reader<'_, '_> {
 
     /// Split the pieces into one group per task: sub-items 一是/二是, sentence groups that
     /// each name their own units, or (where `lists_duties` allows) clauses that each open with
-    /// a unit and its duty.
+    /// a unit and its duty. `section_heading`: the item is numbered as a section's heading.
     fn split(
         &self,
         pieces: &[Piece],
         schedule: bool,
         lists_duties: Option<DutyList>,
+        section_heading: bool,
     ) -> Vec<Vec<Piece>> {
         // several clauses in one paragraph, each closing its own sentences
         let mut groups: Vec<Vec<Piece>> = Vec::new();
@@ -709,7 +718,7 @@ impl Reader<'_, '_> {
                 return split_at(&pieces, &starts);
             }
         }
-        self.split_sub_items(pieces)
+        self.split_sub_items(pieces, section_heading)
     }
 
     /// The length of the schedule's heading words `text` opens with (`时间安排`, `实施步骤`:
@@ -830,7 +839,7 @@ impl Reader<'_, '_> {
 
     /// Split at 一是/二是 sub-items when at least two of them name their own units. The text
     /// before 一是 (the item's topic) leads the first sub-item.
-    fn split_sub_items(&self, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
+    fn split_sub_items(&self, pieces: Vec<Piece>, section_heading: bool) -> Vec<Vec<Piece>> {
         let starts = self.sub_item_starts(&pieces);
         // (sub-items that each open a paragraph are split by their own rule:
         // `Self::split_sub_item_paragraphs`)
@@ -866,10 +875,25 @@ impl Reader<'_, '_> {
         // item names no units for all of them), are tasks of their own; otherwise they are the
         // pieces of one item's work (`二、打造党建示范单位。一是…二是…`), and one assignment
         // for a few of them leaves the item whole too
-        if named < 2 && !(named == 0 && dated >= 2) {
+        // (…and so, under an item numbered as a section's heading, are three or more naming
+        // none that each open a sentence: its list of work)
+        let listed = section_heading && self.sentence_starts(&pieces, &starts);
+        if named < 2 && !(named == 0 && (dated >= 2 || listed)) {
             return vec![pieces];
         }
         groups
+    }
+
+    /// Whether every sub-item after the first opens a sentence of its own (after `。` or `；`),
+    /// not a clause of one sentence (`…，一是…，二是…`).
+    fn sentence_starts(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
+        starts.len() >= MIN_SENTENCE_SUB_ITEMS
+            && starts.iter().skip(1).all(|&(k, at)| {
+                let folded = &self.paras[pieces[k].para].folded;
+                folded[..at]
+                    .trim_end_matches(is_space)
+                    .ends_with(['。', '；', ';'])
+            })
     }
 
     /// One task from a group of pieces.

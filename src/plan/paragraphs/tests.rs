@@ -1331,11 +1331,37 @@ fn sub_items_are_their_items_work_unless_each_names_its_units_or_its_time() {
                 （二）打造党建示范单位。一是扎实抓好党建示范村的建设，带动全镇党建活动；\
                 二是积极申报党建示范区，重点打造示范片区；三是要大力推行“党建+”模式。\n\n\
                 （三）完成纪念馆建设。力争2021年7月1日正式开馆。\n";
-    // 一是, 二是 are the pieces of one item's work: the item is one task
+    // under a heading's number, 一是, 二是, 三是 each opening a sentence are its list of work,
+    // a task each (the heading's words leading the first)
     assert_eq!(
         task_openings(text),
-        ["扎实做好村两", "打造党建示范", "完成纪念馆建"]
+        [
+            "扎实做好村两",
+            "打造党建示范",
+            "二是积极申报",
+            "三是要大力推",
+            "完成纪念馆建"
+        ]
     );
+    // …but clauses of one sentence (`，二是…`), two sentences only, or sub-items of an item
+    // numbered as a list's (`1.`) are the pieces of one item's work: the item is one task
+    for (first, whole) in [
+        (
+            "（一）",
+            "（二）打造党建示范单位，一是抓好示范村建设，二是申报示范区，三是推行“党建+”模式。",
+        ),
+        (
+            "（一）",
+            "（二）打造党建示范单位。一是抓好示范村建设；二是申报示范区。",
+        ),
+        (
+            "1.",
+            "2.打造党建示范单位。一是抓好示范村建设；二是申报示范区；三是推行“党建+”模式。",
+        ),
+    ] {
+        let text = format!("乡镇重点工作安排\n\n{first}扎实做好村两委换届选举工作。\n\n{whole}\n");
+        assert_eq!(task_openings(&text).len(), 2, "{whole}");
+    }
     // …but sub-items that each say by when they are done are tasks of their own
     let dated =
         "乡镇重点工作安排\n\n（一）扎实做好村两委换届选举工作。要精心组织实施换届选举。\n\n\
