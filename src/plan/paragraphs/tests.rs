@@ -4281,17 +4281,3 @@ fn what_a_rule_forbids_or_work_relies_on_names_no_unit() {
     assert_eq!(read.len(), 2, "{read:?}");
     assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
 }
-
-#[test]
-fn the_basis_of_a_check_is_context_in_a_plan_that_assigns_nothing() {
-    // `2.检查依据。《…》` cites the rules the check applies, no work; the stages are the work
-    let text = "财政资金安全检查工作实施方案\n\
-                一、检查内容和依据\n\
-                （一）财政专户管理\n\
-                1.清理财政专户。全面清理财政专户，核实账户余额。\n\
-                2.检查依据。《财政部关于加强财政专户管理的通知》、《财政专户管理办法》。\n\
-                二、检查方式和步骤\n\
-                1.单位自查阶段（2016年1月28日-3月5日）。全面自查财政资金管理情况。\n\
-                2.总结上报阶段（2016年4月27日-5月20日）。将自查结果形成文字报告。\n";
-    assert_eq!(openings(text), ["清理财政", "单位自查", "总结上报"]);
-}
