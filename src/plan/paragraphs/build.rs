@@ -381,6 +381,12 @@ impl Reader<'_, '_> {
             Some((split, shared)) => (split, Some(shared)),
             None => (groups, None),
         };
+        // (sub-items run on in a section heading's paragraph share what its words before them
+        // name, as those on lines of their own do)
+        let shared = shared.or_else(|| {
+            (section_heading && groups.len() > 1 && self.opens_with_sub_item(&groups[1]))
+                .then(|| self.topic_before_sub_items(&pieces))
+        });
         let (shared_units, shared_deadlines) = match &shared {
             Some(shared) => self.units_and_times(shared),
             None => (Vec::new(), Vec::new()),
@@ -418,7 +424,15 @@ impl Reader<'_, '_> {
             let mut task = self.task(number, group, section, inherited);
             // (a sub-item paragraph naming no units, or no time, is done by those its item's
             // topic or closing line names, by then)
-            share_with_sub_item(&mut task, &shared_units, &shared_deadlines);
+            if shared.is_some() {
+                // (its own: units its words name that the shared lines do not — not those a
+                // heading above hands every item down)
+                let (named, _) = self.units_and_times(group);
+                let names_own = named
+                    .iter()
+                    .any(|u| !shared_units.iter().any(|s| s.name == u.name));
+                share_with_sub_item(&mut task, names_own, &shared_units, &shared_deadlines);
+            }
             // (the unit leading the whole item, named before its first duty, leads each duty
             // split off it)
             // (…and so does a lead the item's first paragraph names when its paragraphs are
@@ -550,12 +564,42 @@ impl Reader<'_, '_> {
         }
         let first = starts.first().map_or(0, |&(k, _)| k);
         let last = starts.last().map_or(0, |&(k, _)| k);
-        let shared = pieces[..first]
-            .iter()
-            .chain(pieces[last + 1..].iter().filter(|p| p.assignment_only))
-            .cloned()
-            .collect();
+        let after = &pieces[last + 1..];
+        // (more words after the last sub-item than lines that only assign — more work, or
+        // requirements for the whole item: what they belong to is unclear, the item stays one)
+        if after.iter().any(|p| !p.assignment_only) {
+            return None;
+        }
+        // (a line after the last that only assigns is the whole list's unless the sub-items
+        // before it have lines of their own: then it is the last one's)
+        let own_lines = pieces[first..last].iter().any(|p| p.assignment_only);
+        let closing = after.iter().filter(|_| !own_lines);
+        let shared = pieces[..first].iter().chain(closing).cloned().collect();
         Some((split_at(pieces, &starts), shared))
+    }
+
+    /// The item's words before its first sub-item when its sub-items run on in one paragraph
+    /// and were split (`（一）…，2024年底前实现…。一是…；二是…；三是…`): what each shares.
+    fn topic_before_sub_items(&self, pieces: &[Piece]) -> Vec<Piece> {
+        let Some(&(k, at)) = self.sub_item_starts(pieces).first() else {
+            return Vec::new();
+        };
+        let mut topic = pieces[..k].to_vec();
+        if at > pieces[k].from {
+            topic.push(pieces[k].part(pieces[k].from, at));
+        }
+        topic
+    }
+
+    /// Whether a group split off an item opens with a sub-item's word (`二是…`).
+    fn opens_with_sub_item(&self, group: &[Piece]) -> bool {
+        group.first().is_some_and(|p| {
+            let folded = &self.paras[p.para].folded;
+            folded
+                .get(p.from..p.to)
+                .and_then(|t| after_sub_item_word(t.trim_start_matches(is_space)))
+                .is_some()
+        })
     }
 
     /// Where the sub-items 一是, 二是 … of `pieces` start, in order: (piece, byte offset).
@@ -617,6 +661,16 @@ impl Reader<'_, '_> {
                 .filter(|c| c.start >= piece.from && c.end <= piece.to)
             {
                 self.read_clause(&text, &folded, c, &mut units, &mut deadlines);
+            }
+            // (…and the time its own words state: `（一）加强学校安全管理（2024年6月底前完成）。`)
+            if !piece.assignment_only {
+                let words = text.slice(piece.from, piece.to);
+                let source = DeadlineSource::Text { column: None };
+                for d in self.ctx.deadlines_in(&words, Mode::Item, &source, false) {
+                    if !deadlines.iter().any(|e: &Deadline| e.span == d.span) {
+                        deadlines.push(d);
+                    }
+                }
             }
         }
         (units, deadlines)
@@ -1149,25 +1203,28 @@ fn own_text(text: &Text, from: usize, to: usize, acc: &mut Option<Text>) {
 }
 
 /// Give a sub-item split off an item what the item's topic and closing lines name for all of
-/// its sub-items: their units when it names none of its own (their leads when it names no
-/// lead), their time when it states none. Marked inherited: the sub-item does not name them.
-fn share_with_sub_item(task: &mut Task, units: &[Unit], deadlines: &[Deadline]) {
+/// its sub-items: their units when it names none of its own (`names_own`; else their leads when
+/// it has no lead), each once, and their time when it states none but what a heading above
+/// hands down. Marked inherited: the sub-item does not name them.
+fn share_with_sub_item(task: &mut Task, names_own: bool, units: &[Unit], deadlines: &[Deadline]) {
     let has_lead = task.units.iter().any(|u| u.role == UnitRole::Lead);
-    let shared = units.iter().filter(|u| {
-        (task.units.is_empty() || !has_lead && u.role == UnitRole::Lead)
-            && !task.units.iter().any(|v| v.name == u.name)
-    });
-    let mut added: Vec<Unit> = shared
-        .map(|u| Unit {
-            inherited: true,
-            ..u.clone()
-        })
-        .collect();
+    let mut added: Vec<Unit> = Vec::new();
+    for u in units {
+        let wanted = !names_own || !has_lead && u.role == UnitRole::Lead;
+        let present = task.units.iter().chain(&added).any(|v| v.name == u.name);
+        if wanted && !present {
+            added.push(Unit {
+                inherited: true,
+                ..u.clone()
+            });
+        }
+    }
     if !added.is_empty() {
         added.extend(std::mem::take(&mut task.units));
         task.units = added;
     }
-    if task.deadlines.is_empty() {
+    // (a time only handed down from a heading above gives way to the item's own)
+    if task.deadlines.iter().all(|d| d.inherited) && !deadlines.is_empty() {
         task.deadlines = deadlines
             .iter()
             .map(|d| Deadline {

@@ -383,6 +383,22 @@ fn sub_item_paragraphs_under_a_heading_that_assigns_share_its_units() {
     }
     assert!(plan.tasks[0].units[0].inherited);
     assert!(!plan.tasks[1].units[0].inherited);
+    // sub-items with lines of their own: the line after the last is that one's alone
+    let own_lines = "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
+                     一是强化家庭教育指导。编制实施家庭教育五年规划。\n\n责任单位：市教育局\n\n\
+                     二是开展家庭文明建设。推进文明家庭创建。\n\n\
+                     牵头单位：市妇联；完成时限：2024年12月底前\n";
+    let plan = parse_text(own_lines);
+    assert_eq!(plan.tasks.len(), 2);
+    assert_eq!(plan.tasks[0].units.len(), 1, "{:?}", plan.tasks[0].units);
+    assert_eq!(plan.tasks[0].units[0].name, "市教育局");
+    assert!(plan.tasks[0].deadlines.is_empty());
+    // more words after the last sub-item: what they belong to is unclear, the item stays one
+    let more = "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
+                一是强化家庭教育指导。编制实施家庭教育五年规划。\n\n\
+                二是开展家庭文明建设。推进文明家庭创建。\n\n\
+                各区要确保各项工作于2024年底前落到实处。\n";
+    assert_eq!(tasks(more).len(), 1);
 }
 
 #[test]
@@ -3221,9 +3237,11 @@ fn sub_item_paragraphs_under_a_heading_with_words_of_its_own_are_tasks_it_leads(
         read.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
         ["加强家庭", "二是落实", "加强学校", "二是加强"]
     );
+    // (the time the heading's words state is each sub-item's)
     assert_eq!(read[0].1, ["2024年底前"]);
+    assert_eq!(read[1].1, ["2024年底前"]);
     assert_eq!(read[2].1, ["2024年6月底前"]);
-    assert!(read[3].1.is_empty());
+    assert_eq!(read[3].1, ["2024年6月底前"]);
     let plan = parse_text(text);
     assert!(plan.tasks[2].text.value.contains("纳入学校工作重点"));
     assert!(plan.tasks[2]
