@@ -302,8 +302,19 @@ pub struct Unit {
     pub role: UnitRole,
     pub kind: UnitKind,
     pub span: Span,
-    /// Filled down from a merged (empty) unit cell above.
+    /// Not printed for this task itself: filled down from a merged (empty) unit cell above, or
+    /// handed down from a heading or a line its item's sub-items share.
     pub inherited: bool,
+}
+
+impl Unit {
+    /// This unit as one handed down to a task that does not print it.
+    pub fn handed_down(&self) -> Unit {
+        Unit {
+            inherited: true,
+            ..self.clone()
+        }
+    }
 }
 
 /// A time limit stated in a plan.
@@ -314,8 +325,19 @@ pub struct Deadline {
     pub span: Span,
     pub value: DeadlineValue,
     pub source: DeadlineSource,
-    /// Filled down from a merged (empty) 时限 cell above.
+    /// Not printed for this task itself: filled down from a merged (empty) 时限 cell above, or
+    /// handed down from a heading or a line its item's sub-items share.
     pub inherited: bool,
+}
+
+impl Deadline {
+    /// This time limit as one handed down to a task that does not print it.
+    pub fn handed_down(&self) -> Deadline {
+        Deadline {
+            inherited: true,
+            ..self.clone()
+        }
+    }
 }
 
 /// How finely a "by the end of" deadline was stated.

@@ -446,9 +446,7 @@ impl Reader<'_, '_> {
                     .collect();
             } else if !task.units.iter().any(|u| u.role == UnitRole::Lead) {
                 for u in &item_leads {
-                    let mut u = u.clone();
-                    u.inherited = true;
-                    task.units.insert(0, u);
+                    task.units.insert(0, u.handed_down());
                 }
             }
             // an unnumbered line that only assigns (`综合处牵头，各处配合落实` under a row of a
@@ -559,7 +557,8 @@ impl Reader<'_, '_> {
     /// paragraph are split by [`Self::split_sub_items`] alone.
     fn split_sub_item_paragraphs(&self, pieces: &[Piece]) -> Option<(Vec<Vec<Piece>>, Vec<Piece>)> {
         let starts = self.sub_item_starts(pieces);
-        if starts.len() < MIN_SUB_ITEM_PARAGRAPHS || !self.open_paragraphs(pieces, &starts) {
+        if starts.len() < MIN_SUB_ITEM_PARAGRAPHS || !self.each_opens_its_paragraph(pieces, &starts)
+        {
             return None;
         }
         let first = starts.first().map_or(0, |&(k, _)| k);
@@ -573,7 +572,7 @@ impl Reader<'_, '_> {
         // (a line after the last that only assigns is the whole list's unless the sub-items
         // before it have lines of their own: then it is the last one's)
         let own_lines = pieces[first..last].iter().any(|p| p.assignment_only);
-        let closing = after.iter().filter(|_| !own_lines);
+        let closing = if own_lines { &[] } else { after };
         let shared = pieces[..first].iter().chain(closing).cloned().collect();
         Some((split_at(pieces, &starts), shared))
     }
@@ -622,7 +621,7 @@ impl Reader<'_, '_> {
 
     /// Whether every sub-item start opens its paragraph (not one run on after words, or an
     /// item's number, in it).
-    fn open_paragraphs(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
+    fn each_opens_its_paragraph(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
         starts.iter().all(|&(k, at)| {
             let folded = &self.paras[pieces[k].para].folded;
             folded
@@ -897,7 +896,7 @@ impl Reader<'_, '_> {
         let starts = self.sub_item_starts(&pieces);
         // (sub-items that each open a paragraph are split by their own rule:
         // `Self::split_sub_item_paragraphs`)
-        if starts.len() < 2 || self.open_paragraphs(&pieces, &starts) {
+        if starts.len() < 2 || self.each_opens_its_paragraph(&pieces, &starts) {
             return vec![pieces];
         }
         let groups = split_at(&pieces, &starts);
@@ -931,7 +930,9 @@ impl Reader<'_, '_> {
         // for a few of them leaves the item whole too
         // (…and so, under an item numbered as a section's heading, are three or more naming
         // none that each open a sentence: its list of work)
-        let listed = section_heading && self.sentence_starts(&pieces, &starts);
+        let listed = section_heading
+            && starts.len() >= MIN_SENTENCE_SUB_ITEMS
+            && self.each_opens_a_sentence(&pieces, &starts);
         if named < 2 && !(named == 0 && (dated >= 2 || listed)) {
             return vec![pieces];
         }
@@ -940,14 +941,13 @@ impl Reader<'_, '_> {
 
     /// Whether every sub-item after the first opens a sentence of its own (after `。` or `；`),
     /// not a clause of one sentence (`…，一是…，二是…`).
-    fn sentence_starts(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
-        starts.len() >= MIN_SENTENCE_SUB_ITEMS
-            && starts.iter().skip(1).all(|&(k, at)| {
-                let folded = &self.paras[pieces[k].para].folded;
-                folded[..at]
-                    .trim_end_matches(is_space)
-                    .ends_with(['。', '；', ';'])
-            })
+    fn each_opens_a_sentence(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
+        starts.iter().skip(1).all(|&(k, at)| {
+            let folded = &self.paras[pieces[k].para].folded;
+            folded[..at]
+                .trim_end_matches(is_space)
+                .ends_with(['。', '；', ';'])
+        })
     }
 
     /// One task from a group of pieces.
@@ -1121,12 +1121,8 @@ impl Reader<'_, '_> {
                         .get(..rel)
                         .is_some_and(|before| before.contains(m.as_str()))
                 });
-                if marker_after {
-                    let mut w = u.clone();
-                    w.inherited = true;
-                    if !self.doc_wide.iter().any(|d| d.name == w.name) {
-                        self.doc_wide.push(w);
-                    }
+                if marker_after && !self.doc_wide.iter().any(|d| d.name == u.name) {
+                    self.doc_wide.push(u.handed_down());
                 }
             }
         }
@@ -1213,10 +1209,7 @@ fn share_with_sub_item(task: &mut Task, names_own: bool, units: &[Unit], deadlin
         let wanted = !names_own || !has_lead && u.role == UnitRole::Lead;
         let present = task.units.iter().chain(&added).any(|v| v.name == u.name);
         if wanted && !present {
-            added.push(Unit {
-                inherited: true,
-                ..u.clone()
-            });
+            added.push(u.handed_down());
         }
     }
     if !added.is_empty() {
@@ -1225,13 +1218,7 @@ fn share_with_sub_item(task: &mut Task, names_own: bool, units: &[Unit], deadlin
     }
     // (a time only handed down from a heading above gives way to the item's own)
     if task.deadlines.iter().all(|d| d.inherited) && !deadlines.is_empty() {
-        task.deadlines = deadlines
-            .iter()
-            .map(|d| Deadline {
-                inherited: true,
-                ..d.clone()
-            })
-            .collect();
+        task.deadlines = deadlines.iter().map(Deadline::handed_down).collect();
     }
 }
 
@@ -1246,14 +1233,7 @@ fn share_last_units(tasks: &mut [Task]) {
         return;
     }
     for task in before {
-        task.units = last
-            .units
-            .iter()
-            .map(|u| Unit {
-                inherited: true,
-                ..u.clone()
-            })
-            .collect();
+        task.units = last.units.iter().map(Unit::handed_down).collect();
     }
 }
 
