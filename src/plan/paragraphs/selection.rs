@@ -385,8 +385,25 @@ impl Reader<'_, '_> {
                             .iter()
                             .any(|&pi| self.states_a_date(&self.paras[pi].folded))
                     };
+                    // (…or that opens with a verb of work, `2.召开动员部署会。…` between steps
+                    // naming their units: work whose doer goes unsaid, not a list's context; a
+                    // heading over items of its own is theirs to name)
+                    let worded = || {
+                        let item = &outline.items[k];
+                        item.children.is_empty()
+                            && self.mode == ReadMode::TentativeProse
+                            && self.heading_words(item).is_some_and(|t| {
+                                assign::opens_with_work_verb(
+                                    t.trim_start_matches(is_space),
+                                    self.ctx.vocab,
+                                )
+                            })
+                    };
                     let beside_named = lists.get(&keys[k]).is_some_and(|&(named, all)| {
-                        named > 0 && (named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all || dated())
+                        named > 0
+                            && (named * SYSTEMATIC_PROSE_SHARE_INVERSE <= all
+                                || dated()
+                                || worded())
                     });
                     // (a list under a heading of the plan's work, `四、工作措施`, is work
                     // though it names no units: a later part assigns them, `五、职责分工`)

@@ -1588,6 +1588,23 @@ fn an_item_naming_a_group_over_its_duties_is_the_groups_task() {
 }
 
 #[test]
+fn an_untitled_notices_item_opening_with_work_is_work_beside_assigned_ones() {
+    // a page that lost its title: two items give their work to units, the one between them
+    // opens with a verb of work and names none — work whose doer goes unsaid
+    let text = "区直各有关单位：\n现将有关要求通知如下：\n\
+                一、加强驾驶人员管理。区公安局要全面排查重点车辆驾驶员。\n\
+                二、强化重点路段管控。开展穿村过镇路段隐患排查。\n\
+                三、严格运输企业监管。区交通建设局要督促企业落实主体责任。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_names(&plan),
+        [vec!["区公安局"], vec![], vec!["区交通建设局"]],
+        "{:?}",
+        plan.kind
+    );
+}
+
+#[test]
 fn a_work_item_seeing_to_duties_is_no_heading_of_duties() {
     // `明确工作职责` opens with a verb of work: under it, safeguards, not the units' tasks
     let text = "清溪县2024年爱国卫生运动工作方案\n\n二、重点任务\n\n\
