@@ -225,6 +225,9 @@ pub struct GenreWords {
     /// What the sentence before a text's first numbered item says to introduce the year's
     /// tasks (`…工作的主要任务是：`): a text with no title that does is a plan.
     pub main_task_statements: Vec<String>,
+    /// What the sentence before a notice's first numbered item says to introduce its matters
+    /// (`现将有关事项通知如下：`): its items are the work it gives out.
+    pub work_notice_statements: Vec<String>,
     /// Words of a speech's or a notice's address (`同志们`, `通知如下`): such a text opens
     /// with 总体要求 too, and is no plan.
     pub address_words: Vec<String>,
@@ -264,6 +267,9 @@ pub struct GenreWords {
     /// Words a notice's subject opens with when it asks for a plan rather than carrying one
     /// (`关于报送2025年工作计划的通知`).
     pub request_words: Vec<String>,
+    /// Words a notice's subject cites another text after when it gives out the work of
+    /// carrying it out (`认真贯彻执行《…规定》`): the cited text's kind is not the notice's.
+    pub implementing_words: Vec<String>,
     /// How a notice's title opens or ends (`关于做好…工作`, `…防汛工作通知`): a title naming no
     /// kind of text is a work notice's only so — a news item's or a speech's is not.
     pub notice_title_openings: Vec<String>,
@@ -610,6 +616,8 @@ struct GenreFile {
     #[serde(default)]
     main_task_statements: Vec<String>,
     #[serde(default)]
+    work_notice_statements: Vec<String>,
+    #[serde(default)]
     address_words: Vec<String>,
     #[serde(default)]
     progress_titles: Vec<String>,
@@ -639,6 +647,8 @@ struct GenreFile {
     issuing_titles: Vec<String>,
     #[serde(default)]
     request_words: Vec<String>,
+    #[serde(default)]
+    implementing_words: Vec<String>,
     #[serde(default)]
     notice_title_openings: Vec<String>,
     #[serde(default)]
@@ -1273,6 +1283,9 @@ impl Vocabulary {
             self.genres
                 .main_task_statements
                 .extend(g.main_task_statements);
+            self.genres
+                .work_notice_statements
+                .extend(g.work_notice_statements);
             self.genres.address_words.extend(g.address_words);
             self.genres.progress_titles.extend(g.progress_titles);
             self.genres
@@ -1294,6 +1307,7 @@ impl Vocabulary {
             self.genres.about_events.extend(g.about_events);
             self.genres.issuing_titles.extend(g.issuing_titles);
             self.genres.request_words.extend(g.request_words);
+            self.genres.implementing_words.extend(g.implementing_words);
             self.genres
                 .notice_title_openings
                 .extend(g.notice_title_openings);
