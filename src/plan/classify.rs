@@ -1925,10 +1925,6 @@ pub(crate) fn classify(
             && subjects.named_in_text.is_none()
             && issued_name(t).is_some_and(|name| !carries(ctx, doc, &name))
             && !made_here(ctx, doc, meta)
-            // (the notice's own text is on the page, its addressees or the sentence issuing the
-            // plan: a page cut from the plan under the notice's title, `第四阶段：整体推进` then
-            // its work, holds no notice requirements)
-            && (issues_in_body(ctx, doc) || !meta.addressees.is_empty())
             // a name read without 《》 may be printed otherwise over the plan (broken over
             // lines, 的 added): lines labelling units (`责任单位：…`) say the plan is here
             // (…or the body names it in 《》 as made already: `局安办制定了《天门市…任务清单》。
@@ -3158,22 +3154,6 @@ mod tests {
         let plan = parsed(notice);
         assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 3);
-    }
-
-    #[test]
-    fn a_page_cut_from_the_plan_under_its_notices_title_is_the_plan() {
-        // the notice's title, then the plan's work from its middle: no addressees and no
-        // sentence issuing it, so the items are not the notice's requirements
-        let text = "清溪县人民政府办公室关于印发《清溪县公共机构节能实施方案》的通知\n\n\
-                    第四阶段：整体推进（2009年3月至以后）。\n\n\
-                    县机关事务管理局要着力完成以下工作：\n\n\
-                    1.完成各公共机构用能统计，建立用能数据台账。\n\n\
-                    2.组织开展节能监督检查。\n\n\
-                    3.开展年度节能考评。\n";
-        let plan = parsed(text);
-        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
-        assert_eq!(plan.tasks.len(), 3);
-        // (with the notice's own sentence, see a_notice_without_the_plan_it_issues_is_no_plan)
     }
 
     #[test]
