@@ -31,6 +31,9 @@ const MIN_ASSIGNED_MEASURES: usize = 2;
 /// names one in each few items (one of two, two of three).
 const MIN_ASSIGNED_SHARE_INVERSE: usize = 4;
 
+/// What a notice's title ends in after its subject (`关于X的通知` → X), the longer first.
+const SUBJECT_ENDINGS: [&str; 5] = ["的通知", "的函", "的意见", "的批复", "通知"];
+
 /// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title. The
 /// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
 /// issue or forward another (`关于转发《国务院办公厅关于印发X的通知》的通知`): the subject is
@@ -64,7 +67,7 @@ fn subject(title: &str, vocab: &Vocabulary) -> String {
     let closed_by_cited = |open: usize| {
         s[open..].rfind('》').is_some_and(|close| {
             let after = &s[open + close + '》'.len_utf8()..];
-            ["的通知", "通知", "的意见", "的函"].contains(&after) || after.is_empty()
+            after.is_empty() || SUBJECT_ENDINGS.contains(&after)
         })
     };
     if issued.is_none()
@@ -102,7 +105,7 @@ fn subject(title: &str, vocab: &Vocabulary) -> String {
                 s = &s[..i];
             }
         }
-        for suffix in ["的通知", "的函", "的意见", "的批复", "通知"] {
+        for suffix in SUBJECT_ENDINGS {
             if let Some(rest) = s.strip_suffix(suffix) {
                 if !rest.is_empty() {
                     s = rest;
@@ -1179,19 +1182,6 @@ pub(crate) fn assigned_in_prose(
 /// over other items that reports what was done (总体工作情况, 主要做法和工作成效) — statutes
 /// and reports list work too.
 pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
-    work_items(ctx, sections, tasks, false)
-}
-
-/// Whether the items of a notice whose opening says its matters follow ([`notifies_work`])
-/// are work to do: as for [`reads_as_work_list`], but a short list too passes when at least
-/// half of its items open with work (`三、服务重大外资项目建设和落地` beside two that do) — the
-/// statement has said they are the work it gives out.
-pub(crate) fn reads_as_notice_items(ctx: &Ctx, sections: &[Section], tasks: &[Task]) -> bool {
-    work_items(ctx, sections, tasks, true)
-}
-
-/// [`reads_as_work_list`], with a short list held to the share of a long one when `lenient`.
-fn work_items(ctx: &Ctx, sections: &[Section], tasks: &[Task], lenient: bool) -> bool {
     let v = ctx.vocab;
     if tasks.len() < MIN_UNTITLED_FRAGMENT_ITEMS
         || sections
@@ -1228,7 +1218,7 @@ fn work_items(ctx: &Ctx, sections: &[Section], tasks: &[Task], lenient: bool) ->
                 .any(|w| opening.contains(w.as_str()))
         })
         .count();
-    if tasks.len() >= MIN_UNTITLED_WORK_ITEMS || lenient {
+    if tasks.len() >= MIN_UNTITLED_WORK_ITEMS {
         return with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len();
     }
     // a short list: all work, none of it reported done, none of it a notice's requirement
@@ -1279,14 +1269,6 @@ fn said_in_intro(ctx: &Ctx, doc: &Document, words: &[String]) -> Option<String> 
         let p = ctx.vocab.fold(p);
         words.iter().find(|w| p.contains(w.as_str())).cloned()
     })
-}
-
-/// The words by which the text before a document's first numbered paragraph says that a
-/// notice's matters follow (`现将有关事项通知如下：`, `work_notice_statements`): a work notice,
-/// whose numbered items are the work it gives out (a notice issuing a plan says so too, and is
-/// told apart before: see `bare_notice`).
-pub(crate) fn notifies_work(ctx: &Ctx, doc: &Document) -> Option<String> {
-    said_in_intro(ctx, doc, &ctx.vocab.genres.work_notice_statements)
 }
 
 /// Longest words before a numbered item's colon read as the unit it is given to
@@ -1487,9 +1469,6 @@ pub(crate) enum WorkList {
     /// It is a notice handing down tasks ([`titled_as_task_notice`]) whose numbered items are
     /// work to do ([`reads_as_work_list`]).
     TaskNotice,
-    /// It is a notice whose opening says its matters follow with the words given
-    /// ([`notifies_work`]), over numbered items that are work to do ([`reads_as_work_list`]).
-    WorkNotice(String),
 }
 
 impl WorkList {
@@ -1501,11 +1480,6 @@ impl WorkList {
             }
             WorkList::AssignedInProse { assigned } => {
                 format!("标题未写明是工作方案，正文{tasks}项工作中{assigned}项写明了由哪些单位落实，是工作安排")
-            }
-            WorkList::WorkNotice(statement) => {
-                format!(
-                    "正文以“{statement}”引出{tasks}项编号条目，是布置工作的通知，条目是要做的工作"
-                )
             }
             WorkList::TaskNotice => {
                 format!("标题写明是下达工作任务的通知，正文{tasks}项编号条目是要做的工作")
@@ -2192,42 +2166,14 @@ mod tests {
     }
 
     #[test]
-    fn a_notice_whose_matters_follow_gives_out_its_items_as_work() {
-        // two of three items open with a verb of work, one names no unit: the opening's
-        // `通知如下` says they are the work the notice gives out
-        let text = "清溪县商务局关于做好外资企业服务保障工作的通知\n\
-                    各乡镇人民政府，县直各有关单位：\n\
-                    为做好外资企业服务保障工作，现将有关事项通知如下：\n\
-                    一、建立健全应对工作机制。设立工作专班，统筹协调外资企业困难问题。\n\
-                    二、着力解决外资企业困难问题。强化属地责任，分级分类指导企业。\n\
-                    三、服务重大外资项目建设和落地。完善外资大项目跟踪服务机制。\n";
-        let plan = parsed(text);
-        assert_eq!(plan.kind.kind, DocumentKind::Plan, "{}", plan.kind.reason);
-        assert!(
-            plan.kind.reason.contains("通知如下"),
-            "{}",
-            plan.kind.reason
-        );
-        let numbers: Vec<&str> = plan
-            .tasks
-            .iter()
-            .filter_map(|t| t.number.as_ref().map(|n| n.raw.as_str()))
-            .collect();
-        assert_eq!(numbers, ["一、", "二、", "三、"]);
-        // …which, without the statement, are a notice's requirements, as before
-        let plain = text.replace("现将有关事项通知如下：", "特此通知。");
-        assert_eq!(parsed(&plain).kind.kind, DocumentKind::NotPlan);
-    }
-
-    #[test]
     fn a_notice_on_carrying_out_a_cited_text_is_not_that_texts_kind() {
-        // the 规定 it cites is what its work carries out: its items are that work
-        let text = "市政府办公室关于认真贯彻执行《关于严格控制公务宴请活动的规定》的通知\n\
-                    各县（市）区人民政府，市各委办局：\n\
+        // the 规定 it cites is what its work carries out: a work notice, its items that work
+        let text = "县政府办公室关于认真贯彻执行《关于严格控制公务宴请活动的规定》的通知\n\
+                    各乡镇人民政府，县直各单位：\n\
                     现就认真贯彻执行《规定》通知如下：\n\
-                    一、认真抓好《规定》的学习教育。各地、各部门要抓好传达学习。\n\
-                    二、制定贯彻落实《规定》的具体措施。各单位要制定具体办法。\n\
-                    三、加强监督检查。各级纪检监察组织要加强监督检查。\n";
+                    一、认真抓好《规定》的学习教育。县委宣传部要组织传达学习。\n\
+                    二、制定贯彻落实《规定》的具体措施。县财政局要制定公务接待经费管理办法。\n\
+                    三、加强监督检查。县纪委监委要加强对《规定》执行情况的监督检查。\n";
         let plan = parsed(text);
         assert_eq!(plan.kind.kind, DocumentKind::Plan, "{}", plan.kind.reason);
         assert_eq!(plan.tasks.len(), 3);

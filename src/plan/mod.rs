@@ -305,18 +305,6 @@ impl Parser {
                 }
             }
         }
-        // a notice, by its title or untitled, whose opening says its matters follow
-        // (`现将有关事项通知如下：`) over numbered items of work: each is work it gives out to
-        // its addressees, whoever it names (most of them opening with a verb of work: its statement says they are work)
-        if (untitled || notice_titled) && prose_only && work_list == classify::WorkList::No {
-            if let Some(statement) = classify::notifies_work(&ctx, doc) {
-                let prose = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
-                if classify::reads_as_notice_items(&ctx, &prose.sections.list, &prose.tasks) {
-                    body = prose;
-                    work_list = classify::WorkList::WorkNotice(statement);
-                }
-            }
-        }
         // a page with no title whose items give their work to units by their sentences'
         // subjects, with an assignment clause here and there (`（由区爱卫办…执行）` under one
         // of them): read in prose, it lists far more work that names its units

@@ -225,9 +225,6 @@ pub struct GenreWords {
     /// What the sentence before a text's first numbered item says to introduce the year's
     /// tasks (`…工作的主要任务是：`): a text with no title that does is a plan.
     pub main_task_statements: Vec<String>,
-    /// What the sentence before a notice's first numbered item says to introduce its matters
-    /// (`现将有关事项通知如下：`): its items are the work it gives out.
-    pub work_notice_statements: Vec<String>,
     /// Words of a speech's or a notice's address (`同志们`, `通知如下`): such a text opens
     /// with 总体要求 too, and is no plan.
     pub address_words: Vec<String>,
@@ -615,8 +612,6 @@ struct GenreFile {
     task_part_openings: Vec<String>,
     #[serde(default)]
     main_task_statements: Vec<String>,
-    #[serde(default)]
-    work_notice_statements: Vec<String>,
     #[serde(default)]
     address_words: Vec<String>,
     #[serde(default)]
@@ -1283,9 +1278,6 @@ impl Vocabulary {
             self.genres
                 .main_task_statements
                 .extend(g.main_task_statements);
-            self.genres
-                .work_notice_statements
-                .extend(g.work_notice_statements);
             self.genres.address_words.extend(g.address_words);
             self.genres.progress_titles.extend(g.progress_titles);
             self.genres
