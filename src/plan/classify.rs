@@ -1256,18 +1256,16 @@ pub(crate) fn states_main_tasks(ctx: &Ctx, doc: &Document) -> Option<String> {
     if addresses_audience(ctx, doc) {
         return None;
     }
-    said_in_intro(ctx, doc, &v.genres.main_task_statements)
-}
-
-/// The first of `words` said in the paragraphs before a document's first numbered one (its
-/// opening, where it says what follows).
-fn said_in_intro(ctx: &Ctx, doc: &Document, words: &[String]) -> Option<String> {
     let mut intro = text_paragraphs(doc)
         .map(|p| p.text.as_str().trim())
         .take_while(|p| ctx.numbering.at_start(p).is_none());
     intro.find_map(|p| {
-        let p = ctx.vocab.fold(p);
-        words.iter().find(|w| p.contains(w.as_str())).cloned()
+        let p = v.fold(p);
+        v.genres
+            .main_task_statements
+            .iter()
+            .find(|w| p.contains(w.as_str()))
+            .cloned()
     })
 }
 

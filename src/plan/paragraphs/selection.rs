@@ -385,9 +385,11 @@ impl Reader<'_, '_> {
                             .iter()
                             .any(|&pi| self.states_a_date(&self.paras[pi].folded))
                     };
-                    // (…or that opens with a verb of work, `2.召开动员部署会。…` between steps
-                    // naming their units: work whose doer goes unsaid, not a list's context; a
-                    // heading over items of its own is theirs to name)
+                    // (…or, on a page read tentatively for want of a title, that opens with a
+                    // verb of work, `二、强化重点路段管控。…` between items naming `区公安局`:
+                    // work whose doer goes unsaid, not a list's context; a heading over items of
+                    // its own is theirs to name. In a plan by its title the prose reading so
+                    // grown would outweigh the assignments reading and lose its items.)
                     let worded = || {
                         let item = &outline.items[k];
                         item.children.is_empty()
