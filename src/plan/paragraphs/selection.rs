@@ -394,12 +394,7 @@ impl Reader<'_, '_> {
                         let item = &outline.items[k];
                         item.children.is_empty()
                             && self.mode == ReadMode::TentativeProse
-                            && self.heading_words(item).is_some_and(|t| {
-                                assign::opens_with_work_verb(
-                                    t.trim_start_matches(is_space),
-                                    self.ctx.vocab,
-                                )
-                            })
+                            && self.heading_opens_with_work(item)
                     };
                     let beside_named = lists.get(&keys[k]).is_some_and(|&(named, all)| {
                         named > 0
@@ -621,6 +616,14 @@ impl Reader<'_, '_> {
         !context && self.says_work(outline, k)
     }
 
+    /// Whether an item's heading words open with a verb of work (`召开动员部署会`, `3.制定…管理
+    /// 办法`): work named as such, whatever list it stands in.
+    fn heading_opens_with_work(&self, item: &crate::plan::outline::Item) -> bool {
+        self.heading_words(item).is_some_and(|t| {
+            assign::opens_with_work_verb(t.trim_start_matches(is_space), self.ctx.vocab)
+        })
+    }
+
     /// The work a plan lists under its aims when it lists none elsewhere (`二、主要工作目标`
     /// over `（三）加强干部队伍建设，完成…`): the items there that open with a verb of work,
     /// none of them an aim's own heading or under a part asking for support.
@@ -636,9 +639,7 @@ impl Reader<'_, '_> {
                 let support = ancestors
                     .iter()
                     .any(|&a| self.is_safeguard(&outline.items[a]));
-                let worded = self.heading_words(item).is_some_and(|t| {
-                    assign::opens_with_work_verb(t.trim_start_matches(is_space), self.ctx.vocab)
-                });
+                let worded = self.heading_opens_with_work(item);
                 under_aims
                     && !support
                     && worded
@@ -754,12 +755,7 @@ impl Reader<'_, '_> {
             .map(|(r, item)| {
                 r.is_some_and(|r| attached[r])
                     || r.is_some_and(|r| runs[r].0 * 2 > runs[r].1)
-                        && !self.heading_words(item).is_some_and(|t| {
-                            assign::opens_with_work_verb(
-                                t.trim_start_matches(is_space),
-                                self.ctx.vocab,
-                            )
-                        })
+                        && !self.heading_opens_with_work(item)
             })
             .collect()
     }
