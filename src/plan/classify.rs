@@ -1095,20 +1095,132 @@ pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
     opens || ends
 }
 
+/// A notice's subject: its title, folded, before the notice's ending (`notice_title_endings`)
+/// and 的 (`关于召开全县防汛工作会议`); none when the title does not end as a notice's.
+fn notice_subject(ctx: &Ctx, title: &str) -> Option<String> {
+    let title = ctx.vocab.fold(title);
+    let subject = ctx
+        .vocab
+        .genres
+        .notice_title_endings
+        .iter()
+        .find_map(|w| title.strip_suffix(w.as_str()))?;
+    Some(subject.strip_suffix('的').unwrap_or(subject).to_owned())
+}
+
 /// Whether a notice's title says it hands down tasks (`关于进一步落实林长制工作任务的通知`):
 /// its subject, before the notice's ending and 的, ends in one of `task_notice_objects`.
 pub(crate) fn titled_as_task_notice(ctx: &Ctx, title: &str) -> bool {
     let g = &ctx.vocab.genres;
-    let title = ctx.vocab.fold(title);
-    let Some(subject) = g
-        .notice_title_endings
-        .iter()
-        .find_map(|w| title.strip_suffix(w.as_str()))
-    else {
+    let Some(subject) = notice_subject(ctx, title) else {
         return false;
     };
-    let subject = subject.strip_suffix('的').unwrap_or(subject);
     g.task_notice_objects
+        .iter()
+        .any(|w| subject.ends_with(w.as_str()))
+}
+
+/// Fewest items of work (its requirements, 加强组织领导, left out) that make a notice giving out
+/// work a plan: two matters are an errand, and a requirements notice's lone item of work among
+/// its exhortations is no division of work.
+const MIN_WORK_NOTICE_ITEMS: usize = 3;
+
+/// Longest heading that may be a field's label (`报送时间`, `参训人员`, `活动主要内容`): a
+/// label names its field in a word or two, an item of work says what is done.
+const MAX_FIELD_LABEL_CHARS: usize = 6;
+
+/// Whether a notice (`title`) gives out work in its items (`tasks`, read in prose): it says its
+/// matters follow (`work_notice_intros`), its subject is no event's or errand's
+/// (`event_notice_subjects`), and at least [`MIN_WORK_NOTICE_ITEMS`] items besides its
+/// requirements are work ([`reads_as_work_list`]), none of them an arrangement's field
+/// (`报送时间`) or a return to send (`报送…`), more than half naming who does them, if only as
+/// the addressees (`各相关单位要…`).
+pub(crate) fn reads_as_work_notice(
+    ctx: &Ctx,
+    doc: &Document,
+    title: &str,
+    sections: &[Section],
+    tasks: &[Task],
+) -> bool {
+    let v = ctx.vocab;
+    let g = &v.genres;
+    if arranges_an_event(ctx, title) {
+        return false;
+    }
+    let says_matters_follow = doc.blocks.iter().any(|b| match b {
+        Block::Paragraph(p) => {
+            let text = v.fold(p.text.as_str());
+            g.work_notice_intros
+                .iter()
+                .any(|w| text.contains(w.as_str()))
+        }
+        _ => false,
+    });
+    // (…not the requirements of a text it issues, `现印发给你们，并就有关要求通知如下`)
+    let issues_a_text = doc.blocks.iter().any(|b| match b {
+        Block::Paragraph(p) => {
+            let text = v.fold(p.text.as_str());
+            g.issuing_words.iter().any(|w| text.contains(w.as_str()))
+        }
+        _ => false,
+    });
+    if !says_matters_follow || issues_a_text {
+        return false;
+    }
+    let heading = |t: &Task| -> String {
+        let first = t
+            .title
+            .as_ref()
+            .map_or(t.text.value.as_str(), |l| l.value.as_str());
+        v.fold(first)
+            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '：' | ':' | '；'))
+            .to_owned()
+    };
+    // (the prose reading leaves its requirements out, 加强组织领导: what is left is work)
+    if tasks.len() < MIN_WORK_NOTICE_ITEMS {
+        return false;
+    }
+    let arrangement = tasks.iter().any(|t| {
+        let h = heading(t);
+        let field = h.chars().count() <= MAX_FIELD_LABEL_CHARS
+            && g.field_label_nouns.iter().any(|w| h.ends_with(w.as_str()));
+        field
+            || g.request_words.iter().any(|w| h.starts_with(w.as_str()))
+            // (…or a list of what to act on, `1.学校周边自建房`, under a heading that is, its
+            // time theirs)
+            || t.units.is_empty() && !opens_with_work(v, t)
+    });
+    // (a role's name, `各责任单位要…`, asks whoever a table attached elsewhere names: no one)
+    let labels = &v.unit_labels;
+    let role = |name: &str| {
+        labels
+            .lead
+            .iter()
+            .chain(&labels.responsible)
+            .chain(&labels.cooperating)
+            .any(|l| name.contains(l.as_str()))
+    };
+    let named = tasks
+        .iter()
+        .filter(|t| t.units.iter().any(|u| !role(&v.fold(&u.name))))
+        .count();
+    !arrangement && named >= MIN_PROSE_ASSIGNED_ITEMS && reads_as_work_list(ctx, sections, tasks)
+}
+
+/// Whether a notice's title arranges an event or asks for a return (`关于召开…会议的通知`,
+/// `关于做好…报送工作的通知`: `event_notice_subjects`): its items are arrangements, whatever
+/// verbs they open with and whoever they name.
+pub(crate) fn arranges_an_event(ctx: &Ctx, title: &str) -> bool {
+    let g = &ctx.vocab.genres;
+    let Some(subject) = notice_subject(ctx, title) else {
+        return false;
+    };
+    let subject = g
+        .event_subject_tails
+        .iter()
+        .find_map(|w| subject.strip_suffix(w.as_str()))
+        .unwrap_or(&subject);
+    g.event_notice_subjects
         .iter()
         .any(|w| subject.ends_with(w.as_str()))
 }
@@ -1176,6 +1288,32 @@ pub(crate) fn assigned_in_prose(
     .then_some(WorkList::AssignedInProse { assigned })
 }
 
+/// Whether an item read in prose reads as work to do: it names who does it, when it is due, or
+/// opens with a verb of work ([`opens_with_work`]).
+fn item_reads_as_work(v: &Vocabulary, t: &Task) -> bool {
+    // a subject that reads as a unit (秘书科要将…) names who does the work
+    if !t.units.is_empty() {
+        return true;
+    }
+    // an item scheduled for a time (`二月份：` `1、稳定幼儿情绪`) is work to do then
+    !t.deadlines.is_empty() || opens_with_work(v, t)
+}
+
+/// Whether an item opens with a verb of work (`建立…`, `2020年11月底前，编制…`, `一是加快…`).
+fn opens_with_work(v: &Vocabulary, t: &Task) -> bool {
+    let text = v.fold(&t.text.value);
+    // a time the item opens with (2020年11月底前，编制…) is not its first word
+    let text = text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "年月日底前初中旬内，,、 ".contains(c));
+    // …nor is the 一是 of a sub-item split off its topic
+    let text = crate::plan::text::after_sub_item_word(text).unwrap_or(text);
+    let opening: String = text.chars().take(WORK_VERB_REACH_CHARS).collect();
+    v.genres
+        .work_verbs
+        .iter()
+        .any(|w| opening.contains(w.as_str()))
+}
+
 /// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
 /// enough numbered items, most naming who does them, when they are due or opening with a verb
 /// of work, and among the `sections` of the plain reading no articles (第X条) and no heading
@@ -1193,31 +1331,7 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     if reports_work_done(ctx, sections) || interprets_a_plan(ctx, sections) {
         return false;
     }
-    let with_verb = tasks
-        .iter()
-        .filter(|t| {
-            // a subject that reads as a unit (秘书科要将…) names who does the work
-            if !t.units.is_empty() {
-                return true;
-            }
-            // an item scheduled for a time (`二月份：` `1、稳定幼儿情绪`) is work to do then
-            if !t.deadlines.is_empty() {
-                return true;
-            }
-            let text = v.fold(&t.text.value);
-            // a time the item opens with (2020年11月底前，编制…) is not its first word
-            let text = text.trim_start_matches(|c: char| {
-                c.is_ascii_digit() || "年月日底前初中旬内，,、 ".contains(c)
-            });
-            // …nor is the 一是 of a sub-item split off its topic
-            let text = crate::plan::text::after_sub_item_word(text).unwrap_or(text);
-            let opening: String = text.chars().take(WORK_VERB_REACH_CHARS).collect();
-            v.genres
-                .work_verbs
-                .iter()
-                .any(|w| opening.contains(w.as_str()))
-        })
-        .count();
+    let with_verb = tasks.iter().filter(|t| item_reads_as_work(v, t)).count();
     if tasks.len() >= MIN_UNTITLED_WORK_ITEMS {
         return with_verb * WORK_VERB_SHARE_INVERSE >= tasks.len();
     }
@@ -1467,6 +1581,8 @@ pub(crate) enum WorkList {
     /// It is a notice handing down tasks ([`titled_as_task_notice`]) whose numbered items are
     /// work to do ([`reads_as_work_list`]).
     TaskNotice,
+    /// It is a notice giving out the work its items list ([`reads_as_work_notice`]).
+    WorkNotice,
 }
 
 impl WorkList {
@@ -1481,6 +1597,9 @@ impl WorkList {
             }
             WorkList::TaskNotice => {
                 format!("标题写明是下达工作任务的通知，正文{tasks}项编号条目是要做的工作")
+            }
+            WorkList::WorkNotice => {
+                format!("是部署工作的通知，正文{tasks}项编号条目是交各单位落实的工作")
             }
             WorkList::Items | WorkList::No => {
                 format!("没有标题，正文{tasks}项编号条目是要做的工作")
@@ -2638,6 +2757,101 @@ mod tests {
         // …while a title that plans someone else's work speaks about it
         let news = parsed(&format!("县委常委会谋划2022年重点工作{body}"));
         assert!(!news.kind.is_plan(), "{:?}", news.kind);
+    }
+
+    #[test]
+    fn a_notice_giving_out_work_its_matters_follow_is_a_plan() {
+        let notice = "县减负办关于抓紧做好拖欠中小企业账款清理工作的通知\n\
+                      各乡镇(街道)办事处,县属各相关单位:\n\
+                      现决定开展清欠工作,现将有关事项通知如下:\n\
+                      一、抓紧做好问题线索核查\n\
+                      按照“属地管理、分级负责”的原则,各相关单位要抓紧落实转办问题线索的核查办理。\n\
+                      二、抓紧做好自查并建立台账\n\
+                      各地、各部门要聚焦与中小企业形成的款项拖欠,摸清底数,做到应报尽报。\n\
+                      三、抓紧推进清欠\n\
+                      各相关单位对于新发现的欠款问题要纳入台账管理,逐项制定清偿计划。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        let named: Vec<String> = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let names: Vec<&str> = t.units.iter().map(|u| u.name.as_str()).collect();
+                format!("{}:{}", t.index, names.join("、"))
+            })
+            .collect();
+        assert_eq!(named, ["1:各相关单位", "2:各地、各部门", "3:各相关单位"]);
+        // two items naming who does them are enough: the others are the addressees' as well
+        let one_unnamed = notice.replace("各相关单位对于新发现的欠款问题", "对于新发现的欠款问题");
+        assert_eq!(parsed(&one_unnamed).tasks.len(), 3);
+        let half =
+            format!("{one_unnamed}四、抓紧建立长效机制\n建立防范拖欠中小企业账款长效机制。\n");
+        assert_eq!(parsed(&half).tasks.len(), 4);
+        let two_unnamed = one_unnamed.replace("各地、各部门要聚焦", "要聚焦");
+        assert!(!parsed(&two_unnamed).kind.is_plan());
+        // not when an item lists what to act on under a heading that says so
+        let targets = notice.replace(
+            "三、抓紧推进清欠\n",
+            "三、抓紧推进清欠\n（一）6月底前完成以下企业清欠：\n1.国有企业；\n2.大型民营企业。\n",
+        );
+        assert!(!parsed(&targets).kind.is_plan());
+        // not when it does not say its matters follow: vague names name no one
+        let plain = notice.replace("现将有关事项通知如下", "请做好以下工作");
+        assert!(!parsed(&plain).kind.is_plan());
+        // …nor when its items ask only roles' names of a table attached elsewhere
+        let roles = notice.replace("各相关单位", "各责任单位");
+        assert!(!parsed(&roles).kind.is_plan());
+        // …nor when it arranges an event: who attends is no work given out
+        let meeting = notice.replace("抓紧做好拖欠中小企业账款清理工作", "召开全县清欠工作会议");
+        assert!(!parsed(&meeting).kind.is_plan());
+        // …nor when an item labels an arrangement's field or asks for a return
+        let field = notice.replace("抓紧推进清欠", "报送时间");
+        assert!(!parsed(&field).kind.is_plan());
+        let returned = notice.replace("抓紧推进清欠", "报送清欠台账");
+        assert!(!parsed(&returned).kind.is_plan());
+        // …nor when, its requirements left out, fewer than three items of work remain
+        let required = notice.replace("抓紧推进清欠", "加强组织领导");
+        assert!(!parsed(&required).kind.is_plan());
+        let exhorted = format!(
+            "{}四、加强组织领导\n各相关单位要加强领导。\n五、严肃工作纪律\n各相关单位要严禁瞒报。\n",
+            notice.replace("抓紧做好自查并建立台账", "严格督查考核")
+        );
+        assert!(!parsed(&exhorted).kind.is_plan());
+        // …nor when the matters following are the requirements of a plan it issues
+        let issuing = notice.replace("现决定开展清欠工作", "现将有关文件印发给你们");
+        assert!(!parsed(&issuing).kind.is_plan());
+    }
+
+    #[test]
+    fn a_notice_arranging_an_event_gives_out_no_work() {
+        // a training's notice naming the schools that send teachers gives out no work
+        let training = "县教育局关于组织开展2024年暑期教师全员培训的通知\n\n各中小学校：\n\n\
+                        现将有关事项通知如下：\n\n一、组织全员参加培训。各学校要组织全体教师参加培训。\n\n\
+                        二、参加线上学习。县教师进修学校要开通线上课程。\n\n\
+                        三、报送培训总结。各学校于8月31日前上报培训总结。\n";
+        assert!(!parsed(training).kind.is_plan());
+        let subject = "组织开展2024年暑期教师全员培训";
+        for event in [
+            "召开全县教育工作会议",
+            "做好2024年上半年重点项目进展情况报送工作",
+            "2024年端午节放假安排",
+        ] {
+            assert!(
+                !parsed(&training.replace(subject, event)).kind.is_plan(),
+                "{event}"
+            );
+        }
+        // a subject going on past the event's word, or naming none, is work
+        for work in [
+            "做好2024年教师队伍建设工作",
+            "贯彻落实全县教育工作会议精神",
+            "做好2024年端午节假期安全工作",
+        ] {
+            assert!(
+                parsed(&training.replace(subject, work)).kind.is_plan(),
+                "{work}"
+            );
+        }
     }
 
     #[test]

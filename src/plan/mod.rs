@@ -262,7 +262,14 @@ impl Parser {
             && body.tasks.iter().all(|t| t.units.is_empty())
         {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
-            if notice_titled {
+            let event = front
+                .meta
+                .title
+                .as_ref()
+                .is_some_and(|t| classify::arranges_an_event(&ctx, &t.value));
+            if notice_titled && event {
+                // (a meeting's or a training's notice names who attends: no work given out)
+            } else if notice_titled {
                 if let Some(list) = classify::assigned_in_prose(
                     &ctx,
                     doc,
@@ -282,6 +289,19 @@ impl Parser {
                     // items work to do whether or not they name units (its addressees do it)
                     body = tentative;
                     work_list = classify::WorkList::TaskNotice;
+                } else if front.meta.title.as_ref().is_some_and(|t| {
+                    classify::reads_as_work_notice(
+                        &ctx,
+                        doc,
+                        &t.value,
+                        &body.sections.list,
+                        &tentative.tasks,
+                    )
+                }) {
+                    // …or one giving out the work its items list (`现将有关事项通知如下：`
+                    // over `一、抓紧做好…` `各相关单位要…`), its addressees doing it
+                    body = tentative;
+                    work_list = classify::WorkList::WorkNotice;
                 }
             } else if !tentative.tasks.is_empty() && !classify::introduces_mandate(&ctx, doc) {
                 // …and so is one that opens as plans open (`一、指导思想`), whatever its items say

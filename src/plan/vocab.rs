@@ -274,6 +274,15 @@ pub struct GenreWords {
     /// What a notice's subject ends in when the notice hands down tasks (`关于进一步落实林长制
     /// 工作任务的通知`, `关于下达…建设任务的通知`): its numbered items are those tasks.
     pub task_notice_objects: Vec<String>,
+    /// What a notice says before the matters it gives out (`通知如下`): its items are the work.
+    pub work_notice_intros: Vec<String>,
+    /// What a notice's subject ends in when it arranges an event or asks for a return
+    /// (`会议`, `培训`, `报送`): its items are arrangements, not work given out.
+    pub event_notice_subjects: Vec<String>,
+    /// What such a subject may end in after the event's word (`…报送工作`, `…放假安排`).
+    pub event_subject_tails: Vec<String>,
+    /// Endings of a heading that labels an arrangement's field (`报送时间`, `培训地点`).
+    pub field_label_nouns: Vec<String>,
     /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
     /// are no work notice's assignments.
     pub speech_openings: Vec<String>,
@@ -650,6 +659,14 @@ struct GenreFile {
     notice_title_endings: Vec<String>,
     #[serde(default)]
     task_notice_objects: Vec<String>,
+    #[serde(default)]
+    work_notice_intros: Vec<String>,
+    #[serde(default)]
+    event_notice_subjects: Vec<String>,
+    #[serde(default)]
+    event_subject_tails: Vec<String>,
+    #[serde(default)]
+    field_label_nouns: Vec<String>,
     #[serde(default)]
     speech_openings: Vec<String>,
     #[serde(default)]
@@ -1309,6 +1326,14 @@ impl Vocabulary {
             self.genres
                 .task_notice_objects
                 .extend(g.task_notice_objects);
+            self.genres.work_notice_intros.extend(g.work_notice_intros);
+            self.genres
+                .event_notice_subjects
+                .extend(g.event_notice_subjects);
+            self.genres
+                .event_subject_tails
+                .extend(g.event_subject_tails);
+            self.genres.field_label_nouns.extend(g.field_label_nouns);
             self.genres.speech_openings.extend(g.speech_openings);
             self.genres.citing_verbs.extend(g.citing_verbs);
             self.genres.speech_reports.extend(g.speech_reports);
