@@ -311,8 +311,9 @@ fn plan_word_alone<'v>(subject: &str, v: &'v Vocabulary) -> Option<&'v String> {
     })
 }
 
-/// The word a year's plan ends in (`2017年教育工作意见`): the title names a year before it, and
-/// no 的 joins the word to what it is about.
+/// The word a year's plan ends in (`2017年教育工作意见`): the title names a year or a period
+/// (`月度工作安排意见`: `dated_plan_periods`) before it, and no 的 joins the word to what it is
+/// about.
 fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
     let word = v
         .genres
@@ -327,7 +328,11 @@ fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
             .take_while(|c| c.is_ascii_digit())
             .count();
         digits == YEAR_DIGITS
-    });
+    }) || v
+        .genres
+        .dated_plan_periods
+        .iter()
+        .any(|p| before.contains(p.as_str()));
     // (`…的若干工作措施` is a policy too)
     let joined = before.trim_end_matches("若干").ends_with('的');
     (dated && !joined).then_some(word)
@@ -3223,6 +3228,7 @@ mod tests {
             "昆山市2017年教育工作意见",
             "乡人民政府2010年小春生产意见",
             "乡镇2023年工作目标和工作措施",
+            "工业园区管委会月度工作安排意见",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
@@ -3516,6 +3522,7 @@ mod tests {
             "爱国卫生工作计画",
             "2020年精神文明建设工作计划4篇下载本文",
             "幼儿园卫生保健工作计划_幼儿园计划总结",
+            "环境综合整治工作方案范例6篇",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }

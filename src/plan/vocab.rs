@@ -216,6 +216,9 @@ pub struct GenreWords {
     /// Words that end a year's plan when the title names the year (`昆山市2017年教育工作意见`)
     /// and a policy otherwise (`关于加强…的意见`).
     pub dated_plan_words: Vec<String>,
+    /// Periods a title may name instead of a year before one of `dated_plan_words`
+    /// (`月度工作安排意见`).
+    pub dated_plan_periods: Vec<String>,
     /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
     /// so is a plan.
     pub plan_openings: Vec<String>,
@@ -615,6 +618,8 @@ struct GenreFile {
     joined_to_plan_words: Vec<String>,
     #[serde(default)]
     dated_plan_words: Vec<String>,
+    #[serde(default)]
+    dated_plan_periods: Vec<String>,
     #[serde(default)]
     plan_openings: Vec<String>,
     #[serde(default)]
@@ -1290,6 +1295,7 @@ impl Vocabulary {
                 .joined_to_plan_words
                 .extend(g.joined_to_plan_words);
             self.genres.dated_plan_words.extend(g.dated_plan_words);
+            self.genres.dated_plan_periods.extend(g.dated_plan_periods);
             self.genres.plan_openings.extend(g.plan_openings);
             self.genres.task_part_openings.extend(g.task_part_openings);
             self.genres
