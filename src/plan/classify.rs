@@ -172,11 +172,29 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
             }
             after_site = site && !tail.is_empty();
         }
+        // a site's section before the title it brackets (`背街小巷整治【…综合整治2月份工作计划】`)
+        if let Some(inner) = bracketed_after_section(t) {
+            t = inner;
+        }
         t = t.trim_matches(|c: char| is_space(c) || matches!(c, '-' | '_' | '|' | '｜'));
         if t.len() == before {
             return t;
         }
     }
+}
+
+/// The title a page prints in 【】 after its section's name (`背街小巷整治【**区…2月份工作计划】`):
+/// the bracket closes the line and holds more than the short name before it, which a bracketed
+/// note after a title (`…实施方案【2023】`) does not.
+fn bracketed_after_section(t: &str) -> Option<&str> {
+    let body = t.strip_suffix('】')?;
+    let (section, inner) = body.rsplit_once('【')?;
+    let section_chars = section.trim_matches(is_space).chars().count();
+    (section_chars > 0
+        && section_chars <= MAX_SITE_NAME_CHARS
+        && !section.contains(['【', '】'])
+        && inner.chars().count() > section_chars)
+        .then_some(inner)
 }
 
 /// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out
@@ -3588,6 +3606,15 @@ mod tests {
             (
                 "政策文件_关于印发城区政务公开工作要点的通知_城区人民政府网",
                 "政策文件_关于印发城区政务公开工作要点的通知",
+            ),
+            // a section's name before the title it brackets, not a short note after a title
+            (
+                "背街小巷整治【**区城市环境背街小巷综合整治2月份工作计划】",
+                "**区城市环境背街小巷综合整治2月份工作计划",
+            ),
+            (
+                "城市环境综合整治实施方案【2023】",
+                "城市环境综合整治实施方案【2023】",
             ),
         ] {
             assert_eq!(without_page_tail(title, &v), kept, "{title}");
