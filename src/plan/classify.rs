@@ -173,7 +173,7 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
             after_site = site && !tail.is_empty();
         }
         // a site's section before the title it brackets (`背街小巷整治【…综合整治2月份工作计划】`)
-        if let Some(inner) = bracketed_after_section(t) {
+        if let Some(inner) = bracketed_after_section(t, vocab) {
             t = inner;
         }
         t = t.trim_matches(|c: char| is_space(c) || matches!(c, '-' | '_' | '|' | '｜'));
@@ -186,15 +186,25 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
 /// The title a page prints in 【】 after its section's name (`背街小巷整治【**区…2月份工作计划】`):
 /// the bracket closes the line and holds more than the short name before it, which a bracketed
 /// note after a title (`…实施方案【2023】`) does not.
-fn bracketed_after_section(t: &str) -> Option<&str> {
+fn bracketed_after_section<'t>(t: &'t str, vocab: &Vocabulary) -> Option<&'t str> {
     let body = t.strip_suffix('】')?;
     let (section, inner) = body.rsplit_once('【')?;
     let section_chars = section.trim_matches(is_space).chars().count();
+    // (the bracket names a kind of text: `教学工作计划【2023-2024学年第一学期】` and
+    // `防汛应急预案【2023年12月修订版】` are titles with a note)
+    let g = &vocab.genres;
+    let names_kind = |s: &str| {
+        g.plan
+            .iter()
+            .chain(g.not_plan.iter().map(|(w, _)| w))
+            .any(|w| s.ends_with(w.as_str()))
+    };
     (section_chars > 0
         && section_chars <= MAX_SITE_NAME_CHARS
         && !section.contains(['【', '】'])
-        && inner.chars().count() > section_chars)
-        .then_some(inner)
+        && inner.chars().count() > section_chars
+        && names_kind(inner))
+    .then_some(inner)
 }
 
 /// What the title's subject ends with, with any bracketed tail (（试行）, （征求意见稿）) left out
@@ -346,11 +356,13 @@ fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
             .take_while(|c| c.is_ascii_digit())
             .count();
         digits == YEAR_DIGITS
-    }) || v
-        .genres
-        .dated_plan_periods
-        .iter()
-        .any(|p| before.contains(p.as_str()));
+    }) || v.genres.dated_plan_periods.iter().any(|p| {
+        // (the period the plan is for stands right before its word: not `年度考核工作意见`)
+        before.ends_with(p.as_str())
+            || before
+                .strip_suffix("工作")
+                .is_some_and(|b| b.ends_with(p.as_str()))
+    });
     // (`…的若干工作措施` is a policy too)
     let joined = before.trim_end_matches("若干").ends_with('的');
     (dated && !joined).then_some(word)
@@ -1121,15 +1133,26 @@ pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
 /// A notice's subject: its title, folded, before the notice's ending (`notice_title_endings`)
 /// and 的 (`关于召开全县防汛工作会议`); none when the title does not end as a notice's.
 fn notice_subject(ctx: &Ctx, title: &str) -> Option<String> {
-    let title = ctx.vocab.fold(title);
-    let subject = ctx
-        .vocab
-        .genres
-        .notice_title_endings
+    let v = ctx.vocab;
+    let folded = v.fold(title);
+    let title = without_page_tail(&folded, v);
+    // (an ending closing the title or followed by a bracketed document number:
+    // `…的通知(县教发[2024]35号)`)
+    let subject = v.genres.notice_title_endings.iter().find_map(|w| {
+        let at = title.rfind(w.as_str())?;
+        let after = title[at + w.len()..].trim_start_matches(is_space);
+        (after.is_empty() || after.starts_with(['（', '(', '[', '【', '［'])).then(|| &title[..at])
+    })?;
+    // (`…的补充通知`, `…的紧急通知`)
+    let subject = NOTICE_MANNERS
         .iter()
-        .find_map(|w| title.strip_suffix(w.as_str()))?;
+        .find_map(|m| subject.strip_suffix(m))
+        .unwrap_or(subject);
     Some(subject.strip_suffix('的').unwrap_or(subject).to_owned())
 }
+
+/// Words a notice's ending may carry before 通知 saying how it is sent, not what it is about.
+const NOTICE_MANNERS: [&str; 4] = ["补充", "紧急", "预备", "重要"];
 
 /// Whether a notice's title says it hands down tasks (`关于进一步落实林长制工作任务的通知`):
 /// its subject, before the notice's ending and 的, ends in one of `task_notice_objects`.
@@ -1153,11 +1176,12 @@ const MIN_WORK_NOTICE_ITEMS: usize = 3;
 const MAX_FIELD_LABEL_CHARS: usize = 6;
 
 /// Whether a notice (`title`) gives out work in its items (`tasks`, read in prose): it says its
-/// matters follow (`work_notice_intros`), its subject is no event's or errand's
-/// (`event_notice_subjects`), and at least [`MIN_WORK_NOTICE_ITEMS`] items besides its
-/// requirements are work ([`reads_as_work_list`]), none of them an arrangement's field
-/// (`报送时间`) or a return to send (`报送…`), more than half naming who does them, if only as
-/// the addressees (`各相关单位要…`).
+/// matters follow (`work_notice_intros`), not its requirements (`requirement_notice_intros`),
+/// issues or forwards no text, its subject is no event's or errand's ([`arranges_an_event`]),
+/// and at least [`MIN_WORK_NOTICE_ITEMS`] items besides its requirements
+/// (`requirement_heading_words`: `提高思想认识`) are work ([`reads_as_work_list`]), no item an
+/// arrangement's field (`报送时间`) or a return to send (`报送…`), more than half of the items
+/// of work naming who does them, if only as the addressees (`各相关单位要…`).
 pub(crate) fn reads_as_work_notice(
     ctx: &Ctx,
     doc: &Document,
@@ -1170,24 +1194,22 @@ pub(crate) fn reads_as_work_notice(
     if arranges_an_event(ctx, title) {
         return false;
     }
-    let says_matters_follow = doc.blocks.iter().any(|b| match b {
-        Block::Paragraph(p) => {
-            let text = v.fold(p.text.as_str());
-            g.work_notice_intros
-                .iter()
-                .any(|w| text.contains(w.as_str()))
-        }
-        _ => false,
-    });
-    // (…not the requirements of a text it issues, `现印发给你们，并就有关要求通知如下`)
-    let issues_a_text = doc.blocks.iter().any(|b| match b {
-        Block::Paragraph(p) => {
-            let text = v.fold(p.text.as_str());
-            g.issuing_words.iter().any(|w| text.contains(w.as_str()))
-        }
-        _ => false,
-    });
-    if !says_matters_follow || issues_a_text {
+    let says = |words: &mut dyn Iterator<Item = &String>| {
+        let words: Vec<&String> = words.collect();
+        doc.blocks.iter().any(|b| match b {
+            Block::Paragraph(p) => {
+                let text = v.fold(p.text.as_str());
+                words.iter().any(|w| text.contains(w.as_str()))
+            }
+            _ => false,
+        })
+    };
+    let says_matters_follow = says(&mut g.work_notice_intros.iter());
+    // (…not its requirements, `现将有关要求通知如下`, nor those of a text it issues or forwards,
+    // `现印发给你们`, `转发你们`)
+    let requirements = says(&mut g.requirement_notice_intros.iter());
+    let issues_a_text = says(&mut g.issuing_words.iter().chain(&g.forwarding_words));
+    if !says_matters_follow || requirements || issues_a_text {
         return false;
     }
     let heading = |t: &Task| -> String {
@@ -1199,12 +1221,26 @@ pub(crate) fn reads_as_work_notice(
             .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '：' | ':' | '；'))
             .to_owned()
     };
-    // (the prose reading leaves its requirements out, 加强组织领导: what is left is work)
-    if tasks.len() < MIN_WORK_NOTICE_ITEMS {
+    // (its requirements, `提高思想认识`, `严明工作纪律`, are no work)
+    let work: Vec<&Task> = tasks
+        .iter()
+        .filter(|t| {
+            let head: String = heading(t).chars().take(SAFEGUARD_HEAD_CHARS).collect();
+            !g.requirement_heading_words
+                .iter()
+                .any(|w| head.contains(w.as_str()))
+        })
+        .collect();
+    if work.len() < MIN_WORK_NOTICE_ITEMS {
         return false;
     }
     let arrangement = tasks.iter().any(|t| {
         let h = heading(t);
+        // (a label run into its value, `二、举办时间：2024年6月20日`)
+        let h = h
+            .split_once(['：', ':'])
+            .filter(|(label, _)| label.chars().count() <= MAX_FIELD_LABEL_CHARS)
+            .map_or(h.as_str(), |(label, _)| label);
         let field = h.chars().count() <= MAX_FIELD_LABEL_CHARS
             && g.field_label_nouns.iter().any(|w| h.ends_with(w.as_str()));
         field
@@ -1223,11 +1259,11 @@ pub(crate) fn reads_as_work_notice(
             .chain(&labels.cooperating)
             .any(|l| name.contains(l.as_str()))
     };
-    let named = tasks
+    let named = work
         .iter()
         .filter(|t| t.units.iter().any(|u| !role(&v.fold(&u.name))))
         .count();
-    !arrangement && named >= MIN_PROSE_ASSIGNED_ITEMS && reads_as_work_list(ctx, sections, tasks)
+    !arrangement && named * 2 > work.len() && reads_as_work_list(ctx, sections, tasks)
 }
 
 /// Whether a notice's title arranges an event or asks for a return (`关于召开…会议的通知`,
@@ -1238,15 +1274,29 @@ pub(crate) fn arranges_an_event(ctx: &Ctx, title: &str) -> bool {
     let Some(subject) = notice_subject(ctx, title) else {
         return false;
     };
-    let subject = g
+    let ending = g
         .event_subject_tails
         .iter()
         .find_map(|w| subject.strip_suffix(w.as_str()))
         .unwrap_or(&subject);
+    // (the subject after 关于 and a leading 做好: `报送2024年上半年工作总结`)
+    let opening = subject
+        .rsplit_once("关于")
+        .map_or(subject.as_str(), |(_, s)| s);
+    let opening = EVENT_VERB_LEADS
+        .iter()
+        .find_map(|l| opening.strip_prefix(l))
+        .unwrap_or(opening);
     g.event_notice_subjects
         .iter()
-        .any(|w| subject.ends_with(w.as_str()))
+        .any(|w| ending.ends_with(w.as_str()))
+        || g.event_notice_verbs
+            .iter()
+            .any(|w| opening.starts_with(w.as_str()))
 }
+
+/// Words a notice's subject may open with before the event's verb (`关于认真做好报送…`).
+const EVENT_VERB_LEADS: [&str; 4] = ["认真做好", "切实做好", "进一步做好", "做好"];
 
 /// Longest issuer's name before a notice title's 关于 (`XX县人民政府办公室关于…`).
 const MAX_ISSUER_CHARS: usize = 20;
@@ -2804,12 +2854,12 @@ mod tests {
             })
             .collect();
         assert_eq!(named, ["1:各相关单位", "2:各地、各部门", "3:各相关单位"]);
-        // two items naming who does them are enough: the others are the addressees' as well
+        // more than half naming who does them are enough: the others are the addressees' too
         let one_unnamed = notice.replace("各相关单位对于新发现的欠款问题", "对于新发现的欠款问题");
         assert_eq!(parsed(&one_unnamed).tasks.len(), 3);
         let half =
             format!("{one_unnamed}四、抓紧建立长效机制\n建立防范拖欠中小企业账款长效机制。\n");
-        assert_eq!(parsed(&half).tasks.len(), 4);
+        assert!(!parsed(&half).kind.is_plan());
         let two_unnamed = one_unnamed.replace("各地、各部门要聚焦", "要聚焦");
         assert!(!parsed(&two_unnamed).kind.is_plan());
         // not when an item lists what to act on under a heading that says so
@@ -2830,6 +2880,8 @@ mod tests {
         // …nor when an item labels an arrangement's field or asks for a return
         let field = notice.replace("抓紧推进清欠", "报送时间");
         assert!(!parsed(&field).kind.is_plan());
+        let inline = notice.replace("三、抓紧推进清欠\n", "三、检查时间：8月26日至30日。");
+        assert!(!parsed(&inline).kind.is_plan());
         let returned = notice.replace("抓紧推进清欠", "报送清欠台账");
         assert!(!parsed(&returned).kind.is_plan());
         // …nor when, its requirements left out, fewer than three items of work remain
@@ -2843,35 +2895,52 @@ mod tests {
         // …nor when the matters following are the requirements of a plan it issues
         let issuing = notice.replace("现决定开展清欠工作", "现将有关文件印发给你们");
         assert!(!parsed(&issuing).kind.is_plan());
+        let forwarding = notice.replace("现决定开展清欠工作", "现将省减负办文件转发你们");
+        assert!(!parsed(&forwarding).kind.is_plan());
+        // …nor when it says its requirements follow, or its items ask for attitude and
+        // discipline (`提高思想认识`, `压实工作责任`, `严明工作纪律`)
+        let demanded = notice.replace("有关事项通知如下", "有关要求通知如下");
+        assert!(!parsed(&demanded).kind.is_plan());
+        let attitudes = format!(
+            "{}四、抓紧完成清偿\n各相关单位要限期完成清偿。\n",
+            notice
+                .replace("抓紧做好问题线索核查", "提高政治站位")
+                .replace("抓紧做好自查并建立台账", "压实工作责任")
+        );
+        assert!(!parsed(&attitudes).kind.is_plan());
     }
 
     #[test]
     fn a_notice_arranging_an_event_gives_out_no_work() {
-        // a training's notice naming the schools that send teachers gives out no work
-        let training = "县教育局关于组织开展2024年暑期教师全员培训的通知\n\n各中小学校：\n\n\
-                        现将有关事项通知如下：\n\n一、组织全员参加培训。各学校要组织全体教师参加培训。\n\n\
-                        二、参加线上学习。县教师进修学校要开通线上课程。\n\n\
-                        三、报送培训总结。各学校于8月31日前上报培训总结。\n";
+        // a training's notice asking its addressees to send teachers gives out no work
+        let training = "县教育局关于组织开展2024年暑期教师全员培训的通知\n\
+                        各相关单位:\n现将有关事项通知如下:\n\
+                        一、组织全员参加培训\n各相关单位要组织全体教师参加培训。\n\
+                        二、做好线上学习保障\n各相关单位要开通线上课程账号。\n\
+                        三、落实培训经费\n各地、各部门要按标准安排培训经费。\n";
         assert!(!parsed(training).kind.is_plan());
-        let subject = "组织开展2024年暑期教师全员培训";
+        let title = "县教育局关于组织开展2024年暑期教师全员培训的通知";
         for event in [
-            "召开全县教育工作会议",
-            "做好2024年上半年重点项目进展情况报送工作",
-            "2024年端午节放假安排",
+            "县政府办关于召开全县清欠工作推进会的通知",
+            "县教育局关于组织开展2024年暑期教师全员培训的紧急通知",
+            "县教育局关于组织开展2024年暑期教师全员培训的通知(县教发[2024]35号)",
+            "县政府办关于做好2024年上半年重点项目进展情况报送工作的通知",
+            "县政府办关于报送2024年上半年工作总结的通知",
+            "县政府办关于2024年端午节放假安排的通知",
         ] {
             assert!(
-                !parsed(&training.replace(subject, event)).kind.is_plan(),
+                !parsed(&training.replace(title, event)).kind.is_plan(),
                 "{event}"
             );
         }
         // a subject going on past the event's word, or naming none, is work
         for work in [
-            "做好2024年教师队伍建设工作",
-            "贯彻落实全县教育工作会议精神",
-            "做好2024年端午节假期安全工作",
+            "县教育局关于做好2024年教师队伍建设工作的通知",
+            "县教育局关于贯彻落实全县教育工作会议精神的通知",
+            "县教育局关于做好2024年端午节假期安全工作的通知",
         ] {
             assert!(
-                parsed(&training.replace(subject, work)).kind.is_plan(),
+                parsed(&training.replace(title, work)).kind.is_plan(),
                 "{work}"
             );
         }
@@ -3257,6 +3326,7 @@ mod tests {
             "关于2017年教育工作的意见",
             "2024年度考核意见",
             "2024年巡察反馈意见",
+            "机关工作人员年度考核工作意见",
             "关于支持2024年民营经济发展的若干工作措施",
         ] {
             let plan = parsed(&format!("{title}{body}"));
@@ -3615,6 +3685,16 @@ mod tests {
             (
                 "城市环境综合整治实施方案【2023】",
                 "城市环境综合整治实施方案【2023】",
+            ),
+            // (…nor a note longer than the title that names no kind of text)
+            (
+                "教学工作计划【2023-2024学年第一学期】",
+                "教学工作计划【2023-2024学年第一学期】",
+            ),
+            // (a section that names a kind of text is still a section)
+            (
+                "工作总结【某某县2024年城市环境综合整治工作方案】",
+                "某某县2024年城市环境综合整治工作方案",
             ),
         ] {
             assert_eq!(without_page_tail(title, &v), kept, "{title}");

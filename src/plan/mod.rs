@@ -262,14 +262,7 @@ impl Parser {
             && body.tasks.iter().all(|t| t.units.is_empty())
         {
             let tentative = read_body(&ctx, doc, &front, ReadMode::TentativeProse);
-            let event = front
-                .meta
-                .title
-                .as_ref()
-                .is_some_and(|t| classify::arranges_an_event(&ctx, &t.value));
-            if notice_titled && event {
-                // (a meeting's or a training's notice names who attends: no work given out)
-            } else if notice_titled {
+            if notice_titled {
                 if let Some(list) = classify::assigned_in_prose(
                     &ctx,
                     doc,

@@ -279,11 +279,18 @@ pub struct GenreWords {
     pub task_notice_objects: Vec<String>,
     /// What a notice says before the matters it gives out (`通知如下`): its items are the work.
     pub work_notice_intros: Vec<String>,
+    /// What a notice says before its requirements (`要求通知如下`): its items are no work.
+    pub requirement_notice_intros: Vec<String>,
+    /// Words of a work notice's item heading that make it a requirement (`思想认识`, `纪律`).
+    pub requirement_heading_words: Vec<String>,
     /// What a notice's subject ends in when it arranges an event or asks for a return
     /// (`会议`, `培训`, `报送`): its items are arrangements, not work given out.
     pub event_notice_subjects: Vec<String>,
     /// What such a subject may end in after the event's word (`…报送工作`, `…放假安排`).
     pub event_subject_tails: Vec<String>,
+    /// Verbs a notice's subject opens with when it arranges an event or asks for a return
+    /// (`报送…总结`, `召开…`).
+    pub event_notice_verbs: Vec<String>,
     /// Endings of a heading that labels an arrangement's field (`报送时间`, `培训地点`).
     pub field_label_nouns: Vec<String>,
     /// How a speech addresses its audience at a paragraph's start (`同志们：`): its `各…要…`
@@ -667,9 +674,15 @@ struct GenreFile {
     #[serde(default)]
     work_notice_intros: Vec<String>,
     #[serde(default)]
+    requirement_notice_intros: Vec<String>,
+    #[serde(default)]
+    requirement_heading_words: Vec<String>,
+    #[serde(default)]
     event_notice_subjects: Vec<String>,
     #[serde(default)]
     event_subject_tails: Vec<String>,
+    #[serde(default)]
+    event_notice_verbs: Vec<String>,
     #[serde(default)]
     field_label_nouns: Vec<String>,
     #[serde(default)]
@@ -1334,11 +1347,18 @@ impl Vocabulary {
                 .extend(g.task_notice_objects);
             self.genres.work_notice_intros.extend(g.work_notice_intros);
             self.genres
+                .requirement_notice_intros
+                .extend(g.requirement_notice_intros);
+            self.genres
+                .requirement_heading_words
+                .extend(g.requirement_heading_words);
+            self.genres
                 .event_notice_subjects
                 .extend(g.event_notice_subjects);
             self.genres
                 .event_subject_tails
                 .extend(g.event_subject_tails);
+            self.genres.event_notice_verbs.extend(g.event_notice_verbs);
             self.genres.field_label_nouns.extend(g.field_label_nouns);
             self.genres.speech_openings.extend(g.speech_openings);
             self.genres.citing_verbs.extend(g.citing_verbs);

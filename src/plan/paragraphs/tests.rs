@@ -4316,13 +4316,3 @@ fn what_a_rule_forbids_or_work_relies_on_names_no_unit() {
     assert_eq!(read.len(), 2, "{read:?}");
     assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
 }
-
-#[test]
-fn a_part_stating_the_times_of_a_plan_naming_no_units_is_no_task() {
-    // `二、时间要求` says when the campaign's stages fall; the work is under `三、整治任务`
-    let text = "干线公路环境卫生综合整治工作方案\n\n一、整治范围\n\n此次整治以干线公路为主。\n\n\
-                二、时间要求\n\n整治活动分动员部署、清理治理、检查验收3项内容。\n\n三、整治任务\n\n\
-                1、清理道路两侧垃圾杂物，平整路肩。\n\n2、拆除残垣断壁，清理残墙破院。\n\n\
-                3、规范沿街商户门头匾额，清理不规范标牌。\n";
-    assert_eq!(openings(text), ["清理道路", "拆除残垣", "规范沿街"]);
-}
