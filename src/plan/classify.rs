@@ -184,8 +184,9 @@ fn without_page_tail<'t>(title: &'t str, vocab: &Vocabulary) -> &'t str {
 }
 
 /// The title a page prints in 【】 after its section's name (`背街小巷整治【**区…2月份工作计划】`):
-/// the bracket closes the line and holds more than the short name before it, which a bracketed
-/// note after a title (`…实施方案【2023】`) does not.
+/// the bracket closes the line, holds more than the short name before it and ends in a kind of
+/// text's word, which a bracketed note after a title (`…实施方案【2023】`, `教学工作计划【2023-
+/// 2024学年第一学期】`) does not.
 fn bracketed_after_section<'t>(t: &'t str, vocab: &Vocabulary) -> Option<&'t str> {
     let body = t.strip_suffix('】')?;
     let (section, inner) = body.rsplit_once('【')?;
@@ -1130,8 +1131,10 @@ pub(crate) fn titled_as_notice(ctx: &Ctx, title: &str) -> bool {
     opens || ends
 }
 
-/// A notice's subject: its title, folded, before the notice's ending (`notice_title_endings`)
-/// and 的 (`关于召开全县防汛工作会议`); none when the title does not end as a notice's.
+/// A notice's subject: its title, folded and without a site's tail, before the notice's ending
+/// (`notice_title_endings`, maybe followed by a bracketed document number), a manner of sending
+/// it (`紧急`, `补充`) and 的 (`关于召开全县防汛工作会议`); none when the title does not end as a
+/// notice's.
 fn notice_subject(ctx: &Ctx, title: &str) -> Option<String> {
     let v = ctx.vocab;
     let folded = v.fold(title);
@@ -1266,8 +1269,10 @@ pub(crate) fn reads_as_work_notice(
     !arrangement && named * 2 > work.len() && reads_as_work_list(ctx, sections, tasks)
 }
 
-/// Whether a notice's title arranges an event or asks for a return (`关于召开…会议的通知`,
-/// `关于做好…报送工作的通知`: `event_notice_subjects`): its items are arrangements, whatever
+/// Whether a notice's title arranges an event or asks for a return: its subject ends in one,
+/// maybe before a tail such as 工作 (`关于召开…推进会的通知`, `关于做好…报送工作的通知`:
+/// `event_notice_subjects`, `event_subject_tails`), or opens with an event's verb after 关于 and
+/// 做好 (`关于报送…工作总结的通知`: `event_notice_verbs`). Its items are arrangements, whatever
 /// verbs they open with and whoever they name.
 pub(crate) fn arranges_an_event(ctx: &Ctx, title: &str) -> bool {
     let g = &ctx.vocab.genres;
