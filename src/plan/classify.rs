@@ -1197,48 +1197,52 @@ pub(crate) fn reads_as_work_notice(
     if arranges_an_event(ctx, title) {
         return false;
     }
-    let says = |words: &mut dyn Iterator<Item = &String>| {
-        let words: Vec<&String> = words.collect();
-        doc.blocks.iter().any(|b| match b {
-            Block::Paragraph(p) => {
-                let text = v.fold(p.text.as_str());
-                words.iter().any(|w| text.contains(w.as_str()))
-            }
-            _ => false,
-        })
+    let paragraphs: Vec<Cow<str>> = text_paragraphs(doc)
+        .map(|p| v.fold(p.text.as_str()))
+        .collect();
+    let says = |words: &[String]| {
+        paragraphs
+            .iter()
+            .any(|p| words.iter().any(|w| p.contains(w.as_str())))
     };
-    let says_matters_follow = says(&mut g.work_notice_intros.iter());
     // (…not its requirements, `现将有关要求通知如下`, nor those of a text it issues or forwards,
     // `现印发给你们`, `转发你们`)
-    let requirements = says(&mut g.requirement_notice_intros.iter());
-    let issues_a_text = says(&mut g.issuing_words.iter().chain(&g.forwarding_words));
-    if !says_matters_follow || requirements || issues_a_text {
+    if !says(&g.work_notice_intros)
+        || says(&g.requirement_notice_intros)
+        || says(&g.issuing_words)
+        || says(&g.forwarding_words)
+    {
         return false;
     }
-    let heading = |t: &Task| -> String {
-        let first = t
-            .title
-            .as_ref()
-            .map_or(t.text.value.as_str(), |l| l.value.as_str());
-        v.fold(first)
-            .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '：' | ':' | '；'))
-            .to_owned()
-    };
+    // (each item's first sentence, its closing stop or colon left out)
+    let headings: Vec<String> = tasks
+        .iter()
+        .map(|t| {
+            let first = t
+                .title
+                .as_ref()
+                .map_or(t.text.value.as_str(), |l| l.value.as_str());
+            v.fold(first)
+                .trim_matches(|c: char| is_space(c) || matches!(c, '。' | '：' | ':' | '；'))
+                .to_owned()
+        })
+        .collect();
     // (its requirements, `提高思想认识`, `严明工作纪律`, are no work)
     let work: Vec<&Task> = tasks
         .iter()
-        .filter(|t| {
-            let head: String = heading(t).chars().take(SAFEGUARD_HEAD_CHARS).collect();
+        .zip(&headings)
+        .filter(|(_, h)| {
+            let head: String = h.chars().take(SAFEGUARD_HEAD_CHARS).collect();
             !g.requirement_heading_words
                 .iter()
                 .any(|w| head.contains(w.as_str()))
         })
+        .map(|(t, _)| t)
         .collect();
     if work.len() < MIN_WORK_NOTICE_ITEMS {
         return false;
     }
-    let arrangement = tasks.iter().any(|t| {
-        let h = heading(t);
+    let arrangement = tasks.iter().zip(&headings).any(|(t, h)| {
         // (a label run into its value, `二、举办时间：2024年6月20日`)
         let h = h
             .split_once(['：', ':'])
@@ -1274,7 +1278,7 @@ pub(crate) fn reads_as_work_notice(
 /// `event_notice_subjects`, `event_subject_tails`), or opens with an event's verb after 关于 and
 /// 做好 (`关于报送…工作总结的通知`: `event_notice_verbs`). Its items are arrangements, whatever
 /// verbs they open with and whoever they name.
-pub(crate) fn arranges_an_event(ctx: &Ctx, title: &str) -> bool {
+fn arranges_an_event(ctx: &Ctx, title: &str) -> bool {
     let g = &ctx.vocab.genres;
     let Some(subject) = notice_subject(ctx, title) else {
         return false;

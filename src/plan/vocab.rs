@@ -284,7 +284,7 @@ pub struct GenreWords {
     /// Words of a work notice's item heading that make it a requirement (`思想认识`, `纪律`).
     pub requirement_heading_words: Vec<String>,
     /// What a notice's subject ends in when it arranges an event or asks for a return
-    /// (`会议`, `培训`, `报送`): its items are arrangements, not work given out.
+    /// (`会`, `培训`, `报送`): its items are arrangements, not work given out.
     pub event_notice_subjects: Vec<String>,
     /// What such a subject may end in after the event's word (`…报送工作`, `…放假安排`).
     pub event_subject_tails: Vec<String>,
