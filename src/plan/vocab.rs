@@ -1820,6 +1820,14 @@ mod tests {
         assert!(!v.is_chrome("2021年1月6日"));
         assert!(!v.is_chrome("会议定于2021年1月6日星期三召开。"));
         assert!(v.is_chrome("朗读"));
+        // a site's disclaimer and its note to rights holders, though they are sentences
+        assert!(v.is_chrome(
+            "免责声明:本站发布的教育资讯(图片、视频和文字)以本站原创、转载和分享为主,文章观点不代表本网站立场。"
+        ));
+        assert!(v.is_chrome(
+            "如果本文侵犯了您的权益,请联系底部站长邮箱进行举报反馈,一经查实,我们将在第一时间处理。"
+        ));
+        assert!(!v.is_chrome("严厉打击侵犯知识产权违法行为,畅通举报渠道。"));
         assert!(v.is_chrome("文章播报"));
         // a hijacked page's banner of search keywords; a page title joining its parts is not
         assert!(v.is_chrome("久久久久天天天天_肉体视频在线_青青青草视频在线_国产精品视频自拍"));

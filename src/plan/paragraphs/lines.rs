@@ -39,6 +39,15 @@ const MAX_CRITERION_CHARS: usize = 40;
 /// (`来源：街道办事处`).
 const MIN_TOPIC_BODY_CHARS: usize = 20;
 
+/// Shortest text after a period's label and its colon that says what is done then
+/// (`第四季度：总结全年工作，表彰先进。`): after a time, a field's value is a date, never a
+/// sentence, so a short sentence is already work.
+const MIN_PERIOD_WORK_CHARS: usize = 8;
+
+/// Shortest unnumbered paragraph read as a piece of work of its own under a part's bare heading
+/// (`二、主要任务` over `开展环境卫生整治，清除卫生死角。`): a shorter line is a note.
+const MIN_PART_WORK_CHARS: usize = 10;
+
 /// Longest theme a period heading gives its period after the colon (`二月主题：新起点、新打算`):
 /// a motto, not a sentence of work done then.
 const MAX_PERIOD_THEME_CHARS: usize = 20;
@@ -167,17 +176,62 @@ impl Reader<'_, '_> {
         let topic = &t[..colon];
         let body = t[colon..].trim_start_matches(['：', ':', '。']);
         let topic_chars = topic.chars().count();
+        // (a period's label over what is done then, `第三季度：开展病媒生物防治，降低…。`, needs
+        // no long sentence after it)
+        let min_body = if t[colon..].starts_with(['：', ':'])
+            && self.ctx.deadlines.is_period_label(topic, self.ctx.year)
+        {
+            MIN_PERIOD_WORK_CHARS
+        } else {
+            MIN_TOPIC_BODY_CHARS
+        };
         // a sub-item opening a paragraph (`一是党政领导主题发动。…`) is no topic over the rest
         (MIN_TOPIC_CHARS..=MAX_TOPIC_CHARS).contains(&topic_chars)
             && crate::plan::text::after_sub_item_word(topic).is_none()
             && topic
                 .chars()
                 .all(|c| crate::document::text::is_han(c) || c.is_ascii_alphanumeric())
-            && body.chars().count() >= MIN_TOPIC_BODY_CHARS
+            && body.chars().count() >= min_body
             && body.contains(['，', '。', '；'])
             && !self.opens_with_field_label(t)
             && !self.ctx.vocab.names_text_column(topic)
             && !self.ctx.vocab.context_headings.iter().any(|w| w == topic)
+    }
+
+    /// Whether unnumbered paragraph `idx` is a piece of work of its own under a numbered
+    /// heading that only names the part of the plan it opens (`二、主要任务`, `三、工作措施`),
+    /// like the paragraphs before it there: a sentence, the first of them opening with a verb
+    /// of work (`开展环境卫生整治，清除卫生死角。`). The part names no task; each paragraph is one.
+    /// `cur` is the item read last: the heading, or the paragraph before under it.
+    pub(super) fn works_under_part(&self, cur: usize, idx: usize) -> bool {
+        let items = &self.outline.items;
+        let part = if items[cur].mark.is_some() {
+            // (the heading alone so far: a paragraph already under it is its own text)
+            (items[cur].paragraphs.len() == 1 && items[cur].children.is_empty()).then_some(cur)
+        } else {
+            items[cur]
+                .parent
+                .filter(|&p| items[cur].part_work && items[p].mark.is_some())
+        };
+        let Some(part) = part else {
+            return false;
+        };
+        let v = self.ctx.vocab;
+        let head = &self.paras[items[part].paragraphs[0]];
+        let mark_len = items[part].mark.as_ref().map_or(0, |m| m.len);
+        let title = head.folded[mark_len..]
+            .trim_matches(is_space)
+            .trim_end_matches(['：', ':', '。'])
+            .trim_end_matches(is_space);
+        if !v.work_headings.iter().any(|w| w == title) {
+            return false;
+        }
+        let t = self.paras[idx].folded.trim_matches(is_space);
+        // (the first opens with a verb of work; after it, any sentence of the list is one:
+        // `定期开展病媒生物防治工作。`)
+        t.chars().count() >= MIN_PART_WORK_CHARS
+            && t.ends_with(['。', '；', ';'])
+            && (part != cur || crate::plan::assign::opens_with_work_verb(t, v))
     }
 
     /// Whether paragraph `idx` opens with a word of sequence and a comma (`首先，…`, `最后，…`),

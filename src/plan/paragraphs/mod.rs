@@ -897,6 +897,12 @@ impl<'c, 'a> Reader<'c, 'a> {
             None => match current {
                 // `1、综合协调组。` then `工作职责：负责…`: the item names the unit whose
                 // duties its body lists
+                // a piece of work under a part's bare heading (`二、主要任务`), one a paragraph
+                Some(cur) if self.mode.prose() && self.works_under_part(cur, idx) => {
+                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
+                    self.outline.items[id].topic = true;
+                    self.outline.items[id].part_work = true;
+                }
                 Some(cur) if numbered(&self.outline, cur) && self.opens_duties(idx) => {
                     if let Some(clause) = self.unit_named_by(cur) {
                         let head = self.outline.items[cur].paragraphs[0];

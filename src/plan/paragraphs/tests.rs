@@ -4316,3 +4316,37 @@ fn what_a_rule_forbids_or_work_relies_on_names_no_unit() {
     assert_eq!(read.len(), 2, "{read:?}");
     assert!(read.iter().all(|(units, _)| units.is_empty()), "{read:?}");
 }
+
+#[test]
+fn each_sentence_under_a_bare_part_heading_is_a_task() {
+    let text = "爱国卫生工作计划\n\n一、工作目标 以提升环境卫生质量为目标，开展爱国卫生运动。\n\n\
+                二、主要任务\n\n开展环境卫生整治，清除卫生死角，确保公共区域清洁。\n\n\
+                加强健康教育，普及卫生知识，提高居民健康素养。\n\n\
+                三、工作措施\n\n制定环境卫生整治方案，明确责任分工和时间节点。\n\n\
+                定期开展病媒生物防治工作，对重点区域进行药物喷洒。\n";
+    assert_eq!(
+        openings(text),
+        ["开展环境", "加强健康", "制定环境", "定期开展"]
+    );
+    // a heading naming its own work keeps its paragraphs as its text
+    let own = text.replace("二、主要任务", "二、开展环境卫生整治行动");
+    assert_eq!(openings(&own), ["开展环境", "制定环境", "定期开展"]);
+}
+
+#[test]
+fn a_short_sentence_after_a_quarter_is_work_done_then() {
+    let text = "爱国卫生工作计划\n\n四、工作进度\n\n\
+                第一季度：完成环境卫生整治工作，建立长效管理机制。\n\n\
+                第二季度：开展卫生知识宣传活动，提高居民健康素养。\n\n\
+                第三季度：开展病媒生物防治，降低传播风险。\n\n\
+                第四季度：总结全年工作，表彰先进。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("第一季度", &["第一季度"]),
+            due("第二季度", &["第二季度"]),
+            due("第三季度", &["第三季度"]),
+            due("第四季度", &["第四季度"]),
+        ]
+    );
+}
