@@ -1828,6 +1828,14 @@ mod tests {
             "如果本文侵犯了您的权益,请联系底部站长邮箱进行举报反馈,一经查实,我们将在第一时间处理。"
         ));
         assert!(!v.is_chrome("严厉打击侵犯知识产权违法行为,畅通举报渠道。"));
+        // a document-sharing site's first tips
+        assert!(v.is_chrome(
+            "1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。"
+        ));
+        assert!(v.is_chrome(
+            "2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。"
+        ));
+        assert!(!v.is_chrome("1、推广政务服务APP下载使用,提高网上办理比例。"));
         assert!(v.is_chrome("文章播报"));
         // a hijacked page's banner of search keywords; a page title joining its parts is not
         assert!(v.is_chrome("久久久久天天天天_肉体视频在线_青青青草视频在线_国产精品视频自拍"));
