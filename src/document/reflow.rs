@@ -580,6 +580,7 @@ pub fn split_outline(text: &Text, numbering: &Numbering) -> Vec<Text> {
         let list = ListOpening {
             of_sentences: paragraph_list,
             introduced: false,
+            outline: false,
         };
         if accept(&chars, k, &mark, &mut levels, under_heading, list) && i > 0 {
             cuts.push(i);
@@ -645,6 +646,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
         let list = ListOpening {
             of_sentences: paragraph_list,
             introduced: paragraph_list && introduced_list(&s[last_break..i]),
+            outline: outline_follows(s, &chars, k, &mark, numbering),
         };
         if accept(&chars, k, &mark, &mut levels, under_heading, list) {
             push_cut(&mut cuts, i, &mut last_break);
@@ -1070,7 +1072,10 @@ fn accept(
         .is_some_and(|l| mark.value == l || mark.value > l + 1 && mark.value <= l + 1 + MAX_GAP);
     // (…or a list of sentences a colon introduces as such, a new list under the last item of
     // one at the same style: `主要任务如下：1.梳理…。2.编制…` after `1.…4.…`)
-    let starts = mark.value == 1 && (level.last.is_none() || level.fresh || list.introduced);
+    // (…or a bracketed outline starting over under a heading whose numeral the page lost:
+    // `…（三）道路绿化…配合做好专项整治工作（一）配合区执法局…（二）…`)
+    let starts =
+        mark.value == 1 && (level.last.is_none() || level.fresh || list.introduced || list.outline);
     // an excerpt may open in the middle of a list: a first number after a sentence end, or
     // under a heading when the numbers run on through the sections (`二、…回应2.扎实推进…`)
     let opens = level.last.is_none() && (strong || after_heading);
@@ -1086,7 +1091,7 @@ fn accept(
             || prev_solid.is_some_and(is_han)
             || heading_runs_on
     } else if starts {
-        strong || after_heading || after_colon
+        strong || after_heading || after_colon || list.outline
     } else {
         gap && (strong || after_heading) || opens
     };
@@ -1110,6 +1115,9 @@ struct ListOpening {
     of_sentences: bool,
     /// …and the clause before the colon announces a list (`主要任务如下：`).
     introduced: bool,
+    /// It is a bracketed （一） whose （二） follows within a paragraph's reach (see
+    /// [`outline_follows`]).
+    outline: bool,
 }
 
 /// Words announcing the list after a colon (`…的主要任务如下：`, `具体安排以下：`).
@@ -1139,21 +1147,44 @@ fn list_of_sentences(
     if mark.value != 1 || !prev_solid.is_some_and(|c| matches!(c, '：' | ':')) {
         return false;
     }
-    for j in k + 1..chars.len().min(k + LIST_ITEM_LOOKAHEAD) {
-        let (i, c) = chars[j];
-        if !could_start_mark(c) {
-            continue;
-        }
-        let Some(next) = numbering.at_start(&s[i..]) else {
-            continue;
-        };
-        if next.style != mark.style || next.value != 2 {
-            continue;
-        }
+    second_item(s, chars, k, mark, numbering).is_some_and(|j| {
         let before = chars[..j].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
-        return before.is_some_and(|c| ends_sentence(c) || closes(c));
-    }
-    false
+        before.is_some_and(|c| ends_sentence(c) || closes(c))
+    })
+}
+
+/// Whether the （一） at `k` opens an outline's items though a word runs into it (`…实施专项
+/// 整治工作(一)建筑施工场地专项整治…(二)小街巷专项整治…`, a page that lost the numerals of its
+/// headings and its breaks): its （二） follows within a paragraph's reach. A bracketed 一 in a
+/// sentence (`第(一)项`, after 第, is ruled out before) has no （二） after it.
+fn outline_follows(
+    s: &str,
+    chars: &[(usize, char)],
+    k: usize,
+    mark: &NumberMark,
+    numbering: &Numbering,
+) -> bool {
+    mark.value == 1
+        && mark.style == NumberStyle::ChineseParen
+        && second_item(s, chars, k, mark, numbering).is_some()
+}
+
+/// Where (as an index into `chars`) the item 2 of the list whose item 1 is `mark` at `k` starts,
+/// if it does within a paragraph's reach ([`LIST_ITEM_LOOKAHEAD`]).
+fn second_item(
+    s: &str,
+    chars: &[(usize, char)],
+    k: usize,
+    mark: &NumberMark,
+    numbering: &Numbering,
+) -> Option<usize> {
+    (k + 1..chars.len().min(k + LIST_ITEM_LOOKAHEAD)).find(|&j| {
+        let (i, c) = chars[j];
+        could_start_mark(c)
+            && numbering
+                .at_start(&s[i..])
+                .is_some_and(|next| next.style == mark.style && next.value == 2)
+    })
 }
 
 /// The style of the heading the text since the last break is, when it is only a heading's
@@ -1309,10 +1340,8 @@ mod tests {
              （四）加快居民搬迁。按照《关于印发搬迁方案的通知》（岚综管〔2016〕97号文）要求，尽快制订方案。"
         );
         let p = pieces(&s);
-        let opening = |k: usize| p[k].chars().take(6).collect::<String>();
-        let openings: Vec<String> = (0..p.len()).map(opening).collect();
         assert_eq!(
-            openings,
+            openings(&p, 6),
             [
                 "（一）承接试",
                 "1.区经济发",
@@ -1334,6 +1363,33 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_outline_run_into_the_words_before_it_breaks_when_its_next_item_follows() {
+        // a page that lost the numerals of its headings and its breaks: each （一） runs into the
+        // heading's words, and the second list starts over under another lost heading
+        let body = "要求施工企业创建文明施工场地，做到施工场地围档、净车出场、安全施工。".repeat(4);
+        let s = format!(
+            "局机关各科室：为做好创建工作，现制定实施方案：实施专项整治工作(一)建筑施工场地整治{body}\
+             (二)小街巷专项整治{body}(三)道路绿化{body}配合做好专项整治工作(一)配合区执法局做好保洁{body}\
+             (二)配合区交通局做好户外广告整治{body}"
+        );
+        assert_eq!(
+            openings(&pieces(&s), 5),
+            [
+                "局机关各科",
+                "为做好创建",
+                "(一)建筑",
+                "(二)小街",
+                "(三)道路",
+                "(一)配合",
+                "(二)配合"
+            ],
+        );
+        // a bracketed 一 with no 二 after it is a sentence's
+        let one = format!("按照规定第(一)项要求{body}符合下列情形(一)款的，依法处理。{body}{body}");
+        assert_eq!(pieces(&one).len(), 1, "{:?}", pieces(&one));
+    }
+
+    #[test]
     fn a_number_spaced_from_its_title_stays_with_it() {
         // `（一） 前期准备阶段（1-4月份）`: the space after the number is no paragraph's end
         let body =
@@ -1343,10 +1399,8 @@ mod tests {
              2. 片区资源调查。{body}（二） 宣传推介阶段（5-9月份）举办两期招商推介会。{body}"
         );
         let p = pieces(&s);
-        let opening = |k: usize| p[k].chars().take(8).collect::<String>();
-        let openings: Vec<String> = (0..p.len()).map(opening).collect();
         assert_eq!(
-            openings,
+            openings(&p, 8),
             [
                 "一、 目标任务根",
                 "二、 工作内容",
@@ -1400,6 +1454,11 @@ mod tests {
         assert!(p[1].starts_with("〔一〕针对问题"), "{p:?}");
         assert!(p[2].starts_with("〔二〕突出效能提升"), "{p:?}");
         assert!(p[4].starts_with("〔一〕加强日常监管"), "{p:?}");
+    }
+
+    /// The first `n` characters of each piece.
+    fn openings(pieces: &[String], n: usize) -> Vec<String> {
+        pieces.iter().map(|p| p.chars().take(n).collect()).collect()
     }
 
     fn pieces(s: &str) -> Vec<String> {
