@@ -904,8 +904,11 @@ pub fn prose(s: &str, vocab: &Vocabulary, mark: Option<usize>) -> Vec<Clause> {
             ((leads || next.starts_with(DUTY_OPENER) || asked()) && is_unit_list(names, vocab))
                 .then(|| (start, start + names.len(), role, true))
         };
-        // (a sub-item's number before the subject is none of its name: `6、(1)水务局抓好…`)
+        // (a sub-item's number before the subject is none of its name: `6、(1)水务局抓好…`;
+        // nor is its word, `二是加强公共厕所、中转站等…的管理`)
         let numbered = crate::plan::text::bracketed_number_len(seg);
+        let numbered = crate::plan::text::after_sub_item_word(&seg[numbered..])
+            .map_or(numbered, |rest| seg.len() - rest.len());
         let found = prose_subject(&seg[numbered..], vocab)
             .map(|(x, y, role, strong)| (x + numbered, y + numbered, role, strong))
             .or_else(|| subject_within(seg, after_title, vocab));

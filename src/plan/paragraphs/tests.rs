@@ -4350,3 +4350,36 @@ fn a_short_sentence_after_a_quarter_is_work_done_then() {
         ]
     );
 }
+
+#[test]
+fn a_sub_items_word_is_no_part_of_its_subject() {
+    let text = "城区环境整治实施方案\n\n一、工作内容\n\n（一）加强环境卫生专项整治\n\n\
+                一是县城管局负责划分环卫责任区域，落实保洁责任。\n\n\
+                二是县住建局牵头做好公共厕所管理，县卫健局配合。\n\n\
+                三是加强公共厕所、中转站等公共场所的环境管理，确保整洁有序。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_roles(&plan),
+        [
+            vec![("县城管局", UnitRole::Responsible)],
+            vec![
+                ("县住建局", UnitRole::Lead),
+                ("县卫健局", UnitRole::Cooperating)
+            ],
+            vec![],
+        ]
+    );
+}
+
+#[test]
+fn a_model_sites_preview_end_closes_the_text_of_a_sub_item_list() {
+    // the goals part is no task; the sub-item paragraphs are, though the site's lines follow them
+    let text = "城区环境容貌整治实施方案\n\n一、任务目标\n\n针对城区环境容貌突出问题，进一步细化工作目标，确保圆满完成整治任务。\n\n\
+                二、工作内容及责任分工\n\n（一）加强环境卫生专项整治\n\n\
+                一是全面治脏，净化城区环境。划分环卫责任区域。\n\n\
+                二是强化县城道路洒水降尘。根据天气变化调整洒水频次。\n\n\
+                三是落实“门前五包”责任制，签订责任书......\n\n\
+                预览结束,免费获取全文或定制代笔此类文章!\n\n\
+                请点击👉 mbgs777 👈联系老师\n";
+    assert_eq!(openings(text), ["加强环境", "二是强化", "三是落实"]);
+}
