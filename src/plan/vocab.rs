@@ -1836,6 +1836,9 @@ mod tests {
             "2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。"
         ));
         assert!(!v.is_chrome("1、推广政务服务APP下载使用,提高网上办理比例。"));
+        // …and the captions of its page images
+        assert!(v.is_chrome("开福区深化文明社区建设责任分解表_第1页"));
+        assert!(!v.is_chrome("开福区深化文明社区建设责任分解表"));
         assert!(v.is_chrome("文章播报"));
         // a hijacked page's banner of search keywords; a page title joining its parts is not
         assert!(v.is_chrome("久久久久天天天天_肉体视频在线_青青青草视频在线_国产精品视频自拍"));
