@@ -1155,8 +1155,9 @@ fn list_of_sentences(
 
 /// Whether the （一） at `k` opens an outline's items though a word runs into it (`…实施专项
 /// 整治工作(一)建筑施工场地专项整治…(二)小街巷专项整治…`, a page that lost the numerals of its
-/// headings and its breaks): its （二） follows within a paragraph's reach. A bracketed 一 in a
-/// sentence (`第(一)项`, after 第, is ruled out before) has no （二） after it.
+/// headings and its breaks): its （二） follows within a paragraph's reach, not after a list's
+/// separator. A bracketed 一 in a sentence (`第(一)项`, after 第, is ruled out before) has no
+/// （二） after it, or one after `、`.
 fn outline_follows(
     s: &str,
     chars: &[(usize, char)],
@@ -1164,10 +1165,18 @@ fn outline_follows(
     mark: &NumberMark,
     numbering: &Numbering,
 ) -> bool {
-    mark.value == 1
-        && mark.style == NumberStyle::ChineseParen
-        && second_item(s, chars, k, mark, numbering).is_some()
+    if mark.value != 1 || mark.style != NumberStyle::ChineseParen {
+        return false;
+    }
+    // (a list inside a sentence separates its items so: `包括(一)文字解读、(二)图表图解`)
+    second_item(s, chars, k, mark, numbering).is_some_and(|j| {
+        let before = chars[..j].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+        !before.is_some_and(|c| LIST_ITEM_SEPARATORS.contains(c))
+    })
 }
+
+/// What separates the items of a list written inside a sentence (`(一)…、(二)…`).
+const LIST_ITEM_SEPARATORS: &str = "、，,；;：:";
 
 /// Where (as an index into `chars`) the item 2 of the list whose item 1 is `mark` at `k` starts,
 /// if it does within a paragraph's reach ([`LIST_ITEM_LOOKAHEAD`]).
@@ -1384,9 +1393,13 @@ mod tests {
                 "(二)配合"
             ],
         );
-        // a bracketed 一 with no 二 after it is a sentence's
+        // a bracketed 一 with no 二 after it is a sentence's, and so is a list its 、 separates
         let one = format!("按照规定第(一)项要求{body}符合下列情形(一)款的，依法处理。{body}{body}");
         assert_eq!(pieces(&one).len(), 1, "{:?}", pieces(&one));
+        let inline = format!(
+            "{body}{body}解读形式主要包括(一)文字解读、(二)图表图解、(三)视频动漫等。{body}{body}"
+        );
+        assert_eq!(pieces(&inline).len(), 1, "{:?}", pieces(&inline));
     }
 
     #[test]

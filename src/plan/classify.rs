@@ -3522,12 +3522,16 @@ mod tests {
                      2.健全完善全市外事工作领导体制和工作机制。\n\
                      3.着力加强外事工作调研和战略研究。\n";
         assert_eq!(parsed(study).tasks.len(), 3);
-        // (so is striking at a target, and setting a system right: `突出重点，精准打击。`,
-        // `依法严惩，清除后患。`, `理顺行政执法体制。`)
-        let campaign = "2. 突出重点，精准打击。聚焦涉黑涉恶问题突出的重点区域、行业、领域。\n\
+        // (so is striking at a target: `严厉打击黑恶势力。`, `依法严惩，清除后患。`)
+        let campaign = "2. 严厉打击黑恶势力。聚焦涉黑涉恶问题突出的重点区域、行业、领域。\n\
                         3. 依法严惩，清除后患。坚持打早打小、有黑扫黑。\n\
-                        4. 理顺行政执法体制。深入推进行政执法体制改革。\n";
+                        4. 健全部门齐抓共管机制。提高工作整体性、协同性。\n";
         assert_eq!(parsed(campaign).tasks.len(), 3);
+        // (…but a list of the problems found, however it opens, is none)
+        let problems = "1.突出问题整改不到位，部分单位整改流于形式。\n\
+                        2.突出矛盾化解不及时，信访积案较多。\n\
+                        3.理顺关系的工作滞后，职责交叉。\n";
+        assert!(!parsed(problems).kind.is_plan());
         // …but a notice's requirements, or a report's items, are no plan
         let requirements = "一、加强组织领导。各乡镇要高度重视，主要负责同志亲自抓。\n\
                             二、强化责任落实。严格按照时间节点推进各项工作。\n\

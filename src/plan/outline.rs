@@ -35,9 +35,6 @@ pub struct Item {
     /// An unnumbered item of a plan that numbers nothing: a paragraph opening with its topic
     /// (`党建工作：…`), or a short title line over its body. It counts as numbered work does.
     pub topic: bool,
-    /// An unnumbered paragraph of work under a numbered heading that only names its part of
-    /// the plan (`二、主要任务`): one task of that part, as the paragraphs beside it are.
-    pub part_work: bool,
     /// Assignment paragraphs after the last of this item's sub-items that assign each of them
     /// (`1. 市科技馆` `(1)…(3)` `问题整改责任单位：… 整改时限：3天`): the sub-items are the tasks
     /// and each takes the line's units and time limit as its own where it states none.
@@ -169,7 +166,6 @@ impl Outline {
             heading_only,
             unit_heading: false,
             topic: false,
-            part_work: false,
             shared: Vec::new(),
             sequence: false,
             support: false,

@@ -1092,15 +1092,19 @@ impl Reader<'_, '_> {
             // a sentence's subject: its names, in the role the sentence gives them
             for u in subject_units(inner_folded, role, ctx.vocab) {
                 let name = normalize(&inner.as_str()[u.start..u.end]);
-                if !units.iter().any(|v| v.name == name) {
-                    units.push(Unit {
+                match units.iter_mut().find(|v| v.name == name) {
+                    // (a unit a later sentence says leads, `整改措施：区财政局牵头…` after
+                    // `区财政局对资金审核不严`, leads)
+                    Some(v) if u.role == UnitRole::Lead => v.role = UnitRole::Lead,
+                    Some(_) => {}
+                    None => units.push(Unit {
                         raw: inner.as_str()[u.start..u.end].to_owned(),
                         span: ctx.span(&inner, u.start, u.end),
                         name,
                         role: u.role,
                         kind: u.kind,
                         inherited: false,
-                    });
+                    }),
                 }
             }
             return;

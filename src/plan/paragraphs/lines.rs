@@ -9,8 +9,8 @@ use crate::plan::model::UnitKind;
 use crate::plan::units::{kind_of, labels, LabelKind};
 
 use super::stages::{stage_number, MAX_STAGE_LINE_CHARS};
-use super::{item_ancestors, names_only_units, Reader, Report};
-use crate::plan::outline::{ListKey, Outline};
+use super::{item_ancestors, names_only_units, ReadMode, Reader, Report};
+use crate::plan::outline::{ListKey, Outline, UNNUMBERED_TASK_DEPTH};
 use std::collections::HashMap;
 
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
@@ -47,6 +47,10 @@ const MIN_PERIOD_WORK_CHARS: usize = 8;
 /// Shortest unnumbered paragraph read as a piece of work of its own under a part's bare heading
 /// (`二、主要任务` over `开展环境卫生整治，清除卫生死角。`): a shorter line is a note.
 const MIN_PART_WORK_CHARS: usize = 10;
+
+/// Fewest sentences under a part's bare heading for each to be a task: one alone is the part's
+/// text.
+const MIN_PART_SENTENCES: usize = 2;
 
 /// Longest theme a period heading gives its period after the colon (`二月主题：新起点、新打算`):
 /// a motto, not a sentence of work done then.
@@ -178,8 +182,11 @@ impl Reader<'_, '_> {
         let topic_chars = topic.chars().count();
         // (a period's label over what is done then, `第三季度：开展病媒生物防治，降低…。`, needs
         // no long sentence after it)
+        // (…where it opens an item: under a numbered task with text of its own, a short line
+        // is one of the task's stages)
         let min_body = if t[colon..].starts_with(['：', ':'])
             && self.ctx.deadlines.is_period_label(topic, self.ctx.year)
+            && !self.under_task_text()
         {
             MIN_PERIOD_WORK_CHARS
         } else {
@@ -198,40 +205,93 @@ impl Reader<'_, '_> {
             && !self.ctx.vocab.context_headings.iter().any(|w| w == topic)
     }
 
-    /// Whether unnumbered paragraph `idx` is a piece of work of its own under a numbered
-    /// heading that only names the part of the plan it opens (`二、主要任务`, `三、工作措施`),
-    /// like the paragraphs before it there: a sentence, the first of them opening with a verb
-    /// of work (`开展环境卫生整治，清除卫生死角。`). The part names no task; each paragraph is one.
-    /// `cur` is the item read last: the heading, or the paragraph before under it.
-    pub(super) fn works_under_part(&self, cur: usize, idx: usize) -> bool {
-        let items = &self.outline.items;
-        let part = if items[cur].mark.is_some() {
-            // (the heading alone so far: a paragraph already under it is its own text)
-            (items[cur].paragraphs.len() == 1 && items[cur].children.is_empty()).then_some(cur)
-        } else {
-            items[cur]
-                .parent
-                .filter(|&p| items[cur].part_work && items[p].mark.is_some())
-        };
-        let Some(part) = part else {
+    /// Whether the item read last is a numbered one with text of its own besides its heading
+    /// (`1.新建城市公园3个。区园林局牵头…`): lines after it are more of that task.
+    fn under_task_text(&self) -> bool {
+        let Some(cur) = self.outline.current() else {
             return false;
         };
+        let item = &self.outline.items[cur];
+        let Some(mark) = &item.mark else {
+            return false;
+        };
+        item.paragraphs.len() > 1
+            || item.paragraphs.first().is_some_and(|&head| {
+                self.paras[head].folded[mark.len..].contains(['。', '；', ';', '，', ','])
+            })
+    }
+
+    /// Split the item read last into one task a paragraph when it is a numbered heading that
+    /// only names its part of the plan (`二、主要任务`, `三、工作措施`: `work_headings`) over at
+    /// least [`MIN_PART_SENTENCES`] paragraphs, each a sentence of work (see
+    /// [`Self::is_part_sentence`]): the part names no task, each sentence is one. Any other
+    /// paragraph under it (a requirement, `各单位要高度重视…`; a result, a closing remark)
+    /// keeps the part one task, its paragraphs its text. Called when the item closes: before
+    /// the next number, a table or the end, so the new items stay in document order.
+    pub(super) fn split_part_sentences(&mut self) {
+        // (a text with no title is judged by its items afterwards: a report's part reads so too)
+        if self.mode != ReadMode::Prose {
+            return;
+        }
+        let Some(part) = self.outline.current() else {
+            return;
+        };
+        let item = &self.outline.items[part];
+        let Some(mark) = &item.mark else {
+            return;
+        };
+        if !item.children.is_empty() || item.paragraphs.len() < MIN_PART_SENTENCES + 1 {
+            return;
+        }
         let v = self.ctx.vocab;
-        let head = &self.paras[items[part].paragraphs[0]];
-        let mark_len = items[part].mark.as_ref().map_or(0, |m| m.len);
-        let title = head.folded[mark_len..]
+        let head = &self.paras[item.paragraphs[0]];
+        let title = head.folded[mark.len..]
             .trim_matches(is_space)
             .trim_end_matches(['：', ':', '。'])
             .trim_end_matches(is_space);
         if !v.work_headings.iter().any(|w| w == title) {
-            return false;
+            return;
         }
+        let body: Vec<usize> = item.paragraphs[1..].to_vec();
+        if !body.iter().all(|&p| self.is_part_sentence(p)) {
+            return;
+        }
+        self.outline.items[part].paragraphs.truncate(1);
+        self.outline.items[part].assigned = false;
+        for p in body {
+            let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, p, false);
+            self.outline.items[id].topic = true;
+            self.outline.items[id].assigned = !self.paras[p].clauses.is_empty();
+        }
+    }
+
+    /// Whether paragraph `idx` is a sentence of work of its own: it opens with a verb of work
+    /// (`开展环境卫生整治，清除卫生死角。`) and reports nothing done — neither by its words
+    /// (`累计`, `同比`) nor by naming a year before the plan's (`2024年签约项目开工率达到75%`).
+    fn is_part_sentence(&self, idx: usize) -> bool {
+        let v = self.ctx.vocab;
         let t = self.paras[idx].folded.trim_matches(is_space);
-        // (the first opens with a verb of work; after it, any sentence of the list is one:
-        // `定期开展病媒生物防治工作。`)
+        let past_year = self.ctx.year.is_some_and(|year| {
+            t.match_indices('年').any(|(at, _)| {
+                let digits: String = t[..at]
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                digits.len() == 4
+                    && digits
+                        .chars()
+                        .rev()
+                        .collect::<String>()
+                        .parse::<i32>()
+                        .is_ok_and(|y| y < year)
+            })
+        });
         t.chars().count() >= MIN_PART_WORK_CHARS
             && t.ends_with(['。', '；', ';'])
-            && (part != cur || crate::plan::assign::opens_with_work_verb(t, v))
+            && crate::plan::assign::opens_with_work_verb(t, v)
+            && !v.genres.reports_done(t)
+            && !past_year
     }
 
     /// Whether paragraph `idx` opens with a word of sequence and a comma (`首先，…`, `最后，…`),

@@ -693,6 +693,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.numbered_seen |= mark.is_some();
         match mark {
             Some(m) => {
+                // (the item before closes: a part's bare heading over sentences of work)
+                self.split_part_sentences();
                 let depth = m.style.depth();
                 let m_style = m.style;
                 let m_len = m.len;
@@ -897,12 +899,6 @@ impl<'c, 'a> Reader<'c, 'a> {
             None => match current {
                 // `1、综合协调组。` then `工作职责：负责…`: the item names the unit whose
                 // duties its body lists
-                // a piece of work under a part's bare heading (`二、主要任务`), one a paragraph
-                Some(cur) if self.mode.prose() && self.works_under_part(cur, idx) => {
-                    let id = self.outline.open(None, UNNUMBERED_TASK_DEPTH, idx, false);
-                    self.outline.items[id].topic = true;
-                    self.outline.items[id].part_work = true;
-                }
                 Some(cur) if numbered(&self.outline, cur) && self.opens_duties(idx) => {
                     if let Some(clause) = self.unit_named_by(cur) {
                         let head = self.outline.items[cur].paragraphs[0];
@@ -941,6 +937,7 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     /// Decide the tasks of the paragraphs read so far (before a table, or at the end).
     pub fn flush(&mut self, sections: &mut Sections, out: &mut Vec<Task>) {
+        self.split_part_sentences();
         // a sentence introducing duties introduces what follows it, not what follows a table
         self.duty_intro = false;
         let mut outline = std::mem::take(&mut self.outline);

@@ -4323,14 +4323,32 @@ fn each_sentence_under_a_bare_part_heading_is_a_task() {
                 二、主要任务\n\n开展环境卫生整治，清除卫生死角，确保公共区域清洁。\n\n\
                 加强健康教育，普及卫生知识，提高居民健康素养。\n\n\
                 三、工作措施\n\n制定环境卫生整治方案，明确责任分工和时间节点。\n\n\
-                定期开展病媒生物防治工作，对重点区域进行药物喷洒。\n";
+                开展卫生知识宣传活动，提高居民卫生意识。\n";
     assert_eq!(
         openings(text),
-        ["开展环境", "加强健康", "制定环境", "定期开展"]
+        ["开展环境", "加强健康", "制定环境", "开展卫生"]
     );
     // a heading naming its own work keeps its paragraphs as its text
     let own = text.replace("二、主要任务", "二、开展环境卫生整治行动");
-    assert_eq!(openings(&own), ["开展环境", "制定环境", "定期开展"]);
+    assert_eq!(openings(&own), ["开展环境", "制定环境", "开展卫生"]);
+    // …and so does a part with a paragraph of another kind: a requirement, a result, a remark
+    for other in [
+        "各单位要高度重视，主要负责同志要亲自抓。",
+        "开展驻点招商，全年累计外出招商86批次。",
+        "完善项目跟踪服务机制，2024年签约项目开工率达到75%。",
+        "通过以上措施，力争环境卫生明显改善。",
+    ] {
+        let mixed = text.replace(
+            "开展卫生知识宣传活动，提高居民卫生意识。",
+            &format!("开展卫生知识宣传活动，提高居民卫生意识。\n\n{other}"),
+        );
+        let mixed = mixed.replace("爱国卫生工作计划", "2025年爱国卫生工作计划");
+        assert_eq!(
+            openings(&mixed),
+            ["开展环境", "加强健康", "工作措施"],
+            "{other}"
+        );
+    }
 }
 
 #[test]
@@ -4382,4 +4400,35 @@ fn a_model_sites_preview_end_closes_the_text_of_a_sub_item_list() {
                 预览结束,免费获取全文或定制代笔此类文章!\n\n\
                 请点击👉 mbgs777 👈联系老师\n";
     assert_eq!(openings(text), ["加强环境", "二是强化", "三是落实"]);
+}
+
+#[test]
+fn a_short_quarter_line_under_a_task_with_text_is_its_stage() {
+    let text = "XX区2025年重点民生实事工作方案\n\n一、重点项目\n\n\
+                1.新建城市公园3个，提升城市绿化水平。\n\n\
+                第一季度：完成选址和方案设计。\n\n第二季度：完成招标并开工建设。\n\n\
+                2.改造老旧小区20个，2025年11月底前完成。\n";
+    assert_eq!(
+        openings_and_deadlines(text),
+        [
+            due("新建城市", &["第一季度", "第二季度"]),
+            due("改造老旧", &["2025年11月底前"]),
+        ]
+    );
+}
+
+#[test]
+fn a_unit_a_later_sentence_says_leads_leads() {
+    let text = "XX区2025年巡察整改工作方案\n\n一、整改任务\n\n\
+                （一）落实不到位的问题。区财政局对资金审核不严。整改措施：区财政局牵头完善资金审核制度，\
+                区住建局配合，2025年6月底前完成。\n\n\
+                （二）作风建设不扎实的问题。整改措施：区委组织部负责开展作风专项整治，2025年9月底前完成。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        unit_roles(&plan)[0],
+        [
+            ("区财政局", UnitRole::Lead),
+            ("区住建局", UnitRole::Cooperating)
+        ]
+    );
 }
