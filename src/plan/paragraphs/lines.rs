@@ -273,18 +273,9 @@ impl Reader<'_, '_> {
         let t = self.paras[idx].folded.trim_matches(is_space);
         let past_year = self.ctx.year.is_some_and(|year| {
             t.match_indices('年').any(|(at, _)| {
-                let digits: String = t[..at]
-                    .chars()
-                    .rev()
-                    .take_while(char::is_ascii_digit)
-                    .collect();
-                digits.len() == 4
-                    && digits
-                        .chars()
-                        .rev()
-                        .collect::<String>()
-                        .parse::<i32>()
-                        .is_ok_and(|y| y < year)
+                let head = &t[..at];
+                let digits = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+                digits.len() == 4 && digits.parse::<i32>().is_ok_and(|y| y < year)
             })
         });
         t.chars().count() >= MIN_PART_WORK_CHARS
