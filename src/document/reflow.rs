@@ -1029,7 +1029,7 @@ fn accept(
     let style = mark.style;
     let depth = style.depth() as usize - 1;
     let prev = chars[..k].iter().rev().map(|c| c.1).next();
-    let prev_solid = chars[..k].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+    let prev_solid = solid_before(chars, k);
     let spaced = prev.is_none_or(is_space);
     let strong = spaced || prev_solid.is_some_and(|c| ends_sentence(c) || closes(c));
     let level = levels[depth];
@@ -1143,14 +1143,19 @@ fn list_of_sentences(
     mark: &NumberMark,
     numbering: &Numbering,
 ) -> bool {
-    let prev_solid = chars[..k].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+    let prev_solid = solid_before(chars, k);
     if mark.value != 1 || !prev_solid.is_some_and(|c| matches!(c, '：' | ':')) {
         return false;
     }
     second_item(s, chars, k, mark, numbering).is_some_and(|j| {
-        let before = chars[..j].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+        let before = solid_before(chars, j);
         before.is_some_and(|c| ends_sentence(c) || closes(c))
     })
+}
+
+/// The last character before index `k` of `chars` that is not white space.
+fn solid_before(chars: &[(usize, char)], k: usize) -> Option<char> {
+    chars[..k].iter().rev().map(|c| c.1).find(|c| !is_space(*c))
 }
 
 /// Whether the （一） at `k` opens an outline's items though a word runs into it (`…实施专项
@@ -1170,7 +1175,7 @@ fn outline_follows(
     }
     // (a list inside a sentence separates its items so: `包括(一)文字解读、(二)图表图解`)
     second_item(s, chars, k, mark, numbering).is_some_and(|j| {
-        let before = chars[..j].iter().rev().map(|c| c.1).find(|c| !is_space(*c));
+        let before = solid_before(chars, j);
         !before.is_some_and(|c| LIST_ITEM_SEPARATORS.contains(c))
     })
 }

@@ -417,9 +417,8 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     })
 }
 
-/// Whether text opens with a verb of work (`制订宣传工作方案`, `协调公安、供销社…`): after a
-/// unit's name and a colon, the unit's duties.
-/// Whether text opens with a verb of work (`加强…`, `采取…`, `work_verbs`).
+/// Whether text opens with a verb of work (`work_verbs`: `加强…`, `制订宣传工作方案`): after a
+/// unit's name and a colon, the unit's duties; a paragraph of a part's own work.
 pub(crate) fn opens_with_work_verb(s: &str, vocab: &Vocabulary) -> bool {
     vocab
         .genres

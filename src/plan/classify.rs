@@ -9,12 +9,10 @@ use crate::document::NumberStyle;
 use crate::document::{is_space, Block, Document};
 use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task, UnitKind};
 use crate::plan::text::normalize;
-use crate::plan::vocab::Vocabulary;
+use crate::plan::vocab::{Vocabulary, YEAR_DIGITS};
 use crate::plan::Ctx;
 use std::borrow::Cow;
 
-/// Digits of a year a site appends after a title (`…工作方案2022年`).
-const YEAR_DIGITS: usize = 4;
 /// Digits of a text's number in a site's collection (`范文1`, `篇12`); more is a year or a code.
 const MAX_COLLECTION_ORDINAL_DIGITS: usize = 2;
 /// Articles (第X条) that make a text a statute or a rule.

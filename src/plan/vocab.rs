@@ -323,7 +323,7 @@ pub struct GenreWords {
 }
 
 /// Digits of a year written out (`2022年`).
-const YEAR_DIGITS: usize = 4;
+pub(crate) const YEAR_DIGITS: usize = 4;
 /// Most characters after a year in a heading naming its results (`2022年主要工作及成效`): a
 /// longer title is a sentence about the year, which a plan may state as its work.
 const MAX_YEAR_REPORT_WORDS: usize = 8;

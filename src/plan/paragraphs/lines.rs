@@ -275,7 +275,8 @@ impl Reader<'_, '_> {
             t.match_indices('年').any(|(at, _)| {
                 let head = &t[..at];
                 let digits = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-                digits.len() == 4 && digits.parse::<i32>().is_ok_and(|y| y < year)
+                digits.len() == crate::plan::vocab::YEAR_DIGITS
+                    && digits.parse::<i32>().is_ok_and(|y| y < year)
             })
         });
         t.chars().count() >= MIN_PART_WORK_CHARS
