@@ -417,14 +417,16 @@ fn unit_heading(s: &str, vocab: &Vocabulary) -> Option<Clause> {
     })
 }
 
-/// Whether text opens with a verb of work (`work_verbs`: `加强…`, `制订宣传工作方案`): after a
-/// unit's name and a colon, the unit's duties; a paragraph of a part's own work.
+/// Whether text opens with a verb of work (`work_verbs`: `加强…`, `制订宣传工作方案`), maybe
+/// after a word of manner (`定期开展…`): after a unit's name and a colon, the unit's duties; a
+/// paragraph of a part's own work.
 pub(crate) fn opens_with_work_verb(s: &str, vocab: &Vocabulary) -> bool {
-    vocab
-        .genres
-        .work_verbs
-        .iter()
-        .any(|v| s.starts_with(v.as_str()))
+    let g = &vocab.genres;
+    let verb_at = |t: &str| g.work_verbs.iter().any(|v| t.starts_with(v.as_str()));
+    verb_at(s)
+        || g.work_adverbs
+            .iter()
+            .any(|a| s.strip_prefix(a.as_str()).is_some_and(verb_at))
 }
 
 fn doc_wide(s: &str, vocab: &Vocabulary) -> bool {

@@ -153,6 +153,9 @@ pub struct GenreWords {
     /// Verbs that open a piece of work (建立, 做好, 开展): what tells a list of work from
     /// other numbered text when no title says what a document is.
     pub work_verbs: Vec<String>,
+    /// Words of manner or frequency a verb of work may follow (定期开展, 认真落实): the
+    /// sentence opens with work all the same.
+    pub work_adverbs: Vec<String>,
     /// Heading words of a text that reports work done (情况, 成效): its numbered items are
     /// not work to do.
     pub report_headings: Vec<String>,
@@ -579,6 +582,8 @@ struct GenreFile {
     not_plan: yaml::Mapping,
     #[serde(default)]
     work_verbs: Vec<String>,
+    #[serde(default)]
+    work_adverbs: Vec<String>,
     #[serde(default)]
     report_headings: Vec<String>,
     #[serde(default)]
@@ -1277,6 +1282,7 @@ impl Vocabulary {
             self.genres.meeting_titles.extend(g.meeting_titles);
             self.genres.meeting_verbs.extend(g.meeting_verbs);
             self.genres.work_verbs.extend(g.work_verbs);
+            self.genres.work_adverbs.extend(g.work_adverbs);
             self.genres.report_headings.extend(g.report_headings);
             self.genres.done_markers.extend(g.done_markers);
             self.genres.mandate_words.extend(g.mandate_words);

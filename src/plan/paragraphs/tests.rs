@@ -4328,6 +4328,17 @@ fn each_sentence_under_a_bare_part_heading_is_a_task() {
         openings(text),
         ["开展环境", "加强健康", "制定环境", "开展卫生"]
     );
+    // (a sentence may open with a word of manner before its verb, or with a verb of policy)
+    let manner = text
+        .replace("开展卫生知识宣传活动", "定期开展卫生知识宣传活动")
+        .replace(
+            "制定环境卫生整治方案，明确责任分工和时间节点。",
+            "鼓励居民参与社区清洁活动，共同维护环境卫生。",
+        );
+    assert_eq!(
+        openings(&manner),
+        ["开展环境", "加强健康", "鼓励居民", "定期开展"]
+    );
     // a heading naming its own work keeps its paragraphs as its text
     let own = text.replace("二、主要任务", "二、开展环境卫生整治行动");
     assert_eq!(openings(&own), ["开展环境", "制定环境", "开展卫生"]);
@@ -4400,6 +4411,12 @@ fn a_model_sites_preview_end_closes_the_text_of_a_sub_item_list() {
                 预览结束,免费获取全文或定制代笔此类文章!\n\n\
                 请点击👉 mbgs777 👈联系老师\n";
     assert_eq!(openings(text), ["加强环境", "二是强化", "三是落实"]);
+    // …and so does the site's call to contact a writer, printed twice on lines run together
+    let run_together = text.replace("\n\n", "\n") + "请点击👉 mbgs777 👈联系老师\n";
+    assert_eq!(
+        openings(&run_together),
+        ["加强环境", "二是强化", "三是落实"]
+    );
 }
 
 #[test]
