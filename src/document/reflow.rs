@@ -689,6 +689,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     // a dashed item after a sentence (`…形成进度。---优化运行流程（5月底前）。…`)
     cuts.extend(dash_bullets(s));
     cuts.extend(attachment_starts(s));
+    cuts.extend(phase_starts(s));
     // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
     for m in doc_number_re().find_iter(s) {
         // (not one cited in brackets: `…的通知》（岚综管〔2016〕97号文）要求`)
@@ -752,6 +753,34 @@ fn attachment_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.match_indices(ATTACHMENT_WORD).filter_map(move |(i, _)| {
         let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
         (ends_sentence(before) && attachment_label_len(&s[i..]).is_some()).then_some(i)
+    })
+}
+
+/// The word that numbers a plan's stage (`第一阶段`): what follows the ordinal.
+const PHASE_WORD: &str = "阶段";
+/// Longest ordinal between 第 and 阶段 (`第十二` is three characters).
+const MAX_PHASE_ORDINAL_CHARS: usize = 3;
+
+/// Where a numbered stage starts right after a sentence (`…施工许可证等工作。第二阶段(2022年4月)。
+/// 新校区项目开工建设。`): a plan's steps, written without outline numbers, each a paragraph of
+/// its own — not a stage named inside a sentence (`进入第二阶段后…` follows no sentence's end).
+fn phase_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices('第').filter_map(move |(i, _)| {
+        let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
+        if !ends_sentence(before) {
+            return None;
+        }
+        let rest = &s[i + '第'.len_utf8()..];
+        let ordinal = rest
+            .chars()
+            .take_while(|&c| "一二三四五六七八九十".contains(c))
+            .count();
+        let after = rest
+            .char_indices()
+            .nth(ordinal)
+            .map_or(rest.len(), |(j, _)| j);
+        ((1..=MAX_PHASE_ORDINAL_CHARS).contains(&ordinal) && rest[after..].starts_with(PHASE_WORD))
+            .then_some(i)
     })
 }
 
@@ -1592,6 +1621,25 @@ mod tests {
         assert_eq!(p[2], "福建省人民政府办公厅");
         assert_eq!(p[3], "2016年5月27日");
         assert!(p[4].starts_with("2016年任务分解表工 作 任 务牵头单位"));
+    }
+
+    #[test]
+    fn a_numbered_stage_after_a_sentence_opens_its_own_paragraph() {
+        let p = pieces(&long(
+            "一、指导思想以办好人民教育为目标。二、工作目标新建小学新校区。\
+             第一阶段(2022年1月至3月)。教育部门完成新建项目招投标。\
+             第二阶段(2022年4月)。新校区项目开工建设。第十阶段：总结验收。",
+        ));
+        assert_eq!(
+            openings(&p, 4)[..5],
+            ["一、指导", "二、工作", "第一阶段", "第二阶段", "第十阶段"],
+            "{p:?}"
+        );
+        // a stage named inside a sentence goes on
+        let p = pieces(&long(
+            "一、工作任务1.排查隐患。2.分类整治。3.长效管理，进入第二阶段后开展验收。",
+        ));
+        assert!(p[3].contains("进入第二阶段后"), "{p:?}");
     }
 
     #[test]

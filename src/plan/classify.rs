@@ -3323,6 +3323,8 @@ mod tests {
             "乡人民政府2010年小春生产意见",
             "乡镇2023年工作目标和工作措施",
             "工业园区管委会月度工作安排意见",
+            "教育体育局2020年为民办实事",
+            "清溪县2025年民生实事",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
@@ -3335,6 +3337,7 @@ mod tests {
             "2024年巡察反馈意见",
             "机关工作人员年度考核工作意见",
             "关于支持2024年民营经济发展的若干工作措施",
+            "区委组织部扎实开展我为群众办实事",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(!plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
