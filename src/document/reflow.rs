@@ -1108,10 +1108,12 @@ fn accept(
     // an excerpt may open in the middle of a list: a first number after a sentence end, or
     // under a heading when the numbers run on through the sections (`二、…回应2.扎实推进…`)
     let opens = level.last.is_none() && (strong || after_heading);
-    // (a heading's number after a half-width colon too: `…工作方案如下:一、工作目标`)
+    // (a heading's number after a half-width colon too: `…工作方案如下:一、工作目标`, and so
+    // does a list a half-width colon announces: `…现将有关事项通知如下:1、持续强化…。`)
     let heading_style = matches!(style, NumberStyle::Chinese | NumberStyle::ChineseParen);
-    let after_colon = prev_solid
-        .is_some_and(|c| matches!(c, '：' | '；') || heading_style && matches!(c, ':' | ';'));
+    let after_colon = prev_solid.is_some_and(|c| {
+        matches!(c, '：' | '；') || (heading_style || list.introduced) && matches!(c, ':' | ';')
+    });
     let ok = if continues {
         strong
             || after_colon
@@ -1471,6 +1473,25 @@ mod tests {
         assert_eq!(p.len(), 5, "{p:?}");
         assert!(p[2].ends_with("责任领导：张三"), "{p:?}");
         assert!(p[4].starts_with("8.规范统计行为"), "{p:?}");
+    }
+
+    #[test]
+    fn a_list_a_half_width_colon_announces_opens_at_its_first_item() {
+        let body = "各单位各部门要立即成立检查组,对所管辖的生产经营单位实行分片包干。".repeat(6);
+        let s = format!(
+            "区安委会成员单位:为加强全国两会期间的安全生产工作,现将有关事项通知如下:\
+             1、持续强化隐患排查治理。{body}2、持续做好值班值守。{body}3、加强安全宣传教育。{body}"
+        );
+        let p = openings(&pieces(&s), 6);
+        assert_eq!(
+            p,
+            ["区安委会成员", "1、持续强化", "2、持续做好", "3、加强安全"]
+        );
+        // (a list inside a sentence after a half-width colon stays: `包括:1.…;2.…`)
+        let inline = format!("一、工作任务。{body}重点检查内容包括:1.重点区域;2.重点车辆。{body}");
+        assert!(pieces(&inline)
+            .iter()
+            .any(|p| p.contains("包括:1.重点区域;2.重点车辆")));
     }
 
     #[test]

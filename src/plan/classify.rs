@@ -577,13 +577,14 @@ fn is_title_line(t: &str) -> bool {
 }
 
 /// Whether a line holds no sentence and is a label with its value (`发布时间：2016-01-18`,
-/// `栏目：部门文件`) or a rule of marks around a label at most (`==== 正文 ====`).
+/// `栏目：部门文件`), a row of such cells (a portal's card flattened, `文 号 | 泰姜政办〔2023〕25号
+/// | 时 效 | 有效 |`) or a rule of marks around a label at most (`==== 正文 ====`).
 fn field_or_rule(t: &str) -> bool {
     if t.contains(['，', ',', '。', '；']) {
         return false;
     }
     let words = t.chars().filter(|c| is_han(*c)).count();
-    t.contains(['：', ':']) || words <= RULE_WORD_CHARS && t.contains(['=', '*', '_'])
+    t.contains(['：', ':', '|']) || words <= RULE_WORD_CHARS && t.contains(['=', '*', '_'])
 }
 
 /// Fewest items whose units a label gives (`（整改责任单位：县司法局）`) that make a text another
@@ -2419,6 +2420,23 @@ mod tests {
         let titles: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
         assert_eq!(titles.len(), 3, "{titles:?}");
         assert!(titles[0].starts_with("车辆有序停放专项整治"), "{titles:?}");
+        // …and so is an untitled page under a portal's card flattened into rows of cells
+        let card = "索 引 号 | 0144566907/2023-00174 | 分 类 | 政府办文件 |
+                    发布机构 | 姜堰区政府办 | 发文日期 | 2023-04-13 |
+                    文 号 | 泰姜政办〔2023〕25号 | 时 效 | 有效 |
+                    各镇(街道)人民政府(办事处),区各委办局:
+                    为加快推进政府数字化转型,结合工作实际,制定本工作要点。
+                    一、数字基座提档升级方面
+                    1. 加强数据资源整合。开展全区政务信息化系统调研。
+                    2. 规范数据共享开放。研究制定公共数据管理办法。
+";
+        let plan = parsed(card);
+        assert!(
+            plan.kind.reason.contains("正文称本文为“工作要点”"),
+            "{}",
+            plan.kind.reason
+        );
+        assert_eq!(plan.tasks.len(), 2);
     }
 
     #[test]
