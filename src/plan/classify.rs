@@ -3770,6 +3770,17 @@ mod tests {
         );
         let plan = parsed(&news);
         assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        // …and so do news telling what the meeting did before what a leader stressed
+        let did = "8月19日下午,县交通运输局组织召开安全专项整治工作推进会。\
+                   会议总结了近三年行动成果,部署下阶段工作安排。\n\n\
+                   最后,副局长陈宏财强调:\n\n\
+                   一是完善机制,强化监督职能,持续加大隐患排查治理力度。\n\n\
+                   二是持续深化整治行动,深入抓好“两个清单”。\n\n\
+                   三是加强信息报送,认真梳理目标任务清单。\n\n\
+                   四是局属各相关科室要重点开展行业安全监管。\n\n\
+                   五是强化隐患排查治理力度,确保运输行业安全平稳运行。\n";
+        let plan = parsed(did);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
         // the same points under a plain opening are a page cut from a list of work
         let list = format!("为推动展览业发展,各地要抓好以下工作。\n\n{points}");
         assert!(parsed(&list).kind.is_plan());

@@ -1817,6 +1817,10 @@ mod tests {
             None
         );
         assert!(v.is_chrome("2021/8/16 上午9:31:36 星期一"));
+        assert!(v.is_chrome("【资料图】"));
+        assert!(v.is_chrome("请点击👉 mbgs777 👈联系老师"));
+        assert!(v.is_chrome("全文预览已结束"));
+        assert!(!v.is_chrome("【资料图】中的数据来源于统计局。"));
         // a site's banner with the day, a read-aloud button, zoom buttons, a greeting
         assert!(v.is_chrome("天津政务网 2019年12月3日星期二"));
         assert!(v.is_chrome("天津市静海区人民政府2019年12月3日星期二"));
