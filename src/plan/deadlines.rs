@@ -346,6 +346,16 @@ impl DeadlineGrammar {
                 );
             }
         }
+        // an activity's title sentence followed by the month it is held in (`民营企业招聘月。4月，
+        // 以民营企业为重点对象…`): that month, as `4月份` is
+        if out.is_empty() && mode.running() {
+            if let Some((start, end)) = month_after_title(text) {
+                out.extend(
+                    self.read_as(&text[start..end], "份", year)
+                        .map(|value| DeadlineMatch { start, end, value }),
+                );
+            }
+        }
         // a time-limit cell or field that only names a year (`完成时限：2010年`) means by its
         // end, as `2010年底` does
         if out.is_empty() && mode == Mode::Cell {
@@ -580,6 +590,29 @@ fn closes_title(text: &str, start: usize, end: usize) -> bool {
                 MAX_STAGE_TITLE_CHARS
             }
         && !title.contains(['。', '，', ',', '；', ';', '（', '('])
+}
+
+/// Longest title sentence of an activity before the month it is held in (`职引未来——大中城市联合
+/// 招聘高校毕业生专场活动。3-5月…` is 23 characters): a name, not a sentence of work.
+const MAX_ACTIVITY_TITLE_CHARS: usize = 24;
+
+/// The byte range of the month that opens the sentence after a short title sentence opening
+/// the text (`（三）民营企业招聘月。4月，以…` → `4月`): when the titled activity is held.
+fn month_after_title(text: &str) -> Option<(usize, usize)> {
+    let stop = text.find('。')?;
+    let title = text[..stop].trim_matches(is_space);
+    let title = title[crate::plan::text::bracketed_number_len(title)..].trim_matches(is_space);
+    if title.is_empty()
+        || title.chars().count() > MAX_ACTIVITY_TITLE_CHARS
+        || title.contains(['，', ',', '；', ';', '：', ':'])
+    {
+        return None;
+    }
+    let from = stop + '。'.len_utf8();
+    let rest = &text[from..];
+    let start = from + (rest.len() - rest.trim_start_matches(is_space).len());
+    let clause_end = start + text[start..].find(['，', ','])?;
+    bare_month(&text[start..clause_end]).map(|(s, e)| (start + s, start + e))
 }
 
 /// Whether the date of `caps` at `start` opens the text (spaces aside) and is a day of the plan
@@ -855,23 +888,42 @@ mod tests {
     }
 
     #[test]
-    fn a_stage_titles_bracket_holds_its_time() {
-        // the bracket closing an item's short title gives the stage's month, bare or dated
-        let (t, v) = one(
-            "安排部署（9月）。各有关单位要研究制定方案。",
-            Mode::Item,
-            Some(2019),
-        );
-        assert_eq!(t, "9月");
-        assert_eq!(v, by(date(2019, 9, 30), Precision::Month));
-        let (t, v) = one("综合整治（2019年11月）。制定整改措施。", Mode::Item, None);
-        assert_eq!(t, "2019年11月");
-        assert_eq!(v, by(date(2019, 11, 30), Precision::Month));
-        // not a month named in a sentence, nor a bracket inside one
+    fn a_stage_titles_bracket_or_the_month_after_an_activitys_title_is_its_time() {
+        // the bracket closing an item's short title gives the stage's month, bare or dated;
+        // so does the month opening the sentence after an activity's title sentence
+        for (text, year, time, month) in [
+            (
+                "安排部署（9月）。各有关单位要研究制定方案。",
+                Some(2019),
+                "9月",
+                9,
+            ),
+            (
+                "综合整治（2019年11月）。制定整改措施。",
+                None,
+                "2019年11月",
+                11,
+            ),
+            (
+                "民营企业招聘月。4月，以民营企业为重点对象开展专场招聘。",
+                Some(2019),
+                "4月",
+                4,
+            ),
+        ] {
+            let (t, v) = one(text, Mode::Item, year);
+            assert_eq!(t, time);
+            let last_day = date(2019, month + 1, 1).and_then(|d| d.pred_opt());
+            assert_eq!(v, by(last_day, Precision::Month));
+        }
+        // not a month named in a sentence, nor a bracket inside one, nor a month after a
+        // sentence of work
         for text in [
             "各单位要在9月完成自查。",
             "对查找出来的突出问题（9月）举一反三，深入剖析。",
             "安排部署（9月）各有关单位要研究制定方案。",
+            "各地要结合实际，认真组织开展招聘活动。4月，召开总结会。",
+            "民营企业招聘月。各地要在4月组织专场招聘。",
         ] {
             assert!(
                 grammar().find(text, Mode::Item, Some(2019)).is_empty(),

@@ -3185,6 +3185,15 @@ mod tests {
             read,
             [("国土资源部".into(), Lead), ("农业部".into(), Cooperating)]
         );
+        // …and so does X联合Y (`由市人力资源社会保障局联合市教育局、市总工会等部门开展`)
+        let [lead, cooperating, _] =
+            roles("由市人力资源社会保障局联合市教育局、市总工会等部门开展");
+        assert_eq!(lead, ["市人力资源社会保障局"]);
+        assert_eq!(cooperating, ["市教育局", "市总工会"]);
+        // (a name holding the word is one unit: 市工商联合会)
+        let [lead, cooperating, _] = roles("由市工商联合会负责");
+        assert_eq!(lead, ["市工商联合会"]);
+        assert!(cooperating.is_empty());
     }
 
     #[test]
