@@ -758,7 +758,7 @@ fn attachment_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// The word that numbers a plan's stage (`第一阶段`): what follows the ordinal.
 const PHASE_WORD: &str = "阶段";
-/// Longest ordinal between 第 and 阶段 (`第十二` is three characters).
+/// Longest ordinal between 第 and 阶段 (`二十三`, three characters): a plan has no more stages.
 const MAX_PHASE_ORDINAL_CHARS: usize = 3;
 
 /// Where a numbered stage starts right after a sentence (`…施工许可证等工作。第二阶段(2022年4月)。
