@@ -364,7 +364,15 @@ fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
     });
     // (`…的若干工作措施` is a policy too)
     let joined = before.trim_end_matches("若干").ends_with('的');
-    (dated && !joined).then_some(word)
+    // (a verb before the word tells of the plan, a headline's or a report's: `我局扎实推进
+    // 2024年为民办实事`)
+    let g = &v.genres;
+    let told = g
+        .dated_title_verbs
+        .iter()
+        .chain(&g.headline_verbs)
+        .any(|w| before.contains(w.as_str()));
+    (dated && !joined && !told).then_some(word)
 }
 
 /// The word for another kind of text a subject ends with (条例, 年度报告).
@@ -3343,6 +3351,7 @@ mod tests {
             "工业园区管委会月度工作安排意见",
             "教育体育局2020年为民办实事",
             "清溪县2025年民生实事",
+            "县发展改革局2024年工作意见",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
@@ -3356,6 +3365,8 @@ mod tests {
             "机关工作人员年度考核工作意见",
             "关于支持2024年民营经济发展的若干工作措施",
             "区委组织部扎实开展我为群众办实事",
+            "我局扎实推进2024年为民办实事",
+            "县政府召开2024年民生实事",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(!plan.kind.is_plan(), "{title}: {}", plan.kind.reason);

@@ -143,6 +143,9 @@ pub struct GenreWords {
     /// Verbs of a news headline before a `plan_weak` word (部署, 明确): a title reporting on a
     /// plan, not a plan's.
     pub headline_verbs: Vec<String>,
+    /// Verbs a news headline or a report puts before a year's plan word (`我局扎实推进2024年为民
+    /// 办实事`): the title tells of the plan, it is none.
+    pub dated_title_verbs: Vec<String>,
     /// What a news headline reporting a meeting ends in (`…召开群团改革工作推进会`), after one
     /// of `meeting_verbs`: the page reports the meeting, its points are no plan's tasks.
     pub meeting_titles: Vec<String>,
@@ -575,6 +578,8 @@ struct GenreFile {
     plan_weak: Vec<String>,
     #[serde(default)]
     headline_verbs: Vec<String>,
+    #[serde(default)]
+    dated_title_verbs: Vec<String>,
     #[serde(default)]
     meeting_titles: Vec<String>,
     #[serde(default)]
@@ -1279,6 +1284,7 @@ impl Vocabulary {
             self.genres.plan.extend(g.plan);
             self.genres.plan_weak.extend(g.plan_weak);
             self.genres.headline_verbs.extend(g.headline_verbs);
+            self.genres.dated_title_verbs.extend(g.dated_title_verbs);
             self.genres.meeting_titles.extend(g.meeting_titles);
             self.genres.meeting_verbs.extend(g.meeting_verbs);
             self.genres.work_verbs.extend(g.work_verbs);
@@ -1821,6 +1827,7 @@ mod tests {
         assert!(v.is_chrome("请点击👉 mbgs777 👈联系老师"));
         assert!(v.is_chrome("全文预览已结束"));
         assert!(!v.is_chrome("【资料图】中的数据来源于统计局。"));
+        assert!(!v.is_chrome("（三）畅通投诉渠道，群众可拨打热线联系客服"));
         // a site's banner with the day, a read-aloud button, zoom buttons, a greeting
         assert!(v.is_chrome("天津政务网 2019年12月3日星期二"));
         assert!(v.is_chrome("天津市静海区人民政府2019年12月3日星期二"));
