@@ -750,10 +750,18 @@ const ATTACHMENT_REFERENCE_CHARS: &str = "中所为的是里内和及与已在�
 /// 分工表序号…`): its label opens a part of its own, often a table whose header must open its
 /// paragraph to be read. Not a sentence about the attachments (`附件中`, `附件所列…`).
 fn attachment_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    s.match_indices(ATTACHMENT_WORD).filter_map(move |(i, _)| {
-        let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
-        (ends_sentence(before) && attachment_label_len(&s[i..]).is_some()).then_some(i)
-    })
+    s.match_indices(ATTACHMENT_WORD)
+        .filter(move |&(i, _)| follows_sentence(s, i) && attachment_label_len(&s[i..]).is_some())
+        .map(|(i, _)| i)
+}
+
+/// Whether byte offset `i` of `s` comes right after a sentence's end, white space aside.
+fn follows_sentence(s: &str, i: usize) -> bool {
+    s[..i]
+        .trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .is_some_and(ends_sentence)
 }
 
 /// The word that numbers a plan's stage (`第一阶段`): what follows the ordinal.
@@ -765,23 +773,16 @@ const MAX_PHASE_ORDINAL_CHARS: usize = 3;
 /// 新校区项目开工建设。`): a plan's steps, written without outline numbers, each a paragraph of
 /// its own — not a stage named inside a sentence (`进入第二阶段后…` follows no sentence's end).
 fn phase_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    s.match_indices('第').filter_map(move |(i, _)| {
-        let before = s[..i].trim_end_matches(is_space).chars().next_back()?;
-        if !ends_sentence(before) {
-            return None;
-        }
-        let rest = &s[i + '第'.len_utf8()..];
-        let ordinal = rest
-            .chars()
-            .take_while(|&c| "一二三四五六七八九十".contains(c))
-            .count();
-        let after = rest
-            .char_indices()
-            .nth(ordinal)
-            .map_or(rest.len(), |(j, _)| j);
-        ((1..=MAX_PHASE_ORDINAL_CHARS).contains(&ordinal) && rest[after..].starts_with(PHASE_WORD))
-            .then_some(i)
-    })
+    s.match_indices('第')
+        .filter(move |&(i, _)| {
+            let rest = &s[i + '第'.len_utf8()..];
+            let after = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+            let ordinal = rest[..rest.len() - after.len()].chars().count();
+            (1..=MAX_PHASE_ORDINAL_CHARS).contains(&ordinal)
+                && after.starts_with(PHASE_WORD)
+                && follows_sentence(s, i)
+        })
+        .map(|(i, _)| i)
 }
 
 /// The byte length of an attachment's label opening `s` (`附件2：`, `附件（年份）`, up to the title

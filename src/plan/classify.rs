@@ -9,7 +9,7 @@ use crate::document::NumberStyle;
 use crate::document::{is_space, Block, Document};
 use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task, UnitKind};
 use crate::plan::text::normalize;
-use crate::plan::vocab::{Vocabulary, YEAR_DIGITS};
+use crate::plan::vocab::{years_named, Vocabulary, YEAR_DIGITS};
 use crate::plan::Ctx;
 use std::borrow::Cow;
 
@@ -348,20 +348,14 @@ fn dated_plan_word<'v>(core: &str, v: &'v Vocabulary) -> Option<&'v String> {
         .iter()
         .find(|w| core.ends_with(w.as_str()))?;
     let before = &core[..core.len() - word.len()];
-    let dated = before.match_indices('年').any(|(at, _)| {
-        let digits = before[..at]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        digits == YEAR_DIGITS
-    }) || v.genres.dated_plan_periods.iter().any(|p| {
-        // (the period the plan is for stands right before its word: not `年度考核工作意见`)
-        before.ends_with(p.as_str())
-            || before
-                .strip_suffix("工作")
-                .is_some_and(|b| b.ends_with(p.as_str()))
-    });
+    let dated = years_named(before).next().is_some()
+        || v.genres.dated_plan_periods.iter().any(|p| {
+            // (the period the plan is for stands right before its word: not `年度考核工作意见`)
+            before.ends_with(p.as_str())
+                || before
+                    .strip_suffix("工作")
+                    .is_some_and(|b| b.ends_with(p.as_str()))
+        });
     // (`…的若干工作措施` is a policy too)
     let joined = before.trim_end_matches("若干").ends_with('的');
     // (a verb before the word tells of the plan, a headline's or a report's: `我局扎实推进

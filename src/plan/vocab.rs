@@ -330,6 +330,18 @@ pub struct GenreWords {
 
 /// Digits of a year written out (`2022年`).
 pub(crate) const YEAR_DIGITS: usize = 4;
+
+/// The years a text writes out before 年 (`2024年签约项目…` → 2024), in order: what dates a
+/// title (`2017年教育工作意见`) or tells a sentence reports a past year.
+pub(crate) fn years_named(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.match_indices('年').filter_map(|(at, _)| {
+        let head = &text[..at];
+        let digits = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+        (digits.len() == YEAR_DIGITS)
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
 /// Most characters after a year in a heading naming its results (`2022年主要工作及成效`): a
 /// longer title is a sentence about the year, which a plan may state as its work.
 const MAX_YEAR_REPORT_WORDS: usize = 8;

@@ -271,14 +271,10 @@ impl Reader<'_, '_> {
     fn is_part_sentence(&self, idx: usize) -> bool {
         let v = self.ctx.vocab;
         let t = self.paras[idx].folded.trim_matches(is_space);
-        let past_year = self.ctx.year.is_some_and(|year| {
-            t.match_indices('年').any(|(at, _)| {
-                let head = &t[..at];
-                let digits = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-                digits.len() == crate::plan::vocab::YEAR_DIGITS
-                    && digits.parse::<i32>().is_ok_and(|y| y < year)
-            })
-        });
+        let past_year = self
+            .ctx
+            .year
+            .is_some_and(|year| crate::plan::vocab::years_named(t).any(|y| y < year));
         t.chars().count() >= MIN_PART_WORK_CHARS
             && t.ends_with(['。', '；', ';'])
             && crate::plan::assign::opens_with_work_verb(t, v)

@@ -37,14 +37,6 @@ fn unit_names(plan: &crate::plan::model::Plan) -> Vec<Vec<&str>> {
         .collect()
 }
 
-/// Each task's unit names with their roles, in order.
-fn unit_roles(plan: &crate::plan::model::Plan) -> Vec<Vec<(&str, UnitRole)>> {
-    plan.tasks
-        .iter()
-        .map(|t| t.units.iter().map(|u| (u.name.as_str(), u.role)).collect())
-        .collect()
-}
-
 /// The notice's addressees, in order.
 fn addressee_names(plan: &crate::plan::model::Plan) -> Vec<&str> {
     plan.meta
@@ -3741,7 +3733,7 @@ fn a_triangle_before_a_units_name_marks_the_lead() {
                 1.生产总值增长7.5%左右。（责任单位：▲县发改局、县统计局）\n\
                 2.一般公共预算收入增长7.5%。（责任单位：▲县财政局、县税务局）\n";
     let plan = parse_text(text);
-    let roles = unit_roles(&plan);
+    let roles = units_and_roles(&plan);
     assert_eq!(
         roles,
         [
@@ -4208,7 +4200,7 @@ fn paragraphs_of_one_item_each_closing_their_own_assignment_are_tasks_each() {
                   积极培育现代服务业新业态新模式。（县商务局负责）\n";
     assert_eq!(openings(headed), ["推进产业", "积极培育"]);
     assert_eq!(
-        unit_roles(&parse_text(headed)),
+        units_and_roles(&parse_text(headed)),
         [
             vec![
                 ("县发改局", UnitRole::Lead),
@@ -4235,7 +4227,7 @@ fn unit_and_time_labels_built_from_a_role_word_and_a_noun() {
                 完成节点：2023年9月\n";
     let plan = parse_text(text);
     assert_eq!(plan.tasks.len(), 2);
-    let roles = unit_roles(&plan);
+    let roles = units_and_roles(&plan);
     assert_eq!(
         roles,
         [
@@ -4281,7 +4273,7 @@ fn units_taking_part_after_a_lead_cooperate() {
                 2.开展集中宣传活动。县司法局牵头，其他未参加集中宣传的部门和单位配合。\n";
     let plan = parse_text(text);
     assert_eq!(
-        unit_roles(&plan),
+        units_and_roles(&plan),
         [
             vec![
                 ("市发展改革委", UnitRole::Lead),
@@ -4300,7 +4292,7 @@ fn units_taking_part_after_a_lead_cooperate() {
         "某县安全生产工作方案\n\n1.组织知识竞赛。县总工会组织各企业职工参加安全知识竞赛，10月底前完成。\n",
     );
     assert_eq!(
-        unit_roles(&organiser),
+        units_and_roles(&organiser),
         [vec![("县总工会", UnitRole::Responsible)]]
     );
 }
@@ -4388,7 +4380,7 @@ fn a_sub_items_word_is_no_part_of_its_subject() {
                 三是加强公共厕所、中转站等公共场所的环境管理，确保整洁有序。\n";
     let plan = parse_text(text);
     assert_eq!(
-        unit_roles(&plan),
+        units_and_roles(&plan),
         [
             vec![("县城管局", UnitRole::Responsible)],
             vec![
@@ -4442,7 +4434,7 @@ fn a_unit_a_later_sentence_says_leads_leads() {
                 （二）作风建设不扎实的问题。整改措施：区委组织部负责开展作风专项整治，2025年9月底前完成。\n";
     let plan = parse_text(text);
     assert_eq!(
-        unit_roles(&plan)[0],
+        units_and_roles(&plan)[0],
         [
             ("区财政局", UnitRole::Lead),
             ("区住建局", UnitRole::Cooperating)
