@@ -2263,6 +2263,15 @@ pub(crate) fn classify(
     } else {
         None
     };
+    let self_named_rules = if planned.is_some() && articles >= STATUTE_MIN_ARTICLES {
+        named_in_intro(ctx, doc, meta).filter(|name| {
+            other_word(name, v)
+                .or_else(|| rules_word(name, v))
+                .is_some()
+        })
+    } else {
+        None
+    };
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
@@ -2274,6 +2283,14 @@ pub(crate) fn classify(
         {
             not_plan(format!(
                 "标题“{s}”是工作总结和计划，正文只有总结部分，没有计划部分的标题，不是工作方案"
+            ))
+        }
+        // a text in articles that calls itself a body of rules (`第一条 …特制定本办法`) under a
+        // page's title naming a plan: a model-text site's collection named for what was searched
+        (Some(_), _, _) if articles >= STATUTE_MIN_ARTICLES && self_named_rules.is_some() => {
+            let name = self_named_rules.unwrap_or_default();
+            not_plan(format!(
+                "正文称本文为“{name}”，按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
             ))
         }
         (Some((s, w)), _, _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),
@@ -4102,6 +4119,26 @@ mod tests {
         // …and so is one whose intro only mentions duties on the way
         let work = duties.replace("主要工作职责是:", "切实履行监管职责,重点抓好以下工作:");
         assert!(parsed(&work).kind.is_plan());
+    }
+
+    #[test]
+    fn articles_calling_themselves_rules_under_a_plans_page_title_are_no_plan() {
+        // a model-text site's page named for what was searched (`领军人才实施方案`) over a
+        // piece in articles that says what it is (`特制定本办法`)
+        let page = "领军人才实施方案\n\
+                    第一篇:领军人才实施方案\n\
+                    清溪省领军人才队伍建设实施办法\n\
+                    第一章 总 则\n\
+                    第一条 为了进一步加强领军人才队伍建设，特制定本办法。\n\
+                    第二条 领军人才是指业务能力过硬的高层次专业技术人才。\n\
+                    第三条 领军人才工作由省委组织部、省人事厅牵头，省直有关部门具体负责实施。\n\
+                    第四条 各地各有关部门要制定完善领军人才培养计划。\n";
+        let plan = parsed(page);
+        assert!(!plan.kind.is_plan(), "{}", plan.kind.reason);
+        assert!(plan.tasks.is_empty());
+        // a plan laid out in articles that calls itself a plan stays one
+        let plan = parsed(&page.replace("特制定本办法", "特制定本方案"));
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
     }
 
     #[test]

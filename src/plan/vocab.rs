@@ -562,6 +562,8 @@ struct VocabFile {
     safeguard_headings: Vec<String>,
     context_headings: Vec<String>,
     #[serde(default)]
+    targets_and_tasks_headings: Vec<String>,
+    #[serde(default)]
     analysis_headings: Vec<String>,
     #[serde(default)]
     invitee_headings: Vec<String>,
@@ -993,6 +995,9 @@ pub struct Vocabulary {
     pub safeguard_headings: Vec<String>,
     /// Headings of the parts that state aims or principles (总体要求, 指导思想).
     pub context_headings: Vec<String>,
+    /// Headings of a part of targets and tasks (目标任务): context over prose alone, but the
+    /// part's own items are tasks.
+    pub targets_and_tasks_headings: Vec<String>,
     /// Headings of an analysis of how things stand (`状况分析`): after any words naming no verb
     /// of work (`语文组及语文教学状况分析`), context.
     pub analysis_headings: Vec<String>,
@@ -1263,6 +1268,8 @@ impl Vocabulary {
         self.metadata.other.extend(m.other);
         self.safeguard_headings.extend(f.safeguard_headings);
         self.context_headings.extend(f.context_headings);
+        self.targets_and_tasks_headings
+            .extend(f.targets_and_tasks_headings);
         self.analysis_headings.extend(f.analysis_headings);
         self.invitee_headings.extend(f.invitee_headings);
         self.focus_headings.extend(f.focus_headings);

@@ -913,6 +913,9 @@ impl Reader<'_, '_> {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
+        if self.heads_targets_with_items(item, title) {
+            return false;
+        }
         // a heading run into its sentence names the part with a copula (`主要预期目标是：…`)
         let title = title.strip_suffix(['是', '为']).unwrap_or(title);
         let v = self.ctx.vocab;
@@ -1059,11 +1062,25 @@ impl Reader<'_, '_> {
         let Some(title) = self.heading_words(item) else {
             return false;
         };
-        self.ctx
-            .vocab
-            .context_headings
-            .iter()
-            .any(|w| title.starts_with(w.as_str()) || self.owner_before(title, w))
+        !self.heads_targets_with_items(item, title)
+            && self
+                .ctx
+                .vocab
+                .context_headings
+                .iter()
+                .any(|w| title.starts_with(w.as_str()) || self.owner_before(title, w))
+    }
+
+    /// Whether an item heads a part of targets and tasks (`一、目标任务`) over items of its own:
+    /// those items are the tasks, not aims.
+    fn heads_targets_with_items(&self, item: &crate::plan::outline::Item, title: &str) -> bool {
+        !item.children.is_empty()
+            && self
+                .ctx
+                .vocab
+                .targets_and_tasks_headings
+                .iter()
+                .any(|w| title.starts_with(w.as_str()))
     }
 
     /// Whether a title ends in a context heading's word and the words before it say only whose

@@ -4441,3 +4441,31 @@ fn a_unit_a_later_sentence_says_leads_leads() {
         ]
     );
 }
+
+#[test]
+fn items_of_work_under_a_targets_and_tasks_heading_are_tasks() {
+    // `目标任务` names the year's tasks, not only its aims: its work items count, as do the
+    // schedule's items under `进度要求`
+    let text = "清溪县2023年农村人居环境整治工作计划\n\
+                为做好2023年农村人居环境建设工作，制定本计划。\n\
+                一、目标任务\n\
+                今年全县人居环境整治工作主要有3项任务。\n\
+                （一）农村生活污水治理。完成2个乡镇污水处理设施建设任务，推进15个村开展村庄污水治理。\n\
+                （二）农村生活垃圾治理。完成11个村农村垃圾治理任务。\n\
+                （三）农村“厕所革命”。实施2个乡镇公厕建设，新建8个村庄公厕。\n\
+                二、进度要求\n\
+                （一）农村污水治理PPP项目。3月底前完成项目前期工作，4月底前完成招投标。\n\
+                （二）农村生活污水治理。乡镇新建污水处理设施项目4月底前完成项目设计。\n";
+    assert_eq!(
+        openings(text),
+        ["农村生活", "农村生活", "农村“厕", "农村污水", "农村生活"]
+    );
+    // a paragraph of aims alone under the heading is no task
+    let aims = "清溪乡2024年防汛工作方案\n\
+                一、目标任务\n\
+                2024年防汛工作以保障人民群众生命财产安全为中心。\n\
+                二、工作措施\n\
+                （一）建立防汛包保机制。落实乡包村、村包组责任。\n\
+                （二）加强隐患排查。汛前全面排查水库、山塘。\n";
+    assert_eq!(openings(aims), ["建立防汛", "加强隐患"]);
+}
