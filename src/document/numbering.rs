@@ -133,11 +133,13 @@ impl Numbering {
                 ),
                 build(
                     NumberStyle::Arabic,
-                    // `2.2011年底前…`: a year after the stop is the item's text, not a decimal;
+                    // `2.2011年底前…`: a year after the stop is the item's text, not a decimal,
+                    // also without its 年 before a name (`1.2024中国…旅游节`) or as a template's
+                    // placeholder (`1.20XX年…`) — not before a magnitude (`1.2024亿元`);
                     // a full stop ends a number too (`1。在…`: no sentence opens with a digit and 。);
                     // a star may mark a measure new this year (`1* .开展…`, `2*.…`)
                     format!(
-                        r"^([0-9０-９]{{1,3}}){S}(?:[*＊]{S})?(?:[、．。]|\.(?:[^\d]|$|(?:19|20)\d\d年))"
+                        r"^([0-9０-９]{{1,3}}){S}(?:[*＊]{S})?(?:[、．。]|\.(?:[^\d]|$|(?:19|20)(?:\d\d|XX|xx)[^\d.．{DECIMAL_UNITS}]))"
                     ),
                 ),
                 build(NumberStyle::Circled, r"^([①-⑳])".to_owned()),
@@ -609,6 +611,10 @@ mod tests {
         assert_eq!(bare_section_numeral("1"), None);
         assert_eq!(l("2.2011年底前建立"), Some((Arabic, 2, "2.".into())));
         assert_eq!(l("2.2011万元"), None);
+        assert_eq!(l("1.2024中国旅游节"), Some((Arabic, 1, "1.".into())));
+        assert_eq!(l("1.20XX年春节"), Some((Arabic, 1, "1.".into())));
+        assert_eq!(l("1.2024亿元"), None);
+        assert_eq!(l("1.2024%"), None);
         assert_eq!(l("2019年"), None);
         assert_eq!(l("十九届二中全会"), None);
         assert_eq!(l("第二季度"), None);
