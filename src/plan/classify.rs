@@ -4142,6 +4142,24 @@ mod tests {
     }
 
     #[test]
+    fn a_timetable_of_work_is_a_plan() {
+        // a census's 工作时间表: phases with their months over the steps to take
+        let timetable = "清溪县2018年经济普查工作时间表\n\
+                         一、普查区划分及绘图\n\
+                         2018年7-8月\n\
+                         1.工作准备。统一选定电子底图。\n\
+                         2.划分普查区。对本地管辖区域进行确认。\n";
+        let plan = parsed(timetable);
+        assert!(plan.kind.is_plan(), "{}", plan.kind.reason);
+        let due: Vec<&str> = plan
+            .tasks
+            .iter()
+            .flat_map(|t| t.deadlines.iter().map(|d| d.raw.as_str()))
+            .collect();
+        assert_eq!(due, ["2018年7-8月", "2018年7-8月"]);
+    }
+
+    #[test]
     fn an_untitled_report_of_work_done_is_not_a_plan() {
         let report = "二、主要做法和工作成效\n\
                       （一）加强组织机构建设，进一步理顺政府信息公开工作管理体制。\n\

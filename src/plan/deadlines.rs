@@ -107,9 +107,10 @@ impl DeadlineGrammar {
             format!(
                 r"(?:(?P<xy>\d{{4}}){S}年{S})?(?P<xm>\d{{1,2}}){S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?P<xd>\d{{1,2}}){S}[日号]"
             ),
-            // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月)
+            // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月,
+            // 2018年7-8月)
             format!(
-                r"(?P<mry>\d{{4}}){S}年{S}\d{{1,2}}{S}月(?:份|初|上旬|中旬|下旬)?{S}{DASH}{S}(?:(?P<mry2>\d{{4}}){S}年{S})?(?P<mrm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
+                r"(?P<mry>\d{{4}}){S}年{S}\d{{1,2}}{S}(?:月(?:份|初|上旬|中旬|下旬)?)?{S}{DASH}{S}(?:(?P<mry2>\d{{4}}){S}年{S})?(?P<mrm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
             ),
             format!(
                 r"\d{{1,2}}{S}(?:月(?:初|上旬|中旬|下旬)?)?{S}{DASH}{S}(?P<smm>\d{{1,2}}){S}月(?:{S}(?:底|末|份))?"
@@ -1185,6 +1186,7 @@ mod tests {
         end("十一月份", 2026, 11, 30);
         end("2025年4月—10月", 2025, 10, 31);
         end("6-7月", 2026, 7, 31);
+        end("2018年7-8月", 2018, 8, 31);
         // past December there is no month
         assert!(grammar().find("11-13月", Mode::Text, Some(2026)).is_empty());
         // a line that names only a time heads a schedule; one that says more does not
