@@ -861,6 +861,25 @@ fn opens_phrase_of_work(text: &str, vocab: &Vocabulary) -> bool {
     })
 }
 
+/// The byte length of a bracket giving the short form of the name before it (`（以下简称
+/// 县发改委）`, `(以下简称“国务院经普办”)`), if `text` opens with one: the name's, not the
+/// name itself.
+fn alias_len(text: &str, vocab: &Vocabulary) -> Option<usize> {
+    let open = text.chars().next().filter(|&c| c == '（' || c == '(')?;
+    let inner = &text[open.len_utf8()..];
+    vocab
+        .alias_openers
+        .iter()
+        .find(|w| inner.starts_with(w.as_str()))?;
+    let close = inner.find(['）', ')'])?;
+    Some(open.len_utf8() + close + inner[close..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// `text` past a short-form bracket it opens with (see [`alias_len`]).
+fn past_alias<'t>(text: &'t str, vocab: &Vocabulary) -> &'t str {
+    alias_len(text, vocab).map_or(text, |n| &text[n..])
+}
+
 /// Longest bureau's name (`bureau_endings`) read as a subject without an administrative prefix.
 const MAX_BARE_BUREAU_CHARS: usize = 14;
 
@@ -908,6 +927,10 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         // (a list inside brackets is part of the name: `各县（市、区）要…`)
         let mut depth = 0i32;
         for (i, c) in clause[at..].char_indices().take(MAX_UNIT_NAME_CHARS) {
+            // (a name's short form in brackets, `（以下简称“县经普办”）`, ends the name)
+            if depth == 0 && alias_len(&clause[at + i..], vocab).is_some() {
+                break;
+            }
             if is_open(c) {
                 depth += 1;
             } else if is_close(c) {
@@ -954,7 +977,7 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             } else {
                 looks_like_name(name, vocab)
             };
-            let rest = &clause[e..];
+            let rest = past_alias(&clause[e..], vocab);
             if i == 0 || !fits || ends_inside_a_word(name, rest, vocab) {
                 continue;
             }
@@ -969,7 +992,7 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
             }
         }
         end = first_strong.or(longest_marked)?;
-        let rest = &clause[end..];
+        let rest = past_alias(&clause[end..], vocab);
         match rest.strip_prefix('、') {
             // (a separator left before the duty word ends the list: `镇政府、各行政村、要…`)
             Some(after) if stray_separator_before(after, vocab) => break,
@@ -979,7 +1002,7 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
     }
     // a list of names must end in a duty word, not in punctuation (nor in a stray separator
     // before it)
-    let after_list = &clause[end..];
+    let after_list = past_alias(&clause[end..], vocab);
     let after_list = if by {
         past_officer(after_list, vocab)
     } else {
@@ -2916,6 +2939,24 @@ mod tests {
         let [lead, _, responsible] = roles("责任单位：县财政局、县审计局");
         assert_eq!(responsible, ["县财政局", "县审计局"]);
         assert!(lead.is_empty());
+    }
+
+    #[test]
+    fn a_subjects_short_form_in_brackets_is_no_part_of_its_name() {
+        // `（以下简称…）` gives the name the text uses later: the subject is the name before it
+        let vocab = Vocabulary::bundled().unwrap();
+        let subject = |clause: &str| {
+            prose_subject(clause, &vocab).map(|(s, e, _, _)| clause[s..e].to_owned())
+        };
+        assert_eq!(
+            subject("县发展和改革委员会（以下简称县发改委）负责编制项目清单").as_deref(),
+            Some("县发展和改革委员会")
+        );
+        assert_eq!(
+            subject("县统计局、县经济普查领导小组办公室(以下简称“县经普办”)制定普查方案")
+                .as_deref(),
+            Some("县统计局、县经济普查领导小组办公室")
+        );
     }
 
     #[test]

@@ -471,6 +471,8 @@ struct VocabFile {
     duty_roles: Vec<String>,
     subject_verbs: Vec<String>,
     #[serde(default)]
+    alias_openers: Vec<String>,
+    #[serde(default)]
     subject_prepositions: Vec<String>,
     #[serde(default)]
     phrase_verbs: Vec<String>,
@@ -829,6 +831,9 @@ pub struct Vocabulary {
     pub duty_roles: Vec<String>,
     /// Words after a sentence's subject that make it the units doing the work (prose plans).
     pub subject_verbs: Vec<String>,
+    /// Words opening a bracket that gives the short form of the name before it (`（以下简称
+    /// 县发改委）`): the bracket is no part of the name.
+    pub alias_openers: Vec<String>,
     /// Prepositions a sentence may open with (`与高新区积极对接`): the name after one is no
     /// subject doing the work.
     pub subject_prepositions: Vec<String>,
@@ -1182,6 +1187,7 @@ impl Vocabulary {
         self.marker_noun_overlaps.extend(f.marker_noun_overlaps);
         self.duty_roles.extend(f.duty_roles);
         self.subject_verbs.extend(f.subject_verbs);
+        self.alias_openers.extend(f.alias_openers);
         self.subject_prepositions.extend(f.subject_prepositions);
         self.phrase_verbs.extend(f.phrase_verbs);
         self.phrase_verb_offices.extend(f.phrase_verb_offices);
