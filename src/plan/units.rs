@@ -2960,6 +2960,16 @@ mod tests {
     }
 
     #[test]
+    fn an_order_to_people_names_no_unit() {
+        // `必须服从…中心` is what the people must do, not a body's name ending in 中心
+        let vocab = Vocabulary::bundled().unwrap();
+        assert_eq!(
+            prose_subject("各现场作业人员必须服从县人工影响天气中心统一指挥", &vocab),
+            None
+        );
+    }
+
+    #[test]
     fn a_role_named_with_a_duty_word_assigns_nothing() {
         // 发挥…牵头作用 says which role a unit plays, not that it leads this task
         let vocab = Vocabulary::bundled().unwrap();

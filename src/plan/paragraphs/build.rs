@@ -160,10 +160,12 @@ impl Reader<'_, '_> {
     ) -> (Vec<Unit>, Vec<Deadline>) {
         let mut units = Vec::new();
         let mut deadlines = Vec::new();
-        let Some(parent) = outline.items[i].parent else {
-            return (units, deadlines);
+        let shared = match outline.items[i].parent {
+            Some(parent) => outline.items[parent].shared.clone(),
+            None if outline.items[i].mark.is_some() => self.top_shared.clone(),
+            None => return (units, deadlines),
         };
-        for &pi in &outline.items[parent].shared {
+        for &pi in &shared {
             let p_text = self.paras[pi].text.clone();
             let p_folded = self.paras[pi].folded.clone();
             let mut clauses = self.paras[pi].clauses.clone();
@@ -173,8 +175,10 @@ impl Reader<'_, '_> {
                 self.read_clause(&p_text, &p_folded, c, &mut units, &mut deadlines);
             }
         }
-        if units.is_empty() && self.opens_with_duty(outline, i) {
-            units = self.subject_of_heading(outline, parent);
+        if let Some(parent) = outline.items[i].parent.filter(|_| units.is_empty()) {
+            if self.opens_with_duty(outline, i) {
+                units = self.subject_of_heading(outline, parent);
+            }
         }
         (units, deadlines)
     }

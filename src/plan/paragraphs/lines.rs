@@ -90,6 +90,8 @@ pub(super) enum Closing {
     Item(usize),
     /// Each sub-item of this parent.
     Each(usize),
+    /// Each of these top-level items: the whole list, no heading standing above it.
+    EachTop(Vec<usize>),
 }
 
 /// Longest label opening a line before its colon (`进展落实情况：`, `下半年工作安排：`): longer
@@ -1266,7 +1268,21 @@ impl Reader<'_, '_> {
     pub(super) fn closing_target(&self, cur: usize) -> Closing {
         let items = &self.outline.items;
         let Some(parent) = items[cur].parent else {
-            return Closing::Item(cur);
+            // (a list with no heading above it, `1.…` `2.…` then `责任单位：…` closing a task
+            // card: the line is each item's when none of them has units or items of its own)
+            let list: Vec<usize> = (0..items.len())
+                .filter(|&i| items[i].parent.is_none() && items[i].style() == items[cur].style())
+                .collect();
+            let closes_all = list.len() >= MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT
+                && list.last() == Some(&cur)
+                && list
+                    .iter()
+                    .all(|&c| !items[c].assigned && items[c].children.is_empty());
+            return if closes_all {
+                Closing::EachTop(list)
+            } else {
+                Closing::Item(cur)
+            };
         };
         let p = &items[parent];
         let siblings = &p.children;

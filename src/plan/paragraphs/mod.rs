@@ -268,6 +268,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// A paragraph read since the last item that belongs to none: the text of an unnumbered
     /// task if an assignment follows it.
     free: Option<usize>,
+    /// Assignment lines that close a whole list of top-level items (`1.…` `2.…` then
+    /// `责任单位：市市场监督管理局`, a task card with no heading above its list): each item's.
+    top_shared: Vec<usize>,
     /// A label read on a line of its own, waiting for its value.
     pending_label: Option<Text>,
     /// A unit label whose value is a numbered list of lines (`责任单位：` `（1）城管局负责城区
@@ -337,6 +340,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             loose: HashMap::new(),
             parts: HashSet::new(),
             free: None,
+            top_shared: Vec::new(),
             pending_label: None,
             label_list: None,
             duty_intro: false,
@@ -756,6 +760,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                         Closing::Each(parent) => {
                             self.outline.items[parent].shared.push(idx);
                             for c in self.outline.items[parent].children.clone() {
+                                self.outline.items[c].assigned = true;
+                            }
+                        }
+                        Closing::EachTop(items) => {
+                            self.top_shared.push(idx);
+                            for c in items {
                                 self.outline.items[c].assigned = true;
                             }
                         }

@@ -4469,3 +4469,28 @@ fn items_of_work_under_a_targets_and_tasks_heading_are_tasks() {
                 （二）加强隐患排查。汛前全面排查水库、山塘。\n";
     assert_eq!(openings(aims), ["建立防汛", "加强隐患"]);
 }
+
+#[test]
+fn an_assignment_closing_a_list_with_no_heading_is_each_items() {
+    // a task card: `【推进措施】` `1.…` `2.…` then one `责任单位：` line for the whole list
+    let card = "清溪市2024年放心消费行动工作方案\n\
+                【推进措施】\n\
+                1.开展放心满意消费培育活动，培育市级放心消费单位不少于40个。\n\
+                2.将放心消费培育指标完成情况纳入考核，对成效明显的地方予以督查激励。\n\
+                责任单位：市市场监督管理局\n";
+    let plan = parse_text(card);
+    assert_eq!(
+        unit_names(&plan),
+        [vec!["市市场监督管理局"], vec!["市市场监督管理局"]]
+    );
+    // each item with its own line keeps its own
+    let own = "清溪市2024年放心消费行动工作方案\n\
+               1.开展放心满意消费培育活动。\n\
+               责任单位：市市场监督管理局\n\
+               2.推进家电以旧换新。\n\
+               责任单位：市商务局\n";
+    assert_eq!(
+        unit_names(&parse_text(own)),
+        [vec!["市市场监督管理局"], vec!["市商务局"]]
+    );
+}
