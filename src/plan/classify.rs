@@ -216,6 +216,14 @@ fn ends_with_word<'w>(
 ) -> Option<&'w String> {
     let core = title_core(subject, tails);
     let ending = |text: &str| {
+        // (…perhaps numbered as one text of a collection right after its word: `…活动方案1`)
+        let unnumbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
+        let text = if (1..=MAX_COLLECTION_ORDINAL_DIGITS).contains(&(text.len() - unnumbered.len()))
+        {
+            unnumbered
+        } else {
+            text
+        };
         words
             .clone()
             .filter(|w| text.ends_with(w.as_str()))
@@ -245,6 +253,14 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
     let mut core = subject;
     loop {
         let before = core.len();
+        // a model-text site's heading of one text, bracketed whole (`【…活动方案1】`)
+        if let Some(inner) = core
+            .strip_prefix('【')
+            .and_then(|rest| rest.strip_suffix('】'))
+            .filter(|inner| !inner.contains(['【', '】']))
+        {
+            core = inner;
+        }
         core = match core.rfind(['（', '(', '[', '【', '［']) {
             Some(i) if core.ends_with(['）', ')', ']', '】', '］']) && i > 0 => &core[..i],
             _ => core,
@@ -3671,6 +3687,8 @@ mod tests {
             "2020年精神文明建设工作计划4篇下载本文",
             "幼儿园卫生保健工作计划_幼儿园计划总结",
             "环境综合整治工作方案范例6篇",
+            "2016年乡镇五四青年节活动方案1",
+            "【2016年乡镇五四青年节活动方案2】",
         ] {
             assert!(plan_word(title, &v).is_some(), "{title}");
         }

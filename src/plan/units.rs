@@ -2939,6 +2939,9 @@ mod tests {
         let [lead, _, responsible] = roles("责任单位：县财政局、县审计局");
         assert_eq!(responsible, ["县财政局", "县审计局"]);
         assert!(lead.is_empty());
+        // an activity's 项目实施 names who carries it out
+        let [_, _, responsible] = roles("项目实施：团省委办公室、组织部");
+        assert_eq!(responsible, ["团省委办公室", "组织部"]);
     }
 
     #[test]
