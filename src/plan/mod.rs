@@ -462,7 +462,16 @@ fn with_unassigned_parts(
         return body;
     }
     let tentative = read_body(ctx, doc, front, ReadMode::Prose);
-    if !keeps_every_task(&body.tasks, &tentative.tasks) {
+    // (an unnumbered line naming a unit above the whole list, a form's head `管理部门：…
+    // 目标任务分解表（林业局）`, is no task of the list the prose reading finds)
+    let first_read = tentative.tasks.iter().map(|t| t.span.start).min();
+    let listed: Vec<model::Task> = body
+        .tasks
+        .iter()
+        .filter(|t| t.number.is_some() || first_read.is_none_or(|first| t.span.start > first))
+        .cloned()
+        .collect();
+    if !keeps_every_task(&listed, &tentative.tasks) {
         return body;
     }
     let gains = if only_tables {

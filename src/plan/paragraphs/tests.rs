@@ -4494,3 +4494,15 @@ fn an_assignment_closing_a_list_with_no_heading_is_each_items() {
         [vec!["市市场监督管理局"], vec!["市商务局"]]
     );
 }
+
+#[test]
+fn a_forms_head_naming_the_unit_is_no_task_of_the_list_below_it() {
+    // a department's 目标任务分解表: the head's `（林业局）` assigns, the list names no one
+    let sheet = "清溪县林业局履行职能目标任务分解表\n\
+                 管理部门: 审核人: 批准人: 2023年度各部门履行职能目标任务分解表(县林业局)\n\
+                 重点工作目标\n\
+                 1.制订茶叶品牌建设开展规划。(8分)\n\
+                 2.做好建设林地审批工作，全年征转建设用林地300亩。(8分)\n\
+                 3.实施东部山体覆绿工程，建成2个集中连片示范基地。(8分)\n";
+    assert_eq!(openings(sheet), ["制订茶叶", "做好建设", "实施东部"]);
+}
