@@ -40,6 +40,10 @@ const MIN_SUB_ITEM_PARAGRAPHS: usize = 2;
 /// each to be a task: two may be the halves of one piece of work.
 const MIN_SENTENCE_SUB_ITEMS: usize = 3;
 
+/// Longest sub-item, with its 一是 and the separator after it, that names a kind rather than
+/// a piece of work (`一是增值税一般纳税人；`): work takes a verb and an object, and more words.
+const MAX_KIND_SUB_ITEM_CHARS: usize = 16;
+
 /// Where an item's paragraphs may list its duties a task per clause: from which paragraph
 /// (after a numbered item's own heading), and whether general words may come first (under a
 /// heading of duties, `三、职责分工`).
@@ -934,13 +938,36 @@ impl Reader<'_, '_> {
         // for a few of them leaves the item whole too
         // (…and so, under an item numbered as a section's heading, are three or more naming
         // none that each open a sentence: its list of work)
+        // (…worded as work: `一是增值税一般纳税人；二是出口退（免）税企业；三是…` lists the
+        // kinds a sentence sorts things into)
         let listed = section_heading
             && starts.len() >= MIN_SENTENCE_SUB_ITEMS
-            && self.each_opens_a_sentence(&pieces, &starts);
+            && self.each_opens_a_sentence(&pieces, &starts)
+            && !self.names_kinds(&pieces, &starts);
         if named < 2 && !(named == 0 && (dated >= 2 || listed)) {
             return vec![pieces];
         }
         groups
+    }
+
+    /// Whether every sub-item but the last (which may run on past the list) is a short phrase
+    /// with no verb of work (`work_verbs`): kinds or names a sentence sorts things into
+    /// (`一是增值税一般纳税人；二是出口退（免）税企业；三是…`), not a list of work.
+    fn names_kinds(&self, pieces: &[Piece], starts: &[(usize, usize)]) -> bool {
+        starts.windows(2).all(|w| {
+            let ((k, at), (k1, a1)) = (w[0], w[1]);
+            let folded = &self.paras[pieces[k].para].folded;
+            let end = if k == k1 { a1 } else { pieces[k].to };
+            let text = folded.get(at..end).unwrap_or("");
+            text.chars().count() <= MAX_KIND_SUB_ITEM_CHARS
+                && !self
+                    .ctx
+                    .vocab
+                    .genres
+                    .work_verbs
+                    .iter()
+                    .any(|v| text.contains(v.as_str()))
+        })
     }
 
     /// Whether every sub-item after the first opens a sentence of its own (after `。` or `；`),

@@ -4506,3 +4506,19 @@ fn a_forms_head_naming_the_unit_is_no_task_of_the_list_below_it() {
                  3.实施东部山体覆绿工程，建成2个集中连片示范基地。(8分)\n";
     assert_eq!(openings(sheet), ["制订茶叶", "做好建设", "实施东部"]);
 }
+
+#[test]
+fn sub_items_naming_kinds_are_no_tasks() {
+    // a sentence sorting taxpayers into kinds, `一是…；二是…；三是…`, lists no work
+    let text = "清溪区国税局税源专业化管理工作方案\n\
+                三、主要措施\n\
+                （一）实施税源的科学分类。我局采取按纳税人性质分为三大类税源：一是增值税一般纳税人；二是出口退（免）税企业；三是小规模纳税人。对不同类别实施分类管理。\n\
+                （二）优化征管资源配置。按照分类结果调整岗位职责。\n";
+    assert_eq!(openings(text), ["实施税源", "优化征管"]);
+    // a list of work in the same shape is one piece of work per sub-item
+    let work = text.replace(
+        "一是增值税一般纳税人；二是出口退（免）税企业；三是小规模纳税人。",
+        "一是建立一般纳税人台账；二是开展出口退税企业评估；三是加强小规模纳税人管理。",
+    );
+    assert_eq!(openings(&work).len(), 4, "{:?}", openings(&work));
+}
