@@ -899,6 +899,20 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         start += w.len();
         by = true;
     }
+    // who leads, named after 以 (`以城区残联牵头，展开…`): 以 otherwise opens no subject
+    // (`以县为单位组织…`)
+    if let Some(rest) = clause[start..].strip_prefix(LEADING_WITH_WORD) {
+        let at = clause.len() - rest.len();
+        if let Some(n) = name_prefix(rest, vocab) {
+            if vocab
+                .lead_markers
+                .iter()
+                .any(|m| rest[n..].starts_with(m.as_str()))
+            {
+                return Some((at, at + n, UnitRole::Lead, true));
+            }
+        }
+    }
     // the partner the work is done with: `与诸暨市民政局联合开展…`
     if let Some(rest) = clause[start..].strip_prefix(PARTNER_WORD) {
         let at = clause.len() - rest.len();
@@ -1079,6 +1093,8 @@ fn past_officer<'a>(rest: &'a str, vocab: &Vocabulary) -> &'a str {
 
 /// The word before a partner the work is done with (`与…联合开展`).
 const PARTNER_WORD: &str = "与";
+/// The word before the unit that leads, when a lead marker follows the name (`以城区残联牵头`).
+const LEADING_WITH_WORD: &str = "以";
 /// Words saying the work is done together with that partner.
 const JOINT_WORDS: [&str; 3] = ["联合", "共同", "合作"];
 
@@ -2960,6 +2976,20 @@ mod tests {
                 .as_deref(),
             Some("县统计局、县经济普查领导小组办公室")
         );
+    }
+
+    #[test]
+    fn a_unit_after_yi_leads_only_before_a_lead_marker() {
+        let vocab = Vocabulary::bundled().unwrap();
+        let found = |clause: &str| {
+            prose_subject(clause, &vocab).map(|(s, e, role, _)| (clause[s..e].to_owned(), role))
+        };
+        assert_eq!(
+            found("以城区残联牵头"),
+            Some(("城区残联".to_owned(), UnitRole::Lead))
+        );
+        // (以 before a level is the scale the work is done at)
+        assert_eq!(found("以县为单位组织开展培训"), None);
     }
 
     #[test]
