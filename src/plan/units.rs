@@ -862,8 +862,8 @@ fn opens_phrase_of_work(text: &str, vocab: &Vocabulary) -> bool {
 }
 
 /// The byte length of a bracket giving the short form of the name before it (`（以下简称
-/// 县发改委）`, `(以下简称“国务院经普办”)`), if `text` opens with one: the name's, not the
-/// name itself.
+/// 县发改委）`, `(以下简称“国务院经普办”)`), through its closing bracket (brackets inside it
+/// nest), if `text` opens with one: it follows the name and is no part of it.
 fn alias_len(text: &str, vocab: &Vocabulary) -> Option<usize> {
     let open = text.chars().next().filter(|&c| c == '（' || c == '(')?;
     let inner = &text[open.len_utf8()..];
@@ -871,8 +871,15 @@ fn alias_len(text: &str, vocab: &Vocabulary) -> Option<usize> {
         .alias_openers
         .iter()
         .find(|w| inner.starts_with(w.as_str()))?;
-    let close = inner.find(['）', ')'])?;
-    Some(open.len_utf8() + close + inner[close..].chars().next().map_or(1, char::len_utf8))
+    let mut depth = 1usize;
+    text.char_indices().skip(1).find_map(|(i, c)| {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth -= 1;
+        }
+        (depth == 0).then(|| i + c.len_utf8())
+    })
 }
 
 /// `text` past a short-form bracket it opens with (see [`alias_len`]).
@@ -901,7 +908,10 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
     }
     // who leads, named after 以 (`以城区残联牵头，展开…`): 以 otherwise opens no subject
     // (`以县为单位组织…`)
-    if let Some(rest) = clause[start..].strip_prefix(LEADING_WITH_WORD) {
+    if let Some(rest) = clause[start..]
+        .strip_prefix(LEADING_WITH_WORD)
+        .filter(|rest| !rest.starts_with(NOT_AFTER_LEADING_WITH))
+    {
         let at = clause.len() - rest.len();
         if let Some(n) = name_prefix(rest, vocab) {
             if vocab
@@ -1095,6 +1105,9 @@ fn past_officer<'a>(rest: &'a str, vocab: &Vocabulary) -> &'a str {
 const PARTNER_WORD: &str = "与";
 /// The word before the unit that leads, when a lead marker follows the name (`以城区残联牵头`).
 const LEADING_WITH_WORD: &str = "以";
+/// Characters that make 以 the first of a word (以及, 以上, 以下, 以后, 以便, 以免, 以来), not the
+/// word before a lead.
+const NOT_AFTER_LEADING_WITH: [char; 7] = ['及', '上', '下', '后', '便', '免', '来'];
 /// Words saying the work is done together with that partner.
 const JOINT_WORDS: [&str; 3] = ["联合", "共同", "合作"];
 
@@ -2975,6 +2988,11 @@ mod tests {
             subject("县统计局、县经济普查领导小组办公室(以下简称“县经普办”)制定普查方案")
                 .as_deref(),
             Some("县统计局、县经济普查领导小组办公室")
+        );
+        // (a bracket inside the short form is closed before the bracket it stands in)
+        assert_eq!(
+            subject("县文化和旅游局（以下简称县文旅局（县文物局））负责").as_deref(),
+            Some("县文化和旅游局")
         );
     }
 

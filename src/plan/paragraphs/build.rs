@@ -166,8 +166,12 @@ impl Reader<'_, '_> {
         let mut deadlines = Vec::new();
         let shared = match outline.items[i].parent {
             Some(parent) => outline.items[parent].shared.clone(),
-            None if outline.items[i].mark.is_some() => self.top_shared.clone(),
-            None => return (units, deadlines),
+            None => self
+                .top_shared
+                .iter()
+                .filter(|(_, items)| items.contains(&i))
+                .map(|&(p, _)| p)
+                .collect(),
         };
         for &pi in &shared {
             let p_text = self.paras[pi].text.clone();

@@ -1269,17 +1269,16 @@ impl Reader<'_, '_> {
         let items = &self.outline.items;
         let Some(parent) = items[cur].parent else {
             // (a list with no heading above it, `1.…` `2.…` then `责任单位：…` closing a task
-            // card: the line is each item's when none of them has units or items of its own)
-            let list: Vec<usize> = (0..items.len())
+            // card: the line is each item's since the last one assigned, when none of them has
+            // units or items of its own — the next card's list is closed by its own line)
+            let mut run: Vec<usize> = (0..=cur)
+                .rev()
                 .filter(|&i| items[i].parent.is_none() && items[i].style() == items[cur].style())
+                .take_while(|&i| !items[i].assigned && items[i].children.is_empty())
                 .collect();
-            let closes_all = list.len() >= MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT
-                && list.last() == Some(&cur)
-                && list
-                    .iter()
-                    .all(|&c| !items[c].assigned && items[c].children.is_empty());
-            return if closes_all {
-                Closing::EachTop(list)
+            run.reverse();
+            return if run.len() >= MIN_SUB_ITEMS_UNDER_ONE_ASSIGNMENT && run.last() == Some(&cur) {
+                Closing::EachTop(run)
             } else {
                 Closing::Item(cur)
             };

@@ -269,8 +269,9 @@ pub(crate) struct Reader<'c, 'a> {
     /// task if an assignment follows it.
     free: Option<usize>,
     /// Assignment lines that close a whole list of top-level items (`1.…` `2.…` then
-    /// `责任单位：市市场监督管理局`, a task card with no heading above its list): each item's.
-    top_shared: Vec<usize>,
+    /// `责任单位：市市场监督管理局`, a task card with no heading above its list), with the items
+    /// each line is shared by.
+    top_shared: Vec<(usize, Vec<usize>)>,
     /// A label read on a line of its own, waiting for its value.
     pending_label: Option<Text>,
     /// A unit label whose value is a numbered list of lines (`责任单位：` `（1）城管局负责城区
@@ -764,10 +765,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                             }
                         }
                         Closing::EachTop(items) => {
-                            self.top_shared.push(idx);
-                            for c in items {
+                            for &c in &items {
                                 self.outline.items[c].assigned = true;
                             }
+                            self.top_shared.push((idx, items));
                         }
                     }
                 }

@@ -4483,6 +4483,25 @@ fn an_assignment_closing_a_list_with_no_heading_is_each_items() {
         unit_names(&plan),
         [vec!["市市场监督管理局"], vec!["市市场监督管理局"]]
     );
+    // two cards, each closing its own list: the second line is not the first card's
+    let cards = "清溪市2024年消费提振工作方案\n\
+                 【放心消费】\n\
+                 1.开展放心满意消费培育活动。\n\
+                 2.将放心消费培育指标完成情况纳入考核。\n\
+                 责任单位：市市场监督管理局\n\
+                 【以旧换新】\n\
+                 1.组织开展汽车以旧换新活动。\n\
+                 2.推进家电以旧换新。\n\
+                 责任单位：市商务局\n";
+    assert_eq!(
+        unit_names(&parse_text(cards)),
+        [
+            vec!["市市场监督管理局"],
+            vec!["市市场监督管理局"],
+            vec!["市商务局"],
+            vec!["市商务局"]
+        ]
+    );
     // each item with its own line keeps its own
     let own = "清溪市2024年放心消费行动工作方案\n\
                1.开展放心满意消费培育活动。\n\
