@@ -217,13 +217,7 @@ fn ends_with_word<'w>(
     let core = title_core(subject, tails);
     let ending = |text: &str| {
         // (…perhaps numbered as one text of a collection right after its word: `…活动方案1`)
-        let unnumbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
-        let text = if (1..=MAX_COLLECTION_ORDINAL_DIGITS).contains(&(text.len() - unnumbered.len()))
-        {
-            unnumbered
-        } else {
-            text
-        };
+        let text = without_collection_number(text).unwrap_or(text);
         words
             .clone()
             .filter(|w| text.ends_with(w.as_str()))
@@ -234,6 +228,15 @@ fn ends_with_word<'w>(
         .filter(|title| title.chars().count() >= MIN_TITLE_BEFORE_CATEGORY_CHARS)
         .and_then(ending)
         .or_else(|| ending(core))
+}
+
+/// `text` without the figures a collection numbers its texts with at its end (`…方案1`,
+/// `…范文12`), if it ends in one to [`MAX_COLLECTION_ORDINAL_DIGITS`] of them.
+fn without_collection_number(text: &str) -> Option<&str> {
+    let unnumbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=MAX_COLLECTION_ORDINAL_DIGITS)
+        .contains(&(text.len() - unnumbered.len()))
+        .then_some(unnumbered)
 }
 
 /// Shortest title before an underscore for what follows it to be the site's category: a
@@ -276,10 +279,8 @@ pub(crate) fn title_core<'s>(subject: &'s str, tails: &[String]) -> &'s str {
             core = digits;
         }
         // the number of one text in a collection (`整治方案范文1`, `中学工作计划篇2`)
-        let unnumbered = core.trim_end_matches(|c: char| c.is_ascii_digit());
-        if (1..=MAX_COLLECTION_ORDINAL_DIGITS).contains(&(core.len() - unnumbered.len()))
-            && (unnumbered.ends_with('篇')
-                || tails.iter().any(|t| unnumbered.ends_with(t.as_str())))
+        if let Some(unnumbered) = without_collection_number(core)
+            .filter(|u| u.ends_with('篇') || tails.iter().any(|t| u.ends_with(t.as_str())))
         {
             core = unnumbered.strip_suffix('篇').unwrap_or(unnumbered);
         }
@@ -1407,10 +1408,7 @@ fn opens_with_work(v: &Vocabulary, t: &Task) -> bool {
     // …nor is the 一是 of a sub-item split off its topic
     let text = crate::plan::text::after_sub_item_word(text).unwrap_or(text);
     let opening: String = text.chars().take(WORK_VERB_REACH_CHARS).collect();
-    v.genres
-        .work_verbs
-        .iter()
-        .any(|w| opening.contains(w.as_str()))
+    v.genres.holds_work_verb(&opening)
 }
 
 /// Whether the tasks a document with no title gives, read as a plan in prose, are work to do:
@@ -2279,15 +2277,19 @@ pub(crate) fn classify(
     } else {
         None
     };
-    let self_named_rules = if planned.is_some() && articles >= STATUTE_MIN_ARTICLES {
-        named_in_intro(ctx, doc, meta).filter(|name| {
+    // a text in articles that calls itself a body of rules (`第一条 …特制定本办法`) under a
+    // page's title naming a plan: a model-text site's collection named for what was searched
+    if planned.is_some() && articles >= STATUTE_MIN_ARTICLES {
+        if let Some(name) = named_in_intro(ctx, doc, meta).filter(|name| {
             other_word(name, v)
                 .or_else(|| rules_word(name, v))
                 .is_some()
-        })
-    } else {
-        None
-    };
+        }) {
+            return not_plan(format!(
+                "正文称本文为“{name}”，按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
+            ));
+        }
+    }
     match (planned, other, weak_word) {
         (Some((s, w)), _, _) if subjects.named_in_text.as_ref() == Some(s) => {
             plan(format!("正文称本文为“{s}”，以“{w}”结尾，是工作方案"))
@@ -2299,14 +2301,6 @@ pub(crate) fn classify(
         {
             not_plan(format!(
                 "标题“{s}”是工作总结和计划，正文只有总结部分，没有计划部分的标题，不是工作方案"
-            ))
-        }
-        // a text in articles that calls itself a body of rules (`第一条 …特制定本办法`) under a
-        // page's title naming a plan: a model-text site's collection named for what was searched
-        (Some(_), _, _) if articles >= STATUTE_MIN_ARTICLES && self_named_rules.is_some() => {
-            let name = self_named_rules.unwrap_or_default();
-            not_plan(format!(
-                "正文称本文为“{name}”，按条文编排（{articles}条“第X条”），是法规、规章或制度文本，不是工作方案"
             ))
         }
         (Some((s, w)), _, _) => plan(format!("标题“{s}”以“{w}”结尾，是工作方案")),

@@ -465,13 +465,11 @@ fn with_unassigned_parts(
     // (an unnumbered line naming a unit above the whole list, a form's head `管理部门：…
     // 目标任务分解表（林业局）`, is no task of the list the prose reading finds)
     let first_read = tentative.tasks.iter().map(|t| t.span.start).min();
-    let listed: Vec<model::Task> = body
+    let listed = body
         .tasks
         .iter()
-        .filter(|t| t.number.is_some() || first_read.is_none_or(|first| t.span.start > first))
-        .cloned()
-        .collect();
-    if !keeps_every_task(&listed, &tentative.tasks) {
+        .filter(|t| t.number.is_some() || first_read.is_none_or(|first| t.span.start > first));
+    if !keeps_every_task(listed, &tentative.tasks) {
         return body;
     }
     let gains = if only_tables {
@@ -537,12 +535,15 @@ fn plan_items_before_attached_table<'a>(
 
 /// Whether every task of `read` is among `other`'s, starting where it starts, with the same
 /// units.
-fn keeps_every_task(read: &[model::Task], other: &[model::Task]) -> bool {
+fn keeps_every_task<'t>(
+    read: impl IntoIterator<Item = &'t model::Task>,
+    other: &[model::Task],
+) -> bool {
     let mut by_start: HashMap<usize, Vec<&model::Task>> = HashMap::new();
     for o in other {
         by_start.entry(o.span.start).or_default().push(o);
     }
-    read.iter().all(|t| {
+    read.into_iter().all(|t| {
         by_start.get(&t.span.start).is_some_and(|found| {
             found.iter().any(|o| {
                 o.units.len() == t.units.len()

@@ -887,6 +887,12 @@ fn past_alias<'t>(text: &'t str, vocab: &Vocabulary) -> &'t str {
     alias_len(text, vocab).map_or(text, |n| &text[n..])
 }
 
+/// The byte length of the names `text` opens with when `followed` holds for what comes after
+/// them (the names after 以 before 牵头, after 与 before 联合).
+fn named_before(text: &str, vocab: &Vocabulary, followed: impl Fn(&str) -> bool) -> Option<usize> {
+    name_prefix(text, vocab).filter(|&n| followed(&text[n..]))
+}
+
 /// Longest bureau's name (`bureau_endings`) read as a subject without an administrative prefix.
 const MAX_BARE_BUREAU_CHARS: usize = 14;
 
@@ -907,30 +913,31 @@ pub fn prose_subject(clause: &str, vocab: &Vocabulary) -> Option<(usize, usize, 
         by = true;
     }
     // who leads, named after 以 (`以城区残联牵头，展开…`): 以 otherwise opens no subject
-    // (`以县为单位组织…`)
-    if let Some(rest) = clause[start..]
+    // (`以县为单位组织…`); the partner the work is done with: `与诸暨市民政局联合开展…`
+    let clause_from = &clause[start..];
+    let leading = clause_from
         .strip_prefix(LEADING_WITH_WORD)
         .filter(|rest| !rest.starts_with(NOT_AFTER_LEADING_WITH))
-    {
+        .and_then(|rest| {
+            named_before(rest, vocab, |after| {
+                vocab
+                    .lead_markers
+                    .iter()
+                    .any(|m| after.starts_with(m.as_str()))
+            })
+            .map(|n| (rest, n, UnitRole::Lead))
+        });
+    let partner = || {
+        clause_from.strip_prefix(PARTNER_WORD).and_then(|rest| {
+            named_before(rest, vocab, |after| {
+                JOINT_WORDS.iter().any(|w| after.starts_with(w))
+            })
+            .map(|n| (rest, n, UnitRole::Cooperating))
+        })
+    };
+    if let Some((rest, n, role)) = leading.or_else(partner) {
         let at = clause.len() - rest.len();
-        if let Some(n) = name_prefix(rest, vocab) {
-            if vocab
-                .lead_markers
-                .iter()
-                .any(|m| rest[n..].starts_with(m.as_str()))
-            {
-                return Some((at, at + n, UnitRole::Lead, true));
-            }
-        }
-    }
-    // the partner the work is done with: `与诸暨市民政局联合开展…`
-    if let Some(rest) = clause[start..].strip_prefix(PARTNER_WORD) {
-        let at = clause.len() - rest.len();
-        if let Some(n) = name_prefix(rest, vocab) {
-            if JOINT_WORDS.iter().any(|w| rest[n..].starts_with(w)) {
-                return Some((at, at + n, UnitRole::Cooperating, true));
-            }
-        }
+        return Some((at, at + n, role, true));
     }
     let mut at = start;
     let mut end;

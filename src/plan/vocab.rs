@@ -385,6 +385,12 @@ impl GenreWords {
         self.done_markers.iter().any(|w| text.contains(w.as_str()))
     }
 
+    /// Whether text holds a verb of work anywhere (`work_verbs`): a phrase naming work, not a
+    /// kind, a place or a time.
+    pub fn holds_work_verb(&self, text: &str) -> bool {
+        self.work_verbs.iter().any(|w| text.contains(w.as_str()))
+    }
+
     /// How many times text marks an action done with 了 after a verb (`制定下发了`, `增强了`),
     /// not counting the words that hold 了 otherwise (`not_perfective`: `为了`, `了解`).
     pub fn perfective_marks(&self, text: &str) -> usize {

@@ -964,13 +964,7 @@ impl Reader<'_, '_> {
             let end = if k == k1 { a1 } else { pieces[k].to };
             let text = folded.get(at..end).unwrap_or("");
             text.chars().count() <= MAX_KIND_SUB_ITEM_CHARS
-                && !self
-                    .ctx
-                    .vocab
-                    .genres
-                    .work_verbs
-                    .iter()
-                    .any(|v| text.contains(v.as_str()))
+                && !self.ctx.vocab.genres.holds_work_verb(text)
         })
     }
 

@@ -435,11 +435,7 @@ impl Reader<'_, '_> {
                 let v = self.ctx.vocab;
                 let plain_area = (1..=MAX_PERIOD_AREA_CHARS).contains(&area.chars().count())
                     && area.chars().all(crate::document::text::is_han)
-                    && !v
-                        .genres
-                        .work_verbs
-                        .iter()
-                        .any(|w| area.contains(w.as_str()));
+                    && !v.genres.holds_work_verb(area);
                 if plain_area && self.ctx.deadlines.is_period_label(head, year) {
                     let lead = folded.len() - folded.trim_start_matches(is_space).len();
                     return Some(lead + head.len());

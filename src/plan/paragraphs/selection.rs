@@ -953,11 +953,7 @@ impl Reader<'_, '_> {
         let analysis = v.analysis_headings.iter().any(|w| {
             title.strip_suffix(w.as_str()).is_some_and(|prefix| {
                 prefix.chars().count() <= MAX_CONTEXT_OWNER_CHARS
-                    && !v
-                        .genres
-                        .work_verbs
-                        .iter()
-                        .any(|verb| prefix.contains(verb.as_str()))
+                    && !v.genres.holds_work_verb(prefix)
             })
         });
         // who an event invites (`四、邀请对象` over a paragraph naming them; items of its own,
