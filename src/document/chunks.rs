@@ -94,12 +94,13 @@ const MIN_CHUNK_CHARS: usize = 200;
 /// Whether a chunk ends where a sentence, a clause or a bracket does, as a document's own
 /// paragraph would; a chunk cut by length ends inside a sentence (`…村主要负`).
 fn ends_like_a_paragraph(t: &str) -> bool {
-    t.trim_end_matches(is_space)
-        .chars()
-        .next_back()
-        .is_some_and(|c| {
-            ends_sentence(c) || closes(c) || matches!(c, '；' | ';' | '：' | ':' | '.')
-        })
+    let mut back = t.trim_end_matches(is_space).chars().rev();
+    back.next().is_some_and(|c| match c {
+        // a closing quote ends a paragraph only after its sentence's stop (`…的通知。”`); a
+        // chunk cut after a quoted name does not (`广泛开展“五个一”`)
+        '”' | '」' => back.next().is_some_and(ends_sentence),
+        _ => ends_sentence(c) || closes(c) || matches!(c, '；' | ';' | '：' | ':' | '.'),
+    })
 }
 
 /// The lines with runs of page chunks joined into one line each, their numbers left out.
@@ -208,6 +209,11 @@ mod tests {
         assert_eq!(lines[1], format!("{a}各村主要负责人是第一责任人。"));
         assert_eq!(lines.len(), 2);
         // the joined text still points at the original characters
+        // a chunk cut after a quoted name ends inside its sentence too
+        let quoted = format!("方案.doc\n1、{a}开展“五个一”\n2、{a}活动\n3、活动，即帮扶。\n");
+        let lines = joined(&quoted);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].contains("开展“五个一”为切实"), "{lines:?}");
         let text = join_page_chunks(physical_lines(&src), &Numbering::new());
         let at = text[1].as_str().find("责人").unwrap();
         let (s, e) = text[1].source_range(at, at + "责人".len());
