@@ -1191,6 +1191,9 @@ pub(crate) fn titled_as_task_notice(ctx: &Ctx, title: &str) -> bool {
 /// work a plan: two matters are an errand, and a requirements notice's lone item of work among
 /// its exhortations is no division of work.
 const MIN_WORK_NOTICE_ITEMS: usize = 3;
+/// …and under a part heading the notice's tasks (`三、主要任务`): the heading says its items are
+/// the work given out, so two are enough (a page cut after them).
+const MIN_TASK_PART_NOTICE_ITEMS: usize = 2;
 
 /// Longest heading that may be a field's label (`报送时间`, `参训人员`, `活动主要内容`): a
 /// label names its field in a word or two, an item of work says what is done.
@@ -1257,7 +1260,20 @@ pub(crate) fn reads_as_work_notice(
         })
         .map(|(t, _)| t)
         .collect();
-    if work.len() < MIN_WORK_NOTICE_ITEMS {
+    // (a notice with a part heading its tasks, `三、主要任务`, divides work whoever its items
+    // name: its addressees do it)
+    let task_part = sections.iter().any(|s| {
+        s.style.is_some()
+            && g.task_part_openings
+                .iter()
+                .any(|w| v.fold(s.title.trim_end_matches(['：', ':', '。'])) == w.as_str())
+    });
+    let fewest = if task_part {
+        MIN_TASK_PART_NOTICE_ITEMS
+    } else {
+        MIN_WORK_NOTICE_ITEMS
+    };
+    if work.len() < fewest {
         return false;
     }
     let arrangement = tasks.iter().zip(&headings).any(|(t, h)| {
@@ -1288,7 +1304,13 @@ pub(crate) fn reads_as_work_notice(
         .iter()
         .filter(|t| t.units.iter().any(|u| !role(&v.fold(&u.name))))
         .count();
-    !arrangement && named * 2 > work.len() && reads_as_work_list(ctx, sections, tasks)
+    // (under a task part a list cut short still reads as one: every item work, none reported
+    // done)
+    let listed = reads_as_work_list(ctx, sections, tasks)
+        || task_part
+            && !reports_work_done(ctx, sections)
+            && tasks.iter().all(|t| item_reads_as_work(v, t));
+    !arrangement && (task_part || named * 2 > work.len()) && listed
 }
 
 /// Whether a notice's title arranges an event or asks for a return: its subject ends in one,
@@ -2965,6 +2987,31 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_with_a_part_of_main_tasks_gives_out_its_items_whoever_they_name() {
+        let notice = "水利部关于开展水利行业节水机关建设工作的通知\n\
+                      部直属各单位,各省水利厅:\n\
+                      水利部决定开展节水机关建设。现将有关事项通知如下:\n\
+                      一、总体思路\n\
+                      以实施国家节水行动为统领,全面提升水资源利用效率。\n\
+                      二、主要任务\n\
+                      (一)完善节水管理制度。建立节水管理岗位责任制。\n\
+                      (二)实施精细化管理。严格用水设施巡查。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        let texts: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("完善节水管理制度"), "{texts:?}");
+        // without the part's heading two unnamed items are an errand's points
+        let plain = notice.replace("二、主要任务", "二、有关安排");
+        assert!(!parsed(&plain).kind.is_plan());
+        // …and a part of tasks over items reported done is no work given out
+        let done = notice
+            .replace("建立节水管理岗位责任制", "已建立节水管理岗位责任制")
+            .replace("完善节水管理制度。", "节水管理制度已完善。");
+        assert!(!parsed(&done).kind.is_plan());
+    }
+
+    #[test]
     fn a_notice_arranging_an_event_gives_out_no_work() {
         // a training's notice asking its addressees to send teachers gives out no work
         let training = "县教育局关于组织开展2024年暑期教师全员培训的通知\n\
@@ -3373,6 +3420,7 @@ mod tests {
             "教育体育局2020年为民办实事",
             "清溪县2025年民生实事",
             "县发展改革局2024年工作意见",
+            "西安市2017年煤炭削减替代工作实施细则",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
@@ -3388,6 +3436,7 @@ mod tests {
             "区委组织部扎实开展我为群众办实事",
             "我局扎实推进2024年为民办实事",
             "县政府召开2024年民生实事",
+            "煤炭削减替代工作实施细则",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(!plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
