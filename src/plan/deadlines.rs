@@ -50,6 +50,11 @@ pub struct DeadlineGrammar {
     reference_after: Vec<String>,
     /// Verbs that make a date right before them a limit in running text (2023年5月竣工).
     completions: Vec<String>,
+    /// Words of aim that make a date right after them a limit in running text
+    /// (`力争2021年7月1日正式开馆`).
+    targets: Vec<String>,
+    /// Verbs of starting: a date aimed at before one is when work starts (`预计2022年12月开工`).
+    starts: Vec<String>,
 }
 
 const S: &str = r"[\s\u{3000}]*";
@@ -80,6 +85,9 @@ const RANGE_GROUPS: [&str; 5] = ["ry", "sm2", "xd", "mry", "smm"];
 /// A dash between two days, also as a scan or a typist prints it, `一` (`5月30日一6月4日`): no
 /// numeral stands between a day and the next date's digits.
 const DAY_DASH: &str = r"(?:[—–\-~～－]+|起?至|起?到|一)";
+/// A day a model text leaves for the user to fill in (`3月x日`, `3月X日`, `3月×日`, `3月**日`,
+/// `3月__日`).
+const BLANK_DAY: &str = r"(?:[xX×*＊]{1,2}|[_＿]{1,4})";
 /// A year left blank in a model text (`20__年`, `____年`, `20XX年`): the dates after it are
 /// read as dates of the plan's year.
 const BLANK_YEAR: &str = r"(?:(?:19|20)?[_＿]{2,4}|20[xX×]{2})";
@@ -134,6 +142,10 @@ impl DeadlineGrammar {
             // what is to be done, or stands in a 时限 cell (2000年以前建成的小区 is a reference)
             format!(r"(?P<yb>\d{{4}}){S}年{S}{BEFORE}"),
             format!(r"明年{S}(?P<ny>年底|年末|底){S}{BEFORE}?"),
+            // a day a model text leaves blank (3月x日前, 2月X日—3月X日): by the end of that month
+            format!(
+                r"(?:(?:(?P<py>\d{{4}})|{BLANK_YEAR}){S}年{S})?(?:\d{{1,2}}{S}月{S}{BLANK_DAY}{S}[日号]?{S}{DAY_DASH}{S}(?:(?:\d{{4}}|{BLANK_YEAR}){S}年{S})?)?(?P<pm>\d{{1,2}}){S}月{S}{BLANK_DAY}{S}[日号]{S}(?P<pb>{BEFORE})?"
+            ),
             format!(
                 r"(?P<em>\d{{1,2}}){S}月{S}(?P<ed>\d{{1,2}}){S}[日号]{S}{TIME_OF_DAY}{S}(?P<eb>{BEFORE})?"
             ),
@@ -175,6 +187,8 @@ impl DeadlineGrammar {
             reference_before: Vec::new(),
             reference_after: Vec::new(),
             completions: Vec::new(),
+            targets: Vec::new(),
+            starts: Vec::new(),
         }
     }
 
@@ -193,6 +207,54 @@ impl DeadlineGrammar {
 
     /// Whether running text says the work is done at the date ending at `end` (`9月投入使用`,
     /// `2023年5月竣工`): the date is then a limit without 前 or 底.
+    /// The grammar, with the words of aim that make a date right after them a limit.
+    pub fn with_targets(mut self, words: &[String], starts: &[String]) -> DeadlineGrammar {
+        self.starts = starts.to_vec();
+        self.targets = words.to_vec();
+        self.targets
+            .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        self
+    }
+
+    /// Whether a word of aim stands right before `start` (`力争|2021年7月1日`, `确保于|6月`):
+    /// the date is what the work is aimed to be done by.
+    fn aimed_at(&self, text: &str, start: usize, end: usize) -> bool {
+        let before = text[..start].trim_end_matches(is_space);
+        let after = text[end..].trim_start_matches(is_space);
+        // (a work's start aimed at is no limit: `预计2022年12月开工建设`)
+        self.targets.iter().any(|w| before.ends_with(w.as_str()))
+            && !self.starts.iter().any(|w| after.starts_with(w.as_str()))
+    }
+
+    /// A bare year right after a word of aim (`力争2025年实现全覆盖`): due by its end. The
+    /// grammar reads a year only with a marker (`2025年底`, `到2025年`), so this is found apart.
+    fn aimed_year(&self, text: &str) -> Option<(usize, usize)> {
+        self.targets.iter().find_map(|w| {
+            text.match_indices(w.as_str()).find_map(|(at, _)| {
+                let from = at + w.len();
+                let rest = &text[from..];
+                let start = from + (rest.len() - rest.trim_start_matches(is_space).len());
+                let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+                let after = text[start + digits..].trim_start_matches(is_space);
+                // (a year of its own: not `2025年6月`, `2025年底`, `2025年前`)
+                let year = digits == 4
+                    && after.starts_with('年')
+                    && !after['年'.len_utf8()..]
+                        .trim_start_matches(is_space)
+                        .starts_with(|c: char| {
+                            c.is_ascii_digit() || "底末前内度初中上下".contains(c)
+                        });
+                if !year {
+                    return None;
+                }
+                let end = text.len() - after.len() + '年'.len_utf8();
+                let rest = text[end..].trim_start_matches(is_space);
+                let starts_then = self.starts.iter().any(|v| rest.starts_with(v.as_str()));
+                (!starts_then).then_some((start, end))
+            })
+        })
+    }
+
     fn completes_at(&self, text: &str, end: usize) -> bool {
         let after = text[end..].trim_start_matches(is_space);
         self.completions.iter().any(|v| {
@@ -284,6 +346,7 @@ impl DeadlineGrammar {
                 }
                 Mode::Cell => Marked::ByColumn,
                 _ if self.completes_at(text, whole.end()) => Marked::ByVerb,
+                _ if self.aimed_at(text, date_start, whole.end()) => Marked::ByVerb,
                 Mode::Item if opens_text(text, whole.start(), &caps) => Marked::ByPlace,
                 // the bracket closing an item's short title (`（一）安排部署（9月）。`) holds
                 // the time of the stage it heads, as a 时限 cell would
@@ -353,6 +416,15 @@ impl DeadlineGrammar {
             if let Some((start, end)) = month_after_title(text) {
                 out.extend(
                     self.read_as(&text[start..end], "份", year)
+                        .map(|value| DeadlineMatch { start, end, value }),
+                );
+            }
+        }
+        // a year alone after a word of aim (`力争2025年实现全覆盖`): by its end
+        if out.is_empty() && mode.running() {
+            if let Some((start, end)) = self.aimed_year(text) {
+                out.extend(
+                    self.read_as(&text[start..end], "底", year)
                         .map(|value| DeadlineMatch { start, end, value }),
                 );
             }
@@ -597,32 +669,47 @@ fn closes_title(text: &str, start: usize, end: usize) -> bool {
 /// 招聘高校毕业生专场活动。3-5月…` is 23 characters): a name, not a sentence of work.
 const MAX_ACTIVITY_TITLE_CHARS: usize = 24;
 
-/// The byte range of the month that opens the sentence after a short title sentence opening
-/// the text (`（三）民营企业招聘月。4月，以…` → `4月`): when the titled activity is held.
-fn month_after_title(text: &str) -> Option<(usize, usize)> {
-    let stop = text.find('。')?;
-    let title = text[..stop].trim_matches(is_space);
-    let title = title[crate::plan::text::bracketed_number_len(title)..].trim_matches(is_space);
+/// Where the sentence after a short title sentence opening the text starts (`（三）民营企业招聘月。
+/// 4月，以…`, or a heading line run on into its paragraph by a copy, `组织残疾人文化活动 5月15日，
+/// 由…`): what it opens with is said of the titled activity.
+fn after_title(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start_matches(is_space).len();
+    let body = &text[lead..];
+    let numbered = lead + crate::plan::text::bracketed_number_len(body);
+    let body = &text[numbered..];
+    let body_lead = numbered + (body.len() - body.trim_start_matches(is_space).len());
+    let body = &text[body_lead..];
+    // (the title ends at its stop, or at the white space a run-on line keeps of the break)
+    let stop = body.find(|c: char| c == '。' || is_space(c))?;
+    let title = &body[..stop];
     if title.is_empty()
         || title.chars().count() > MAX_ACTIVITY_TITLE_CHARS
         || title.contains(['，', ',', '；', ';', '：', ':'])
     {
         return None;
     }
-    let from = stop + '。'.len_utf8();
-    let rest = &text[from..];
-    let start = from + (rest.len() - rest.trim_start_matches(is_space).len());
+    let rest = body[stop..].trim_start_matches(|c: char| c == '。' || is_space(c));
+    (!rest.is_empty()).then(|| text.len() - rest.len())
+}
+
+/// The byte range of the month that opens the sentence after a short title sentence opening
+/// the text (`（三）民营企业招聘月。4月，以…` → `4月`): when the titled activity is held.
+fn month_after_title(text: &str) -> Option<(usize, usize)> {
+    let start = after_title(text)?;
     let clause_end = start + text[start..].find(['，', ','])?;
     bare_month(&text[start..clause_end]).map(|(s, e)| (start + s, start + e))
 }
 
-/// Whether the date of `caps` at `start` opens the text (spaces aside) and is a day of the plan
-/// year or the year a thing is due before: a schedule's item says first when it is done
-/// (`3月8日开展…`, `6月1日上午，…`, `2006年前，完成…`).
+/// Whether the date of `caps` at `start` opens the text (spaces aside), or the sentence after
+/// its short title, and is a day or month of the plan year or the year a thing is due before: a
+/// schedule's item says first when it is done (`3月8日开展…`, `6月1日上午，…`, `12月评选…`,
+/// `2006年前，完成…`, `文化活动。5月15日，由…`).
 fn opens_text(text: &str, start: usize, caps: &Captures) -> bool {
     // not a full date without 前, which may be a past event (2021年6月，省政府印发…)
-    (caps.name("em").is_some() || caps.name("xm").is_some() || caps.name("yb").is_some())
-        && text[..start].trim_matches(is_space).is_empty()
+    ["em", "xm", "yb", "fm"]
+        .iter()
+        .any(|g| caps.name(g).is_some())
+        && (text[..start].trim_matches(is_space).is_empty() || after_title(text) == Some(start))
 }
 
 /// A cell that is only a range of days written month.day (`9.1-9.7`, `9.29～10.5`): its
@@ -770,6 +857,16 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
             Precision::Year,
         ));
     }
+    if let Some(m) = num(caps, "pm").filter(|m| (1..=12).contains(m)) {
+        if !text_needs_marker("pb") {
+            return None;
+        }
+        let y = num(caps, "py").map(|y| y as i32).or(year);
+        return Some(by(
+            y.and_then(|y| last_day_of_month(y, m)),
+            Precision::Month,
+        ));
+    }
     if let Some(m) = num(caps, "em") {
         if !text_needs_marker("eb") {
             return None;
@@ -782,8 +879,9 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
         return Some(by(date, Precision::Day));
     }
     if let Some(m) = num(caps, "fm") {
-        // a bare month (`9月`) is a limit only when a verb says the work is done then
-        let bare = caps.name("fb").is_none() && marked != Marked::ByVerb;
+        // a bare month (`9月`) is a limit only when a verb says the work is done then, or it
+        // opens an item (`12月评选…`)
+        let bare = caps.name("fb").is_none() && !matches!(marked, Marked::ByVerb | Marked::ByPlace);
         if !(1..=12).contains(&m) || bare {
             return None;
         }
@@ -874,6 +972,7 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     fn grammar() -> DeadlineGrammar {
         DeadlineGrammar::new(&[
@@ -1425,6 +1524,101 @@ mod tests {
                 Some(2020)
             )
             .is_empty());
+    }
+
+    #[test]
+    fn a_date_aimed_at_or_opening_the_sentence_after_a_short_title_is_a_limit() {
+        let g = grammar().with_targets(
+            &["力争".into(), "预计".into(), "拟于".into()],
+            &["开工".into()],
+        );
+        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
+            g.find(text, mode, Some(2024))
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_owned(), m.value))
+                .collect()
+        };
+        let by = |y, m, d, precision| DeadlineValue::By {
+            date: date(y, m, d),
+            precision,
+        };
+        // a date after a word of aim is what the work is aimed to be done by
+        assert_eq!(
+            found("项目选址已定，力争2021年7月1日正式开馆", Mode::Text),
+            vec![("2021年7月1日".to_owned(), by(2021, 7, 1, Precision::Day))]
+        );
+        assert_eq!(
+            found("拟于5月下旬举办运动会", Mode::Text),
+            vec![("5月下旬".to_owned(), by(2024, 5, 31, Precision::Month))]
+        );
+        // …a year alone there by its end
+        assert_eq!(
+            found("力争2025年实现全覆盖", Mode::Text),
+            vec![("2025年".to_owned(), by(2025, 12, 31, Precision::Year))]
+        );
+        // …but not when it is when the work starts, nor without the word
+        assert!(found("预计2022年12月开工建设", Mode::Text).is_empty());
+        assert!(found("预计2025年开工建设", Mode::Text).is_empty());
+        assert!(found("项目于2021年7月1日正式开馆", Mode::Text).is_empty());
+        assert!(found("2025年实现全覆盖", Mode::Text).is_empty());
+        // a day or month opening an item, or the sentence after its short title (a heading run
+        // on into its paragraph, by a stop or by white space), is when it is done
+        for text in [
+            "组织残疾人文化活动。5月15日，由县残联主办",
+            "组织残疾人文化活动 5月15日，由县残联主办",
+        ] {
+            assert_eq!(
+                found(text, Mode::Item),
+                vec![("5月15日".to_owned(), by(2024, 5, 15, Precision::Day))],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            found("12月评选社区先进文体活动单位", Mode::Item),
+            vec![("12月".to_owned(), by(2024, 12, 31, Precision::Month))]
+        );
+        // …not in the middle of its words, nor after a long sentence
+        assert!(found("组织开展活动，12月评选先进单位", Mode::Item).is_empty());
+        assert!(found(
+            "组织残疾人文化活动，联合各社区。5月15日，举办艺术节",
+            Mode::Item
+        )
+        .is_empty());
+        assert!(found("12月评选社区先进文体活动单位", Mode::Text).is_empty());
+    }
+
+    #[test]
+    fn a_day_a_model_text_leaves_blank_is_due_by_its_months_end() {
+        let g = grammar();
+        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
+            g.find(text, mode, Some(2024))
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_owned(), m.value))
+                .collect()
+        };
+        let month_end = |m| DeadlineValue::By {
+            date: date(2024, m, last_day_of_month(2024, m).map_or(28, |d| d.day())),
+            precision: Precision::Month,
+        };
+        // a stage's bracket, a 时限 cell, or with its 前 in running text
+        assert_eq!(
+            found("规划设计阶段（2月x日—3月x日）。完成规划设计", Mode::Item),
+            vec![("2月x日—3月x日".to_owned(), month_end(3))]
+        );
+        assert_eq!(
+            found("3月X日", Mode::Cell),
+            vec![("3月X日".to_owned(), month_end(3))]
+        );
+        assert_eq!(
+            found("各村于4月__日前上报", Mode::Text),
+            vec![("4月__日前".to_owned(), month_end(4))]
+        );
+        assert_eq!(
+            found("20XX年5月**日前完成", Mode::Text),
+            vec![("20XX年5月**日前".to_owned(), month_end(5))]
+        );
+        // …but a bare one in running text is an event's day
+        assert!(found("3月x日召开动员会", Mode::Text).is_empty());
     }
 
     #[test]

@@ -129,7 +129,8 @@ impl Parser {
             numbering: Numbering::new(),
             deadlines: DeadlineGrammar::new(&vocab.standing)
                 .with_references(&vocab.reference_before, &vocab.reference_after)
-                .with_completions(&vocab.completion_verbs),
+                .with_completions(&vocab.completion_verbs)
+                .with_targets(&vocab.target_words, &vocab.start_verbs),
             meta_patterns: MetaPatterns::new(&vocab.printed_suffix, &vocab.citation_lead_ins),
             vocab,
         }

@@ -584,6 +584,10 @@ struct VocabFile {
     reference_before: Vec<String>,
     reference_after: Vec<String>,
     completion_verbs: Vec<String>,
+    #[serde(default)]
+    target_words: Vec<String>,
+    #[serde(default)]
+    start_verbs: Vec<String>,
     remark_columns: Vec<String>,
     row_name_columns: Vec<String>,
     #[serde(default)]
@@ -1029,6 +1033,12 @@ pub struct Vocabulary {
     /// Verbs that make a date right before them a time limit in running text (2023年5月竣工,
     /// 9月投入使用): the work is done by then.
     pub completion_verbs: Vec<String>,
+    /// Words of aim that make a date right after them a time limit in running text
+    /// (`力争2021年7月1日正式开馆`, `拟于5月下旬举办`).
+    pub target_words: Vec<String>,
+    /// Verbs of starting: a date aimed at right before one is when the work starts, no limit
+    /// (`预计2022年12月开工建设`).
+    pub start_verbs: Vec<String>,
     /// Columns whose text may state a time limit in a table that has no time-limit column
     /// (备注: `12月13日下午下班前反馈`).
     pub remark_columns: Vec<String>,
@@ -1291,6 +1301,8 @@ impl Vocabulary {
         self.reference_before.extend(f.reference_before);
         self.reference_after.extend(f.reference_after);
         self.completion_verbs.extend(f.completion_verbs);
+        self.target_words.extend(f.target_words);
+        self.start_verbs.extend(f.start_verbs);
         self.remark_columns.extend(f.remark_columns);
         self.row_name_columns.extend(f.row_name_columns);
         self.duty_table_unit_columns
