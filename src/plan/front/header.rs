@@ -509,6 +509,22 @@ mod tests {
     }
 
     #[test]
+    fn a_download_link_after_the_attachments_line_is_no_plan_carried_below() {
+        // the page is the plan itself, addressed like a notice; its files follow for download
+        let page = "2023年度某市公共机构节能工作任务分解\n\n各县、区公共机构节能管理部门:\n\n\
+                    根据我市实际情况进行任务分解,具体要求如下:\n\n\
+                    一、坚决制止餐饮浪费行为。各县、区2023年底前遴选绿色食堂不少于1个。\n\n\
+                    二、扎实做好生活垃圾分类。各县、区2023年底前建设示范点不少于3个。\n\n\
+                    三、全面推进合同能源管理。各县、区2023年底前落地项目不少于1个。\n\n\
+                    附件:附件1.docx\n\n         附件2.docx\n\n\
+                    2023年度某市公共机构节能工作任务分解.doc\n";
+        let plan = crate::plan::parse_text(page);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 3);
+        assert_eq!(plan.tasks[0].units[0].name, "各县、区");
+    }
+
+    #[test]
     fn an_attachments_file_name_is_not_the_pages_title() {
         // the page's title is whole in its metadata and split over the body's lines; the
         // attachment's link below the body starts with it and names a file

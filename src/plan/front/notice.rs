@@ -118,9 +118,12 @@ pub(crate) fn extent(ctx: &Ctx, st: &mut State) {
             .filter(|&k| !ctx.vocab.is_imprint_line(st.view.str(k)))
             .take(PLAN_TITLE_WINDOW)
             .collect();
+        // (a download link naming a file, `…任务分解.doc` under `附件：附件1.docx`, is no title
+        // of a plan carried below: the page ends there)
         let title = after.iter().copied().find(|&k| {
             !is_attachment_line(st, k)
                 && !issues_a_text(st, k)
+                && !ctx.vocab.names_file(st.view.str(k))
                 && is_title_ish(ctx, st, k)
                 && has_title_word(ctx, st, k)
         });
