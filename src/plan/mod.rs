@@ -840,6 +840,9 @@ enum LeadConvention {
 /// Fewest units of a task among which one marked alone (`区农业农村委*、区发改委`) leads without
 /// a note saying what the mark means: alone, a starred unit may be rated.
 const MIN_UNITS_FOR_UNNOTED_MARK: usize = 2;
+/// Longest bracketed other name after a unit's name, brackets included (`(管委会)`,
+/// `（市文明办）` are 11 and 17 bytes; `（县政府办公室、市场监管局）` is a list, not a gloss).
+const MAX_NAME_GLOSS_BYTES: usize = 30;
 
 /// Apply the plan's lead convention, if it states one, to each task whose units name no lead.
 fn apply_lead_convention(ctx: &Ctx, doc: &Document, tasks: &mut [model::Task]) {
@@ -1017,6 +1020,16 @@ impl Hints for VocabHints<'_> {
     fn ends_assignment(&self, text: &str) -> bool {
         // (a list of names closed by 等 ends as its last name does: `区水务局、相关镇街等`)
         let text = text.strip_suffix('等').unwrap_or(text);
+        // (…and a name with its bracketed other name, `各区(市)县政府(管委会)`, as the name)
+        if let Some(name) = text
+            .strip_suffix([')', '）'])
+            .and_then(|t| t.rfind(['(', '（']).map(|open| &t[..open]))
+            .filter(|name| text.len() - name.len() <= MAX_NAME_GLOSS_BYTES && !name.is_empty())
+        {
+            if self.ends_assignment(name) {
+                return true;
+            }
+        }
         text.chars()
             .next_back()
             .is_some_and(|c| self.is_organ_suffix(c))

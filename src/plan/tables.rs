@@ -1450,6 +1450,18 @@ mod tests {
                       3 发放创业担保贷款5000万元 县人社局 4号文件\n";
         let opening: Vec<String> = rows(spaced).into_iter().map(|r| r.0).collect();
         assert_eq!(opening, ["开展职业技能", "新增城镇就业", "发放创业担保"]);
+        // a row ending in a name's bracketed other name (`县政府(管委会)`) ends a unit cell
+        let glossed = "垃圾分类重点任务责任分工表序号工作内容目标任务责任单位备注\
+                       1加强生活垃圾分类宣传发动。2021年2月底前,知晓率达90%以上。\
+                       市委宣传部(市文明办)、市城管委,各区(市)县政府(管委会)\
+                       2完善生活垃圾回收利用体系。2021年2月底前,基本建成回收利用体系。\
+                       市商务局,各区(市)县政府(管委会)\
+                       3加强家庭源危险废物处置的规范化管理。2021年2月底前,完善处置体系。市生态环境局\n";
+        let read = rows(glossed);
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(opening, ["加强生活垃圾", "完善生活垃圾", "加强家庭源危"]);
+        let names: Vec<&str> = read[1].1.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["市商务局", "各区（市）县政府（管委会）"]);
     }
 
     #[test]

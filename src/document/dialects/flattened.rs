@@ -1056,13 +1056,16 @@ fn row_one_after_section(s: &str, numbering: &Numbering, two: Option<usize>) -> 
         .or_else(|| glued_numbers(s, 1).take_while(|&i| i < two).last())
 }
 
-/// Where `s` holds the number `n` glued to Han text on both sides (`建设1农用地`), as a row's
-/// number runs into a flattened row.
+/// Where `s` holds the number `n` glued to Han text on both sides (`建设1农用地`), or after a
+/// unit's closing bracket (`…县政府(管委会)2完善…`), as a row's number runs into a flattened row.
 fn glued_numbers(s: &str, n: u32) -> impl Iterator<Item = usize> + '_ {
     s.char_indices()
         .filter(move |&(i, c)| {
             c.is_ascii_digit()
-                && s[..i].chars().next_back().is_some_and(is_han)
+                && s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_han(c) || matches!(c, ')' | '）'))
                 && glued_number_len(&s[i..]).and_then(|len| s[i..i + len].parse::<u32>().ok())
                     == Some(n)
         })
