@@ -1441,8 +1441,22 @@ mod tests {
                     实行特别扶助制度扶助标准动态调整机制,新建托育机构5家。省财政厅、省卫生健康委牵头;\
                     省优化生育政策工作部门联席会议成员单位配合;各州(市)党委和政府落实23将符合条件的\
                     计划生育特殊家庭老年人作为重点群体,优先安排入住公办养老机构。省民政厅牵头\n";
-        let opening: Vec<String> = rows(text).into_iter().map(|r| r.0).collect();
+        let read = rows(text);
+        let opening: Vec<&str> = read.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(opening, ["树立婚育新风", "根据经济社会", "将符合条件的"]);
+        // the cell names each role's units, a semicolon closing each role
+        // (`…省妇联牵头;省总工会配合;各州(市)党委和政府落实`)
+        let named: Vec<(&str, UnitRole)> =
+            read[0].1.iter().map(|(n, r)| (n.as_str(), *r)).collect();
+        assert_eq!(
+            named,
+            [
+                ("省委宣传部", UnitRole::Lead),
+                ("省妇联", UnitRole::Lead),
+                ("省总工会", UnitRole::Cooperating),
+                ("各州（市）党委和政府", UnitRole::Responsible),
+            ]
+        );
         // after white space a number glued to what follows is no row's (`县人社局 2号文件`)
         let spaced = "2024年就业工作任务分解表 序号 工作任务 责任单位 备注 \
                       1 开展职业技能培训2000人次 县人社局 2号文件 \
