@@ -522,6 +522,16 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
             if (item || reports) && !this_text {
                 continue;
             }
+            // (a plan still to be made, `研究提出明年工作安排`, `抓紧制定实施方案`, is another
+            // text: this one names itself only with 本 or 如下)
+            let ahead = v
+                .genres
+                .making_ahead_words
+                .iter()
+                .any(|w| t[..at].trim_end_matches(is_space).ends_with(w.as_str()));
+            if ahead && !this_text {
+                continue;
+            }
             let name = normalize(name);
             // a bare word (`对2022年工作提出计划`: a report on plans made) names this text
             // only with 本 or 如下 (`制定本方案`, `制定如下计划`)
@@ -3662,6 +3672,22 @@ mod tests {
             "特制定本任务分解表",
         );
         assert!(parsed(&plan).kind.is_plan());
+    }
+
+    #[test]
+    fn a_notice_asking_for_next_years_plan_is_not_named_by_it() {
+        let notice = "各区县(市)机关事务管理部门,市直有关单位:\n\
+                      为全面总结一年来公共机构节能工作,研究提出明年工作安排,请认真总结2017年工作。\
+                      现将有关事项通知如下:\n\
+                      一、报送材料。2017年度公共机构节能工作总结和2018年度工作思路。\n\
+                      二、报送方式及时间。材料于2017年11月24日前报送至我局节能管理处。\n";
+        let read = parsed(notice);
+        assert!(!read.kind.is_plan(), "{:?}", read.kind);
+        // 特制定 names this text, and so does 研究制定 with 如下
+        for made in ["特制定明年工作安排", "研究制定如下工作安排"] {
+            let plan = notice.replace("研究提出明年工作安排", made);
+            assert!(parsed(&plan).kind.is_plan(), "{made}");
+        }
     }
 
     #[test]

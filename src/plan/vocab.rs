@@ -211,6 +211,9 @@ pub struct GenreWords {
     pub title_tails: Vec<String>,
     /// Words after 制定 telling of another document made before (`制定下发《…》`).
     pub made_before_words: Vec<String>,
+    /// Words before a self-naming verb that make the text named one still to be made
+    /// (`研究提出明年工作安排`, `抓紧制定实施方案`).
+    pub making_ahead_words: Vec<String>,
     /// Verbs after which an opening sentence names the text it makes (制定, 提出).
     pub self_naming_verbs: Vec<String>,
     /// Words a site of model texts puts straight after a plan's word (`工作计划报告范文`):
@@ -653,6 +656,8 @@ struct GenreFile {
     title_tails: Vec<String>,
     #[serde(default)]
     made_before_words: Vec<String>,
+    #[serde(default)]
+    making_ahead_words: Vec<String>,
     #[serde(default)]
     self_naming_verbs: Vec<String>,
     #[serde(default)]
@@ -1357,6 +1362,7 @@ impl Vocabulary {
             self.genres.requirement_intros.extend(g.requirement_intros);
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
+            self.genres.making_ahead_words.extend(g.making_ahead_words);
             self.genres.self_naming_verbs.extend(g.self_naming_verbs);
             self.genres.after_plan_words.extend(g.after_plan_words);
             self.genres
