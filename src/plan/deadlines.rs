@@ -115,6 +115,10 @@ impl DeadlineGrammar {
             format!(
                 r"(?:(?P<xy>\d{{4}}){S}年{S})?(?P<xm>\d{{1,2}}){S}月{S}\d{{1,2}}{S}[日号]?{S}{DAY_DASH}{S}(?P<xd>\d{{1,2}}){S}[日号]"
             ),
+            // a range of years (2021-2022年, 2023—2025年): a stage's time, due at the last year's
+            // end — only where a date needs no marker (a stage's bracket, a 时限 cell): in running
+            // text it is a period's name (`“十四五”（2021-2025年）期间`)
+            format!(r"(?P<yr1>\d{{4}}){S}年?{S}{DASH}{S}(?P<yr2>\d{{4}}){S}年(?:{S}度)?"),
             // a range of months: the task runs until the end of the last (2026年4月—10月, 6-7月,
             // 2018年7-8月)
             format!(
@@ -779,6 +783,16 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
         let y = num(caps, "ry2").or(num(caps, "ry"))?;
         let date = NaiveDate::from_ymd_opt(y as i32, m, num(caps, "rd2")?)?;
         return Some(by(Some(date), Precision::Day));
+    }
+    if let Some(last) = num(caps, "yr2") {
+        let first = num(caps, "yr1")?;
+        if marked == Marked::No || last < first {
+            return None;
+        }
+        return Some(by(
+            NaiveDate::from_ymd_opt(last as i32, 12, 31),
+            Precision::Year,
+        ));
     }
     if let Some(m) = num(caps, "mrm").filter(|m| (1..=12).contains(m)) {
         let y = num(caps, "mry2").or(num(caps, "mry"))?;
@@ -1585,6 +1599,34 @@ mod tests {
         )
         .is_empty());
         assert!(found("12月评选社区先进文体活动单位", Mode::Text).is_empty());
+    }
+
+    #[test]
+    fn a_range_of_years_is_a_stages_time_not_a_periods_name_in_text() {
+        let g = grammar();
+        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
+            g.find(text, mode, Some(2022))
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_owned(), m.value))
+                .collect()
+        };
+        let year_end = |y| DeadlineValue::By {
+            date: date(y, 12, 31),
+            precision: Precision::Year,
+        };
+        assert_eq!(
+            found(
+                "第一阶段:示范创建阶段(2021-2022年)。2022年增加2个社区",
+                Mode::Item
+            ),
+            vec![("2021-2022年".to_owned(), year_end(2022))]
+        );
+        assert_eq!(
+            found("2023—2025年", Mode::Cell),
+            vec![("2023—2025年".to_owned(), year_end(2025))]
+        );
+        assert!(found("“十四五”(2021-2025年)期间，全市建成示范社区", Mode::Text).is_empty());
+        assert!(found("2025-2023年", Mode::Cell).is_empty());
     }
 
     #[test]
