@@ -1546,12 +1546,7 @@ mod tests {
             &["力争".into(), "预计".into(), "拟于".into()],
             &["开工".into()],
         );
-        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
-            g.find(text, mode, Some(2024))
-                .into_iter()
-                .map(|m| (text[m.start..m.end].to_owned(), m.value))
-                .collect()
-        };
+        let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2024);
         let by = |y, m, d, precision| DeadlineValue::By {
             date: date(y, m, d),
             precision,
@@ -1601,15 +1596,23 @@ mod tests {
         assert!(found("12月评选社区先进文体活动单位", Mode::Text).is_empty());
     }
 
+    /// Every deadline `g` finds in `text`, as the words it covers and its value.
+    fn matches_in(
+        g: &DeadlineGrammar,
+        text: &str,
+        mode: Mode,
+        year: i32,
+    ) -> Vec<(String, DeadlineValue)> {
+        g.find(text, mode, Some(year))
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_owned(), m.value))
+            .collect()
+    }
+
     #[test]
     fn a_range_of_years_is_a_stages_time_not_a_periods_name_in_text() {
         let g = grammar();
-        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
-            g.find(text, mode, Some(2022))
-                .into_iter()
-                .map(|m| (text[m.start..m.end].to_owned(), m.value))
-                .collect()
-        };
+        let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2022);
         let year_end = |y| DeadlineValue::By {
             date: date(y, 12, 31),
             precision: Precision::Year,
@@ -1632,12 +1635,7 @@ mod tests {
     #[test]
     fn a_day_a_model_text_leaves_blank_is_due_by_its_months_end() {
         let g = grammar();
-        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
-            g.find(text, mode, Some(2024))
-                .into_iter()
-                .map(|m| (text[m.start..m.end].to_owned(), m.value))
-                .collect()
-        };
+        let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2024);
         let month_end = |m| DeadlineValue::By {
             date: date(2024, m, last_day_of_month(2024, m).map_or(28, |d| d.day())),
             precision: Precision::Month,
