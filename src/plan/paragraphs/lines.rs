@@ -312,6 +312,24 @@ impl Reader<'_, '_> {
         (sequence || area) && body.chars().count() >= MIN_TOPIC_BODY_CHARS
     }
 
+    /// Whether paragraph `idx` opens with a sub-item's word (`二是…`), not a dash or a word of
+    /// sequence.
+    pub(super) fn opens_sub_item(&self, idx: usize) -> bool {
+        let t = self.paras[idx].folded.trim_start_matches(is_space);
+        crate::plan::text::after_sub_item_word(t).is_some()
+    }
+
+    /// Whether outline item `item` is a task of its own opened by a sub-item's paragraph
+    /// (`一是强化家庭教育指导。…（市妇联负责）`), no numbered item's heading or body.
+    pub(super) fn sub_item_task(&self, item: usize) -> bool {
+        let it = &self.outline.items[item];
+        it.mark.is_none()
+            && it
+                .paragraphs
+                .first()
+                .is_some_and(|&p| self.opens_sub_item(p))
+    }
+
     /// Whether a line opens with a field's label and its colon (`活动内容：`, `组织单位：`,
     /// `完成时限：`).
     pub(super) fn opens_with_field_label(&self, rest: &str) -> bool {

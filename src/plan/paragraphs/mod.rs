@@ -803,6 +803,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.outline.items[id].own_time = !names_units;
                 self.free = None;
             }
+            // (…and so is the sub-item after one read so, though it names none: `一是…（市妇联
+            // 负责）` then `二是加大就业创业帮扶力度。…` is the list's next piece of work)
+            None if self.numbered_seen
+                && !assignment_only
+                && current.is_some_and(|c| self.sub_item_task(c))
+                && self.opens_in_sequence(idx)
+                && self.opens_sub_item(idx) =>
+            {
+                let id = self.open_task(idx);
+                self.outline.items[id].topic = true;
+                self.free = None;
+            }
             None if unit_duties || subject_duty || self.chain_piece && duty_sentence => {
                 self.open_task(idx);
                 self.free = None;

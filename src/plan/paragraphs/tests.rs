@@ -360,6 +360,22 @@ fn sub_item_paragraphs_under_a_heading_that_assigns_share_its_units() {
     assert_eq!(read.len(), 2, "{read:?}");
     assert_eq!(read[0].1, "加强家庭保护");
     assert_eq!(read[0].0, ["市妇联", "市教育体育局"]);
+    // a first naming its units, a next naming none: each is a task, the next no one's (a
+    // page cut inside it too)
+    for last in [
+        "二是加大就业创业帮扶力度。为困境儿童家庭免费提供公共就业服务。\n",
+        "二是加大就业创业帮扶力度。为困境儿童家庭免费提供公共就业服务。落实支持农民工返\n",
+    ] {
+        let text = format!(
+            "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
+             一是强化家庭教育指导。编制实施家庭教育五年规划。（市妇联负责）\n\n{last}"
+        );
+        let read = tasks(&text);
+        let texts: Vec<&str> = read.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["一是强化家庭", "二是加大就业"], "{last}");
+        assert_eq!(read[0].0, ["市妇联"]);
+        assert!(read[1].0.is_empty(), "{read:?}");
+    }
     // …and so do those of a line after the last that only assigns, with its time
     let closing = "某市未成年人校外保护实施方案\n\n二、工作任务\n\n（一）加强家庭保护。\n\n\
                    一是强化家庭教育指导。编制实施家庭教育五年规划。\n\n\
