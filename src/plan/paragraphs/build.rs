@@ -238,12 +238,17 @@ impl Reader<'_, '_> {
 
     /// The units a heading that only names units (`（一）市民政局`) gives the item under it.
     pub(super) fn heading_units(&mut self, outline: &Outline, i: usize) -> Vec<Unit> {
-        // (a heading whose bracket leads the items under it gives its lead units)
+        // (a heading whose bracket leads the items under it gives its lead units — and, to an
+        // item naming none of its own, all the units it names)
         if let Some(p) = outline.items[i]
             .parent
             .filter(|&p| outline.items[p].leads_children)
         {
-            return self.heading_leads(outline, p);
+            let all_roles = !outline.items[i]
+                .paragraphs
+                .iter()
+                .any(|&k| self.paras[k].clauses.iter().any(|c| c.names_units));
+            return self.heading_leads(outline, p, all_roles);
         }
         // (a unit heading that is a task itself, its duties in its paragraphs, gives its own)
         let own = Some(i).filter(|&i| outline.items[i].own_duties);
@@ -276,8 +281,9 @@ impl Reader<'_, '_> {
         units_of(self.ctx, &names, UnitRole::Responsible, true, Reading::Cell)
     }
 
-    /// The lead units of a heading's bracket (`（县委农办、县农业农村局牵头）`).
-    fn heading_leads(&mut self, outline: &Outline, p: usize) -> Vec<Unit> {
+    /// The lead units of a heading's bracket (`（县委农办、县农业农村局牵头）`), or with `all_roles`
+    /// every unit it names (`(牵头单位:区市场监管局,责任单位:区税务局)`).
+    fn heading_leads(&mut self, outline: &Outline, p: usize, all_roles: bool) -> Vec<Unit> {
         let Some(&head) = outline.items[p].paragraphs.first() else {
             return Vec::new();
         };
@@ -289,7 +295,9 @@ impl Reader<'_, '_> {
         for c in &clauses {
             self.read_clause(&text, &folded, c, &mut units, &mut deadlines);
         }
-        units.retain(|u| u.role == UnitRole::Lead);
+        if !all_roles {
+            units.retain(|u| u.role == UnitRole::Lead);
+        }
         units
     }
 

@@ -13,6 +13,10 @@ use super::{item_ancestors, names_only_units, ReadMode, Reader, Report};
 use crate::plan::outline::{ListKey, Outline, UNNUMBERED_TASK_DEPTH};
 use std::collections::HashMap;
 
+/// Fewest numbered items under a heading whose bracket names who leads it, none of them naming
+/// units, that make each item a task the heading's units do (`（一）深化商事制度改革(牵头单位:…)`
+/// over `1.优化开办企业服务。…` `2.增强…`): one item under it is the heading's own work.
+const MIN_LED_LIST_ITEMS: usize = 2;
 /// Length of the topic a paragraph of a plan in prose may open with (`党建工作：`).
 const MIN_TOPIC_CHARS: usize = 2;
 /// Longest names a duty item may open with (`区党工委党群工作部、区社会事业局`), in characters.
@@ -854,9 +858,12 @@ impl Reader<'_, '_> {
             let (Some(mark), [head]) = (&item.mark, item.paragraphs.as_slice()) else {
                 continue;
             };
+            // (over items stating their own units, or over a list of items stating none: each
+            // numbered item is a piece of work the heading's units do)
             if !item.assigned
                 || item.children.is_empty()
                 || !item.children.iter().any(|&c| outline.items[c].assigned)
+                    && item.children.len() < MIN_LED_LIST_ITEMS
             {
                 continue;
             }
@@ -867,7 +874,10 @@ impl Reader<'_, '_> {
             let f = &pa.folded;
             let title = f.get(mark.len..clause.start).unwrap_or("");
             let bracketed = f[clause.start..].starts_with(['（', '(']);
-            let closes = f[clause.end..].trim_matches(is_space).is_empty();
+            // (the heading's stop may follow it: `…(牵头单位:区市场监管局,责任单位:…)。`)
+            let closes = f[clause.end..]
+                .trim_matches(|c: char| is_space(c) || c == '。')
+                .is_empty();
             let inner = f.get(clause.inner.0..clause.inner.1).unwrap_or("");
             let leads = self
                 .ctx

@@ -1753,6 +1753,24 @@ fn a_headings_bracket_naming_its_lead_leads_the_items_under_it() {
             ]
         ]
     );
+    // items naming no units of their own, two or more under a heading whose bracket (its stop
+    // after it) assigns it: each is a task its units do, lead and responsible
+    let unnamed = "某区2021年优化营商环境实施方案\n\n一、构建市场环境\n\n\
+                   (一)深化商事制度改革(牵头单位:区市场监管局,责任单位:区政务服务办、区税务局)。\n\n\
+                   1.优化开办企业服务。创新推进企业集群注册登记。\n\n\
+                   2.增强开办企业平台功能。推广使用实名身份认证。\n";
+    let plan = parse_text(unnamed);
+    let led = [
+        ("区市场监管局", UnitRole::Lead),
+        ("区政务服务办", UnitRole::Responsible),
+        ("区税务局", UnitRole::Responsible),
+    ];
+    assert_eq!(units_and_roles(&plan), [led.to_vec(), led.to_vec()]);
+    // …one item alone is the heading's own work: the heading is the task
+    let one = unnamed.replace("2.增强开办企业平台功能。推广使用实名身份认证。\n", "");
+    let plan = parse_text(&one);
+    assert_eq!(plan.tasks.len(), 1);
+    assert!(plan.tasks[0].text.value.starts_with("深化商事制度改革"));
 }
 
 #[test]
