@@ -677,12 +677,10 @@ const MAX_ACTIVITY_TITLE_CHARS: usize = 24;
 /// 4月，以…`, or a heading line run on into its paragraph by a copy, `组织残疾人文化活动 5月15日，
 /// 由…`): what it opens with is said of the titled activity.
 fn after_title(text: &str) -> Option<usize> {
-    let lead = text.len() - text.trim_start_matches(is_space).len();
-    let body = &text[lead..];
-    let numbered = lead + crate::plan::text::bracketed_number_len(body);
-    let body = &text[numbered..];
-    let body_lead = numbered + (body.len() - body.trim_start_matches(is_space).len());
-    let body = &text[body_lead..];
+    // (past the item's own number and the spaces around it: every slice below is of `text`,
+    // so where the rest starts is told by its length)
+    let body = text.trim_start_matches(is_space);
+    let body = body[crate::plan::text::bracketed_number_len(body)..].trim_start_matches(is_space);
     // (the title ends at its stop, or at the white space a run-on line keeps of the break)
     let stop = body.find(|c: char| c == '。' || is_space(c))?;
     let title = &body[..stop];
@@ -986,7 +984,6 @@ fn interpret(caps: &Captures, marked: Marked, year: Option<i32>) -> Option<Deadl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Datelike;
 
     fn grammar() -> DeadlineGrammar {
         DeadlineGrammar::new(&[
@@ -1089,12 +1086,7 @@ mod tests {
             date: date(y, m, d),
             precision: Precision::Day,
         };
-        let found = |text: &str, mode: Mode| -> Vec<(String, DeadlineValue)> {
-            g.find(text, mode, Some(2023))
-                .into_iter()
-                .map(|m| (text[m.start..m.end].to_owned(), m.value))
-                .collect()
-        };
+        let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2023);
         // a month and a verb of completion in a 时限 cell
         assert_eq!(
             found("9月投入使用", Mode::Cell),
@@ -1637,7 +1629,7 @@ mod tests {
         let g = grammar();
         let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2024);
         let month_end = |m| DeadlineValue::By {
-            date: date(2024, m, last_day_of_month(2024, m).map_or(28, |d| d.day())),
+            date: last_day_of_month(2024, m),
             precision: Precision::Month,
         };
         // a stage's bracket, a 时限 cell, or with its 前 in running text

@@ -612,37 +612,29 @@ fn is_role_tail(tail: &str) -> bool {
 /// Whether the text between two runs of names joins them in one unit cell: a short
 /// [`continues_assignment`] (`牵头，`, `、`, `及`).
 fn joins_runs(gap: &str) -> bool {
-    gap.chars().count() <= MAX_ROLE_TAIL_CHARS && (continues_assignment(gap) || closes_a_role(gap))
+    gap.chars().count() <= MAX_ROLE_TAIL_CHARS && continues_assignment(gap)
 }
 
-/// Role words a semicolon may close between one role's names and the next's
-/// (`省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实`).
+/// Role words a semicolon may close between one role's names and the next's, a 分工 cell's
+/// way of writing lead and partners (`省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实`).
 const ROLES_CLOSED_BY_SEMICOLON: [&str; 4] = ["牵头", "配合", "负责", "参与"];
-
-/// Whether a gap between runs of names is a role word and a semicolon only (`牵头;`): the cell
-/// goes on with the next role's names, a 分工 cell's way of writing lead and partners.
-fn closes_a_role(gap: &str) -> bool {
-    ROLES_CLOSED_BY_SEMICOLON.iter().any(|w| {
-        gap.strip_prefix(w)
-            .is_some_and(|rest| matches!(rest.trim_matches(is_space), "；" | ";"))
-    })
-}
 
 /// Whether text after a unit cell's first names goes on with the assignment (`牵头，…配合`,
 /// `、区财政局配合`): it opens with a role word or a list's separator and holds no sentence's
-/// end.
+/// end — a semicolon only where it closes a role's names (`牵头;…配合;…落实`).
 fn continues_assignment(text: &str) -> bool {
-    // (a semicolon closing a role's names goes on with the next role's: `牵头;…配合;…落实`)
-    let mut rest = text.to_owned();
-    for w in ROLES_CLOSED_BY_SEMICOLON {
-        rest = rest
-            .replace(&format!("{w}；"), w)
-            .replace(&format!("{w};"), w);
-    }
+    let closes_a_role = |at: usize| {
+        ROLES_CLOSED_BY_SEMICOLON
+            .iter()
+            .any(|w| text[..at].ends_with(w))
+    };
     ASSIGNMENT_RUN_ON_OPENINGS
         .iter()
         .any(|w| text.starts_with(w))
-        && !rest.contains(['。', '；', ';'])
+        && !text.contains('。')
+        && text
+            .match_indices(['；', ';'])
+            .all(|(at, _)| closes_a_role(at))
 }
 
 /// Longest bare row number (`98`, `121`): a table's 序号 never runs to four digits.
