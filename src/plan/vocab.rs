@@ -521,6 +521,8 @@ struct VocabFile {
     anaphora: Vec<String>,
     heading_work_words: Vec<String>,
     heading_duty_words: Vec<String>,
+    #[serde(default)]
+    heading_role_words: Vec<String>,
     admin_prefixes: Vec<char>,
     #[serde(default)]
     own_organ_prefixes: Vec<char>,
@@ -911,6 +913,8 @@ pub struct Vocabulary {
     pub heading_work_words: Vec<String>,
     /// Words after units in a heading over their duties (`镇（街道）职责`).
     pub heading_duty_words: Vec<String>,
+    /// The kind of responsibility a heading's units bear, after their colon (`党委：主体责任`).
+    pub heading_role_words: Vec<String>,
     /// The first character of every field label (unit, person, deadline, duty labels): text
     /// is searched for labels only where one of these stands.
     pub label_starts: CharSet,
@@ -1236,6 +1240,7 @@ impl Vocabulary {
         self.anaphora.extend(f.anaphora);
         self.heading_work_words.extend(f.heading_work_words);
         self.heading_duty_words.extend(f.heading_duty_words);
+        self.heading_role_words.extend(f.heading_role_words);
         self.admin_prefixes.extend(f.admin_prefixes);
         self.own_organ_prefixes.extend(f.own_organ_prefixes);
         self.person_surnames.extend(f.person_surnames);

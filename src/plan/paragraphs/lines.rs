@@ -1119,6 +1119,14 @@ impl Reader<'_, '_> {
         let mut t = title
             .trim_matches(is_space)
             .trim_end_matches(['：', ':', '。']);
+        // units, a colon and the responsibility they bear (`党委：主体责任`)
+        if let Some((names, role)) = t.split_once(['：', ':']) {
+            let role = role.trim_matches(is_space);
+            if v.heading_role_words.iter().any(|w| w == role) {
+                let names = names.trim_end_matches(is_space);
+                return names_only_units(names, v).then_some(start + names.len());
+            }
+        }
         // (a heading over several units' duties, `三、成员单位职责`, leaves each paragraph under
         // it to name its own unit — but one naming a level's body, `（二）乡（镇）人民政府的
         // 工作职责`, heads that body's duties)

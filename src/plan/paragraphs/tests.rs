@@ -2081,6 +2081,22 @@ fn a_unit_heading_ending_in_a_colon_gives_its_unit_to_the_items_under_it() {
 }
 
 #[test]
+fn a_unit_heading_naming_the_responsibility_it_bears_gives_its_unit_to_the_items_under_it() {
+    let text = "换届风气监督责任清单\n\n一、党委：主体责任\n\
+                1、切实加强领导和统筹，确保换届工作有序进行。\n2、认真做好谋划和部署。\n\
+                二、纪委：监督责任\n1、严明换届纪律。\n";
+    let plan = parse_text(text);
+    assert_eq!(
+        units_and_roles(&plan),
+        [
+            [("党委", UnitRole::Responsible)],
+            [("党委", UnitRole::Responsible)],
+            [("纪委", UnitRole::Responsible)]
+        ]
+    );
+}
+
+#[test]
 fn a_unit_heading_naming_its_tasks_gives_its_unit_and_its_helpers_to_the_items_under_it() {
     let text = "某县大气污染综合整治实施方案\n\n（八）县经济局主要工作任务:\n\
                 1、督促重污染企业加快技术改造步伐。\n2、大力推进清洁生产。\n\
