@@ -1467,7 +1467,11 @@ pub(crate) fn reads_as_work_list(ctx: &Ctx, sections: &[Section], tasks: &[Task]
     // a short list: all work, none of it reported done, none of it a notice's requirement
     // (加强组织领导, 严格工作纪律)
     let texts: Vec<_> = tasks.iter().map(|t| v.fold(&t.text.value)).collect();
-    let reported = texts.iter().any(|text| v.genres.reports_done(text));
+    // (a news report's points tell with 了 what was done, once is enough in so short a list:
+    // `指导各村制定了…方案`)
+    let reported = texts
+        .iter()
+        .any(|text| v.genres.reports_done(text) || v.genres.perfective_marks(text) > 0);
     let required = texts
         .iter()
         .filter(|text| {
@@ -2633,6 +2637,12 @@ mod tests {
                     （二）预算股。负责编制年度预决算草案，组织执行预算。\n\n\
                     （三）国库股。负责国库集中收付，管理财政专户。\n";
         no_plan_because(text, "内设机构");
+        // (…and so is a centre's page of its offices and functions)
+        let text = "清溪县住房保障服务中心机构设置及职能\n\n一、主要职能\n\n\
+                    （一）负责住房保障准入资格审核及制定年度住房保障计划。\n\n\
+                    （二）负责住房保障政策咨询及住房保障业务的受理。\n\n\
+                    （三）负责公租房房源筹集、管理和租赁登记备案。\n";
+        no_plan_because(text, "设置及职能");
     }
 
     #[test]
@@ -3659,6 +3669,12 @@ mod tests {
                       二是优化营商环境。全年累计完成签约项目11个。\n\
                       三是加快项目建设。首个自主项目即将开工建设。\n";
         assert!(!parsed(report).kind.is_plan());
+        // (…nor is a news report's, one of them telling with 了 what was done)
+        let news = "一是坚决抓实力量统筹不松劲。召开燃气安全紧急工作部署会，建立工作专班。\n\
+                    二是坚决打击违法行为不减弱。严查违规经营和使用罐装燃气等违法行为。\n\
+                    三是坚决排查安全隐患不遗漏。指导各村制定了隐患排查整治工作方案。\n";
+        assert!(!parsed(news).kind.is_plan());
+        assert!(parsed(&news.replace("制定了", "制定")).kind.is_plan());
     }
 
     #[test]
