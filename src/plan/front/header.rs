@@ -401,7 +401,22 @@ fn title_by_shape(ctx: &Ctx, st: &mut State, lines: &[usize]) -> Option<usize> {
                     || chrome_between(p)
                     || lines[..p].iter().any(|&k| !is_title_ish(ctx, st, k)))
     };
-    let skip = titled.filter(|&p| p > 0 && banner(p)).unwrap_or(0);
+    // (a site's list of pages may print the title numbered at the top, `1. 村镇…实施方案`, over
+    // the page's date and blurb and the title itself: the title is the line it echoes)
+    let echoed = lines.first().and_then(|&k| {
+        let t = st.view.str(k);
+        let m = ctx.numbering.at_start(t)?;
+        let named = normalize(t.get(m.len..)?);
+        lines.iter().skip(1).position(|&j| {
+            normalize(st.view.str(j)) == named
+                && is_title_ish(ctx, st, j)
+                && has_title_word(ctx, st, j)
+        })
+    });
+    let skip = match echoed {
+        Some(p) => p + 1,
+        None => titled.filter(|&p| p > 0 && banner(p)).unwrap_or(0),
+    };
     // the banner is the site's, not a heading of the plan
     for &k in &lines[..skip] {
         st.used[k] = true;
@@ -777,6 +792,22 @@ mod tests {
         let texts: Vec<&str> = plan.tasks.iter().map(|t| t.text.value.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts.iter().all(|t| !t.contains("总结验收")));
+    }
+
+    #[test]
+    fn a_sites_numbered_link_echoing_the_title_is_not_its_first_item() {
+        let text = "    1. 村镇地质灾害防治工作实施方案\n\n\
+                    发布时间:2025-07-15 09:07:16   来源:党团工作\n\n\
+                    下面是小编为大家整理的村镇地质灾害防治工作实施方案,供大家参考。\n\n\
+                    村镇地质灾害防治工作实施方案\n\n一、防御措施\n\n1、组织全面排查\n\n\
+                    各村要对隐患点进行认真排查，预案明确了责任人。\n\n2、建立抢险队伍\n\n\
+                    各村要组织一支抢险队。\n";
+        let plan = parse_text(text);
+        assert_eq!(
+            plan.meta.title.map(|t| t.value).as_deref(),
+            Some("村镇地质灾害防治工作实施方案")
+        );
+        assert_eq!(plan.tasks.len(), 2);
     }
 
     #[test]
