@@ -1606,6 +1606,22 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_header_may_gloss_a_column_in_ascii_brackets() {
+        // `执行部门(单位)` is one column, glossed: the run goes on to `完成时间`
+        let text = "清溪县2017年专利工作推进计划\n\n\
+                    工作任务任务目标落实举措执行部门(单位)完成时间一、专利制度创新(一)完善专利政策体系。\
+                    1.制定配套的专利政策。协同制定与强县建设配套的专利政策。县市场监管局2017年6月底前 \
+                    2.完善专利权保护制度。加快推进地方专利法规的立法进程。县司法局2017年12月底前\n";
+        let read = rows(text);
+        assert_eq!(openings(&read), ["制定配套的专", "完善专利权保"]);
+        assert_eq!(
+            read[0].1,
+            [("县市场监管局".to_owned(), UnitRole::Responsible)]
+        );
+        assert_eq!(read[1].1, [("县司法局".to_owned(), UnitRole::Responsible)]);
+    }
+
+    #[test]
     fn a_flattened_table_whose_rows_end_with_their_time_limit_splits_at_each_next_number() {
         // a page archiver's text: each row runs 序号|内容|领导|处室|责任人|完成时间 together, the
         // next row's number glued to the last row's date; the header is printed again on the

@@ -153,7 +153,7 @@ fn with_gloss(name: &str, rest: &str) -> String {
     // (the gloss and its two brackets)
     rest.char_indices()
         .take(super::MAX_COLUMN_GLOSS_CHARS + 2)
-        .find(|(_, c)| *c == '）')
+        .find(|(_, c)| matches!(c, '）' | ')'))
         .map(|(i, c)| format!("{name}{}", &rest[..i + c.len_utf8()]))
         .filter(|glossed| super::without_column_gloss(glossed) == Some(name))
         .unwrap_or_else(|| name.to_owned())

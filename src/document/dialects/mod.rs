@@ -386,9 +386,13 @@ pub const MAX_COLUMN_GLOSS_CHARS: usize = 10;
 /// A column name without the gloss it closes with (`类型（机制、任务等）` → `类型`), when what
 /// comes before the gloss is a name of two characters or more; `None` when there is no gloss.
 pub fn without_column_gloss(name: &str) -> Option<&str> {
-    let inner = name.strip_suffix('）')?;
-    let open = inner.rfind('（')?;
-    let (head, gloss) = (&inner[..open], &inner[open + '（'.len_utf8()..]);
+    // (in full-width or ASCII brackets: `执行部门(单位)`)
+    let (inner, opening) = match name.strip_suffix('）') {
+        Some(inner) => (inner, '（'),
+        None => (name.strip_suffix(')')?, '('),
+    };
+    let open = inner.rfind(opening)?;
+    let (head, gloss) = (&inner[..open], &inner[open + opening.len_utf8()..]);
     let gloss_chars = gloss.chars().count();
     // (a numeral in brackets is the first row's number run on after the header, `完成时限（一）
     // 强化…`, never a gloss)
@@ -398,7 +402,7 @@ pub fn without_column_gloss(name: &str) -> Option<&str> {
     (head.chars().count() >= 2
         && (1..=MAX_COLUMN_GLOSS_CHARS).contains(&gloss_chars)
         && !numeral
-        && !gloss.contains(['（', '。', '；']))
+        && !gloss.contains(['（', '(', '。', '；']))
     .then_some(head)
 }
 
