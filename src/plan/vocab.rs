@@ -573,6 +573,8 @@ struct VocabFile {
     issuer_header_suffix: Vec<String>,
     metadata: MetadataLabels,
     safeguard_headings: Vec<String>,
+    #[serde(default)]
+    task_part_words: Vec<String>,
     context_headings: Vec<String>,
     #[serde(default)]
     targets_and_tasks_headings: Vec<String>,
@@ -1017,6 +1019,9 @@ pub struct Vocabulary {
     pub metadata: MetadataLabels,
     /// Headings of the parts that ask for support rather than assign work (保障措施).
     pub safeguard_headings: Vec<String>,
+    /// Words of a part heading over the plan's tasks (`二、创建任务及责任`): a safeguard's words
+    /// under it (`（一）组织领导坚强有力`) name a piece of the work.
+    pub task_part_words: Vec<String>,
     /// Headings of the parts that state aims or principles (总体要求, 指导思想).
     pub context_headings: Vec<String>,
     /// Headings of a part of targets and tasks (目标任务): context over prose alone, but the
@@ -1299,6 +1304,7 @@ impl Vocabulary {
         self.metadata.published.extend(m.published);
         self.metadata.other.extend(m.other);
         self.safeguard_headings.extend(f.safeguard_headings);
+        self.task_part_words.extend(f.task_part_words);
         self.context_headings.extend(f.context_headings);
         self.targets_and_tasks_headings
             .extend(f.targets_and_tasks_headings);

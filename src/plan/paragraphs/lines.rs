@@ -1330,7 +1330,7 @@ impl Reader<'_, '_> {
         // tasks: the line closes their parent as one, when that is a task's own item
         let aims = std::iter::once(parent)
             .chain(item_ancestors(&self.outline, parent))
-            .any(|a| self.is_context(&items[a]) || self.is_safeguard(&items[a]));
+            .any(|a| self.is_context(&items[a]) || self.is_safeguard(&self.outline, a));
         let task_level = p.style().is_some_and(|st| st >= NumberStyle::Arabic);
         // (a task's own item named as work, `1.完善应急预案体系` over `（1）…（4）`, is the task
         // the line assigns, its sub-points its text; one named for a place or a body, `1. 市科技

@@ -141,8 +141,8 @@ impl Reader<'_, '_> {
         for k in 0..outline.items.len() {
             let support = outline.items[k].parent.is_some_and(|p| heads_support[p]);
             let item = &outline.items[k];
-            let heads =
-                !item.children.is_empty() && (self.is_safeguard(item) || self.is_context(item));
+            let heads = !item.children.is_empty()
+                && (self.is_safeguard(outline, k) || self.is_context(item));
             // (a numbered such heading is never a task for want of an assignment: `一、总体要求`
             // over `（一）指导思想`)
             let context_heading = heads && item.mark.is_some();
@@ -166,7 +166,7 @@ impl Reader<'_, '_> {
                 || self.titled_as_safeguard(item)
                 || item_ancestors(outline, k)
                     .iter()
-                    .any(|&a| self.is_safeguard(&outline.items[a]));
+                    .any(|&a| self.is_safeguard(outline, a));
             if item.assigned && asked && self.assigned_by_doers_only(item) {
                 outline.items[k].assigned = false;
             }
@@ -180,10 +180,8 @@ impl Reader<'_, '_> {
                 let own_requirements = item.paragraphs.len() > 1
                     && self.titled_as_safeguard(item)
                     && !self.body_states_time(item);
-                let plain_only = own_requirements
-                    || ancestors
-                        .iter()
-                        .any(|&a| self.is_safeguard(&outline.items[a]));
+                let plain_only =
+                    own_requirements || ancestors.iter().any(|&a| self.is_safeguard(outline, a));
                 let reported = ancestors.iter().any(|&a| self.is_report(&outline.items[a]));
                 // a part stating aims (`一、指导思想` `2023年，团委将在学校党委…领导下`) assigns
                 // nothing by its sentences' subjects (the plan's time may list who does what
@@ -519,8 +517,10 @@ impl Reader<'_, '_> {
                 || self.states_aims(item)
                 || self.names_a_body_set_up(item)
                 || item_ancestors(outline, k).iter().any(|&a| {
-                    let a = &outline.items[a];
-                    self.is_safeguard(a) || self.is_context(a) || self.is_report(a)
+                    self.is_safeguard(outline, a) || {
+                        let a = &outline.items[a];
+                        self.is_context(a) || self.is_report(a)
+                    }
                 });
             if asked {
                 continue;
@@ -636,9 +636,7 @@ impl Reader<'_, '_> {
                     let a = &outline.items[a];
                     self.is_context(a) && !self.is_report(a)
                 });
-                let support = ancestors
-                    .iter()
-                    .any(|&a| self.is_safeguard(&outline.items[a]));
+                let support = ancestors.iter().any(|&a| self.is_safeguard(outline, a));
                 let worded = self.heading_opens_with_work(item);
                 under_aims
                     && !support
@@ -1159,18 +1157,28 @@ impl Reader<'_, '_> {
             })
     }
 
-    /// Whether an item heads a part that asks for support rather than assigns work (保障措施).
-    pub(super) fn is_safeguard(&self, item: &crate::plan::outline::Item) -> bool {
+    /// Whether item `k` heads a part that asks for support rather than assigns work (保障措施).
+    /// Under a part of the tasks (`二、创建任务及责任` over `（一）组织领导坚强有力`) such words
+    /// name a piece of the work.
+    pub(super) fn is_safeguard(&self, outline: &Outline, k: usize) -> bool {
+        let v = self.ctx.vocab;
+        let holds_safeguard = |title: &str| {
+            v.safeguard_headings
+                .iter()
+                .any(|w| title.contains(w.as_str()))
+        };
+        let item = &outline.items[k];
         let Some(&head) = item.paragraphs.first() else {
             return false;
         };
         let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
         let title: String = self.paras[head].folded[skip..].chars().take(12).collect();
-        self.ctx
-            .vocab
-            .safeguard_headings
-            .iter()
-            .any(|w| title.contains(w.as_str()))
+        holds_safeguard(&title)
+            && !item_ancestors(outline, k).iter().any(|&a| {
+                self.heading_words(&outline.items[a]).is_some_and(|t| {
+                    v.task_part_words.iter().any(|w| t.contains(w.as_str())) && !holds_safeguard(t)
+                })
+            })
     }
 
     /// A numbered item's first sentence, its number left out.

@@ -4591,3 +4591,13 @@ fn sub_items_naming_kinds_are_no_tasks() {
     );
     assert_eq!(openings(&work).len(), 4, "{:?}", openings(&work));
 }
+
+#[test]
+fn a_safeguards_words_under_a_part_of_the_tasks_name_a_piece_of_the_work() {
+    // a 创建 plan's standards: `组织领导坚强有力` is the first thing to build, not support
+    let text = "清溪县创建双拥模范县实施方案\n\n二、创建任务及责任\n（一）组织领导坚强有力\n\
+                1、各级党委、政府要把双拥工作纳入经济社会发展总体规划。\n\
+                2、县双拥工作领导小组各成员单位要认真履行职责，制定年度双拥工作计划。\n\
+                三、保障措施\n（一）加强组织领导\n1、各乡镇要高度重视，主要负责同志亲自抓。\n";
+    assert_eq!(openings(text), ["各级党委", "县双拥工"]);
+}
