@@ -1753,8 +1753,24 @@ pub(crate) fn plan_opening(ctx: &Ctx, doc: &Document, sections: &[Section]) -> O
     fn opens<'w>(words: &'w [String], title: &str) -> Option<&'w String> {
         words.iter().find(|w| title == w.as_str())
     }
+    // (…or such parts joined, `一、指导思想和总体目标`, `一、总体要求、基本原则和主要目标`)
+    fn opens_joined<'w>(
+        words: &'w [String],
+        endings: &[String],
+        title: &str,
+    ) -> Option<&'w String> {
+        let mut parts = title.split(['和', '及', '与', '、']);
+        let first = opens(words, parts.next()?)?;
+        parts
+            .all(|p| opens(words, p).is_some() || endings.iter().any(|e| p.ends_with(e.as_str())))
+            .then_some(first)
+    }
     let opening = match first.number {
-        Some(1) => opens(&v.genres.plan_openings, title),
+        Some(1) => opens_joined(
+            &v.genres.plan_openings,
+            &v.genres.joined_opening_endings,
+            title,
+        ),
         _ => None,
     }
     .or_else(|| opens(&v.genres.task_part_openings, title))?;
@@ -3208,6 +3224,11 @@ mod tests {
             .map(|t| t.text.value.chars().take(4).collect())
             .collect();
         assert_eq!(texts, ["井巷工程", "机电设备"]);
+        // (…or with such parts joined)
+        let joined = text.replace("一、指导思想", "一、指导思想和总体目标");
+        assert!(parsed(&joined).kind.is_plan());
+        let other = text.replace("一、指导思想", "一、指导思想和工作成效");
+        assert!(!parsed(&other).kind.is_plan());
         // a speech and a notice open with 总体要求 too
         let speech = "一、总体要求\n\n同志们，今年全县农业农村工作总的要求是稳中求进。\n\n\
                       二、抓好几项重点工作\n\n1.要毫不放松抓好粮食生产。\n\n2.要持续巩固脱贫成果。\n";

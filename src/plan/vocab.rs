@@ -231,6 +231,8 @@ pub struct GenreWords {
     /// Headings a plan's first section has (`一、指导思想`): a text with no title that opens
     /// so is a plan.
     pub plan_openings: Vec<String>,
+    /// What a part joined to a plan's opening part ends in (`指导思想和|总体目标`).
+    pub joined_opening_endings: Vec<String>,
     /// Headings of a plan's part setting out its tasks (`四、主要任务`): a text with no title
     /// whose first section is one is that part of a plan, cut from its page.
     pub task_part_openings: Vec<String>,
@@ -674,6 +676,8 @@ struct GenreFile {
     dated_plan_periods: Vec<String>,
     #[serde(default)]
     plan_openings: Vec<String>,
+    #[serde(default)]
+    joined_opening_endings: Vec<String>,
     #[serde(default)]
     task_part_openings: Vec<String>,
     #[serde(default)]
@@ -1382,6 +1386,9 @@ impl Vocabulary {
             self.genres.dated_plan_words.extend(g.dated_plan_words);
             self.genres.dated_plan_periods.extend(g.dated_plan_periods);
             self.genres.plan_openings.extend(g.plan_openings);
+            self.genres
+                .joined_opening_endings
+                .extend(g.joined_opening_endings);
             self.genres.task_part_openings.extend(g.task_part_openings);
             self.genres
                 .main_task_statements
