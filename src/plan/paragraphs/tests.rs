@@ -4601,3 +4601,14 @@ fn a_safeguards_words_under_a_part_of_the_tasks_name_a_piece_of_the_work() {
                 三、保障措施\n（一）加强组织领导\n1、各乡镇要高度重视，主要负责同志亲自抓。\n";
     assert_eq!(openings(text), ["各级党委", "县双拥工"]);
 }
+
+#[test]
+fn a_clause_opening_with_a_verb_of_study_names_what_is_studied_not_who_does_it() {
+    let text = "清溪县档案工作方案\n\n\
+                1.领导班子会议要听取办公室汇报，研究本年度各股室应归档的档案材料清单。\n\
+                2.县档案馆研究室要编撰本单位大事记。\n";
+    assert_eq!(
+        unit_names(&parse_text(text)),
+        [vec![], vec!["县档案馆研究室"]]
+    );
+}
