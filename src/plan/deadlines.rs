@@ -158,7 +158,7 @@ impl DeadlineGrammar {
                 r"(?P<fm>\d{{1,2}}|{MONTH_WORD}){S}月{S}(?P<fb>底|末|份|初|中下旬|上中旬|上旬|中旬|下旬|{BEFORE})?{S}{BEFORE}?"
             ),
             format!(
-                r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天)(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
+                r"每{S}(?P<per>年度|半年|年|季度|季|月|周|星期|个?工作日|日|天){S}(?:末|底|初)?(?:{S}\d{{1,2}}{S}月{S}(?:底|末|初|份|上旬|中旬|下旬)?)?(?:{S}\d{{1,2}}{S}[日号])?(?:{S}{BEFORE})?(?:[^，。；,;\n]{{0,10}}?(?P<times>\d+|[一两二三四五六七八九十]){S}次)?"
             ),
             r"按(?P<per2>月|季度|季|年|周|日)".to_owned(),
             format!(r"(?:年底|年末|年终){S}(?P<gb>{BEFORE})?"),
@@ -1419,6 +1419,14 @@ mod tests {
                 times: None
             }
         );
+        // the day in each period it falls on is the limit's words too
+        for (text, raw) in [
+            ("每年1月初，组织上年度档案移交", "每年1月初"),
+            ("每月10日前报送进展情况", "每月10日前"),
+            ("每季度末报送一次", "每季度末报送一次"),
+        ] {
+            assert_eq!(one(text, Mode::Text, y).0, raw, "{text}");
+        }
         assert_eq!(
             one("上半年", Mode::Cell, y).1,
             By {
