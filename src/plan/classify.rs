@@ -29,8 +29,9 @@ const MIN_ASSIGNED_MEASURES: usize = 2;
 /// names one in each few items (one of two, two of three).
 const MIN_ASSIGNED_SHARE_INVERSE: usize = 4;
 
-/// What a notice's title ends in after its subject (`关于X的通知` → X), the longer first.
-const SUBJECT_ENDINGS: [&str; 5] = ["的通知", "的函", "的意见", "的批复", "通知"];
+/// What a notice's title ends in after its subject (`关于X的通知` → X), the longer first. (Not
+/// 的意见: an opinion's measures are the work it gives out, `关于加强…工作的意见`.)
+const SUBJECT_ENDINGS: [&str; 4] = ["的通知", "的函", "的批复", "通知"];
 
 /// The subject a title names: `关于印发《X》的通知` → X, `关于X的通知` → X, else the title. The
 /// issuing words may stand after the issuer (`市政府办公厅关于印发X的通知`), and a notice may
@@ -2460,7 +2461,7 @@ mod tests {
         let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
         assert_eq!(
             subject("关于落实《政府工作报告》重点工作部门分工的意见", &v),
-            "落实《政府工作报告》重点工作部门分工"
+            "落实《政府工作报告》重点工作部门分工的意见"
         );
     }
 
@@ -3450,7 +3451,7 @@ mod tests {
     }
 
     #[test]
-    fn a_years_opinions_are_its_plan_and_undated_opinions_a_policy() {
+    fn opinions_giving_out_work_are_plans_and_opinions_on_work_done_are_not() {
         let body = "\n\n一、推进教育协调发展。深入实施学前教育五年行动计划。\n\n\
                     二、推进教育持续发展。优化教育资源布局。\n";
         for title in [
@@ -3462,15 +3463,19 @@ mod tests {
             "清溪县2025年民生实事",
             "县发展改革局2024年工作意见",
             "西安市2017年煤炭削减替代工作实施细则",
+            // (a government's policy opinion gives out its measures as work)
+            "关于加强基层治理体系建设的意见",
+            "关于2017年教育工作的意见",
         ] {
             let plan = parsed(&format!("{title}{body}"));
             assert!(plan.kind.is_plan(), "{title}: {}", plan.kind.reason);
             assert_eq!(plan.tasks.len(), 2, "{title}");
         }
         for title in [
-            "关于加强基层治理体系建设的意见",
-            "关于2017年教育工作的意见",
             "2024年度考核意见",
+            "县审计局关于2023年预算执行情况的审计意见",
+            "关于《清溪县养老服务条例（草案）》公开征求意见",
+            "县长在全县经济工作会议上讲的三点意见",
             "2024年巡察反馈意见",
             "机关工作人员年度考核工作意见",
             "关于支持2024年民营经济发展的若干工作措施",
@@ -4380,7 +4385,7 @@ mod tests {
         );
         assert_eq!(
             subj("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站"),
-            "落实《政府工作报告》重点工作部门分工"
+            "落实《政府工作报告》重点工作部门分工的意见"
         );
         // a dash inside the title is the title's own
         assert_eq!(

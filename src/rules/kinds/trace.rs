@@ -112,6 +112,20 @@ fn leads(task: &Task) -> Vec<&str> {
     }
 }
 
+/// The lead units of a task (see [`leads`]) that are one named organ each: a class led at
+/// every level (`各级政府要…`) asks the lower plan's own bodies, who need no naming.
+fn named_leads(task: &Task) -> Vec<&str> {
+    use crate::plan::model::UnitKind;
+    leads(task)
+        .into_iter()
+        .filter(|&n| {
+            task.units
+                .iter()
+                .any(|u| u.name == n && u.kind == UnitKind::Concrete)
+        })
+        .collect()
+}
+
 /// The date a task must be done by, when it states one.
 fn due(task: &Task) -> Option<(chrono::NaiveDate, &str)> {
     let d = task.primary_deadline()?;
@@ -211,7 +225,7 @@ impl TraceCheck {
                     _ => None,
                 },
                 Question::LeadMissing => {
-                    let want = leads(up);
+                    let want = named_leads(up);
                     (!want.is_empty() && leads(task).is_empty()).then(|| {
                         Hit::at(
                             None,
