@@ -1173,12 +1173,21 @@ impl Reader<'_, '_> {
         };
         let skip = item.mark.as_ref().map(|m| m.len).unwrap_or(0);
         let title: String = self.paras[head].folded[skip..].chars().take(12).collect();
-        holds_safeguard(&title)
-            && !item_ancestors(outline, k).iter().any(|&a| {
-                self.heading_words(&outline.items[a]).is_some_and(|t| {
-                    v.task_part_words.iter().any(|w| t.contains(w.as_str())) && !holds_safeguard(t)
-                })
-            })
+        if !holds_safeguard(&title) {
+            return false;
+        }
+        // (walked up by parent: this is asked of every item and its ancestors)
+        let mut up = item.parent;
+        while let Some(a) = up {
+            let in_task_part = self.heading_words(&outline.items[a]).is_some_and(|t| {
+                v.task_part_words.iter().any(|w| t.contains(w.as_str())) && !holds_safeguard(t)
+            });
+            if in_task_part {
+                return false;
+            }
+            up = outline.items[a].parent;
+        }
+        true
     }
 
     /// A numbered item's first sentence, its number left out.

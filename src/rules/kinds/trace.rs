@@ -6,7 +6,7 @@
 //! - `not-carried-down` (document scope): an upper task no lower task carries;
 //! - `deadline-later` (task): a lower task's deadline falls after its upper task's;
 //! - `deadline-missing` (task): the upper task has a deadline, the lower task none;
-//! - `lead-missing` (task): the upper task names a lead unit, the lower task none;
+//! - `lead-missing` (task): the upper task names one organ as its lead, the lower task none;
 //! - `unit-counterpart` (task): the lower lead is not the upper lead's counterpart one level
 //!   down (`counterparts:` names the table).
 
