@@ -1541,6 +1541,30 @@ mod tests {
     }
 
     #[test]
+    fn a_date_the_work_is_to_be_done_at_after_a_modal_and_yu_is_a_limit() {
+        let v = crate::plan::vocab::Vocabulary::bundled().expect("bundled vocabulary");
+        let g = grammar().with_targets(&v.target_words, &v.start_verbs);
+        let found = |text: &str| {
+            matches_in(&g, text, Mode::Text, 2024)
+                .into_iter()
+                .map(|(raw, _)| raw)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("市知识产权局将于4月20日-25日开辟专栏"),
+            ["4月20日-25日"]
+        );
+        assert_eq!(
+            found("与日报联合，于4月20日-25日开辟专栏"),
+            ["4月20日-25日"]
+        );
+        assert_eq!(found("各村须于6月完成摸底"), ["6月"]);
+        // (a date the work was done at, or a plain 于 after a verb, is none)
+        assert!(found("该馆已于2021年7月1日正式开馆").is_empty());
+        assert!(found("该馆成立于2015年3月").is_empty());
+    }
+
+    #[test]
     fn a_date_aimed_at_or_opening_the_sentence_after_a_short_title_is_a_limit() {
         let g = grammar().with_targets(
             &["力争".into(), "预计".into(), "拟于".into()],
