@@ -998,6 +998,19 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d)
     }
 
+    /// Due by a day, read to `precision`.
+    fn due_by(y: i32, m: u32, d: u32, precision: Precision) -> DeadlineValue {
+        DeadlineValue::By {
+            date: date(y, m, d),
+            precision,
+        }
+    }
+
+    /// Due by the end of year `y`.
+    fn year_end(y: i32) -> DeadlineValue {
+        due_by(y, 12, 31, Precision::Year)
+    }
+
     #[test]
     fn a_stage_titles_bracket_or_the_month_after_an_activitys_title_is_its_time() {
         // the bracket closing an item's short title gives the stage's month, bare or dated;
@@ -1128,10 +1141,6 @@ mod tests {
         );
         assert!(found("巡察组6月10日至22日进驻开展巡察", Mode::Item).is_empty());
         // before a year: opening an item or before what is to be done, never a reference
-        let year_end = |y| DeadlineValue::By {
-            date: date(y, 12, 31),
-            precision: Precision::Year,
-        };
         assert_eq!(
             found("2006年前，完成消防部队公安三级网建设", Mode::Item),
             vec![("2006年前".to_owned(), year_end(2006))]
@@ -1475,18 +1484,14 @@ mod tests {
 
     #[test]
     fn by_a_year_with_dao_and_a_time_of_day_before_qian() {
-        let by = |y: i32, m: u32, d: u32, precision| DeadlineValue::By {
-            date: NaiveDate::from_ymd_opt(y, m, d),
-            precision,
-        };
         // a 时限 cell: 到 a year, a month or a day
         assert_eq!(
             one("到2020年", Mode::Cell, Some(2018)),
-            ("到2020年".into(), by(2020, 12, 31, Precision::Year))
+            ("到2020年".into(), due_by(2020, 12, 31, Precision::Year))
         );
         assert_eq!(
             one("到2025年6月底", Mode::Cell, Some(2025)).1,
-            by(2025, 6, 30, Precision::Month)
+            due_by(2025, 6, 30, Precision::Month)
         );
         // running text: a bare 到2020年 is a goal's horizon; with 前 or 底 it is a limit, read
         // from the year on, as without 到
@@ -1495,42 +1500,44 @@ mod tests {
             .is_empty());
         assert_eq!(
             one("确保到2025年6月底前完成", Mode::Text, Some(2025)),
-            ("2025年6月底前".into(), by(2025, 6, 30, Precision::Month))
+            (
+                "2025年6月底前".into(),
+                due_by(2025, 6, 30, Precision::Month)
+            )
         );
         // a time of day between the date and 前
         assert_eq!(
             one("请于12月13日下午下班前报送", Mode::Text, Some(2019)),
             (
                 "12月13日下午下班前".into(),
-                by(2019, 12, 13, Precision::Day)
+                due_by(2019, 12, 13, Precision::Day)
             )
         );
         assert_eq!(
             one("2025年3月5日17时前报送", Mode::Text, None).1,
-            by(2025, 3, 5, Precision::Day)
+            due_by(2025, 3, 5, Precision::Day)
         );
         // …and the day of the week a notice names in brackets
         assert_eq!(
             one("请于3月30日(星期一)前报送", Mode::Text, Some(2020)),
-            ("3月30日(星期一)前".into(), by(2020, 3, 30, Precision::Day))
+            (
+                "3月30日(星期一)前".into(),
+                due_by(2020, 3, 30, Precision::Day)
+            )
         );
     }
 
     #[test]
     fn within_the_year_with_what_is_to_be_done() {
-        let year_end = DeadlineValue::By {
-            date: NaiveDate::from_ymd_opt(2020, 12, 31),
-            precision: Precision::Year,
-        };
         assert_eq!(
             one(
                 "(国务院各部门分别负责,年内持续推进)",
                 Mode::Text,
                 Some(2020)
             ),
-            ("年内持续推进".into(), year_end.clone())
+            ("年内持续推进".into(), year_end(2020))
         );
-        assert_eq!(one("年内完成", Mode::Text, Some(2020)).1, year_end);
+        assert_eq!(one("年内完成", Mode::Text, Some(2020)).1, year_end(2020));
         assert!(grammar()
             .find(
                 "主要领导年内至少听取一次政务公开工作汇报",
@@ -1571,23 +1578,22 @@ mod tests {
             &["开工".into()],
         );
         let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2024);
-        let by = |y, m, d, precision| DeadlineValue::By {
-            date: date(y, m, d),
-            precision,
-        };
         // a date after a word of aim is what the work is aimed to be done by
         assert_eq!(
             found("项目选址已定，力争2021年7月1日正式开馆", Mode::Text),
-            vec![("2021年7月1日".to_owned(), by(2021, 7, 1, Precision::Day))]
+            vec![(
+                "2021年7月1日".to_owned(),
+                due_by(2021, 7, 1, Precision::Day)
+            )]
         );
         assert_eq!(
             found("拟于5月下旬举办运动会", Mode::Text),
-            vec![("5月下旬".to_owned(), by(2024, 5, 31, Precision::Month))]
+            vec![("5月下旬".to_owned(), due_by(2024, 5, 31, Precision::Month))]
         );
         // …a year alone there by its end
         assert_eq!(
             found("力争2025年实现全覆盖", Mode::Text),
-            vec![("2025年".to_owned(), by(2025, 12, 31, Precision::Year))]
+            vec![("2025年".to_owned(), due_by(2025, 12, 31, Precision::Year))]
         );
         // …but not when it is when the work starts, nor without the word
         assert!(found("预计2022年12月开工建设", Mode::Text).is_empty());
@@ -1602,13 +1608,13 @@ mod tests {
         ] {
             assert_eq!(
                 found(text, Mode::Item),
-                vec![("5月15日".to_owned(), by(2024, 5, 15, Precision::Day))],
+                vec![("5月15日".to_owned(), due_by(2024, 5, 15, Precision::Day))],
                 "{text}"
             );
         }
         assert_eq!(
             found("12月评选社区先进文体活动单位", Mode::Item),
-            vec![("12月".to_owned(), by(2024, 12, 31, Precision::Month))]
+            vec![("12月".to_owned(), due_by(2024, 12, 31, Precision::Month))]
         );
         // …not in the middle of its words, nor after a long sentence
         assert!(found("组织开展活动，12月评选先进单位", Mode::Item).is_empty());
@@ -1637,10 +1643,6 @@ mod tests {
     fn a_range_of_years_is_a_stages_time_not_a_periods_name_in_text() {
         let g = grammar();
         let found = |text: &str, mode: Mode| matches_in(&g, text, mode, 2022);
-        let year_end = |y| DeadlineValue::By {
-            date: date(y, 12, 31),
-            precision: Precision::Year,
-        };
         assert_eq!(
             found(
                 "第一阶段:示范创建阶段(2021-2022年)。2022年增加2个社区",
