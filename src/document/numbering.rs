@@ -219,7 +219,7 @@ impl Numbering {
 const MEASURE_CHARS: &str =
     "年月日号时点分秒个项条名人次天周元万亿千百倍岁家所座批期届级类件台辆吨亩米斤克升户村镇县区市省位句篇章节课版余多层栋间套册本部处张份场轮组支只头匹株棵";
 
-/// A number printed without its stop (`2围绕…`, `5 撰写…`), with a colon for one
+/// A number printed without its stop (`2围绕…`, `5 撰写…`, `2“牛皮癣”…`), with a colon for one
 /// (`3:定期…`), or with its stop run into a figure the item opens with (`2.50个小区新增…`: no
 /// decimal opens a list's line), as careless copies print list numbers. Alone it says nothing — `2围绕` may be any text —
 /// so it is a list's item only in sequence with the list ([`accept_loose`]).
@@ -243,6 +243,13 @@ pub fn loose_at_start(text: &str) -> Option<NumberMark> {
         }
         digits_end + next.len_utf8()
     } else if crate::document::text::is_han(next) && !MEASURE_CHARS.contains(next) {
+        digits_end
+    } else if matches!(next, '“' | '《' | '「') {
+        // a title or a coined name the item opens with (`2“牛皮癣”小广告治理`)
+        let after = rest[next.len_utf8()..].chars().next()?;
+        if !crate::document::text::is_han(after) {
+            return None;
+        }
         digits_end
     } else if matches!(next, '.' | '．') {
         let after = rest[next.len_utf8()..].chars().next()?;

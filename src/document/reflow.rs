@@ -690,6 +690,7 @@ fn breaks(s: &str, numbering: &Numbering, hints: &dyn Hints) -> Vec<usize> {
     cuts.extend(dash_bullets(s));
     cuts.extend(attachment_starts(s));
     cuts.extend(phase_starts(s));
+    cuts.extend(loose_item_starts(s, numbering));
     // a 发文字号 run together with the addressees after it (`…〔2025〕4号各镇人民政府…`)
     for m in doc_number_re().find_iter(s) {
         // (not one cited in brackets: `…的通知》（岚综管〔2016〕97号文）要求`)
@@ -783,6 +784,76 @@ fn phase_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
                 && follows_sentence(s, i)
         })
         .map(|(i, _)| i)
+}
+
+/// Most characters between one loose item's number and the next's: a list's items follow one
+/// another within a paragraph's reach ([`LIST_ITEM_LOOKAHEAD`]).
+const MAX_LOOSE_ITEM_GAP: usize = LIST_ITEM_LOOKAHEAD;
+
+/// Where each item of a list numbered without stops starts in a flattened line (`…多渠道筹集。
+/// 1政府补助。… 2集体扶持。… 3社会参与。…`, `一、市容管理 1流动摊贩管理 在…`): a number
+/// ([`crate::document::numbering::loose_at_start`]) after a space or a sentence's end, counted
+/// 1, 2, 3 in order with at most [`MAX_LOOSE_ITEM_GAP`] characters between them. A lone number
+/// is any text's (`共 3 类`); a run from 1 is a list's.
+///
+/// Linear: each number is read once, and only where a space or a sentence's end comes before it.
+fn loose_item_starts(s: &str, numbering: &Numbering) -> Vec<usize> {
+    use crate::document::numbering::loose_at_start;
+    let mut starts = Vec::new();
+    // the run being read: where its items start, the last number and where (in characters)
+    let mut run: Vec<usize> = Vec::new();
+    let mut last = (0u32, 0usize);
+    let mut before: Option<char> = None;
+    let mut spaced_after: Option<char> = None;
+    for (k, (i, c)) in s.char_indices().enumerate() {
+        let prev = before;
+        before = Some(c);
+        if is_space(c) {
+            spaced_after = spaced_after.or(prev);
+            continue;
+        }
+        let solid = spaced_after.take().or(prev);
+        if !c.is_ascii_digit() && !('０'..='９').contains(&c) {
+            continue;
+        }
+        // after a space that follows Han text or a sentence, or straight after a sentence's end
+        let opens = match (prev, solid) {
+            (None, _) => true,
+            (Some(p), Some(q)) if is_space(p) => is_han(q) || ends_sentence(q) || closes(q),
+            (Some(p), _) => ends_sentence(p) || matches!(p, '；' | ';'),
+        };
+        if !opens {
+            continue;
+        }
+        let Some(mark) = loose_at_start(&s[i..]) else {
+            continue;
+        };
+        // (its number run into the word, as a list's is: `共 3 项` spaces a count; and no
+        // outline's number after it: `…保障。2二、活动时间` is a page's number run in)
+        let after =
+            s[i..].trim_start_matches(|d: char| d.is_ascii_digit() || ('０'..='９').contains(&d));
+        let glued = after
+            .chars()
+            .next()
+            .is_some_and(|d| !is_space(d) && !matches!(d, '.' | '．'));
+        if !glued || numbering.at_start(after).is_some() {
+            continue;
+        }
+        if mark.value == 1 {
+            if run.len() >= 2 {
+                starts.append(&mut run);
+            }
+            run = vec![i];
+            last = (1, k);
+        } else if !run.is_empty() && mark.value == last.0 + 1 && k - last.1 <= MAX_LOOSE_ITEM_GAP {
+            run.push(i);
+            last = (mark.value, k);
+        }
+    }
+    if run.len() >= 2 {
+        starts.append(&mut run);
+    }
+    starts
 }
 
 /// The byte length of an attachment's label opening `s` (`附件2：`, `附件（年份）`, up to the title
@@ -1662,6 +1733,38 @@ mod tests {
             "一、工作任务1.排查隐患。2.分类整治。3.长效管理，进入第二阶段后开展验收。",
         ));
         assert!(p[3].contains("进入第二阶段后"), "{p:?}");
+    }
+
+    #[test]
+    fn a_list_numbered_without_stops_opens_a_paragraph_at_each_number_in_turn() {
+        let p = pieces(&long(
+            "二、资金筹集 农村改厕所需资金,多渠道筹集。 1政府补助。省财政安排补助资金。 \
+             2集体扶持。村集体经济组织给予扶持。3社会参与。有关部门给予帮助。 \
+             三、市容管理 1流动摊贩管理 规划适当的场所。 2“牛皮癣”小广告治理 双管齐下。",
+        ));
+        assert_eq!(
+            openings(&p, 4),
+            [
+                "二、资金",
+                "农村改厕",
+                "1政府补",
+                "2集体扶",
+                "3社会参",
+                "三、市容",
+                "1流动摊",
+                "规划适当",
+                "2“牛皮",
+                "双管齐下"
+            ],
+            "{p:?}"
+        );
+        // a lone number is a count's (`共 3 类`), a page's number runs into the outline's
+        // (`…保障。2二、…`), and numbers out of turn are no list
+        let p = pieces(&long(
+            "一、总体要求为持续好转提供有力保障。2二、活动时间 全年共 3 类活动。 \
+             2开展宣传。 4开展培训。",
+        ));
+        assert!(p.iter().all(|x| !x.starts_with(['2', '3', '4'])), "{p:?}");
     }
 
     #[test]

@@ -1321,8 +1321,20 @@ fn ends_inside_a_word(name: &str, rest: &str, vocab: &Vocabulary) -> bool {
             .any(|w| name.ends_with(w.as_str()))
 }
 
-/// A name with the words before its lead-in (`其他项目由…`, `以下均需…`) dropped.
+/// A name with the words before its lead-in (`其他项目由…`, `以下均需…`), or a verb of sending
+/// up before it (`报县…局`), dropped.
 fn strip_lead_in<'s>(name: &'s str, vocab: &Vocabulary) -> &'s str {
+    // (a verb of sending up before a level's body: `报县农业农村局`)
+    let name = vocab
+        .submit_verbs
+        .iter()
+        .find_map(|w| name.strip_prefix(w.as_str()))
+        .filter(|rest| {
+            rest.chars()
+                .next()
+                .is_some_and(|c| vocab.admin_prefixes.contains(&c))
+        })
+        .unwrap_or(name);
     let mut out = name;
     if !vocab.lead_in_set.occurs_in(name) {
         return out;

@@ -492,6 +492,8 @@ struct VocabFile {
     duty_openers: Vec<String>,
     lead_in: Vec<String>,
     #[serde(default)]
+    submit_verbs: Vec<String>,
+    #[serde(default)]
     list_joiners: Vec<String>,
     #[serde(default)]
     assignment_topics: Vec<String>,
@@ -869,6 +871,9 @@ pub struct Vocabulary {
     /// them (the subject verbs count too).
     pub duty_openers: Vec<String>,
     pub lead_in: Vec<String>,
+    /// Verbs of sending up to a body (`报县农业农村局统一采购`, `上报市住建局`): stripped from the
+    /// front of a name only where a level's name follows (`报社` is a name).
+    pub submit_verbs: Vec<String>,
     /// Words that join the last name of a list to the others (`…，以及各有关单位`): stripped
     /// from the front of a name, never from inside one.
     pub list_joiners: Vec<String>,
@@ -1227,6 +1232,7 @@ impl Vocabulary {
         self.phrase_verb_offices.extend(f.phrase_verb_offices);
         self.duty_openers.extend(f.duty_openers);
         self.lead_in.extend(f.lead_in);
+        self.submit_verbs.extend(f.submit_verbs);
         self.list_joiners.extend(f.list_joiners);
         self.assignment_topics.extend(f.assignment_topics);
         self.person_tails.extend(f.person_tails);

@@ -4612,3 +4612,20 @@ fn a_clause_opening_with_a_verb_of_study_names_what_is_studied_not_who_does_it()
         [vec![], vec!["县档案馆研究室"]]
     );
 }
+
+#[test]
+fn a_body_sent_up_to_is_named_without_the_verb_sending_to_it() {
+    let text = "某镇2026年改厕工作方案\n一、重点任务\n\
+                1.器材采购。提出购置清单，报县农业农村局统一招标采购。\n\
+                2.宣传发动。上报市住建局统一审核。\n\
+                3.媒体宣传。县融媒体中心、报社统一宣传。\n";
+    let units: Vec<Vec<String>> = tasks(text).into_iter().map(|(u, _)| u).collect();
+    assert_eq!(
+        units,
+        [
+            vec!["县农业农村局".to_owned()],
+            vec!["市住建局".to_owned()],
+            vec!["县融媒体中心".to_owned(), "报社".to_owned()]
+        ]
+    );
+}
