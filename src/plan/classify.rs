@@ -7,7 +7,7 @@
 use crate::document::text::is_han;
 use crate::document::NumberStyle;
 use crate::document::{is_space, Block, Document};
-use crate::plan::model::{Classification, DocumentKind, Meta, Section, Task, UnitKind};
+use crate::plan::model::{Classification, DocumentKind, Located, Meta, Section, Task, UnitKind};
 use crate::plan::text::normalize;
 use crate::plan::vocab::{years_named, Vocabulary, YEAR_DIGITS};
 use crate::plan::Ctx;
@@ -1216,11 +1216,13 @@ const MAX_FIELD_LABEL_CHARS: usize = 6;
 /// and at least [`MIN_WORK_NOTICE_ITEMS`] items besides its requirements
 /// (`requirement_heading_words`: `提高思想认识`) are work ([`reads_as_work_list`]), no item an
 /// arrangement's field (`报送时间`) or a return to send (`报送…`), more than half of the items
-/// of work naming who does them, if only as the addressees (`各相关单位要…`).
+/// of work naming who does them, if only as the addressees (`各相关单位要…`; a role's name,
+/// `各承办单位`, only where the notice is addressed to it).
 pub(crate) fn reads_as_work_notice(
     ctx: &Ctx,
     doc: &Document,
     title: &str,
+    addressees: &[Located<String>],
     sections: &[Section],
     tasks: &[Task],
 ) -> bool {
@@ -1301,7 +1303,8 @@ pub(crate) fn reads_as_work_notice(
             // time theirs)
             || t.units.is_empty() && !opens_with_work(v, t)
     });
-    // (a role's name, `各责任单位要…`, asks whoever a table attached elsewhere names: no one)
+    // (a role's name, `各责任单位要…`, asks whoever a table attached elsewhere names: no one —
+    // unless the notice is addressed to it, `各承办单位：`, whose heads know who they are)
     let labels = &v.unit_labels;
     let role = |name: &str| {
         labels
@@ -1310,6 +1313,7 @@ pub(crate) fn reads_as_work_notice(
             .chain(&labels.responsible)
             .chain(&labels.cooperating)
             .any(|l| name.contains(l.as_str()))
+            && !addressees.iter().any(|a| v.fold(&a.value) == name)
     };
     let named = work
         .iter()
@@ -2987,6 +2991,12 @@ mod tests {
         // …nor when its items ask only roles' names of a table attached elsewhere
         let roles = notice.replace("各相关单位", "各责任单位");
         assert!(!parsed(&roles).kind.is_plan());
+        // …unless the notice is addressed to that role (`各承办单位：`): its addressees know
+        let addressed = roles.replace("各乡镇(街道)办事处,县属各责任单位:", "各责任单位:");
+        let plan = parsed(&addressed);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.meta.addressees.len(), 1);
+        assert_eq!(plan.tasks.len(), 3);
         // …nor when it arranges an event: who attends is no work given out
         let meeting = notice.replace("抓紧做好拖欠中小企业账款清理工作", "召开全县清欠工作会议");
         assert!(!parsed(&meeting).kind.is_plan());

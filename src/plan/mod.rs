@@ -288,6 +288,7 @@ impl Parser {
                         &ctx,
                         doc,
                         &t.value,
+                        &front.meta.addressees,
                         &body.sections.list,
                         &tentative.tasks,
                     )
