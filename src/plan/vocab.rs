@@ -1978,6 +1978,11 @@ mod tests {
         assert!(v.is_chrome("已阅读5页,还剩23页未读 继续免费阅读"));
         assert!(v.is_chrome("版权说明:本文档由用户提供并上传,收益归属内容提供方"));
         assert!(!v.is_chrome("3. 做好政策文件的上传和下载服务。"));
+        // …its preview's head, page counter and end
+        assert!(v.is_chrome("资源预览内容"));
+        assert!(v.is_chrome("第2页 / 共3页"));
+        assert!(v.is_chrome("亲,该文档总共3页全部预览完了,如果喜欢就下载吧!"));
+        assert!(!v.is_chrome("资源预览内容要及时更新。"));
         // a portal's breadcrumb opening with its top menu
         assert!(v.is_chrome("政务公开 > 平昌县农业农村局 > 规划计划"));
         // a breadcrumb whose colon was an icon

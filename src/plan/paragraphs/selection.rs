@@ -383,16 +383,25 @@ impl Reader<'_, '_> {
                             .iter()
                             .any(|&pi| self.states_a_date(&self.paras[pi].folded))
                     };
-                    // (…or, on a page read tentatively for want of a title, that opens with a
-                    // verb of work, `二、强化重点路段管控。…` between items naming `区公安局`:
-                    // work whose doer goes unsaid, not a list's context; a heading over items of
-                    // its own is theirs to name. In a plan by its title the prose reading so
-                    // grown would outweigh the assignments reading and lose its items.)
+                    // (…or that opens with a verb of work, `二、强化重点路段管控。…` between
+                    // items naming `区公安局`: work whose doer goes unsaid, not a list's
+                    // context; a heading over items of its own is theirs to name. Not inside a
+                    // stage of the schedule, where such an item is the stage's context, its
+                    // steps naming their units: `（一）动员部署阶段（3月1日—3月28日）` over
+                    // `2.召开动员部署会。`), nor under a heading of units' duties (`三、任务分工`
+                    // over `1、综合协调组。` `2、宣传组。` and `3、加强督导检查。`: a requirement
+                    // of them all)
                     let worded = || {
                         let item = &outline.items[k];
                         item.children.is_empty()
-                            && self.mode == ReadMode::TentativeProse
                             && self.heading_opens_with_work(item)
+                            && !item_ancestors(outline, k)
+                                .iter()
+                                .any(|&a| period[a] || self.is_dated_step(outline, a))
+                            && !item.parent.is_some_and(|p| {
+                                self.item_title(outline, p)
+                                    .is_some_and(|t| self.titles_duties(t))
+                            })
                     };
                     let beside_named = lists.get(&keys[k]).is_some_and(|&(named, all)| {
                         named > 0

@@ -4629,3 +4629,33 @@ fn a_body_sent_up_to_is_named_without_the_verb_sending_to_it() {
         ]
     );
 }
+
+#[test]
+fn a_work_item_naming_no_unit_among_items_that_name_theirs_is_a_task_outside_a_stage() {
+    let plan = "市老龄委2021年工作计划\n\
+                一、筹备召开市老龄工作会议，安排部署全年老龄工作任务。\n\
+                二、认真做好高龄津贴发放工作。市老龄办要做好津贴数据汇总工作。\n\
+                三、抓好市老年人活动中心建设。市民政局要督促代建单位按进度施工，保证活动中心按期交付使用。\n\
+                四、完善成员单位职责。市老龄办将加强与成员单位的联络。\n";
+    let read = tasks(plan);
+    let openings: Vec<&str> = read.iter().map(|(_, o)| o.as_str()).collect();
+    assert_eq!(
+        openings,
+        [
+            "筹备召开市老",
+            "认真做好高龄",
+            "抓好市老年人",
+            "完善成员单位"
+        ]
+    );
+    assert_eq!(read[2].0, ["市民政局"]);
+    // inside a stage of the schedule such an item is the stage's context
+    let staged = "县教育督导迎评工作方案\n\
+                  一、工作安排\n\
+                  （一）动员部署阶段（2022年3月1日—3月28日）\n\
+                  1.制定方案。县教育局负责制定迎评工作方案。\n\
+                  2.召开动员部署会。统一思想，明确任务。\n\
+                  3.开展培训。县教研室负责培训迎评骨干。\n";
+    let openings: Vec<String> = tasks(staged).into_iter().map(|(_, o)| o).collect();
+    assert_eq!(openings, ["制定方案。县", "开展培训。县"]);
+}
