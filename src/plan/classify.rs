@@ -1405,12 +1405,13 @@ pub(crate) fn assigned_in_prose(
         .iter()
         .filter(|t| !t.units.is_empty() && t.units.iter().all(|u| u.kind == UnitKind::Vague))
         .count();
-    // (in an item or a heading: `一、区水务局已完成河道清淤20公里` may name no unit)
+    // (in an item or a heading: `一、区水务局已完成河道清淤20公里` may name no unit; a goal,
+    // `确保…顺利开展`, is none)
     let reported = tasks
         .iter()
         .map(|t| v.fold(&t.text.value))
         .chain(sections.iter().map(|s| v.fold(&s.title)))
-        .any(|text| v.genres.reports_done(&text));
+        .any(|text| v.genres.reports_done_besides_goals(&text));
     let enough = assigned >= MIN_PROSE_ASSIGNED_ITEMS && assigned * 2 > tasks.len() - named_vaguely;
     let articles = sections
         .iter()
@@ -3031,6 +3032,23 @@ mod tests {
                 .replace("抓紧做好自查并建立台账", "压实工作责任")
         );
         assert!(!parsed(&attitudes).kind.is_plan());
+    }
+
+    #[test]
+    fn a_notice_whose_items_name_their_units_is_a_plan_though_it_wishes_work_to_go_smoothly() {
+        let notice = "关于做好端午节假期旅游工作的通知\n\
+                      各组员单位、各旅游经营单位:\n\
+                      端午小长假即将到来，为做好假日旅游各项工作，现将相关事项通知如下:\n\
+                      一、高度重视旅游安全工作\n\
+                      各旅游企业要认真开展旅游安全自查自纠，做好防范预案。\n\
+                      二、扎实做好旅游环境保障\n\
+                      各相关部门要各司其职，确保节日期间各项工作顺利开展。文旅局要规范旅游经营行为。\n";
+        let plan = parsed(notice);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 2);
+        // …but an item telling what went smoothly reports
+        let done = notice.replace("确保节日期间各项工作顺利开展", "节日期间各项工作顺利开展");
+        assert!(!parsed(&done).kind.is_plan());
     }
 
     #[test]

@@ -165,6 +165,9 @@ pub struct GenreWords {
     /// Words of a sentence reporting work done (累计, 同比增长, 已完成): an item or a prose
     /// paragraph saying one reports, whatever verb or word of sequence it opens with.
     pub done_markers: Vec<String>,
+    /// Words of purpose that make a done marker after them in their clause a goal, not a
+    /// report (`确保节日期间各项工作顺利开展`, `力争同比增长8%`).
+    pub done_purpose_words: Vec<String>,
     /// Words of a sentence introducing a body's standing duties (主要职责是：).
     pub mandate_words: Vec<String>,
     /// A numbered heading over a body's standing duties (`（一）主要职责` in a budget
@@ -388,6 +391,25 @@ impl GenreWords {
     /// a report's sentence, no work to do.
     pub fn reports_done(&self, text: &str) -> bool {
         self.done_markers.iter().any(|w| text.contains(w.as_str()))
+    }
+
+    /// Whether text tells of work done as [`Self::reports_done`] does, a marker after a word of
+    /// purpose in its clause left out (`确保节日期间各项工作顺利开展`: `done_purpose_words`) — a
+    /// goal, where a title already says the text gives out work. (Where nothing says so, a
+    /// news report's `确保…顺利推进` is as telling as its other words.)
+    pub fn reports_done_besides_goals(&self, text: &str) -> bool {
+        self.done_markers.iter().any(|w| {
+            text.match_indices(w.as_str()).any(|(at, _)| {
+                let clause = text[..at]
+                    .rsplit(['，', ',', '。', '；', ';', '：', ':'])
+                    .next()
+                    .unwrap_or("");
+                !self
+                    .done_purpose_words
+                    .iter()
+                    .any(|p| clause.contains(p.as_str()))
+            })
+        })
     }
 
     /// Whether text holds a verb of work anywhere (`work_verbs`): a phrase naming work, not a
@@ -630,6 +652,8 @@ struct GenreFile {
     report_headings: Vec<String>,
     #[serde(default)]
     done_markers: Vec<String>,
+    #[serde(default)]
+    done_purpose_words: Vec<String>,
     #[serde(default)]
     mandate_words: Vec<String>,
     #[serde(default)]
@@ -1360,6 +1384,7 @@ impl Vocabulary {
             self.genres.work_adverbs.extend(g.work_adverbs);
             self.genres.report_headings.extend(g.report_headings);
             self.genres.done_markers.extend(g.done_markers);
+            self.genres.done_purpose_words.extend(g.done_purpose_words);
             self.genres.mandate_words.extend(g.mandate_words);
             self.genres.mandate_headings.extend(g.mandate_headings);
             self.genres.pledge_intros.extend(g.pledge_intros);
@@ -1980,6 +2005,13 @@ mod tests {
         assert!(!v.is_chrome("3. 做好政策文件的上传和下载服务。"));
         // …its preview's head, page counter and end
         assert!(v.is_chrome("资源预览内容"));
+        // a done marker in a goal's clause reports nothing where a title says work is given out
+        let g = &v.genres;
+        assert!(g.reports_done("确保节日期间各项工作顺利开展。"));
+        assert!(!g.reports_done_besides_goals("确保节日期间各项工作顺利开展。"));
+        assert!(!g.reports_done_besides_goals("力争全年同比增长8%。"));
+        assert!(g.reports_done_besides_goals("活动顺利结束，确保了安全。"));
+        assert!(g.reports_done_besides_goals("确保安全，已完成排查。"));
         assert!(v.is_chrome("第2页 / 共3页"));
         assert!(v.is_chrome("亲,该文档总共3页全部预览完了,如果喜欢就下载吧!"));
         assert!(!v.is_chrome("资源预览内容要及时更新。"));

@@ -390,10 +390,12 @@ impl<'c, 'a> Reader<'c, 'a> {
         text: &Text,
         sections: &mut Sections,
     ) -> bool {
+        // (a chapter titled as a piece of work, `二、扎实做好旅游环境保障`, is one task too,
+        // its duties shared out)
         let under_chapter = self.outline.current().is_none_or(|c| {
-            self.outline.items[c]
-                .style()
-                .is_none_or(|st| st <= NumberStyle::Chinese)
+            let item = &self.outline.items[c];
+            item.style().is_none_or(|st| st <= NumberStyle::Chinese)
+                && !(item.mark.is_some() && self.heading_opens_with_work(item))
         });
         if !self.mode.prose()
             || !under_chapter

@@ -627,7 +627,7 @@ impl Reader<'_, '_> {
 
     /// Whether an item's heading words open with a verb of work (`召开动员部署会`, `3.制定…管理
     /// 办法`): work named as such, whatever list it stands in.
-    fn heading_opens_with_work(&self, item: &crate::plan::outline::Item) -> bool {
+    pub(super) fn heading_opens_with_work(&self, item: &crate::plan::outline::Item) -> bool {
         self.heading_words(item).is_some_and(|t| {
             assign::opens_with_work_verb(t.trim_start_matches(is_space), self.ctx.vocab)
         })

@@ -4009,7 +4009,7 @@ fn a_chain_of_units_duties_in_a_work_notice_is_one_task_per_unit() {
 #[test]
 fn a_chain_under_a_heading_splits_but_two_subjects_stay_one_task() {
     let plan = parse_text(
-        "端午节假期旅游工作方案\n一、做好旅游环境保障\n各相关部门要各司其职。文旅局要规范旅游经营行为。市场监管局要加强景区市场管理。交警大队要加强交通疏导。\n二、强化经费保障\n县财政局要保障活动经费，县审计局要加强资金监督。\n",
+        "端午节假期旅游工作方案\n一、旅游环境保障\n各相关部门要各司其职。文旅局要规范旅游经营行为。市场监管局要加强景区市场管理。交警大队要加强交通疏导。\n二、强化经费保障\n县财政局要保障活动经费，县审计局要加强资金监督。\n",
     );
     assert_eq!(
         unit_names(&plan),
@@ -4019,6 +4019,14 @@ fn a_chain_under_a_heading_splits_but_two_subjects_stay_one_task() {
             vec!["交警大队"],
             vec!["县财政局", "县审计局"]
         ]
+    );
+    // a chapter titled as a piece of work is one task, its duties shared out
+    let plan = parse_text(
+        "端午节假期旅游工作方案\n一、做好旅游环境保障\n各相关部门要各司其职。文旅局要规范旅游经营行为。市场监管局要加强景区市场管理。交警大队要加强交通疏导。\n",
+    );
+    assert_eq!(
+        unit_names(&plan),
+        [vec!["各相关部门", "文旅局", "市场监管局", "交警大队"]]
     );
 }
 
