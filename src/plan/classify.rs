@@ -530,7 +530,17 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
                 .making_ahead_words
                 .iter()
                 .any(|w| t[..at].trim_end_matches(is_space).ends_with(w.as_str()));
-            if ahead && !this_text {
+            // (…and so is one others are asked for, `请社会各界提出修改意见`)
+            let clause = t[..at]
+                .rsplit(['。', '，', '；', '：', ',', ';', ':'])
+                .next()
+                .unwrap_or("");
+            let asked = v.genres.asking_words.iter().any(|w| {
+                clause
+                    .match_indices(w.as_str())
+                    .any(|(i, _)| !clause[..i].ends_with('申'))
+            });
+            if (ahead || asked) && !this_text {
                 continue;
             }
             let name = normalize(name);
@@ -3758,6 +3768,18 @@ mod tests {
             let plan = notice.replace("研究提出明年工作安排", made);
             assert!(parsed(&plan).kind.is_plan(), "{made}");
         }
+    }
+
+    #[test]
+    fn a_call_for_comments_is_not_named_by_the_comments_it_asks_for() {
+        let call = "为管好农村公路,我局起草了《农村公路管理养护实施办法(征求意见稿)》。\
+                    为进一步修改完善此方案,请社会各界提出修改意见,相关意见可通过以下方式反馈至我局。\n\
+                    1.联系电话:0564-1234567。通信地址:市交通运输局公路科。\n";
+        let read = parsed(call);
+        assert!(!read.kind.is_plan(), "{:?}", read.kind);
+        // …but a text offering its own opinions names itself
+        let own = call.replace("请社会各界提出修改意见", "现提出如下实施意见");
+        assert!(parsed(&own).kind.is_plan());
     }
 
     #[test]

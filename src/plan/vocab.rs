@@ -217,6 +217,9 @@ pub struct GenreWords {
     /// Words before a self-naming verb that make the text named one still to be made
     /// (`研究提出明年工作安排`, `抓紧制定实施方案`).
     pub making_ahead_words: Vec<String>,
+    /// Words in the clause before a self-naming verb asking others for the text named
+    /// (`请社会各界提出修改意见`): it is theirs to make, not this text.
+    pub asking_words: Vec<String>,
     /// Verbs after which an opening sentence names the text it makes (制定, 提出).
     pub self_naming_verbs: Vec<String>,
     /// Words a site of model texts puts straight after a plan's word (`工作计划报告范文`):
@@ -690,6 +693,8 @@ struct GenreFile {
     made_before_words: Vec<String>,
     #[serde(default)]
     making_ahead_words: Vec<String>,
+    #[serde(default)]
+    asking_words: Vec<String>,
     #[serde(default)]
     self_naming_verbs: Vec<String>,
     #[serde(default)]
@@ -1409,6 +1414,7 @@ impl Vocabulary {
             self.genres.title_tails.extend(g.title_tails);
             self.genres.made_before_words.extend(g.made_before_words);
             self.genres.making_ahead_words.extend(g.making_ahead_words);
+            self.genres.asking_words.extend(g.asking_words);
             self.genres.self_naming_verbs.extend(g.self_naming_verbs);
             self.genres.after_plan_words.extend(g.after_plan_words);
             self.genres
