@@ -145,7 +145,17 @@ impl Reader<'_, '_> {
                 && (self.is_safeguard(outline, k) || self.is_context(item));
             // (a numbered such heading is never a task for want of an assignment: `一、总体要求`
             // over `（一）指导思想`)
-            let context_heading = heads && item.mark.is_some();
+            // (…nor is a numbered leaf stating the plan's theme or time, `一、活动主题` beside
+            // `四、组织机构` over lines naming who leads: only its siblings' assignments made it one)
+            let context_leaf = item.children.is_empty()
+                && !item.assigned
+                && item.paragraphs.iter().all(|&p| {
+                    let para = &self.paras[p];
+                    para.clauses.is_empty()
+                        && (!self.states_a_date(&para.folded) || self.heads_the_time(item))
+                })
+                && self.is_context(item);
+            let context_heading = (heads || context_leaf) && item.mark.is_some();
             outline.items[k].support = support;
             outline.items[k].context_heading = context_heading;
             heads_support.push(support || heads);

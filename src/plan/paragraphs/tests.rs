@@ -4667,3 +4667,22 @@ fn a_work_item_naming_no_unit_among_items_that_name_theirs_is_a_task_outside_a_s
     let openings: Vec<String> = tasks(staged).into_iter().map(|(_, o)| o).collect();
     assert_eq!(openings, ["制定方案。县", "开展培训。县"]);
 }
+
+#[test]
+fn an_events_theme_and_time_beside_groups_naming_their_leads_are_no_tasks() {
+    let text = "某县采摘节筹备方案\n\n一、活动主题\n传承枸杞文化\n二、时间、地点\n\
+                时间:2026年6月下旬\n地点:某乡\n三、主办、承办单位\n主办单位:\n县人民政府\n\
+                承办单位:\n县农牧局\n四、组织机构\n1、综合协调组\n牵头部门:县委办\n\
+                配合部门:政府办、财政局\n负责制定工作实施方案并组织实施。\n";
+    let openings: Vec<String> = tasks(text).into_iter().map(|(_, o)| o).collect();
+    assert!(
+        !openings
+            .iter()
+            .any(|o| o.starts_with("活动主题") || o.starts_with("时间")),
+        "{openings:?}"
+    );
+    assert!(
+        openings.contains(&"综合协调组\n".to_owned()),
+        "{openings:?}"
+    );
+}
