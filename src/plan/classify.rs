@@ -535,6 +535,7 @@ fn named_in_intro(ctx: &Ctx, doc: &Document, meta: &Meta) -> Option<String> {
                 .rsplit(['。', '，', '；', '：', ',', ';', ':'])
                 .next()
                 .unwrap_or("");
+            // (请 inside 申请 asks no one: `申请提出…` is the body's own act)
             let asked = v.genres.asking_words.iter().any(|w| {
                 clause
                     .match_indices(w.as_str())
