@@ -3772,6 +3772,20 @@ mod tests {
     }
 
     #[test]
+    fn a_short_untitled_list_putting_a_system_in_place_is_work() {
+        // (实行 puts a system in place: `乡实行干部联村负责制` is work to do)
+        let list = "1、建立专业环卫队伍,每天对集镇和公共区域进行打扫。\n\
+                    2、各村建立专业保洁员,每天对村公共区域打扫。\n\
+                    3、乡实行干部联村负责制,干部负责所辖村环境卫生保洁。\n";
+        let plan = parsed(list);
+        assert!(plan.kind.is_plan(), "{:?}", plan.kind);
+        assert_eq!(plan.tasks.len(), 3);
+        // …but a report that it was put in place tells of work done
+        let done = list.replace("乡实行干部联村负责制", "乡实行了干部联村负责制");
+        assert!(!parsed(&done).kind.is_plan());
+    }
+
+    #[test]
     fn a_call_for_comments_is_not_named_by_the_comments_it_asks_for() {
         let call = "为管好农村公路,我局起草了《农村公路管理养护实施办法(征求意见稿)》。\
                     为进一步修改完善此方案,请社会各界提出修改意见,相关意见可通过以下方式反馈至我局。\n\
