@@ -147,14 +147,15 @@ impl Reader<'_, '_> {
             // over `（一）指导思想`)
             // (…nor is a numbered leaf stating the plan's theme or time, `一、活动主题` beside
             // `四、组织机构` over lines naming who leads: only its siblings' assignments made it one)
+            // (the heading's words first: most items are no context, and the date is a search)
             let context_leaf = item.children.is_empty()
                 && !item.assigned
+                && self.is_context(item)
                 && item.paragraphs.iter().all(|&p| {
                     let para = &self.paras[p];
                     para.clauses.is_empty()
                         && (!self.states_a_date(&para.folded) || self.heads_the_time(item))
-                })
-                && self.is_context(item);
+                });
             let context_heading = (heads || context_leaf) && item.mark.is_some();
             outline.items[k].support = support;
             outline.items[k].context_heading = context_heading;

@@ -13,7 +13,7 @@
 use serde::Deserialize;
 
 use super::{no_fix, params, Check, CompileCx, Hit, KindDef, KindError};
-use crate::plan::model::{DeadlineValue, Task};
+use crate::plan::model::{DeadlineValue, Task, Unit, UnitKind, UnitRole};
 use crate::rules::fields::{Item, PlanCx};
 use crate::rules::spec::Scope;
 use crate::trace::counterparts::{Counterparts, CounterpartsSpec};
@@ -92,12 +92,10 @@ pub fn upper_label(item: &TraceItem) -> String {
 
 /// The lead units of a task: those named as lead, else the one unit besides cooperating ones
 /// (as `lead-unit-named` reads it).
-fn leads(task: &Task) -> Vec<&str> {
-    use crate::plan::model::{UnitKind, UnitRole};
-    let named: Vec<&str> = task
+fn lead_units(task: &Task) -> Vec<&Unit> {
+    let named: Vec<&Unit> = task
         .units_in(UnitRole::Lead)
         .filter(|u| u.kind != UnitKind::Vague)
-        .map(|u| u.name.as_str())
         .collect();
     if !named.is_empty() {
         return named;
@@ -107,22 +105,26 @@ fn leads(task: &Task) -> Vec<&str> {
         .iter()
         .filter(|u| u.role != UnitRole::Cooperating);
     match (doers.next(), doers.next()) {
-        (Some(u), None) if u.kind != UnitKind::Vague => vec![u.name.as_str()],
+        (Some(u), None) if u.kind != UnitKind::Vague => vec![u],
         _ => Vec::new(),
     }
 }
 
-/// The lead units of a task (see [`leads`]) that are one named organ each: a class led at
-/// every level (`各级政府要…`) asks the lower plan's own bodies, who need no naming.
-fn named_leads(task: &Task) -> Vec<&str> {
-    use crate::plan::model::UnitKind;
-    leads(task)
+/// The names of a task's lead units (see [`lead_units`]).
+fn leads(task: &Task) -> Vec<&str> {
+    lead_units(task)
         .into_iter()
-        .filter(|&n| {
-            task.units
-                .iter()
-                .any(|u| u.name == n && u.kind == UnitKind::Concrete)
-        })
+        .map(|u| u.name.as_str())
+        .collect()
+}
+
+/// The names of a task's lead units that are one named organ each: a class led at every level
+/// (`各级政府要…`) asks the lower plan's own bodies, who need no naming.
+fn named_leads(task: &Task) -> Vec<&str> {
+    lead_units(task)
+        .into_iter()
+        .filter(|u| u.kind == UnitKind::Concrete)
+        .map(|u| u.name.as_str())
         .collect()
 }
 
